@@ -1,0 +1,592 @@
+"""The language-neutral coder: from recognised mentions in a parsed document to PLOVER events.
+
+It reads only canonical ids that the recognisers put on spans (ISO codes, organisation ids,
+roles, PLOVER types, cue kinds) and a few universal part-of-speech and dependency labels; every
+word of every language lives in the lexicons under communique/lang/.
+
+The algorithm, sentence by sentence:
+1. the triggers of a sentence propose events (type, mode, CAMEO code, cues such as host,
+   visit, phone, sign, future); a trigger noun inside a prepositional frame ("during the
+   consultations") refers to an event already told, so it only adds details to it;
+2. each event takes its states from its participants' titles and from the states named in the
+   sentence that are not places or topics, and its direction from the trigger's cues (a host
+   receives, a visitor travels) and from the place of the meeting;
+3. sentences without a trigger of their own, and elaborations ("the two sides discussed …"),
+   add their topics, organisations and people to the event in focus;
+4. events of the same type between the same states merge, unless they have different people
+   (an envoy's separate audiences); background told in the past is dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..recognising.lexicon import fold
+from ..recognising.people import Person
+from ..recognising.organisations import organisations
+from .dates import DateMention, find_dates
+from .tables import QUAD, cameo_for, scale_for
+
+#: Words for places: a state named after one of them is where something happens, not who acts.
+#: (Language data would be cleaner; these are prepositions read from the parser's ADP tags,
+#: so the coder only checks the tag plus this short closed list of locative prepositions.)
+PLACE_PREPOSITIONS = {"a", "à", "au", "aux", "en", "in", "dans", "at", "sur", "on", "over", "vers", "towards",
+                      "near", "pres", "inside", "within", "across", "throughout", "into", "b", "во", "в", "на"}
+DESTINATION_PREPOSITIONS = {"a", "à", "au", "aux", "en", "to", "in", "into", "b", "в", "во", "на"}
+#: Nouns that make a following state a topic ("the situation in X", "le conflit en X").
+TOPIC_HEADS_POS = {"NOUN"}
+FRAME_PREPOSITIONS_POS = {"ADP"}
+REMOTE_FORMATS = ("phone", "virtual")
+DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AID", "COERCE", "ASSAULT",
+                  "MOBILIZE", "CONCEDE", "RETREAT"}
+STATEMENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCEDE"}
+
+
+@dataclass
+class Draft:
+    """An event being built."""
+
+    event: str
+    mode: str | None
+    cameo: str | None
+    cues: set[str]
+    sentence: int
+    trigger: Span
+    aux: str | None = None
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    entity_spans: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    participants: list[Person] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    documents: list[dict] = field(default_factory=list)
+    series: dict | None = None
+    format: str | None = None
+    date: str | None = None
+    date_source: str | None = None
+    place: tuple[str, str] | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    org_actor: str | None = None
+    directed: bool = False
+    evidence: int = 0
+
+    @property
+    def states(self) -> set[str]:
+        return set(self.actor) | set(self.recipient)
+
+
+@dataclass
+class Sentence:
+    """What the recognisers found in one sentence."""
+
+    index: int
+    span: Span
+    triggers: list[Span]
+    countries: list[Span]
+    people: list[Span]
+    organisations: list[Span]
+    topics: list[Span]
+    cues: list[Span]
+    titles: list[Span]
+    dates: list[DateMention]
+
+    def cue(self, kind: str) -> list[Span]:
+        return [c for c in self.cues if c.label_ == kind]
+
+
+def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
+    """Group the doc's recognised spans by sentence."""
+    out = []
+    groups = {key: sorted(doc.spans.get(key, []), key=lambda s: s.start)
+              for key in ("triggers", "countries", "people", "organisations", "topics", "cues", "titles")}
+    for n, sent in enumerate(doc.sents):
+        def inside(key):
+            return [s for s in groups[key] if sent.start <= s.start < sent.end]
+        out.append(Sentence(n, sent, inside("triggers"), inside("countries"), inside("people"),
+                            inside("organisations"), inside("topics"), inside("cues"), inside("titles"),
+                            [d for d in dates if sent.start_char <= d.start < sent.end_char]))
+    return out
+
+
+class Coder:
+    """Codes one parsed document; `code()` returns the drafts of its events in text order."""
+
+    def __init__(self, doc: Doc, lang: str, published: str | None, title_doc: Doc | None = None):
+        self.doc = doc
+        self.lang = lang
+        self.published = published
+        self.title_doc = title_doc
+        self.dates = find_dates(doc.text, lang, published)
+        self.sentences = split_sentences(doc, self.dates)
+        self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
+        self.pair = self._document_pair()
+        self.orgs = organisations()
+
+    # -- the document's main states -------------------------------------------------------
+    def _document_pair(self) -> list[str]:
+        """The states the document is mostly about: those of its people, then the most named."""
+        counts: dict[str, int] = {}
+        for person in self.people.values():
+            if person.country and len(person.country) == 3 and person.country not in ("UNO", "IGO", "EUR"):
+                counts[person.country] = counts.get(person.country, 0) + 3
+        for sent in self.sentences[:4]:
+            for span in sent.countries:
+                if not self._is_place(span):
+                    counts[span.label_] = counts.get(span.label_, 0) + 1
+        if self.title_doc is not None:
+            for span in self.title_doc.spans.get("countries", []):
+                counts[span.label_] = counts.get(span.label_, 0) + 2
+        ranked = sorted(counts, key=lambda c: -counts[c])
+        return ranked[:2]
+
+    # -- helpers on spans ----------------------------------------------------------------
+    def _prev_words(self, span: Span, n: int = 3) -> list:
+        start = max(span.sent.start, span.start - n)
+        return list(self.doc[start:span.start])
+
+    def _is_place(self, span: Span) -> bool:
+        """A state named as a place ("in Moscow", "en France") rather than as an actor."""
+        kind = (span._.value or ("", ""))[1]
+        if kind in ("adjective", "prefix", "form"):
+            return False
+        prev = [t for t in self._prev_words(span, 3) if t.pos_ != "DET" and fold(t.text) not in ("l'",)]
+        if not prev:
+            return False
+        word = prev[-1]
+        return word.pos_ in FRAME_PREPOSITIONS_POS and fold(word.text) in PLACE_PREPOSITIONS
+
+    def _is_topic_state(self, span: Span) -> bool:
+        """A state that a noun governs as its topic: "the conflict in Ukraine", "la question du Sahara"."""
+        if self._is_place(span):
+            prev = self._prev_words(span, 4)
+            return any(t.pos_ in TOPIC_HEADS_POS for t in prev[:-1])
+        head = span.root.head
+        return False if head is None else False
+
+    def _person_excluded(self, sent: Sentence, person_span: Span) -> bool:
+        """People cited as a source or guidance ("in line with the presidents' guidance") don't take part."""
+        for cue in sent.cue("not_participant"):
+            if cue.end <= person_span.start and person_span.start - cue.end <= 12:
+                return True
+        return False
+
+    # -- main ------------------------------------------------------------------------------
+    def code(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        focus: Draft | None = None
+        for sent in self.sentences:
+            new = self._events_of(sent, focus, drafts)
+            if not new:
+                if focus is not None:
+                    self._elaborate(focus, sent)
+                continue
+            for draft in new:
+                merged = self._merge_into(drafts, draft)
+                if merged is None:
+                    drafts.append(draft)
+                    merged = draft
+                if merged.event == "CONSULT" and merged.aux is None:
+                    focus = merged
+                elif focus is None:
+                    focus = merged
+        if not drafts and self.title_doc is not None:
+            drafts = self._title_events()
+        self._finish(drafts)
+        return drafts
+
+    def _title_events(self) -> list[Draft]:
+        """A document whose body tells no event: code its title alone."""
+        sub = Coder(self.title_doc, self.lang, self.published)
+        drafts = sub.code()
+        for d in drafts:
+            d.spans = []
+        return drafts
+
+    # -- proposing events ---------------------------------------------------------------------
+    def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
+        triggers = [t for t in sent.triggers if not self._is_reference(t)]
+        strong = [t for t in triggers if "weak" not in self._cues(t)]
+        if not strong:
+            return []
+        future = self._is_future(sent)
+        background = self._is_background(sent, drafts)
+        if background:
+            return []
+        by_type: dict[str, list[Span]] = {}
+        for t in strong:
+            row = t._.value
+            event = row["event"]
+            cues = self._cues(t)
+            if "sign" in cues:
+                event = "SUPPORT"
+            if future and event in ("CONSULT", "SUPPORT") and not "sign" in cues and event != "AGREE":
+                event = "AGREE"
+            if future and "sign" in cues:
+                event = "AGREE"
+            if "negation" in cues and event == "CONSULT":
+                event = "REJECT"
+            by_type.setdefault(event, []).append(t)
+        # An agreement to meet is one AGREE, not an AGREE plus a CONSULT.
+        if "AGREE" in by_type and "CONSULT" in by_type and future:
+            by_type.pop("CONSULT")
+        out = []
+        for event, trigs in by_type.items():
+            draft = self._draft(sent, event, trigs, future)
+            if draft is not None:
+                out.append(draft)
+        return out
+
+    def _cues(self, trigger: Span) -> set[str]:
+        return {c.strip() for c in (trigger._.value.get("cues") or "").split(",") if c.strip()}
+
+    def _is_reference(self, trigger: Span) -> bool:
+        """A trigger noun after a preposition ("au cours des consultations") refers back."""
+        if "noun" not in self._cues(trigger) and trigger.root.pos_ != "NOUN":
+            return False
+        prev = self._prev_words(trigger, 4)
+        return any(t.pos_ == "ADP" for t in prev[-3:]) and not any(t.pos_ == "NUM" or t.text.isdigit() for t in prev)\
+            and not any(c for c in self._ordinal_before(trigger))
+
+    def _ordinal_before(self, trigger: Span) -> list[Span]:
+        sent = trigger.sent
+        return [c for c in self.doc.spans.get("cues", []) if c.label_ == "ordinal"
+                and sent.start <= c.start < trigger.start and trigger.start - c.end <= 3]
+
+    def _is_future(self, sent: Sentence) -> bool:
+        if sent.cue("aux"):
+            return True
+        if any("future" in self._cues(t) for t in sent.triggers):
+            return True
+        for t in sent.triggers:
+            verb = t.root if t.root.pos_ in ("VERB", "AUX") else None
+            if verb is not None and "Fut" in verb.morph.get("Tense"):
+                return True
+        return False
+
+    def _is_background(self, sent: Sentence, drafts: list[Draft]) -> bool:
+        """A sentence that recalls an earlier event ("the first round was held in 2018")."""
+        if not drafts or not self.published:
+            return False
+        year = int(self.published[:4])
+        for d in sent.dates:
+            if d.kind == "year" and d.value and int(d.value[:4]) < year:
+                return True
+            if d.value and len(d.value) >= 7 and d.value[:7] < self.published[:7] and d.kind == "absolute":
+                main = next((x.date for x in drafts if x.date), None)
+                if main and d.value < main[: len(d.value)]:
+                    return True
+        return False
+
+    def _draft(self, sent: Sentence, event: str, trigs: list[Span], future: bool) -> Draft | None:
+        trigger = trigs[0]
+        row = trigger._.value
+        cues = set()
+        for t in trigs:
+            cues |= self._cues(t)
+        mode = row.get("mode") or None
+        if event != row["event"]:
+            mode = None
+        draft = Draft(event, mode, row.get("cameo") or None, cues, sent.index, trigger)
+        if event == "AGREE" and future:
+            draft.aux = "future"
+        if event == "SUPPORT" and "sign" in cues:
+            draft.cameo = "057"
+        draft.sentences.append(sent.index)
+        draft.spans.append((sent.span.start_char, sent.span.end_char))
+        self._assign_states(draft, sent)
+        self._add_people(draft, sent)
+        self._add_details(draft, sent, own=True)
+        if event == "CONSULT" or (event == "AGREE" and {"visit", "meet", "series", "multilateral"} & cues):
+            self._add_series(draft, sent)
+        return draft
+
+    # -- states, direction, places ------------------------------------------------------------
+    def _assign_states(self, draft: Draft, sent: Sentence) -> None:
+        trig = draft.trigger
+        before, after, places = [], [], []
+        people_states = []
+        for p in sent.people:
+            person: Person = p._.value
+            if self._person_excluded(sent, p):
+                continue
+            if person.country:
+                people_states.append((p.start, person.country))
+        title_states = set()
+        for t in sent.titles:
+            for c in sent.countries:
+                if t.start <= c.start < t.end:
+                    title_states.add(c.start)
+        for c in sent.countries:
+            if self._is_place(c):
+                places.append(c)
+                continue
+            if any(self._person_excluded(sent, p) and p.start <= c.start <= p.end + 8 for p in sent.people):
+                continue
+            (before if c.start < trig.start else after).append(c)
+        # The org speaking as an actor (the UN Secretary-General condemns …).
+        for p in sent.people:
+            person: Person = p._.value
+            if person.role == "org_head" and person.org and p.start < trig.start:
+                row = self.orgs.get(person.org)
+                draft.org_actor = row["actor_code"] if row else "IGO"
+        subject = [c.label_ for c in before] + [s for pos, s in people_states if pos < trig.start]
+        objects = [c.label_ for c in after] + [s for pos, s in people_states if pos >= trig.start]
+        sides = sent.cue("sides")
+        subject, objects = _dedupe(subject), [c for c in _dedupe(objects) if c not in subject]
+        if not subject and not objects and (sides or draft.event in ("CONSULT", "AGREE", "SUPPORT")):
+            subject = list(self.pair)
+        elif sides and len(subject) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT"):
+            subject = _dedupe(subject + [c for c in self.pair if c not in objects])
+        cues = draft.cues
+        place_state = places[0].label_ if places else None
+        if places:
+            draft.place = (places[0].text, places[0].label_)
+        if draft.event == "CONSULT":
+            self._consult_direction(draft, sent, subject, objects, place_state)
+        elif draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in cues):
+            draft.directed = True
+            draft.actor = subject or ([] if draft.org_actor else list(self.pair[:1]))
+            draft.recipient = [c for c in objects if c not in draft.actor]
+            if draft.event == "AID" and not draft.recipient and place_state and place_state not in draft.actor:
+                draft.recipient = [c.label_ for c in places if c.label_ not in draft.actor]
+        elif draft.event == "AGREE" and ("visit" in cues or "host" in cues):
+            self._consult_direction(draft, sent, subject, objects, place_state)
+        else:
+            draft.actor = _dedupe(subject + objects)
+        for c in sent.countries:
+            if c.label_ in draft.states and c.label_ not in draft.entity_spans:
+                draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:
+        cues = draft.cues | {c._.value for c in sent.cue("format")}
+        states = _dedupe(subject + objects)
+        if "host" in cues and subject and objects:
+            draft.mode = draft.mode or "visit"
+            draft.actor, draft.recipient, draft.directed = objects, subject[:1], True
+            draft.cameo = "043" if draft.event == "CONSULT" else draft.cameo
+            return
+        if "visit" in cues and (objects or place_state):
+            visitor = subject or [c for c in states if c != place_state][:1]
+            host = [c for c in objects if c not in visitor][:1] or ([place_state] if place_state and place_state not in visitor else [])
+            if visitor and host:
+                draft.mode = "visit"
+                draft.actor, draft.recipient, draft.directed = visitor, host, True
+                return
+        if place_state and len(states) >= 2 and place_state in states:
+            draft.mode = draft.mode or "visit"
+            if "series" in cues or sent.cue("series"):
+                draft.actor = states          # a round held in one side's capital: symmetric
+            else:
+                draft.actor = [c for c in states if c != place_state]
+                draft.recipient, draft.directed = [place_state], True
+            return
+        draft.actor = states
+
+    # -- people, details -------------------------------------------------------------------------
+    def _add_people(self, draft: Draft, sent: Sentence) -> None:
+        for p in sent.people:
+            if self._person_excluded(sent, p):
+                continue
+            person: Person = p._.value
+            if person not in draft.participants:
+                draft.participants.append(person)
+
+    def _add_details(self, draft: Draft, sent: Sentence, own: bool) -> None:
+        for t in sent.topics:
+            row = t._.value
+            if row.get("strength") == "weak" and not (own or any(x._.value.get("strength") != "weak" for x in sent.topics)):
+                continue
+            if t.label_ not in draft.topics:
+                draft.topics.append(t.label_)
+        for o in sent.organisations:
+            if draft.org_actor and o.start < draft.trigger.start and o.sent == draft.trigger.sent:
+                continue
+            if o.label_ not in draft.organizations:
+                draft.organizations.append(o.label_)
+        if draft.event == "SUPPORT" and "sign" in draft.cues:
+            for c in sent.cue("document"):
+                draft.documents.append({"kind": c._.value, "title": c.sent.text.strip()[:200]})
+        if sent.index not in draft.sentences:
+            draft.sentences.append(sent.index)
+            draft.spans.append((sent.span.start_char, sent.span.end_char))
+
+    def _elaborate(self, focus: Draft, sent: Sentence) -> None:
+        """A sentence with no event of its own adds details and people to the event in focus."""
+        self._add_details(focus, sent, own=False)
+        self._add_people(focus, sent)
+        if focus.event == "CONSULT":
+            for c in sent.countries:
+                if not self._is_place(c) and c.label_ not in focus.states and sent.people and any(
+                        p._.value.country == c.label_ for p in sent.people):
+                    focus.actor.append(c.label_)
+
+    def _add_series(self, draft: Draft, sent: Sentence) -> None:
+        ordinals = sent.cue("ordinal")
+        series = sent.cue("series")
+        for o in ordinals:
+            following = [s for s in series if 0 <= s.start - o.end <= 3]
+            if not following:
+                continue
+            # The most specific name among the words that follow ("political consultations" over "session").
+            names = [s for s in series if s.start >= o.end and s.start - o.end <= 8]
+            generic = {"session", "round", "stage", "meeting"}
+            specific = [s for s in names if s._.value not in generic]
+            name = (specific or following)[0]._.value
+            try:
+                draft.series = {"name": name, "ordinal": int(o._.value)}
+            except ValueError:
+                continue
+            return
+
+    # -- merging -------------------------------------------------------------------------------------
+    def _merge_into(self, drafts: list[Draft], new: Draft) -> Draft | None:
+        for old in reversed(drafts):
+            if old.event != new.event or old.aux != new.aux:
+                continue
+            if new.event == "AGREE" and old.sentence != new.sentence:
+                continue
+            if new.states and old.states and not (new.states <= old.states or old.states <= new.states):
+                continue
+            if new.event == "CONSULT" and not self._same_meeting(old, new):
+                continue
+            self._absorb(old, new)
+            return old
+        return None
+
+    def _same_meeting(self, old: Draft, new: Draft) -> bool:
+        """Two CONSULT mentions are one meeting unless they involve different people on one side."""
+        old_names = {p.key for p in old.participants}
+        new_names = {p.key for p in new.participants}
+        if new_names and old_names and not (new_names & old_names):
+            return False
+        if new_names - old_names and old_names and new.directed and old.directed:
+            # Same visitor, another host (an envoy's second audience).
+            hosts_old = {p.key for p in old.participants if p.country in old.recipient}
+            hosts_new = {p.key for p in new.participants if p.country in new.recipient}
+            if hosts_old and hosts_new and not (hosts_old & hosts_new):
+                return False
+        return True
+
+    def _absorb(self, old: Draft, new: Draft) -> None:
+        if len(new.states) > len(old.states):
+            old.actor, old.recipient, old.directed = new.actor, new.recipient, new.directed
+        if old.mode is None and new.mode:
+            old.mode = new.mode
+        old.cues |= new.cues
+        for p in new.participants:
+            if p not in old.participants:
+                old.participants.append(p)
+        for t in new.topics:
+            if t not in old.topics:
+                old.topics.append(t)
+        for o in new.organizations:
+            if o not in old.organizations:
+                old.organizations.append(o)
+        old.documents += [d for d in new.documents if d not in old.documents]
+        old.series = old.series or new.series
+        old.place = old.place or new.place
+        for s in new.sentences:
+            if s not in old.sentences:
+                old.sentences.append(s)
+        for sp in new.spans:
+            if sp not in old.spans:
+                old.spans.append(sp)
+        for k, v in new.entity_spans.items():
+            old.entity_spans.setdefault(k, v)
+
+    # -- finishing: formats, modes, dates, roles ------------------------------------------------------
+    def _finish(self, drafts: list[Draft]) -> None:
+        statement = self._statement_format()
+        main_date = None
+        for draft in drafts:
+            sents = [self.sentences[i] for i in draft.sentences] if draft.sentences else []
+            self._date(draft, sents)
+            if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None:
+                main_date = draft.date
+        for draft in drafts:
+            if draft.date is None and draft.aux is None and main_date:
+                draft.date, draft.date_source = main_date, "text"
+            if draft.date is None and draft.aux is None and self.published:
+                draft.date, draft.date_source = self.published, "published"
+            self._format(draft, drafts, statement)
+            self._resolve_people(draft)
+            if draft.event == "CONSULT" and draft.mode is None:
+                if len(draft.states) >= 3 or ("multilateral" in draft.cues and draft.organizations):
+                    draft.mode = "multilateral"
+                elif draft.format in REMOTE_FORMATS:
+                    draft.mode = "phone"
+            if draft.event == "CONSULT" and draft.mode is None and any(
+                    self.sentences[i].cue("margin") for i in draft.sentences):
+                draft.mode = "third-party"
+
+    def _statement_format(self) -> bool:
+        for sent in self.sentences:
+            for cue in sent.cue("statement"):
+                if not any(c.label_ == "not_participant" and c._.value == "source" and 0 <= cue.start - c.end <= 3
+                           for c in sent.cues):
+                    return True
+        return False
+
+    def _format(self, draft: Draft, drafts: list[Draft], statement: bool) -> None:
+        if draft.aux == "future":
+            draft.format = None
+            return
+        cues = set(draft.cues)
+        for i in draft.sentences:
+            cues |= {c._.value for c in self.sentences[i].cue("format")}
+        if "phone" in cues and "virtual" not in cues:
+            draft.format = "phone"
+        elif "virtual" in cues:
+            draft.format = "virtual"
+        elif draft.event == "CONSULT":
+            draft.format = "in_person"
+        else:
+            host = next((d for d in drafts if d.event == "CONSULT" and d.aux is None and
+                         (draft.sentence in d.sentences or "sign" in draft.cues)), None)
+            if host is not None:
+                draft.format = host.format
+            elif "sign" in draft.cues:
+                draft.format = "in_person"
+            elif statement and draft.event in STATEMENT_TYPES:
+                draft.format = "written"
+        if draft.event == "CONSULT" and draft.format in REMOTE_FORMATS:
+            draft.mode = "phone"
+
+    def _date(self, draft: Draft, sents: list[Sentence]) -> None:
+        if draft.aux == "future":
+            return
+        own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
+        for d in sorted(own, key=lambda d: abs(d.start - draft.trigger.start_char)):
+            if d.value and d.past is not False:
+                draft.date, draft.date_source = d.value, "text"
+                return
+
+    def _resolve_people(self, draft: Draft) -> None:
+        """Fill counterpart roles and missing countries from the other side of the event."""
+        roles = [p.role for p in draft.participants if p.role and p.role != "counterpart"]
+        for p in draft.participants:
+            if p.role == "org_head" and p.org and not p.country:
+                row = self.orgs.get(p.org)
+                p.country = row["actor_code"] if row else "IGO"
+        known = {p.country for p in draft.participants if p.country}
+        for p in draft.participants:
+            if p.role == "counterpart":
+                p.role = roles[0] if roles else None
+            if not p.country:
+                others = [c for c in draft.states if c not in known]
+                if len(others) == 1:
+                    p.country = others[0]
+                    known.add(others[0])
+
+
+def _dedupe(items):
+    return list(dict.fromkeys(items))
+
+
+def quad_and_scale(event: str, cameo: str | None) -> tuple[int | None, float | None]:
+    return QUAD.get(event), scale_for(cameo)
+
+
+__all__ = ["Coder", "Draft", "cameo_for", "quad_and_scale"]

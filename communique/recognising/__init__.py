@@ -1,0 +1,1 @@
+"""Recognising: spaCy components that find countries, organisations, titles, people and event cues."""

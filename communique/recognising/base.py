@@ -1,0 +1,90 @@
+"""The shared shape of a lexicon recogniser: a spaCy component that matches a language table.
+
+Each recogniser writes its hits to `doc.spans[<key>]`, one span per hit with the canonical
+id as its label, and keeps richer values in `span._.value` (registered once here).
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import LexiconMatcher, Match, Unit, units_of
+
+if not Doc.has_extension("span_values"):
+    Doc.set_extension("span_values", default=None)
+
+
+def _span_value(span: Span) -> Any:
+    values = span.doc._.span_values
+    return None if values is None else values.get((span.kb_id_, span.start_char, span.end_char))
+
+
+if not Span.has_extension("value"):
+    # The canonical value behind a recognised span: an ISO code, an org id, a role record…
+    # Kept per (recogniser, offsets) in a doc-level dict: spaCy's own span extensions are keyed
+    # by offsets alone here, so two recognisers' spans over the same words would share one.
+    Span.set_extension("value", getter=_span_value)
+if not Doc.has_extension("units"):
+    # Matchable units (tokens, hyphen parts), computed once per doc and shared by recognisers.
+    Doc.set_extension("units", default=None)
+
+
+def doc_units(doc: Doc) -> list[Unit]:
+    """Return the doc's matchable units, computing them once."""
+    if doc._.units is None:
+        doc._.units = units_of(doc)
+    return doc._.units
+
+
+def make_span(doc: Doc, start_char: int, end_char: int, label: str, value: Any, group: str) -> Span | None:
+    """Return a span over whole tokens carrying `label` and `value`.
+
+    The group's name goes in the span's kb_id, which keys the value (see `_span_value`).
+    """
+    span = doc.char_span(start_char, end_char, label=label, kb_id=group, alignment_mode="expand")
+    if span is not None:
+        set_value(span, value)
+    return span
+
+
+def set_value(span: Span, value: Any) -> None:
+    """Attach `value` to a span made by `make_span`."""
+    if span.doc._.span_values is None:
+        span.doc._.span_values = {}
+    span.doc._.span_values[(span.kb_id_, span.start_char, span.end_char)] = value
+
+
+def span_of(doc: Doc, units: list[Unit], match: Match, label: str, value: Any, group: str) -> Span | None:
+    """Return the span of a lexicon match (see `make_span`)."""
+    first, last = units[match.start], units[match.end - 1]
+    return make_span(doc, first.start_char, last.end_char, label, value, group)
+
+
+def covered(spans: Iterable[Span]) -> set[int]:
+    """Return the token indices covered by `spans`."""
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
+class LexiconComponent:
+    """Match a lexicon and store the hits under `doc.spans[key]`."""
+
+    key = ""
+
+    def __init__(self, matcher: LexiconMatcher):
+        self.matcher = matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        units = doc_units(doc)
+        spans = []
+        for match in self.matcher.find(units):
+            span = self.make_span(doc, units, match)
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.key] = spans
+        return doc
+
+    def make_span(self, doc: Doc, units: list[Unit], match: Match) -> Span | None:
+        value = match.entry.value
+        label = value if isinstance(value, str) else str(value[0])
+        return span_of(doc, units, match, label, value, self.key)

@@ -1,0 +1,93 @@
+"""Recognise states: names, official names, adjectives, capitals, aliases and compound prefixes.
+
+Writes `doc.spans["countries"]`: label = ISO 3166-1 alpha-3 code (KOS for Kosovo), value =
+(code, kind) where kind is name | adjective | capital | alias | prefix | form. A bare form of
+state ("du Royaume", "the Kingdom") is resolved to the one state of the document whose
+official name begins with it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lang import table
+from .base import LexiconComponent, covered, doc_units, make_span, span_of
+from .lexicon import LexiconMatcher, Match, fold
+
+
+@lru_cache(maxsize=None)
+def country_matcher(lang: str) -> LexiconMatcher:
+    """Return the matcher over a language's country names and country words."""
+    rows = [(r["text"], (r["iso3"], "name")) for r in table(lang, "country_names")]
+    rows += [(r["text"], (r["iso3"], r["kind"])) for r in table(lang, "country_words")]
+    return LexiconMatcher.from_rows(rows, with_case=True)
+
+
+@lru_cache(maxsize=None)
+def state_forms(lang: str) -> dict[str, dict[str, str]]:
+    """Return {folded form word: {iso3: official name}} from the names that start with it."""
+    forms = {fold(r["text"]) for r in table(lang, "state_forms")}
+    out: dict[str, dict[str, str]] = {f: {} for f in forms}
+    for row in table(lang, "country_names"):
+        first = fold(row["text"]).split(" ")[0]
+        if first in out and " " in row["text"]:
+            out[first].setdefault(row["iso3"], row["text"])
+    return out
+
+
+class CountryRecogniser(LexiconComponent):
+    key = "countries"
+
+    def __init__(self, lang: str):
+        super().__init__(country_matcher(lang))
+        self.forms = state_forms(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = covered(doc.spans.get("organisations", []))
+        people = [e for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        units = doc_units(doc)
+        spans = []
+        for match in self.matcher.find(units):
+            first = units[match.start]
+            if first.token in taken:
+                continue
+            iso3, kind = match.entry.value
+            last = units[match.end - 1]
+            if kind == "prefix" and doc.text[last.end_char:last.end_char + 1] != "-":
+                continue
+            if kind in ("name", "capital") and any(
+                    p.start <= first.token and last.token < p.end and len(p) > 1 for p in people):
+                continue  # "Jordan Peterson", "Paris Hilton": part of a person's name
+            span = span_of(doc, units, match, iso3, (iso3, kind), self.key)
+            if span is not None:
+                spans.append(span)
+        spans += self._bare_forms(doc, spans, taken)
+        doc.spans[self.key] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+    def _bare_forms(self, doc: Doc, spans, taken):
+        """'du Royaume' -> the one state named in the doc whose official name starts 'Royaume'."""
+        if not self.forms:
+            return []
+        in_doc = {s.label_ for s in spans}
+        used = covered(spans)
+        out = []
+        for tok in doc:
+            key = fold(tok.text)
+            if key not in self.forms or tok.i in used or tok.i in taken or not tok.text[:1].isupper():
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.text[:1].isupper() or fold(nxt.text) in ("du", "de", "d'", "des", "of")):
+                continue  # a full name follows, or an unknown one: not a bare form
+            candidates = [c for c in self.forms[key] if c in in_doc]
+            if len(candidates) == 1:
+                out.append(make_span(doc, tok.idx, tok.idx + len(tok.text), candidates[0],
+                                     (candidates[0], "form"), self.key))
+        return out
+
+
+@Language.factory("communique_countries", default_config={"lang": "fr"})
+def make_country_recogniser(nlp: Language, name: str, lang: str) -> CountryRecogniser:
+    return CountryRecogniser(lang)

@@ -1,0 +1,96 @@
+"""Recognise the words the coder reasons with: event triggers, topic cues and other cues.
+
+Three components, one lexicon each:
+- `communique_triggers` -> `doc.spans["triggers"]`, label = PLOVER type, value = the
+  triggers.tsv row (event, mode, cameo, cues);
+- `communique_topics` -> `doc.spans["topics"]`, label = topic id, value = the topics.tsv row;
+- `communique_cues` -> `doc.spans["cues"]`, label = cue kind (format, document, ordinal,
+  series, aux, sides, not_participant, margin, statement), value = its canonical value.
+  Numbered ordinals ("5e", "5ème", "5th") are recognised by shape in every language.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lang import table
+from .base import LexiconComponent, doc_units, make_span, span_of
+from .lexicon import LexiconMatcher
+
+#: "5e", "5ème", "5eme", "1er", "1re", "5th", "2nd", "3rd", "21st".
+NUMBERED_ORDINAL = re.compile(r"^(\d{1,3})(?:e|è|ème|eme|ième|er|ère|re|th|st|nd|rd)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def lexicon_matcher(lang: str, name: str, key_column: str = "pattern") -> LexiconMatcher:
+    return LexiconMatcher.from_rows((r[key_column], r) for r in table(lang, name) if r.get(key_column))
+
+
+class TriggerRecogniser(LexiconComponent):
+    key = "triggers"
+
+    def __init__(self, lang: str):
+        super().__init__(lexicon_matcher(lang, "triggers"))
+
+    def make_span(self, doc, units, match):
+        row = match.entry.value
+        return span_of(doc, units, match, row["event"], row, self.key)
+
+
+class TopicRecogniser(LexiconComponent):
+    key = "topics"
+
+    def __init__(self, lang: str):
+        super().__init__(lexicon_matcher(lang, "topics"))
+
+    def make_span(self, doc, units, match):
+        row = match.entry.value
+        return span_of(doc, units, match, row["topic"], row, self.key)
+
+
+@lru_cache(maxsize=None)
+def cue_matchers(lang: str) -> dict[str, LexiconMatcher]:
+    by_kind: dict[str, list] = {}
+    for row in table(lang, "cues"):
+        by_kind.setdefault(row["cue"], []).append((row["pattern"], row["value"]))
+    return {kind: LexiconMatcher.from_rows(rows, with_case=True) for kind, rows in by_kind.items()}
+
+
+class CueRecogniser:
+    key = "cues"
+
+    def __init__(self, lang: str):
+        self.matchers = cue_matchers(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        units = doc_units(doc)
+        spans = []
+        for kind, matcher in self.matchers.items():
+            for match in matcher.find(units):
+                span = span_of(doc, units, match, kind, match.entry.value, self.key)
+                if span is not None:
+                    spans.append(span)
+        for tok in doc:
+            m = NUMBERED_ORDINAL.match(tok.text)
+            if m:
+                spans.append(make_span(doc, tok.idx, tok.idx + len(tok.text), "ordinal", m.group(1), self.key))
+        doc.spans[self.key] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("communique_triggers", default_config={"lang": "fr"})
+def make_trigger_recogniser(nlp: Language, name: str, lang: str) -> TriggerRecogniser:
+    return TriggerRecogniser(lang)
+
+
+@Language.factory("communique_topics", default_config={"lang": "fr"})
+def make_topic_recogniser(nlp: Language, name: str, lang: str) -> TopicRecogniser:
+    return TopicRecogniser(lang)
+
+
+@Language.factory("communique_cues", default_config={"lang": "fr"})
+def make_cue_recogniser(nlp: Language, name: str, lang: str) -> CueRecogniser:
+    return CueRecogniser(lang)

@@ -1,0 +1,184 @@
+"""A matcher for lexicon patterns over spaCy tokens, shared by every recogniser.
+
+A pattern is a sequence of words. A word matches a token when its folded form (lower case,
+accents removed) equals the token's folded text or folded lemma; a word ending in `*` matches
+a token whose folded text or lemma starts with it. Hyphenated tokens ("franco-algériennes")
+are also tried part by part, so that lexicons can list the parts. Longest match wins.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
+
+from spacy.tokens import Doc, Token
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lower-case `text` and strip its accents: 'Émirats' -> 'emirats'."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# How an entry's letter case constrains the text it matches.
+CASE_ANY, CASE_INITIAL, CASE_EXACT = 0, 1, 2
+
+
+def case_rule(text: str) -> int:
+    """Acronyms ("UA", "OCS") match only in upper case, capitalised names need a capital."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and len(letters) <= 8 and all(c.isupper() for c in letters) and " " not in text:
+        return CASE_EXACT
+    if text[:1].isupper():
+        return CASE_INITIAL
+    return CASE_ANY
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon pattern: its folded words, the value it stands for, and its case rule."""
+
+    words: tuple[str, ...]
+    value: Any
+    case: int = CASE_ANY
+    raw: str = ""
+
+
+@dataclass(frozen=True)
+class Match:
+    """A match of an entry over tokens [start, end) of a doc."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def tokenize_pattern(pattern: str) -> tuple[str, ...]:
+    """Split a pattern into folded words, apostrophes kept with the word before ("l'", "d'")."""
+    text = fold(pattern).replace("'", "' ")
+    words = []
+    for chunk in text.split():
+        # Hyphenated words are matched part by part (see `token_keys`).
+        parts = [p for p in chunk.split("-") if p] if "-" in chunk.strip("-") else [chunk]
+        words.extend(parts)
+    return tuple(words)
+
+
+class LexiconMatcher:
+    """Finds lexicon entries in token sequences; one instance per lexicon."""
+
+    def __init__(self, entries: Iterable[Entry]):
+        self.exact: dict[str, list[Entry]] = {}
+        self.prefixed: list[Entry] = []
+        for entry in entries:
+            if not entry.words:
+                continue
+            first = entry.words[0]
+            if first.endswith("*"):
+                self.prefixed.append(entry)
+            else:
+                self.exact.setdefault(first, []).append(entry)
+        for bucket in self.exact.values():
+            bucket.sort(key=lambda e: -len(e.words))
+        self.prefixed.sort(key=lambda e: -len(e.words))
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, Any]], with_case: bool = False) -> "LexiconMatcher":
+        """Build from (pattern text, value) pairs; `with_case` applies `case_rule` to each."""
+        return cls(
+            Entry(tokenize_pattern(text), value, case_rule(text) if with_case else CASE_ANY, text)
+            for text, value in rows
+        )
+
+    def find(self, units: list["Unit"], allow_overlap: bool = False) -> list[Match]:
+        """Return the longest non-overlapping matches over `units` (see `units_of`)."""
+        found: list[Match] = []
+        i, n = 0, len(units)
+        while i < n:
+            best = self._longest_at(units, i)
+            if best:
+                found.append(best)
+                i = best.end if not allow_overlap else i + 1
+            else:
+                i += 1
+        return found
+
+    def _candidates(self, unit: "Unit") -> Iterator[Entry]:
+        seen = set()
+        for key in unit.keys:
+            for entry in self.exact.get(key, ()):
+                if id(entry) not in seen:
+                    seen.add(id(entry))
+                    yield entry
+        for entry in self.prefixed:
+            stem = entry.words[0][:-1]
+            if any(k.startswith(stem) for k in unit.keys):
+                yield entry
+
+    def _longest_at(self, units: list["Unit"], i: int) -> Match | None:
+        best = None
+        for entry in self._candidates(units[i]):
+            length = len(entry.words)
+            if best and length <= best.end - best.start:
+                continue
+            if i + length > len(units) or not _case_ok(entry.case, units[i].text):
+                continue
+            if all(_word_ok(w, units[i + k]) for k, w in enumerate(entry.words)):
+                best = Match(i, i + length, entry)
+        return best
+
+
+def _word_ok(word: str, unit: "Unit") -> bool:
+    if word.endswith("*"):
+        return any(k.startswith(word[:-1]) for k in unit.keys)
+    return word in unit.keys
+
+
+def _case_ok(rule: int, text: str) -> bool:
+    if rule == CASE_EXACT:
+        return text.isupper()
+    if rule == CASE_INITIAL:
+        return text[:1].isupper()
+    return True
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A matchable piece of a doc: a token, or one part of a hyphenated token."""
+
+    keys: tuple[str, ...]
+    text: str
+    token: int          # index of the token it belongs to
+    start_char: int
+    end_char: int
+
+
+def units_of(doc: Doc | Iterable[Token], use_lemma: bool = True) -> list[Unit]:
+    """Return the matchable units of a doc: tokens, with hyphenated tokens split into parts."""
+    units = []
+    for tok in doc:
+        text = tok.text
+        if "-" in text.strip("-") and len(text) > 2:
+            offset = 0
+            for part in text.split("-"):
+                if part:
+                    start = tok.idx + offset
+                    units.append(Unit((fold(part),), part, tok.i, start, start + len(part)))
+                offset += len(part) + 1
+            continue
+        keys = [fold(text)]
+        if use_lemma and tok.lemma_:
+            lemma = fold(tok.lemma_)
+            if lemma != keys[0]:
+                keys.append(lemma)
+        units.append(Unit(tuple(keys), text, tok.i, tok.idx, tok.idx + len(text)))
+    return units
+
+
+def char_span(doc: Doc, units: list[Unit], match: Match, label: str = ""):
+    """Return the doc span covering a match (expanded to whole tokens)."""
+    first, last = units[match.start], units[match.end - 1]
+    return doc[first.token : last.token + 1] if not label else doc.char_span(
+        first.start_char, last.end_char, label=label, alignment_mode="expand")

