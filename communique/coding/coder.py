@@ -38,8 +38,13 @@ DESTINATION_PREPOSITIONS = {"a", "à", "au", "aux", "en", "to", "in", "into", "b
 TOPIC_HEADS_POS = {"NOUN"}
 FRAME_PREPOSITIONS_POS = {"ADP"}
 REMOTE_FORMATS = ("phone", "virtual")
+#: Types that talk about things; a material-conflict trigger after one of them is its object.
+VERBAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "COOPERATE", "AID"}
 DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AID", "COERCE", "ASSAULT",
                   "MOBILIZE", "CONCEDE", "RETREAT"}
+#: Words that introduce the other side of a meeting ("with", "avec", "between", "entre").
+COUNTERPART_LINKS = {"with", "avec", "between", "entre", "and", "et", "aupres", "along"}
+NON_STATE = {"UNO", "IGO", "EUR", "NGO"}
 STATEMENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCEDE"}
 
 
@@ -120,9 +125,25 @@ class Coder:
         self.title_doc = title_doc
         self.dates = find_dates(doc.text, lang, published)
         self.sentences = split_sentences(doc, self.dates)
+        self.dateline_end = self._dateline_end()
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
         self.pair = self._document_pair()
         self.orgs = organisations()
+
+    def _dateline_end(self) -> int:
+        """End offset of a dateline ("BAKU, Azerbaijan, Apr.30", "ALGER -", "NEW DELHI:"), else 0."""
+        first = self.sentences[0].span if self.sentences else None
+        if first is None:
+            return 0
+        head = first.text.split("\n", 1)[0]
+        if len(head) < 60 and ("\n" in first.text or first.text.strip() == head.strip()) and len(self.sentences) > 1 \
+                and not any(t.pos_ in ("VERB", "AUX") for t in first):
+            return first.start_char + len(head)
+        for tok in first[:6]:
+            if tok.text in ("-", "—", "–", ":", "(") and tok.i > 0 and all(
+                    t.text.isupper() or not t.is_alpha for t in first[: tok.i - first.start]):
+                return tok.idx
+        return 0
 
     # -- the document's main states -------------------------------------------------------
     def _document_pair(self) -> list[str]:
@@ -133,7 +154,7 @@ class Coder:
                 counts[person.country] = counts.get(person.country, 0) + 3
         for sent in self.sentences[:4]:
             for span in sent.countries:
-                if not self._is_place(span):
+                if not self._is_place(span) and span.start_char >= self.dateline_end:
                     counts[span.label_] = counts.get(span.label_, 0) + 1
         if self.title_doc is not None:
             for span in self.title_doc.spans.get("countries", []):
@@ -206,62 +227,94 @@ class Coder:
 
     # -- proposing events ---------------------------------------------------------------------
     def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
-        triggers = [t for t in sent.triggers if not self._is_reference(t)]
-        strong = [t for t in triggers if "weak" not in self._cues(t)]
+        triggers = [t for t in sent.triggers if not self._is_reference(t) and not self._in_dateline(t)]
+        documents = sent.cue("document")
+        strong = [t for t in triggers if "weak" not in self._cues(t)
+                  or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))]
         if not strong:
             return []
-        future = self._is_future(sent)
-        background = self._is_background(sent, drafts)
-        if background:
+        if self._is_background(sent, drafts):
             return []
+        # What a diplomatic verb talks about ("condemned the attack", "discussed the
+        # sanctions") is its object, not an event of its own.
+        first_verbal = next((t for t in strong if t.label_ in VERBAL_TYPES), None)
+        if first_verbal is not None:
+            strong = [t for t in strong if t.label_ in VERBAL_TYPES or t.start < first_verbal.start]
         by_type: dict[str, list[Span]] = {}
+        futures = set()
         for t in strong:
             row = t._.value
             event = row["event"]
             cues = self._cues(t)
+            future = self._is_future(sent, t)
             if "sign" in cues:
                 event = "SUPPORT"
-            if future and event in ("CONSULT", "SUPPORT") and not "sign" in cues and event != "AGREE":
-                event = "AGREE"
-            if future and "sign" in cues:
+            if future and event in ("CONSULT", "SUPPORT"):
                 event = "AGREE"
             if "negation" in cues and event == "CONSULT":
                 event = "REJECT"
+            if event == "AGREE" and (future or "future" in cues):
+                futures.add(event)
             by_type.setdefault(event, []).append(t)
-        # An agreement to meet is one AGREE, not an AGREE plus a CONSULT.
-        if "AGREE" in by_type and "CONSULT" in by_type and future:
+        # An agreement to meet ("agreed to hold consultations") is one AGREE, not AGREE + CONSULT.
+        if "AGREE" in by_type and "CONSULT" in by_type and futures and \
+                min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
             by_type.pop("CONSULT")
         out = []
         for event, trigs in by_type.items():
-            draft = self._draft(sent, event, trigs, future)
+            trigs.sort(key=lambda t: -self._trigger_weight(t))
+            draft = self._draft(sent, event, trigs, event in futures)
             if draft is not None:
                 out.append(draft)
         return out
+
+    def _trigger_weight(self, trigger: Span) -> int:
+        """Specific triggers (a call, a visit, hosting, signing) lead over generic ones ("discuss")."""
+        cues = self._cues(trigger)
+        weight = 2 * len(cues & {"phone", "virtual", "visit", "host", "sign", "multilateral", "series"})
+        return weight + (trigger.root.pos_ == "VERB")
+
+    def _in_dateline(self, span: Span) -> bool:
+        return span.start_char < self.dateline_end
 
     def _cues(self, trigger: Span) -> set[str]:
         return {c.strip() for c in (trigger._.value.get("cues") or "").split(",") if c.strip()}
 
     def _is_reference(self, trigger: Span) -> bool:
-        """A trigger noun after a preposition ("au cours des consultations") refers back."""
+        """A trigger noun that refers back: "au cours des consultations", "his visit", "this meeting"."""
         if "noun" not in self._cues(trigger) and trigger.root.pos_ != "NOUN":
             return False
-        prev = self._prev_words(trigger, 4)
-        return any(t.pos_ == "ADP" for t in prev[-3:]) and not any(t.pos_ == "NUM" or t.text.isdigit() for t in prev)\
-            and not any(c for c in self._ordinal_before(trigger))
+        if self._ordinal_before(trigger):
+            return False
+        prev = self._prev_words(trigger, 5)
+        if prev and (prev[-1].pos_ in ("DET", "PRON") and ("Poss=Yes" in str(prev[-1].morph)
+                                                         or "PronType=Dem" in str(prev[-1].morph))):
+            return True
+        if any(c.label_ == "margin" and 0 <= trigger.start - c.end <= 6 for c in self.doc.spans.get("cues", [])
+               if c.sent == trigger.sent):
+            return True
+        for tok in reversed(prev):
+            if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+                return False
+            if tok.pos_ == "ADP":
+                return True
+        return False
 
     def _ordinal_before(self, trigger: Span) -> list[Span]:
         sent = trigger.sent
         return [c for c in self.doc.spans.get("cues", []) if c.label_ == "ordinal"
                 and sent.start <= c.start < trigger.start and trigger.start - c.end <= 3]
 
-    def _is_future(self, sent: Sentence) -> bool:
-        if sent.cue("aux"):
+    def _is_future(self, sent: Sentence, trigger: Span) -> bool:
+        """The trigger announces what is to come: a future marker just before it, or a future verb."""
+        if "future" in self._cues(trigger):
             return True
-        if any("future" in self._cues(t) for t in sent.triggers):
-            return True
-        for t in sent.triggers:
-            verb = t.root if t.root.pos_ in ("VERB", "AUX") else None
-            if verb is not None and "Fut" in verb.morph.get("Tense"):
+        for cue in sent.cue("aux"):
+            if cue._.value == "future" and 0 <= trigger.start - cue.end <= 5:
+                return True
+        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else trigger.root.head
+        for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
+            if "Fut" in tok.morph.get("Tense"):
                 return True
         return False
 
@@ -311,33 +364,37 @@ class Coder:
             person: Person = p._.value
             if self._person_excluded(sent, p):
                 continue
-            if person.country:
+            if person.country and person.country not in NON_STATE:
                 people_states.append((p.start, person.country))
-        title_states = set()
-        for t in sent.titles:
-            for c in sent.countries:
-                if t.start <= c.start < t.end:
-                    title_states.add(c.start)
         for c in sent.countries:
+            if c.start_char < self.dateline_end:
+                continue
             if self._is_place(c):
                 places.append(c)
                 continue
             if any(self._person_excluded(sent, p) and p.start <= c.start <= p.end + 8 for p in sent.people):
                 continue
-            (before if c.start < trig.start else after).append(c)
-        # The org speaking as an actor (the UN Secretary-General condemns …).
-        for p in sent.people:
-            person: Person = p._.value
-            if person.role == "org_head" and person.org and p.start < trig.start:
+            if c.start < trig.start:
+                before.append(c)
+            elif draft.event not in ("CONSULT", "AGREE") or self._is_counterpart_state(c, sent):
+                after.append(c)
+        # An organisation speaking through its head ("the Secretary-General condemns …").
+        heads = [(p.start, p._.value) for p in sent.people]
+        heads += [(t.start, person) for t in sent.titles for person in self._titled_references(sent)
+                  if person.title and fold(t.text) in fold(person.title)]
+        for start, person in heads:
+            if person.role == "org_head" and person.org and start < trig.start:
                 row = self.orgs.get(person.org)
                 draft.org_actor = row["actor_code"] if row else "IGO"
         subject = [c.label_ for c in before] + [s for pos, s in people_states if pos < trig.start]
         objects = [c.label_ for c in after] + [s for pos, s in people_states if pos >= trig.start]
         sides = sent.cue("sides")
         subject, objects = _dedupe(subject), [c for c in _dedupe(objects) if c not in subject]
-        if not subject and not objects and (sides or draft.event in ("CONSULT", "AGREE", "SUPPORT")):
+        if draft.org_actor:
+            subject = [c for c in subject if c not in objects]
+        if not subject and not objects and not draft.org_actor and (sides or draft.event in ("CONSULT", "AGREE", "SUPPORT")):
             subject = list(self.pair)
-        elif sides and len(subject) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT"):
+        elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT"):
             subject = _dedupe(subject + [c for c in self.pair if c not in objects])
         cues = draft.cues
         place_state = places[0].label_ if places else None
@@ -349,8 +406,8 @@ class Coder:
             draft.directed = True
             draft.actor = subject or ([] if draft.org_actor else list(self.pair[:1]))
             draft.recipient = [c for c in objects if c not in draft.actor]
-            if draft.event == "AID" and not draft.recipient and place_state and place_state not in draft.actor:
-                draft.recipient = [c.label_ for c in places if c.label_ not in draft.actor]
+            if draft.event == "AID" and not draft.recipient:
+                draft.recipient = _dedupe([c.label_ for c in places if c.label_ not in draft.actor])
         elif draft.event == "AGREE" and ("visit" in cues or "host" in cues):
             self._consult_direction(draft, sent, subject, objects, place_state)
         else:
@@ -358,6 +415,15 @@ class Coder:
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    def _is_counterpart_state(self, country: Span, sent: Sentence) -> bool:
+        """After a meeting verb, a state counts only as the other side ("with X", "between X and Y",
+        an adjective in a person's title), not as a subject of discussion."""
+        if any(t.start <= country.start < t.end for t in sent.titles):
+            return True
+        prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET"]
+        return bool(prev) and (fold(prev[-1].text) in COUNTERPART_LINKS or prev[-1].pos_ == "CCONJ" and any(
+            fold(t.text) in COUNTERPART_LINKS for t in self._prev_words(country, 8)))
 
     def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:
         cues = draft.cues | {c._.value for c in sent.cue("format")}
@@ -392,6 +458,24 @@ class Coder:
             person: Person = p._.value
             if person not in draft.participants:
                 draft.participants.append(person)
+        for person in self._titled_references(sent):
+            if person not in draft.participants:
+                draft.participants.append(person)
+
+    def _titled_references(self, sent: Sentence) -> list[Person]:
+        """A title standing alone ("The Secretary-General condemns") names the document's
+        person who holds that title, when exactly one does."""
+        named = {id(p._.value) for p in sent.people}
+        out = []
+        for t in sent.titles:
+            if any(p.start <= t.end + 2 and p.end >= t.start - 2 for p in sent.people):
+                continue
+            key = fold(t.text)
+            holders = [p for p in self.people.values() if p.title and key and key in fold(p.title)
+                       and id(p) not in named]
+            if len({id(p) for p in holders}) == 1:
+                out.append(holders[0])
+        return out
 
     def _add_details(self, draft: Draft, sent: Sentence, own: bool) -> None:
         for t in sent.topics:

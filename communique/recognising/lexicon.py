@@ -160,6 +160,8 @@ def units_of(doc: Doc | Iterable[Token], use_lemma: bool = True) -> list[Unit]:
     units = []
     for tok in doc:
         text = tok.text
+        if text in ("-", "‑", "–") :
+            continue  # "algéro - azerbaïdjanaises": the tokenizer's lone hyphen joins parts
         if "-" in text.strip("-") and len(text) > 2:
             offset = 0
             for part in text.split("-"):

@@ -23,6 +23,9 @@ from .titles import Title
 #: Lower-case words that may sit inside a name ("Mohamed Ould Cheikh", "Jean-Yves Le Drian").
 NAME_PARTICLES = {"ben", "bin", "bint", "ibn", "al", "el", "ould", "de", "da", "das", "do", "dos", "van",
                   "von", "der", "del", "della", "di", "du", "la", "abu", "bou", "ag", "ter"}
+#: A more specific role from another mention wins ("le ministre Attaf" after his full title).
+ROLE_RANK = {None: 0, "counterpart": 0, "other": 1, "minister": 2, "deputy_minister": 2, "senior_official": 2,
+             "foreign_minister": 3, "deputy_foreign_minister": 3, "head_of_state": 3, "head_of_government": 3}
 NON_NAME_POS = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SYM", "PART"}
 
 
@@ -61,24 +64,38 @@ class PeopleRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = set()
-        for key in ("countries", "organisations", "titles"):
+        for key in ("countries", "organisations", "titles", "triggers"):
             for span in doc.spans.get(key, []):
+                blocked.update(range(span.start, span.end))
+        for span in doc.spans.get("cues", []):
+            if span.label_ in ("document", "series"):
                 blocked.update(range(span.start, span.end))
         titles = sorted(doc.spans.get("titles", []), key=lambda s: s.start)
         names = self._names(doc, titles, blocked)
         linked: dict[int, Span] = {}
         used_titles = set()
-        # Title then name: "le ministre …, M. Nasser Bourita", "Foreign Minister Park Jin".
+        # Title then name: "le ministre …, M. Nasser Bourita", "Foreign Minister Park Jin". A long
+        # French ministry title may run on past the lexicon's words ("… et de la Communauté
+        # nationale à l'étranger, Ahmed Attaf"): up to a verb, the first name after a comma.
+        name_at = {n.start: n for n in names}
         for t in titles:
             j = t.end
             while j < len(doc) and (doc[j].text in (",", ":") or self._is_honorific(doc[j])
                                     or (fold(doc[j].text) in ("le", "la") and j + 1 < len(doc) and self._is_honorific(doc[j + 1]))):
                 j += 1
-            for name in names:
-                if name.start == j and name.start not in linked:
-                    linked[name.start] = t
-                    used_titles.add(t.start)
-                    break
+            if j not in name_at:
+                k, after_comma, j = t.end, False, None
+                while k < min(len(doc), t.end + 15) and doc[k].pos_ not in ("VERB", "AUX") and doc[k].text not in (".", ";"):
+                    if any(other.start == k for other in titles):
+                        break
+                    if k in name_at and after_comma:
+                        j = k
+                        break
+                    after_comma = doc[k].text == "," or (after_comma and self._is_honorific(doc[k]))
+                    k += 1
+            if j is not None and j in name_at and j not in linked:
+                linked[j] = t
+                used_titles.add(t.start)
         # Name then title: "Alibek Bakaev, Kazakhstan's Deputy Foreign Minister".
         for name in names:
             if name.start in linked:
@@ -146,14 +163,29 @@ class PeopleRecogniser:
             if end > j and any(doc[k].text[:1].isupper() for k in range(j, end)):
                 # Don't let a name run into the next sentence.
                 found[j] = doc[j:end]
-        # Drop spans nested in others.
+        # Drop spans nested in others, join touching ones ("Abdisaid Muse" + "Ali"), and
+        # extend over hyphenated endings ("Yoon Suk" + "-yeol").
         out = sorted(found.values(), key=lambda s: (s.start, -len(s)))
-        kept, last_end = [], -1
+        kept: list[Span] = []
         for s in out:
-            if s.start >= last_end:
-                kept.append(s)
-                last_end = s.end
-        return kept
+            if kept and s.start < kept[-1].end:
+                continue
+            if kept and s.start == kept[-1].end and doc[s.start].text[:1].isupper():
+                s = doc[kept.pop().start : s.end]
+            end = s.end
+            while end + 1 < len(doc) and doc[end].text in ("-", "‑") and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
+                end += 2
+            kept.append(doc[s.start:end])
+        return [s for s in kept if self._plausible(s)]
+
+    def _plausible(self, span: Span) -> bool:
+        """A name has a capitalised word that is not an acronym ("MoU", "UNSC") or a stray word."""
+        words = [t.text for t in span if t.text[:1].isupper()]
+        if not words:
+            return False
+        if len(span) == 1 and (span.text.isupper() or sum(c.isupper() for c in span.text) > 1 and len(span.text) <= 5):
+            return False
+        return True
 
     def _name_word(self, tok, first: bool) -> bool:
         text = tok.text
@@ -168,15 +200,12 @@ class PeopleRecogniser:
         return text.isalpha() or "-" in text or "'" in text or "’" in text or text.rstrip(".").isalpha()
 
     def _clean(self, span: Span) -> str:
-        words = []
-        for tok in span:
-            text = tok.text
-            # "M.Vincent": an honorific glued to the first name.
-            for h in ("M.", "Mme.", "Mr.", "Dr.", "Pr."):
-                if text.startswith(h) and len(text) > len(h) and text[len(h)].isupper():
-                    text = text[len(h):]
-            words.append(text)
-        name = " ".join(words).strip(" ,.;:")
+        name = span.text
+        # "M.Vincent": an honorific glued to the first name.
+        for h in ("M.", "Mme.", "Mr.", "Dr.", "Pr."):
+            if name.startswith(h) and len(name) > len(h) and name[len(h)].isupper():
+                name = name[len(h):]
+        name = " ".join(name.replace(" - ", "-").split()).strip(" ,.;:")
         return name if any(c.isalpha() for c in name) else ""
 
     def _merge(self, people: dict[str, Person], person: Person) -> Person:
@@ -192,6 +221,8 @@ class PeopleRecogniser:
             return person
         if len(person.name) > len(known.name):
             known.name = person.name
+        if person.role and ROLE_RANK.get(person.role, 1) > ROLE_RANK.get(known.role, 0):
+            known.role, known.title, known.title_span = person.role, person.title, person.title_span
         for attr in ("title", "role", "country", "institution", "org", "sector", "title_span"):
             if getattr(known, attr) is None and getattr(person, attr) is not None:
                 setattr(known, attr, getattr(person, attr))
