@@ -212,6 +212,10 @@ class Coder:
                     focus = merged
                 elif focus is None:
                     focus = merged
+        # An event needs someone who acts; a meeting needs two sides (or a summit's organisation).
+        drafts = [d for d in drafts if (d.actor or d.org_actor) and not (
+            d.event in ("CONSULT", "AGREE") and len(d.states) < 2 and not d.organizations
+            and not ({"multilateral"} & d.cues))]
         if not drafts and self.title_doc is not None:
             drafts = self._title_events()
         self._finish(drafts)
@@ -230,7 +234,8 @@ class Coder:
         triggers = [t for t in sent.triggers if not self._is_reference(t) and not self._in_dateline(t)]
         documents = sent.cue("document")
         strong = [t for t in triggers if "weak" not in self._cues(t)
-                  or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))]
+                  or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
+                  or ("host" in self._cues(t) and self._receives_someone(t, sent))]
         if not strong:
             return []
         if self._is_background(sent, drafts):
@@ -268,6 +273,11 @@ class Coder:
                 out.append(draft)
         return out
 
+    def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
+        """"reçoit"/"received" is a meeting when a person or a state's envoy is received."""
+        return any(p.start > trigger.start for p in sent.people) or any(
+            t.start > trigger.start for t in sent.titles)
+
     def _trigger_weight(self, trigger: Span) -> int:
         """Specific triggers (a call, a visit, hosting, signing) lead over generic ones ("discuss")."""
         cues = self._cues(trigger)
@@ -284,11 +294,12 @@ class Coder:
         """A trigger noun that refers back: "au cours des consultations", "his visit", "this meeting"."""
         if "noun" not in self._cues(trigger) and trigger.root.pos_ != "NOUN":
             return False
+        if "visit" in self._cues(trigger) and not self._possessed(trigger):
+            return False  # "en visite au Maroc", "on an official visit to": a visit, not a reference
         if self._ordinal_before(trigger):
             return False
         prev = self._prev_words(trigger, 5)
-        if prev and (prev[-1].pos_ in ("DET", "PRON") and ("Poss=Yes" in str(prev[-1].morph)
-                                                         or "PronType=Dem" in str(prev[-1].morph))):
+        if self._possessed(trigger):
             return True
         if any(c.label_ == "margin" and 0 <= trigger.start - c.end <= 6 for c in self.doc.spans.get("cues", [])
                if c.sent == trigger.sent):
@@ -299,6 +310,12 @@ class Coder:
             if tok.pos_ == "ADP":
                 return True
         return False
+
+    def _possessed(self, trigger: Span) -> bool:
+        """"his visit", "cette rencontre": a possessive or demonstrative points back."""
+        prev = [t for t in self._prev_words(trigger, 3) if t.pos_ != "ADJ"]
+        return bool(prev) and prev[-1].pos_ in ("DET", "PRON") and (
+            "Poss=Yes" in str(prev[-1].morph) or "PronType=Dem" in str(prev[-1].morph))
 
     def _ordinal_before(self, trigger: Span) -> list[Span]:
         sent = trigger.sent

@@ -60,6 +60,8 @@ def tokenize_pattern(pattern: str) -> tuple[str, ...]:
     text = fold(pattern).replace("'", "' ")
     words = []
     for chunk in text.split():
+        if chunk in ("-", "‑", "–"):
+            continue  # a lone hyphen is not a unit (see `units_of`)
         # Hyphenated words are matched part by part (see `token_keys`).
         parts = [p for p in chunk.split("-") if p] if "-" in chunk.strip("-") else [chunk]
         words.extend(parts)

@@ -85,7 +85,7 @@ class PeopleRecogniser:
                 j += 1
             if j not in name_at:
                 k, after_comma, j = t.end, False, None
-                while k < min(len(doc), t.end + 15) and doc[k].pos_ not in ("VERB", "AUX") and doc[k].text not in (".", ";"):
+                while k < min(len(doc), t.end + 25) and doc[k].pos_ not in ("VERB", "AUX") and doc[k].text not in (".", ";"):
                     if any(other.start == k for other in titles):
                         break
                     if k in name_at and after_comma:

@@ -1,0 +1,110 @@
+"""The coder end to end on short releases written for these tests, in both languages."""
+import pytest
+
+import communique
+
+
+def events(text, lang, published=None, title=None):
+    return communique.extract(text, lang=lang, published=published, title=title).events
+
+
+def states(event):
+    return sorted(e.code for e in event.actor), sorted(e.code for e in event.recipient)
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # (type, mode, format, actor, recipient)
+    ("fr", "Le ministre des Affaires étrangères du Maroc, Youssef Bennani, s'est entretenu mardi par téléphone "
+           "avec son homologue chilien, Diego Arancibia.", "2024-03-14",
+     [("CONSULT", "phone", "phone", ["CHL", "MAR"], [])]),
+    ("en", "Kazakhstan's Foreign Minister Dana Kemelova held a telephone conversation with her Chilean counterpart "
+           "Diego Arancibia on Monday.", "2024-03-14",
+     [("CONSULT", "phone", "phone", ["CHL", "KAZ"], [])]),
+    ("fr", "La troisième session de consultations politiques entre le Kazakhstan et le Maroc s'est tenue "
+           "par visioconférence.", None,
+     [("CONSULT", "phone", "virtual", ["KAZ", "MAR"], [])]),
+    ("en", "Senegal and Portugal signed a memorandum of understanding on maritime cooperation.", None,
+     [("SUPPORT", None, "in_person", ["PRT", "SEN"], [])]),
+])
+def test_event_type_mode_format_and_states(lang, text, published, expected):
+    got = [(e.event, e.mode, e.format, *states(e)) for e in events(text, lang, published)]
+    assert got == [(t, m, f, a, r) for t, m, f, a, r in expected]
+
+
+def test_reference_release_codes_consultations_and_signing():
+    text = ("La quatrième session de consultations politiques entre le Sénégal et le Portugal s'est déroulée en ligne, "
+            "avec la participation du vice-ministre des Affaires étrangères du Sénégal, Ousmane Diallo, et du "
+            "directeur général des affaires politiques du ministère portugais des Affaires étrangères, Rui Cardoso.\n"
+            "Les parties ont discuté de la coopération commerciale, de l'énergie et des questions régionales.\n"
+            "À la fin des consultations, les parties ont signé un protocole.")
+    got = events(text, "fr")
+    assert [e.event for e in got] == ["CONSULT", "SUPPORT"]
+    consult, support = got
+    assert consult.series.ordinal == 4 and consult.series.name == "political consultations"
+    assert consult.format == "virtual" and consult.mode == "phone"
+    assert {"trade", "energy", "regional_issues"} <= set(consult.topics)
+    names = {p.name: (p.role, p.country) for p in consult.participants}
+    assert names["Ousmane Diallo"] == ("deputy_foreign_minister", "SEN")
+    assert names["Rui Cardoso"][0] == "senior_official"
+    assert [d.kind for d in support.documents] == ["protocol"]
+    assert support.cameo == "057" and support.quad_code == 1
+
+
+def test_condemnation_is_accuse_disapprove_with_no_recipient_for_an_unknown_perpetrator():
+    text = ("Le Royaume du Maroc a condamné avec fermeté l'attaque terroriste perpétrée hier à Ouagadougou, "
+            "indique un communiqué du ministère des Affaires étrangères.")
+    got = events(text, "fr", "2023-05-10")
+    accuse = [e for e in got if e.event == "ACCUSE"]
+    assert len(accuse) == 1
+    assert accuse[0].mode == "disapprove"
+    assert states(accuse[0]) == (["MAR"], [])
+    assert accuse[0].date == "2023-05-09" and accuse[0].date_source == "text"
+    assert "terrorism_extremism" in accuse[0].topics
+    assert not [e for e in got if e.event == "ASSAULT"], "the condemned attack is not coded as an event"
+
+
+def test_announced_visit_is_agree_future_without_date_or_format():
+    text = "The two ministers agreed to hold the next round of consultations in Astana in 2026."
+    got = events(text, "en", "2025-03-11", title="Kazakhstan and Morocco hold consultations")
+    agree = [e for e in got if e.event == "AGREE"]
+    assert agree and agree[0].aux == "future"
+    assert agree[0].date is None and agree[0].format is None
+
+
+def test_relative_weekday_is_resolved_against_the_publication_date():
+    text = "Le ministre tunisien des Affaires étrangères a reçu lundi à Tunis l'ambassadeur du Japon, Kenji Sato."
+    got = events(text, "fr", "2025-04-23")
+    assert got and got[0].date == "2025-04-21"
+
+
+def test_visit_host_is_recipient():
+    text = ("President Amina Sowe received in Banjul the Foreign Minister of Ghana, Kwame Mensah, "
+            "who is on an official visit to The Gambia.")
+    got = [e for e in events(text, "en", "2024-06-02") if e.event == "CONSULT"]
+    assert got and got[0].mode == "visit"
+    assert states(got[0]) == (["GHA"], ["GMB"])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La diplomatie est un art patient qui demande du temps et de la constance."),
+    ("en", "Diplomacy is the art of patience; relations between nations are built over decades."),
+])
+def test_text_with_no_event_gets_none(lang, text):
+    assert events(text, lang) == []
+
+
+def test_record_fields_and_ids():
+    record = communique.extract("The foreign ministers of Peru and Chile met in Lima on Friday.", lang="en",
+                                published="2024-02-12", doc_id="peru-chile")
+    assert record.doc_id == "peru-chile" and record.lang == "en"
+    assert [e.id for e in record.events] == ["peru-chile:1"]
+    event = record.events[0]
+    text = "The foreign ministers of Peru and Chile met in Lima on Friday."
+    for span in event.spans:
+        assert 0 <= span.start < span.end <= len(text)
+    assert event.event_scale is not None and 0 < event.confidence <= 1
+
+
+def test_language_is_identified_when_not_given():
+    record = communique.extract("Le ministre des Affaires étrangères du Niger a reçu l'ambassadeur du Canada.")
+    assert record.lang == "fr"

@@ -1,0 +1,115 @@
+"""The recognisers on sentences written for these tests, in both languages."""
+import pytest
+
+from communique.language.pipelines import get_pipeline
+from communique.recognising.lexicon import LexiconMatcher, fold, units_of
+
+
+def parse(lang, text):
+    return get_pipeline(lang)(text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "La délégation de la République du Kazakhstan est arrivée.", ["KAZ"]),
+    ("fr", "Le Royaume du Maroc et la Tunisie ont signé.", ["MAR", "TUN"]),
+    ("fr", "La partie marocaine a salué la position kazakhe.", ["MAR", "KAZ"]),
+    ("fr", "Les consultations algéro-azerbaïdjanaises se sont tenues.", ["DZA", "AZE"]),
+    ("fr", "Rabat et Astana ont renforcé leurs liens.", ["MAR", "KAZ"]),
+    ("fr", "Les Émirats arabes unis ont annoncé une aide.", ["ARE"]),
+    ("en", "The Kingdom of Morocco welcomed the Moroccan community.", ["MAR", "MAR"]),
+    ("en", "Washington and Beijing held talks.", ["USA", "CHN"]),
+    ("en", "The UAE and the UK signed a memorandum.", ["ARE", "GBR"]),
+    ("en", "Kosovo and Western Sahara were discussed.", ["KOS", "ESH"]),
+])
+def test_countries(lang, text, expected):
+    doc = parse(lang, text)
+    assert [s.label_ for s in doc.spans["countries"]] == expected
+
+
+def test_bare_form_of_state_resolves_to_the_one_kingdom_named():
+    doc = parse("fr", "Le Kazakhstan et le Maroc se sont réunis. Le ministère des Affaires étrangères du Royaume a publié un texte.")
+    assert [s.label_ for s in doc.spans["countries"]] == ["KAZ", "MAR", "MAR"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Ils ont parlé de l'ONU, de l'OCI et de l'Union africaine.", ["UN", "OIC", "AU"]),
+    ("fr", "L'OCS et l'OTAN ont été évoquées, ainsi que l'OISA.", ["SCO", "NATO", "IOFS"]),
+    ("en", "Cooperation within the Shanghai Cooperation Organisation and the UNSC.", ["SCO", "UN"]),
+    ("en", "The European Union and ASEAN issued statements.", ["EU", "ASEAN"]),
+])
+def test_organisations(lang, text, expected):
+    doc = parse(lang, text)
+    assert [s.label_ for s in doc.spans["organisations"]] == expected
+
+
+def test_french_au_is_not_the_african_union():
+    doc = parse("fr", "Il s'est rendu au Sénégal.")
+    assert [s.label_ for s in doc.spans["organisations"]] == []
+
+
+@pytest.mark.parametrize("lang, text, name, role, country", [
+    ("fr", "Le vice-ministre des Affaires étrangères de la République du Kazakhstan, Arman Seitkali, est arrivé.",
+     "Arman Seitkali", "deputy_foreign_minister", "KAZ"),
+    ("fr", "Le ministre russe des Affaires étrangères, Oleg Petrovski, a parlé.", "Oleg Petrovski", "foreign_minister", "RUS"),
+    ("fr", "Le Premier ministre, M. Karim Haddou, a reçu la délégation.", "Karim Haddou", "head_of_government", None),
+    ("en", "Dana Kemelova, Kazakhstan's Deputy Foreign Minister, opened the meeting.", "Dana Kemelova",
+     "deputy_foreign_minister", "KAZ"),
+    ("en", "UK Foreign Secretary John Whitfield arrived in Lagos.", "John Whitfield", "foreign_minister", "GBR"),
+    ("en", "FM Pavel Orlov said the talks were useful.", "Pavel Orlov", "foreign_minister", None),
+    ("en", "The Minister of International Relations and Cooperation of the Republic of South Africa, Ms. Thandi Mokoena, spoke.",
+     "Thandi Mokoena", "foreign_minister", "ZAF"),
+    ("en", "President Amina Sowe received the ambassadors.", "Amina Sowe", "head_of_state", None),
+])
+def test_people_with_titles(lang, text, name, role, country):
+    doc = parse(lang, text)
+    people = [s._.value for s in doc.spans["people"]]
+    match = [p for p in people if p.name == name]
+    assert match, f"{name!r} not among {[p.name for p in people]}"
+    assert match[0].role == role
+    assert match[0].country == country
+
+
+def test_same_person_twice_is_one_record():
+    doc = parse("fr", "Le ministre des Affaires étrangères, M. Youssef Bennani, a reçu son homologue. M. Bennani a salué la visite.")
+    people = {id(s._.value) for s in doc.spans["people"]}
+    assert len(people) == 1
+    assert doc.spans["people"][0]._.value.name == "Youssef Bennani"
+
+
+@pytest.mark.parametrize("lang, text, ordinal, series", [
+    ("fr", "La cinquième session de consultations politiques s'est tenue.", "5", "political consultations"),
+    ("fr", "La 2e session des consultations politiques a eu lieu.", "2", "political consultations"),
+    ("en", "The 4th round of political consultations was held.", "4", "political consultations"),
+])
+def test_ordinal_and_series_cues(lang, text, ordinal, series):
+    doc = parse(lang, text)
+    cues = {(s.label_, s._.value) for s in doc.spans["cues"]}
+    assert ("ordinal", ordinal) in cues
+    assert ("series", series) in cues
+
+
+def test_lexicon_matcher_prefers_longest_and_folds_accents():
+    matcher = LexiconMatcher.from_rows([("affaires", "short"), ("Affaires étrangères", "long")])
+    doc = get_pipeline("fr").make_doc("des affaires etrangeres")
+    found = matcher.find(units_of(doc, use_lemma=False))
+    assert [m.entry.value for m in found] == ["long"]
+    assert fold("Émirats") == "emirats"
+
+
+def test_acronyms_match_only_in_upper_case():
+    matcher = LexiconMatcher.from_rows([("UA", "AU")], with_case=True)
+    make = get_pipeline("fr").make_doc
+    assert matcher.find(units_of(make("ua et UA"), use_lemma=False))[0].start == 2
+    assert len(matcher.find(units_of(make("ua et UA"), use_lemma=False))) == 1
+
+
+def test_sentences_start_at_line_breaks():
+    doc = parse("fr", "Le ministre a reçu la délégation\nLes deux parties ont signé un accord.")
+    starts = [s.start_char for s in doc.sents]
+    assert doc.text.index("Les deux") in starts
+    assert not any("\n" in s.text.strip() for s in doc.sents)
+
+
+def test_unsupported_language_still_finds_countries():
+    doc = get_pipeline("ru")("Россия и Казахстан провели переговоры.")
+    assert [s.label_ for s in doc.spans["countries"]] == ["RUS", "KAZ"]
