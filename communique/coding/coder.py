@@ -212,6 +212,12 @@ class Coder:
                     focus = merged
                 elif focus is None:
                     focus = merged
+        # A headline names the dyad ("X's minister talks with his Mauritanian counterpart"):
+        # it completes symmetric events that found only one side in the body.
+        title_states = self._title_states()
+        for d in drafts:
+            if len(d.states) == 1 and not d.directed and d.event in ("CONSULT", "SUPPORT", "AGREE"):
+                d.actor += [c for c in title_states if c not in d.states][:1]
         # An event needs someone who acts; a meeting needs two sides (or a summit's organisation).
         drafts = [d for d in drafts if (d.actor or d.org_actor) and not (
             d.event in ("CONSULT", "AGREE") and len(d.states) < 2 and not d.organizations
@@ -220,6 +226,11 @@ class Coder:
             drafts = self._title_events()
         self._finish(drafts)
         return drafts
+
+    def _title_states(self) -> list[str]:
+        if self.title_doc is None:
+            return []
+        return _dedupe(s.label_ for s in self.title_doc.spans.get("countries", []))
 
     def _title_events(self) -> list[Draft]:
         """A document whose body tells no event: code its title alone."""
@@ -245,6 +256,10 @@ class Coder:
         first_verbal = next((t for t in strong if t.label_ in VERBAL_TYPES), None)
         if first_verbal is not None:
             strong = [t for t in strong if t.label_ in VERBAL_TYPES or t.start < first_verbal.start]
+            # "ruled out a visit", "called for talks": the meeting noun is the verb's object.
+            if first_verbal.label_ in ("REJECT", "REQUEST") and first_verbal.root.pos_ == "VERB":
+                strong = [t for t in strong if not (t.label_ == "CONSULT" and t.start > first_verbal.start
+                                                    and t.root.pos_ == "NOUN")]
         by_type: dict[str, list[Span]] = {}
         futures = set()
         for t in strong:
@@ -421,7 +436,8 @@ class Coder:
             self._consult_direction(draft, sent, subject, objects, place_state)
         elif draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in cues):
             draft.directed = True
-            draft.actor = subject or ([] if draft.org_actor else list(self.pair[:1]))
+            fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor
+            draft.actor = subject or (list(self.pair[:1]) if fallback else [])
             draft.recipient = [c for c in objects if c not in draft.actor]
             if draft.event == "AID" and not draft.recipient:
                 draft.recipient = _dedupe([c.label_ for c in places if c.label_ not in draft.actor])
