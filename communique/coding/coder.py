@@ -237,7 +237,11 @@ class Coder:
         sub = Coder(self.title_doc, self.lang, self.published)
         drafts = sub.code()
         for d in drafts:
+            # Offsets into the title are not offsets into the text: keep the words, drop the places.
             d.spans = []
+            d.entity_spans = {}
+            d.participants = [Person(p.name, p.title, p.role, p.country, p.institution, p.org, p.sector)
+                              for p in d.participants]
         return drafts
 
     # -- proposing events ---------------------------------------------------------------------
@@ -461,14 +465,20 @@ class Coder:
     def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:
         cues = draft.cues | {c._.value for c in sent.cue("format")}
         states = _dedupe(subject + objects)
-        if "host" in cues and subject and objects:
+        if "host" in cues and "visit" not in cues and subject and objects:
+            # "X received Y": Y visits X; "Y was received by X": the agent hosts.
+            passive = any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in draft.trigger.root.children)
+            visitor, host = (subject, objects[:1]) if passive else (objects, subject[:1])
             draft.mode = draft.mode or "visit"
-            draft.actor, draft.recipient, draft.directed = objects, subject[:1], True
+            draft.actor, draft.recipient, draft.directed = visitor, host, True
             draft.cameo = "043" if draft.event == "CONSULT" else draft.cameo
             return
-        if "visit" in cues and (objects or place_state):
-            visitor = subject or [c for c in states if c != place_state][:1]
-            host = [c for c in objects if c not in visitor][:1] or ([place_state] if place_state and place_state not in visitor else [])
+        if "visit" in cues and (objects or place_state or self._destinations(sent)):
+            # The host is where the visit goes ("visit to Portugal", "en visite au Maroc").
+            destinations = self._destinations(sent)
+            host = destinations[:1] or [c for c in objects if c not in subject][:1] or (
+                [place_state] if place_state else [])
+            visitor = [c for c in subject if c not in host] or [c for c in states if c not in host][:1]
             if visitor and host:
                 draft.mode = "visit"
                 draft.actor, draft.recipient, draft.directed = visitor, host, True
@@ -482,6 +492,16 @@ class Coder:
                 draft.recipient, draft.directed = [place_state], True
             return
         draft.actor = states
+
+    def _destinations(self, sent: Sentence) -> list[str]:
+        """States named after "to"/"à"/"en"/"au" following a visit word in the sentence."""
+        visits = [t for t in sent.triggers if "visit" in self._cues(t)]
+        out = []
+        for c in sent.countries:
+            prev = [t for t in self._prev_words(c, 3) if t.pos_ != "DET"]
+            if prev and fold(prev[-1].text) in DESTINATION_PREPOSITIONS and any(v.start < c.start for v in visits):
+                out.append(c.label_)
+        return _dedupe(out)
 
     # -- people, details -------------------------------------------------------------------------
     def _add_people(self, draft: Draft, sent: Sentence) -> None:

@@ -1,0 +1,50 @@
+"""Fixtures shared by the test modules: the shared evaluation folder, the record schema, the samples."""
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+#: ../shared beside the repository: third-party evaluation texts, never copied into the repo.
+SHARED = ROOT.parent / "shared"
+SCHEMA = ROOT / "communique" / "record" / "schema.json"
+SAMPLES = ROOT / "communique" / "samples" / "releases.jsonl"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """Path to ../shared; the test is skipped when it is absent (e.g. a bare checkout)."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: the shared evaluation data is not checked out beside the repository")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def schema() -> dict:
+    """The JSON Schema of the output record (communique/record/schema.json)."""
+    return json.loads(SCHEMA.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def validate(schema):
+    """A function that validates a record dict against the schema and raises on the first error."""
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is a dev dependency (pip install -e .[dev])")
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    validator = validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+
+    def check(record: dict) -> None:
+        errors = sorted(validator.iter_errors(record), key=lambda e: list(e.absolute_path))
+        if errors:
+            where = "/".join(str(p) for p in errors[0].absolute_path)
+            raise jsonschema.ValidationError(
+                f"record {record.get('doc_id')!r} at /{where}: {errors[0].message}"
+                + (f" (and {len(errors) - 1} more errors)" if len(errors) > 1 else ""))
+
+    return check
+
+
+@pytest.fixture(scope="session")
+def samples_path() -> Path:
+    """The bundled fictional releases (communique/samples/releases.jsonl)."""
+    return SAMPLES
