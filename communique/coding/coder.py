@@ -654,6 +654,8 @@ class Coder:
                     draft.mode = "multilateral"
                 elif draft.format in REMOTE_FORMATS:
                     draft.mode = "phone"
+            if draft.event in ("AGREE", "SUPPORT", "CONCEDE"):
+                draft.mode = None  # PLOVER gives these types no modes
             if draft.event == "CONSULT" and draft.mode is None and any(
                     self.sentences[i].cue("margin") for i in draft.sentences):
                 draft.mode = "third-party"
