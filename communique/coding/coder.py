@@ -34,8 +34,6 @@ from .tables import QUAD, cameo_for, scale_for
 PLACE_PREPOSITIONS = {"a", "à", "au", "aux", "en", "in", "dans", "at", "sur", "on", "over", "vers", "towards",
                       "near", "pres", "inside", "within", "across", "throughout", "into", "b", "во", "в", "на"}
 DESTINATION_PREPOSITIONS = {"a", "à", "au", "aux", "en", "to", "in", "into", "b", "в", "во", "на"}
-#: Nouns that make a following state a topic ("the situation in X", "le conflit en X").
-TOPIC_HEADS_POS = {"NOUN"}
 FRAME_PREPOSITIONS_POS = {"ADP"}
 REMOTE_FORMATS = ("phone", "virtual")
 #: Types that talk about things; a material-conflict trigger after one of them is its object.
@@ -177,14 +175,6 @@ class Coder:
             return False
         word = prev[-1]
         return word.pos_ in FRAME_PREPOSITIONS_POS and fold(word.text) in PLACE_PREPOSITIONS
-
-    def _is_topic_state(self, span: Span) -> bool:
-        """A state that a noun governs as its topic: "the conflict in Ukraine", "la question du Sahara"."""
-        if self._is_place(span):
-            prev = self._prev_words(span, 4)
-            return any(t.pos_ in TOPIC_HEADS_POS for t in prev[:-1])
-        head = span.root.head
-        return False if head is None else False
 
     def _person_excluded(self, sent: Sentence, person_span: Span) -> bool:
         """People cited as a source or guidance ("in line with the presidents' guidance") don't take part."""

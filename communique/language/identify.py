@@ -20,8 +20,6 @@ def _detector(codes: tuple[str, ...]):
             languages.append(IsoCode639_1.from_str(code))
         except ValueError:
             continue
-    from lingua import Language
-
     return LanguageDetectorBuilder.from_iso_codes_639_1(*languages).with_low_accuracy_mode().build() \
         if len(languages) > 1 else None
 

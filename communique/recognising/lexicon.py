@@ -179,10 +179,3 @@ def units_of(doc: Doc | Iterable[Token], use_lemma: bool = True) -> list[Unit]:
                 keys.append(lemma)
         units.append(Unit(tuple(keys), text, tok.i, tok.idx, tok.idx + len(text)))
     return units
-
-
-def char_span(doc: Doc, units: list[Unit], match: Match, label: str = ""):
-    """Return the doc span covering a match (expanded to whole tokens)."""
-    first, last = units[match.start], units[match.end - 1]
-    return doc[first.token : last.token + 1] if not label else doc.char_span(
-        first.start_char, last.end_char, label=label, alignment_mode="expand")

@@ -57,10 +57,11 @@ class PeopleRecogniser:
     key = "people"
 
     def __init__(self, lang: str):
-        self.honorifics = honorifics(lang)
+        # "Dr" and "Dr." alike: compare without the final dot (computed once, not per token).
+        self.honorifics = {h.rstrip(".") for h in honorifics(lang)}
 
     def _is_honorific(self, tok) -> bool:
-        return fold(tok.text) in self.honorifics or fold(tok.text).rstrip(".") in {h.rstrip(".") for h in self.honorifics}
+        return fold(tok.text).rstrip(".") in self.honorifics
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = set()
