@@ -32,7 +32,7 @@ from .tables import QUAD, cameo_for, scale_for
 #: (Language data would be cleaner; these are prepositions read from the parser's ADP tags,
 #: so the coder only checks the tag plus this short closed list of locative prepositions.)
 PLACE_PREPOSITIONS = {"a", "à", "au", "aux", "en", "in", "dans", "at", "sur", "on", "over", "vers", "towards",
-                      "near", "pres", "inside", "within", "across", "throughout", "into", "b", "во", "в", "на"}
+                      "near", "pres", "outside", "inside", "within", "across", "throughout", "into", "b", "во", "в", "на"}
 DESTINATION_PREPOSITIONS = {"a", "à", "au", "aux", "en", "to", "in", "into", "b", "в", "во", "на"}
 FRAME_PREPOSITIONS_POS = {"ADP"}
 REMOTE_FORMATS = ("phone", "virtual")
@@ -123,6 +123,8 @@ class Coder:
         self.title_doc = title_doc
         self.dates = find_dates(doc.text, lang, published)
         self.sentences = split_sentences(doc, self.dates)
+        # Country span by the token just after it (a conjunction or comma), for conjunct places.
+        self.country_ending_at = {s.end: s for s in doc.spans.get("countries", [])}
         self.dateline_end = self._dateline_end()
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
         self.pair = self._document_pair()
@@ -174,6 +176,10 @@ class Coder:
         if not prev:
             return False
         word = prev[-1]
+        if word.pos_ == "CCONJ" or word.text == ",":
+            # "in Turkey and Syria": a conjunct of a place is a place.
+            before = self.country_ending_at.get(word.i)
+            return before is not None and before.start < span.start and self._is_place(before)
         return word.pos_ in FRAME_PREPOSITIONS_POS and fold(word.text) in PLACE_PREPOSITIONS
 
     def _person_excluded(self, sent: Sentence, person_span: Span) -> bool:
@@ -194,6 +200,9 @@ class Coder:
                     self._elaborate(focus, sent)
                 continue
             for draft in new:
+                if self._only_elaborates(draft, focus, sent):
+                    self._elaborate(focus, sent)
+                    continue
                 merged = self._merge_into(drafts, draft)
                 if merged is None:
                     drafts.append(draft)
@@ -234,6 +243,15 @@ class Coder:
                               for p in d.participants]
         return drafts
 
+    def _only_elaborates(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
+        """"They also discussed …", "il a été question de …": talk about the meeting in focus,
+        with no new person, date, medium or round of its own, is not another meeting."""
+        if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "CONSULT" or draft.aux:
+            return False
+        specific = {"phone", "virtual", "visit", "host", "multilateral"}
+        new_people = [p for p in draft.participants if p not in focus.participants]
+        return not new_people and not sent.dates and not (draft.cues & specific) and draft.series is None
+
     # -- proposing events ---------------------------------------------------------------------
     def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
         triggers = [t for t in sent.triggers if not self._is_reference(t) and not self._in_dateline(t)]
@@ -263,6 +281,8 @@ class Coder:
             future = self._is_future(sent, t)
             if "sign" in cues:
                 event = "SUPPORT"
+            if future and event == "SUPPORT" and "sign" not in cues:
+                continue  # support to come is not yet given, and not a commitment to meet or sign
             if future and event in ("CONSULT", "SUPPORT"):
                 event = "AGREE"
             if "negation" in cues and event == "CONSULT":
@@ -338,7 +358,9 @@ class Coder:
         for cue in sent.cue("aux"):
             if cue._.value == "future" and 0 <= trigger.start - cue.end <= 5:
                 return True
-        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else trigger.root.head
+        if trigger.root.pos_ not in ("VERB", "AUX"):
+            return False  # a noun is future only by a marker before it ("la prochaine session")
+        verb = trigger.root
         for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
             if "Fut" in tok.morph.get("Tense"):
                 return True
@@ -433,8 +455,9 @@ class Coder:
             fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor
             draft.actor = subject or (list(self.pair[:1]) if fallback else [])
             draft.recipient = [c for c in objects if c not in draft.actor]
-            if draft.event == "AID" and not draft.recipient:
-                draft.recipient = _dedupe([c.label_ for c in places if c.label_ not in draft.actor])
+            if draft.event == "AID":
+                # Aid goes to where it is sent: "relief to those affected in Turkey and Syria".
+                draft.recipient = _dedupe(draft.recipient + [c.label_ for c in places if c.label_ not in draft.actor])
         elif draft.event == "AGREE" and ("visit" in cues or "host" in cues):
             self._consult_direction(draft, sent, subject, objects, place_state)
         else:
@@ -532,12 +555,23 @@ class Coder:
                 continue
             if o.label_ not in draft.organizations:
                 draft.organizations.append(o.label_)
-        if draft.event == "SUPPORT" and "sign" in draft.cues:
+        if draft.event == "SUPPORT" and "sign" in draft.cues and any("sign" in self._cues(t) for t in sent.triggers):
+            kinds = set()
             for c in sent.cue("document"):
-                draft.documents.append({"kind": c._.value, "title": c.sent.text.strip()[:200]})
+                if c._.value not in kinds:
+                    kinds.add(c._.value)
+                    draft.documents.append({"kind": c._.value, "title": self._document_title(c)})
         if sent.index not in draft.sentences:
             draft.sentences.append(sent.index)
             draft.spans.append((sent.span.start_char, sent.span.end_char))
+
+    def _document_title(self, cue: Span) -> str:
+        """The document's words: its kind word and what follows up to the clause's end."""
+        end = cue.end
+        while end < cue.sent.end and end - cue.end < 12 and not self.doc[end].is_punct \
+                and self.doc[end].pos_ not in ("VERB", "AUX"):
+            end += 1
+        return self.doc[cue.start:end].text
 
     def _elaborate(self, focus: Draft, sent: Sentence) -> None:
         """A sentence with no event of its own adds details and people to the event in focus."""
@@ -597,7 +631,8 @@ class Coder:
         return True
 
     def _absorb(self, old: Draft, new: Draft) -> None:
-        if len(new.states) > len(old.states):
+        if len(old.states) < 2 and len(new.states) > len(old.states):
+            # The first mention lacked a side; later mentions only add details.
             old.actor, old.recipient, old.directed = new.actor, new.recipient, new.directed
         if old.mode is None and new.mode:
             old.mode = new.mode
@@ -632,7 +667,8 @@ class Coder:
             self._date(draft, sents)
             if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None:
                 main_date = draft.date
-        for draft in drafts:
+        # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
+        for draft in sorted(drafts, key=lambda d: d.event != "CONSULT"):
             if draft.date is None and draft.aux is None and main_date:
                 draft.date, draft.date_source = main_date, "text"
             if draft.date is None and draft.aux is None and self.published:

@@ -57,9 +57,9 @@ class CountryRecogniser(LexiconComponent):
             last = units[match.end - 1]
             if kind == "prefix" and doc.text[last.end_char:last.end_char + 1] != "-":
                 continue
-            if kind in ("name", "capital") and any(
-                    p.start <= first.token and last.token < p.end and len(p) > 1 for p in people):
-                continue  # "Jordan Peterson", "Paris Hilton": part of a person's name
+            if kind in ("name", "capital") and first.token == last.token and any(
+                    p.start == first.token and len(p) > 1 and doc[p.start + 1].pos_ == "PROPN" for p in people):
+                continue  # "Jordan Peterson", "Paris Hilton": the first name of a person
             span = span_of(doc, units, match, iso3, (iso3, kind), self.key)
             if span is not None:
                 spans.append(span)

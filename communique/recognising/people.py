@@ -57,6 +57,8 @@ class PeopleRecogniser:
     key = "people"
 
     def __init__(self, lang: str):
+        from .titles import portfolio_words
+        self.portfolio_words = portfolio_words(lang)
         # "Dr" and "Dr." alike: compare without the final dot (computed once, not per token).
         self.honorifics = {h.rstrip(".") for h in honorifics(lang)}
 
@@ -142,7 +144,7 @@ class PeopleRecogniser:
                 if t.start <= start < t.end or (ent.start <= t.start < ent.end):
                     start = max(start, t.end)
             while start < ent.end and (doc[start].text in (",", ":") or self._is_honorific(doc[start])
-                                       or doc[start].pos_ in NON_NAME_POS):
+                                       or doc[start].pos_ in NON_NAME_POS or fold(doc[start].text) in self.portfolio_words):
                 start += 1
             end = ent.end
             while end > start and doc[end - 1].pos_ in ("PUNCT",):
@@ -180,9 +182,13 @@ class PeopleRecogniser:
         return [s for s in kept if self._plausible(s)]
 
     def _plausible(self, span: Span) -> bool:
-        """A name has a capitalised word that is not an acronym ("MoU", "UNSC") or a stray word."""
+        """A name is proper nouns, not an acronym ("MoU", "UNSC") nor a place or a common word."""
         words = [t.text for t in span if t.text[:1].isupper()]
-        if not words:
+        if not words or not any(t.pos_ in ("PROPN", "X") for t in span):
+            return False
+        if all(fold(t.text) in self.portfolio_words for t in span if t.is_alpha):
+            return False
+        if span[-1].pos_ in ("ADJ", "ADV") or span.text.istitle() and span[0].ent_type_ in ("LOC", "GPE"):
             return False
         if len(span) == 1 and (span.text.isupper() or sum(c.isupper() for c in span.text) > 1 and len(span.text) <= 5):
             return False

@@ -36,6 +36,12 @@ class Title:
 
 
 @lru_cache(maxsize=None)
+def portfolio_words(lang: str) -> frozenset[str]:
+    """Words of long ministry names ("… African Cooperation and Moroccan Expatriates")."""
+    return frozenset(fold(r["pattern"]) for r in table(lang, "titles") if r["kind"] == "portfolio_word")
+
+
+@lru_cache(maxsize=None)
 def title_matcher(lang: str) -> LexiconMatcher:
     rows = [(r["pattern"], r) for r in table(lang, "titles") if r["kind"] in ("title", "counterpart", "portfolio")]
     rows += [(r["text"], {"pattern": r["text"], "role": "org_head", "sector": "", "kind": "org_head",
@@ -48,6 +54,7 @@ class TitleRecogniser:
 
     def __init__(self, lang: str):
         self.matcher = title_matcher(lang)
+        self.portfolio_words = portfolio_words(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         units = doc_units(doc)
@@ -104,7 +111,8 @@ class TitleRecogniser:
                     title.institution = title.institution or f
                     j += 1
                     continue
-                if f in LINKS or (tok.pos_ == "ADJ" and tok.text.islower() and j - end_tok < 3):
+                if f in LINKS or f in self.portfolio_words or (tok.text == "," and self._portfolio_follows(doc, j + 1)) \
+                        or (tok.pos_ == "ADJ" and tok.text.islower() and j - end_tok < 3):
                     j += 1
                     continue
                 while k < len(matches) and units[matches[k].start].token < j:
@@ -127,6 +135,17 @@ class TitleRecogniser:
             spans.append(make_span(doc, span.start_char, span.end_char, title.role, title, self.key))
         doc.spans[self.key] = spans
         return doc
+
+
+    def _portfolio_follows(self, doc: Doc, j: int) -> bool:
+        """After a comma, does the ministry's name go on ("…, de la coopération africaine")?"""
+        for tok in doc[j : j + 4]:
+            f = fold(tok.text)
+            if f in self.portfolio_words:
+                return True
+            if f not in LINKS:
+                return False
+        return False
 
 
 @Language.factory("communique_titles", default_config={"lang": "fr"})
