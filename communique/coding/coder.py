@@ -129,6 +129,7 @@ class Coder:
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
         self.pair = self._document_pair()
         self.orgs = organisations()
+        self.focus: Draft | None = None   # the meeting the text is telling about, while coding
 
     def _dateline_end(self) -> int:
         """End offset of a dateline ("BAKU, Azerbaijan, Apr.30", "ALGER -", "NEW DELHI:"), else 0."""
@@ -183,16 +184,26 @@ class Coder:
         return word.pos_ in FRAME_PREPOSITIONS_POS and fold(word.text) in PLACE_PREPOSITIONS
 
     def _person_excluded(self, sent: Sentence, person_span: Span) -> bool:
-        """People cited as a source or guidance ("in line with the presidents' guidance") don't take part."""
+        """People cited as a source or guidance ("in line with the presidents' guidance"), or
+        named inside someone else's title ("the envoy of President X"), don't take part."""
         for cue in sent.cue("not_participant"):
             if cue.end <= person_span.start and person_span.start - cue.end <= 12:
                 return True
+        person: Person = person_span._.value
+        if person.title_span:
+            start = person.title_span[0]
+            for t in sent.titles:
+                if t.end_char <= start and start - t.end_char <= 5 and t.start_char != start:
+                    between = self.doc.text[t.end_char:start].strip().lower()
+                    if between in ("du", "de", "of", "of the", "de la", "d'", "des"):
+                        return True
         return False
 
     # -- main ------------------------------------------------------------------------------
     def code(self) -> list[Draft]:
         drafts: list[Draft] = []
         focus: Draft | None = None
+        self.focus = None
         for sent in self.sentences:
             new = self._events_of(sent, focus, drafts)
             if not new:
@@ -211,6 +222,7 @@ class Coder:
                     focus = merged
                 elif focus is None:
                     focus = merged
+                self.focus = focus
         # A headline names the dyad ("X's minister talks with his Mauritanian counterpart"):
         # it completes symmetric events that found only one side in the body.
         title_states = self._title_states()
@@ -398,6 +410,8 @@ class Coder:
         draft.spans.append((sent.span.start_char, sent.span.end_char))
         self._assign_states(draft, sent)
         self._add_people(draft, sent)
+        if sent.cue("sides") and not draft.participants and self.focus is not None and event in ("AGREE", "SUPPORT"):
+            draft.participants = list(self.focus.participants)  # "the two ministers agreed …"
         self._add_details(draft, sent, own=True)
         if event == "CONSULT" or (event == "AGREE" and {"visit", "meet", "series", "multilateral"} & cues):
             self._add_series(draft, sent)
@@ -440,10 +454,15 @@ class Coder:
         subject, objects = _dedupe(subject), [c for c in _dedupe(objects) if c not in subject]
         if draft.org_actor:
             subject = [c for c in subject if c not in objects]
+        # "The parties", "both sides": the sides of the meeting in focus, else the document's pair.
+        parties = list(self.focus.states) if self.focus is not None and self.focus.states else list(self.pair)
+        if self.focus is not None:
+            parties = [c for c in self.focus.actor + self.focus.recipient]
         if not subject and not objects and not draft.org_actor and (sides or draft.event in ("CONSULT", "AGREE", "SUPPORT")):
-            subject = list(self.pair)
+            subject = parties if sides else list(self.pair)
         elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT"):
-            subject = _dedupe(subject + [c for c in self.pair if c not in objects])
+            subject = _dedupe(subject + [c for c in parties if c not in objects])
+
         cues = draft.cues
         place_state = places[0].label_ if places else None
         if places:
@@ -475,13 +494,20 @@ class Coder:
         return bool(prev) and (fold(prev[-1].text) in COUNTERPART_LINKS or prev[-1].pos_ == "CCONJ" and any(
             fold(t.text) in COUNTERPART_LINKS for t in self._prev_words(country, 8)))
 
+    def _consult_direction_symmetric(self, draft: Draft, states: list[str]) -> None:
+        draft.actor = states
+
     def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:
         cues = draft.cues | {c._.value for c in sent.cue("format")}
         states = _dedupe(subject + objects)
-        if "host" in cues and "visit" not in cues and subject and objects:
-            # "X received Y": Y visits X; "Y was received by X": the agent hosts.
+        if "host" in cues and "visit" not in cues and (subject or objects):
+            # "X received Y": Y visits X; "Y was received by X": the agent hosts. The visitors
+            # may only be listed later ("the ambassadors are from …", see `_elaborate`).
             passive = any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in draft.trigger.root.children)
             visitor, host = (subject, objects[:1]) if passive else (objects, subject[:1])
+            if not host:
+                return self._consult_direction_symmetric(draft, states)
+            visitor = [c for c in visitor if c not in host]
             draft.mode = draft.mode or "visit"
             draft.actor, draft.recipient, draft.directed = visitor, host, True
             draft.cameo = "043" if draft.event == "CONSULT" else draft.cameo
@@ -578,9 +604,14 @@ class Coder:
         self._add_details(focus, sent, own=False)
         self._add_people(focus, sent)
         if focus.event == "CONSULT":
+            attendance = sent.cue("attendance")
             for c in sent.countries:
-                if not self._is_place(c) and c.label_ not in focus.states and sent.people and any(
-                        p._.value.country == c.label_ for p in sent.people):
+                if self._is_place(c) or c.label_ in focus.states:
+                    continue
+                # States of the people named, or states listed as taking part ("were attended by
+                # the ministers of X, Y and Z", "the ambassadors are from X, Y …").
+                if any(p._.value.country == c.label_ for p in sent.people) or any(
+                        a.start < c.start for a in attendance):
                     focus.actor.append(c.label_)
 
     def _add_series(self, draft: Draft, sent: Sentence) -> None:

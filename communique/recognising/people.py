@@ -126,11 +126,23 @@ class PeopleRecogniser:
                 person.title, person.role, person.country = info.text, info.role, info.country
                 person.institution, person.org, person.sector = info.institution, info.org, info.sector
                 person.title_span = (title.start_char, title.end_char)
+            if person.country is None:
+                person.country = self._demonym_before(doc, name)
             person = self._merge(people, person)
             person.mentions.append((name.start_char, name.end_char))
             spans.append(make_span(doc, name.start_char, name.end_char, "PERSON", person, self.key))
         doc.spans[self.key] = spans
         return doc
+
+    def _demonym_before(self, doc: Doc, name: Span) -> str | None:
+        """"l'Angolais Joao Lourenço", "the Kenyan Amina Otieno": a demonym just before the name."""
+        j = name.start - 1
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        for span in doc.spans.get("countries", []):
+            if span.end in (name.start, j + 1) and span._.value and span._.value[1] == "adjective":
+                return span.label_
+        return None
 
     def _names(self, doc: Doc, titles, blocked) -> list[Span]:
         """Return candidate name spans: NER persons plus capitalised words after titles."""
