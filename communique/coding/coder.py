@@ -260,9 +260,16 @@ class Coder:
         with no new person, date, medium or round of its own, is not another meeting."""
         if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "CONSULT" or draft.aux:
             return False
+        if sent.cue("margin") or (self._is_multilateral(focus) and len(draft.states) <= 2 and draft.participants):
+            return False  # a bilateral meeting on the margins of a summit is a meeting of its own
         specific = {"phone", "virtual", "visit", "host", "multilateral"}
-        new_people = [p for p in draft.participants if p not in focus.participants]
-        return not new_people and not sent.dates and not (draft.cues & specific) and draft.series is None
+        # People of the same sides (or of no known side) are still the same meeting's people.
+        new_sides = [p for p in draft.participants if p not in focus.participants
+                     and p.country and p.country not in focus.states]
+        return not new_sides and not sent.dates and not (draft.cues & specific) and draft.series is None
+
+    def _is_multilateral(self, draft: Draft) -> bool:
+        return draft.mode == "multilateral" or len(draft.states) >= 3 or "multilateral" in draft.cues
 
     # -- proposing events ---------------------------------------------------------------------
     def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
@@ -335,6 +342,8 @@ class Coder:
         """A trigger noun that refers back: "au cours des consultations", "his visit", "this meeting"."""
         if "noun" not in self._cues(trigger) and trigger.root.pos_ != "NOUN":
             return False
+        if trigger.label_ != "CONSULT":
+            return False  # "his condolences", "sa condamnation": said now, not told before
         if "visit" in self._cues(trigger) and not self._possessed(trigger):
             return False  # "en visite au Maroc", "on an official visit to": a visit, not a reference
         if self._ordinal_before(trigger):
@@ -428,6 +437,7 @@ class Coder:
                 continue
             if person.country and person.country not in NON_STATE:
                 people_states.append((p.start, person.country))
+        subject_zone = self._subject_zone(trig)
         for c in sent.countries:
             if c.start_char < self.dateline_end:
                 continue
@@ -437,6 +447,8 @@ class Coder:
             if any(self._person_excluded(sent, p) and p.start <= c.start <= p.end + 8 for p in sent.people):
                 continue
             if c.start < trig.start:
+                if subject_zone is not None and not (subject_zone[0] <= c.start < subject_zone[1]):
+                    continue  # before the verb but outside its subject ("Ahead of talks on X, …")
                 before.append(c)
             elif draft.event not in ("CONSULT", "AGREE") or self._is_counterpart_state(c, sent):
                 after.append(c)
@@ -448,7 +460,8 @@ class Coder:
             if person.role == "org_head" and person.org and start < trig.start:
                 row = self.orgs.get(person.org)
                 draft.org_actor = row["actor_code"] if row else "IGO"
-        subject = [c.label_ for c in before] + [s for pos, s in people_states if pos < trig.start]
+        subject = [c.label_ for c in before] + [s for pos, s in people_states if pos < trig.start and (
+            subject_zone is None or subject_zone[0] <= pos < subject_zone[1])]
         objects = [c.label_ for c in after] + [s for pos, s in people_states if pos >= trig.start]
         sides = sent.cue("sides")
         subject, objects = _dedupe(subject), [c for c in _dedupe(objects) if c not in subject]
@@ -485,6 +498,17 @@ class Coder:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
 
+    def _subject_zone(self, trigger: Span) -> tuple[int, int] | None:
+        """Token range of a trigger verb's grammatical subject, when the parser found one."""
+        verb = trigger.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")]
+        if not subjects:
+            return None
+        tokens = [t.i for s in subjects for t in s.subtree]
+        return min(tokens), max(tokens) + 1
+
     def _is_counterpart_state(self, country: Span, sent: Sentence) -> bool:
         """After a meeting verb, a state counts only as the other side ("with X", "between X and Y",
         an adjective in a person's title), not as a subject of discussion."""
@@ -505,6 +529,8 @@ class Coder:
             # may only be listed later ("the ambassadors are from …", see `_elaborate`).
             passive = any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in draft.trigger.root.children)
             visitor, host = (subject, objects[:1]) if passive else (objects, subject[:1])
+            if not host and place_state and place_state not in visitor:
+                host = [place_state]  # "X a reçu à Rabat une délégation …": one receives at home
             if not host:
                 return self._consult_direction_symmetric(draft, states)
             visitor = [c for c in visitor if c not in host]
