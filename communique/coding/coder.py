@@ -330,7 +330,8 @@ class Coder:
         """Specific triggers (a call, a visit, hosting, signing) lead over generic ones ("discuss")."""
         cues = self._cues(trigger)
         weight = 2 * len(cues & {"phone", "virtual", "visit", "host", "sign", "multilateral", "series"})
-        return weight + (trigger.root.pos_ == "VERB")
+        main_clause = trigger.root.dep_ == "ROOT" or trigger.root.head.dep_ == "ROOT"
+        return weight + (trigger.root.pos_ == "VERB") + 2 * main_clause
 
     def _in_dateline(self, span: Span) -> bool:
         return span.start_char < self.dateline_end
@@ -504,8 +505,8 @@ class Coder:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")]
-        if not subjects:
-            return None
+        if not subjects or all(s.pos_ == "PRON" for s in subjects):
+            return None  # no subject, or a pronoun pointing elsewhere ("where she was received")
         tokens = [t.i for s in subjects for t in s.subtree]
         return min(tokens), max(tokens) + 1
 
