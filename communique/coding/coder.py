@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from ..recognising.organisations import organisations
+from ..recognising.office_holders import lookup
 from .dates import DateMention, find_dates
 from .tables import QUAD, cameo_for, scale_for
 
@@ -127,6 +128,7 @@ class Coder:
         self.country_ending_at = {s.end: s for s in doc.spans.get("countries", [])}
         self.dateline_end = self._dateline_end()
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
+        self._known_offices()
         self.pair = self._document_pair()
         self.orgs = organisations()
         self.focus: Draft | None = None   # the meeting the text is telling about, while coding
@@ -145,6 +147,22 @@ class Coder:
                     t.text.isupper() or not t.is_alpha for t in first[: tok.i - first.start]):
                 return tok.idx
         return 0
+
+    def _known_offices(self) -> None:
+        """Give people the state and role the office-holders dictionary knows, where the text is silent."""
+        year = int(self.published[:4]) if self.published else None
+        for person in self.people.values():
+            if person.country and person.role and person.role != "counterpart":
+                continue
+            office = lookup(person.name, year)
+            if office is None:
+                continue
+            if person.role in (None, "counterpart", "other"):
+                person.role = office.role
+            if person.country is None:
+                person.country = office.iso3
+                if office.role == "org_head":
+                    person.org = person.org or None
 
     # -- the document's main states -------------------------------------------------------
     def _document_pair(self) -> list[str]:
@@ -211,6 +229,9 @@ class Coder:
                     self._elaborate(focus, sent)
                 continue
             for draft in new:
+                if focus is not None and not draft.states and not draft.org_actor and not draft.participants:
+                    self._elaborate(focus, sent)  # no one acts here: the sentence tells more of the focus
+                    continue
                 if self._only_elaborates(draft, focus, sent):
                     self._elaborate(focus, sent)
                     continue
@@ -597,10 +618,14 @@ class Coder:
         return out
 
     def _add_details(self, draft: Draft, sent: Sentence, own: bool) -> None:
+        names = [(x.start, x.end) for x in sent.titles + sent.organisations]
         for t in sent.topics:
             row = t._.value
-            if row.get("strength") == "weak" and not (own or any(x._.value.get("strength") != "weak" for x in sent.topics)):
-                continue
+            if any(a <= t.start < b for a, b in names):
+                continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
+            if row.get("strength") == "weak" and (draft.event != "CONSULT" or not (
+                    own or any(x._.value.get("strength") != "weak" for x in sent.topics))):
+                continue  # weak cues ("sécurité", a country's name) only tell what talks were about
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
         for o in sent.organisations:
@@ -726,6 +751,13 @@ class Coder:
             if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None:
                 main_date = draft.date
         # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
+        previous = None
+        for draft in drafts:
+            # Condolences after a condemnation are about the same attack.
+            if previous is not None and not draft.topics and draft.event in ("SUPPORT", "ACCUSE") \
+                    and "sign" not in draft.cues and set(draft.actor) == set(previous.actor):
+                draft.topics = list(previous.topics)
+            previous = draft
         for draft in sorted(drafts, key=lambda d: d.event != "CONSULT"):
             if draft.date is None and draft.aux is None and main_date:
                 draft.date, draft.date_source = main_date, "text"

@@ -1,0 +1,59 @@
+"""Who held which office: a dictionary of named heads of state and government, foreign ministers
+and heads of international organisations (data/office_holders.tsv), as the actor dictionaries of
+PETRARCH and Phoenix hold named individuals. It gives a person the state they speak for when the
+text does not say it ("Le ministre des Affaires étrangères, Sabri Boukadoum, …")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import neutral_table
+from .lexicon import fold
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    iso3: str
+    role: str
+    start: int
+    end: int | None
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).replace("-", " ").replace(".", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, list[Office]], dict[str, list[Office]]]:
+    by_name: dict[str, list[Office]] = {}
+    by_surname: dict[str, list[Office]] = {}
+    for row in neutral_table("office_holders"):
+        office = Office(row["name"], row["iso3"], row["role"], int(row["from"]),
+                        int(row["to"]) if row["to"] else None)
+        names = [row["name"]] + [v for v in row.get("variants", "").split("|") if v.strip()]
+        for name in names:
+            by_name.setdefault(_key(name), []).append(office)
+        by_surname.setdefault(_key(row["name"]).split(" ")[-1], []).append(office)
+    return by_name, by_surname
+
+
+def lookup(name: str, year: int | None = None) -> Office | None:
+    """Return the office a named person held (in `year` when given), or None when unknown or ambiguous.
+
+    The full name is tried first, then, for a name the dictionary does not list, its last word
+    when exactly one office-holder's name ends with it and shares the name's other words."""
+    by_name, by_surname = _index()
+    key = _key(name)
+    offices = by_name.get(key)
+    if not offices and key:
+        words = key.split(" ")
+        offices = [o for o in by_surname.get(words[-1], []) if set(words) <= set(_key(o.name).split(" "))]
+    if not offices:
+        return None
+    if len({o.name for o in offices}) > 1 and len({o.iso3 for o in offices}) > 1:
+        return None  # two people of different states share this name
+    if year is not None:
+        current = [o for o in offices if o.start <= year and (o.end is None or year <= o.end)]
+        offices = current or offices
+    return max(offices, key=lambda o: (o.end or 9999, o.start))
