@@ -188,8 +188,22 @@ class PeopleRecogniser:
             if kept and s.start == kept[-1].end and doc[s.start].text[:1].isupper():
                 s = doc[kept.pop().start : s.end]
             end = s.end
-            while end + 1 < len(doc) and doc[end].text in ("-", "‑") and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
-                end += 2
+            while end < len(doc):
+                nxt = doc[end]
+                if end + 1 < len(doc) and nxt.text in ("-", "‑") and nxt.whitespace_ == "" and doc[end + 1].is_alpha:
+                    end += 2  # "Suk" + "-yeol"
+                elif nxt.text[-1:] in "’'" and nxt.text[:1].isupper() and nxt.whitespace_ == "" \
+                        and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+                    end += 2  # "N’" + "Guesso"
+                elif nxt.text[:1] in "’'" and nxt.text[1:2].isupper():
+                    end += 1  # "N" + "’Guesso"
+                elif doc[end - 1].whitespace_ == "" and len(nxt.text) > 1 and doc[end - 1].text[-1:] in "’'" and nxt.text[:1].isupper():
+                    end += 1  # "N’" + "Guesso"
+                elif len(nxt.text) == 1 and nxt.text.isupper() and nxt.whitespace_ == "" and end + 1 < len(doc) \
+                        and doc[end + 1].text[:1] in "’'":
+                    end += 1  # "N" before "’Guesso"
+                else:
+                    break
             kept.append(doc[s.start:end])
         return [s for s in kept if self._plausible(s)]
 
@@ -200,7 +214,8 @@ class PeopleRecogniser:
             return False
         if all(fold(t.text) in self.portfolio_words for t in span if t.is_alpha):
             return False
-        if span[-1].pos_ in ("ADJ", "ADV") or span.text.istitle() and span[0].ent_type_ in ("LOC", "GPE"):
+        roman = span[-1].text.strip(".").upper() == span[-1].text and set(span[-1].text) <= set("IVXL")
+        if (span[-1].pos_ in ("ADJ", "ADV") and not roman) or span.text.istitle() and span[0].ent_type_ in ("LOC", "GPE"):
             return False
         if len(span) == 1 and (span.text.isupper() or sum(c.isupper() for c in span.text) > 1 and len(span.text) <= 5):
             return False
