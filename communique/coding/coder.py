@@ -334,6 +334,10 @@ class Coder:
         if "AGREE" in by_type and "CONSULT" in by_type and futures and \
                 min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
             by_type.pop("CONSULT")
+        # AGREE is a commitment to something specific (meet, visit, sign, a named programme), not
+        # a general wish to deepen relations.
+        if "AGREE" in by_type and not self._specific_commitment(sent, strong):
+            by_type.pop("AGREE")
         out = []
         for event, trigs in by_type.items():
             trigs.sort(key=lambda t: -self._trigger_weight(t))
@@ -341,6 +345,16 @@ class Coder:
             if draft is not None:
                 out.append(draft)
         return out
+
+    def _specific_commitment(self, sent: Sentence, triggers: list[Span]) -> bool:
+        """Does the sentence name what is committed to: a meeting, a visit, a signature, a document
+        or a round (not "this conversation" already told)?"""
+        for t in triggers:
+            cues = self._cues(t)
+            if t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}:
+                return True
+        rounds = [o for o in sent.cue("ordinal") if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
+        return bool(sent.cue("document") or rounds)
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"reçoit"/"received" is a meeting when a person or a state's envoy is received."""
@@ -807,7 +821,9 @@ class Coder:
             elif statement and draft.event in STATEMENT_TYPES:
                 draft.format = "written"
         if draft.event == "CONSULT" and draft.format in REMOTE_FORMATS:
+            # Calls and video meetings have no host: every side acts (DESIGN's coding rules).
             draft.mode = "phone"
+            draft.actor, draft.recipient, draft.directed = _dedupe(draft.actor + draft.recipient), [], False
 
     def _date(self, draft: Draft, sents: list[Sentence]) -> None:
         if draft.aux == "future":
