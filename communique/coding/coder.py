@@ -312,6 +312,13 @@ class Coder:
             if first_verbal.label_ in ("REJECT", "REQUEST") and first_verbal.root.pos_ == "VERB":
                 strong = [t for t in strong if not (t.label_ == "CONSULT" and t.start > first_verbal.start
                                                     and t.root.pos_ == "NOUN")]
+        # Inside talks ("during the meeting", "the two sides …"), praise, concern, aid and the
+        # like are what was said, part of the meeting; only a signature or a commitment stands apart.
+        if focus is not None and focus.event == "CONSULT" and focus.aux is None and (
+                sent.cue("sides") or any(self._is_reference(t) for t in sent.triggers)):
+            strong = [t for t in strong if t.label_ in ("CONSULT", "AGREE") or "sign" in self._cues(t)]
+            if not strong:
+                return []
         by_type: dict[str, list[Span]] = {}
         futures = set()
         for t in strong:
