@@ -204,3 +204,22 @@ def test_fast():
     for _ in range(20):
         find_dates(text, "fr", "2023-02-12")
     assert (time.perf_counter() - t0) / 20 < 0.05
+
+
+@pytest.mark.parametrize("lang, text, published, anchors, expected", [
+    ("fr", "Les deux présidents se sont parlé dimanche.", "2019-09", ["2019-09-07"], "2019-09-08"),
+    ("en", "The ministers met on Monday.", "2021-03", ["2021-03-10"], "2021-03-08"),
+    ("en", "The ministers met on Monday.", "2021-03", ["2021-04-10"], None),      # another month
+    ("en", "The ministers met on Monday.", "2021-03-12", ["2021-03-10"], None),   # already a day
+])
+def test_anchor_weekday_to_a_nearby_date(lang, text, published, anchors, expected):
+    from communique.coding.dates import anchor_weekday
+    weekday = [m for m in find_dates(text, lang, published) if m.kind == "weekday"][0]
+    assert anchor_weekday(weekday, lang, anchors) == expected
+
+
+def test_anchor_weekday_respects_its_reach():
+    from communique.coding.dates import anchor_weekday
+    weekday = [m for m in find_dates("They met on Monday.", "en", "2021-03") if m.kind == "weekday"][0]
+    assert anchor_weekday(weekday, "en", ["2021-03-25"], reach=1) is None   # a Thursday
+    assert anchor_weekday(weekday, "en", ["2021-03-23"], reach=1) == "2021-03-22"

@@ -26,7 +26,7 @@ from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from ..recognising.organisations import organisations
 from ..recognising.office_holders import lookup
-from .dates import DateMention, find_dates
+from .dates import DateMention, anchor_weekday, find_dates
 from .tables import QUAD, cameo_for, scale_for
 
 #: Words for places: a state named after one of them is where something happens, not who acts.
@@ -835,10 +835,13 @@ class Coder:
     def _date(self, draft: Draft, sents: list[Sentence]) -> None:
         if draft.aux == "future":
             return
+        # The trigger's sentence first, nearest words first; then the other sentences that tell it.
         own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
-        for d in sorted(own, key=lambda d: abs(d.start - draft.trigger.start_char)):
-            if d.value and d.past is not False:
-                draft.date, draft.date_source = d.value, "text"
+        others = [d for i in draft.sentences if i != draft.sentence for d in self.sentences[i].dates]
+        for d in sorted(own, key=lambda d: abs(d.start - draft.trigger.start_char)) + others:
+            if d.value and d.past is not False and d.kind != "year":
+                anchors = [m.value for m in self.dates if m.kind == "absolute" and m.value and len(m.value) == 10]
+                draft.date, draft.date_source = anchor_weekday(d, self.lang, anchors) or d.value, "text"
                 return
 
     def _resolve_people(self, draft: Draft) -> None:

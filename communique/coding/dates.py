@@ -437,3 +437,28 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
             kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def anchor_weekday(mention: DateMention, lang: str, anchors: list[str], reach: int = 3) -> str | None:
+    """Give a weekday known only to the month ("dimanche", published "2019-09") a day, from an
+    explicit date told nearby in the same month ("l'échange du 7 septembre" -> Sunday the 8th).
+
+    Returns the day with that weekday nearest to one of `anchors` (full dates of the same month,
+    within `reach` days), or None."""
+    if mention.kind != "weekday" or not mention.value or len(mention.value) != 7:
+        return None
+    words = _norm(mention.text).split()
+    weekdays = {_norm(r["text"]): int(r["value"]) for r in table(lang, "dates") if r["kind"] == "weekday"}
+    weekday = next((weekdays[w] for w in words if w in weekdays), None)
+    if weekday is None:
+        return None
+    best = None
+    for anchor in anchors:
+        if not anchor.startswith(mention.value) or len(anchor) != 10:
+            continue
+        day = date.fromisoformat(anchor)
+        for delta in range(-reach, reach + 1):
+            candidate = day + timedelta(days=delta)
+            if candidate.weekday() == weekday and (best is None or abs(delta) < best[0]):
+                best = (abs(delta), candidate.isoformat())
+    return best[1] if best else None
