@@ -225,6 +225,10 @@ class Coder:
         for sent in self.sentences:
             new = self._events_of(sent, focus, drafts)
             if not new:
+                talks = self._implied_talks(focus, sent)
+                if talks is not None:
+                    drafts.append(talks)
+                    focus = self.focus = talks
                 if focus is not None:
                     self._elaborate(focus, sent)
                 continue
@@ -275,6 +279,19 @@ class Coder:
             d.participants = [Person(p.name, p.title, p.role, p.country, p.institution, p.org, p.sector)
                               for p in d.participants]
         return drafts
+
+    def _implied_talks(self, focus: Draft | None, sent: Sentence) -> Draft | None:
+        """"X and Y signed a memorandum. The ministers stressed …": a signing whose sides then
+        discuss matters implies their talks, a meeting of its own."""
+        if focus is None or focus.event != "SUPPORT" or "sign" not in focus.cues or not focus.participants:
+            return None
+        if not any(c.start - sent.span.start <= 3 for c in sent.cue("sides")) or not (sent.topics or sent.organisations):
+            return None  # "the ministers stressed …" opens the sentence: they act in it
+        talks = Draft("CONSULT", None, "040", {"meet"}, sent.index, sent.span)
+        talks.actor = list(focus.actor) + [c for c in focus.recipient if c not in focus.actor]
+        talks.participants = list(focus.participants)
+        talks.entity_spans = dict(focus.entity_spans)
+        return talks
 
     def _only_elaborates(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
         """"They also discussed …", "il a été question de …": talk about the meeting in focus,
@@ -351,6 +368,12 @@ class Coder:
             draft = self._draft(sent, event, trigs, event in futures)
             if draft is not None:
                 out.append(draft)
+        meeting = next((d for d in out if d.event == "CONSULT"), None)
+        if meeting is not None:
+            for d in out:
+                if d.event == "AGREE":
+                    # What the sentence says was discussed belongs to the meeting, not to the plan.
+                    d.topics, d.organizations = [], []
         return out
 
     def _specific_commitment(self, sent: Sentence, triggers: list[Span]) -> bool:
@@ -493,7 +516,8 @@ class Coder:
                 if subject_zone is not None and not (subject_zone[0] <= c.start < subject_zone[1]):
                     continue  # before the verb but outside its subject ("Ahead of talks on X, …")
                 before.append(c)
-            elif draft.event not in ("CONSULT", "AGREE") or self._is_counterpart_state(c, sent):
+            elif draft.event not in ("CONSULT", "AGREE") or "host" in draft.cues or self._is_counterpart_state(c, sent):
+                # After "received", a state is the visitor's ("a delegation of the Kazakh parliament").
                 after.append(c)
         # An organisation speaking through its head ("the Secretary-General condemns …").
         heads = [(p.start, p._.value) for p in sent.people]
@@ -772,6 +796,12 @@ class Coder:
             if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None:
                 main_date = draft.date
         # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
+        frame = self._frame_organisations()
+        for draft in drafts:
+            if frame and draft.aux is None and (draft.event == "CONSULT" and not self._is_multilateral(draft)
+                                                or "sign" in draft.cues):
+                # Meetings and signatures "on the margins of" a summit happen within its framework.
+                draft.organizations += [o for o in frame if o not in draft.organizations]
         previous = None
         for draft in drafts:
             # Condolences after a condemnation are about the same attack.
@@ -796,6 +826,16 @@ class Coder:
             if draft.event == "CONSULT" and draft.mode is None and any(
                     self.sentences[i].cue("margin") for i in draft.sentences):
                 draft.mode = "third-party"
+
+    def _frame_organisations(self) -> list[str]:
+        """Organisations named right after "on the margins of" / "en marge de"."""
+        out = []
+        for sent in self.sentences:
+            for cue in sent.cue("margin"):
+                for org in sent.organisations:
+                    if 0 <= org.start - cue.end <= 10 and org.label_ not in out:
+                        out.append(org.label_)
+        return out
 
     def _statement_format(self) -> bool:
         for sent in self.sentences:

@@ -34,6 +34,8 @@ def _index() -> tuple[dict[str, list[Office]], dict[str, list[Office]]]:
         names = [row["name"]] + [v for v in row.get("variants", "").split("|") if v.strip()]
         for name in names:
             by_name.setdefault(_key(name), []).append(office)
+            # "Sahle-Work" / "Sahlework": also file the name with its parts run together.
+            by_name.setdefault(_key(name).replace(" ", ""), []).append(office)
         by_surname.setdefault(_key(row["name"]).split(" ")[-1], []).append(office)
     return by_name, by_surname
 
@@ -45,7 +47,7 @@ def lookup(name: str, year: int | None = None) -> Office | None:
     when exactly one office-holder's name ends with it and shares the name's other words."""
     by_name, by_surname = _index()
     key = _key(name)
-    offices = by_name.get(key)
+    offices = by_name.get(key) or by_name.get(key.replace(" ", ""))
     if not offices and key:
         words = key.split(" ")
         offices = [o for o in by_surname.get(words[-1], []) if set(words) <= set(_key(o.name).split(" "))]
