@@ -383,8 +383,9 @@ class Coder:
             cues = self._cues(t)
             if t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}:
                 return True
-        rounds = [o for o in sent.cue("ordinal") if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
-        return bool(sent.cue("document") or rounds)
+        markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
+        rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
+        return bool(sent.cue("document") or rounds)  # "the 5th session", "la prochaine session"
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"reçoit"/"received" is a meeting when a person or a state's envoy is received."""
@@ -582,8 +583,18 @@ class Coder:
         if any(t.start <= country.start < t.end for t in sent.titles):
             return True
         prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET"]
-        return bool(prev) and (fold(prev[-1].text) in COUNTERPART_LINKS or prev[-1].pos_ == "CCONJ" and any(
-            fold(t.text) in COUNTERPART_LINKS for t in self._prev_words(country, 8)))
+        if not prev:
+            return False
+        link = prev[-1] if fold(prev[-1].text) in COUNTERPART_LINKS else None
+        if link is None and prev[-1].pos_ == "CCONJ":
+            link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in COUNTERPART_LINKS), None)
+        if link is None:
+            return False
+        if fold(link.text) in ("between", "entre"):
+            # "consultations between X and Y" names the sides; "the exchange of prisoners between
+            # X and Y" names a topic: the word before "between" must be a meeting word.
+            return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ == "CONSULT")
+        return True
 
     def _consult_direction_symmetric(self, draft: Draft, states: list[str]) -> None:
         draft.actor = states
