@@ -248,6 +248,8 @@ class Coder:
                 elif focus is None:
                     focus = merged
                 self.focus = focus
+        drafts = [part for d in drafts for part in self._per_audience(d)]
+        self._fill_protagonists(drafts)
         # A headline names the dyad ("X's minister talks with his Mauritanian counterpart"):
         # it completes symmetric events that found only one side in the body.
         title_states = self._title_states()
@@ -262,6 +264,50 @@ class Coder:
             drafts = self._title_events()
         self._finish(drafts)
         return drafts
+
+    def _per_audience(self, draft: Draft) -> list[Draft]:
+        """A visit's meetings "with the Prime Minister and the Chief of Army Staff" are one
+        meeting per audience (DESIGN: one CONSULT per audience)."""
+        if draft.event != "CONSULT" or not draft.directed or draft.aux:
+            return [draft]
+        hosts = [p for p in draft.participants if p.role and (p.country in draft.recipient or p.country is None)]
+        sent = self.sentences[draft.sentence]
+        in_sentence = {id(p._.value) for p in sent.people}
+        joined = [p for p in hosts if id(p) in in_sentence]
+        if len(joined) < 2 or len({p.role for p in joined}) < len(joined):
+            return [draft]
+        out = []
+        for host in joined:
+            host.country = host.country or draft.recipient[0]
+            part = Draft(draft.event, draft.mode, draft.cameo, set(draft.cues), draft.sentence, draft.trigger,
+                         aux=draft.aux, actor=list(draft.actor), recipient=list(draft.recipient),
+                         entity_spans=dict(draft.entity_spans), format=draft.format, place=draft.place,
+                         spans=list(draft.spans), sentences=list(draft.sentences), directed=True)
+            part.participants = [p for p in draft.participants if p not in joined or p is host]
+            if host is joined[0]:
+                part.topics, part.organizations = list(draft.topics), list(draft.organizations)
+            part.date, part.date_source, part.series = draft.date, draft.date_source, draft.series
+            out.append(part)
+        return out
+
+    def _fill_protagonists(self, drafts: list[Draft]) -> None:
+        """A series of meetings told one counterpart at a time ("With the Ethiopian minister, the
+        talks covered …") keeps the protagonist on the other side: the document's person of that
+        state who takes part in most events."""
+        counts: dict[int, int] = {}
+        people: dict[int, Person] = {}
+        for d in drafts:
+            for p in d.participants:
+                counts[id(p)] = counts.get(id(p), 0) + 1
+                people[id(p)] = p
+        for d in drafts:
+            if d.event not in ("CONSULT", "AGREE"):
+                continue
+            covered = {p.country for p in d.participants}
+            for state in d.states - covered:
+                candidates = [p for k, p in people.items() if p.country == state and counts[k] >= 2]
+                if candidates and d.participants:
+                    d.participants.append(max(candidates, key=lambda p: counts[id(p)]))
 
     def _title_states(self) -> list[str]:
         if self.title_doc is None:
@@ -313,9 +359,10 @@ class Coder:
     def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
         triggers = [t for t in sent.triggers if not self._is_reference(t) and not self._in_dateline(t)]
         documents = sent.cue("document")
-        strong = [t for t in triggers if "weak" not in self._cues(t)
+        strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
                   or ("host" in self._cues(t) and self._receives_someone(t, sent))]
+        # (One hosts a person: "a decision badly received by Algiers" is no visit.)
         if not strong:
             return []
         if self._is_background(sent, drafts):
@@ -329,6 +376,22 @@ class Coder:
             if first_verbal.label_ in ("REJECT", "REQUEST") and first_verbal.root.pos_ == "VERB":
                 strong = [t for t in strong if not (t.label_ == "CONSULT" and t.start > first_verbal.start
                                                     and t.root.pos_ == "NOUN")]
+        # What a meeting verb is about ("discussed Russia's allegations") is its topic.
+        talk = next((t for t in strong if t.label_ == "CONSULT" and t.root.pos_ == "VERB" and "meet" in self._cues(t)
+                     and not self._cues(t) & {"host", "visit", "phone", "virtual"}), None)
+        if talk is not None:
+            strong = [t for t in strong if t.label_ == "CONSULT" or t.start < talk.start or t.root.pos_ != "NOUN"
+                      or "sign" in self._cues(t)]
+        # A meeting only imagined ("could be held", "pourrait réunir") is not a meeting held.
+        if self._conditional(sent):
+            strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t)]
+        # A meeting named by a noun alone ("relaunch a dialogue") needs something that shows it
+        # happened: people, a date, a round, a medium, a place.
+        if strong and all(t.label_ == "CONSULT" for t in strong) and all(t.root.pos_ != "VERB" for t in strong) \
+                and not (sent.people or sent.dates or sent.cue("ordinal") or sent.cue("format")
+                         or any(self._is_place(c) for c in sent.countries)
+                         or any(self._cues(t) & {"visit", "host", "phone", "virtual"} for t in strong)):
+            return []
         # Inside talks ("during the meeting", "the two sides …"), praise, concern, aid and the
         # like are what was said, part of the meeting; only a signature or a commitment stands apart.
         if focus is not None and focus.event == "CONSULT" and focus.aux is None and (
@@ -375,6 +438,11 @@ class Coder:
                     # What the sentence says was discussed belongs to the meeting, not to the plan.
                     d.topics, d.organizations = [], []
         return out
+
+    def _conditional(self, sent: Sentence) -> bool:
+        """A verb in the conditional mood, or a hypothetical modal ("could", "would")."""
+        return any("Cnd" in t.morph.get("Mood") for t in sent.span) or any(
+            c._.value == "hypothetical" for c in sent.cue("aux"))
 
     def _specific_commitment(self, sent: Sentence, triggers: list[Span]) -> bool:
         """Does the sentence name what is committed to: a meeting, a visit, a signature, a document
@@ -486,7 +554,7 @@ class Coder:
         draft.spans.append((sent.span.start_char, sent.span.end_char))
         self._assign_states(draft, sent)
         self._add_people(draft, sent)
-        if sent.cue("sides") and not draft.participants and self.focus is not None and event in ("AGREE", "SUPPORT"):
+        if sent.cue("sides") and not draft.participants and self.focus is not None and event == "AGREE":
             draft.participants = list(self.focus.participants)  # "the two ministers agreed …"
         self._add_details(draft, sent, own=True)
         if event == "CONSULT" or (event == "AGREE" and {"visit", "meet", "series", "multilateral"} & cues):
@@ -555,6 +623,9 @@ class Coder:
             fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor
             draft.actor = subject or (list(self.pair[:1]) if fallback else [])
             draft.recipient = [c for c in objects if c not in draft.actor]
+            if not draft.recipient and draft.event in ("REJECT", "REQUEST", "AGREE"):
+                # Ruling out, asking for or promising a visit: its destination receives it.
+                draft.recipient = [c for c in self._destinations(sent) if c not in draft.actor]
             if draft.event == "AID":
                 # Aid goes to where it is sent: "relief to those affected in Turkey and Syria".
                 draft.recipient = _dedupe(draft.recipient + [c.label_ for c in places if c.label_ not in draft.actor])
@@ -708,7 +779,12 @@ class Coder:
         return self.doc[cue.start:end].text
 
     def _elaborate(self, focus: Draft, sent: Sentence) -> None:
-        """A sentence with no event of its own adds details and people to the event in focus."""
+        """A sentence with no event of its own adds details and people to the event in focus.
+
+        Only talks and signed texts have contents told over several sentences; what follows a
+        condemnation or a refusal is commentary."""
+        if not (focus.event == "CONSULT" or "sign" in focus.cues):
+            return
         self._add_details(focus, sent, own=False)
         self._add_people(focus, sent)
         if focus.event == "CONSULT":
@@ -888,7 +964,9 @@ class Coder:
             return
         # The trigger's sentence first, nearest words first; then the other sentences that tell it.
         own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
-        others = [d for i in draft.sentences if i != draft.sentence for d in self.sentences[i].dates]
+        # Other sentences may name dates to come ("the 30th anniversary, on 3 February 2024"): not the event's.
+        others = [d for i in draft.sentences if i != draft.sentence for d in self.sentences[i].dates
+                  if not (self.published and d.value and d.value[:len(self.published)] > self.published)]
         for d in sorted(own, key=lambda d: abs(d.start - draft.trigger.start_char)) + others:
             if d.value and d.past is not False and d.kind != "year":
                 anchors = [m.value for m in self.dates if m.kind == "absolute" and m.value and len(m.value) == 10]
