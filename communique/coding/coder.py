@@ -274,7 +274,7 @@ class Coder:
         sent = self.sentences[draft.sentence]
         in_sentence = {id(p._.value) for p in sent.people}
         joined = [p for p in hosts if id(p) in in_sentence]
-        if len(joined) < 2 or len({p.role for p in joined}) < len(joined):
+        if len(joined) < 2 or len({p.role for p in joined}) < len(joined) or not self._listed(joined, sent):
             return [draft]
         out = []
         for host in joined:
@@ -289,6 +289,16 @@ class Coder:
             part.date, part.date_source, part.series = draft.date, draft.date_source, draft.series
             out.append(part)
         return out
+
+    def _listed(self, people: list[Person], sent: Sentence) -> bool:
+        """Are these people named in one list ("with X and General Y"), with no verb between them?"""
+        spans = sorted((p for p in sent.people if p._.value in people), key=lambda s: s.start)
+        for a, b in zip(spans, spans[1:]):
+            between = self.doc[a.end:b.start]
+            if any(t.pos_ in ("VERB", "AUX") for t in between) or not any(
+                    t.pos_ == "CCONJ" or t.text == "," for t in between):
+                return False
+        return True
 
     def _fill_protagonists(self, drafts: list[Draft]) -> None:
         """A series of meetings told one counterpart at a time ("With the Ethiopian minister, the
@@ -821,6 +831,8 @@ class Coder:
         for old in reversed(drafts):
             if old.event != new.event or old.aux != new.aux:
                 continue
+            if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new):
+                continue  # a bilateral meeting on a summit's margins is not the summit
             if new.event == "AGREE" and old.sentence != new.sentence:
                 continue
             if new.states and old.states and not (new.states <= old.states or old.states <= new.states):
