@@ -377,6 +377,10 @@ class Coder:
             return []
         if self._is_background(sent, drafts):
             return []
+        # What a claim or a report says ("Russia's claim that Ukraine plans to …") is its content.
+        strong = [t for t in strong if not self._in_noun_clause(t.root)]
+        if not strong:
+            return []
         # What a diplomatic verb talks about ("condemned the attack", "discussed the
         # sanctions") is its object, not an event of its own.
         first_verbal = next((t for t in strong if t.label_ in VERBAL_TYPES), None)
@@ -449,6 +453,14 @@ class Coder:
                     d.topics, d.organizations = [], []
         return out
 
+    def _in_noun_clause(self, token) -> bool:
+        """Is the token inside a clause that completes a noun ("the claim that …", "l'idée que …")?"""
+        while token.head.i != token.i:
+            if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN"):
+                return True
+            token = token.head
+        return False
+
     def _conditional(self, sent: Sentence) -> bool:
         """A verb in the conditional mood, or a hypothetical modal ("could", "would")."""
         return any("Cnd" in t.morph.get("Mood") for t in sent.span) or any(
@@ -488,7 +500,9 @@ class Coder:
         if "noun" not in self._cues(trigger) and trigger.root.pos_ != "NOUN":
             return False
         if trigger.label_ != "CONSULT":
-            return False  # "his condolences", "sa condamnation": said now, not told before
+            # "his condolences", "sa condamnation": said now; "this allegation": told before.
+            prev = [t for t in self._prev_words(trigger, 2) if t.pos_ != "ADJ"]
+            return bool(prev) and "PronType=Dem" in str(prev[-1].morph)
         if "visit" in self._cues(trigger) and not self._possessed(trigger):
             return False  # "en visite au Maroc", "on an official visit to": a visit, not a reference
         if self._ordinal_before(trigger):
@@ -595,6 +609,8 @@ class Coder:
                 if subject_zone is not None and not (subject_zone[0] <= c.start < subject_zone[1]):
                     continue  # before the verb but outside its subject ("Ahead of talks on X, …")
                 before.append(c)
+            elif self._between_topic(c, sent):
+                continue  # "the exchange of prisoners between Ukraine and Russia": a topic
             elif draft.event not in ("CONSULT", "AGREE") or "host" in draft.cues or self._is_counterpart_state(c, sent):
                 # After "received", a state is the visitor's ("a delegation of the Kazakh parliament").
                 after.append(c)
@@ -618,7 +634,9 @@ class Coder:
         if self.focus is not None:
             parties = [c for c in self.focus.actor + self.focus.recipient]
         if not subject and not objects and not draft.org_actor and (sides or draft.event in ("CONSULT", "AGREE", "SUPPORT")):
-            subject = parties if sides else list(self.pair)
+            # Without states, people or "the parties", only a meeting falls back on the document's pair;
+            # a plan or a claim with no one named is someone else's ("the Security Council will discuss").
+            subject = parties if sides else (list(self.pair) if draft.event != "AGREE" else [])
         elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT"):
             subject = _dedupe(subject + [c for c in parties if c not in objects])
 
@@ -657,6 +675,12 @@ class Coder:
             return None  # no subject, or a pronoun pointing elsewhere ("where she was received")
         tokens = [t.i for s in subjects for t in s.subtree]
         return min(tokens), max(tokens) + 1
+
+    def _between_topic(self, country: Span, sent: Sentence) -> bool:
+        link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in ("between", "entre")), None)
+        if link is None:
+            return False
+        return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ == "CONSULT")
 
     def _is_counterpart_state(self, country: Span, sent: Sentence) -> bool:
         """After a meeting verb, a state counts only as the other side ("with X", "between X and Y",
