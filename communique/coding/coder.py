@@ -126,6 +126,7 @@ class Coder:
         self.sentences = split_sentences(doc, self.dates)
         # Country span by the token just after it (a conjunction or comma), for conjunct places.
         self.country_ending_at = {s.end: s for s in doc.spans.get("countries", [])}
+        self.trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
         self.dateline_end = self._dateline_end()
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
         self._known_offices()
@@ -456,8 +457,8 @@ class Coder:
     def _in_noun_clause(self, token) -> bool:
         """Is the token inside a clause that completes a noun ("the claim that …", "l'idée que …")?"""
         while token.head.i != token.i:
-            if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN"):
-                return True
+            if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.i in self.trigger_tokens:
+                return True  # the noun is itself an event word: a claim, an allegation, a call
             token = token.head
         return False
 
