@@ -133,6 +133,7 @@ class Coder:
         self.pair = self._document_pair()
         self.orgs = organisations()
         self.focus: Draft | None = None   # the meeting the text is telling about, while coding
+        self.drafts_so_far: list[Draft] = []
 
     def _dateline_end(self) -> int:
         """End offset of a dateline ("BAKU, Azerbaijan, Apr.30", "ALGER -", "NEW DELHI:"), else 0."""
@@ -223,6 +224,7 @@ class Coder:
         drafts: list[Draft] = []
         focus: Draft | None = None
         self.focus = None
+        self.drafts_so_far = drafts
         for sent in self.sentences:
             new = self._events_of(sent, focus, drafts)
             if not new:
@@ -316,14 +318,15 @@ class Coder:
                 continue
             covered = {p.country for p in d.participants}
             for state in d.states - covered:
-                candidates = [p for k, p in people.items() if p.country == state and counts[k] >= 2]
+                candidates = [p for k, p in people.items() if p.country == state]
                 if candidates and d.participants:
                     d.participants.append(max(candidates, key=lambda p: counts[id(p)]))
 
     def _title_states(self) -> list[str]:
         if self.title_doc is None:
             return []
-        return _dedupe(s.label_ for s in self.title_doc.spans.get("countries", []))
+        return _dedupe(s.label_ for s in self.title_doc.spans.get("countries", [])
+                       if not (s.start and fold(self.title_doc[s.start - 1].text) in PLACE_PREPOSITIONS))
 
     def _title_events(self) -> list[Draft]:
         """A document whose body tells no event: code its title alone."""
@@ -639,7 +642,18 @@ class Coder:
             # a plan or a claim with no one named is someone else's ("the Security Council will discuss").
             subject = parties if sides else (list(self.pair) if draft.event != "AGREE" else [])
         elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT"):
-            subject = _dedupe(subject + [c for c in parties if c not in objects])
+            # One side named ("with the Ethiopian minister, … between the two countries"): the other
+            # is the protagonist, the state in most of the events told so far.
+            known = subject + objects
+            if known and self.focus is not None:
+                counts: dict[str, int] = {}
+                for d in self.drafts_so_far:
+                    for c in d.states:
+                        counts[c] = counts.get(c, 0) + 1
+                ranked = sorted((c for c in counts if c not in known), key=lambda c: -counts[c])
+                subject = _dedupe(subject + ranked[:1])
+            else:
+                subject = _dedupe(subject + [c for c in parties if c not in objects])
 
         cues = draft.cues
         place_state = places[0].label_ if places else None
@@ -688,6 +702,8 @@ class Coder:
         an adjective in a person's title), not as a subject of discussion."""
         if any(t.start <= country.start < t.end for t in sent.titles):
             return True
+        if (country._.value or ("", ""))[1] == "prefix" or self.doc.text[max(0, country.start_char - 1)] == "-":
+            return True  # "relations algéro-rwandaises" names both sides
         prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET"]
         if not prev:
             return False
@@ -926,6 +942,8 @@ class Coder:
                                                 or "sign" in draft.cues):
                 # Meetings and signatures "on the margins of" a summit happen within its framework.
                 draft.organizations += [o for o in frame if o not in draft.organizations]
+                if draft.event == "CONSULT" and draft.mode is None and draft.format not in REMOTE_FORMATS:
+                    draft.mode = "third-party"
         previous = None
         for draft in drafts:
             # Condolences after a condemnation are about the same attack.

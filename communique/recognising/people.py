@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..lang import table
 from .base import make_span
 from .lexicon import fold
+from .office_holders import lookup
 from .titles import Title
 
 #: Lower-case words that may sit inside a name ("Mohamed Ould Cheikh", "Jean-Yves Le Drian").
@@ -210,7 +211,11 @@ class PeopleRecogniser:
     def _plausible(self, span: Span) -> bool:
         """A name is proper nouns, not an acronym ("MoU", "UNSC") nor a place or a common word."""
         words = [t.text for t in span if t.text[:1].isupper()]
-        if not words or not any(t.pos_ in ("PROPN", "X") for t in span):
+        if not words:
+            return False
+        if lookup(span.text) is not None:
+            return True  # the tagger may miss a name ("le ministre Attaf" as an adjective); the dictionary knows it
+        if not any(t.pos_ in ("PROPN", "X") for t in span):
             return False
         if all(fold(t.text) in self.portfolio_words for t in span if t.is_alpha):
             return False
