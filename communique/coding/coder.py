@@ -703,7 +703,9 @@ class Coder:
         if any(t.start <= country.start < t.end for t in sent.titles):
             return True
         if (country._.value or ("", ""))[1] == "prefix" or self.doc.text[max(0, country.start_char - 1)] == "-":
-            return True  # "relations algéro-rwandaises" names both sides
+            # "relations algéro-rwandaises" names both sides; "the Russia-Ukraine crisis" a topic.
+            nouns = [c for c in sent.cue("bilateral_noun") if abs(c.start - country.start) <= 3]
+            return bool(nouns) or any(abs(t.start - country.start) <= 3 for t in sent.triggers if t.label_ == "CONSULT")
         prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET"]
         if not prev:
             return False
