@@ -209,6 +209,8 @@ class Coder:
         for cue in sent.cue("not_participant"):
             if cue.end <= person_span.start and person_span.start - cue.end <= 12:
                 return True
+        if self._in_relative_clause(person_span):
+            return True
         person: Person = person_span._.value
         if person.title_span:
             start = person.title_span[0]
@@ -318,7 +320,7 @@ class Coder:
                 continue
             covered = {p.country for p in d.participants}
             for state in d.states - covered:
-                candidates = [p for k, p in people.items() if p.country == state]
+                candidates = [p for p in drafts[0].participants if p.country == state]
                 if candidates and d.participants:
                     d.participants.append(max(candidates, key=lambda p: counts[id(p)]))
 
@@ -456,6 +458,17 @@ class Coder:
                     # What the sentence says was discussed belongs to the meeting, not to the plan.
                     d.topics, d.organizations = [], []
         return out
+
+    def _in_relative_clause(self, span: Span) -> bool:
+        """Inside a relative clause about a thing ("the mission entrusted to him by President X",
+        "on the day Y took charge"), a person is mentioned, not taking part."""
+        token = span.root
+        titles = {i for t in self.doc.spans.get("titles", []) for i in range(t.start, t.end)}
+        while token.head.i != token.i:
+            if token.dep_ in ("relcl", "acl:relcl") and token.head.pos_ == "NOUN" and token.head.i not in titles:
+                return True
+            token = token.head
+        return False
 
     def _in_noun_clause(self, token) -> bool:
         """Is the token inside a clause that completes a noun ("the claim that …", "l'idée que …")?"""
@@ -837,9 +850,13 @@ class Coder:
         Only talks and signed texts have contents told over several sentences; what follows a
         condemnation or a refusal is commentary."""
         if not (focus.event == "CONSULT" or "sign" in focus.cues):
+            if any(t.label_ == focus.event for t in sent.triggers):
+                # "… a contribution to the IFRC": the same act told on, its framework named
+                focus.organizations += [o.label_ for o in sent.organisations if o.label_ not in focus.organizations]
             return
         self._add_details(focus, sent, own=False)
-        self._add_people(focus, sent)
+        if focus.event == "CONSULT":
+            self._add_people(focus, sent)  # a signature's signatories are those named signing
         if focus.event == "CONSULT":
             attendance = sent.cue("attendance")
             for c in sent.countries:
@@ -938,6 +955,10 @@ class Coder:
             if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None:
                 main_date = draft.date
         # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
+        for draft in drafts:
+            if draft.event in ("CONSULT", "AGREE") and draft.organizations and not self._is_multilateral(draft) \
+                    and "multilateral" not in draft.topics:
+                draft.topics.append("multilateral")  # talks about an organisation's matters
         frame = self._frame_organisations()
         for draft in drafts:
             if frame and draft.aux is None and (draft.event == "CONSULT" and not self._is_multilateral(draft)
