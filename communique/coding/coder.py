@@ -42,7 +42,7 @@ VERBAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "ACCUSE", "REQUEST", "REJECT", "C
 DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AID", "COERCE", "ASSAULT",
                   "MOBILIZE", "CONCEDE", "RETREAT"}
 #: Words that introduce the other side of a meeting ("with", "avec", "between", "entre").
-COUNTERPART_LINKS = {"with", "avec", "between", "entre", "and", "et", "aupres", "along"}
+COUNTERPART_LINKS = {"with", "avec", "between", "entre", "aupres", "along"}
 NON_STATE = {"UNO", "IGO", "EUR", "NGO"}
 STATEMENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCEDE"}
 
@@ -230,7 +230,7 @@ class Coder:
         for sent in self.sentences:
             new = self._events_of(sent, focus, drafts)
             if not new:
-                talks = self._implied_talks(focus, sent)
+                talks = self._implied_talks(focus, sent) or self._next_audience(focus, sent, drafts)
                 if talks is not None:
                     drafts.append(talks)
                     focus = self.focus = talks
@@ -354,6 +354,27 @@ class Coder:
         talks.participants = list(focus.participants)
         talks.entity_spans = dict(focus.entity_spans)
         return talks
+
+    def _next_audience(self, focus: Draft | None, sent: Sentence, drafts: list[Draft]) -> Draft | None:
+        """"Enfin, Attaf a exploré avec le ministre du Bénin, X, …": in a round of bilateral meetings,
+        a sentence bringing a counterpart of a new state is the next meeting, even with no meeting word."""
+        if focus is None or focus.event != "CONSULT" or focus.aux or self._is_multilateral(focus) or len(focus.states) < 2:
+            return None
+        home = [c for c in focus.states if any(c in d.states for d in drafts if d is not focus)]
+        for p in sent.people:
+            person: Person = p._.value
+            if not person.role or not person.country or person.country in focus.states or self._person_excluded(sent, p):
+                continue
+            start = min(p.start, *[t.start for t in sent.titles if t.end <= p.start and p.start - t.end <= 3]) \
+                if any(t.end <= p.start and p.start - t.end <= 3 for t in sent.titles) else p.start
+            if not any(fold(t.text) in ("with", "avec") for t in self._prev_words(self.doc[start:p.end], 4)):
+                continue
+            talks = Draft("CONSULT", focus.mode, focus.cameo, set(focus.cues), sent.index, sent.span)
+            talks.actor = _dedupe(home[:1] + [person.country])
+            talks.participants = [person]
+            talks.format = focus.format
+            return talks
+        return None
 
     def _only_elaborates(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
         """"They also discussed …", "il a été question de …": talk about the meeting in focus,
@@ -722,9 +743,12 @@ class Coder:
         prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET"]
         if not prev:
             return False
+        if prev[-1].pos_ == "CCONJ" or prev[-1].text == ",":
+            # "with X and Y": a conjunct of the other side is the other side; "Ukraine, Russia and China"
+            # after "including" are not.
+            before = self.country_ending_at.get(prev[-1].i)
+            return before is not None and before.start < country.start and self._is_counterpart_state(before, sent)
         link = prev[-1] if fold(prev[-1].text) in COUNTERPART_LINKS else None
-        if link is None and prev[-1].pos_ == "CCONJ":
-            link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in COUNTERPART_LINKS), None)
         if link is None:
             return False
         if fold(link.text) in ("between", "entre"):
