@@ -108,3 +108,57 @@ def test_record_fields_and_ids():
 def test_language_is_identified_when_not_given():
     record = communique.extract("Le ministre des Affaires étrangères du Niger a reçu l'ambassadeur du Canada.")
     assert record.lang == "fr"
+
+
+def test_a_minister_named_without_a_state_gets_it_from_the_office_holders_dictionary():
+    text = ("Le ministre des Affaires étrangères, Sabri Boukadoum, s'est entretenu hier à Moscou "
+            "avec son homologue russe, Sergueï Lavrov.")
+    consult = [e for e in events(text, "fr", "2019-04-15") if e.event == "CONSULT"]
+    assert consult and states(consult[0]) == (["DZA"], ["RUS"])
+    assert {p.name: p.country for p in consult[0].participants} == {"Sabri Boukadoum": "DZA", "Sergueï Lavrov": "RUS"}
+
+
+def test_a_call_received_is_symmetric():
+    text = ("Le Premier ministre du Sénégal, Amadou Ndiaye, a reçu mardi un appel téléphonique de son "
+            "homologue malien, Moussa Traoré.")
+    consult = [e for e in events(text, "fr", "2024-03-14") if e.event == "CONSULT"]
+    assert consult and (consult[0].mode, consult[0].format) == ("phone", "phone")
+    assert states(consult[0]) == (["MLI", "SEN"], [])
+
+
+def test_one_meeting_per_audience_of_a_visit():
+    text = ("During his official visit to Kenya, the Foreign Minister of Ghana, Kwame Mensah, held meetings "
+            "with President Amina Otieno and Chief of Defence Staff General Peter Mwangi.")
+    consult = [e for e in events(text, "en", "2024-06-02") if e.event == "CONSULT"]
+    assert len(consult) == 2
+    hosts = [{p.name for p in e.participants} - {"Kwame Mensah"} for e in consult]
+    assert hosts == [{"Amina Otieno"}, {"Peter Mwangi"}]
+    assert all(states(e) == (["GHA"], ["KEN"]) for e in consult)
+
+
+def test_meetings_on_the_margins_of_a_summit_are_third_party_and_one_per_counterpart():
+    text = ("En marge du sommet de l'Union africaine, le ministre des Affaires étrangères du Sénégal, "
+            "Amadou Ndiaye, s'est entretenu avec son homologue ghanéen, Kwame Mensah.\n"
+            "Avec le ministre des Affaires étrangères du Bénin, Koffi Adjovi, les discussions ont porté "
+            "sur la sécurité au Sahel.")
+    consult = [e for e in events(text, "fr") if e.event == "CONSULT"]
+    assert [sorted(c.code for c in e.actor) for e in consult] == [["GHA", "SEN"], ["BEN", "SEN"]]
+    assert all(e.mode == "third-party" and "AU" in e.organizations for e in consult)
+
+
+def test_condolences_after_a_condemnation_share_its_topic():
+    text = ("Le Sénégal condamne fermement l'attentat terroriste commis hier à Bamako.\n"
+            "Le Sénégal présente ses condoléances au gouvernement et au peuple maliens.")
+    got = {e.event: e for e in events(text, "fr", "2024-05-02")}
+    assert set(got) == {"ACCUSE", "SUPPORT"}
+    assert got["SUPPORT"].topics == ["terrorism_extremism"]
+    assert states(got["SUPPORT"]) == (["SEN"], ["MLI"])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The report repeated the claim that the rebels plan to launch an attack on the capital."),
+    ("fr", "Les deux ministres ont exprimé leur volonté de renforcer les relations entre le Niger et le Tchad."),
+    ("en", "The two countries could hold talks if the situation in Sudan improves."),
+])
+def test_claims_general_wishes_and_hypotheses_are_not_events(lang, text):
+    assert [e.event for e in events(text, lang)] == []

@@ -381,7 +381,8 @@ class Coder:
         with no new person, date, medium or round of its own, is not another meeting."""
         if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "CONSULT" or draft.aux:
             return False
-        if sent.cue("margin") or (self._is_multilateral(focus) and len(draft.states) <= 2 and draft.participants):
+        if sent.cue("margin") or (self._is_multilateral(focus) and len(draft.states) <= 2
+                                  and [p for p in draft.participants if p not in focus.participants]):
             return False  # a bilateral meeting on the margins of a summit is a meeting of its own
         specific = {"phone", "virtual", "visit", "host", "multilateral"}
         # People of the same sides (or of no known side) are still the same meeting's people.
@@ -680,15 +681,14 @@ class Coder:
             # is the protagonist, the state in most of the events told so far.
             known = subject + objects
             if known and self.focus is not None:
-                counts: dict[str, int] = {}
-                for d in self.drafts_so_far:
-                    for c in d.states:
-                        counts[c] = counts.get(c, 0) + 1
-                ranked = sorted((c for c in counts if c not in known), key=lambda c: -counts[c])
-                subject = _dedupe(subject + ranked[:1])
+                subject = _dedupe(subject + self._protagonist_states(known)[:1])
             else:
                 subject = _dedupe(subject + [c for c in parties if c not in objects])
 
+        if draft.event == "CONSULT" and len(set(subject + objects)) == 1 and self.focus is not None \
+                and self.focus.event == "CONSULT":
+            # "With the Beninese minister, the talks covered …": the other side is the protagonist.
+            subject = _dedupe(subject + self._protagonist_states(subject + objects)[:1])
         cues = draft.cues
         place_state = places[0].label_ if places else None
         if places:
@@ -724,6 +724,20 @@ class Coder:
             return None  # no subject, or a pronoun pointing elsewhere ("where she was received")
         tokens = [t.i for s in subjects for t in s.subtree]
         return min(tokens), max(tokens) + 1
+
+    def _protagonist_states(self, known: list[str]) -> list[str]:
+        """States of the events told so far, most frequent first, leaving out `known`."""
+        counts: dict[str, int] = {}
+        for d in self.drafts_so_far:
+            for c in d.states:
+                counts[c] = counts.get(c, 0) + 1
+        # Ties go to the state the text names first: the protagonist of a release comes first.
+        return sorted((c for c in counts if c not in known), key=lambda c: (-counts[c], self._first_seen(c)))
+
+    def _first_seen(self, state: str) -> int:
+        offsets = [s.start_char for s in self.doc.spans.get("countries", []) if s.label_ == state]
+        offsets += [m[0] for p in self.people.values() if p.country == state for m in p.mentions]
+        return min(offsets, default=len(self.doc.text))
 
     def _between_topic(self, country: Span, sent: Sentence) -> bool:
         link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in ("between", "entre")), None)
@@ -777,7 +791,8 @@ class Coder:
             draft.actor, draft.recipient, draft.directed = visitor, host, True
             draft.cameo = "043" if draft.event == "CONSULT" else draft.cameo
             return
-        if "visit" in cues and (objects or place_state or self._destinations(sent)):
+        if ("visit" in cues or self._destinations(sent)) and (objects or place_state or self._destinations(sent)):
+            # ("During his visit to Kenya, he held meetings with …": the visit frames the meetings.)
             # The host is where the visit goes ("visit to Portugal", "en visite au Maroc").
             destinations = self._destinations(sent)
             host = destinations[:1] or [c for c in objects if c not in subject][:1] or (

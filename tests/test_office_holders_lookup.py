@@ -1,0 +1,21 @@
+"""Looking people up in the office-holders dictionary."""
+import pytest
+
+from communique.recognising.office_holders import lookup
+
+
+@pytest.mark.parametrize("name, year, iso3, role", [
+    ("Sabri Boukadoum", 2020, "DZA", "foreign_minister"),
+    ("Boukadoum", 2020, "DZA", "foreign_minister"),          # a surname the dictionary knows
+    ("Sergueï Lavrov", None, "RUS", "foreign_minister"),      # French spelling
+    ("Лавров", None, "RUS", "foreign_minister"),              # Cyrillic
+    ("Emmanuel Macron", 2024, "FRA", "head_of_state"),
+])
+def test_lookup(name, year, iso3, role):
+    office = lookup(name, year)
+    assert office is not None and (office.iso3, office.role) == (iso3, role)
+
+
+def test_unknown_names_are_not_guessed():
+    assert lookup("Amina Otieno") is None
+    assert lookup("") is None
