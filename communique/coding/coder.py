@@ -19,9 +19,11 @@ The algorithm, sentence by sentence:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..lang import table
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from ..recognising.organisations import organisations
@@ -29,22 +31,40 @@ from ..recognising.office_holders import lookup
 from .dates import DateMention, anchor_weekday, find_dates
 from .tables import QUAD, cameo_for, scale_for
 
-#: Words for places: a state named after one of them is where something happens, not who acts.
-#: (Language data would be cleaner; these are prepositions read from the parser's ADP tags,
-#: so the coder only checks the tag plus this short closed list of locative prepositions.)
-PLACE_PREPOSITIONS = {"a", "à", "au", "aux", "en", "in", "dans", "at", "sur", "on", "over", "vers", "towards",
-                      "near", "pres", "outside", "inside", "within", "across", "throughout", "into", "b", "во", "в", "на"}
-DESTINATION_PREPOSITIONS = {"a", "à", "au", "aux", "en", "to", "in", "into", "b", "в", "во", "на"}
 FRAME_PREPOSITIONS_POS = {"ADP"}
 REMOTE_FORMATS = ("phone", "virtual")
 #: Types that talk about things; a material-conflict trigger after one of them is its object.
 VERBAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "COOPERATE", "AID"}
 DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AID", "COERCE", "ASSAULT",
                   "MOBILIZE", "CONCEDE", "RETREAT"}
-#: Words that introduce the other side of a meeting ("with", "avec", "between", "entre").
-COUNTERPART_LINKS = {"with", "avec", "between", "entre", "aupres", "along"}
 NON_STATE = {"UNO", "IGO", "EUR", "NGO"}
 STATEMENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCEDE"}
+
+
+@dataclass(frozen=True)
+class LinkWords:
+    """The few function words the coder reasons with, read from the language's cues table:
+    prepositions of place ("in", "à") and destination ("to", "au"), words that introduce the
+    other side of a meeting ("with" -> with, "entre" -> between), and the "of" that joins one
+    title to another ("the envoy of the President")."""
+
+    place: frozenset[str]
+    destination: frozenset[str]
+    with_: frozenset[str]
+    between: frozenset[str]
+    of: frozenset[str]
+
+    @property
+    def counterpart(self) -> frozenset[str]:
+        return self.with_ | self.between
+
+
+@lru_cache(maxsize=None)
+def link_words(lang: str) -> LinkWords:
+    rows = [(r["cue"], r["value"], fold(r["pattern"])) for r in table(lang, "cues")]
+    pick = lambda cue, value=None: frozenset(w for c, v, w in rows if c == cue and (value is None or v == value))
+    return LinkWords(pick("place_preposition"), pick("destination_preposition"),
+                     pick("counterpart_link", "with"), pick("counterpart_link", "between"), pick("title_link"))
 
 
 @dataclass
@@ -120,6 +140,7 @@ class Coder:
     def __init__(self, doc: Doc, lang: str, published: str | None, title_doc: Doc | None = None):
         self.doc = doc
         self.lang = lang
+        self.words = link_words(lang)
         self.published = published
         self.title_doc = title_doc
         self.dates = find_dates(doc.text, lang, published)
@@ -201,7 +222,8 @@ class Coder:
             # "in Turkey and Syria": a conjunct of a place is a place.
             before = self.country_ending_at.get(word.i)
             return before is not None and before.start < span.start and self._is_place(before)
-        return word.pos_ in FRAME_PREPOSITIONS_POS and fold(word.text) in PLACE_PREPOSITIONS
+        tagged = self.doc.has_annotation("POS")
+        return (word.pos_ in FRAME_PREPOSITIONS_POS or not tagged) and fold(word.text) in self.words.place
 
     def _person_excluded(self, sent: Sentence, person_span: Span) -> bool:
         """People cited as a source or guidance ("in line with the presidents' guidance"), or
@@ -217,7 +239,7 @@ class Coder:
             for t in sent.titles:
                 if t.end_char <= start and start - t.end_char <= 5 and t.start_char != start:
                     between = self.doc.text[t.end_char:start].strip().lower()
-                    if between in ("du", "de", "of", "of the", "de la", "d'", "des"):
+                    if between and all(fold(w) in self.words.of for w in between.replace("'", "' ").split()):
                         return True
         return False
 
@@ -328,7 +350,7 @@ class Coder:
         if self.title_doc is None:
             return []
         return _dedupe(s.label_ for s in self.title_doc.spans.get("countries", [])
-                       if not (s.start and fold(self.title_doc[s.start - 1].text) in PLACE_PREPOSITIONS))
+                       if not (s.start and fold(self.title_doc[s.start - 1].text) in self.words.place))
 
     def _title_events(self) -> list[Draft]:
         """A document whose body tells no event: code its title alone."""
@@ -367,7 +389,7 @@ class Coder:
                 continue
             start = min(p.start, *[t.start for t in sent.titles if t.end <= p.start and p.start - t.end <= 3]) \
                 if any(t.end <= p.start and p.start - t.end <= 3 for t in sent.titles) else p.start
-            if not any(fold(t.text) in ("with", "avec") for t in self._prev_words(self.doc[start:p.end], 4)):
+            if not any(fold(t.text) in self.words.with_ for t in self._prev_words(self.doc[start:p.end], 4)):
                 continue
             talks = Draft("CONSULT", focus.mode, focus.cameo, set(focus.cues), sent.index, sent.span)
             talks.actor = _dedupe(home[:1] + [person.country])
@@ -740,7 +762,7 @@ class Coder:
         return min(offsets, default=len(self.doc.text))
 
     def _between_topic(self, country: Span, sent: Sentence) -> bool:
-        link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in ("between", "entre")), None)
+        link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in self.words.between), None)
         if link is None:
             return False
         return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ == "CONSULT")
@@ -762,10 +784,10 @@ class Coder:
             # after "including" are not.
             before = self.country_ending_at.get(prev[-1].i)
             return before is not None and before.start < country.start and self._is_counterpart_state(before, sent)
-        link = prev[-1] if fold(prev[-1].text) in COUNTERPART_LINKS else None
+        link = prev[-1] if fold(prev[-1].text) in self.words.counterpart else None
         if link is None:
             return False
-        if fold(link.text) in ("between", "entre"):
+        if fold(link.text) in self.words.between:
             # "consultations between X and Y" names the sides; "the exchange of prisoners between
             # X and Y" names a topic: the word before "between" must be a meeting word.
             return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ == "CONSULT")
@@ -818,7 +840,7 @@ class Coder:
         out = []
         for c in sent.countries:
             prev = [t for t in self._prev_words(c, 3) if t.pos_ != "DET"]
-            if prev and fold(prev[-1].text) in DESTINATION_PREPOSITIONS and any(v.start < c.start for v in visits):
+            if prev and fold(prev[-1].text) in self.words.destination and any(v.start < c.start for v in visits):
                 out.append(c.label_)
         return _dedupe(out)
 
