@@ -214,7 +214,7 @@ class Coder:
         kind = (span._.value or ("", ""))[1]
         if kind in ("adjective", "prefix", "form"):
             return False
-        prev = [t for t in self._prev_words(span, 3) if t.pos_ != "DET" and fold(t.text) not in ("l'",)]
+        prev = [t for t in self._prev_words(span, 3) if t.pos_ != "DET"]
         if not prev:
             return False
         word = prev[-1]
@@ -772,7 +772,8 @@ class Coder:
         an adjective in a person's title), not as a subject of discussion."""
         if any(t.start <= country.start < t.end for t in sent.titles):
             return True
-        if (country._.value or ("", ""))[1] == "prefix" or self.doc.text[max(0, country.start_char - 1)] == "-":
+        if (country._.value or ("", ""))[1] == "prefix" or self.doc.text[max(0, country.start_char - 1)] == "-" \
+                or self.doc.text[country.end_char:country.end_char + 1] == "-":
             # "relations algéro-rwandaises" names both sides; "the Russia-Ukraine crisis" a topic.
             nouns = [c for c in sent.cue("bilateral_noun") if abs(c.start - country.start) <= 3]
             return bool(nouns) or any(abs(t.start - country.start) <= 3 for t in sent.triggers if t.label_ == "CONSULT")
@@ -938,7 +939,7 @@ class Coder:
                 continue
             # The most specific name among the words that follow ("political consultations" over "session").
             names = [s for s in series if s.start >= o.end and s.start - o.end <= 8]
-            generic = {"session", "round", "stage", "meeting"}
+            generic = {"session", "round", "stage", "meeting"}  # canonical series ids from the cues tables
             specific = [s for s in names if s._.value not in generic]
             name = (specific or following)[0]._.value
             try:
