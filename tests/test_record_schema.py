@@ -98,13 +98,18 @@ def _squeeze(text: str) -> str:
 
 
 def test_participants_point_at_their_names(coded):
-    """A participant's start/end is the place of their name in the text (spacing aside)."""
+    """A participant's start/end is the place of their name in the text (spacing aside). In a
+    language that inflects names, the name is given in its dictionary form: the text's surname
+    then begins with the name's ("Сергеем Лавровым" for "Сергей Лавров")."""
     wrong = []
-    for doc, _, event in events(coded):
+    for doc, record, event in events(coded):
         for p in event["participants"]:
             if p["start"] is None:
                 continue
             found = doc.text[p["start"]:p["end"]]
-            if _squeeze(found) != _squeeze(p["name"]):
+            if _squeeze(found) == _squeeze(p["name"]):
+                continue
+            inflected = found.split()[-1].startswith(p["name"].split()[-1]) and record["lang"] not in ("en", "fr")
+            if not inflected:
                 wrong.append((event["id"], p["name"], found))
     assert not wrong, wrong

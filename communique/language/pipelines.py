@@ -28,7 +28,7 @@ EXPECTED_META = {
 RECOGNISERS = ("communique_organisations", "communique_countries", "communique_titles",
                "communique_triggers", "communique_topics", "communique_cues", "communique_people")
 GAZETTEER_ONLY = ("communique_organisations", "communique_countries", "communique_titles",
-                  "communique_triggers", "communique_topics", "communique_cues")
+                  "communique_triggers", "communique_topics", "communique_cues", "communique_people")
 
 
 class ModelError(RuntimeError):

@@ -59,3 +59,21 @@ def lookup(name: str, year: int | None = None) -> Office | None:
         current = [o for o in offices if o.start <= year and (o.end is None or year <= o.end)]
         offices = current or offices
     return max(offices, key=lambda o: (o.end or 9999, o.start))
+
+
+@lru_cache(maxsize=1)
+def surname_patterns() -> tuple[tuple[str, str, Office], ...]:
+    """(surname stem, the fullest spelling in that script, office) for every spelling, so that
+    languages without a named-entity model still find the office-holders the text names; the
+    stem matches inflected forms ("Лавровым" for "Лавров")."""
+    out = []
+    for row in neutral_table("office_holders"):
+        office = Office(row["name"], row["iso3"], row["role"], int(row["from"]), int(row["to"]) if row["to"] else None)
+        spellings = [row["name"]] + [v for v in row.get("variants", "").split("|") if v.strip()]
+        for spelling in spellings:
+            words = spelling.split()
+            if len(words[-1]) < 4:
+                continue
+            same_script = [v for v in spellings if v.split()[-1] == words[-1]]
+            out.append((words[-1], max(same_script, key=len), office))
+    return tuple(out)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..lang import table
 from .base import make_span
 from .lexicon import fold
-from .office_holders import lookup
+from .office_holders import lookup, surname_patterns
 from .titles import Title
 
 #: Lower-case words that may sit inside a name ("Mohamed Ould Cheikh", "Jean-Yves Le Drian").
@@ -76,6 +76,13 @@ class PeopleRecogniser:
                 blocked.update(range(span.start, span.end))
         titles = sorted(doc.spans.get("titles", []), key=lambda s: s.start)
         names = self._names(doc, titles, blocked)
+        spelled: dict[int, str] = {}
+        if not doc.has_annotation("ENT_IOB"):
+            for span, spelling in self._dictionary_names(doc):
+                if not any(n.start <= span.start < n.end for n in names):
+                    names.append(span)
+                    spelled[span.start] = spelling
+            names.sort(key=lambda n: n.start)
         linked: dict[int, Span] = {}
         used_titles = set()
         # Title then name: "le ministre …, M. Nasser Bourita", "Foreign Minister Park Jin". A long
@@ -117,7 +124,7 @@ class PeopleRecogniser:
         people: dict[str, Person] = {}
         spans = []
         for name in names:
-            text = self._clean(name)
+            text = spelled.get(name.start) or self._clean(name)
             if not text:
                 continue
             title = linked.get(name.start)
@@ -144,6 +151,23 @@ class PeopleRecogniser:
             if span.end in (name.start, j + 1) and span._.value and span._.value[1] == "adjective":
                 return span.label_
         return None
+
+    def _dictionary_names(self, doc: Doc) -> list[tuple[Span, str]]:
+        """Without a named-entity model, the office-holders the text names, with their spelling."""
+        stems: dict[str, list[tuple[str, str]]] = {}
+        for stem, spelling, office in surname_patterns():
+            stems.setdefault(stem[:4], []).append((stem, spelling))
+        out = []
+        for tok in doc:
+            if not tok.text[:1].isupper():
+                continue
+            # The surname, possibly inflected: "Лавровым" for "Лавров" (at most three letters more).
+            hits = [(stem, spelling) for stem, spelling in stems.get(tok.text[:4], ())
+                    if tok.text.startswith(stem) and len(tok.text) - len(stem) <= 3]
+            if hits:
+                start = tok.i - 1 if tok.i and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start else tok.i
+                out.append((doc[start : tok.i + 1], max((h[1] for h in hits), key=len)))
+        return out
 
     def _names(self, doc: Doc, titles, blocked) -> list[Span]:
         """Return candidate name spans: NER persons plus capitalised words after titles."""
