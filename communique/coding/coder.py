@@ -148,6 +148,7 @@ class Coder:
         # Country span by the token just after it (a conjunction or comma), for conjunct places.
         self.country_ending_at = {s.end: s for s in doc.spans.get("countries", [])}
         self.trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
+        self.margins = [c for c in doc.spans.get("cues", []) if c.label_ == "margin"]
         self.dateline_end = self._dateline_end()
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
         self._known_offices()
@@ -571,8 +572,7 @@ class Coder:
         prev = self._prev_words(trigger, 5)
         if self._possessed(trigger):
             return True
-        if any(c.label_ == "margin" and 0 <= trigger.start - c.end <= 6 for c in self.doc.spans.get("cues", [])
-               if c.sent == trigger.sent):
+        if any(0 <= trigger.start - c.end <= 6 and c.start >= trigger.sent.start for c in self.margins):
             return True
         for tok in reversed(prev):
             if tok.pos_ in ("VERB", "AUX") or tok.is_punct:

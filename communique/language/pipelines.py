@@ -38,9 +38,9 @@ class ModelError(RuntimeError):
 @Language.component("communique_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: the French models merge lines otherwise."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or "\n" in prev.text or (tok.text.strip() and "\n" in doc.text[prev.idx + len(prev.text):tok.idx]):
+    # A token's trailing whitespace, or a whitespace token, holds every character between tokens.
+    for prev, tok in zip(doc[:-1], doc[1:]):
+        if "\n" in prev.whitespace_ or "\n" in prev.text:
             tok.is_sent_start = True
     return doc
 

@@ -22,6 +22,8 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+PREFIX_HEAD = 3  # letters by which prefix entries ("condamn*") are indexed
+
 # How an entry's letter case constrains the text it matches.
 CASE_ANY, CASE_INITIAL, CASE_EXACT = 0, 1, 2
 
@@ -85,6 +87,12 @@ class LexiconMatcher:
         for bucket in self.exact.values():
             bucket.sort(key=lambda e: -len(e.words))
         self.prefixed.sort(key=lambda e: -len(e.words))
+        # Prefix entries indexed by their first letters, so a token meets only its own few.
+        self.prefixed_by_head: dict[str, list[Entry]] = {}
+        self.short_prefixed = [e for e in self.prefixed if len(e.words[0]) - 1 < PREFIX_HEAD]
+        for entry in self.prefixed:
+            if len(entry.words[0]) - 1 >= PREFIX_HEAD:
+                self.prefixed_by_head.setdefault(entry.words[0][:PREFIX_HEAD], []).append(entry)
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, Any]], with_case: bool = False) -> "LexiconMatcher":
@@ -114,9 +122,14 @@ class LexiconMatcher:
                 if id(entry) not in seen:
                     seen.add(id(entry))
                     yield entry
-        for entry in self.prefixed:
-            stem = entry.words[0][:-1]
-            if any(k.startswith(stem) for k in unit.keys):
+        for key in unit.keys:
+            for entry in self.prefixed_by_head.get(key[:PREFIX_HEAD], ()):
+                if id(entry) not in seen and key.startswith(entry.words[0][:-1]):
+                    seen.add(id(entry))
+                    yield entry
+        for entry in self.short_prefixed:
+            if id(entry) not in seen and any(k.startswith(entry.words[0][:-1]) for k in unit.keys):
+                seen.add(id(entry))
                 yield entry
 
     def _longest_at(self, units: list["Unit"], i: int) -> Match | None:
