@@ -145,10 +145,17 @@ class Coder:
         self.title_doc = title_doc
         self.dates = find_dates(doc.text, lang, published)
         self.sentences = split_sentences(doc, self.dates)
+        # The start of each token's sentence (spaCy's `span.sent` scans the doc on every call).
+        self.sent_start = [0] * (len(doc) + 1)
+        for sent in self.sentences:
+            for i in range(sent.span.start, sent.span.end):
+                self.sent_start[i] = sent.span.start
+        self.sent_start[len(doc)] = len(doc)
         # Country span by the token just after it (a conjunction or comma), for conjunct places.
         self.country_ending_at = {s.end: s for s in doc.spans.get("countries", [])}
         self.trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
         self.margins = [c for c in doc.spans.get("cues", []) if c.label_ == "margin"]
+        self.ordinals = [c for c in doc.spans.get("cues", []) if c.label_ == "ordinal"]
         self.dateline_end = self._dateline_end()
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
         self._known_offices()
@@ -207,7 +214,7 @@ class Coder:
 
     # -- helpers on spans ----------------------------------------------------------------
     def _prev_words(self, span: Span, n: int = 3) -> list:
-        start = max(span.sent.start, span.start - n)
+        start = max(self.sent_start[span.start], span.start - n)
         return list(self.doc[start:span.start])
 
     def _is_place(self, span: Span) -> bool:
@@ -572,7 +579,7 @@ class Coder:
         prev = self._prev_words(trigger, 5)
         if self._possessed(trigger):
             return True
-        if any(0 <= trigger.start - c.end <= 6 and c.start >= trigger.sent.start for c in self.margins):
+        if any(0 <= trigger.start - c.end <= 6 and c.start >= self.sent_start[trigger.start] for c in self.margins):
             return True
         for tok in reversed(prev):
             if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
@@ -588,9 +595,8 @@ class Coder:
             "Poss=Yes" in str(prev[-1].morph) or "PronType=Dem" in str(prev[-1].morph))
 
     def _ordinal_before(self, trigger: Span) -> list[Span]:
-        sent = trigger.sent
-        return [c for c in self.doc.spans.get("cues", []) if c.label_ == "ordinal"
-                and sent.start <= c.start < trigger.start and trigger.start - c.end <= 3]
+        sent_start = self.sent_start[trigger.start]
+        return [c for c in self.ordinals if sent_start <= c.start < trigger.start and trigger.start - c.end <= 3]
 
     def _is_future(self, sent: Sentence, trigger: Span) -> bool:
         """The trigger announces what is to come: a future marker just before it, or a future verb."""
@@ -884,7 +890,7 @@ class Coder:
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
         for o in sent.organisations:
-            if draft.org_actor and o.start < draft.trigger.start and o.sent == draft.trigger.sent:
+            if draft.org_actor and o.start < draft.trigger.start and self.sent_start[o.start] == self.sent_start[draft.trigger.start]:
                 continue
             if o.label_ not in draft.organizations:
                 draft.organizations.append(o.label_)
@@ -901,7 +907,7 @@ class Coder:
     def _document_title(self, cue: Span) -> str:
         """The document's words: its kind word and what follows up to the clause's end."""
         end = cue.end
-        while end < cue.sent.end and end - cue.end < 12 and not self.doc[end].is_punct \
+        while end < len(self.doc) and self.sent_start[end] == self.sent_start[cue.start] and end - cue.end < 12 and not self.doc[end].is_punct \
                 and self.doc[end].pos_ not in ("VERB", "AUX"):
             end += 1
         return self.doc[cue.start:end].text

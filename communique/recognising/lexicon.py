@@ -107,6 +107,11 @@ class LexiconMatcher:
         found: list[Match] = []
         i, n = 0, len(units)
         while i < n:
+            keys = units[i].keys
+            if not any(k in self.exact for k in keys) and not any(
+                    k[:PREFIX_HEAD] in self.prefixed_by_head for k in keys) and not self.short_prefixed:
+                i += 1  # no entry can start here: the common case, kept cheap
+                continue
             best = self._longest_at(units, i)
             if best:
                 found.append(best)
