@@ -94,7 +94,6 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     org_actor: str | None = None
     directed: bool = False
-    evidence: int = 0
 
     @property
     def states(self) -> set[str]:
@@ -192,8 +191,6 @@ class Coder:
                 person.role = office.role
             if person.country is None:
                 person.country = office.iso3
-                if office.role == "org_head":
-                    person.org = person.org or None
 
     # -- the document's main states -------------------------------------------------------
     def _document_pair(self) -> list[str]:
@@ -800,9 +797,6 @@ class Coder:
             return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ == "CONSULT")
         return True
 
-    def _consult_direction_symmetric(self, draft: Draft, states: list[str]) -> None:
-        draft.actor = states
-
     def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:
         cues = draft.cues | {c._.value for c in sent.cue("format")}
         states = _dedupe(subject + objects)
@@ -814,7 +808,8 @@ class Coder:
             if not host and place_state and place_state not in visitor:
                 host = [place_state]  # "X a reçu à Rabat une délégation …": one receives at home
             if not host:
-                return self._consult_direction_symmetric(draft, states)
+                draft.actor = states
+                return
             visitor = [c for c in visitor if c not in host]
             draft.mode = draft.mode or "visit"
             draft.actor, draft.recipient, draft.directed = visitor, host, True

@@ -6,7 +6,7 @@ from typing import Iterable, Iterator
 
 from ..language.identify import identify
 from ..language.pipelines import get_pipeline
-from ..reading import Document, ReadError, normalise_published
+from ..reading import Document, normalise_published
 from ..record import Entity, Event, Location, Participant, Record, SignedDocument, Series, Span
 from ..settings import get_settings
 from .coder import Coder, Draft

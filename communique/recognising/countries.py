@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..lang import table
 from .base import LexiconComponent, covered, doc_units, make_span, span_of
-from .lexicon import LexiconMatcher, Match, fold
+from .lexicon import LexiconMatcher, fold
 
 
 @lru_cache(maxsize=None)

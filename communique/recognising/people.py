@@ -155,7 +155,7 @@ class PeopleRecogniser:
     def _dictionary_names(self, doc: Doc) -> list[tuple[Span, str]]:
         """Without a named-entity model, the office-holders the text names, with their spelling."""
         stems: dict[str, list[tuple[str, str]]] = {}
-        for stem, spelling, office in surname_patterns():
+        for stem, spelling, _office in surname_patterns():
             stems.setdefault(stem[:4], []).append((stem, spelling))
         out = []
         for tok in doc:
