@@ -1,4 +1,4 @@
-"""The command line: `communique extract PATH...` codes documents into JSON Lines (or a readable view).
+"""`communique extract PATH...`: code documents into JSON Lines (or a readable view).
 
 A thin layer over the library: inputs are read with `read_inputs`, coded with `extract_batch`
 and written with `Record.to_json`; this module only reports errors and chooses the output.
@@ -6,21 +6,16 @@ and written with `Record.to_json`; this module only reports errors and chooses t
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import sys
-import tempfile
 from collections import deque
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import Callable, Iterable, Iterator
 
-from . import __version__
-from .coding.extract import extract_batch
-from .language.pipelines import ModelError
-from .reading import Document, ReadError, read_inputs
-from .record import Record
-from .settings import SettingsError
-
-PROG = "communique"
+from ..coding.extract import extract_batch
+from ..language.pipelines import ModelError
+from ..reading import Document, ReadError, read_inputs
+from ..record import Record
+from ..settings import SettingsError
+from .common import PROG, error, language, output_file
 #: Longest supporting text shown by --pretty.
 PRETTY_TEXT_CHARS = 160
 
@@ -128,41 +123,19 @@ def format_pretty(record: dict) -> str:
 
 # --------------------------------------------------------------------------- command line
 
-def _language(value: str) -> str:
-    if not re.fullmatch(r"[a-z]{2}", value):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a two-letter lowercase ISO 639-1 code (e.g. fr, en)")
-    return value
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, description="Code diplomatic news and press releases "
-                                                            "into PLOVER event records.")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+def register(commands) -> None:
     extract = commands.add_parser(
         "extract", help="code documents into JSON Lines records",
         description="Code documents (text, HTML, JSON Lines in the input form, JSON, directories, "
                     "'-' for stdin) and write one JSON record per document, in input order.")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or '-' for stdin")
     extract.add_argument("--pretty", action="store_true", help="write a readable view instead of JSON")
-    extract.add_argument("--lang", type=_language, help="force the language of every document (fr, en...)")
+    extract.add_argument("--lang", type=language, help="force the language of every document (fr, en...)")
     extract.add_argument("--output", "-o", metavar="FILE", help="write to FILE (replaced only once complete)")
-    return parser
+    extract.set_defaults(run=run)
 
 
-def _error(message: str) -> None:
-    print(f"{PROG}: error: {message}", file=sys.stderr, flush=True)
-
-
-def _utf8(stream: TextIO) -> TextIO:
-    """Make sure stdout can take any text (a C locale would refuse the non-ASCII names)."""
-    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-    if encoding != "utf8" and hasattr(stream, "reconfigure"):
-        stream.reconfigure(encoding="utf-8")
-    return stream
-
-
-def _extract(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     failed = coded = 0
 
     def documents() -> Iterator[Document]:
@@ -170,7 +143,7 @@ def _extract(args: argparse.Namespace) -> int:
         for item in read_inputs(args.paths):
             if isinstance(item, ReadError):
                 failed += 1
-                _error(str(item))
+                error(str(item))
             else:
                 yield item
 
@@ -178,68 +151,13 @@ def _extract(args: argparse.Namespace) -> int:
         nonlocal failed
         failed += 1
         where = doc.origin or "<input>"
-        _error(str(ReadError(where, f"coding failed: {type(exc).__name__}: {exc}", doc.doc_id)))
+        error(str(ReadError(where, f"coding failed: {type(exc).__name__}: {exc}", doc.doc_id)))
 
-    temp = None
-    if args.output:
-        directory = os.path.dirname(os.path.abspath(args.output))
-        try:
-            fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(args.output)}.", suffix=".tmp", dir=directory)
-        except OSError as exc:
-            _error(f"cannot write {args.output}: {exc.strerror or exc}")
-            return 2
-        out = open(fd, "w", encoding="utf-8", newline="\n")
-    else:
-        out = _utf8(sys.stdout)
-    try:
+    with output_file(args.output) as (out, is_file):
         for record in code_documents(documents(), args.lang, coding_failed):
             out.write(format_pretty(record.to_dict()) if args.pretty else record.to_json() + "\n")
             coded += 1
-            if temp is None:
+            if not is_file:
                 out.flush()  # records appear as they are coded
-        if temp is not None:
-            out.flush()
-            os.fsync(out.fileno())
-            out.close()
-            os.replace(temp, args.output)
-            temp = None
-    finally:
-        if temp is not None:  # interrupted or failed: never leave a half file
-            out.close()
-            try:
-                os.unlink(temp)
-            except OSError:
-                pass
     print(f"{PROG}: {coded} document{'s' if coded != 1 else ''} coded, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line with `argv` (sys.argv[1:] when None) and return the exit status."""
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # usage errors (2), --help and --version (0)
-        return exc.code if isinstance(exc.code, int) else 2
-    if args.command is None:
-        parser.print_usage(sys.stderr)
-        _error("a command is required (extract)")
-        return 2
-    try:
-        return _extract(args)
-    except (ModelError, SettingsError) as exc:
-        _error(str(exc))
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        # The reader went away (`communique extract ... | head`): stop quietly.
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
-        return 141
-
-
-if __name__ == "__main__":
-    sys.exit(main())
