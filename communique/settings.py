@@ -28,6 +28,15 @@ class Settings:
     extra_identified_languages: tuple[str, ...] = ("ru", "es", "de", "ar")
     #: Documents passed to spaCy's `nlp.pipe` at once.
     batch_size: int = 32
+    #: `communique serve`: the address it binds (loopback unless told otherwise) and its port.
+    host: str = "127.0.0.1"
+    port: int = 8000
+    #: Bearer token that the server's write endpoint (POST /ingest) requires; None or "" disables it.
+    ingest_token: str | None = None
+    #: Largest request body the server reads, in bytes; larger requests get 413.
+    max_request_bytes: int = 10_000_000
+    #: Origins whose browser pages may call the API (CORS); empty keeps CORS off.
+    cors_origins: tuple[str, ...] = ()
 
 
 class SettingsError(ValueError):
