@@ -17,13 +17,14 @@ if not Doc.has_extension("span_values"):
 
 def _span_value(span: Span) -> Any:
     values = span.doc._.span_values
-    return None if values is None else values.get((span.kb_id_, span.start_char, span.end_char))
+    return None if values is None else values.get((span.kb_id_, span.label, span.start_char, span.end_char))
 
 
 if not Span.has_extension("value"):
     # The canonical value behind a recognised span: an ISO code, an org id, a role record…
-    # Kept per (recogniser, offsets) in a doc-level dict: spaCy's own span extensions are keyed
-    # by offsets alone here, so two recognisers' spans over the same words would share one.
+    # Kept per (recogniser, label, offsets) in a doc-level dict: spaCy's own span extensions are
+    # keyed by offsets alone, so two spans over the same words (a recogniser's, or one cue of two
+    # kinds, "sommet" as a series and as a meeting noun) would share one.
     Span.set_extension("value", getter=_span_value)
 if not Doc.has_extension("units"):
     # Matchable units (tokens, hyphen parts), computed once per doc and shared by recognisers.
@@ -52,7 +53,7 @@ def set_value(span: Span, value: Any) -> None:
     """Attach `value` to a span made by `make_span`."""
     if span.doc._.span_values is None:
         span.doc._.span_values = {}
-    span.doc._.span_values[(span.kb_id_, span.start_char, span.end_char)] = value
+    span.doc._.span_values[(span.kb_id_, span.label, span.start_char, span.end_char)] = value
 
 
 def span_of(doc: Doc, units: list[Unit], match: Match, label: str, value: Any, group: str) -> Span | None:
