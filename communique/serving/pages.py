@@ -46,12 +46,25 @@ def doc_url(doc_id: str) -> str:
     return "/ui/documents/" + quote(str(doc_id), safe="")
 
 
-def dyad_url(a: str, b: str) -> str:
+@lru_cache(maxsize=512)
+def is_country(code: str | None) -> bool:
+    """True for a code the store's country filters take (not IGO, UNO and other non-state codes)."""
+    try:
+        return bool(code) and resolve_country(code) == code
+    except StoreError:
+        return False
+
+
+def dyad_url(a: str, b: str) -> str | None:
+    """The dyad page of two states; None when either is not a state (no page to link to)."""
+    if not (is_country(a) and is_country(b)) or a == b:
+        return None
     return f"/ui/dyads/{quote(a, safe='')}/{quote(b, safe='')}"
 
 
-def country_url(code: str) -> str:
-    return "/ui/countries/" + quote(code, safe="")
+def country_url(code: str) -> str | None:
+    """The country page; None for non-state codes."""
+    return "/ui/countries/" + quote(code, safe="") if is_country(code) else None
 
 
 def person_url(person_id) -> str:
