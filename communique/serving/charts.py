@@ -38,10 +38,12 @@ def _el(tag: str, attrs: dict | None = None, *children) -> Markup:
     return Markup("".join(parts) + f">{inner}</{tag}>")
 
 
-def _svg(width: float, height: float, label: str, *children) -> Markup:
+def _svg(width: float, height: float, label: str, *children, wide: bool = False) -> Markup:
+    """The chart's <svg>; a `wide` one stretches to its container's width (CSS `.wide`)."""
     return _el("svg", {"xmlns": "http://www.w3.org/2000/svg", "viewBox": f"0 0 {width:.0f} {height:.0f}",
                        "width": f"{width:.0f}", "height": f"{height:.0f}", "role": "img",
-                       "aria-label": label, "class": "chart"}, _el("title", None, label), *children)
+                       "aria-label": label, "class": "chart wide" if wide else "chart"},
+               _el("title", None, label), *children)
 
 
 def _text(x, y, text, cls=None, anchor="start") -> Markup:
@@ -99,7 +101,8 @@ class _TimeAxis:
 
     def __init__(self, dates: list[dt.date], x0: float, x1: float):
         first, last = min(dates), max(dates)
-        pad = max(15, (last - first).days // 20)
+        # A few months around a single date or a short span, so that month ticks frame it.
+        pad = max(45, (last - first).days // 20)
         self.first = first - dt.timedelta(days=pad)
         self.last = last + dt.timedelta(days=pad)
         self.x0, self.x1 = x0, x1
@@ -131,7 +134,7 @@ class _TimeAxis:
 
 # --------------------------------------------------------------------------- event timeline
 
-def timeline(events: list[dict], link, width: int = 760) -> Markup:
+def timeline(events: list[dict], link, width: int = 1000) -> Markup:
     """Events by type over time: one row per PLOVER type, one dot per dated event, coloured by
     its quad class; `link(event)` gives each dot's href (or None)."""
     dated = [(parse_date(e.get("date")), e) for e in events]
@@ -156,12 +159,16 @@ def timeline(events: list[dict], link, width: int = 760) -> Markup:
                   _el("title", None, tip))
         href = link(event)
         parts.append(_el("a", {"href": href}, dot) if href else dot)
-    return _svg(width, bottom + 22, "Events by type over time", *parts)
+    undated = len(events) - len(dated)
+    if undated:
+        parts.append(_text(width - 5, bottom + 34, f"{undated} undated event{'s' if undated > 1 else ''} not shown",
+                           "tick", "end"))
+    return _svg(width, bottom + (40 if undated else 22), "Events by type over time", *parts, wide=True)
 
 
 # --------------------------------------------------------------------------- cooperation score
 
-def score(periods: list[dict], width: int = 760) -> Markup:
+def score(periods: list[dict], width: int = 560) -> Markup:
     """Mean Goldstein score per period as bars up (cooperation) or down (conflict) from zero,
     on a fixed -10..+10 scale so that two relationships compare at a glance."""
     periods = [p for p in periods if p.get("goldstein") is not None]
@@ -170,6 +177,7 @@ def score(periods: list[dict], width: int = 760) -> Markup:
     left, top, height = 40, 10, 160
     mid = top + height / 2
     step = (width - left - 10) / len(periods)
+    bar = min(step * 0.7, 36.0)
     parts = [_el("line", {"x1": left, "x2": width - 5, "y1": mid, "y2": mid, "class": "axis"})]
     for value in (10, 5, -5, -10):
         y = mid - value * height / 20
@@ -179,15 +187,15 @@ def score(periods: list[dict], width: int = 760) -> Markup:
     every = max(1, math.ceil(len(periods) / 12))
     for i, p in enumerate(periods):
         value = float(p["goldstein"])
-        x = left + i * step + step * 0.15
+        x = left + i * step + (step - bar) / 2
         y = mid - max(value, 0) * height / 20
         h = max(1.0, abs(value) * height / 20)
         tip = f"{p['period']}: mean {value:+.1f} over {p.get('events', '?')} event(s)"
-        parts.append(_el("rect", {"x": x, "y": y, "width": step * 0.7, "height": h,
+        parts.append(_el("rect", {"x": x, "y": y, "width": bar, "height": h,
                                   "class": "bar pos" if value >= 0 else "bar neg"}, _el("title", None, tip)))
         if i % every == 0:
-            parts.append(_text(x + step * 0.35, top + height + 16, p["period"], "tick", "middle"))
-    return _svg(width, top + height + 24, "Cooperation (Goldstein) score over time", *parts)
+            parts.append(_text(x + bar / 2, top + height + 16, p["period"], "tick", "middle"))
+    return _svg(width, top + height + 24, "Cooperation (Goldstein) score over time", *parts, wide=True)
 
 
 # --------------------------------------------------------------------------- partner network
@@ -224,7 +232,7 @@ def network(center: str, partners: list[dict], link, name=lambda c: c, width: in
 
 # --------------------------------------------------------------------------- titles over time
 
-def periods(rows: list[dict], width: int = 760) -> Markup:
+def periods(rows: list[dict], width: int = 1000) -> Markup:
     """One bar per row from its `first` to its `last` date, labelled by `title` (or `role`):
     a person's titles over time."""
     dated = [(parse_date(r.get("first")), parse_date(r.get("last") or r.get("first")), r) for r in rows]
@@ -244,4 +252,4 @@ def periods(rows: list[dict], width: int = 760) -> Markup:
         parts.append(_text(left - 8, y + row / 2 + 4, short, "label", "end"))
         parts.append(_el("rect", {"x": x0 - 4, "y": y + 5, "width": max(8.0, x1 - x0 + 8), "height": row - 10,
                                   "rx": 4, "class": "bar"}, _el("title", None, tip)))
-    return _svg(width, bottom + 22, "Titles over time", *parts)
+    return _svg(width, bottom + 22, "Titles over time", *parts, wide=True)

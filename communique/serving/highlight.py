@@ -101,6 +101,7 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
 
     A recognised mark inside an event's sentence belongs to that event too.
     """
+    marks = [m for m in (_trimmed(text, m) for m in marks) if m is not None]
     event_ranges = [(m.start, m.end, m.events) for m in marks if m.kind == "event"]
     tied = []
     for m in marks:
@@ -121,6 +122,18 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
         else:
             out.append(Segment(text[start:end], kinds, events, labels))
     return out
+
+
+def _trimmed(text: str, mark: Mark) -> Mark | None:
+    """The mark without the white space at its ends (a sentence span often ends in line breaks)."""
+    start, end = mark.start, mark.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return None
+    return Mark(start, end, mark.kind, mark.label, mark.events)
 
 
 def highlighted(record: dict, text: str | None) -> list[Segment]:

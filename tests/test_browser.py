@@ -1,0 +1,212 @@
+"""The web app in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+
+The server runs in a thread on a free loopback port over a copy of the dev.jsonl store plus
+one hostile document. Every page is opened; any console error, page error, failed request,
+HTTP error or request leaving the server fails the test. Screenshots of each page go to
+artifacts/screenshots/.
+"""
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from communique.reading import Document
+from communique.serving import create_app
+from communique.settings import Settings
+from communique.storing import Store
+
+from test_api import SCRIPT_TEXT, build_dev_store
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
+
+if not os.path.exists(CHROMIUM):
+    if os.environ.get("CI"):
+        raise RuntimeError(f"{CHROMIUM} is missing: scripts/setup installs Debian's chromium (apt-get, as root)")
+    pytest.skip(f"{CHROMIUM} is not installed (scripts/setup installs it)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory, shared_dir):
+    import uvicorn
+
+    path = tmp_path_factory.mktemp("browser") / "web.db"
+    with Store.open(build_dev_store(tmp_path_factory, shared_dir), readonly=True) as src, Store.open(path) as dst:
+        src.conn.backup(dst.conn)
+        dst.ingest([Document(text=SCRIPT_TEXT, id="hostile", lang="fr", published="2024-05-15",
+                             title="<script>window.__pwned = 3</script> hostile title")])
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(path, Settings()), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Watched:
+    """A page that records every console error, page error, failed or off-server request."""
+
+    def __init__(self, browser, base_url):
+        self.base = base_url
+        self.context = browser.new_context(viewport={"width": 1360, "height": 900})
+        self.page = self.context.new_page()
+        self.problems: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
+        self.page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+        self.page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} {r.failure}"))
+        self.page.on("dialog", lambda d: (self.problems.append(f"dialog: {d.message}"), d.dismiss()))
+        self.page.on("request", lambda r: r.url.startswith((self.base, "data:"))
+                     or self.problems.append(f"left the server: {r.url}"))
+        self.page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
+
+    def open(self, path: str, shot: str | None = None):
+        response = self.page.goto(self.base + path, wait_until="networkidle")
+        assert response.status == 200, (path, response.status)
+        if shot:
+            self.shot(shot)
+        return self.page
+
+    def shot(self, name: str) -> None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+    def check(self) -> None:
+        assert self.problems == []
+        assert self.page.evaluate("typeof window.__pwned") == "undefined"
+
+
+@pytest.fixture()
+def watched(browser, base_url):
+    w = Watched(browser, base_url)
+    yield w
+    w.context.close()
+
+
+def test_every_page_opens_cleanly(watched):
+    page = watched.open("/", "home")
+    assert page.locator(".stat b").first.inner_text().strip() != "0"
+    assert page.locator("svg.chart").count() >= 2
+    rows = watched.open("/ui/events", "events").locator("table.events tbody tr").count()
+    assert rows >= 20
+    dyad = watched.open("/ui/dyads/AZE/PRT", "dyad")
+    assert dyad.locator("svg.chart circle.dot").count() >= 1
+    country = watched.open("/ui/countries/RUS", "country")
+    assert country.locator("svg.chart circle.node").count() >= 2
+    assert country.locator("#partners tbody tr").count() >= 2
+    people = watched.open("/ui/people", "people")
+    people.locator("table a[href^='/ui/people/']").first.click()
+    people.wait_for_load_state("networkidle")
+    assert people.locator("h2", has_text="Titles over time").count() == 1
+    watched.shot("person")
+    watched.open("/ui/series", "series")
+    watched.open("/docs")
+    watched.page.wait_for_selector(".opblock", timeout=15000)  # Swagger UI rendered from the package
+    assert watched.page.locator(".opblock").count() >= 12
+    watched.shot("docs")
+    watched.check()
+
+
+def test_search_from_the_home_page_opens_a_document(watched):
+    page = watched.open("/")
+    page.fill(".bigsearch input[name=q]", "consultations")
+    page.press(".bigsearch input[name=q]", "Enter")
+    page.wait_for_selector("#result-count")
+    results = page.locator("ol.results li a")
+    assert results.count() >= 1
+    assert page.locator(".snippet mark").count() >= 1
+    watched.shot("search")
+    results.first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url.startswith(watched.base + "/ui/documents/")
+    watched.check()
+
+
+def test_selecting_an_event_highlights_its_words(watched):
+    page = watched.open("/ui/documents/h001")
+    assert page.locator("#doctext .active").count() == 0
+    cards = page.locator("#events .card")
+    assert cards.count() >= 1
+    last = cards.count()
+    page.locator(f"#ev-{last} button.select").click()
+    lit = page.locator("#doctext .active")
+    assert lit.count() >= 1
+    assert page.locator(f"#ev-{last}").get_attribute("class") == "card active"
+    event_text = page.evaluate("fetch('/documents/h001').then(r => r.json())")["record"]["events"][last - 1]["event_text"]
+    shown = "".join(lit.all_inner_texts())
+    assert event_text.split()[0] in shown and event_text.split()[-1].strip(".") in shown
+    watched.shot("document")
+    # Clicking a highlighted word selects its event; the legend hides a kind of mark.
+    page.locator("#legend input[data-kind=country]").uncheck()
+    assert "hide-country" in page.locator("#doctext").get_attribute("class")
+    watched.check()
+
+
+def test_hostile_document_shows_its_text_and_runs_nothing(watched):
+    page = watched.open("/ui/documents/hostile", "hostile-document")
+    text = page.locator("#doctext").inner_text()
+    assert "<script>window.__pwned = 1; alert('pwned')</script>" in text
+    assert '<img src=x onerror="window.__pwned = 2">' in text
+    assert page.locator("#doctext script, #doctext img, h1 script").count() == 0
+    assert "<script>" in page.locator("h1").inner_text()
+    page.locator("#ev-1 button.select").click()
+    watched.check()
+
+
+def test_agreements_filter_hides_rows(watched):
+    page = watched.open("/ui/agreements", "agreements")
+    rows = page.locator("#agreements-table tbody tr")
+    total = rows.count()
+    assert total >= 2
+    kind = rows.first.locator("td").nth(1).inner_text()
+    page.fill("#table-filter", kind)
+    visible = page.locator("#agreements-table tbody tr:not([hidden])").count()
+    assert 1 <= visible <= total and page.locator("#shown").inner_text() == str(visible)
+    page.fill("#table-filter", "zzzz-no-such-word")
+    assert page.locator("#agreements-table tbody tr:not([hidden])").count() == 0
+    watched.check()
+
+
+def test_extract_page_codes_a_pasted_text(watched):
+    page = watched.open("/ui/extract")
+    page.fill("textarea[name=text]", SCRIPT_TEXT)
+    page.fill("input[name=published]", "2024-05-15")
+    page.click(".extract button[type=submit]")
+    page.wait_for_selector("#events .card", timeout=30000)
+    page.locator("#ev-1 button.select").click()
+    assert page.locator("#doctext .active").count() >= 1
+    assert "<script>" in page.locator("#doctext").inner_text()
+    watched.shot("extract")
+    watched.check()
+
+
+def test_dyad_form_goes_to_the_relationship(watched):
+    page = watched.open("/")
+    page.fill(".dyadform input[name=a]", "Azerbaïdjan")
+    page.fill(".dyadform input[name=b]", "Portugal")
+    page.click(".dyadform button")
+    page.wait_for_load_state("networkidle")
+    assert page.url == watched.base + "/ui/dyads/AZE/PRT"
+    assert page.locator("h1").inner_text().startswith("Azerbaijan – Portugal")
+    watched.check()
