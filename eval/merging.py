@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--orders", type=int, default=0, metavar="N",
                         help="also ingest the coded reports in N shuffled orders and report each")
     parser.add_argument("--seed", type=int, default=1, help="random seed for --orders")
-    parser.add_argument("--check", action="store_true", help=f"exit 1 if precision or recall is below --floor")
+    parser.add_argument("--check", action="store_true", help="exit 1 if precision or recall is below --floor")
     parser.add_argument("--floor", type=float, default=FLOOR, help=f"floor for --check (default {FLOOR})")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object at the end")
     args = parser.parse_args(argv)

@@ -4,11 +4,11 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
-from communique.reading import Document, ReadError
-from communique.reading import feeds
+from communique.reading import Document, ReadError, feeds
 from communique.reading.feeds import fetch_url, html_to_text, looks_like_feed, read_feed
 from communique.settings import Settings
 
@@ -52,9 +52,9 @@ def small_limit(monkeypatch, limit):
         ("fr", RSS, 1, "mae-2025-0312", "Consultations politiques entre le Maroc et le Kazakhstan", "2025-03-05",
          "https://diplomatie.example.org/communiques/2025/03/consultations-maroc-kazakhstan",
          "Ministère des Affaires étrangères — Communiqués",
-         "Le ministre des Affaires étrangères a reçu, le 4 mars à Rabat, son homologue kazakh pour la cinquième "
-         "session de consultations politiques.\nLes deux ministres ont évoqué la coopération économique et "
-         "énergétique.\nCommerce\nÉnergie"),
+         ("Le ministre des Affaires étrangères a reçu, le 4 mars à Rabat, son homologue kazakh pour la cinquième "
+          "session de consultations politiques.\nLes deux ministres ont évoqué la coopération économique et "
+          "énergétique.\nCommerce\nÉnergie")),
         # no guid: the link is the id; an escaped HTML description becomes text, one paragraph a line
         ("fr", RSS, 2, "https://diplomatie.example.org/communiques/2025/03/entretien-senegal",
          "Entretien téléphonique avec le ministre sénégalais", "2025-03-06",
@@ -218,7 +218,7 @@ def test_injected_fetch():
 # --------------------------------------------------------------------------- URLs, served locally
 
 class _Handler(BaseHTTPRequestHandler):
-    routes = {
+    routes: ClassVar[dict[str, tuple[int, bytes, bool]]] = {
         "/feed.rss": (200, RSS.read_bytes(), True),
         "/feed.atom": (200, ATOM.read_bytes(), True),
         "/page.html": (200, b"<!DOCTYPE html><html><body><p>Pas un flux.</p></body></html>", True),

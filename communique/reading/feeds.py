@@ -14,14 +14,18 @@ import http.client
 import io
 import os
 import re
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
-from typing import Callable, Iterator
 
-from communique.reading.documents import Document, ReadError, normalise_published, read_text
+from communique.reading.documents import (
+    Document,
+    ReadError,
+    normalise_published,
+    read_text,
+)
 from communique.settings import get_settings
 
 #: Seconds to wait for a feed server to connect or send the next bytes.
@@ -102,10 +106,10 @@ def fetch_url(url: str, timeout: float = FETCH_TIMEOUT, limit: int | None = None
         raise ReadError(url, f"HTTP error {exc.code} {exc.reason}".rstrip()) from None
     except urllib.error.URLError as exc:
         reason = exc.reason
-        if isinstance(reason, (socket.timeout, TimeoutError)):
+        if isinstance(reason, TimeoutError):
             raise ReadError(url, f"no answer from the server within {timeout:g} s") from None
         raise ReadError(url, f"cannot fetch the feed: {_reason(reason)}") from None
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise ReadError(url, f"no answer from the server within {timeout:g} s") from None
     except (http.client.HTTPException, ConnectionError) as exc:
         raise ReadError(url, f"bad answer from the server: {type(exc).__name__} {exc}".rstrip()) from None
@@ -153,10 +157,10 @@ def _read_file(path: str, limit: int) -> bytes:
 # --------------------------------------------------------------------------- HTML to text
 
 # Elements that start a new line of text; their content is a paragraph (or list item, cell...).
-_BLOCKS = frozenset(
+_BLOCKS = frozenset((
     "address article aside blockquote br caption dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
-)
+    "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul"
+).split())
 _SKIPPED = frozenset(("script", "style", "template", "noscript"))
 
 
