@@ -142,7 +142,8 @@ class Coder:
         self.words = link_words(lang)
         self.published = published
         self.title_doc = title_doc
-        self.dates = find_dates(doc.text, lang, published)
+        self.text = doc.text  # spaCy rebuilds `doc.text` from the tokens on every access
+        self.dates = find_dates(self.text, lang, published)
         self.sentences = split_sentences(doc, self.dates)
         # The start of each token's sentence (spaCy's `span.sent` scans the doc on every call).
         self.sent_start = [0] * (len(doc) + 1)
@@ -243,7 +244,7 @@ class Coder:
             start = person.title_span[0]
             for t in sent.titles:
                 if t.end_char <= start and start - t.end_char <= 5 and t.start_char != start:
-                    between = self.doc.text[t.end_char:start].strip().lower()
+                    between = self.text[t.end_char:start].strip().lower()
                     if between and all(fold(w) in self.words.of for w in between.replace("'", "' ").split()):
                         return True
         return False
@@ -762,7 +763,7 @@ class Coder:
     def _first_seen(self, state: str) -> int:
         offsets = [s.start_char for s in self.doc.spans.get("countries", []) if s.label_ == state]
         offsets += [m[0] for p in self.people.values() if p.country == state for m in p.mentions]
-        return min(offsets, default=len(self.doc.text))
+        return min(offsets, default=len(self.text))
 
     def _between_topic(self, country: Span, sent: Sentence) -> bool:
         link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in self.words.between), None)
@@ -775,8 +776,8 @@ class Coder:
         an adjective in a person's title), not as a subject of discussion."""
         if any(t.start <= country.start < t.end for t in sent.titles):
             return True
-        if (country._.value or ("", ""))[1] == "prefix" or self.doc.text[max(0, country.start_char - 1)] == "-" \
-                or self.doc.text[country.end_char:country.end_char + 1] == "-":
+        if (country._.value or ("", ""))[1] == "prefix" or self.text[max(0, country.start_char - 1)] == "-" \
+                or self.text[country.end_char:country.end_char + 1] == "-":
             # "relations algéro-rwandaises" names both sides; "the Russia-Ukraine crisis" a topic.
             nouns = [c for c in sent.cue("bilateral_noun") if abs(c.start - country.start) <= 3]
             return bool(nouns) or any(abs(t.start - country.start) <= 3 for t in sent.triggers if t.label_ == "CONSULT")

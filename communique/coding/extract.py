@@ -54,7 +54,7 @@ def _code_chunk(chunk: list[Document], lang: str) -> Iterator[Record]:
         coder = Coder(body, lang, doc.published, title if doc.title else None)
         drafts = coder.code()
         yield Record(doc_id=doc.doc_id, lang=lang, title=doc.title, url=doc.url, source=doc.source,
-                     published=doc.published, events=[_event(doc.doc_id, i, d, body.text)
+                     published=doc.published, events=[_event(doc.doc_id, i, d, doc.text)
                                                       for i, d in enumerate(drafts, 1)], text=doc.text)
 
 

@@ -11,12 +11,17 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import LexiconMatcher, Match, Unit, units_of
 
+#: Where a doc keeps its spans' values: `doc.user_data` is spaCy's public storage for user
+#: data, and reading it directly costs a dict lookup where `doc._` builds an object each time
+#: (the coder reads a value some 200 times a document).
+VALUES_KEY = "communique.span_values"
+
 if not Doc.has_extension("span_values"):
-    Doc.set_extension("span_values", default=None)
+    Doc.set_extension("span_values", getter=lambda doc: doc.user_data.get(VALUES_KEY))
 
 
 def _span_value(span: Span) -> Any:
-    values = span.doc._.span_values
+    values = span.doc.user_data.get(VALUES_KEY)
     return None if values is None else values.get((span.kb_id_, span.label, span.start_char, span.end_char))
 
 
@@ -45,15 +50,17 @@ def make_span(doc: Doc, start_char: int, end_char: int, label: str, value: Any, 
     """
     span = doc.char_span(start_char, end_char, label=label, kb_id=group, alignment_mode="expand")
     if span is not None:
-        set_value(span, value)
+        _values(doc)[(group, span.label, span.start_char, span.end_char)] = value
     return span
 
 
 def set_value(span: Span, value: Any) -> None:
     """Attach `value` to a span made by `make_span`."""
-    if span.doc._.span_values is None:
-        span.doc._.span_values = {}
-    span.doc._.span_values[(span.kb_id_, span.label, span.start_char, span.end_char)] = value
+    _values(span.doc)[(span.kb_id_, span.label, span.start_char, span.end_char)] = value
+
+
+def _values(doc: Doc) -> dict:
+    return doc.user_data.setdefault(VALUES_KEY, {})
 
 
 def span_of(doc: Doc, units: list[Unit], match: Match, label: str, value: Any, group: str) -> Span | None:

@@ -48,6 +48,7 @@ class CountryRecogniser(LexiconComponent):
         taken = covered(doc.spans.get("organisations", []))
         people = [e for e in doc.ents if e.label_ in ("PER", "PERSON")]
         units = doc_units(doc)
+        text = None  # `doc.text` is rebuilt from the tokens on every access: read it once, if needed
         spans = []
         for match in self.matcher.find(units):
             first = units[match.start]
@@ -55,8 +56,10 @@ class CountryRecogniser(LexiconComponent):
                 continue
             iso3, kind = match.entry.value
             last = units[match.end - 1]
-            if kind == "prefix" and doc.text[last.end_char:last.end_char + 1] != "-":
-                continue
+            if kind == "prefix":
+                text = doc.text if text is None else text
+                if text[last.end_char:last.end_char + 1] != "-":
+                    continue
             if kind in ("name", "capital") and first.token == last.token and any(
                     p.start == first.token and len(p) > 1 and doc[p.start + 1].pos_ == "PROPN" for p in people):
                 continue  # "Jordan Peterson", "Paris Hilton": the first name of a person
