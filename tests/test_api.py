@@ -411,3 +411,30 @@ def test_request_logs_no_traceback_for_bad_json_body(client):
     response = client.post("/extract", content=b'{"text": ', headers={"content-type": "application/json"})
     assert response.status_code == 422 and "Traceback" not in response.text
     assert "JSON decode error" in json.loads(response.text)["detail"]
+
+
+# --------------------------------------------------------------------------- highlight segments
+
+@pytest.mark.parametrize("seed", range(5))
+def test_segments_cover_the_text_with_the_marks_over_each_character(seed):
+    import random
+
+    from communique.serving.highlight import Mark, segments
+    rng = random.Random(seed)
+    text = "".join(rng.choice("ab \n") for _ in range(200))
+    marks = [Mark(*sorted(rng.sample(range(201), 2)), rng.choice(["event", "country", "date"]), "L",
+                  frozenset({rng.randrange(1, 4)})) for _ in range(25)]
+    pieces = segments(text, marks)
+    assert "".join(p.text for p in pieces) == text
+    at = 0
+    for piece in pieces:
+        for k in range(at, at + len(piece.text)):
+            # marks lose the white space at their ends; what is left covers k
+            over = [m for m in marks if text[m.start:m.end].strip() and
+                    m.start + len(text[m.start:m.end]) - len(text[m.start:m.end].lstrip()) <= k
+                    < m.end - (len(text[m.start:m.end]) - len(text[m.start:m.end].rstrip()))]
+            assert piece.kinds == [kind for kind in ("event", "country", "date") if any(m.kind == kind for m in over)]
+            inside = {n for m in marks if m.kind == "event" for n in m.events
+                      if any(o.kind != "event" and m.start <= o.start and o.end <= m.end for o in over)}
+            assert {n for m in over for n in m.events} <= set(piece.events) <= {n for m in over for n in m.events} | inside
+        at += len(piece.text)

@@ -111,9 +111,14 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
                 events |= numbers
         tied.append(Mark(m.start, m.end, m.kind, m.label, frozenset(events)))
     cuts = sorted({0, len(text)} | {m.start for m in tied} | {m.end for m in tied})
+    starting: dict[int, list[Mark]] = {}
+    for m in tied:
+        starting.setdefault(m.start, []).append(m)
+    active: list[Mark] = []  # marks over the current piece (a sweep: long texts have many marks)
     out: list[Segment] = []
     for start, end in zip(cuts, cuts[1:]):
-        over = [m for m in tied if m.start <= start and end <= m.end]
+        active = [m for m in active if m.end > start] + starting.get(start, [])
+        over = active
         kinds = [k for k in KINDS if any(m.kind == k for m in over)]
         events = sorted({n for m in over for n in m.events})
         labels = sorted({f"{m.kind}: {m.label}" for m in over if m.label and m.kind != "event"})

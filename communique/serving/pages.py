@@ -19,7 +19,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import __version__
 from ..lang import neutral_table
-from ..storing import StoreError, resolve_country
+from ..storing import EVENT_TYPES, TOPICS, StoreError, resolve_country
+from ..storing.queries import DOCUMENT_KINDS
 from . import charts
 from .api import code_document, parse_extract, ExtractRequest
 from .app import reader
@@ -161,7 +162,7 @@ def events(request: Request, country: str = "", counterpart: str = "", type: str
         total = store.count_events(**query)
         found = store.events(**query, limit=PAGE, offset=(page_no - 1) * PAGE)
     pages = max(1, math.ceil(total / PAGE))
-    return page("events.html", filters=filters, events=found, total=total, page_no=page_no, pages=pages,
+    return page("events.html", filters=filters, choices={"type": EVENT_TYPES, "topic": TOPICS}, events=found, total=total, page_no=page_no, pages=pages,
                 prev_url=with_query("/ui/events", **filters, page_no=page_no - 1) if page_no > 1 else None,
                 next_url=with_query("/ui/events", **filters, page_no=page_no + 1) if page_no < pages else None)
 
@@ -252,7 +253,7 @@ def agreements(request: Request, country: str = "", counterpart: str = "", kind:
     filters = dict(country=country, counterpart=counterpart, kind=kind, since=since, until=until)
     with reader(request) as store:
         found = store.agreements(**{k: (v or None) for k, v in filters.items()})
-    return page("agreements.html", agreements=found, filters=filters)
+    return page("agreements.html", agreements=found, filters=filters, choices={"kind": DOCUMENT_KINDS})
 
 
 @router.get("/ui/series", response_class=HTMLResponse)
