@@ -49,6 +49,8 @@ def code_documents(documents: Iterable[Document], lang: str | None,
         except (ModelError, SettingsError):
             raise
         except Exception:  # noqa: BLE001 - one bad document must not stop the others
+            if not pending:
+                raise  # no document to blame: retrying would fail the same way, forever
             retry = list(pending)
             pending.clear()
         for doc in retry:

@@ -312,7 +312,7 @@ class Queries:
         people: dict[int, dict] = {}
         agreements = []
         for e in events:
-            year = (e["date"] or "unknown")[:4]
+            year = e["date"][:4] if e["date"] else "undated"
             topics[year].update(e["topics"])
             if e["date"]:
                 months[e["date"][:7]].append(e["event_scale"] if e["event_scale"] is not None else 0.0)
@@ -325,6 +325,11 @@ class Queries:
             for d in e["documents"]:
                 agreements.append({"event_id": e["id"], "date": e["date"], "kind": d["kind"], "title": d["title"],
                                    "countries": e["countries"]})
+        if people:
+            with self._snapshot():
+                marks = ",".join("?" * len(people))
+                for r in self.conn.execute(f"SELECT id, country FROM people WHERE id IN ({marks})", list(people)):
+                    people[r["id"]]["country"] = people[r["id"]]["country"] or r["country"]
         score = [{"period": m, "events": len(v), "goldstein": round(sum(v) / len(v), 2)}
                  for m, v in sorted(months.items())]
         return {"a": a, "b": b, "events": events, "agreements": agreements,

@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any, Iterable, Iterator
 
 from ..reading import Document, ReadError
@@ -160,47 +161,49 @@ class Store(Queries):
         report = IngestReport()
         bar = _progress_bar(progress, total)
 
-        def to_code() -> Iterator[Document]:
-            for item in items:
-                if isinstance(item, ReadError):
-                    report.failed += 1
-                    report.errors.append(str(item))
-                    bar.update()
-                    continue
-                if isinstance(item, Document):
-                    if self._unchanged(item.doc_id, item.url, document_hash(item)):
-                        report.unchanged += 1
-                        bar.update()
-                        continue
-                    yield item
-                    continue
-                try:
-                    record = item.to_dict(with_text=True) if isinstance(item, Record) else check_record(item)
-                    self._store(record, record.get("text"), record_hash(record), report)
-                except ReadError as exc:
-                    report.failed += 1
-                    report.errors.append(str(exc))
-                bar.update()
-
         def coding_failed(doc: Document, exc: Exception) -> None:
             report.failed += 1
             report.errors.append(str(ReadError(doc.origin or "<input>",
                                                f"coding failed: {type(exc).__name__}: {exc}", doc.doc_id)))
             bar.update()
 
-        originals: dict[str, Document] = {}
+        hashes: dict[str, str] = {}
 
-        def remembered(documents: Iterator[Document]) -> Iterator[Document]:
+        def changed(documents: Iterable[Document]) -> Iterator[Document]:
             for doc in documents:
-                originals[doc.doc_id] = doc
+                digest = document_hash(doc)
+                if self._unchanged(doc.doc_id, doc.url, digest):
+                    report.unchanged += 1
+                    bar.update()
+                    continue
+                hashes[doc.doc_id] = digest
                 yield doc
 
+        # Runs of documents to code stream through the coder; coded records and read errors are
+        # handled in between. Storing happens here, never inside the generator the coder pulls
+        # from, so that a storage error is raised, not taken for a coding failure.
         try:
-            for record in _code(remembered(to_code()), jobs, lang, coding_failed):
-                doc = originals.pop(record.doc_id, None)
-                data = record.to_dict(with_text=True)
-                self._store(data, data.get("text"), document_hash(doc) if doc else record_hash(data), report)
-                bar.update()
+            for to_code, run in groupby(items, key=lambda item: isinstance(item, Document)):
+                if to_code:
+                    for record in _code(changed(run), jobs, lang, coding_failed):
+                        data = record.to_dict(with_text=True)
+                        self._store(data, data.get("text"), hashes.pop(record.doc_id, None) or record_hash(data),
+                                    report)
+                        bar.update()
+                    continue
+                for item in run:
+                    if isinstance(item, ReadError):
+                        report.failed += 1
+                        report.errors.append(str(item))
+                    else:
+                        try:
+                            data = item.to_dict(with_text=True) if isinstance(item, Record) else check_record(item)
+                        except ReadError as exc:
+                            report.failed += 1
+                            report.errors.append(str(exc))
+                        else:
+                            self._store(data, data.get("text"), record_hash(data), report)
+                    bar.update()
         finally:
             bar.close()
         return report
@@ -251,6 +254,8 @@ class Store(Queries):
     def _remove_document(self, document_id: int) -> None:
         events = [r[0] for r in self.conn.execute("SELECT DISTINCT event_id FROM mentions WHERE document_id = ?",
                                                   (document_id,))]
+        for event_id in events:
+            self._clear(event_id)  # what refers to the mentions about to go
         self.conn.execute("DELETE FROM mentions WHERE document_id = ?", (document_id,))
         for event_id in events:
             self._refresh(event_id)
@@ -315,8 +320,7 @@ class Store(Queries):
         conn = self.conn
         rows = conn.execute("SELECT m.id, m.coded, d.published FROM mentions m JOIN documents d ON d.id = m.document_id"
                             " WHERE m.event_id = ? ORDER BY m.id", (event_id,)).fetchall()
-        for table in ("actors", "participants", "event_topics", "event_organisations", "signed_documents"):
-            conn.execute(f"DELETE FROM {table} WHERE event_id = ?", (event_id,))
+        self._clear(event_id)
         if not rows:
             conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
             return
@@ -348,6 +352,11 @@ class Store(Queries):
         conn.executemany("INSERT INTO signed_documents (event_id, kind, title, mention_id) VALUES (?, ?, ?, ?)",
                          [(event_id, *d) for d in merged["documents"]])
         self._merge_participants(event_id, mentions, published, merged["date"])
+
+    def _clear(self, event_id: int) -> None:
+        """Delete what an event's attributes are made of (rebuilt from its mentions by `_refresh`)."""
+        for table in ("actors", "participants", "event_topics", "event_organisations", "signed_documents"):
+            self.conn.execute(f"DELETE FROM {table} WHERE event_id = ?", (event_id,))
 
     def _merge_participants(self, event_id: int, mentions: list[tuple[int, dict]], published: dict,
                             date: str | None) -> None:
