@@ -123,6 +123,18 @@ SAME = [
     ("month only, shared people", event(date="2025-03", people=[person("Bourita", "MAR")]),
      event(date="2025-03-11", people=[person("Nasser Bourita", "MAR")]), True),
     ("month only, nothing else shared", event(date="2025-03"), event(date="2025-03-11"), False),
+    ("a bare surname in another role",
+     event(actor=("MAR",), recipient=("SEN",), people=[person("Awa Ndiaye", "SEN", role="foreign_minister")]),
+     event(actor=("MAR",), recipient=("SEN",), people=[person("Ndiaye", "SEN", role="minister")]), False),
+    ("a bare surname in the same role",
+     event(actor=("MAR",), recipient=("SEN",), people=[person("Awa Ndiaye", "SEN", role="foreign_minister")]),
+     event(actor=("MAR",), recipient=("SEN",), people=[person("Ndiaye", "SEN", role="foreign_minister")]), True),
+    ("a king's name in two spellings",
+     event(actor=("JOR",), recipient=("EGY",), people=[person("Abdullah II", "JOR", role="head_of_state")]),
+     event(actor=("JOR",), recipient=("EGY",), people=[person("Abdallah II", "JOR", role="head_of_state")]), True),
+    ("undated announcements of one round, by publication date",
+     event(kind="AGREE", date=None, date_source=None, series=("political consultations", 6)),
+     event(kind="AGREE", date=None, date_source=None), True),
 ]
 
 

@@ -21,6 +21,29 @@ REMOTE = frozenset({"phone", "virtual"})
 DAYS_APART = {"text": 1, "published": 2}
 
 
+@dataclass(frozen=True)
+class Person:
+    """A participant as the merging rules see it: who (as resolved), their surname key, whether
+    the report named them by surname alone, and their role in the event."""
+
+    id: int
+    key: str
+    bare: bool
+    role: str | None
+
+    def same_as(self, other: "Person") -> bool:
+        """True when two reports' participants can be taken for the same person in this event.
+
+        A bare surname is resolved to whoever was known first under it, so it is compared by its
+        key; and then one person in two roles is two people ("Ndiaye", minister, is not the
+        foreign minister Awa Ndiaye)."""
+        if not (self.bare or other.bare):
+            return self.id == other.id
+        if self.id != other.id and self.key != other.key:
+            return False
+        return not (self.role and other.role and self.role != other.role)
+
+
 @dataclass
 class Facts:
     """What the merging rules compare about an event (a stored one or a new mention)."""
@@ -32,7 +55,7 @@ class Facts:
     format: str | None
     series: str | None
     ordinal: int | None
-    people: dict[str, set[int]] = field(default_factory=dict)  # country -> person ids
+    people: dict[str, list[Person]] = field(default_factory=dict)  # country -> its participants
     documents: set[int] = field(default_factory=set)
 
 
@@ -60,10 +83,10 @@ def match_score(stored: Facts, new: Facts) -> float | None:
         return None
     shared_people = 0
     for country in stored.people.keys() & new.people.keys():
-        both = stored.people[country] & new.people[country]
+        both = sum(any(a.same_as(b) for b in new.people[country]) for a in stored.people[country])
         if stored.people[country] and new.people[country] and not both:
             return None  # each names someone else speaking for this state
-        shared_people += len(both)
+        shared_people += both
     same_round = stored.ordinal is not None and stored.ordinal == new.ordinal \
         and stored.series is not None and stored.series == new.series
     score = 3.0 * same_round + 1.0 * shared_people

@@ -82,12 +82,14 @@ def _word_key(word: str) -> str:
 
 #: Words that are part of a name's form, not of the name.
 _PARTICLES = {"m", "mme", "mr", "mrs", "ms", "dr", "s.e.", "h.e."}
+#: Regnal numbers ("Abdullah II", "Mohammed VI"): not a surname.
+_REGNAL = re.compile(r"[IVX]+|[IVX]+e|[IVX]+er")
 
 
 def name_words(name: str) -> list[str]:
     """Return the keys of a name's words, without honorifics: 'M. Yerlan Bakayev' -> ['erlan', 'bakaev']."""
     words = [w for w in re.split(r"[\s\-‐]+", name.strip()) if w]
-    words = [w for w in words if fold(w).strip(".") not in _PARTICLES]
+    words = [w for w in words if fold(w).strip(".") not in _PARTICLES and not _REGNAL.fullmatch(w)]
     return [k for k in (_word_key(w) for w in words) if k]
 
 

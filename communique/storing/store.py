@@ -23,8 +23,8 @@ from ..reading import Document, ReadError
 from ..recognising.office_holders import lookup
 from ..record import Record
 from .errors import StoreError
-from .merging import Facts, match_score, merged_attributes
-from .names import person_key, same_given_names
+from .merging import Facts, Person, match_score, merged_attributes
+from .names import name_words, person_key, same_given_names
 from .queries import Queries
 from .schema import SCHEMA_VERSION, migrate, version_of
 
@@ -270,13 +270,17 @@ class Store(Queries):
     def _add_mention(self, document_id: int, record: dict, n: int, event: dict) -> None:
         countries = _countries_of(event)
         year = _year(event.get("date") or record.get("published"))
-        people: dict[str, set[int]] = {}
+        people: dict[str, list[Person]] = {}
         for p in event.get("participants") or []:
             if p.get("country") and p.get("name"):
-                people.setdefault(p["country"], set()).add(self._person_id(p["name"], p["country"], year))
+                person_id = self._person_id(p["name"], p["country"], year, p.get("role"))
+                people.setdefault(p["country"], []).append(_person(person_id, p["name"], p.get("role")))
         series = event.get("series") or {}
-        new = Facts(event=event["event"], countries=countries, date=event.get("date"),
-                    date_source=event.get("date_source"), format=event.get("format"),
+        # An undated event (an announced round, "in 2026") is compared by its report's publication date.
+        dated = bool(event.get("date"))
+        new = Facts(event=event["event"], countries=countries,
+                    date=event.get("date") if dated else record.get("published"),
+                    date_source=event.get("date_source") if dated else "published", format=event.get("format"),
                     series=series.get("name"), ordinal=series.get("ordinal"), people=people,
                     documents={document_id})
         best, best_score = None, None
@@ -305,15 +309,20 @@ class Store(Queries):
             " AND (e.date IS NULL OR ? IS NULL OR substr(e.date, 1, 7) BETWEEN ? AND ? OR e.ordinal = ?)",
             (new.event, new.countries, day, _month_shift(day, -1), _month_shift(day, 1), new.ordinal)).fetchall()
         for row in rows:
-            people: dict[str, set[int]] = {}
-            for p in self.conn.execute("SELECT country, person_id FROM participants WHERE event_id = ?", (row["id"],)):
+            people: dict[str, list[Person]] = {}
+            for p in self.conn.execute("SELECT country, person_id, name, role FROM participants WHERE event_id = ?",
+                                       (row["id"],)):
                 if p["country"]:
-                    people.setdefault(p["country"], set()).add(p["person_id"])
-            documents = {r[0] for r in self.conn.execute("SELECT document_id FROM mentions WHERE event_id = ?",
-                                                         (row["id"],))}
-            yield row["id"], Facts(event=new.event, countries=new.countries, date=row["date"],
-                                   date_source=row["date_source"], format=row["format"], series=row["series"],
-                                   ordinal=row["ordinal"], people=people, documents=documents)
+                    people.setdefault(p["country"], []).append(_person(p["person_id"], p["name"], p["role"]))
+            reports = self.conn.execute("SELECT m.document_id, d.published FROM mentions m"
+                                        " JOIN documents d ON d.id = m.document_id WHERE m.event_id = ?",
+                                        (row["id"],)).fetchall()
+            date, source = row["date"], row["date_source"]
+            if date is None:
+                date, source = min((r["published"] for r in reports if r["published"]), default=None), "published"
+            yield row["id"], Facts(event=new.event, countries=new.countries, date=date, date_source=source,
+                                   format=row["format"], series=row["series"], ordinal=row["ordinal"],
+                                   people=people, documents={r["document_id"] for r in reports})
 
     def _refresh(self, event_id: int) -> None:
         """Recompute a stored event from its mentions (or delete it when it has none left)."""
@@ -365,7 +374,8 @@ class Store(Queries):
             year = _year(date or published.get(mid))
             for p in event.get("participants") or []:
                 if p.get("name"):
-                    people.setdefault(self._person_id(p["name"], p.get("country"), year), []).append((p, mid))
+                    person_id = self._person_id(p["name"], p.get("country"), year, p.get("role"))
+                    people.setdefault(person_id, []).append((p, mid))
         for person_id, seen in people.items():
             def best(key):
                 values = [p.get(key) for p, _ in seen if p.get(key)]
@@ -378,30 +388,38 @@ class Store(Queries):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (event_id, person_id, name, title, best("role"), best("country"), best("institution"), mid))
 
-    def _person_id(self, name: str, country: str | None, year: int | None) -> int:
+    def _person_id(self, name: str, country: str | None, year: int | None, role: str | None = None) -> int:
         """Return the id of the person `name` denotes, recording a new person or spelling as needed.
 
-        The office-holders dictionary gives the canonical spelling of the people it lists; other
-        names are matched on their surname key, state and given names."""
+        The office-holders dictionary gives the canonical spelling of the people it lists, and
+        two spellings it resolves to one office-holder are one person. Other names are matched
+        on their surname key, state and given names; when a bare surname fits several people,
+        the one known in the same role is taken ("Ndiaye", minister, is not Awa Ndiaye, foreign
+        minister, when a minister Moussa Ndiaye is known)."""
         office = lookup(name, year)
         if office is not None and (country is None or office.iso3 == country):
             canonical, country = office.name, office.iso3
         else:
-            canonical = name
-        key = person_key(canonical)
-        if not key:
-            key = " ".join(name.split()).casefold()
+            office, canonical = None, name
+        key = person_key(canonical) or " ".join(name.split()).casefold()
         candidates = self.conn.execute("SELECT id, name, country FROM people WHERE key = ? ORDER BY id",
                                        (key,)).fetchall()
-        chosen = None
+        fitting = []
         for row in candidates:
             if country and row["country"] and row["country"] != country:
                 continue
+            if office is not None and row["name"] == office.name:
+                fitting = [row]
+                break
             names = [r[0] for r in self.conn.execute("SELECT name FROM person_names WHERE person_id = ?",
                                                      (row["id"],))]
             if all(same_given_names(canonical, n) or same_given_names(name, n) for n in names + [row["name"]]):
-                chosen = row
-                break
+                fitting.append(row)
+        if len(fitting) > 1 and role:
+            in_role = [row for row in fitting if self.conn.execute(
+                "SELECT 1 FROM participants WHERE person_id = ? AND role = ? LIMIT 1", (row["id"], role)).fetchone()]
+            fitting = in_role or fitting
+        chosen = fitting[0] if fitting else None
         if chosen is None:
             person_id = self.conn.execute("INSERT INTO people (name, country, key) VALUES (?, ?, ?)",
                                           (canonical, country, key)).lastrowid
@@ -416,6 +434,11 @@ class Store(Queries):
 
 
 # --------------------------------------------------------------------------- helpers
+
+def _person(person_id: int, name: str, role: str | None) -> Person:
+    words = name_words(name)
+    return Person(id=person_id, key=words[-1] if words else "", bare=len(words) == 1, role=role)
+
 
 def _countries_of(event: dict) -> str:
     codes = {e["code"] for side in ("actor", "recipient") for e in event.get(side) or []}
