@@ -281,7 +281,8 @@ def test_timeline_partners_agreements(filled):
     timeline = filled.timeline("MAR", "KAZ")
     assert [e["event"] for e in timeline["events"]] == ["CONSULT", "SUPPORT"]
     assert timeline["agreements"] == [{"event_id": timeline["events"][1]["id"], "date": "2024-05-02",
-                                       "kind": "protocol", "title": "P", "countries": ["KAZ", "MAR"]}]
+                                       "kind": "protocol", "title": "P", "countries": ["KAZ", "MAR"],
+                                       "doc_ids": ["b"]}]
     assert timeline["topics"] == {"2024": {"trade": 1}}
     assert timeline["score"] == [{"period": "2024-05", "events": 2, "goldstein": 1.0}]
     partners = filled.partners("MAR")

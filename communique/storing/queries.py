@@ -93,6 +93,11 @@ def organisation_id(value: str | None) -> str | None:
     return org
 
 
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    return frozenset(row["iso3"] for row in neutral_table("countries"))
+
+
 def _frame(rows: list[dict], frame: bool):
     if not frame:
         return rows
@@ -324,7 +329,8 @@ class Queries:
                     person["titles"].append(p["title"])
             for d in e["documents"]:
                 agreements.append({"event_id": e["id"], "date": e["date"], "kind": d["kind"], "title": d["title"],
-                                   "countries": e["countries"]})
+                                   "countries": e["countries"],
+                                   "doc_ids": sorted({m["doc_id"] for m in e["mentions"]})})
         if people:
             with self._snapshot():
                 marks = ",".join("?" * len(people))
@@ -337,7 +343,9 @@ class Queries:
                 "series": series, "people": sorted(people.values(), key=lambda p: -p["events"])}
 
     def partners(self, of: str, limit: int | None = None, frame: bool = False):
-        """Return the states `of` has events with, most events first, with their mean Goldstein score."""
+        """Return the states `of` has events with, most events first, with their mean Goldstein score.
+
+        Organisations acting in events (UNO, IGO...) are not partners: only states are listed."""
         code = country_code(of)
         with self._snapshot():
             rows = self.conn.execute(
@@ -346,7 +354,10 @@ class Queries:
                 " JOIN actors other ON other.event_id = e.id AND other.code != ?"
                 " GROUP BY other.code, e.id", (code, code)).fetchall()
         stats: dict[str, dict] = {}
+        states = _state_codes()
         for r in rows:
+            if r["country"] not in states:
+                continue
             s = stats.setdefault(r["country"], {"country": r["country"], "events": 0, "scores": [], "last_date": None,
                                                 "types": Counter()})
             s["events"] += 1
