@@ -72,6 +72,7 @@ _VARIANTS = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _word_key(word: str) -> str:
     word = "".join(_CYRILLIC.get(c, c) for c in fold(word))
     word = re.sub(r"[^a-z]", "", word)
@@ -86,11 +87,12 @@ _PARTICLES = {"m", "mme", "mr", "mrs", "ms", "dr", "s.e.", "h.e."}
 _REGNAL = re.compile(r"[IVX]+|[IVX]+e|[IVX]+er")
 
 
-def name_words(name: str) -> list[str]:
-    """Return the keys of a name's words, without honorifics: 'M. Yerlan Bakayev' -> ['erlan', 'bakaev']."""
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    """Return the keys of a name's words, without honorifics: 'M. Yerlan Bakayev' -> ('erlan', 'bakaev')."""
     words = [w for w in re.split(r"[\s\-‐]+", name.strip()) if w]
     words = [w for w in words if fold(w).strip(".") not in _PARTICLES and not _REGNAL.fullmatch(w)]
-    return [k for k in (_word_key(w) for w in words) if k]
+    return tuple(k for k in (_word_key(w) for w in words) if k)
 
 
 def person_key(name: str) -> str:

@@ -91,6 +91,9 @@ class Store(Queries):
         self.conn = conn
         self.path = path
         self.readonly = readonly
+        # People resolved in the transaction in flight: a merged event's refresh resolves the
+        # participants of all its reports again. Cleared at each transaction's end.
+        self._people: dict[tuple, int] = {}
 
     # ------------------------------------------------------------------ opening
 
@@ -223,6 +226,7 @@ class Store(Queries):
         """Write one coded document and merge its events, in one transaction."""
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
+        self._people.clear()
         try:
             existing = self._existing(record["doc_id"], record.get("url"))
             if existing is not None and existing["content_hash"] == digest:
@@ -396,6 +400,14 @@ class Store(Queries):
         on their surname key, state and given names; when a bare surname fits several people,
         the one known in the same role is taken ("Ndiaye", minister, is not Awa Ndiaye, foreign
         minister, when a minister Moussa Ndiaye is known)."""
+        known = self._people.get((name, country, year, role))
+        if known is not None:
+            return known
+        person_id = self._resolve_person(name, country, year, role)
+        self._people[(name, country, year, role)] = person_id
+        return person_id
+
+    def _resolve_person(self, name: str, country: str | None, year: int | None, role: str | None) -> int:
         office = lookup(name, year)
         if office is not None and (country is None or office.iso3 == country):
             canonical, country = office.name, office.iso3
