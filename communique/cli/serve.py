@@ -18,8 +18,8 @@ def register(commands) -> None:
         description="Serve the REST API (documented at /docs) and the web app over a communique database. "
                     "It binds the loopback address unless told otherwise; POST /ingest needs the "
                     "ingest_token setting (COMMUNIQUE_INGEST_TOKEN).")
-    serve.add_argument("--db", default="communique.db", metavar="FILE",
-                       help="the database to serve (default: communique.db)")
+    serve.add_argument("--db", default=os.environ.get("COMMUNIQUE_DB", "communique.db"), metavar="FILE",
+                       help="the database to serve (default: $COMMUNIQUE_DB or communique.db)")
     serve.add_argument("--host", help="address to bind (default: the host setting, 127.0.0.1)")
     serve.add_argument("--port", type=port_number, help="port to listen on (default: the port setting, 8000)")
     serve.set_defaults(run=run)
