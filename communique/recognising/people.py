@@ -248,6 +248,8 @@ class PeopleRecogniser:
             return False
         if len(span) == 1 and (span.text.isupper() or sum(c.isupper() for c in span.text) > 1 and len(span.text) <= 5):
             return False
+        if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].pos_ == "DET":
+            return False  # "the Sahel", "le Golfe": a lone name after an article is a place or a thing
         return True
 
     def _name_word(self, tok, first: bool) -> bool:
