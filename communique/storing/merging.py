@@ -23,11 +23,11 @@ DAYS_APART = {"text": 1, "published": 2}
 
 @dataclass(frozen=True)
 class Person:
-    """A participant as the merging rules see it: who (as resolved), their surname key, whether
-    the report named them by surname alone, and their role in the event."""
+    """A participant as the merging rules see it: who (as resolved), the keys of the words of
+    their name, whether the report named them by one word alone, and their role in the event."""
 
     id: int
-    key: str
+    words: frozenset[str]
     bare: bool
     role: str | None
 
@@ -35,11 +35,11 @@ class Person:
         """True when two reports' participants can be taken for the same person in this event.
 
         A bare surname is resolved to whoever was known first under it, so it is compared by its
-        key; and then one person in two roles is two people ("Ndiaye", minister, is not the
+        word; and then one person in two roles is two people ("Ndiaye", minister, is not the
         foreign minister Awa Ndiaye)."""
         if not (self.bare or other.bare):
             return self.id == other.id
-        if self.id != other.id and self.key != other.key:
+        if self.id != other.id and not (self.words & other.words):
             return False
         return not (self.role and other.role and self.role != other.role)
 

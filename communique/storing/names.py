@@ -65,6 +65,7 @@ _VARIANTS = (
     (re.compile(r"w"), "v"),
     (re.compile(r"ck|q|c(?!h)"), "k"),
     (re.compile(r"ph"), "f"),
+    (re.compile(r"x"), "ks"),                                         # Alexeyev/Alekseyev
     (re.compile(r"^y(?=[aeiou])|(?<=[aeiou])[yi](?=[aeiou])"), ""),  # Yerlan/Erlan, Bakayev/Bakaev, Tokaiev/Tokaev
     (re.compile(r"y"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),                                    # doubled letters
@@ -72,17 +73,27 @@ _VARIANTS = (
 )
 
 
+#: Latin letters Unicode does not decompose into a base letter and a mark.
+_LATIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
+
+
 @lru_cache(maxsize=65536)
 def _word_key(word: str) -> str:
-    word = "".join(_CYRILLIC.get(c, c) for c in fold(word))
+    word = "".join(_CYRILLIC.get(c, c) for c in fold(word).translate(_LATIN))
     word = re.sub(r"[^a-z]", "", word)
     for pattern, replacement in _VARIANTS:
         word = pattern.sub(replacement, word)
     return word
 
 
-#: Words that are part of a name's form, not of the name.
-_PARTICLES = {"m", "mme", "mr", "mrs", "ms", "dr", "s.e.", "h.e."}
+#: Words that are part of a name's form, not of the name (folded, without dots).
+_PARTICLES = {"m", "mme", "mr", "mrs", "ms", "dr", "s.e", "h.e", "hrh", "pr", "prof"}
+#: Honorifics written in capitals only ("HE Noura bint Ali"; "He" alone can be a surname).
+_CAPITAL_PARTICLES = {"HE", "H.E.", "S.E.", "SE", "SEM"}
+#: Words that join a name's parts ("bin", "Ould", "de", "Al-"): not evidence that two names agree.
+_CONNECTORS = frozenset(_word_key(w) for w in (
+    "al", "el", "bin", "ben", "bint", "ibn", "ould", "de", "da", "di", "del", "della", "dos", "das", "do", "van",
+    "von", "der", "den", "le", "la", "du", "y", "e", "ter", "ten", "abd"))
 #: Regnal numbers ("Abdullah II", "Mohammed VI"): not a surname.
 _REGNAL = re.compile(r"[IVX]+|[IVX]+e|[IVX]+er")
 
@@ -91,7 +102,8 @@ _REGNAL = re.compile(r"[IVX]+|[IVX]+e|[IVX]+er")
 def name_words(name: str) -> tuple[str, ...]:
     """Return the keys of a name's words, without honorifics: 'M. Yerlan Bakayev' -> ('erlan', 'bakaev')."""
     words = [w for w in re.split(r"[\s\-‐]+", name.strip()) if w]
-    words = [w for w in words if fold(w).strip(".") not in _PARTICLES and not _REGNAL.fullmatch(w)]
+    words = [w for w in words if fold(w).strip(".") not in _PARTICLES and w not in _CAPITAL_PARTICLES
+             and not _REGNAL.fullmatch(w)]
     return tuple(k for k in (_word_key(w) for w in words) if k)
 
 
@@ -101,15 +113,27 @@ def person_key(name: str) -> str:
     return words[-1] if words else ""
 
 
-def same_given_names(a: str, b: str) -> bool:
-    """True when the given names of two spellings do not contradict each other.
+@lru_cache(maxsize=65536)
+def name_signature(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return a name's significant word keys and its initials: 'K. Tokayev' -> ({'tokaev'}, {'k'}).
 
-    A missing given name, an initial ('K. Tokayev') or a shared word is compatible."""
-    first_a, first_b = name_words(a)[:-1], name_words(b)[:-1]
-    if not first_a or not first_b:
-        return True
-    for x in first_a:
-        for y in first_b:
-            if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
-                return True
-    return False
+    Connectors ("bin", "Ould", "Al-") are left out of both."""
+    words = [w for w in name_words(name) if w not in _CONNECTORS]
+    return frozenset(w for w in words if len(w) > 1), frozenset(w for w in words if len(w) == 1)
+
+
+def compatible_names(a: str, b: str) -> bool:
+    """True when two spellings can name the same person.
+
+    They share a significant word, the words of the shorter are all in the longer (in any
+    order: "Park Ji-hoon"/"Ji-hoon Park", "Javier Ortega"/"Javier Ortega Ruiz", "Keita"/
+    "Abdoulaye Keïta"), and its initials start words of the longer ("K. Tokayev")."""
+    (words_a, initials_a), (words_b, initials_b) = name_signature(a), name_signature(b)
+    if not words_a & words_b:
+        return False
+    (small, small_initials), large = ((words_a, initials_a), words_b) if len(words_a) <= len(words_b) \
+        else ((words_b, initials_b), words_a)
+    if not small <= large:
+        return False
+    rest = large - small
+    return all(any(w.startswith(i) for w in rest) for i in small_initials)

@@ -16,7 +16,7 @@ from typing import Any, Iterator
 from ..lang import languages, neutral_table, table
 from ..recognising.lexicon import fold
 from .errors import QueryError, UnknownName
-from .names import person_key, resolve_country, same_given_names
+from .names import compatible_names, name_signature, resolve_country
 
 #: PLOVER event types (DESIGN.md).
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -160,11 +160,12 @@ class Queries:
     def _people_matching(self, person: str | int) -> list[int]:
         if isinstance(person, int) or str(person).isdigit():
             return [int(person)]
-        key = person_key(str(person))
+        words = sorted(name_signature(str(person))[0])
         ids = []
-        for row in self.conn.execute("SELECT id, name FROM people WHERE key = ?", (key,)):
+        for row in self.conn.execute(f"SELECT id, name FROM people WHERE id IN (SELECT person_id FROM person_words"
+                                     f" WHERE word IN ({','.join('?' * len(words))})) ORDER BY id", words):
             names = [r[0] for r in self.conn.execute("SELECT name FROM person_names WHERE person_id = ?", (row["id"],))]
-            if any(same_given_names(str(person), n) for n in names + [row["name"]]):
+            if any(compatible_names(str(person), n) for n in names + [row["name"]]):
                 ids.append(row["id"])
         if not ids:
             raise QueryError(f"no person called {person!r} in the database (see `communique people`)")

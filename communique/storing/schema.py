@@ -7,9 +7,24 @@ up to date (tests keep a version-1 database made with `MIGRATIONS[0]` to check t
 from __future__ import annotations
 
 import sqlite3
+from typing import Callable
 
-#: Migration n (1-based) brings a database from version n-1 to version n.
-MIGRATIONS: tuple[str, ...] = (
+from .names import name_signature
+
+
+def _index_person_words(conn: sqlite3.Connection) -> None:
+    """Migration 3: index every word of every spelling of every person, so that a name is
+    found under any of its parts ("Ortega" finds "Javier Ortega Ruiz")."""
+    conn.execute("CREATE TABLE person_words (word TEXT NOT NULL, person_id INTEGER NOT NULL REFERENCES people(id),"
+                 " PRIMARY KEY (word, person_id)) WITHOUT ROWID")
+    names = conn.execute("SELECT id, name FROM people UNION SELECT person_id, name FROM person_names").fetchall()
+    conn.executemany("INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)",
+                     [(word, person_id) for person_id, name in names for word in name_signature(name)[0]])
+
+
+#: Migration n (1-based) brings a database from version n-1 to version n: an SQL script, or a
+#: function of the connection where SQL alone cannot compute what the new schema holds.
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     # 1: documents, merged events and what hangs off them.
     """
     CREATE TABLE documents (
@@ -157,6 +172,8 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), coalesce(new.text, ''));
     END;
     """,
+    # 3: the words of people's names, for finding a person under part of their name.
+    _index_person_words,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -176,9 +193,16 @@ def migrate(conn: sqlite3.Connection) -> int:
         raise ValueError(f"its schema version is {current}, newer than this communique's ({SCHEMA_VERSION}); "
                          f"upgrade communique")
     for version in range(current + 1, SCHEMA_VERSION + 1):
-        # executescript commits first; the migration and its version bump then commit together.
+        migration = MIGRATIONS[version - 1]
+        # The migration and its version bump commit together, or not at all.
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[version - 1]}\nPRAGMA user_version = {version};\nCOMMIT;")
+            if callable(migration):
+                conn.execute("BEGIN IMMEDIATE")
+                migration(conn)
+                conn.execute(f"PRAGMA user_version = {version}")
+                conn.execute("COMMIT")
+            else:  # executescript commits first, then runs the script's own transaction
+                conn.executescript(f"BEGIN IMMEDIATE;\n{migration}\nPRAGMA user_version = {version};\nCOMMIT;")
         except sqlite3.Error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

@@ -24,7 +24,7 @@ from ..recognising.office_holders import lookup
 from ..record import Record
 from .errors import StoreError
 from .merging import Facts, Person, match_score, merged_attributes
-from .names import name_words, person_key, same_given_names
+from .names import compatible_names, name_signature, person_key
 from .queries import Queries
 from .schema import SCHEMA_VERSION, migrate, version_of
 
@@ -266,6 +266,7 @@ class Store(Queries):
         self.conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
         # People and series no event refers to any more go with the document that brought them.
         self.conn.execute("DELETE FROM person_names WHERE person_id NOT IN (SELECT person_id FROM participants)")
+        self.conn.execute("DELETE FROM person_words WHERE person_id NOT IN (SELECT person_id FROM participants)")
         self.conn.execute("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM participants)")
         self.conn.execute("DELETE FROM series WHERE id NOT IN (SELECT series_id FROM events WHERE series_id IS NOT NULL)")
 
@@ -414,8 +415,11 @@ class Store(Queries):
         else:
             office, canonical = None, name
         key = person_key(canonical) or " ".join(name.split()).casefold()
-        candidates = self.conn.execute("SELECT id, name, country FROM people WHERE key = ? ORDER BY id",
-                                       (key,)).fetchall()
+        words = name_signature(canonical)[0] | name_signature(name)[0]
+        marks = ",".join("?" * len(words))
+        candidates = self.conn.execute(
+            f"SELECT id, name, country FROM people WHERE id IN (SELECT person_id FROM person_words WHERE word IN ({marks}))"
+            f" ORDER BY id", sorted(words)).fetchall() if words else []
         fitting = []
         for row in candidates:
             if country and row["country"] and row["country"] != country:
@@ -425,7 +429,7 @@ class Store(Queries):
                 break
             names = [r[0] for r in self.conn.execute("SELECT name FROM person_names WHERE person_id = ?",
                                                      (row["id"],))]
-            if all(same_given_names(canonical, n) or same_given_names(name, n) for n in names + [row["name"]]):
+            if all(compatible_names(canonical, n) or compatible_names(name, n) for n in names + [row["name"]]):
                 fitting.append(row)
         if len(fitting) > 1 and role:
             in_role = [row for row in fitting if self.conn.execute(
@@ -442,14 +446,16 @@ class Store(Queries):
             if len(canonical) > len(chosen["name"]) and office is None:
                 self.conn.execute("UPDATE people SET name = ? WHERE id = ?", (canonical, person_id))
         self.conn.execute("INSERT OR IGNORE INTO person_names (person_id, name) VALUES (?, ?)", (person_id, name))
+        self.conn.executemany("INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)",
+                              [(w, person_id) for w in words])
         return person_id
 
 
 # --------------------------------------------------------------------------- helpers
 
 def _person(person_id: int, name: str, role: str | None) -> Person:
-    words = name_words(name)
-    return Person(id=person_id, key=words[-1] if words else "", bare=len(words) == 1, role=role)
+    words = name_signature(name)[0]
+    return Person(id=person_id, words=words, bare=len(words) == 1, role=role)
 
 
 def _countries_of(event: dict) -> str:
