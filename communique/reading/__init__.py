@@ -2,9 +2,10 @@
 from communique.reading.documents import (
     Document,
     ReadError,
+    document_from_input,
     normalise_published,
     read_inputs,
     read_text,
 )
 
-__all__ = ["Document", "ReadError", "normalise_published", "read_inputs", "read_text"]
+__all__ = ["Document", "ReadError", "document_from_input", "normalise_published", "read_inputs", "read_text"]

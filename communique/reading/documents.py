@@ -281,7 +281,7 @@ _LANG = re.compile(r"[a-z]{2}")
 _STRING_FIELDS = ("title", "url", "source")
 
 
-def _record_document(record, origin: str) -> Document:
+def document_from_input(record, origin: str) -> Document:
     """Return the Document for one object in the batch input form; raise ReadError if it is bad."""
     if not isinstance(record, dict):
         raise ReadError(origin, f"not a JSON object but {_json_type(record)}")
@@ -343,7 +343,7 @@ def _read_jsonl(stream, origin: str, limit: int) -> Iterator[Document | ReadErro
             yield ReadError(where, f"not valid JSON: {exc.msg} at column {exc.colno}")
             continue
         try:
-            yield _record_document(record, where)
+            yield document_from_input(record, where)
         except ReadError as error:
             yield error
 
@@ -393,7 +393,7 @@ def _read_json(raw: bytes, origin: str) -> Iterator[Document | ReadError]:
         return
     for where, record in records:
         try:
-            yield _record_document(record, where)
+            yield document_from_input(record, where)
         except ReadError as error:
             yield error
 

@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from .. import __version__
 from ..coding.extract import extract_batch
 from ..reading import Document, ReadError, normalise_published
-from ..reading.documents import _record_document
+from ..reading import document_from_input
 from ..storing import Store, resolve_country
 from .app import reader
 from .highlight import NLP_LOCK
@@ -218,7 +218,7 @@ async def ingest(request: Request) -> dict:
     documents, errors = [], []
     for i, item in enumerate(items):
         try:
-            documents.append(_record_document(item, f"documents[{i}]"))
+            documents.append(document_from_input(item, f"documents[{i}]"))
         except ReadError as exc:
             errors.append(str(exc))
     if not documents:
