@@ -82,6 +82,28 @@ def test_ingest_a_feed_file(tmp_path, capsys):
     assert ("failed" in err) and (status == 0) == (", 0 failed" in err)
 
 
+def test_ingest_a_feed_url_twice(tmp_path, capsys):
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(FEEDS))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/mfa.atom"
+    try:
+        first = run(capsys, "ingest", "--db", tmp_path / "url.db", url)
+        second = run(capsys, "ingest", "--db", tmp_path / "url.db", url)
+        missing = run(capsys, "ingest", "--db", tmp_path / "url.db", url.replace("mfa.atom", "gone.atom"))
+    finally:
+        server.shutdown()
+    added = counts(tmp_path / "url.db")["documents"]
+    assert added > 0 and f"{added} added" in first[2]
+    assert f"0 added, 0 replaced, {added} unchanged" in second[2]
+    assert missing[0] == 1 and "gone.atom" in missing[2] and "404" in missing[2]
+
+
 def test_ingest_reports_bad_documents_and_stores_the_good_ones(tmp_path, capsys):
     good = tmp_path / "good.txt"
     good.write_text("Le ministre des Affaires étrangères du Maroc a reçu mardi son homologue sénégalais à Rabat.",
