@@ -4,6 +4,8 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Iterable, Iterator
 
+from spacy.tokens import Doc
+
 from ..language.identify import identify
 from ..language.pipelines import get_pipeline
 from ..reading import Document, normalise_published
@@ -50,12 +52,16 @@ def _code_chunk(chunk: list[Document], lang: str) -> Iterator[Record]:
         texts.append(doc.title or "")
     parsed = list(nlp.pipe(texts, batch_size=len(texts)))
     for n, doc in enumerate(chunk):
-        body, title = parsed[2 * n], parsed[2 * n + 1]
-        coder = Coder(body, lang, doc.published, title if doc.title else None)
-        drafts = coder.code()
-        yield Record(doc_id=doc.doc_id, lang=lang, title=doc.title, url=doc.url, source=doc.source,
-                     published=doc.published, events=[_event(doc.doc_id, i, d, doc.text)
-                                                      for i, d in enumerate(drafts, 1)], text=doc.text)
+        yield code_parsed(doc, lang, parsed[2 * n], parsed[2 * n + 1])
+
+
+def code_parsed(doc: Document, lang: str, body: Doc, title: Doc) -> Record:
+    """Return the record of a document whose text and title (`body`, `title`) the language's
+    pipeline has parsed (the last step of `extract_batch`, public for the benchmark's stages)."""
+    drafts = Coder(body, lang, doc.published, title if doc.title else None).code()
+    return Record(doc_id=doc.doc_id, lang=lang, title=doc.title, url=doc.url, source=doc.source,
+                  published=doc.published, events=[_event(doc.doc_id, i, d, doc.text)
+                                                   for i, d in enumerate(drafts, 1)], text=doc.text)
 
 
 def _entity(code: str, draft: Draft, sector: str | None = "GOV") -> Entity:

@@ -66,7 +66,11 @@ def _values(doc: Doc) -> dict:
 def span_of(doc: Doc, units: list[Unit], match: Match, label: str, value: Any, group: str) -> Span | None:
     """Return the span of a lexicon match (see `make_span`)."""
     first, last = units[match.start], units[match.end - 1]
-    return make_span(doc, first.start_char, last.end_char, label, value, group)
+    # The tokens the units belong to: what `make_span`'s expanding char_span finds, without
+    # searching the offsets.
+    span = Span(doc, first.token, last.token + 1, label=label, kb_id=group)
+    _values(doc)[(group, span.label, span.start_char, span.end_char)] = value
+    return span
 
 
 def covered(spans: Iterable[Span]) -> set[int]:

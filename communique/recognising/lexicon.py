@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +23,7 @@ def fold(text: str) -> str:
 
 
 PREFIX_HEAD = 3  # letters by which prefix entries ("condamn*") are indexed
+CANDIDATE_CACHE_SIZE = 50_000  # distinct unit keys whose candidate entries a matcher remembers
 
 # How an entry's letter case constrains the text it matches.
 CASE_ANY, CASE_INITIAL, CASE_EXACT = 0, 1, 2
@@ -92,6 +93,8 @@ class LexiconMatcher:
         for entry in self.prefixed:
             if len(entry.words[0]) - 1 >= PREFIX_HEAD:
                 self.prefixed_by_head.setdefault(entry.words[0][:PREFIX_HEAD], []).append(entry)
+        # The candidates of a unit depend only on its keys: found once per distinct keys.
+        self._candidates_by_keys: dict[tuple[str, ...], list[Entry]] = {}
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, Any]], with_case: bool = False) -> "LexiconMatcher":
@@ -129,33 +132,49 @@ class LexiconMatcher:
             return positions[keys.pop()]
         return sorted({i for k in keys for i in positions[k]})
 
-    def _candidates(self, unit: "Unit") -> Iterator[Entry]:
-        seen = set()
-        for key in unit.keys:
-            for entry in self.exact.get(key, ()):
-                if id(entry) not in seen:
+    def _candidates(self, unit: "Unit") -> list[Entry]:
+        """Return the entries whose first word the unit matches, in the order they are tried:
+        exact entries by key (text, then lemma), then prefixed ones, longest first in each."""
+        found = self._candidates_by_keys.get(unit.keys)
+        if found is None:
+            found = []
+            seen = set()
+            for key in unit.keys:
+                for entry in self.exact.get(key, ()):
+                    if id(entry) not in seen:
+                        seen.add(id(entry))
+                        found.append(entry)
+            for key in unit.keys:
+                for entry in self.prefixed_by_head.get(key[:PREFIX_HEAD], ()):
+                    if id(entry) not in seen and key.startswith(entry.words[0][:-1]):
+                        seen.add(id(entry))
+                        found.append(entry)
+            for entry in self.short_prefixed:
+                if id(entry) not in seen and any(k.startswith(entry.words[0][:-1]) for k in unit.keys):
                     seen.add(id(entry))
-                    yield entry
-        for key in unit.keys:
-            for entry in self.prefixed_by_head.get(key[:PREFIX_HEAD], ()):
-                if id(entry) not in seen and key.startswith(entry.words[0][:-1]):
-                    seen.add(id(entry))
-                    yield entry
-        for entry in self.short_prefixed:
-            if id(entry) not in seen and any(k.startswith(entry.words[0][:-1]) for k in unit.keys):
-                seen.add(id(entry))
-                yield entry
+                    found.append(entry)
+            if len(self._candidates_by_keys) >= CANDIDATE_CACHE_SIZE:
+                self._candidates_by_keys.clear()
+            self._candidates_by_keys[unit.keys] = found
+        return found
 
     def _longest_at(self, units: list["Unit"], i: int) -> Match | None:
         best = None
-        for entry in self._candidates(units[i]):
-            length = len(entry.words)
-            if best and length <= best.end - best.start:
+        best_length = 0
+        first = units[i]
+        for entry in self._candidates(first):
+            words = entry.words
+            length = len(words)
+            if length <= best_length or i + length > len(units):
                 continue
-            if i + length > len(units) or not _case_ok(entry.case, units[i].text):
+            if entry.case != CASE_ANY and not _case_ok(entry.case, first.text):
                 continue
-            if all(_word_ok(w, units[i + k]) for k, w in enumerate(entry.words)):
-                best = Match(i, i + length, entry)
+            # The first word matches: that is how the entry became a candidate.
+            for k in range(1, length):
+                if not _word_ok(words[k], units[i + k]):
+                    break
+            else:
+                best, best_length = Match(i, i + length, entry), length
         return best
 
 
@@ -221,10 +240,17 @@ def units_of(doc: Doc | Iterable[Token], use_lemma: bool = True) -> Units:
                     units.append(Unit((fold(part),), part, tok.i, start, start + len(part)))
                 offset += len(part) + 1
             continue
-        keys = [fold(text)]
-        if use_lemma and tok.lemma_:
-            lemma = fold(tok.lemma_)
-            if lemma != keys[0]:
-                keys.append(lemma)
-        units.append(Unit(tuple(keys), text, tok.i, tok.idx, tok.idx + len(text)))
+        idx = tok.idx
+        units.append(Unit(_keys(text, tok.lemma_ if use_lemma else ""), text, tok.i, idx, idx + len(text)))
     return units
+
+
+@lru_cache(maxsize=200_000)
+def _keys(text: str, lemma: str) -> tuple[str, ...]:
+    """A token's keys: its folded text, then its folded lemma when it differs."""
+    key = fold(text)
+    if lemma:
+        folded = fold(lemma)
+        if folded != key:
+            return key, folded
+    return (key,)
