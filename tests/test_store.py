@@ -165,9 +165,8 @@ def test_merged_event_takes_the_best_supported_attributes(store):
     assert [p["name"] for p in merged["participants"]] == ["Tarik Ennaciri"]
     assert [m["doc_id"] for m in merged["mentions"]] == ["fr", "en", "wire"]
     # Each attribute stays traceable to a report that supports it.
-    rows = store.conn.execute("SELECT t.topic, d.doc_id FROM event_topics t JOIN mentions m ON m.id = t.mention_id"
-                              " JOIN documents d ON d.id = m.document_id ORDER BY t.topic").fetchall()
-    assert [tuple(r) for r in rows] == [("energy", "en"), ("trade", "fr")]
+    assert merged["support"]["date"] == "fr:1" and merged["support"]["format"] == "fr:1"
+    assert merged["support"]["topics"] == {"trade": "fr:1", "energy": "en:1"}
 
 
 # --------------------------------------------------------------------------- people and series
@@ -352,7 +351,7 @@ def test_a_version_2_database_gets_its_people_indexed_on_open(tmp_path):
     conn.commit()
     conn.close()
     with Store.open(path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         words = {r[0] for r in store.conn.execute("SELECT word FROM person_words WHERE person_id = 7")}
         assert words == {"javier", "ortega", "ruiz"}
         # A new report's "Javier Ortega" is the person already stored.

@@ -158,9 +158,9 @@ def merged_attributes(mentions: list[tuple[int, dict]]) -> dict:
         return (tuple(a["code"] for a in e.get("actor") or []), tuple(r["code"] for r in e.get("recipient") or []))
 
     direction, direction_mention = scalar("", source=sides)
-    series, _ = scalar("", source=lambda e: (e["series"]["name"], e["series"].get("ordinal")) if e.get("series") else None,
+    series, series_mention = scalar("", source=lambda e: (e["series"]["name"], e["series"].get("ordinal")) if e.get("series") else None,
                        prefer=lambda s: s[1] is not None)
-    place, _ = scalar("", source=lambda e: ((e.get("event_loc") or {}).get("place"),
+    place, place_mention = scalar("", source=lambda e: ((e.get("event_loc") or {}).get("place"),
                                             (e.get("event_loc") or {}).get("country"))
                       if (e.get("event_loc") or {}).get("place") else None)
     documents: list[tuple[str, str | None, int]] = []
@@ -180,10 +180,17 @@ def merged_attributes(mentions: list[tuple[int, dict]]) -> dict:
             for side in ("actor", "recipient"):
                 for entity in e.get(side) or []:
                     entities.setdefault((entity["code"], side), (entity.get("sector"), entity.get("org"), mid))
+    (mode, mode_mention), (fmt, format_mention), (aux, aux_mention), (cameo, cameo_mention) = (
+        scalar("mode"), scalar("format"), scalar("aux"), scalar("cameo"))
+    # Which report each voted attribute was taken from (its words are that mention's spans).
+    support = {name: mention for name, mention in (
+        ("date", date_mention), ("mode", mode_mention), ("format", format_mention), ("aux", aux_mention),
+        ("cameo", cameo_mention), ("direction", direction_mention), ("series", series_mention),
+        ("place", place_mention)) if mention is not None}
     return {
-        "mode": scalar("mode")[0], "cameo": scalar("cameo")[0], "quad_code": scalar("quad_code")[0],
-        "event_scale": scalar("event_scale")[0], "format": scalar("format")[0], "aux": scalar("aux")[0],
-        "date": date, "date_source": date_source, "direction": direction, "direction_mention": direction_mention,
+        "mode": mode, "cameo": cameo, "quad_code": scalar("quad_code")[0],
+        "event_scale": scalar("event_scale")[0], "format": fmt, "aux": aux,
+        "date": date, "date_source": date_source, "direction": direction, "support": support,
         "entities": entities, "series": series, "place": place,
         "contexts": [c for c, _, _ in union((c, mid) for mid, e in mentions for c in e.get("context") or [])],
         "topics": union((t, mid) for mid, e in mentions for t in e.get("topics") or []),

@@ -234,7 +234,8 @@ class Queries:
                 "series": ({"id": r["series_id"], "name": r["series_name"], "ordinal": r["ordinal"]}
                            if r["series_id"] else None),
                 "context": _loads(r["contexts"], []), "topics": [], "organizations": [], "documents": [],
-                "participants": [], "mentions": [], "confidence": r["confidence"]}
+                "participants": [], "mentions": [], "confidence": r["confidence"],
+                "support": _loads(r["support"], {})}
         for r in conn.execute(f"SELECT * FROM actors WHERE event_id IN ({marks}) ORDER BY rowid", ids):
             out[r["event_id"]][r["side"]].append(r["code"])
         for r in conn.execute(f"SELECT * FROM event_topics WHERE event_id IN ({marks}) ORDER BY rowid", ids):
@@ -247,13 +248,22 @@ class Queries:
             out[r["event_id"]]["participants"].append(
                 {"person_id": r["person_id"], "name": r["name"], "title": r["title"], "role": r["role"],
                  "country": r["country"], "institution": r["institution"]})
+        by_mention: dict[int, str] = {}
         for r in conn.execute(
                 f"SELECT m.*, d.doc_id, d.title, d.published, d.url, d.source FROM mentions m"
                 f" JOIN documents d ON d.id = m.document_id WHERE m.event_id IN ({marks}) ORDER BY m.id", ids):
+            by_mention[r["id"]] = r["record_event_id"]
             out[r["event_id"]]["mentions"].append(
                 {"doc_id": r["doc_id"], "record_event_id": r["record_event_id"], "title": r["title"],
                  "published": r["published"], "url": r["url"], "source": r["source"], "event_text": r["event_text"],
                  "spans": _loads(r["spans"], []), "confidence": r["confidence"]})
+        for event in out.values():
+            # Each attribute names the report (record event id) whose words support it.
+            event["support"] = {name: by_mention.get(int(mention)) for name, mention in event["support"].items()}
+        for table, key in (("event_topics", "topics"), ("event_organisations", "organizations")):
+            column = "topic" if key == "topics" else "org"
+            for r in conn.execute(f"SELECT event_id, {column}, mention_id FROM {table} WHERE event_id IN ({marks})", ids):
+                out[r["event_id"]]["support"].setdefault(key, {})[r[column]] = by_mention.get(r["mention_id"])
         return [out[i] for i in ids if i in out]
 
     def mentions(self) -> list[dict]:

@@ -174,6 +174,11 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """,
     # 3: the words of people's names, for finding a person under part of their name.
     _index_person_words,
+    # 4: which report each of a merged event's voted attributes comes from ({"date": mention id, ...});
+    # events stored before it get theirs when a new report joins them.
+    """
+    ALTER TABLE events ADD COLUMN support TEXT NOT NULL DEFAULT '{}';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -352,10 +352,10 @@ class Store(Queries):
         conn.execute(
             "UPDATE events SET mode = ?, cameo = ?, quad_code = ?, event_scale = ?, date = ?, date_source = ?,"
             " format = ?, aux = ?, place = ?, place_country = ?, series_id = ?, ordinal = ?, contexts = ?,"
-            " confidence = ? WHERE id = ?",
+            " confidence = ?, support = ? WHERE id = ?",
             (merged["mode"], merged["cameo"], merged["quad_code"], merged["event_scale"], merged["date"],
              merged["date_source"], merged["format"], merged["aux"], place[0], place[1], series_id, ordinal,
-             json.dumps(merged["contexts"]), merged["confidence"], event_id))
+             json.dumps(merged["contexts"]), merged["confidence"], json.dumps(merged["support"]), event_id))
         conn.executemany("INSERT INTO actors (event_id, code, side, sector, org, mention_id) VALUES (?, ?, ?, ?, ?, ?)",
                          [(event_id, code, side, sector, org, mid)
                           for (code, side), (sector, org, mid) in merged["entities"].items()])
