@@ -15,7 +15,7 @@ from ..language.pipelines import ModelError
 from ..reading import Document, ReadError, read_inputs
 from ..record import Record
 from ..settings import SettingsError
-from .common import PROG, error, language, output_file
+from .common import PROG, error, language, output_file, positive_int
 #: Longest supporting text shown by --pretty.
 PRETTY_TEXT_CHARS = 160
 
@@ -134,6 +134,9 @@ def register(commands) -> None:
     extract.add_argument("--pretty", action="store_true", help="write a readable view instead of JSON")
     extract.add_argument("--lang", type=language, help="force the language of every document (fr, en...)")
     extract.add_argument("--output", "-o", metavar="FILE", help="write to FILE (replaced only once complete)")
+    extract.add_argument("--jobs", "-j", type=positive_int, default=1, metavar="N",
+                         help="code in N worker processes, each loading the models once (default 1); "
+                              "records keep the input order")
     extract.set_defaults(run=run)
 
 
@@ -155,8 +158,13 @@ def run(args: argparse.Namespace) -> int:
         where = doc.origin or "<input>"
         error(str(ReadError(where, f"coding failed: {type(exc).__name__}: {exc}", doc.doc_id)))
 
+    if args.jobs > 1:
+        from ..running.parallel import code_parallel
+        records = code_parallel(documents(), args.jobs, args.lang, coding_failed)
+    else:
+        records = code_documents(documents(), args.lang, coding_failed)
     with output_file(args.output) as (out, is_file):
-        for record in code_documents(documents(), args.lang, coding_failed):
+        for record in records:
             out.write(format_pretty(record.to_dict()) if args.pretty else record.to_json() + "\n")
             coded += 1
             if not is_file:

@@ -1,0 +1,1 @@
+"""Running the coder at scale: parallel processes, a Dask cluster, Parquet datasets, benchmarks."""

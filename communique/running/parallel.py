@@ -1,0 +1,213 @@
+"""Coding on several processes of one machine: one model load per worker, records in input order.
+
+    from communique.running.parallel import code_parallel
+    for record in code_parallel(documents, jobs=4, on_error=report):
+        print(record.to_json())
+
+Documents are read in the calling process and sent to the workers in chunks of `chunk_size`; at
+most `jobs * CHUNKS_IN_FLIGHT_PER_JOB` chunks are out at once, so memory stays bounded however
+long the stream, and records come back in input order. Each worker process loads the language
+pipelines once, on its first chunk, and keeps them (they are cached per process). A document
+whose coding raises is passed to `on_error` in the calling process and skipped, as
+`communique extract` does in one process; a worker that dies (killed, out of memory) has its
+chunk coded again one document at a time in a new pool, so that only the document that kills
+it is lost.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+import signal
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+from ..coding.extract import extract_batch
+from ..language.pipelines import ModelError
+from ..reading import Document
+from ..record import Record
+from ..settings import SettingsError, get_settings
+
+#: Chunks sent ahead per worker: enough to keep every worker busy while the oldest is collected.
+CHUNKS_IN_FLIGHT_PER_JOB = 2
+
+OnError = Callable[[Document, Exception], None]
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended while coding a document (killed, out of memory, crashed)."""
+
+
+@dataclass
+class Failure:
+    """A document whose coding raised in a worker: its position in the chunk and the exception."""
+
+    index: int
+    error: Exception
+
+
+def code_isolated(documents: Iterable[Document], lang: str | None, on_error: OnError) -> Iterator[Record]:
+    """Yield the record of each document in input order, in this process; a document whose
+    coding raises is passed to `on_error` and skipped.
+
+    The normal path is one `extract_batch` over the whole stream. When a batch raises, the
+    documents taken from the stream but not yet returned are coded again one by one, so that
+    only the faulty one is lost. Model and settings errors concern every document and are raised.
+    """
+    documents = iter(documents)
+    pending: deque[Document] = deque()  # taken by extract_batch, record not yet yielded
+
+    def feed() -> Iterator[Document]:
+        for doc in documents:
+            pending.append(doc)
+            yield doc
+
+    while True:
+        try:
+            for record in extract_batch(feed(), lang=lang):
+                pending.popleft()
+                yield record
+            return
+        except (ModelError, SettingsError):
+            raise
+        except Exception:  # noqa: BLE001 - one bad document must not stop the others
+            retry = list(pending)
+            pending.clear()
+        for doc in retry:
+            try:
+                record = next(iter(extract_batch([doc], lang=lang)))
+            except (ModelError, SettingsError):
+                raise
+            except Exception as exc:  # noqa: BLE001
+                on_error(doc, exc)
+                continue
+            yield record
+
+
+def code_chunk(documents: list[Document], lang: str | None) -> list[Record | Failure]:
+    """Code a chunk in a worker: one entry per document, its record or its Failure."""
+    failures: dict[int, Exception] = {}
+    position = {id(doc): n for n, doc in enumerate(documents)}
+    records = iter(list(code_isolated(documents, lang,
+                                      lambda doc, exc: failures.__setitem__(position[id(doc)], exc))))
+    return [Failure(n, _picklable(failures[n])) if n in failures else next(records) for n in range(len(documents))]
+
+
+def code_parallel(documents: Iterable[Document], jobs: int, lang: str | None = None,
+                  on_error: OnError | None = None, chunk_size: int | None = None,
+                  worker: Callable[[list[Document], str | None], list[Record | Failure]] = code_chunk,
+                  ) -> Iterator[Record]:
+    """Yield the record of each document, in input order, coded by `jobs` worker processes.
+
+    documents  any iterable of `Document`s; it is consumed lazily (read as the workers need)
+    jobs       worker processes (each loads the language models once); 1 codes in this process
+    lang       force the language of every document (as `extract_batch`)
+    on_error   called in this process as on_error(document, exception) for each document whose
+               coding failed (the exception as raised in the worker, or WorkerDied); the
+               document is skipped. None raises the exception instead.
+    chunk_size documents sent to a worker at once (default: the `batch_size` setting)
+    worker     the function a worker runs on a chunk (tests replace it)
+
+    Model and settings errors (a model not installed, a bad setting) are raised, as they concern
+    every document. Stopping the iteration early shuts the workers down.
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    report = on_error if on_error is not None else _raise
+    if jobs == 1:
+        yield from code_isolated(documents, lang, report)
+        return
+    size = chunk_size or get_settings().batch_size
+    documents = iter(documents)
+    pool = _Pool(jobs)
+    in_flight: deque[tuple[list[Document], Future]] = deque()
+    try:
+        while True:
+            while len(in_flight) < jobs * CHUNKS_IN_FLIGHT_PER_JOB:
+                chunk = _take(documents, size)
+                if not chunk:
+                    break
+                in_flight.append((chunk, pool.submit(worker, chunk, lang)))
+            if not in_flight:
+                return
+            chunk, future = in_flight.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # A worker died: every chunk out is lost. Code this one document by document
+                # to find the culprit, then send the others again.
+                pool.restart()
+                results = _one_by_one(pool, worker, chunk, lang)
+                in_flight = deque((c, pool.submit(worker, c, lang)) for c, _ in in_flight)
+            for doc, result in zip(chunk, results):
+                if isinstance(result, Failure):
+                    report(doc, result.error)
+                else:
+                    yield result
+    finally:
+        pool.shutdown()
+
+
+def _one_by_one(pool: "_Pool", worker, chunk: list[Document], lang: str | None) -> list[Record | Failure]:
+    results: list[Record | Failure] = []
+    for doc in chunk:
+        try:
+            results.extend(pool.submit(worker, [doc], lang).result())
+        except BrokenProcessPool:
+            pool.restart()
+            results.append(Failure(0, WorkerDied("the worker process coding this document died")))
+    return results
+
+
+def _take(documents: Iterator[Document], size: int) -> list[Document]:
+    chunk = []
+    for doc in documents:
+        chunk.append(doc)
+        if len(chunk) >= size:
+            break
+    return chunk
+
+
+def _raise(document: Document, error: Exception) -> None:
+    raise error
+
+
+def _picklable(error: Exception) -> Exception:
+    """The exception itself when it can travel back to the parent, else a RuntimeError saying it."""
+    try:
+        pickle.loads(pickle.dumps(error))
+        return error
+    except Exception:  # noqa: BLE001 - any pickling problem
+        return RuntimeError(f"{type(error).__name__}: {error}")
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the whole process group: the parent handles it and shuts the pool down,
+    # the workers finish their chunk quietly instead of each printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Pool:
+    """A process pool that can be replaced when one of its workers dies."""
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+        # spawn: workers start clean (no copy of a parent's threads or half-loaded state) on
+        # every platform; each then loads the models it needs once.
+        self.context = multiprocessing.get_context("spawn")
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_ignore_interrupts)
+
+    def submit(self, fn, *args) -> Future:
+        return self.executor.submit(fn, *args)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._new()
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
