@@ -13,7 +13,7 @@ import sys
 import pytest
 
 from communique import __version__, cli
-import communique.cli.extract  # noqa: F401 - the module the stand-in coder patches
+import communique.running.parallel as coding_module  # the module the stand-in coder patches
 from communique.language.pipelines import ModelError
 from communique.record import Record
 from communique.settings import get_settings
@@ -233,7 +233,7 @@ class FakeCoder:
 def fake_coder(monkeypatch):
     def install(error=RuntimeError):
         coder = FakeCoder(error)
-        monkeypatch.setattr(cli.extract, "extract_batch", coder)
+        monkeypatch.setattr(coding_module, "extract_batch", coder)
         return coder
     return install
 

@@ -407,14 +407,14 @@ def test_ingest_codes_documents_and_skips_unchanged_ones_before_coding(store, sa
     [series] = [s for s in store.series(country="KAZ", counterpart="MAR") if s["name"] == "political consultations"]
     assert [r["ordinal"] for r in series["rounds"]] == [1, 2, 3, 4, 5]
     # Unchanged documents are recognised before coding: coding them again would fail here.
-    import communique.cli.extract as extract_module
+    import communique.running.parallel as coding_module
 
     def refuse(documents, lang=None):
         for doc in documents:
             raise RuntimeError(f"{doc.doc_id} was sent to the coder")
         yield from ()
 
-    monkeypatch.setattr(extract_module, "extract_batch", refuse)
+    monkeypatch.setattr(coding_module, "extract_batch", refuse)
     assert store.ingest(read_inputs([str(samples_path)])).unchanged == 16
     changed = store.ingest([Document(text="Le Maroc et le Sénégal ont signé un accord.", id="sample-fr-01")])
     assert changed.failed == 1 and "sample-fr-01 was sent to the coder" in changed.errors[0]

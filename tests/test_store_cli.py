@@ -72,6 +72,18 @@ def test_coded_records_ingest_like_the_documents_they_came_from(dev_db, tmp_path
     assert counts(tmp_path / "records.db") == counts(dev_db)
 
 
+def test_ingest_with_two_jobs_stores_what_one_job_stores(samples_path, tmp_path, capsys):
+    stored = {}
+    for jobs in (1, 2):
+        db = tmp_path / f"jobs{jobs}.db"
+        status, _, err = run(capsys, "ingest", "--db", db, "--jobs", jobs, samples_path)
+        assert status == 0 and "16 added" in err, err
+        with Store.open(db, readonly=True) as store:
+            stored[jobs] = (store.counts(), [(e["event"], e["date"], e["countries"], len(e["mentions"]))
+                                             for e in store.events()])
+    assert stored[1] == stored[2]
+
+
 def test_ingest_a_feed_file(tmp_path, capsys):
     status, _, err = run(capsys, "ingest", "--db", tmp_path / "feed.db", FEEDS / "ministere.rss")
     with Store.open(tmp_path / "feed.db", readonly=True) as store:

@@ -1,67 +1,21 @@
 """`communique extract PATH...`: code documents into JSON Lines (or a readable view).
 
-A thin layer over the library: inputs are read with `read_inputs`, coded with `extract_batch`
-and written with `Record.to_json`; this module only reports errors and chooses the output.
+A thin layer over the library: inputs are read with `read_inputs`, coded with
+`running.parallel.code_documents` (one process, or `--jobs N`) and written with `Record.to_json`;
+this module only reports errors and chooses the output.
 """
 from __future__ import annotations
 
 import argparse
 import sys
-from collections import deque
-from typing import Callable, Iterable, Iterator
+from typing import Iterator
 
-from ..coding.extract import extract_batch
-from ..language.pipelines import ModelError
 from ..reading import Document, ReadError, read_inputs
-from ..record import Record
-from ..settings import SettingsError
+from ..running.parallel import code_documents
 from .common import PROG, error, language, output_file, positive_int
+
 #: Longest supporting text shown by --pretty.
 PRETTY_TEXT_CHARS = 160
-
-
-# --------------------------------------------------------------------------- coding with per-document errors
-
-def code_documents(documents: Iterable[Document], lang: str | None,
-                   on_error: Callable[[Document, Exception], None]) -> Iterator[Record]:
-    """Yield the record of each document in input order; a document whose coding raises is
-    passed to `on_error` and skipped.
-
-    The normal path is one `extract_batch` over the whole stream. When a batch raises, the
-    documents taken from the stream but not yet returned are coded again one by one, so that
-    only the faulty one is lost, and batching resumes on the rest of the stream. Model and
-    settings errors concern every document and are raised.
-    """
-    documents = iter(documents)
-    pending: deque[Document] = deque()  # taken by extract_batch, record not yet yielded
-
-    def feed() -> Iterator[Document]:
-        for doc in documents:
-            pending.append(doc)
-            yield doc
-
-    while True:
-        try:
-            for record in extract_batch(feed(), lang=lang):
-                pending.popleft()
-                yield record
-            return
-        except (ModelError, SettingsError):
-            raise
-        except Exception:  # noqa: BLE001 - one bad document must not stop the others
-            if not pending:
-                raise  # no document to blame: retrying would fail the same way, forever
-            retry = list(pending)
-            pending.clear()
-        for doc in retry:
-            try:
-                record = next(iter(extract_batch([doc], lang=lang)))
-            except (ModelError, SettingsError):
-                raise
-            except Exception as exc:  # noqa: BLE001
-                on_error(doc, exc)
-                continue
-            yield record
 
 
 # --------------------------------------------------------------------------- the readable view
@@ -158,11 +112,7 @@ def run(args: argparse.Namespace) -> int:
         where = doc.origin or "<input>"
         error(str(ReadError(where, f"coding failed: {type(exc).__name__}: {exc}", doc.doc_id)))
 
-    if args.jobs > 1:
-        from ..running.parallel import code_parallel
-        records = code_parallel(documents(), args.jobs, args.lang, coding_failed)
-    else:
-        records = code_documents(documents(), args.lang, coding_failed)
+    records = code_documents(documents(), args.jobs, args.lang, coding_failed)
     with output_file(args.output) as (out, is_file):
         for record in records:
             out.write(format_pretty(record.to_dict()) if args.pretty else record.to_json() + "\n")

@@ -73,6 +73,8 @@ def code_isolated(documents: Iterable[Document], lang: str | None, on_error: OnE
         except (ModelError, SettingsError):
             raise
         except Exception:  # noqa: BLE001 - one bad document must not stop the others
+            if not pending:
+                raise  # no document to blame: retrying would fail the same way, forever
             retry = list(pending)
             pending.clear()
         for doc in retry:
@@ -84,6 +86,16 @@ def code_isolated(documents: Iterable[Document], lang: str | None, on_error: OnE
                 on_error(doc, exc)
                 continue
             yield record
+
+
+def code_documents(documents: Iterable[Document], jobs: int = 1, lang: str | None = None,
+                   on_error: OnError | None = None) -> Iterator[Record]:
+    """Yield the record of each document in input order, in this process (`jobs` = 1) or in
+    `jobs` worker processes; a document whose coding raises goes to `on_error` (raised when None)."""
+    on_error = on_error or _raise
+    if jobs > 1:
+        return code_parallel(documents, jobs, lang, on_error)
+    return code_isolated(documents, lang, on_error)
 
 
 def code_chunk(documents: list[Document], lang: str | None) -> list[Record | Failure]:

@@ -492,8 +492,5 @@ def _progress_bar(enabled: bool, total: int | None):
 
 def _code(documents: Iterator[Document], jobs: int, lang: str | None, on_error) -> Iterator[Record]:
     """Code documents in order, in `jobs` processes when more than one, isolating failures."""
-    if jobs > 1:
-        from ..running.parallel import code_parallel
-        return code_parallel(documents, jobs=jobs, lang=lang, on_error=on_error)
-    from ..cli.extract import code_documents
-    return code_documents(documents, lang, on_error)
+    from ..running.parallel import code_documents  # the coder and its models load only when needed
+    return code_documents(documents, jobs, lang, on_error)
