@@ -84,6 +84,22 @@ def test_ingest_with_two_jobs_stores_what_one_job_stores(samples_path, tmp_path,
     assert stored[1] == stored[2]
 
 
+def test_a_batch_dataset_loads_into_the_store_like_its_documents(samples_path, tmp_path, capsys):
+    dataset = tmp_path / "dataset"
+    status, _, err = run(capsys, "batch", samples_path, "--out", dataset, "--workers", 1)
+    assert status == 0, err
+    db = tmp_path / "from-dataset.db"
+    status, _, err = run(capsys, "ingest", "--db", db, dataset)
+    assert status == 0 and "16 added" in err
+    # The documents themselves are the same documents: nothing to code again, unless forced.
+    status, _, err = run(capsys, "ingest", "--db", db, samples_path)
+    assert "0 added, 0 replaced, 16 unchanged" in err
+    before = counts(db)
+    status, _, err = run(capsys, "ingest", "--db", db, "--force", samples_path)
+    assert status == 0 and "0 added, 16 replaced, 0 unchanged" in err
+    assert counts(db) == before
+
+
 def test_ingest_a_feed_file(tmp_path, capsys):
     status, _, err = run(capsys, "ingest", "--db", tmp_path / "feed.db", FEEDS / "ministere.rss")
     with Store.open(tmp_path / "feed.db", readonly=True) as store:

@@ -45,12 +45,14 @@ def register(commands) -> None:
     ingest = commands.add_parser(
         "ingest", help="code documents and store them in the database",
         description="Code documents (what `extract` reads, RSS/Atom feeds as files or http(s) URLs, JSON Lines "
-                    "of already-coded records) and store them. Documents already stored unchanged are skipped; "
+                    "of already-coded records, datasets written by `batch`) and store them. Documents already stored unchanged are skipped; "
                     "a changed document (same id or URL) replaces its earlier events.")
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, feed URL, or '-' for stdin")
     _db(ingest)
     ingest.add_argument("--lang", type=language, help="force the language of every document")
     ingest.add_argument("--jobs", "-j", type=positive_int, default=1, help="coding processes (default 1)")
+    ingest.add_argument("--force", action="store_true",
+                        help="code and store documents again even when unchanged (after upgrading communique)")
     ingest.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="show a progress bar (default: when stderr is a terminal)")
     ingest.set_defaults(run=run_ingest)
@@ -202,7 +204,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     store = open_store(args.db, readonly=False)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     try:
-        report = store.ingest(ingest_items(args.paths), jobs=args.jobs, progress=progress, lang=args.lang)
+        report = store.ingest(ingest_items(args.paths), jobs=args.jobs, progress=progress, lang=args.lang,
+                              force=args.force)
     finally:
         store.close()
     for message in report.errors:

@@ -1,4 +1,5 @@
-"""What `ingest` reads: what `extract` reads, plus RSS/Atom feeds (files or URLs) and JSON Lines of coded records.
+"""What `ingest` reads: what `extract` reads, plus RSS/Atom feeds (files or URLs), JSON Lines of
+coded records and Parquet datasets written by `communique batch`.
 
 A `.jsonl` file whose first line is a coded record (it has `doc_id` and `events`) is read as
 coded records, which are stored as they are; any other file goes to `read_inputs`. Feeds are
@@ -71,10 +72,27 @@ def read_records(path: str) -> Iterator[dict | ReadError]:
                 yield exc
 
 
+def _is_dataset(path: str) -> bool:
+    return os.path.isdir(path) and os.path.isfile(os.path.join(path, "manifest.json")) \
+        and os.path.isdir(os.path.join(path, "records"))
+
+
+def read_dataset(path: str) -> Iterator[dict | ReadError]:
+    """Yield the coded records of a `communique batch` dataset, or one ReadError if it cannot be read."""
+    from ..running.dataset import DatasetError, load_dataset
+    try:
+        for record in load_dataset(path):
+            yield check_record(record, path)
+    except (DatasetError, OSError, ValueError) as exc:
+        yield ReadError(path, f"cannot read the dataset: {exc}")
+
+
 def ingest_items(paths: Iterable[str]) -> Iterator[Document | dict | ReadError]:
     """Yield what each input holds, in order: documents to code, coded records, or read errors."""
     for path in paths:
-        if path != "-" and is_url(path):
+        if path != "-" and _is_dataset(path):
+            yield from read_dataset(path)
+        elif path != "-" and is_url(path):
             yield from read_feed(path)
         elif path != "-" and os.path.isfile(path) and path.lower().endswith(JSONL_SUFFIXES) and _is_coded(path):
             yield from read_records(path)

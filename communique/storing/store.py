@@ -54,12 +54,18 @@ def content_hash(value: Any) -> str:
 
 
 def document_hash(doc: Document) -> str:
-    """Return the content hash of a document to code: its text and what the input says about it."""
-    return content_hash(["document", doc.title, doc.text, doc.published, doc.lang, doc.url, doc.source])
+    """Return the content hash of a document: its text and what the input says about it.
+
+    A coded record that carries its text hashes the same as the document it was coded from, so
+    that a document stored either way is not stored again the other way."""
+    return content_hash(["document", doc.title, doc.text, doc.published, doc.url, doc.source])
 
 
 def record_hash(record: dict) -> str:
-    """Return the content hash of an already-coded record."""
+    """Return the content hash of an already-coded record (its document's, when it has its text)."""
+    if isinstance(record.get("text"), str):
+        return content_hash(["document", record.get("title"), record["text"], record.get("published"),
+                             record.get("url"), record.get("source")])
     return content_hash(["record", record])
 
 
@@ -152,13 +158,15 @@ class Store(Queries):
     # ------------------------------------------------------------------ ingest
 
     def ingest(self, items: Iterable[Document | Record | dict | ReadError], jobs: int = 1,
-               progress: bool = False, lang: str | None = None, total: int | None = None) -> IngestReport:
+               progress: bool = False, lang: str | None = None, total: int | None = None,
+               force: bool = False) -> IngestReport:
         """Code what needs coding and store every document, one transaction each.
 
         `items` are documents to code, coded `Record`s, coded record dicts (as `extract` writes
         them) or `ReadError`s (counted as failures). A document already stored with the same
         content is skipped before coding; one stored under the same id or URL with other content
-        is replaced, its earlier events with it. `jobs` > 1 codes in that many processes."""
+        is replaced, its earlier events with it. `force` codes and replaces documents even when
+        unchanged (after a new version of the coder). `jobs` > 1 codes in that many processes."""
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only")
         report = IngestReport()
@@ -175,7 +183,7 @@ class Store(Queries):
         def changed(documents: Iterable[Document]) -> Iterator[Document]:
             for doc in documents:
                 digest = document_hash(doc)
-                if self._unchanged(doc.doc_id, doc.url, digest):
+                if not force and self._unchanged(doc.doc_id, doc.url, digest):
                     report.unchanged += 1
                     bar.update()
                     continue
@@ -191,7 +199,7 @@ class Store(Queries):
                     for record in _code(changed(run), jobs, lang, coding_failed):
                         data = record.to_dict(with_text=True)
                         self._store(data, data.get("text"), hashes.pop(record.doc_id, None) or record_hash(data),
-                                    report)
+                                    report, force)
                         bar.update()
                     continue
                 for item in run:
@@ -205,7 +213,7 @@ class Store(Queries):
                             report.failed += 1
                             report.errors.append(str(exc))
                         else:
-                            self._store(data, data.get("text"), record_hash(data), report)
+                            self._store(data, data.get("text"), record_hash(data), report, force)
                     bar.update()
         finally:
             bar.close()
@@ -222,14 +230,14 @@ class Store(Queries):
                                     (url,)).fetchone()
         return row
 
-    def _store(self, record: dict, text: str | None, digest: str, report: IngestReport) -> None:
+    def _store(self, record: dict, text: str | None, digest: str, report: IngestReport, force: bool = False) -> None:
         """Write one coded document and merge its events, in one transaction."""
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         self._people.clear()
         try:
             existing = self._existing(record["doc_id"], record.get("url"))
-            if existing is not None and existing["content_hash"] == digest:
+            if existing is not None and existing["content_hash"] == digest and not force:
                 conn.execute("ROLLBACK")
                 report.unchanged += 1
                 return
