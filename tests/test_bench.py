@@ -60,7 +60,7 @@ def test_generated_documents_are_inputs_the_coder_codes(tmp_path):
     path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in corpus), encoding="utf-8")
     documents = list(read_inputs([str(path)]))
     assert all(isinstance(d, Document) for d in documents)
-    names = {row[0]: {row[1], row[6], row[7], row[9]} for row in STATES}  # iso3: names and capitals
+    names = {row[0]: {row[1], row[4], row[6], row[7], row[8], row[9]} for row in STATES}  # names, adjectives, capitals
     for doc, record in zip(documents, extract_batch(documents)):
         # The release tells of a meeting or a call between the two states it names first.
         meeting = next(e for e in record.events if e.event == "CONSULT")
@@ -175,3 +175,27 @@ def test_unit_keys_are_text_then_lemma_folded():
     assert keys["signé"] == ("signe", "signer")
     assert keys["franco"] == ("franco",) and keys["algériens"] == ("algeriens",)
     assert keys["Les"] == ("les", "le")
+
+
+# --------------------------------------------------------------------------- memory over a stream
+
+def test_a_stream_of_new_names_does_not_grow_the_vocabulary(monkeypatch):
+    from contextlib import nullcontext
+    from collections import deque
+
+    from communique.coding import extract as extract_module
+
+    def documents(seed, n):
+        return (Document(text=d["text"], id=d["id"], title=d["title"], lang=d["lang"], published=d["published"])
+                for d in generate(n, seed=seed, size="short", langs=("fr",)))
+
+    monkeypatch.setattr(extract_module, "ZONE_DOCUMENTS", 40)
+    nlp = get_pipeline("fr")
+    deque(extract_batch(documents(1, 40)), maxlen=0)
+    before = len(nlp.vocab.strings)
+    deque(extract_batch(documents(2, 200)), maxlen=0)
+    assert len(nlp.vocab.strings) == before
+    # Without memory zones the same kind of stream leaves its new words behind.
+    monkeypatch.setattr(nlp, "memory_zone", lambda mem=None: nullcontext())
+    deque(extract_batch(documents(3, 100)), maxlen=0)
+    assert len(nlp.vocab.strings) > before

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import sys
 from typing import Iterator
@@ -58,6 +59,8 @@ FIRST_NAMES = ["Amina", "Bakhyt", "Carla", "Dariga", "Élodie", "Farid", "Gulnar
 SURNAMES = ["Abenova", "Belkacemi", "Carvalhal", "Diallo-Sène", "Essoufi", "Fonteyne", "Gabitov", "Haddou",
             "Iskakova", "Jebali", "Kerouani", "Lopes Dias", "Moussaoui", "Nurlanov", "Ouattane", "Pereira Lobo",
             "Rakhimova", "Sall-Ndour", "Tazi-Berrada", "Zhaksybek"]
+SYLLABLES = ["ba", "da", "ka", "ma", "na", "ra", "sa", "ta", "be", "de", "ke", "le", "me", "ne", "ri", "si",
+             "ti", "vi", "zo", "lo", "mo", "ro", "tu", "nu", "kha", "ou", "an", "el", "ir", "ov"]
 
 # (French title, English title)
 TITLES = [
@@ -133,7 +136,15 @@ def document(n: int, seed: int = 0, size: str = "seed", langs: tuple[str, ...] =
 
 
 def _person(rng: random.Random) -> str:
-    return f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+    return f"{rng.choice(FIRST_NAMES)} {_surname(rng)}"
+
+
+def _surname(rng: random.Random) -> str:
+    # Half the surnames are built from syllables, so that a long corpus keeps bringing words
+    # the models have not seen, as a news stream does (what makes a vocabulary grow).
+    if rng.random() < 0.5:
+        return rng.choice(SURNAMES)
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
 
 
 def _event_day(rng: random.Random, published: dt.date) -> dt.date:
@@ -256,8 +267,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.documents < 0:
         parser.error("--documents must be 0 or more")
     out = sys.stdout
-    for doc in generate(args.documents, args.seed, args.size, tuple(args.lang or LANGUAGES)):
-        out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    try:
+        for doc in generate(args.documents, args.seed, args.size, tuple(args.lang or LANGUAGES)):
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        out.flush()
+    except BrokenPipeError:  # the reader stopped (`| head`): stop quietly
+        sys.stdout = open(os.devnull, "w")
+        return 141
     return 0
 
 
