@@ -91,6 +91,15 @@ def test_replacing_a_report_keeps_the_event_the_other_report_supports(store):
     assert [m["doc_id"] for m in consult["mentions"]] == ["a"]
 
 
+def test_a_malformed_record_is_rolled_back_and_the_others_stored(store):
+    broken = record("broken", event(), event(series=("political consultations", 2)))
+    del broken["events"][1]["series"]["name"]
+    report = store.ingest([broken, record("ok", event(date="2020-01-01"))])
+    assert (report.added, report.failed) == (1, 1)
+    assert "broken" in report.errors[0] and "malformed coded record" in report.errors[0]
+    assert [d["doc_id"] for d in store.documents()] == ["ok"] and store.counts()["mentions"] == 1
+
+
 def test_bad_items_are_counted_not_raised(store):
     report = store.ingest([{"doc_id": "x"}, ["not", "a", "record"], ReadError("f.txt", "empty file"),
                            record("ok", event())])

@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import os
+import sqlite3
 import sys
 from typing import Any, Callable
 
@@ -206,6 +207,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     try:
         report = store.ingest(ingest_items(args.paths), jobs=args.jobs, progress=progress, lang=args.lang,
                               force=args.force)
+    except sqlite3.Error as exc:  # disk full, a database locked for too long...: stored documents stay whole
+        raise CommandError(f"{args.db}: storing failed: {exc}", 1) from None
     finally:
         store.close()
     for message in report.errors:

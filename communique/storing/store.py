@@ -213,7 +213,15 @@ class Store(Queries):
                             report.failed += 1
                             report.errors.append(str(exc))
                         else:
-                            self._store(data, data.get("text"), record_hash(data), report, force)
+                            try:
+                                self._store(data, data.get("text"), record_hash(data), report, force)
+                            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                                # A record from elsewhere that breaks the record contract: its
+                                # transaction is rolled back, the others go on.
+                                report.failed += 1
+                                report.errors.append(str(ReadError(
+                                    "<record>", f"malformed coded record: {type(exc).__name__}: {exc}",
+                                    data.get("doc_id"))))
                     bar.update()
         finally:
             bar.close()
