@@ -183,13 +183,10 @@ def test_a_stream_of_new_names_does_not_grow_the_vocabulary(monkeypatch):
     from contextlib import nullcontext
     from collections import deque
 
-    from communique.coding import extract as extract_module
-
     def documents(seed, n):
         return (Document(text=d["text"], id=d["id"], title=d["title"], lang=d["lang"], published=d["published"])
                 for d in generate(n, seed=seed, size="short", langs=("fr",)))
 
-    monkeypatch.setattr(extract_module, "ZONE_DOCUMENTS", 40)
     nlp = get_pipeline("fr")
     deque(extract_batch(documents(1, 40)), maxlen=0)
     before = len(nlp.vocab.strings)

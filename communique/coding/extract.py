@@ -1,7 +1,6 @@
 """The library entry points: code one text, or a stream of documents through `nlp.pipe`."""
 from __future__ import annotations
 
-from contextlib import ExitStack
 from itertools import groupby
 from typing import Iterable, Iterator
 
@@ -34,70 +33,31 @@ def extract_batch(documents: Iterable[Document], lang: str | None = None) -> Ite
     """
     batch_size = get_settings().batch_size
     prepared = ((doc, lang or doc.lang or identify(doc.text) or "xx") for doc in documents)
-    zones = _MemoryZones()
-    try:
-        for language, group in groupby(prepared, key=lambda pair: pair[1]):
-            chunk: list[Document] = []
-            for doc, _ in group:
-                chunk.append(doc)
-                if len(chunk) >= batch_size:
-                    yield from _code_chunk(chunk, language, zones)
-                    chunk = []
-            if chunk:
-                yield from _code_chunk(chunk, language, zones)
-    finally:
-        zones.close()
+    for language, group in groupby(prepared, key=lambda pair: pair[1]):
+        chunk: list[Document] = []
+        for doc, _ in group:
+            chunk.append(doc)
+            if len(chunk) >= batch_size:
+                yield from _code_chunk(chunk, language)
+                chunk = []
+        if chunk:
+            yield from _code_chunk(chunk, language)
 
 
-def _code_chunk(chunk: list[Document], lang: str, zones: "_MemoryZones") -> Iterator[Record]:
+def _code_chunk(chunk: list[Document], lang: str) -> Iterator[Record]:
     nlp = get_pipeline(lang)
     texts = []
     for doc in chunk:
         texts.append(doc.text)
         texts.append(doc.title or "")
-    zones.enter(nlp)
-    parsed = list(nlp.pipe(texts, batch_size=len(texts)))
-    records = [code_parsed(doc, lang, parsed[2 * n], parsed[2 * n + 1]) for n, doc in enumerate(chunk)]
-    del parsed
-    zones.coded(len(chunk))
+    # The strings and lexemes spaCy makes for words it has not seen are freed when the zone
+    # closes: a stream of news brings new names without end, and the vocabulary would grow with
+    # it. The zone holds no code but this (records hold plain Python values), and costs nothing
+    # measurable per batch.
+    with nlp.memory_zone():
+        parsed = list(nlp.pipe(texts, batch_size=len(texts)))
+        records = [code_parsed(doc, lang, parsed[2 * n], parsed[2 * n + 1]) for n, doc in enumerate(chunk)]
     yield from records
-
-
-#: Documents coded in one spaCy memory zone (see _MemoryZones).
-ZONE_DOCUMENTS = 1000
-_zone_open: set[int] = set()  # id() of the pipelines in a memory zone now
-
-
-class _MemoryZones:
-    """spaCy memory zones around the coding of a stream, renewed every ZONE_DOCUMENTS documents.
-
-    The strings and lexemes spaCy makes for words it has not seen are freed when their zone
-    closes: a stream of news brings new names without end, and the vocabulary would grow with
-    it. Nothing spaCy makes outlives its zone here, records hold plain Python values. A zone
-    spans many batches because opening one costs (the tokenizer's cache of new words is dropped
-    with it); a pipeline already in a zone (another stream being coded) is left in that one, as
-    zones must not nest."""
-
-    def __init__(self):
-        self.stack = ExitStack()
-        self.mine: set[int] = set()
-        self.count = 0
-
-    def enter(self, nlp) -> None:
-        if id(nlp) not in _zone_open:
-            self.stack.enter_context(nlp.memory_zone())
-            _zone_open.add(id(nlp))
-            self.mine.add(id(nlp))
-
-    def coded(self, documents: int) -> None:
-        self.count += documents
-        if self.count >= ZONE_DOCUMENTS:
-            self.close()
-
-    def close(self) -> None:
-        self.stack.close()
-        _zone_open.difference_update(self.mine)
-        self.stack, self.mine, self.count = ExitStack(), set(), 0
 
 
 def code_parsed(doc: Document, lang: str, body: Doc, title: Doc) -> Record:
