@@ -18,6 +18,7 @@ The algorithm, sentence by sentence:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -124,12 +125,15 @@ def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
     out = []
     groups = {key: sorted(doc.spans.get(key, []), key=lambda s: s.start)
               for key in ("triggers", "countries", "people", "organisations", "topics", "cues", "titles")}
+    # Each group and the dates are in text order: a sentence's share is a slice between bisections.
+    starts = {key: [s.start for s in group] for key, group in groups.items()}
+    date_starts = [d.start for d in dates]
     for n, sent in enumerate(doc.sents):
         def inside(key):
-            return [s for s in groups[key] if sent.start <= s.start < sent.end]
+            return groups[key][bisect_left(starts[key], sent.start):bisect_left(starts[key], sent.end)]
         out.append(Sentence(n, sent, inside("triggers"), inside("countries"), inside("people"),
                             inside("organisations"), inside("topics"), inside("cues"), inside("titles"),
-                            [d for d in dates if sent.start_char <= d.start < sent.end_char]))
+                            dates[bisect_left(date_starts, sent.start_char):bisect_left(date_starts, sent.end_char)]))
     return out
 
 
@@ -154,8 +158,10 @@ class Coder:
         # Country span by the token just after it (a conjunction or comma), for conjunct places.
         self.country_ending_at = {s.end: s for s in doc.spans.get("countries", [])}
         self.trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
-        self.margins = [c for c in doc.spans.get("cues", []) if c.label_ == "margin"]
-        self.ordinals = [c for c in doc.spans.get("cues", []) if c.label_ == "ordinal"]
+        cues = list(doc.spans.get("cues", []))  # a span group makes new Span objects on each pass
+        self.margins = [c for c in cues if c.label_ == "margin"]
+        self.ordinals = [c for c in cues if c.label_ == "ordinal"]
+        self.title_tokens = {i for t in doc.spans.get("titles", []) for i in range(t.start, t.end)}
         self.dateline_end = self._dateline_end()
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
         self._known_offices()
@@ -513,9 +519,9 @@ class Coder:
         """Inside a relative clause about a thing ("the mission entrusted to him by President X",
         "on the day Y took charge"), a person is mentioned, not taking part."""
         token = span.root
-        titles = {i for t in self.doc.spans.get("titles", []) for i in range(t.start, t.end)}
         while token.head.i != token.i:
-            if token.dep_ in ("relcl", "acl:relcl") and token.head.pos_ == "NOUN" and token.head.i not in titles:
+            if token.dep_ in ("relcl", "acl:relcl") and token.head.pos_ == "NOUN" \
+                    and token.head.i not in self.title_tokens:
                 return True
             token = token.head
         return False

@@ -15,7 +15,9 @@ from typing import Any, Iterable, NamedTuple
 from spacy.tokens import Doc, Token
 
 
-@lru_cache(maxsize=200_000)
+# Caches of per-word work: sized for the words that recur (a long stream of news keeps bringing
+# new names, and the caches are most of what a worker's memory grows by before they are full).
+@lru_cache(maxsize=50_000)
 def fold(text: str) -> str:
     """Lower-case `text` and strip its accents: 'Émirats' -> 'emirats'."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -245,7 +247,7 @@ def units_of(doc: Doc | Iterable[Token], use_lemma: bool = True) -> Units:
     return units
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def _keys(text: str, lemma: str) -> tuple[str, ...]:
     """A token's keys: its folded text, then its folded lemma when it differs."""
     key = fold(text)
