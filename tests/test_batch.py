@@ -241,3 +241,14 @@ def test_the_dataset_loads_into_the_store(tmp_path, dataset, expected):
         report = store.ingest(load_dataset(dataset))
         assert (report.added, report.failed) == (len(expected), 0)
         assert store.counts()["documents"] == len(expected)
+
+
+def test_two_runs_cannot_write_one_dataset_at_once(tmp_path, dev):
+    import fcntl
+
+    out = tmp_path / "dataset"
+    out.mkdir()
+    with open(out / ".lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(BatchError, match="another batch is writing this dataset"):
+            run_batch([dev], out)

@@ -31,9 +31,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import fcntl
 import logging
 import os
-import shutil
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -56,6 +56,7 @@ PARTITIONS_IN_FLIGHT_PER_WORKER = 2
 WAIT_FOR_WORKERS_SECONDS = 120
 CONNECT_TIMEOUT = "20s"  # to a remote scheduler
 MANIFEST = "manifest.json"
+LOCK = ".lock"  # held by the run writing the directory
 MARKERS = "_partitions"
 TABLES = ("records", "events")
 UNKNOWN = "unknown"
@@ -185,18 +186,32 @@ class Dataset:
         self.root = Path(root)
 
     def prepare(self) -> None:
-        """Create the directory, or check that an existing one is a dataset; clear temporary files."""
+        """Create the directory, or check that an existing one is a dataset; take the directory's
+        lock (one run at a time); clear the temporary files an interrupted run left."""
         if self.root.exists() and not self.root.is_dir():
             raise BatchError(f"{self.root}: exists and is not a directory")
-        if self.root.is_dir() and any(self.root.iterdir()) and not (self.root / MANIFEST).is_file():
+        if self.root.is_dir() and any(p.name != LOCK for p in self.root.iterdir()) \
+                and not (self.root / MANIFEST).is_file():
             raise BatchError(f"{self.root}: not empty and not a communique dataset (no {MANIFEST}); "
                              "choose a new or empty directory")
         try:
             (self.root / MARKERS).mkdir(parents=True, exist_ok=True)
+            self._lock = open(self.root / LOCK, "a")
         except OSError as exc:
             raise BatchError(f"{self.root}: cannot create: {exc.strerror or exc}") from None
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._lock.close()
+            raise BatchError(f"{self.root}: another batch is writing this dataset") from None
         for leftover in self.root.rglob(".tmp-*"):  # an interrupted run's unfinished writes
-            shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink(missing_ok=True)
+            leftover.unlink(missing_ok=True)
+
+    def release(self) -> None:
+        """Release the directory's lock."""
+        if getattr(self, "_lock", None) is not None:
+            self._lock.close()
+            self._lock = None
 
     def done(self) -> dict[str, dict]:
         """Return {key: marker} of the partitions already written."""
@@ -214,9 +229,9 @@ class Dataset:
         by_month: dict[tuple[str, str], tuple[list, list]] = {}
         for row in rows:
             by_month.setdefault(year_month(row["date"]), ([], []))[0].append(row)
-        months = {row["doc_id"]: year_month(row["date"]) for row in rows}
+        months = {row["position"]: year_month(row["date"]) for row in rows}
         for event in events:
-            by_month[months[event["doc_id"]]][1].append(event)
+            by_month[months[event["position"]]][1].append(event)
         files = []
         for (year, month), (month_rows, month_events) in sorted(by_month.items()):
             for table, data in (("records", month_rows), ("events", month_events)):
@@ -275,9 +290,11 @@ def _write_atomic(path: Path, text: str) -> None:
 def _write_parquet(path: Path, table: pa.Table) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=path.parent)
-    os.close(fd)
     try:
-        pq.write_table(table, temp, compression="zstd")
+        with open(fd, "wb") as out:
+            pq.write_table(table, out, compression="zstd")
+            out.flush()
+            os.fsync(out.fileno())
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -381,95 +398,98 @@ def run_batch(paths: list[str], out: str | os.PathLike, scheduler: str = "local"
     say = progress or (lambda message: None)
     dataset = Dataset(out)
     dataset.prepare()
-    done = dataset.done()
-    started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    manifest = {"format": FORMAT_VERSION, "communique": __version__, "complete": False, "started": started,
-                "inputs": [os.path.abspath(p) for p in paths], "lang": lang, "partition_size": size}
-    dataset.write_manifest({**(dataset.manifest() or {}), **manifest})
-
-    summary = BatchSummary()
-    read_errors: list[str] = []
-
-    def documents() -> Iterator[Document]:
-        for item in read_inputs(paths):
-            if isinstance(item, ReadError):
-                read_errors.append(str(item))
-                report(str(item))
-            else:
-                yield item
-
-    cluster = _Cluster(scheduler, workers, client)
     try:
-        keys: set[str] = set()
-        sizes: dict[str, int] = {}  # documents per partition of this run
-        pending: dict = {}  # future -> Partition
-        stream = partitions(documents(), size)
+        done = dataset.done()
+        started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        manifest = {"format": FORMAT_VERSION, "communique": __version__, "complete": False, "started": started,
+                    "inputs": [os.path.abspath(p) for p in paths], "lang": lang, "partition_size": size}
+        dataset.write_manifest({**(dataset.manifest() or {}), **manifest})
 
-        def fill() -> None:
-            while len(pending) < cluster.window():
-                part = next(stream, None)
-                if part is None:
-                    return
-                keys.add(part.key)
-                sizes[part.key] = len(part.documents)
-                if part.key in done:
-                    summary.skipped_partitions += 1
-                    continue
-                future = cluster.submit(code_partition, part.documents, lang, key=f"communique-{part.key}")
-                pending[future] = part
+        summary = BatchSummary()
+        read_errors: list[str] = []
 
-        fill()
-        while pending:
-            future = cluster.next_done()
-            part = pending.pop(future)
-            try:
-                results = future.result()
-            except (ModelError, SettingsError) as exc:
-                raise BatchError(f"a worker cannot code: {exc}") from None
-            except Exception as exc:  # noqa: BLE001 - a partition lost (worker died): a re-run retries it
-                summary.failed += len(part.documents)
-                message = (f"partition {part.key} (documents {part.start + 1}-{part.start + len(part.documents)}): "
-                           f"not coded: {type(exc).__name__}: {exc}; run again to retry it")
-                summary.errors.append(message)
-                report(message)
-                fill()
-                continue
-            rows, events, failures = [], [], []
-            for n, (doc, result) in enumerate(zip(part.documents, results)):
-                if isinstance(result, Failure):
-                    message = str(ReadError(doc.origin or "<input>", f"coding failed: {type(result.error).__name__}: "
-                                                                     f"{result.error}", doc.doc_id))
-                    failures.append({"doc_id": doc.doc_id, "error": message})
-                    report(message)
-                    continue
-                row, record_events = record_rows(result, part.start + n, part.key)
-                rows.append(row)
-                events.extend(record_events)
-            done[part.key] = dataset.write_partition(part.key, rows, events, failures)
-            summary.coded += len(rows)
-            summary.failed += len(failures)
-            summary.written_partitions += 1
-            say(f"partition {part.key}: {len(rows)} records, {len(events)} events written")
-            if after_partition is not None:
-                after_partition(part.key)
+        def documents() -> Iterator[Document]:
+            for item in read_inputs(paths):
+                if isinstance(item, ReadError):
+                    read_errors.append(str(item))
+                    report(str(item))
+                else:
+                    yield item
+
+        cluster = _Cluster(scheduler, workers, client)
+        try:
+            keys: set[str] = set()
+            sizes: dict[str, int] = {}  # documents per partition of this run
+            pending: dict = {}  # future -> Partition
+            stream = partitions(documents(), size)
+
+            def fill() -> None:
+                while len(pending) < cluster.window():
+                    part = next(stream, None)
+                    if part is None:
+                        return
+                    keys.add(part.key)
+                    sizes[part.key] = len(part.documents)
+                    if part.key in done:
+                        summary.skipped_partitions += 1
+                        continue
+                    future = cluster.submit(code_partition, part.documents, lang, key=f"communique-{part.key}")
+                    pending[future] = part
+
             fill()
-    finally:
-        cluster.close()
+            while pending:
+                future = cluster.next_done()
+                part = pending.pop(future)
+                try:
+                    results = future.result()
+                except (ModelError, SettingsError) as exc:
+                    raise BatchError(f"a worker cannot code: {exc}") from None
+                except Exception as exc:  # noqa: BLE001 - a partition lost (worker died): a re-run retries it
+                    summary.failed += len(part.documents)
+                    message = (f"partition {part.key} (documents {part.start + 1}-{part.start + len(part.documents)}): "
+                               f"not coded: {type(exc).__name__}: {exc}; run again to retry it")
+                    summary.errors.append(message)
+                    report(message)
+                    fill()
+                    continue
+                rows, events, failures = [], [], []
+                for n, (doc, result) in enumerate(zip(part.documents, results)):
+                    if isinstance(result, Failure):
+                        message = str(ReadError(doc.origin or "<input>", f"coding failed: {type(result.error).__name__}: "
+                                                                         f"{result.error}", doc.doc_id))
+                        failures.append({"doc_id": doc.doc_id, "error": message})
+                        report(message)
+                        continue
+                    row, record_events = record_rows(result, part.start + n, part.key)
+                    rows.append(row)
+                    events.extend(record_events)
+                done[part.key] = dataset.write_partition(part.key, rows, events, failures)
+                summary.coded += len(rows)
+                summary.failed += len(failures)
+                summary.written_partitions += 1
+                say(f"partition {part.key}: {len(rows)} records, {len(events)} events written")
+                if after_partition is not None:
+                    after_partition(part.key)
+                fill()
+        finally:
+            cluster.close()
 
-    complete = not summary.errors and keys <= set(done)
-    if complete:
-        dataset.remove_other_partitions(keys)
-    markers = [done[k] for k in sorted(keys) if k in done]
-    summary.total_records = sum(m["records"] for m in markers)
-    summary.total_events = sum(m["events"] for m in markers)
-    dataset.write_manifest({
-        **manifest, "complete": complete, "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "documents": sum(sizes.values()), "records": summary.total_records, "events": summary.total_events,
-        "failed": [f for m in markers for f in m["failures"]], "read_errors": read_errors,
-        "not_written": summary.errors,
-        "partitions": [{"key": m["key"], "documents": m["documents"], "records": m["records"],
-                        "events": m["events"], "files": m["files"]} for m in markers],
-        "months": sorted({"-".join(part.split("=", 1)[1] for part in f.split("/")[1:3])
-                          for m in markers for f in m["files"]}),
-    })
+        complete = not summary.errors and keys <= set(done)
+        if complete:
+            dataset.remove_other_partitions(keys)
+        markers = [done[k] for k in sorted(keys) if k in done]
+        summary.total_records = sum(m["records"] for m in markers)
+        summary.total_events = sum(m["events"] for m in markers)
+        dataset.write_manifest({
+            **manifest, "complete": complete, "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "documents": sum(sizes.values()), "records": summary.total_records, "events": summary.total_events,
+            "failed": [f for m in markers for f in m["failures"]], "read_errors": read_errors,
+            "not_written": summary.errors,
+            "partitions": [{"key": m["key"], "documents": m["documents"], "records": m["records"],
+                            "events": m["events"], "files": m["files"]} for m in markers],
+            "months": sorted({"-".join(part.split("=", 1)[1] for part in f.split("/")[1:3])
+                              for m in markers for f in m["files"]}),
+        })
+    finally:
+        dataset.release()
     return summary
