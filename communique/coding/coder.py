@@ -68,6 +68,12 @@ def link_words(lang: str) -> LinkWords:
                      pick("counterpart_link", "with"), pick("counterpart_link", "between"), pick("title_link"))
 
 
+@lru_cache(maxsize=None)
+def _cue_set(cues: str) -> frozenset[str]:
+    """A trigger row's cues ("visit,host") as a set; rows are few, their cues are read often."""
+    return frozenset(c.strip() for c in cues.split(",") if c.strip())
+
+
 @dataclass
 class Draft:
     """An event being built."""
@@ -115,9 +121,15 @@ class Sentence:
     cues: list[Span]
     titles: list[Span]
     dates: list[DateMention]
+    # The cues by kind, sorted once: the coder asks a sentence for its cues a hundred times a document.
+    cues_by_kind: dict[str, list[Span]] | None = field(default=None, repr=False, compare=False)
 
     def cue(self, kind: str) -> list[Span]:
-        return [c for c in self.cues if c.label_ == kind]
+        if self.cues_by_kind is None:
+            self.cues_by_kind = {}
+            for c in self.cues:
+                self.cues_by_kind.setdefault(c.label_, []).append(c)
+        return list(self.cues_by_kind.get(kind, ()))
 
 
 def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
@@ -565,8 +577,8 @@ class Coder:
     def _in_dateline(self, span: Span) -> bool:
         return span.start_char < self.dateline_end
 
-    def _cues(self, trigger: Span) -> set[str]:
-        return {c.strip() for c in (trigger._.value.get("cues") or "").split(",") if c.strip()}
+    def _cues(self, trigger: Span) -> frozenset[str]:
+        return _cue_set(trigger._.value.get("cues") or "")
 
     def _is_reference(self, trigger: Span) -> bool:
         """A trigger noun that refers back: "au cours des consultations", "his visit", "this meeting"."""
