@@ -29,9 +29,9 @@ produce are removed at the end of a complete run.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import json
-import fcntl
 import logging
 import os
 import tempfile
@@ -393,103 +393,121 @@ def run_batch(paths: list[str], out: str | os.PathLike, scheduler: str = "local"
 
     Returns the run's BatchSummary. Raises BatchError for a bad directory or scheduler.
     """
-    size = partition_size or DEFAULT_PARTITION_SIZE
-    report = on_error or (lambda message: None)
-    say = progress or (lambda message: None)
     dataset = Dataset(out)
     dataset.prepare()
     try:
-        done = dataset.done()
-        started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-        manifest = {"format": FORMAT_VERSION, "communique": __version__, "complete": False, "started": started,
-                    "inputs": [os.path.abspath(p) for p in paths], "lang": lang, "partition_size": size}
-        dataset.write_manifest({**(dataset.manifest() or {}), **manifest})
-
-        summary = BatchSummary()
-        read_errors: list[str] = []
-
-        def documents() -> Iterator[Document]:
-            for item in read_inputs(paths):
-                if isinstance(item, ReadError):
-                    read_errors.append(str(item))
-                    report(str(item))
-                else:
-                    yield item
-
+        run = _Run(dataset, paths, partition_size or DEFAULT_PARTITION_SIZE, lang,
+                   on_error or (lambda message: None), progress or (lambda message: None))
         cluster = _Cluster(scheduler, workers, client)
         try:
-            keys: set[str] = set()
-            sizes: dict[str, int] = {}  # documents per partition of this run
-            pending: dict = {}  # future -> Partition
-            stream = partitions(documents(), size)
-
-            def fill() -> None:
-                while len(pending) < cluster.window():
-                    part = next(stream, None)
-                    if part is None:
-                        return
-                    keys.add(part.key)
-                    sizes[part.key] = len(part.documents)
-                    if part.key in done:
-                        summary.skipped_partitions += 1
-                        continue
-                    future = cluster.submit(code_partition, part.documents, lang, key=f"communique-{part.key}")
-                    pending[future] = part
-
-            fill()
-            while pending:
-                future = cluster.next_done()
-                part = pending.pop(future)
-                try:
-                    results = future.result()
-                except (ModelError, SettingsError) as exc:
-                    raise BatchError(f"a worker cannot code: {exc}") from None
-                except Exception as exc:  # noqa: BLE001 - a partition lost (worker died): a re-run retries it
-                    summary.failed += len(part.documents)
-                    message = (f"partition {part.key} (documents {part.start + 1}-{part.start + len(part.documents)}): "
-                               f"not coded: {type(exc).__name__}: {exc}; run again to retry it")
-                    summary.errors.append(message)
-                    report(message)
-                    fill()
-                    continue
-                rows, events, failures = [], [], []
-                for n, (doc, result) in enumerate(zip(part.documents, results)):
-                    if isinstance(result, Failure):
-                        message = str(ReadError(doc.origin or "<input>", f"coding failed: {type(result.error).__name__}: "
-                                                                         f"{result.error}", doc.doc_id))
-                        failures.append({"doc_id": doc.doc_id, "error": message})
-                        report(message)
-                        continue
-                    row, record_events = record_rows(result, part.start + n, part.key)
-                    rows.append(row)
-                    events.extend(record_events)
-                done[part.key] = dataset.write_partition(part.key, rows, events, failures)
-                summary.coded += len(rows)
-                summary.failed += len(failures)
-                summary.written_partitions += 1
-                say(f"partition {part.key}: {len(rows)} records, {len(events)} events written")
-                if after_partition is not None:
-                    after_partition(part.key)
-                fill()
+            run.code(cluster, after_partition)
         finally:
             cluster.close()
+        run.finish()
+    finally:
+        dataset.release()
+    return run.summary
 
-        complete = not summary.errors and keys <= set(done)
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class _Run:
+    """One batch run: the partitions of the inputs, the ones done before, what this run did."""
+
+    def __init__(self, dataset: Dataset, paths: list[str], size: int, lang: str | None,
+                 report: Callable[[str], None], say: Callable[[str], None]):
+        self.dataset, self.paths, self.size, self.lang, self.report, self.say = dataset, paths, size, lang, report, say
+        self.done = dataset.done()  # key -> marker, from earlier runs and this one
+        self.sizes: dict[str, int] = {}  # key -> documents, for every partition of the inputs
+        self.read_errors: list[str] = []
+        self.summary = BatchSummary()
+        self.manifest = {"format": FORMAT_VERSION, "communique": __version__, "complete": False, "started": _now(),
+                         "inputs": [os.path.abspath(p) for p in paths], "lang": lang, "partition_size": size}
+        dataset.write_manifest({**(dataset.manifest() or {}), **self.manifest})
+
+    def documents(self) -> Iterator[Document]:
+        for item in read_inputs(self.paths):
+            if isinstance(item, ReadError):
+                self.read_errors.append(str(item))
+                self.report(str(item))
+            else:
+                yield item
+
+    def code(self, cluster: "_Cluster", after_partition: Callable[[str], None] | None) -> None:
+        """Send the partitions not done to the cluster, a few at a time, and write each as it comes back."""
+        stream = partitions(self.documents(), self.size)
+        pending: dict = {}  # future -> Partition
+
+        def send_more() -> None:
+            while len(pending) < cluster.window():
+                part = next(stream, None)
+                if part is None:
+                    return
+                self.sizes[part.key] = len(part.documents)
+                if part.key in self.done:
+                    self.summary.skipped_partitions += 1
+                    continue
+                pending[cluster.submit(code_partition, part.documents, self.lang, key=f"communique-{part.key}")] = part
+
+        send_more()
+        while pending:
+            future = cluster.next_done()
+            part = pending.pop(future)
+            try:
+                results = future.result()
+            except (ModelError, SettingsError) as exc:
+                raise BatchError(f"a worker cannot code: {exc}") from None
+            except Exception as exc:  # noqa: BLE001 - a partition lost (worker died): a re-run retries it
+                self.lost(part, exc)
+            else:
+                self.write(part, results)
+                if after_partition is not None:
+                    after_partition(part.key)
+            send_more()
+
+    def lost(self, part: Partition, error: Exception) -> None:
+        message = (f"partition {part.key} (documents {part.start + 1}-{part.start + len(part.documents)}): "
+                   f"not coded: {type(error).__name__}: {error}; run again to retry it")
+        self.summary.failed += len(part.documents)
+        self.summary.errors.append(message)
+        self.report(message)
+
+    def write(self, part: Partition, results: list[Record | Failure]) -> None:
+        rows, events, failures = [], [], []
+        for n, (doc, result) in enumerate(zip(part.documents, results)):
+            if isinstance(result, Failure):
+                message = str(ReadError(doc.origin or "<input>",
+                                        f"coding failed: {type(result.error).__name__}: {result.error}", doc.doc_id))
+                failures.append({"doc_id": doc.doc_id, "error": message})
+                self.report(message)
+                continue
+            row, record_events = record_rows(result, part.start + n, part.key)
+            rows.append(row)
+            events.extend(record_events)
+        self.done[part.key] = self.dataset.write_partition(part.key, rows, events, failures)
+        self.summary.coded += len(rows)
+        self.summary.failed += len(failures)
+        self.summary.written_partitions += 1
+        self.say(f"partition {part.key}: {len(rows)} records, {len(events)} events written")
+
+    def finish(self) -> None:
+        """Remove other inputs' partitions when every partition is written; write the manifest."""
+        keys = set(self.sizes)
+        complete = not self.summary.errors and keys <= set(self.done)
         if complete:
-            dataset.remove_other_partitions(keys)
-        markers = [done[k] for k in sorted(keys) if k in done]
-        summary.total_records = sum(m["records"] for m in markers)
-        summary.total_events = sum(m["events"] for m in markers)
-        dataset.write_manifest({
-            **manifest, "complete": complete, "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            "documents": sum(sizes.values()), "records": summary.total_records, "events": summary.total_events,
-            "failed": [f for m in markers for f in m["failures"]], "read_errors": read_errors,
-            "not_written": summary.errors,
+            self.dataset.remove_other_partitions(keys)
+        markers = [self.done[k] for k in sorted(keys) if k in self.done]
+        self.summary.total_records = sum(m["records"] for m in markers)
+        self.summary.total_events = sum(m["events"] for m in markers)
+        self.dataset.write_manifest({
+            **self.manifest, "complete": complete, "finished": _now(), "documents": sum(self.sizes.values()),
+            "records": self.summary.total_records, "events": self.summary.total_events,
+            "failed": [f for m in markers for f in m["failures"]], "read_errors": self.read_errors,
+            "not_written": self.summary.errors,
             "partitions": [{"key": m["key"], "documents": m["documents"], "records": m["records"],
                             "events": m["events"], "files": m["files"]} for m in markers],
             "months": sorted({"-".join(part.split("=", 1)[1] for part in f.split("/")[1:3])
                               for m in markers for f in m["files"]}),
         })
-    finally:
-        dataset.release()
-    return summary
