@@ -170,9 +170,17 @@ def test_a_directory_that_is_not_a_dataset_is_refused(tmp_path, dev, capsys):
     assert sorted(os.listdir(tmp_path)) == ["notes.txt"]
 
 
-def test_batch_refuses_stdin(tmp_path, capsys):
-    assert cli.main(["batch", "-", "--out", str(tmp_path / "d")]) == 2
-    assert "not stdin" in capsys.readouterr().err
+@pytest.mark.parametrize("argv, message", [
+    (["batch", "-", "--out", "d"], "not stdin"),
+    (["batch", "x.jsonl", "--out", "d", "--scheduler", "tcp://h:8786", "--workers", "2"], "--workers sets the size"),
+    (["batch", "x.jsonl", "--out", "d", "--partition-size", "0"], "'0' is not a whole number of at least 1"),
+    (["batch", "x.jsonl"], "the following arguments are required: --out"),
+])
+def test_bad_batch_arguments(tmp_path, capsys, monkeypatch, argv, message):
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(argv) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "d").exists()
 
 
 def test_an_unreachable_scheduler_is_reported(tmp_path, dev, capsys, monkeypatch):

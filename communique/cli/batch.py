@@ -76,6 +76,9 @@ def run_batch_command(args: argparse.Namespace) -> int:
     if "-" in args.paths:
         raise CommandError("batch reads files and directories, not stdin ('-'): a re-run after an "
                            "interruption must be able to read the same inputs again")
+    if args.workers is not None and args.scheduler != "local":
+        raise CommandError("--workers sets the size of the local cluster; the workers of a cluster at "
+                           f"{args.scheduler} are started there (dask worker)")
     try:
         summary = run_batch(args.paths, args.out, scheduler=args.scheduler, workers=args.workers,
                             partition_size=args.partition_size, lang=args.lang, on_error=error,
