@@ -179,20 +179,31 @@ def test_unit_keys_are_text_then_lemma_folded():
 
 # --------------------------------------------------------------------------- memory over a stream
 
-def test_a_stream_of_new_names_does_not_grow_the_vocabulary(monkeypatch):
-    from contextlib import nullcontext
-    from collections import deque
+def test_a_stream_of_new_names_renews_the_pipeline_and_keeps_its_records(monkeypatch):
+    """spaCy keeps every string it meets: past MAX_NEW_STRINGS the pipeline is loaded afresh,
+    which bounds memory over a stream, and changes no record."""
+    from communique.language import pipelines
 
-    def documents(seed, n):
-        return (Document(text=d["text"], id=d["id"], title=d["title"], lang=d["lang"], published=d["published"])
-                for d in generate(n, seed=seed, size="short", langs=("fr",)))
+    def documents(n):
+        return [Document(text=d["text"], id=d["id"], title=d["title"], lang=d["lang"], published=d["published"])
+                for d in generate(n, seed=2, size="short", langs=("fr",))]
 
-    nlp = get_pipeline("fr")
-    deque(extract_batch(documents(1, 40)), maxlen=0)
-    before = len(nlp.vocab.strings)
-    deque(extract_batch(documents(2, 200)), maxlen=0)
-    assert len(nlp.vocab.strings) == before
-    # Without memory zones the same kind of stream leaves its new words behind.
-    monkeypatch.setattr(nlp, "memory_zone", lambda mem=None: nullcontext())
-    deque(extract_batch(documents(3, 100)), maxlen=0)
-    assert len(nlp.vocab.strings) > before
+    corpus = documents(160)
+    expected = [r.to_json() for r in extract_batch(corpus)]  # coded with the default limit
+    monkeypatch.setattr(pipelines, "MAX_NEW_STRINGS", 100)
+    loaded = []
+    real_load = pipelines._load_pipeline
+    monkeypatch.setattr(pipelines, "_load_pipeline", lambda lang: loaded.append(lang) or real_load(lang))
+    monkeypatch.setitem(pipelines._pipelines, "fr", real_load("fr"))  # a fresh pipeline, as loaded
+    monkeypatch.setitem(pipelines._strings_at_load, "fr", len(pipelines._pipelines["fr"].vocab.strings))
+    sizes = []
+    coded = []
+    for record in extract_batch(corpus):
+        coded.append(record.to_json())
+        if "fr" in pipelines._pipelines:
+            nlp = pipelines._pipelines["fr"]
+            sizes.append(len(nlp.vocab.strings) - pipelines._strings_at_load["fr"])
+    assert coded == expected
+    assert len(loaded) >= 2, "the invented names outgrew the limit twice: the pipeline was loaded afresh"
+    # Never more than the limit plus one batch of new words.
+    assert max(sizes) < 100 + 500

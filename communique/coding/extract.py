@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from ..language.identify import identify
-from ..language.pipelines import get_pipeline
+from ..language.pipelines import get_pipeline, renew_if_grown
 from ..reading import Document, normalise_published
 from ..record import Entity, Event, Location, Participant, Record, SignedDocument, Series, Span
 from ..settings import get_settings
@@ -44,20 +44,19 @@ def extract_batch(documents: Iterable[Document], lang: str | None = None) -> Ite
             yield from _code_chunk(chunk, language)
 
 
-def _code_chunk(chunk: list[Document], lang: str) -> Iterator[Record]:
+def _code_chunk(chunk: list[Document], lang: str) -> list[Record]:
     nlp = get_pipeline(lang)
     texts = []
     for doc in chunk:
         texts.append(doc.text)
         texts.append(doc.title or "")
-    # The strings and lexemes spaCy makes for words it has not seen are freed when the zone
-    # closes: a stream of news brings new names without end, and the vocabulary would grow with
-    # it. The zone holds no code but this (records hold plain Python values), and costs nothing
-    # measurable per batch.
-    with nlp.memory_zone():
-        parsed = list(nlp.pipe(texts, batch_size=len(texts)))
-        records = [code_parsed(doc, lang, parsed[2 * n], parsed[2 * n + 1]) for n, doc in enumerate(chunk)]
-    yield from records
+    parsed = list(nlp.pipe(texts, batch_size=len(texts)))
+    records = [code_parsed(doc, lang, parsed[2 * n], parsed[2 * n + 1]) for n, doc in enumerate(chunk)]
+    # Records hold plain Python values: no Doc of the batch is used any more, and a pipeline
+    # whose vocabulary has grown too much with the stream can be loaded afresh.
+    del parsed
+    renew_if_grown(lang)
+    return records
 
 
 def code_parsed(doc: Document, lang: str, body: Doc, title: Doc) -> Record:
