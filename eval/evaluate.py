@@ -4,15 +4,26 @@
     python eval/evaluate.py                         # the dev set
     python eval/evaluate.py --set samples --check   # fail if a figure fell below eval/baseline.json
     python eval/evaluate.py --set seed --record     # write the current figures as the new floors
+    python eval/evaluate.py --set dev2-tune         # French and English documents of dev2's tuning half
+    python eval/evaluate.py --set dev2-check --lang other   # its check half, the other languages
     python eval/evaluate.py INPUT.jsonl GOLD.jsonl  # any gold set (its floors are keyed by INPUT's name)
 
 Prints score.py's report, then precision/recall/F1 per PLOVER event type computed from the
-events score.py pairs. Exit status: 0, 1 when --check finds a figure below its floor, 2 for
-missing files or unreadable inputs.
+events score.py pairs, the main figures per language, and how well confidence is calibrated
+(precision per confidence band, expected calibration error). Exit status: 0, 1 when --check
+finds a figure below its floor, 2 for missing files or unreadable inputs.
+
+dev2 (../shared/eval/dev2.jsonl, 152 real documents) is split once into a tuning half
+(`dev2-tune`, two thirds) and a check half (`dev2-check`, one third): within each language the
+documents are ranked by the SHA-256 of their id and every third, from the first, is a check
+document. Rules are written from the tuning half's errors only; the check half is looked at
+as figures, never as documents or errors, so that its figures say how the coder does on text
+it was not tuned on.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import math
@@ -29,7 +40,13 @@ SETS = {
     "seed": (lambda shared: shared / "eval" / "seed.jsonl", lambda shared: shared / "eval" / "seed.gold.jsonl"),
     "samples": (lambda shared: SAMPLES / "releases.jsonl", lambda shared: SAMPLES / "releases.gold.jsonl"),
 }
+for _name in ("dev2", "dev2-tune", "dev2-check"):
+    SETS[_name] = (lambda shared: shared / "eval" / "dev2.jsonl", lambda shared: shared / "eval" / "dev2.gold.jsonl")
 DEFAULT_BASELINE = ROOT / "eval" / "baseline.json"
+#: The languages the coder has full language analysis for; `--lang other` is every other one.
+MAIN_LANGUAGES = ("fr", "en")
+#: Confidence bands of the reliability table: [0, 0.5), [0.5, 0.6) … [0.9, 1.0].
+BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 class EvalError(Exception):
@@ -48,15 +65,71 @@ def load_scorer(shared: Path):
     return module
 
 
-def predict(input_path: Path, pred_path: Path) -> int:
-    """Code the documents of `input_path` into `pred_path` (JSON Lines); return the number coded."""
-    from communique import ReadError, extract_batch, read_inputs
+def split_half(rows: list[dict]) -> dict[str, str]:
+    """Return {document id: "tune" | "check"}: per language, documents ranked by the SHA-256 of
+    their id, every third (from the first) in the check half."""
+    by_lang: dict[str, list[str]] = {}
+    for row in rows:
+        by_lang.setdefault(row.get("lang") or "", []).append(str(row["id"]))
+    half = {}
+    for ids in by_lang.values():
+        ranked = sorted(ids, key=lambda i: hashlib.sha256(i.encode("utf-8")).hexdigest())
+        for rank, doc_id in enumerate(ranked):
+            half[doc_id] = "check" if rank % 3 == 0 else "tune"
+    return half
+
+
+def wanted_languages(spec: str | None, set_name: str | None) -> set[str] | None:
+    """The languages `--lang` keeps (None: all). dev2's sets default to French and English."""
+    if spec is None:
+        spec = "fr,en" if set_name and set_name.startswith("dev2") else "all"
+    if spec == "all":
+        return None
+    if spec == "other":
+        return {"other"}
+    return {code.strip() for code in spec.split(",") if code.strip()}
+
+
+def language_label(spec: set[str] | None) -> str:
+    return "all" if spec is None else "+".join(sorted(spec))
+
+
+def keeps(lang: str | None, spec: set[str] | None) -> bool:
+    if spec is None:
+        return True
+    if "other" in spec and lang not in MAIN_LANGUAGES:
+        return True
+    return lang in spec
+
+
+def select(input_path: Path, set_name: str | None, spec: set[str] | None) -> list[dict]:
+    """The input rows of `input_path` in the set's half and languages."""
+    rows = []
+    with open(input_path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise EvalError(f"{input_path}:{n}: not JSON: {exc}") from None
+    if set_name in ("dev2-tune", "dev2-check"):
+        half = split_half(rows)
+        rows = [r for r in rows if half[str(r["id"])] == set_name.removeprefix("dev2-")]
+    return [r for r in rows if keeps(r.get("lang"), spec)]
+
+
+def predict(rows: list[dict], pred_path: Path) -> int:
+    """Code the input rows into `pred_path` (JSON Lines); return the number coded."""
+    from communique import ReadError, extract_batch
+    from communique.reading import document_from_input
 
     documents = []
-    for item in read_inputs([str(input_path)]):
-        if isinstance(item, ReadError):
-            raise EvalError(f"cannot read the gold input: {item}")
-        documents.append(item)
+    for n, row in enumerate(rows, 1):
+        try:
+            documents.append(document_from_input(row, f"gold input row {n}"))
+        except ReadError as exc:
+            raise EvalError(f"cannot read the gold input: {exc}") from None
     pred_path.parent.mkdir(parents=True, exist_ok=True)
     temp = pred_path.with_name(pred_path.name + ".tmp")
     with open(temp, "w", encoding="utf-8") as out:
@@ -123,9 +196,76 @@ def print_report(report: dict, types: dict) -> None:
               f"{v['gold']:4}  {v['predicted']:4}  {v['paired']:6}")
 
 
+def calibration(scorer, gold: dict, pred: dict) -> tuple[list[dict], float | None]:
+    """Return the reliability table (per confidence band: events, mean confidence, share paired
+    with a gold event) and the expected calibration error (the bands' |precision - confidence|
+    weighted by their share of the predicted events; None when nothing was predicted)."""
+    seen = []  # (confidence, paired?)
+    for doc_id, record in gold.items():
+        p_events = (pred.get(doc_id) or {}).get("events") or []
+        paired = {id(p) for _, p in scorer.pair(record.get("events") or [], p_events)}
+        seen.extend((float(p.get("confidence") or 0.0), id(p) in paired) for p in p_events)
+    rows = []
+    for n, low in enumerate(BANDS):
+        high = BANDS[n + 1] if n + 1 < len(BANDS) else 1.01
+        inside = [(c, ok) for c, ok in seen if low <= c < high]
+        if inside:
+            rows.append({"band": f"{low:.1f}-{min(high, 1.0):.1f}", "events": len(inside),
+                         "confidence": sum(c for c, _ in inside) / len(inside),
+                         "precision": sum(ok for _, ok in inside) / len(inside)})
+    if not seen:
+        return rows, None
+    ece = sum(r["events"] / len(seen) * abs(r["precision"] - r["confidence"]) for r in rows)
+    return rows, ece
+
+
+#: The measures printed per language, as (report key, statistic).
+LANGUAGE_COLUMNS = (("events", "f1"), ("document_countries", "f1"), ("participants", "f1"), ("topics", "f1"),
+                    ("organizations", "f1"), ("documents_signed", "f1"), ("date", "accuracy"),
+                    ("direction", "accuracy"))
+
+
+def per_language(scorer, gold: dict, pred: dict, lang_of: dict[str, str]) -> dict[str, dict]:
+    """Return {language: score.py's report on that language's documents}."""
+    out = {}
+    for lang in sorted(set(lang_of.values())):
+        ids = [d for d in gold if lang_of.get(d) == lang]
+        out[lang] = scorer.score({d: gold[d] for d in ids}, {d: pred[d] for d in ids if d in pred})
+    return out
+
+
+def print_languages(reports: dict[str, dict]) -> None:
+    print()
+    print(f"{'language':9} {'docs':>4} " + " ".join(f"{key[:10]:>10}" for key, _ in LANGUAGE_COLUMNS))
+    for lang, report in reports.items():
+        cells = []
+        for key, stat in LANGUAGE_COLUMNS:
+            value = report[key].get(stat)
+            cells.append(f"{'n/a' if value is None else f'{value:.3f}':>10}")
+        print(f"{lang:9} {report['documents']:4} " + " ".join(cells))
+
+
+def print_calibration(rows: list[dict], ece: float | None) -> None:
+    print()
+    print(f"{'confidence':10} {'events':>6} {'mean':>6} {'precision':>9}")
+    for r in rows:
+        print(f"{r['band']:10} {r['events']:6} {r['confidence']:6.3f} {r['precision']:9.3f}")
+    print(f"expected calibration error {'n/a' if ece is None else f'{ece:.3f}'}")
+
+
 def floor2(value: float) -> float:
     """Round down to 2 decimals (0.8799999 -> 0.87, 0.88 -> 0.88)."""
     return math.floor(round(value * 100, 6)) / 100
+
+
+def lower_is_better(name: str) -> bool:
+    """An error figure (calibration error) is guarded by a ceiling, not a floor."""
+    return name.endswith(".error")
+
+
+def ceil2(value: float) -> float:
+    """Round up to 2 decimals (0.1201 -> 0.13)."""
+    return math.ceil(round(value * 100, 6)) / 100
 
 
 def check(current: dict[str, float], floors: dict[str, float]) -> list[str]:
@@ -135,6 +275,9 @@ def check(current: dict[str, float], floors: dict[str, float]) -> list[str]:
         value = current.get(name)
         if value is None:
             failures.append(f"{name}: not measured any more (floor {floor:.2f})")
+        elif lower_is_better(name):
+            if round(value, 4) > floor:
+                failures.append(f"{name}: {value:.4f} is above its ceiling {floor:.2f}")
         elif round(value, 4) < floor:
             failures.append(f"{name}: {value:.4f} is below its floor {floor:.2f}")
     return failures
@@ -150,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if a figure is below its floor")
     parser.add_argument("--record", action="store_true", help="record the current figures as the new floors")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of the report")
+    parser.add_argument("--lang", help="languages to keep: codes separated by commas, 'other' (all but fr and en) "
+                                       "or 'all' (default: fr,en for the dev2 sets, all for the others)")
     args = parser.parse_args(argv)
     if args.files and args.set:
         parser.error("give either --set or two files, not both")
@@ -166,26 +311,42 @@ def main(argv: list[str] | None = None) -> int:
         for path in (input_path, gold_path):
             if not path.is_file():
                 raise EvalError(f"{path} not found")
+        languages = wanted_languages(args.lang, None if args.files else name)
+        if languages is not None:
+            # Floors are kept per set and languages: "dev2-check/en+fr".
+            name = f"{name}/{language_label(languages)}"
         scorer = load_scorer(args.shared)
-        pred_path = args.pred or ROOT / "artifacts" / f"{name}.pred.jsonl"
-        n = predict(input_path, pred_path)
+        rows = select(input_path, args.set, languages)
+        if not rows:
+            raise EvalError(f"no documents of {input_path} in languages {language_label(languages)}")
+        pred_path = args.pred or ROOT / "artifacts" / f"{name.replace('/', '.')}.pred.jsonl"
+        n = predict(rows, pred_path)
     except EvalError as exc:
         print(f"evaluate: error: {exc}", file=sys.stderr)
         return 2
 
-    gold, pred = scorer.load(str(gold_path)), scorer.load(str(pred_path))
+    lang_of = {str(r["id"]): r.get("lang") or "?" for r in rows}
+    gold = {d: g for d, g in scorer.load(str(gold_path)).items() if d in lang_of}
+    pred = scorer.load(str(pred_path))
     report = scorer.score(gold, pred)
     types = per_type(scorer, gold, pred)
     current = figures(report, types)
+    bands, ece = calibration(scorer, gold, pred)
+    if ece is not None:
+        current["calibration.error"] = round(ece, 4)
+    languages_report = per_language(scorer, gold, pred, lang_of)
     if args.json:
-        print(json.dumps({"set": name, "figures": current, "types": types}, indent=2))
+        print(json.dumps({"set": name, "figures": current, "types": types, "calibration": bands,
+                          "languages": {k: figures(v, {}) for k, v in languages_report.items()}}, indent=2))
     else:
         print(f"set {name}: {n} documents coded -> {pred_path}")
         print_report(report, types)
+        print_languages(languages_report)
+        print_calibration(bands, ece)
 
     baselines = json.loads(args.baseline.read_text(encoding="utf-8")) if args.baseline.is_file() else {}
     if args.record:
-        baselines[name] = {k: floor2(v) for k, v in sorted(current.items())}
+        baselines[name] = {k: ceil2(v) if lower_is_better(k) else floor2(v) for k, v in sorted(current.items())}
         args.baseline.parent.mkdir(parents=True, exist_ok=True)
         args.baseline.write_text(json.dumps(baselines, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"\nfloors for {name!r} recorded in {args.baseline}")
