@@ -53,6 +53,18 @@ class Location:
 
 
 @dataclass
+class Planned:
+    """What an AGREE with aux `future` promised: the kind of event, for when and where.
+
+    `date` has the forms of an event date ("2025-03-12", "2025-03", "2025") or is None when the
+    text gives no time; `kind` is visit, round, meeting, signing, call or other."""
+
+    kind: str | None = None
+    date: str | None = None
+    place: str | None = None
+
+
+@dataclass
 class Span:
     start: int
     end: int
@@ -81,6 +93,7 @@ class Event:
     organizations: list[str] = field(default_factory=list)
     documents: list[SignedDocument] = field(default_factory=list)
     aux: str | None = None
+    planned: Planned | None = None
     event_text: str = ""
     spans: list[Span] = field(default_factory=list)
     confidence: float = 0.5
