@@ -1,0 +1,284 @@
+"""What the coding stages share: the document's sentences with what the recognisers found in
+each, the event being built (`Draft`), the language's link words, and `DocumentContext`, the
+document-wide facts (dateline, people and their offices, the pair of states the text is
+about) with the span tests every stage asks (is this state a place? is this person only
+mentioned?).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..lang import table
+from ..recognising.lexicon import fold
+from ..recognising.office_holders import lookup
+from ..recognising.organisations import organisations
+from ..recognising.people import Person
+from .dates import DateMention, find_dates
+
+FRAME_PREPOSITIONS_POS = {"ADP"}
+REMOTE_FORMATS = ("phone", "virtual")
+#: Types that talk about things; a material-conflict trigger after one of them is its object.
+VERBAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "COOPERATE", "AID"}
+DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AID", "COERCE", "ASSAULT",
+                  "MOBILIZE", "CONCEDE", "RETREAT"}
+NON_STATE = {"UNO", "IGO", "EUR", "NGO"}
+STATEMENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCEDE"}
+
+
+@dataclass(frozen=True)
+class LinkWords:
+    """The few function words the coder reasons with, read from the language's cues table:
+    prepositions of place ("in", "à") and destination ("to", "au"), words that introduce the
+    other side of a meeting ("with" -> with, "entre" -> between), and the "of" that joins one
+    title to another ("the envoy of the President")."""
+
+    place: frozenset[str]
+    destination: frozenset[str]
+    with_: frozenset[str]
+    between: frozenset[str]
+    of: frozenset[str]
+
+    @property
+    def counterpart(self) -> frozenset[str]:
+        return self.with_ | self.between
+
+
+@lru_cache(maxsize=None)
+def link_words(lang: str) -> LinkWords:
+    rows = [(r["cue"], r["value"], fold(r["pattern"])) for r in table(lang, "cues")]
+    pick = lambda cue, value=None: frozenset(w for c, v, w in rows if c == cue and (value is None or v == value))
+    return LinkWords(pick("place_preposition"), pick("destination_preposition"),
+                     pick("counterpart_link", "with"), pick("counterpart_link", "between"), pick("title_link"))
+
+
+@lru_cache(maxsize=None)
+def cue_set(cues: str) -> frozenset[str]:
+    """A trigger row's cues ("visit,host") as a set; rows are few, their cues are read often."""
+    return frozenset(c.strip() for c in cues.split(",") if c.strip())
+
+
+@dataclass
+class Draft:
+    """An event being built."""
+
+    event: str
+    mode: str | None
+    cameo: str | None
+    cues: set[str]
+    sentence: int
+    trigger: Span
+    aux: str | None = None
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    entity_spans: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    participants: list[Person] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    documents: list[dict] = field(default_factory=list)
+    series: dict | None = None
+    format: str | None = None
+    date: str | None = None
+    date_source: str | None = None
+    place: tuple[str, str] | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    org_actor: str | None = None
+    directed: bool = False
+
+    @property
+    def states(self) -> set[str]:
+        return set(self.actor) | set(self.recipient)
+
+    @property
+    def ordered_states(self) -> list[str]:
+        """The states, actors first, in the order found (iterating `states` follows string
+        hashes, which change from run to run)."""
+        return list(dict.fromkeys(self.actor + self.recipient))
+
+
+@dataclass
+class Sentence:
+    """What the recognisers found in one sentence."""
+
+    index: int
+    span: Span
+    triggers: list[Span]
+    countries: list[Span]
+    people: list[Span]
+    organisations: list[Span]
+    topics: list[Span]
+    cues: list[Span]
+    titles: list[Span]
+    dates: list[DateMention]
+    # The cues by kind, sorted once: the coder asks a sentence for its cues a hundred times a document.
+    cues_by_kind: dict[str, list[Span]] | None = field(default=None, repr=False, compare=False)
+
+    def cue(self, kind: str) -> list[Span]:
+        if self.cues_by_kind is None:
+            self.cues_by_kind = {}
+            for c in self.cues:
+                self.cues_by_kind.setdefault(c.label_, []).append(c)
+        return list(self.cues_by_kind.get(kind, ()))
+
+
+def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
+    """Group the doc's recognised spans by sentence."""
+    out = []
+    groups = {key: sorted(doc.spans.get(key, []), key=lambda s: s.start)
+              for key in ("triggers", "countries", "people", "organisations", "topics", "cues", "titles")}
+    # Each group and the dates are in text order: a sentence's share is a slice between bisections.
+    starts = {key: [s.start for s in group] for key, group in groups.items()}
+    date_starts = [d.start for d in dates]
+    for n, sent in enumerate(doc.sents):
+        def inside(key):
+            return groups[key][bisect_left(starts[key], sent.start):bisect_left(starts[key], sent.end)]
+        out.append(Sentence(n, sent, inside("triggers"), inside("countries"), inside("people"),
+                            inside("organisations"), inside("topics"), inside("cues"), inside("titles"),
+                            dates[bisect_left(date_starts, sent.start_char):bisect_left(date_starts, sent.end_char)]))
+    return out
+
+
+def dedupe(items):
+    """The items in their first order, each once."""
+    return list(dict.fromkeys(items))
+
+
+class DocumentContext:
+    """The document being coded and what every stage reads of it."""
+
+    def __init__(self, doc: Doc, lang: str, published: str | None, title_doc: Doc | None = None):
+        self.doc = doc
+        self.lang = lang
+        self.words = link_words(lang)
+        self.published = published
+        self.title_doc = title_doc
+        self.text = doc.text  # spaCy rebuilds `doc.text` from the tokens on every access
+        self.dates = find_dates(self.text, lang, published)
+        self.sentences = split_sentences(doc, self.dates)
+        # The start of each token's sentence (spaCy's `span.sent` scans the doc on every call).
+        self.sent_start = [0] * (len(doc) + 1)
+        for sent in self.sentences:
+            for i in range(sent.span.start, sent.span.end):
+                self.sent_start[i] = sent.span.start
+        self.sent_start[len(doc)] = len(doc)
+        # Country span by the token just after it (a conjunction or comma), for conjunct places.
+        self.country_ending_at = {s.end: s for s in doc.spans.get("countries", [])}
+        self.trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
+        cues = list(doc.spans.get("cues", []))  # a span group makes new Span objects on each pass
+        self.margins = [c for c in cues if c.label_ == "margin"]
+        self.ordinals = [c for c in cues if c.label_ == "ordinal"]
+        self.title_tokens = {i for t in doc.spans.get("titles", []) for i in range(t.start, t.end)}
+        self.dateline_end = self._dateline_end()
+        self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
+        self._known_offices()
+        self.pair = self._document_pair()
+        self.orgs = organisations()
+        self.focus: Draft | None = None   # the meeting the text is telling about, while coding
+        self.drafts_so_far: list[Draft] = []
+
+    def _dateline_end(self) -> int:
+        """End offset of a dateline ("BAKU, Azerbaijan, Apr.30", "ALGER -", "NEW DELHI:"), else 0."""
+        first = self.sentences[0].span if self.sentences else None
+        if first is None:
+            return 0
+        head = first.text.split("\n", 1)[0]
+        if len(head) < 60 and ("\n" in first.text or first.text.strip() == head.strip()) and len(self.sentences) > 1 \
+                and not any(t.pos_ in ("VERB", "AUX") for t in first):
+            return first.start_char + len(head)
+        for tok in first[:6]:
+            if tok.text in ("-", "—", "–", ":", "(") and tok.i > 0 and all(
+                    t.text.isupper() or not t.is_alpha for t in first[: tok.i - first.start]):
+                return tok.idx
+        return 0
+
+    def _known_offices(self) -> None:
+        """Give people the state and role the office-holders dictionary knows, where the text is silent."""
+        year = int(self.published[:4]) if self.published else None
+        for person in self.people.values():
+            if person.country and person.role and person.role != "counterpart":
+                continue
+            office = lookup(person.name, year)
+            if office is None:
+                continue
+            if person.role in (None, "counterpart", "other"):
+                person.role = office.role
+            if person.country is None:
+                person.country = office.iso3
+
+    def _document_pair(self) -> list[str]:
+        """The states the document is mostly about: those of its people, then the most named."""
+        counts: dict[str, int] = {}
+        for person in self.people.values():
+            if person.country and len(person.country) == 3 and person.country not in ("UNO", "IGO", "EUR"):
+                counts[person.country] = counts.get(person.country, 0) + 3
+        for sent in self.sentences[:4]:
+            for span in sent.countries:
+                if not self._is_place(span) and span.start_char >= self.dateline_end:
+                    counts[span.label_] = counts.get(span.label_, 0) + 1
+        if self.title_doc is not None:
+            for span in self.title_doc.spans.get("countries", []):
+                counts[span.label_] = counts.get(span.label_, 0) + 2
+        ranked = sorted(counts, key=lambda c: -counts[c])
+        return ranked[:2]
+
+    def _prev_words(self, span: Span, n: int = 3) -> list:
+        start = max(self.sent_start[span.start], span.start - n)
+        return list(self.doc[start:span.start])
+
+    def _is_place(self, span: Span) -> bool:
+        """A state named as a place ("in Moscow", "en France") rather than as an actor."""
+        kind = (span._.value or ("", ""))[1]
+        if kind in ("adjective", "prefix", "form"):
+            return False
+        prev = [t for t in self._prev_words(span, 3) if t.pos_ != "DET"]
+        if not prev:
+            return False
+        word = prev[-1]
+        if word.pos_ == "CCONJ" or word.text == ",":
+            # "in Turkey and Syria": a conjunct of a place is a place.
+            before = self.country_ending_at.get(word.i)
+            return before is not None and before.start < span.start and self._is_place(before)
+        tagged = self.doc.has_annotation("POS")
+        return (word.pos_ in FRAME_PREPOSITIONS_POS or not tagged) and fold(word.text) in self.words.place
+
+    def _person_excluded(self, sent: Sentence, person_span: Span) -> bool:
+        """People cited as a source or guidance ("in line with the presidents' guidance"), or
+        named inside someone else's title ("the envoy of President X"), don't take part."""
+        for cue in sent.cue("not_participant"):
+            if cue.end <= person_span.start and person_span.start - cue.end <= 12:
+                return True
+        if self._in_relative_clause(person_span):
+            return True
+        person: Person = person_span._.value
+        if person.title_span:
+            start = person.title_span[0]
+            for t in sent.titles:
+                if t.end_char <= start and start - t.end_char <= 5 and t.start_char != start:
+                    between = self.text[t.end_char:start].strip().lower()
+                    if between and all(fold(w) in self.words.of for w in between.replace("'", "' ").split()):
+                        return True
+        return False
+
+    def _in_relative_clause(self, span: Span) -> bool:
+        """Inside a relative clause about a thing ("the mission entrusted to him by President X",
+        "on the day Y took charge"), a person is mentioned, not taking part."""
+        token = span.root
+        while token.head.i != token.i:
+            if token.dep_ in ("relcl", "acl:relcl") and token.head.pos_ == "NOUN" \
+                    and token.head.i not in self.title_tokens:
+                return True
+            token = token.head
+        return False
+
+    def _in_dateline(self, span: Span) -> bool:
+        return span.start_char < self.dateline_end
+
+    def _cues(self, trigger: Span) -> frozenset[str]:
+        return cue_set(trigger._.value.get("cues") or "")
+
+    def _is_multilateral(self, draft: Draft) -> bool:
+        return draft.mode == "multilateral" or len(draft.states) >= 3 or "multilateral" in draft.cues

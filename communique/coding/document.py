@@ -1,0 +1,285 @@
+"""Stage 4: the document pass. Mentions of one meeting merge into one event, several audiences
+split into several; then each event gets its date, format, mode and the missing roles and
+states of its people.
+"""
+from __future__ import annotations
+
+from ..recognising.lexicon import fold
+from ..recognising.people import Person
+from .dates import anchor_weekday
+from .context import REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe
+
+
+class DocumentPass:
+    """Merging the drafts of a document and finishing them."""
+
+    def _per_audience(self, draft: Draft) -> list[Draft]:
+        """A visit's meetings "with the Prime Minister and the Chief of Army Staff" are one
+        meeting per audience (DESIGN: one CONSULT per audience)."""
+        if draft.event != "CONSULT" or not draft.directed or draft.aux:
+            return [draft]
+        hosts = [p for p in draft.participants if p.role and (p.country in draft.recipient or p.country is None)]
+        sent = self.sentences[draft.sentence]
+        in_sentence = {id(p._.value) for p in sent.people}
+        joined = [p for p in hosts if id(p) in in_sentence]
+        if len(joined) < 2 or len({p.role for p in joined}) < len(joined) or not self._listed(joined, sent):
+            return [draft]
+        out = []
+        for host in joined:
+            host.country = host.country or draft.recipient[0]
+            part = Draft(draft.event, draft.mode, draft.cameo, set(draft.cues), draft.sentence, draft.trigger,
+                         aux=draft.aux, actor=list(draft.actor), recipient=list(draft.recipient),
+                         entity_spans=dict(draft.entity_spans), format=draft.format, place=draft.place,
+                         spans=list(draft.spans), sentences=list(draft.sentences), directed=True)
+            part.participants = [p for p in draft.participants if p not in joined or p is host]
+            if host is joined[0]:
+                part.topics, part.organizations = list(draft.topics), list(draft.organizations)
+            part.date, part.date_source, part.series = draft.date, draft.date_source, draft.series
+            out.append(part)
+        return out
+
+    def _listed(self, people: list[Person], sent: Sentence) -> bool:
+        """Are these people named in one list ("with X and General Y"), with no verb between them?"""
+        spans = sorted((p for p in sent.people if p._.value in people), key=lambda s: s.start)
+        for a, b in zip(spans, spans[1:]):
+            between = self.doc[a.end:b.start]
+            if any(t.pos_ in ("VERB", "AUX") for t in between) or not any(
+                    t.pos_ == "CCONJ" or t.text == "," for t in between):
+                return False
+        return True
+
+    def _fill_protagonists(self, drafts: list[Draft]) -> None:
+        """A series of meetings told one counterpart at a time ("With the Ethiopian minister, the
+        talks covered …") keeps the protagonist on the other side: the document's person of that
+        state who takes part in most events."""
+        counts: dict[int, int] = {}
+        people: dict[int, Person] = {}
+        for d in drafts:
+            for p in d.participants:
+                counts[id(p)] = counts.get(id(p), 0) + 1
+                people[id(p)] = p
+        for d in drafts:
+            if d.event not in ("CONSULT", "AGREE"):
+                continue
+            covered = {p.country for p in d.participants}
+            for state in [c for c in d.ordered_states if c not in covered]:
+                candidates = [p for p in drafts[0].participants if p.country == state]
+                if candidates and d.participants:
+                    d.participants.append(max(candidates, key=lambda p: counts[id(p)]))
+
+    def _title_states(self) -> list[str]:
+        if self.title_doc is None:
+            return []
+        return dedupe(s.label_ for s in self.title_doc.spans.get("countries", [])
+                       if not (s.start and fold(self.title_doc[s.start - 1].text) in self.words.place))
+
+    def _implied_talks(self, focus: Draft | None, sent: Sentence) -> Draft | None:
+        """"X and Y signed a memorandum. The ministers stressed …": a signing whose sides then
+        discuss matters implies their talks, a meeting of its own."""
+        if focus is None or focus.event != "SUPPORT" or "sign" not in focus.cues or not focus.participants:
+            return None
+        if not any(c.start - sent.span.start <= 3 for c in sent.cue("sides")) or not (sent.topics or sent.organisations):
+            return None  # "the ministers stressed …" opens the sentence: they act in it
+        talks = Draft("CONSULT", None, "040", {"meet"}, sent.index, sent.span)
+        talks.actor = list(focus.actor) + [c for c in focus.recipient if c not in focus.actor]
+        talks.participants = list(focus.participants)
+        talks.entity_spans = dict(focus.entity_spans)
+        return talks
+
+    def _next_audience(self, focus: Draft | None, sent: Sentence, drafts: list[Draft]) -> Draft | None:
+        """"Enfin, Attaf a exploré avec le ministre du Bénin, X, …": in a round of bilateral meetings,
+        a sentence bringing a counterpart of a new state is the next meeting, even with no meeting word."""
+        if focus is None or focus.event != "CONSULT" or focus.aux or self._is_multilateral(focus) or len(focus.states) < 2:
+            return None
+        home = [c for c in focus.ordered_states if any(c in d.states for d in drafts if d is not focus)]
+        for p in sent.people:
+            person: Person = p._.value
+            if not person.role or not person.country or person.country in focus.states or self._person_excluded(sent, p):
+                continue
+            start = min(p.start, *[t.start for t in sent.titles if t.end <= p.start and p.start - t.end <= 3]) \
+                if any(t.end <= p.start and p.start - t.end <= 3 for t in sent.titles) else p.start
+            if not any(fold(t.text) in self.words.with_ for t in self._prev_words(self.doc[start:p.end], 4)):
+                continue
+            talks = Draft("CONSULT", focus.mode, focus.cameo, set(focus.cues), sent.index, sent.span)
+            talks.actor = dedupe(home[:1] + [person.country])
+            talks.participants = [person]
+            talks.format = focus.format
+            return talks
+        return None
+
+    def _only_elaborates(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
+        """"They also discussed …", "il a été question de …": talk about the meeting in focus,
+        with no new person, date, medium or round of its own, is not another meeting."""
+        if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "CONSULT" or draft.aux:
+            return False
+        if sent.cue("margin") or (self._is_multilateral(focus) and len(draft.states) <= 2
+                                  and [p for p in draft.participants if p not in focus.participants]):
+            return False  # a bilateral meeting on the margins of a summit is a meeting of its own
+        specific = {"phone", "virtual", "visit", "host", "multilateral"}
+        # People of the same sides (or of no known side) are still the same meeting's people.
+        new_sides = [p for p in draft.participants if p not in focus.participants
+                     and p.country and p.country not in focus.states]
+        return not new_sides and not sent.dates and not (draft.cues & specific) and draft.series is None
+
+    def _merge_into(self, drafts: list[Draft], new: Draft) -> Draft | None:
+        for old in reversed(drafts):
+            if old.event != new.event or old.aux != new.aux:
+                continue
+            if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new):
+                continue  # a bilateral meeting on a summit's margins is not the summit
+            if new.event == "AGREE" and old.sentence != new.sentence:
+                continue
+            if new.states and old.states and not (new.states <= old.states or old.states <= new.states):
+                continue
+            if new.event == "CONSULT" and not self._same_meeting(old, new):
+                continue
+            self._absorb(old, new)
+            return old
+        return None
+
+    def _same_meeting(self, old: Draft, new: Draft) -> bool:
+        """Two CONSULT mentions are one meeting unless they involve different people on one side."""
+        old_names = {p.key for p in old.participants}
+        new_names = {p.key for p in new.participants}
+        if new_names and old_names and not (new_names & old_names):
+            return False
+        if new_names - old_names and old_names and new.directed and old.directed:
+            # Same visitor, another host (an envoy's second audience).
+            hosts_old = {p.key for p in old.participants if p.country in old.recipient}
+            hosts_new = {p.key for p in new.participants if p.country in new.recipient}
+            if hosts_old and hosts_new and not (hosts_old & hosts_new):
+                return False
+        return True
+
+    def _absorb(self, old: Draft, new: Draft) -> None:
+        if len(old.states) < 2 and len(new.states) > len(old.states):
+            # The first mention lacked a side; later mentions only add details.
+            old.actor, old.recipient, old.directed = new.actor, new.recipient, new.directed
+        if old.mode is None and new.mode:
+            old.mode = new.mode
+        old.cues |= new.cues
+        for p in new.participants:
+            if p not in old.participants:
+                old.participants.append(p)
+        for t in new.topics:
+            if t not in old.topics:
+                old.topics.append(t)
+        for o in new.organizations:
+            if o not in old.organizations:
+                old.organizations.append(o)
+        old.documents += [d for d in new.documents if d not in old.documents]
+        old.series = old.series or new.series
+        old.place = old.place or new.place
+        for s in new.sentences:
+            if s not in old.sentences:
+                old.sentences.append(s)
+        for sp in new.spans:
+            if sp not in old.spans:
+                old.spans.append(sp)
+        for k, v in new.entity_spans.items():
+            old.entity_spans.setdefault(k, v)
+
+    def _finish(self, drafts: list[Draft]) -> None:
+        statement = self._statement_format()
+        main_date = None
+        for draft in drafts:
+            sents = [self.sentences[i] for i in draft.sentences] if draft.sentences else []
+            self._date(draft, sents)
+            if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None:
+                main_date = draft.date
+        # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
+        for draft in drafts:
+            if draft.event in ("CONSULT", "AGREE") and draft.organizations and not self._is_multilateral(draft) \
+                    and "multilateral" not in draft.topics:
+                draft.topics.append("multilateral")  # talks about an organisation's matters
+        frame = self._frame_organisations()
+        for draft in drafts:
+            if frame and draft.aux is None and (draft.event == "CONSULT" and not self._is_multilateral(draft)
+                                                or "sign" in draft.cues):
+                # Meetings and signatures "on the margins of" a summit happen within its framework.
+                draft.organizations += [o for o in frame if o not in draft.organizations]
+                if draft.event == "CONSULT" and draft.mode is None and draft.format not in REMOTE_FORMATS:
+                    draft.mode = "third-party"
+        previous = None
+        for draft in drafts:
+            # Condolences after a condemnation are about the same attack.
+            if previous is not None and not draft.topics and draft.event in ("SUPPORT", "ACCUSE") \
+                    and "sign" not in draft.cues and set(draft.actor) == set(previous.actor):
+                draft.topics = list(previous.topics)
+            previous = draft
+        for draft in sorted(drafts, key=lambda d: d.event != "CONSULT"):
+            if draft.date is None and draft.aux is None and main_date:
+                draft.date, draft.date_source = main_date, "text"
+            if draft.date is None and draft.aux is None and self.published:
+                draft.date, draft.date_source = self.published, "published"
+            self._format(draft, drafts, statement)
+            self._resolve_people(draft)
+            if draft.event == "CONSULT" and draft.mode is None:
+                if len(draft.states) >= 3 or ("multilateral" in draft.cues and draft.organizations):
+                    draft.mode = "multilateral"
+                elif draft.format in REMOTE_FORMATS:
+                    draft.mode = "phone"
+            if draft.event in ("AGREE", "SUPPORT", "CONCEDE"):
+                draft.mode = None  # PLOVER gives these types no modes
+            if draft.event == "CONSULT" and draft.mode is None and any(
+                    self.sentences[i].cue("margin") for i in draft.sentences):
+                draft.mode = "third-party"
+
+    def _frame_organisations(self) -> list[str]:
+        """Organisations named right after "on the margins of" / "en marge de"."""
+        out = []
+        for sent in self.sentences:
+            for cue in sent.cue("margin"):
+                for org in sent.organisations:
+                    if 0 <= org.start - cue.end <= 10 and org.label_ not in out:
+                        out.append(org.label_)
+        return out
+
+    def _statement_format(self) -> bool:
+        for sent in self.sentences:
+            for cue in sent.cue("statement"):
+                if not any(c.label_ == "not_participant" and c._.value == "source" and 0 <= cue.start - c.end <= 3
+                           for c in sent.cues):
+                    return True
+        return False
+
+    def _format(self, draft: Draft, drafts: list[Draft], statement: bool) -> None:
+        if draft.aux == "future":
+            draft.format = None
+            return
+        cues = set(draft.cues)
+        for i in draft.sentences:
+            cues |= {c._.value for c in self.sentences[i].cue("format")}
+        if "phone" in cues and "virtual" not in cues:
+            draft.format = "phone"
+        elif "virtual" in cues:
+            draft.format = "virtual"
+        elif draft.event == "CONSULT":
+            draft.format = "in_person"
+        else:
+            host = next((d for d in drafts if d.event == "CONSULT" and d.aux is None and
+                         (draft.sentence in d.sentences or "sign" in draft.cues)), None)
+            if host is not None:
+                draft.format = host.format
+            elif "sign" in draft.cues:
+                draft.format = "in_person"
+            elif statement and draft.event in STATEMENT_TYPES:
+                draft.format = "written"
+        if draft.event == "CONSULT" and draft.format in REMOTE_FORMATS:
+            # Calls and video meetings have no host: every side acts (DESIGN's coding rules).
+            draft.mode = "phone"
+            draft.actor, draft.recipient, draft.directed = dedupe(draft.actor + draft.recipient), [], False
+
+    def _date(self, draft: Draft, sents: list[Sentence]) -> None:
+        if draft.aux == "future":
+            return
+        # The trigger's sentence first, nearest words first; then the other sentences that tell it.
+        own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
+        # Other sentences may name dates to come ("the 30th anniversary, on 3 February 2024"): not the event's.
+        others = [d for i in draft.sentences if i != draft.sentence for d in self.sentences[i].dates
+                  if not (self.published and d.value and d.value[:len(self.published)] > self.published)]
+        for d in sorted(own, key=lambda d: abs(d.start - draft.trigger.start_char)) + others:
+            if d.value and d.past is not False and d.kind != "year":
+                anchors = [m.value for m in self.dates if m.kind == "absolute" and m.value and len(m.value) == 10]
+                draft.date, draft.date_source = anchor_weekday(d, self.lang, anchors) or d.value, "text"
+                return
