@@ -293,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if a figure is below its floor")
     parser.add_argument("--record", action="store_true", help="record the current figures as the new floors")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of the report")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="list up to N documents whose events differ from the gold (refused on dev2-check)")
     parser.add_argument("--lang", help="languages to keep: codes separated by commas, 'other' (all but fr and en) "
                                        "or 'all' (default: fr,en for the dev2 sets, all for the others)")
     args = parser.parse_args(argv)
@@ -301,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.files and len(args.files) != 2:
         parser.error("expected two files: GOLD_INPUT.jsonl GOLD.jsonl")
 
+    if args.errors and args.set == "dev2-check":
+        parser.error("dev2-check is read as figures only: its errors are not listed (tune on dev2-tune)")
     try:
         if args.files:
             input_path, gold_path = map(Path, args.files)
@@ -328,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     lang_of = {str(r["id"]): r.get("lang") or "?" for r in rows}
     gold = {d: g for d, g in scorer.load(str(gold_path)).items() if d in lang_of}
     pred = scorer.load(str(pred_path))
-    report = scorer.score(gold, pred)
+    report = scorer.score(gold, pred, args.errors)
     types = per_type(scorer, gold, pred)
     current = figures(report, types)
     bands, ece = calibration(scorer, gold, pred)
@@ -343,6 +347,10 @@ def main(argv: list[str] | None = None) -> int:
         print_report(report, types)
         print_languages(languages_report)
         print_calibration(bands, ece)
+        if args.errors:
+            print()
+            for err in report.get("errors", []):
+                print(f"  {err['doc_id']}: gold {err['gold']} | predicted {err['predicted']}")
 
     baselines = json.loads(args.baseline.read_text(encoding="utf-8")) if args.baseline.is_file() else {}
     if args.record:
