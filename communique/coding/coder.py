@@ -64,6 +64,9 @@ class Coder(DocumentPass, Details, SidesAndDirection, EventProposal, DocumentCon
                     focus = merged
                 self.focus = focus
         drafts = [part for d in drafts for part in self._per_audience(d)]
+        for d in drafts:
+            self._complete_sides(d)
+        drafts = [part for d in drafts for part in self._per_counterpart(d)]
         self._fill_protagonists(drafts)
         # A headline names the dyad ("X's minister talks with his Mauritanian counterpart"):
         # it completes symmetric events that found only one side in the body.

@@ -89,6 +89,15 @@ class Draft:
     org_actor: str | None = None
     directed: bool = False
 
+    def copy(self, **changes) -> "Draft":
+        """A new draft with this one's facts (lists copied) and `changes` applied."""
+        values = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        for name, value in values.items():
+            if isinstance(value, (list, set, dict)):
+                values[name] = type(value)(value)
+        values.update(changes)
+        return Draft(**values)
+
     @property
     def states(self) -> set[str]:
         return set(self.actor) | set(self.recipient)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .dates import anchor_weekday
-from .context import REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe
+from .context import NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe
 
 
 class DocumentPass:
@@ -27,14 +27,49 @@ class DocumentPass:
         out = []
         for host in joined:
             host.country = host.country or draft.recipient[0]
-            part = Draft(draft.event, draft.mode, draft.cameo, set(draft.cues), draft.sentence, draft.trigger,
-                         aux=draft.aux, actor=list(draft.actor), recipient=list(draft.recipient),
-                         entity_spans=dict(draft.entity_spans), format=draft.format, place=draft.place,
-                         spans=list(draft.spans), sentences=list(draft.sentences), directed=True)
-            part.participants = [p for p in draft.participants if p not in joined or p is host]
-            if host is joined[0]:
-                part.topics, part.organizations = list(draft.topics), list(draft.organizations)
-            part.date, part.date_source, part.series = draft.date, draft.date_source, draft.series
+            part = draft.copy(participants=[p for p in draft.participants if p not in joined or p is host])
+            if host is not joined[0]:
+                part.topics, part.organizations = [], []
+            out.append(part)
+        return out
+
+    def _complete_sides(self, draft: Draft) -> None:
+        """The people taking part in a meeting speak for their states: a state known only through
+        its minister ("the minister held talks with his Nigerian counterpart") takes part too."""
+        if draft.event != "CONSULT" or draft.directed or draft.aux:
+            return
+        for p in draft.participants:
+            if p.country and len(p.country) == 3 and p.country not in NON_STATE and p.country not in draft.states:
+                draft.actor.append(p.country)
+
+    def _per_counterpart(self, draft: Draft) -> list[Draft]:
+        """A leader who receives several ambassadors, or a minister who holds "bilateral talks"
+        with several counterparts, meets each of them apart: one CONSULT per counterpart state
+        (DESIGN: one CONSULT per audience). A joint audience or a summit stays one event."""
+        if draft.event != "CONSULT" or draft.aux or "multilateral" in draft.cues:
+            return [draft]
+        sents = [self.sentences[i] for i in draft.sentences]
+        if draft.directed:
+            if len(draft.recipient) != 1 or len(draft.actor) < 2:
+                return [draft]
+            hub, others = list(draft.recipient), list(draft.actor)
+            separate = any(s.cue("separate") for s in sents)
+        else:
+            states = draft.ordered_states
+            if len(states) < 3:
+                return [draft]
+            hub = [c for c in self._protagonist_states([]) if c in states][:1] or [c for c in self.pair if c in states][:1]
+            others = [c for c in states if c not in hub]
+            separate = bool(hub) and any(s.cue("separate") for s in sents)
+        if not separate:
+            return [draft]
+        out = []
+        for n, state in enumerate(others):
+            sides = hub + [state]
+            part = draft.copy(actor=[state] if draft.directed else sides,
+                              recipient=hub if draft.directed else [],
+                              participants=[p for p in draft.participants if p.country in sides or p.country is None],
+                              entity_spans={k: v for k, v in draft.entity_spans.items() if k in sides})
             out.append(part)
         return out
 
