@@ -25,3 +25,24 @@ def coded(text, lang, published=None, title=None):
 def test_meetings_held_one_by_one_are_one_event_each(lang, text, expected):
     got = coded(text, lang)
     assert [g for g in got if g[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The envoy calls on the other side's officials: the envoy's state visits.
+    ("fr", "Des entretiens ont eu lieu mercredi à Lima entre l'ambassadeur du Chili, Diego Arancibia, et le "
+           "vice-ministre péruvien des Affaires étrangères, Hugo Salas.",
+     ("CONSULT", ["CHL"], ["PER"])),
+    ("en", "Norway's ambassador Kari Holm held talks on Tuesday with Peru's Deputy Foreign Minister Hugo Salas.",
+     ("CONSULT", ["NOR"], ["PER"])),
+    # A passive act: the agent acts, the subject undergoes it.
+    ("fr", "Le chargé d'affaires norvégien, Ola Berg, a été convoqué mardi par le ministre chilien des Affaires "
+           "étrangères, Diego Arancibia, à la suite de propos jugés offensants.",
+     ("ACCUSE", ["CHL"], ["NOR"])),
+    # Praise said in a second verb of the same act keeps the first verb's speaker and addressee.
+    ("fr", "Le président chilien Diego Arancibia a adressé ses félicitations au président péruvien Hugo Salas et "
+           "a salué le bon déroulement des élections.",
+     ("SUPPORT", ["CHL"], ["PER"])),
+])
+def test_direction(lang, text, expected):
+    got = coded(text, lang, "2024-05-15")
+    assert expected in got, got

@@ -9,6 +9,9 @@ from ..recognising.people import Person
 from .dates import anchor_weekday
 from .context import NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe
 
+#: Roles of people who call on another state's officials on behalf of their own.
+ENVOY_ROLES = {"ambassador", "envoy"}
+
 
 class DocumentPass:
     """Merging the drafts of a document and finishing them."""
@@ -72,6 +75,28 @@ class DocumentPass:
                               entity_spans={k: v for k, v in draft.entity_spans.items() if k in sides})
             out.append(part)
         return out
+
+    def _envoy_visits(self, draft: Draft) -> None:
+        """An ambassador or envoy meeting the other side's officials calls on them: the envoy's
+        state visits, the other hosts ("talks in Moscow between Morocco's ambassador and the
+        deputy foreign minister" is MAR -> RUS)."""
+        if draft.event != "CONSULT" or draft.directed or draft.aux or draft.format != "in_person" \
+                or len(draft.states) != 2:
+            return
+        envoys, officials = set(), set()
+        for p in draft.participants:
+            if p.country in draft.states:
+                (envoys if p.role in ENVOY_ROLES else officials).add(p.country)
+        for i in draft.sentences:
+            for t in self.sentences[i].titles:
+                title = t._.value
+                if t.label_ in ENVOY_ROLES and title is not None and title.country in draft.states:
+                    envoys.add(title.country)
+        if len(envoys) == 1 and officials and not officials & envoys and envoys | officials == draft.states:
+            draft.actor, draft.recipient, draft.directed = list(envoys), list(officials), True
+            draft.mode = draft.mode or "visit"
+            if draft.cameo in (None, "040"):
+                draft.cameo = "042"
 
     def _listed(self, people: list[Person], sent: Sentence) -> bool:
         """Are these people named in one list ("with X and General Y"), with no verb between them?"""
@@ -249,6 +274,7 @@ class DocumentPass:
                 draft.date, draft.date_source = self.published, "published"
             self._format(draft, drafts, statement)
             self._resolve_people(draft)
+            self._envoy_visits(draft)
             if draft.event == "CONSULT" and draft.mode is None:
                 if len(draft.states) >= 3 or ("multilateral" in draft.cues and draft.organizations):
                     draft.mode = "multilateral"

@@ -11,11 +11,20 @@ from ..recognising.people import Person
 from .context import DIRECTED_TYPES, NON_STATE, Draft, Sentence, dedupe
 
 
+#: Dependency labels of a verb's subject, and of the marks of its passive voice (UD and spaCy's English).
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
+PASSIVE_DEPS = ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
+
+
 class SidesAndDirection:
     """Who acts and who receives, for a draft event in its sentence."""
 
     def _assign_states(self, draft: Draft, sent: Sentence) -> None:
         trig = draft.trigger
+        if self._is_directed_type(draft):
+            # "congratulated him and praised …": who says it to whom is told around the first
+            # word of the act, not around a later verb of the same act.
+            trig = min([t for t in sent.triggers if t.label_ == draft.event] + [trig], key=lambda t: t.start)
         before, after, places = [], [], []
         people_states = []
         for p in sent.people:
@@ -84,8 +93,14 @@ class SidesAndDirection:
             draft.place = (places[0].text, places[0].label_)
         if draft.event == "CONSULT":
             self._consult_direction(draft, sent, subject, objects, place_state)
-        elif draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in cues):
+        elif self._is_directed_type(draft):
             draft.directed = True
+            if self._is_passive(trig):
+                # "The ambassador was summoned by the minister": the subject undergoes the act and
+                # the agent ("by", "par") does it, else the other state of the document's pair.
+                subject, objects = [c for c in objects if c not in subject], subject
+                if not subject and objects:
+                    subject = [c for c in self.pair if c not in objects][:1]
             fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor
             draft.actor = subject or (list(self.pair[:1]) if fallback else [])
             draft.recipient = [c for c in objects if c not in draft.actor]
@@ -103,12 +118,26 @@ class SidesAndDirection:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
 
+    @staticmethod
+    def _is_directed_type(draft: Draft) -> bool:
+        return draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in draft.cues)
+
+    @staticmethod
+    def _is_passive(trigger: Span) -> bool:
+        """A trigger verb in the passive voice ("was summoned", "a été convoqué")."""
+        verb = trigger.root
+        return verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in PASSIVE_DEPS for c in verb.children)
+
     def _subject_zone(self, trigger: Span) -> tuple[int, int] | None:
-        """Token range of a trigger verb's grammatical subject, when the parser found one."""
+        """Token range of a trigger verb's grammatical subject, when the parser found one; a verb
+        coordinated with another ("received him and discussed …") shares that verb's subject."""
         verb = trigger.root
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         if not subjects or all(s.pos_ == "PRON" for s in subjects):
             return None  # no subject, or a pronoun pointing elsewhere ("where she was received")
         tokens = [t.i for s in subjects for t in s.subtree]
@@ -167,7 +196,7 @@ class SidesAndDirection:
         if "host" in cues and "visit" not in cues and (subject or objects):
             # "X received Y": Y visits X; "Y was received by X": the agent hosts. The visitors
             # may only be listed later ("the ambassadors are from …", see `_elaborate`).
-            passive = any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in draft.trigger.root.children)
+            passive = self._is_passive(draft.trigger)
             visitor, host = (subject, objects[:1]) if passive else (objects, subject[:1])
             if not host and place_state and place_state not in visitor:
                 host = [place_state]  # "X a reçu à Rabat une délégation …": one receives at home
