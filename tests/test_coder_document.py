@@ -46,3 +46,31 @@ def test_meetings_held_one_by_one_are_one_event_each(lang, text, expected):
 def test_direction(lang, text, expected):
     got = coded(text, lang, "2024-05-15")
     assert expected in got, got
+
+
+@pytest.mark.parametrize("lang, source, url, expected", [
+    ("fr", "Agence mauritanienne d'information", None, "MRT"),
+    ("fr", "Ambassade du Chili en France, communiqué", None, "CHL"),
+    ("en", "The Daily Courier (Kenya)", None, "KEN"),
+    ("en", None, "https://www.mfa.gov.pe/news/123", "PER"),
+    ("en", "Wire service", "https://news.example.tv/item", None),   # a generic-use country domain
+    ("fr", None, None, None),
+])
+def test_home_state_of_a_publisher(lang, source, url, expected):
+    from communique.coding.context import home_state
+    assert home_state(source, url, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, source", [
+    ("fr", "Le ministre des Affaires étrangères, Ahmed Salem Ould Bah, a reçu lundi l'ambassadeur de France, "
+           "Jean Martin, avec qui il a évoqué la coopération.", "Agence mauritanienne d'information"),
+    ("en", "The Minister of Foreign Affairs, Ahmed Salem Ould Bah, on Monday received the Ambassador of France, "
+           "Jean Martin, and discussed cooperation.", "Mauritanian News Agency"),
+])
+def test_an_office_without_a_state_is_the_publishers(lang, text, source):
+    record = communique.extract(text, lang=lang, published="2024-05-15", source=source)
+    consult = [e for e in record.events if e.event == "CONSULT"]
+    assert [(sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient)) for e in consult] == \
+        [(["FRA"], ["MRT"])]
+    minister = next(p for p in consult[0].participants if p.name == "Ahmed Salem Ould Bah")
+    assert minister.country == "MRT"

@@ -85,7 +85,7 @@ class Coder(DocumentPass, Details, SidesAndDirection, EventProposal, DocumentCon
 
     def _title_events(self) -> list[Draft]:
         """A document whose body tells no event: code its title alone."""
-        sub = Coder(self.title_doc, self.lang, self.published)
+        sub = Coder(self.title_doc, self.lang, self.published, source=self.source, url=self.url)
         drafts = sub.code()
         for d in drafts:
             # Offsets into the title are not offsets into the text: keep the words, drop the places.

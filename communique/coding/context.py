@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..lang import table
+from ..lang import neutral_table, table
 from ..recognising.lexicon import fold
+from ..recognising.countries import states_named_in
 from ..recognising.office_holders import lookup
 from ..recognising.organisations import organisations
 from ..recognising.people import Person
@@ -151,6 +152,38 @@ def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
     return out
 
 
+#: Offices every state has, whose holder speaks for the publisher's state when the text names none.
+NATIONAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
+                  "minister", "deputy_minister", "parliament_speaker"}
+#: Country-code top-level domains used as generic names (".tv", ".io"), which say nothing of a state.
+GENERIC_TLDS = {"tv", "io", "co", "me", "fm", "ai", "cc", "ws", "ly", "to", "am", "la", "eu", "int"}
+
+
+@lru_cache(maxsize=None)
+def _iso3_by_tld() -> dict[str, str]:
+    codes = {r["iso2"].lower(): r["iso3"] for r in neutral_table("countries") if r.get("iso2")}
+    codes["uk"] = "GBR"
+    return codes
+
+
+def home_state(source: str | None, url: str | None, lang: str) -> str | None:
+    """The state a document is published from: the first state its source names other than as
+    a place ("Agence mauritanienne d'information" -> MRT, "Ambassade d'Algérie en France" -> DZA),
+    else its web address's country domain (".ma", "gouv.sn"); None when neither tells."""
+    if source:
+        places = link_words(lang).place
+        for iso3, kind, start in states_named_in(source, lang):
+            before = source[:start].split()
+            if not before or fold(before[-1].strip("(")) not in places:
+                return iso3
+    if url:
+        host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+        tld = host.rsplit(".", 1)[-1]
+        if tld not in GENERIC_TLDS:
+            return _iso3_by_tld().get(tld)
+    return None
+
+
 def dedupe(items):
     """The items in their first order, each once."""
     return list(dict.fromkeys(items))
@@ -159,7 +192,8 @@ def dedupe(items):
 class DocumentContext:
     """The document being coded and what every stage reads of it."""
 
-    def __init__(self, doc: Doc, lang: str, published: str | None, title_doc: Doc | None = None):
+    def __init__(self, doc: Doc, lang: str, published: str | None, title_doc: Doc | None = None,
+                 source: str | None = None, url: str | None = None):
         self.doc = doc
         self.lang = lang
         self.words = link_words(lang)
@@ -184,6 +218,9 @@ class DocumentContext:
         self.dateline_end = self._dateline_end()
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
         self._known_offices()
+        self.source, self.url = source, url
+        self.home = home_state(source, url, lang)
+        self._home_offices()
         self.pair = self._document_pair()
         self.orgs = organisations()
         self.focus: Draft | None = None   # the meeting the text is telling about, while coding
@@ -217,6 +254,15 @@ class DocumentContext:
                 person.role = office.role
             if person.country is None:
                 person.country = office.iso3
+
+    def _home_offices(self) -> None:
+        """A national office named with no state ("the Foreign Minister, X, received …") is the
+        publisher's own: a Mauritanian agency's "ministre des Affaires étrangères" is Mauritania's."""
+        if self.home is None:
+            return
+        for person in self.people.values():
+            if person.country is None and person.role in NATIONAL_ROLES:
+                person.country = self.home
 
     def _document_pair(self) -> list[str]:
         """The states the document is mostly about: those of its people, then the most named."""

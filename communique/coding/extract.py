@@ -18,9 +18,11 @@ NON_STATE = {"UNO", "IGO", "EUR", "NGO", "MNC"}
 
 
 def extract(text: str, lang: str | None = None, published: str | None = None, title: str | None = None,
-            doc_id: str | None = None) -> Record:
-    """Return the coded record of one text (language identified when `lang` is None)."""
-    document = Document(text=text, id=doc_id, title=title, lang=lang,
+            doc_id: str | None = None, source: str | None = None, url: str | None = None) -> Record:
+    """Return the coded record of one text (language identified when `lang` is None). The
+    source ("Agence marocaine de presse") and URL tell the publisher's state, which an office
+    the text names without a state belongs to."""
+    document = Document(text=text, id=doc_id, title=title, lang=lang, source=source, url=url,
                         published=normalise_published(published))
     return next(iter(extract_batch([document])))
 
@@ -62,7 +64,7 @@ def _code_chunk(chunk: list[Document], lang: str) -> list[Record]:
 def code_parsed(doc: Document, lang: str, body: Doc, title: Doc) -> Record:
     """Return the record of a document whose text and title (`body`, `title`) the language's
     pipeline has parsed (the last step of `extract_batch`, public for the benchmark's stages)."""
-    drafts = Coder(body, lang, doc.published, title if doc.title else None).code()
+    drafts = Coder(body, lang, doc.published, title if doc.title else None, doc.source, doc.url).code()
     return Record(doc_id=doc.doc_id, lang=lang, title=doc.title, url=doc.url, source=doc.source,
                   published=doc.published, events=[_event(doc.doc_id, i, d, doc.text)
                                                    for i, d in enumerate(drafts, 1)], text=doc.text)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..lang import table
 from .base import LexiconComponent, covered, doc_units, make_span, span_of
-from .lexicon import LexiconMatcher, fold
+from .lexicon import LexiconMatcher, fold, units_of
 
 
 @lru_cache(maxsize=None)
@@ -35,6 +35,27 @@ def state_forms(lang: str) -> dict[str, dict[str, str]]:
         if first in out and " " in row["text"]:
             out[first].setdefault(row["iso3"], row["text"])
     return out
+
+
+@lru_cache(maxsize=None)
+def _tokenizer(lang: str):
+    import spacy
+
+    try:
+        return spacy.blank(lang).tokenizer
+    except ImportError:  # a language spaCy has no rules for: words split on spaces and punctuation
+        return spacy.blank("xx").tokenizer
+
+
+def states_named_in(text: str, lang: str) -> list[tuple[str, str, int]]:
+    """The states a short plain string names, as (iso3, kind, start offset), in text order:
+    for strings that are not parsed, such as a document's source ("Agence marocaine de presse")."""
+    if not text:
+        return []
+    tokens = _tokenizer(lang)(text)
+    units = units_of(tokens, use_lemma=False)
+    return [(m.entry.value[0], m.entry.value[1], units[m.start].start_char)
+            for m in country_matcher(lang).find(units)]
 
 
 class CountryRecogniser(LexiconComponent):
