@@ -74,3 +74,15 @@ def test_an_office_without_a_state_is_the_publishers(lang, text, source):
         [(["FRA"], ["MRT"])]
     minister = next(p for p in consult[0].participants if p.name == "Ahmed Salem Ould Bah")
     assert minister.country == "MRT"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le président congolais a reçu le ministre. La RDC est un partenaire important.", ["COD", "COD"]),
+    ("fr", "Le président congolais a reçu le ministre à Brazzaville.", ["COG", "COG"]),
+    ("fr", "Le président congolais a reçu le ministre.", ["COG"]),
+    ("en", "The Congolese president met the minister. The DRC is an important partner.", ["COD", "COD"]),
+])
+def test_a_word_two_states_share_names_the_one_the_document_names(lang, text, expected):
+    from communique.language.pipelines import get_pipeline
+    doc = get_pipeline(lang)(text)
+    assert [s.label_ for s in doc.spans["countries"]] == expected

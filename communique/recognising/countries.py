@@ -58,12 +58,19 @@ def states_named_in(text: str, lang: str) -> list[tuple[str, str, int]]:
             for m in country_matcher(lang).find(units)]
 
 
+@lru_cache(maxsize=None)
+def shared_names(lang: str) -> dict[str, tuple[str, ...]]:
+    """Return {folded country word: the states it may name, the usual one first}."""
+    return {fold(r["text"]): tuple(r["states"].split()) for r in table(lang, "shared_names")}
+
+
 class CountryRecogniser(LexiconComponent):
     key = "countries"
 
     def __init__(self, lang: str):
         super().__init__(country_matcher(lang))
         self.forms = state_forms(lang)
+        self.shared = shared_names(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         taken = covered(doc.spans.get("organisations", []))
@@ -88,8 +95,26 @@ class CountryRecogniser(LexiconComponent):
             if span is not None:
                 spans.append(span)
         spans += self._bare_forms(doc, spans, taken)
+        if self.shared:
+            spans = self._resolve_shared(doc, spans)
         doc.spans[self.key] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _resolve_shared(self, doc: Doc, spans):
+        """A word two states share names the one the document otherwise names without doubt."""
+        shared = [s for s in spans if fold(s.text) in self.shared]
+        if not shared:
+            return spans
+        sure = {s.label_ for s in spans if fold(s.text) not in self.shared}
+        out = []
+        for span in spans:
+            states = self.shared.get(fold(span.text))
+            named = [c for c in states or () if c in sure]
+            if states and len(named) == 1 and named[0] != span.label_:
+                kind = span._.value[1]
+                span = make_span(doc, span.start_char, span.end_char, named[0], (named[0], kind), self.key) or span
+            out.append(span)
+        return out
 
     def _bare_forms(self, doc: Doc, spans, taken):
         """'du Royaume' -> the one state named in the doc whose official name starts 'Royaume'."""
