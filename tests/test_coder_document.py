@@ -86,3 +86,20 @@ def test_a_word_two_states_share_names_the_one_the_document_names(lang, text, ex
     from communique.language.pipelines import get_pipeline
     doc = get_pipeline(lang)(text)
     assert [s.label_ for s in doc.spans["countries"]] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The condemned is the one named after "by"/"par", not the victim named after "against".
+    ("en", "Chile strongly condemned the attack launched by Peru against Bolivia.", ("ACCUSE", ["CHL"], ["PER"])),
+    ("fr", "Le Chili condamne fermement l'attaque lancée par le Pérou contre la Bolivie.",
+     ("ACCUSE", ["CHL"], ["PER"])),
+    # A state's adjective qualifying a matter, or naming a language, is nobody who acts.
+    ("fr", "La Norvège exhorte le Chili à ne pas s'impliquer dans le conflit péruvien.",
+     ("REQUEST", ["NOR"], ["CHL"])),
+    ("en", "Norway urged Chile not to interfere in the Peruvian conflict.", ("REQUEST", ["NOR"], ["CHL"])),
+    ("fr", "Le Chili a fait don de vivres au Pérou, selon le communiqué publié en espagnol.",
+     ("AID", ["CHL"], ["PER"])),
+])
+def test_states_that_act_and_states_that_are_only_named(lang, text, expected):
+    got = coded(text, lang, "2024-05-15")
+    assert expected in got, got

@@ -34,14 +34,18 @@ STATEMENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCED
 class LinkWords:
     """The few function words the coder reasons with, read from the language's cues table:
     prepositions of place ("in", "à") and destination ("to", "au"), words that introduce the
-    other side of a meeting ("with" -> with, "entre" -> between), and the "of" that joins one
-    title to another ("the envoy of the President")."""
+    other side of a meeting ("with" -> with, "entre" -> between), the "of" that joins one
+    title to another ("the envoy of the President"), the "by" of a passive's agent, and nouns
+    of matters ("conflict", "crise") that a state's adjective only qualifies."""
 
     place: frozenset[str]
     destination: frozenset[str]
     with_: frozenset[str]
     between: frozenset[str]
     of: frozenset[str]
+    agent: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
+    language: frozenset[str] = frozenset()
 
     @property
     def counterpart(self) -> frozenset[str]:
@@ -53,7 +57,8 @@ def link_words(lang: str) -> LinkWords:
     rows = [(r["cue"], r["value"], fold(r["pattern"])) for r in table(lang, "cues")]
     pick = lambda cue, value=None: frozenset(w for c, v, w in rows if c == cue and (value is None or v == value))
     return LinkWords(pick("place_preposition"), pick("destination_preposition"),
-                     pick("counterpart_link", "with"), pick("counterpart_link", "between"), pick("title_link"))
+                     pick("counterpart_link", "with"), pick("counterpart_link", "between"), pick("title_link"),
+                     pick("agent_preposition"), pick("topic_noun"), pick("language_preposition"))
 
 
 @lru_cache(maxsize=None)
@@ -293,12 +298,32 @@ class DocumentContext:
         if not prev:
             return False
         word = prev[-1]
+        if word.text == "(" and word.i > 0:
+            # "en République démocratique du Congo (RDC)": an abbreviation is what it abbreviates.
+            before = self.country_ending_at.get(word.i)
+            return before is not None and self._is_place(before)
         if word.pos_ == "CCONJ" or word.text == ",":
             # "in Turkey and Syria": a conjunct of a place is a place.
             before = self.country_ending_at.get(word.i)
             return before is not None and before.start < span.start and self._is_place(before)
         tagged = self.doc.has_annotation("POS")
         return (word.pos_ in FRAME_PREPOSITIONS_POS or not tagged) and fold(word.text) in self.words.place
+
+    def _names_no_actor(self, span: Span) -> bool:
+        """A state's adjective that names a language ("en espagnol", "in French") or qualifies a
+        matter ("le conflit congolais", "the Syrian crisis") names no one who acts."""
+        if (span._.value or ("", ""))[1] != "adjective":
+            return False
+        root = span.root
+        if root.dep_ == "amod" and fold(root.head.text) in self.words.topic_nouns:
+            return True
+        neighbours = [self.doc[span.start - 1]] if span.start > 0 else []
+        neighbours += [self.doc[span.end]] if span.end < len(self.doc) else []
+        if any(fold(t.text) in self.words.topic_nouns for t in neighbours):
+            return True
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        return span.start > 0 and fold(self.doc[span.start - 1].text) in self.words.language \
+            and (after is None or after.pos_ != "NOUN")
 
     def _person_excluded(self, sent: Sentence, person_span: Span) -> bool:
         """People cited as a source or guidance ("in line with the presidents' guidance"), or

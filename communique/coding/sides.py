@@ -40,6 +40,8 @@ class SidesAndDirection:
             if self._is_place(c):
                 places.append(c)
                 continue
+            if self._names_no_actor(c):
+                continue
             if any(self._person_excluded(sent, p) and p.start <= c.start <= p.end + 8 for p in sent.people):
                 continue
             if c.start < trig.start:
@@ -101,6 +103,12 @@ class SidesAndDirection:
                 subject, objects = [c for c in objects if c not in subject], subject
                 if not subject and objects:
                     subject = [c for c in self.pair if c not in objects][:1]
+            else:
+                # "condemned the attack launched by Iran against Israel": who is condemned is the
+                # one who did what the act is about, named after "by".
+                agents = [c.label_ for c in after if self._after_agent_word(c)]
+                if agents:
+                    objects = [c for c in objects if c in agents]
             fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor
             draft.actor = subject or (list(self.pair[:1]) if fallback else [])
             draft.recipient = [c for c in objects if c not in draft.actor]
@@ -121,6 +129,13 @@ class SidesAndDirection:
     @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
         return draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in draft.cues)
+
+    def _after_agent_word(self, country: Span) -> bool:
+        """Is the state named just after "by"/"par" ("by Iran", "par un haut responsable autrichien")?"""
+        for token in reversed(self._prev_words(country, 5)):
+            if token.pos_ == "ADP":
+                return fold(token.text) in self.words.agent
+        return False
 
     @staticmethod
     def _is_passive(trigger: Span) -> bool:
