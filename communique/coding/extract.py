@@ -12,6 +12,7 @@ from ..reading import Document, normalise_published
 from ..record import Entity, Event, Location, Participant, Record, SignedDocument, Series, Span
 from ..settings import get_settings
 from .coder import Coder, Draft
+from .confidence import confidence
 from .tables import QUAD, cameo_for, scale_for
 
 NON_STATE = {"UNO", "IGO", "EUR", "NGO", "MNC"}
@@ -91,8 +92,6 @@ def _event(doc_id: str, n: int, draft: Draft, text: str) -> Event:
                                 end=p.mentions[0][1] if p.mentions else None)
                     for p in draft.participants]
     first = draft.spans[0] if draft.spans else None
-    confidence = 0.4 + 0.1 * min(len(draft.states), 2) + 0.1 * bool(participants) + 0.1 * bool(draft.date) \
-        + 0.1 * ("weak" not in draft.cues)
     return Event(
         id=f"{doc_id}:{n}", event=draft.event, mode=draft.mode, context=_contexts(draft),
         cameo=cameo, quad_code=QUAD.get(draft.event), event_scale=scale_for(cameo),
@@ -102,7 +101,7 @@ def _event(doc_id: str, n: int, draft: Draft, text: str) -> Event:
         participants=participants, topics=list(draft.topics), organizations=list(draft.organizations),
         documents=[SignedDocument(kind=d["kind"], title=d.get("title")) for d in draft.documents],
         aux=draft.aux, event_text=text[first[0]:first[1]].strip() if first else "",
-        spans=[Span(start=s, end=e) for s, e in draft.spans], confidence=round(min(confidence, 0.95), 2))
+        spans=[Span(start=s, end=e) for s, e in draft.spans], confidence=confidence(draft))
 
 
 #: PLOVER contexts implied by topics.
