@@ -19,7 +19,7 @@ from ..coding.extract import extract_batch
 from ..reading import Document, ReadError, normalise_published
 from ..reading import document_from_input
 from ..storing import Store, resolve_country
-from .app import reader
+from .stores import reader
 from .highlight import NLP_LOCK
 
 router = APIRouter()

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -24,6 +22,7 @@ from starlette.middleware.cors import CORSMiddleware
 from .. import __version__
 from ..settings import Settings, get_settings
 from ..storing import Store, StoreError
+from . import api, pages
 
 log = logging.getLogger("communique.serving")
 
@@ -129,7 +128,6 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     app.state.settings = settings
     app.state.write_lock = threading.Lock()
 
-    from . import api, pages  # noqa: E402  (they import `reader` from this module)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -169,17 +167,5 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
 def _error(request: Request, status: int, detail: str, headers=None):
     """The error as JSON for the API, as a page for the web app (paths under /ui and /)."""
     if request.url.path == "/" or request.url.path.startswith("/ui"):
-        from .pages import error_page
-        return error_page(request, status, detail)
+        return pages.error_page(request, status, detail)
     return JSONResponse({"detail": detail}, status_code=status, headers=headers)
-
-
-@contextmanager
-def reader(request: Request) -> Iterator[Store]:
-    """Yield a read-only store for one request, opened and closed in the calling thread
-    (sqlite3 connections belong to the thread that opened them)."""
-    store = Store.open(request.app.state.db_path, readonly=True)
-    try:
-        yield store
-    finally:
-        store.close()

@@ -23,7 +23,7 @@ from ..storing import EVENT_TYPES, TOPICS, StoreError, resolve_country
 from ..storing.queries import DOCUMENT_KINDS
 from . import charts
 from .api import code_document, parse_extract, ExtractRequest
-from .app import reader
+from .stores import reader
 from .highlight import KINDS, highlighted
 
 router = APIRouter(include_in_schema=False)
