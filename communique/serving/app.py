@@ -22,7 +22,7 @@ from starlette.middleware.cors import CORSMiddleware
 from .. import __version__
 from ..settings import Settings, get_settings
 from ..storing import Store, StoreError
-from . import api, pages
+from . import api, downloads, pages
 
 log = logging.getLogger("communique.serving")
 
@@ -115,6 +115,25 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+class HeadAsGet:
+    """ASGI middleware: answer HEAD as GET without the body, for every page and endpoint that
+    answers GET (link checkers and monitors ask HEAD; the routes declare GET only)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def without_body(message):
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}  # the headers keep GET's Content-Length
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
+
+
 def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI:
     """Return the application serving the store at `db_path` (created or migrated when needed;
     StoreError when the file is not a store)."""
@@ -129,6 +148,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     app.state.write_lock = threading.Lock()
 
     app.include_router(api.router)
+    app.include_router(downloads.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -158,6 +178,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
 
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    app.add_middleware(HeadAsGet)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
