@@ -89,16 +89,23 @@ def test_events_total_and_pages_cover_every_event_once(client, store):
 @pytest.mark.parametrize("params", [
     {"country": "MAR"}, {"country": "Maroc", "type": "SUPPORT"}, {"type": "CONSULT", "since": "2020"},
     {"until": "2021-06"}, {"topic": "trade"}, {"organisation": "UN"}, {"country": "RUS", "counterpart": "FRA"},
+    {"country": "MAR", "sort": "oldest"}, {"scope": "multilateral"}, {"scope": "bilateral", "sort": "newest"},
 ])
 def test_event_filters_are_the_stores(client, store, params):
     body = client.get("/events", params=params).json()
-    assert [e["id"] for e in body["events"]] == [e["id"] for e in store.events(**params, limit=50)]
-    assert body["total"] == store.count_events(**params)
+    query = {k: v for k, v in params.items() if k != "sort"}
+    expected = store.events(**query, limit=50, sort=params.get("sort", "newest"))  # the API: newest first by default
+    assert [e["id"] for e in body["events"]] == [e["id"] for e in expected]
+    assert body["total"] == store.count_events(**query)
+    days = [e["day"] for e in body["events"] if e["day"]]
+    assert days == sorted(days, reverse=params.get("sort") != "oldest")
     for e in body["events"]:
         if "type" in params:
             assert e["event"] == params["type"]
         if "since" in params:
-            assert e["date"] >= params["since"]
+            assert e["day"] >= params["since"]
+        if "scope" in params:
+            assert e["multilateral"] == (params["scope"] == "multilateral")
 
 
 def test_event_filter_by_person(client, store):
@@ -166,7 +173,7 @@ def test_partners_are_ranked_and_counted(client, store):
     states = [p for p in partners if len(p["country"]) == 3 and p["country"] not in NON_STATE]
     assert states
     for p in states:
-        assert p["events"] == store.count_events(country="RUS", counterpart=p["country"])
+        assert p["events"] == store.count_events(country="RUS", counterpart=p["country"], scope="bilateral")
     assert len(client.get("/countries/RUS/partners", params={"limit": 2}).json()["partners"]) == min(2, len(partners))
 
 

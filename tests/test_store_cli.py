@@ -245,12 +245,17 @@ def test_parquet_export_reads_back_in_duckdb_with_the_same_counts(dev_db, tmp_pa
 
 def test_plover_csv_and_gdelt_exports(dev_db, tmp_path, capsys):
     total = counts(dev_db)["events"]
-    status, out, _ = run(capsys, "export", "plover", "--db", dev_db)
+    status, out, err = run(capsys, "export", "plover", "--db", dev_db, "--scope", "all")
     events = [json.loads(line) for line in out.splitlines()]
     assert status == 0 and len(events) == total
+    status, out, err = run(capsys, "export", "plover", "--db", dev_db)  # bilateral by default, and says so
+    bilateral = [json.loads(line) for line in out.splitlines()]
+    left_out = total - len(bilateral)
+    assert left_out > 0 and not any(e["multilateral"] for e in bilateral)
+    assert f"{left_out} multilateral event" in err and "--scope all" in err
     assert {"id", "date", "event", "mode", "context", "actor", "recipient", "event_loc", "aux", "event_text",
             "source"} <= set(events[0])
-    status, out, _ = run(capsys, "export", "csv", "--db", dev_db)
+    status, out, _ = run(capsys, "export", "csv", "--db", dev_db, "--scope", "all")
     assert len(list(csv.DictReader(io.StringIO(out)))) == total
     status, out, _ = run(capsys, "export", "gdelt", "--db", dev_db)
     rows = list(csv.DictReader(io.StringIO(out), delimiter="\t"))

@@ -579,16 +579,25 @@ class Queries:
             }
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Folded names of states (CLDR/ISO names in every language, English names, aliases) -> code;
+    not capitals: 'Rabat' is a place, even where it stands for Morocco's government."""
+    names = {fold(row["name_en"]): row["iso3"] for row in neutral_table("countries")}
+    for lang in languages():
+        rows = list(table(lang, "country_names")) + [r for r in table(lang, "country_words") if r.get("kind") == "alias"]
+        for row in rows:
+            if row.get("text") and row.get("iso3"):
+                names.setdefault(" ".join(fold(row["text"]).split()), row["iso3"])
+    return names
+
+
 @lru_cache(maxsize=4096)
 def _place(place: str | None, country: str | None) -> tuple[str | None, str | None]:
     """Return (place, country code): a place that is a country's name ('Royaume du Maroc') is no
     city, so it becomes the country's code and the place is left empty."""
-    if not place:
-        return None, country
-    try:
-        return None, resolve_country(place)
-    except UnknownName:
-        return place, country
+    code = _country_names().get(" ".join(fold(place or "").split()))
+    return (None, code) if code else (place or None, country)
 
 
 def _flat(event: dict) -> dict:
