@@ -152,7 +152,8 @@ class TimelinePerson(Shape):
     name: str
     country: str | None = None
     events: int
-    titles: list[str]
+    titles: list[str] = Field(description="the posts held in these events (role labels)")
+    wordings: list[str] = Field([], description="the titles as the texts worded them")
 
 
 class Timeline(Shape):

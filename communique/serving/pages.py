@@ -25,6 +25,7 @@ from ..lang import neutral_table
 from ..lang.labels import DEFAULT_LANG, label
 from ..storing import EVENT_TYPES, TOPICS, StoreError, resolve_country
 from ..storing.queries import DOCUMENT_KINDS, SCOPES, SORTS, _place
+from ..storing.titles import is_relational
 from . import charts
 from .api import code_document, parse_extract, ExtractRequest
 from .highlight import KINDS, highlighted
@@ -87,6 +88,13 @@ def role_label(role: str | None) -> str:
     return label("role", role, DEFAULT_LANG)
 
 
+def shown_title(participant: dict) -> str:
+    """A participant's title as the text worded it, or their role's label when the text named
+    them by relation ('homologue marocain' -> 'Foreign minister')."""
+    title = participant.get("title")
+    return role_label(participant.get("role")) if not title or is_relational(title) else title
+
+
 def place_text(place: str | None, country: str | None) -> str:
     """'Rabat (MAR)'; a place that is a country's name ('Royaume du Maroc') shows as the country."""
     place, country = _place(place, country)
@@ -115,6 +123,7 @@ def _environment() -> Environment:
     env.filters["cname"] = country_name
     env.filters["topic"] = topic_label
     env.filters["role"] = role_label
+    env.filters["shown_title"] = shown_title
     return env
 
 

@@ -14,10 +14,11 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from ..lang import languages, neutral_table, table
+from ..lang.labels import label
 from ..recognising.lexicon import fold
 from .errors import QueryError, UnknownName
 from .names import compatible_names, name_signature, resolve_country
-from .titles import titles_over_time
+from .titles import is_relational, titles_over_time
 
 #: PLOVER event types (DESIGN.md).
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -391,10 +392,15 @@ class Queries:
                 months[e["date"][:7]].append(e["event_scale"] if e["event_scale"] is not None else 0.0)
             for p in e["participants"]:
                 person = people.setdefault(p["person_id"], {"person_id": p["person_id"], "name": p["name"],
-                                                            "country": p["country"], "events": 0, "titles": []})
+                                                            "country": p["country"], "events": 0, "titles": [],
+                                                            "wordings": []})
                 person["events"] += 1
-                if p["title"] and p["title"] not in person["titles"]:
-                    person["titles"].append(p["title"])
+                # Posts by role (the role's label), the text's wordings beside them (not relational ones).
+                post = label("role", p["role"]) or (None if is_relational(p["title"]) else p["title"])
+                if post and post not in person["titles"]:
+                    person["titles"].append(post)
+                if p["title"] and not is_relational(p["title"]) and p["title"] not in person["wordings"]:
+                    person["wordings"].append(p["title"])
             for d in e["documents"]:
                 agreements.append({"event_id": e["id"], "date": e["date"], "day": e["day"],
                                    "dated_by": e["dated_by"], "kind": d["kind"], "title": d["title"],
