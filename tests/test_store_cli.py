@@ -401,8 +401,8 @@ def test_gdelt_export_is_bilateral_and_dates_every_row(demo_db, capsys):
     status, out, err = run(capsys, "export", "gdelt", "--db", demo_db)
     rows = list(csv.DictReader(io.StringIO(out), delimiter="\t"))
     assert status == 0 and len(rows) == 21 and all(r["Year"] for r in rows)
-    promises = [r for r in rows if r["EventCode"] == "030"]  # the undated agreements to meet again
-    assert len(promises) == 4 and all(r["MonthYear"] for r in promises)
+    promises = [r for r in rows if r["EventRootCode"] == "03"]  # the undated agreements to meet again
+    assert len(promises) == 5 and all(r["MonthYear"] for r in promises)
     assert not {"GMB", "IDN", "TUR"} & {r["Actor2CountryCode"] for r in rows}
     assert "1 multilateral event left out (--scope all includes them)" in err
     status, out, _ = run(capsys, "export", "gdelt", "--db", demo_db, "--scope", "all")
