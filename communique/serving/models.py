@@ -137,7 +137,8 @@ class Round(Shape):
     format: str | None = None
     event_id: int
     event: str
-    place: str | None = None
+    place: str | None = Field(None, description="a city or site; null when the text named only the country")
+    place_country: str | None = None
 
 
 class Series(Shape):

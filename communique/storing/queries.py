@@ -558,10 +558,11 @@ class Queries:
                 if (code and code not in countries) or (other and other not in countries):
                     continue
                 rounds = [{"ordinal": r["ordinal"], "date": r["date"], "format": r["format"], "event_id": r["id"],
-                           "event": r["event"], "place": r["place"]}
+                           "event": r["event"], "place": _place(r["place"], r["place_country"])[0],
+                           "place_country": _place(r["place"], r["place_country"])[1]}
                           for r in self.conn.execute(
-                              "SELECT id, ordinal, date, format, event, place FROM events WHERE series_id = ?"
-                              " ORDER BY ordinal IS NULL, ordinal, date", (s["id"],))]
+                              "SELECT id, ordinal, date, format, event, place, place_country FROM events"
+                              " WHERE series_id = ? ORDER BY ordinal IS NULL, ordinal, date", (s["id"],))]
                 out.append({"id": s["id"], "name": s["name"], "countries": countries, "rounds": rounds})
         if frame:
             return _frame([{"series_id": s["id"], "name": s["name"], "countries": "|".join(s["countries"]), **r}
