@@ -11,7 +11,6 @@ import sys
 from typing import Any, Callable
 
 from ..storing import Store, StoreError
-from ..lang.labels import label
 from ..storing.exports import FORMATS, write_csv, write_gdelt, write_parquet, write_plover
 from ..storing.queries import SCOPES, SORTS
 from ..storing.inputs import ingest_items

@@ -24,7 +24,7 @@ from .. import __version__
 from ..lang import neutral_table
 from ..lang.labels import DEFAULT_LANG, label
 from ..storing import EVENT_TYPES, TOPICS, StoreError, resolve_country
-from ..storing.queries import DOCUMENT_KINDS, SCOPES, SORTS, _place
+from ..storing.vocabulary import DOCUMENT_KINDS, SCOPES, SORTS, place_of
 from ..storing.titles import is_relational
 from . import charts
 from .api import code_document, parse_extract, ExtractRequest
@@ -97,7 +97,7 @@ def shown_title(participant: dict) -> str:
 
 def place_text(place: str | None, country: str | None) -> str:
     """'Rabat (MAR)'; a place that is a country's name ('Royaume du Maroc') shows as the country."""
-    place, country = _place(place, country)
+    place, country = place_of(place, country)
     if place:
         return f"{place} ({country})" if country else place
     return f"{country_name(country)} ({country})" if country else ""
