@@ -407,3 +407,13 @@ def test_gdelt_export_is_bilateral_and_dates_every_row(demo_db, capsys):
     assert "1 multilateral event left out (--scope all includes them)" in err
     status, out, _ = run(capsys, "export", "gdelt", "--db", demo_db, "--scope", "all")
     assert len(list(csv.DictReader(io.StringIO(out), delimiter="\t"))) == 21 + 21  # the summit: 7 states, 21 pairs
+
+
+def test_parquet_events_carry_day_and_multilateral(demo_db, tmp_path, capsys):
+    import duckdb
+
+    status, _, _ = run(capsys, "export", "parquet", "--db", demo_db, "-o", tmp_path / "out")
+    assert status == 0
+    counts = duckdb.sql(f"SELECT count(*), sum(multilateral::int), count(day) FROM '{tmp_path}/out/events.parquet'"
+                        ).fetchone()
+    assert counts == (22, 1, 22)  # every event, the OIC summit multilateral, every event with a day

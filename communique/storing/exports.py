@@ -5,7 +5,8 @@
   and communique's extensions beside them, as in DESIGN.md.
 - CSV: one flat row per event (lists joined with ';').
 - Parquet: one file per table of the store (documents, events, mentions, actors, people,
-  person_names, participants, event_topics, event_organisations, signed_documents, series).
+  person_names, participants, event_topics, event_organisations, signed_documents, series); the
+  events with two derived columns, `day` and `multilateral`, and all of them (filter in the reader).
 - GDELT: one row per dyad of an event (actor state, recipient state; every pair of actors when
   the event has no recipient), with GDELT 2.0's column names: SQLDATE, Actor1CountryCode,
   Actor2CountryCode, EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale,
@@ -28,6 +29,7 @@ import tempfile
 from typing import TextIO
 
 from .queries import _flat, check_scope
+from .vocabulary import DAY, multilateral_sql
 
 #: The store's tables, in the order a Parquet export writes them.
 TABLES = ("documents", "events", "mentions", "actors", "people", "person_names", "participants", "event_topics",
@@ -162,7 +164,10 @@ def write_parquet(store, directory: str) -> dict[str, int]:
     try:
         with store._snapshot():
             for name in TABLES:
-                frame = pd.read_sql_query(f"SELECT * FROM {name}", store.conn)
+                # Events carry what the questions derive: their day and whether they are multilateral.
+                sql = (f"SELECT e.*, {DAY} AS day, {multilateral_sql()} AS multilateral FROM events e"
+                       if name == "events" else f"SELECT * FROM {name}")
+                frame = pd.read_sql_query(sql, store.conn)
                 frame.to_parquet(os.path.join(temp, f"{name}.parquet"), index=False)
                 counts[name] = len(frame)
         with open(os.path.join(temp, "manifest.json"), "w", encoding="utf-8") as f:
