@@ -48,3 +48,14 @@ def validate(schema):
 def samples_path() -> Path:
     """The bundled fictional releases (communique/samples/releases.jsonl)."""
     return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """A database built as the main job (scripts/demo) builds it: the bundled samples ingested
+    through the command line. Read-only for the tests: those that write copy it."""
+    from communique import cli
+
+    path = tmp_path_factory.mktemp("demo") / "communique.db"
+    assert cli.main(["ingest", "--db", str(path), "--no-progress", str(SAMPLES)]) == 0
+    return path

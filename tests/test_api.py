@@ -89,16 +89,23 @@ def test_events_total_and_pages_cover_every_event_once(client, store):
 @pytest.mark.parametrize("params", [
     {"country": "MAR"}, {"country": "Maroc", "type": "SUPPORT"}, {"type": "CONSULT", "since": "2020"},
     {"until": "2021-06"}, {"topic": "trade"}, {"organisation": "UN"}, {"country": "RUS", "counterpart": "FRA"},
+    {"country": "MAR", "sort": "oldest"}, {"scope": "multilateral"}, {"scope": "bilateral", "sort": "newest"},
 ])
 def test_event_filters_are_the_stores(client, store, params):
     body = client.get("/events", params=params).json()
-    assert [e["id"] for e in body["events"]] == [e["id"] for e in store.events(**params, limit=50)]
-    assert body["total"] == store.count_events(**params)
+    query = {k: v for k, v in params.items() if k != "sort"}
+    expected = store.events(**query, limit=50, sort=params.get("sort", "newest"))  # the API: newest first by default
+    assert [e["id"] for e in body["events"]] == [e["id"] for e in expected]
+    assert body["total"] == store.count_events(**query)
+    days = [e["day"] for e in body["events"] if e["day"]]
+    assert days == sorted(days, reverse=params.get("sort") != "oldest")
     for e in body["events"]:
         if "type" in params:
             assert e["event"] == params["type"]
         if "since" in params:
-            assert e["date"] >= params["since"]
+            assert e["day"] >= params["since"]
+        if "scope" in params:
+            assert e["multilateral"] == (params["scope"] == "multilateral")
 
 
 def test_event_filter_by_person(client, store):
@@ -126,11 +133,24 @@ def test_event_filter_by_person(client, store):
     ("/people/abc", {}, 422, "person_id"),
     ("/events/999999", {}, 404, "999999"),
     ("/no/such/path", {}, 404, "Not Found"),
+    # Numbers beyond SQLite's 64-bit integers are refused by name, never an overflow inside a query.
+    ("/events", {"offset": 10**20}, 422, "query.offset"),
+    ("/events", {"offset": "99999999999999999999"}, 422, "query.offset"),
+    ("/events/99999999999999999999", {}, 422, "path.event_id"),
+    ("/events/0", {}, 422, "path.event_id"),
+    ("/people/99999999999999999999", {}, 422, "path.person_id"),
+    ("/countries/RUS/partners", {"limit": 10**20}, 422, "query.limit"),
+    ("/events", {"sort": "sideways"}, 422, "query.sort"),
+    ("/events", {"scope": "trilateral"}, 422, "query.scope"),
+    ("/dyads/KAZ/MAR/timeline", {"scope": "x"}, 422, "query.scope"),
+    ("/events.csv", {"offset": 10**20, "country": "Xyz"}, 400, "unknown country 'Xyz'"),
+    ("/people.csv", {"country": "Xyz"}, 400, "unknown country 'Xyz'"),
 ])
 def test_bad_requests_get_a_clear_4xx(client, path, params, status, message):
     response = client.get(path, params=params)
     assert response.status_code == status
     assert response.headers["content-type"].startswith("application/json")
+    assert message in response.json()["detail"]
     assert message in response.json()["detail"]
     assert "Traceback" not in response.text
 
@@ -166,7 +186,7 @@ def test_partners_are_ranked_and_counted(client, store):
     states = [p for p in partners if len(p["country"]) == 3 and p["country"] not in NON_STATE]
     assert states
     for p in states:
-        assert p["events"] == store.count_events(country="RUS", counterpart=p["country"])
+        assert p["events"] == store.count_events(country="RUS", counterpart=p["country"], scope="bilateral")
     assert len(client.get("/countries/RUS/partners", params={"limit": 2}).json()["partners"]) == min(2, len(partners))
 
 
@@ -337,7 +357,50 @@ def test_cors_is_off_unless_configured(dev_db, client):
         assert "access-control-allow-origin" not in other.headers
 
 
+@pytest.mark.parametrize("path", ["/", "/ui/events", "/ui/countries/RUS", "/ui/people/1", "/events", "/health",
+                                  "/events.csv", "/static/app.css", "/docs", "/openapi.json"])
+def test_head_answers_as_get_without_a_body(client, path):
+    head, get = client.head(path), client.get(path)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
+    assert int(head.headers["content-length"]) == len(get.content)
+
+
+@pytest.mark.parametrize("path, api_path, params, key", [
+    ("/events.csv", "/events", {"country": "RUS", "sort": "oldest", "limit": 1000}, "id"),
+    ("/events.csv", "/events", {"type": "CONSULT", "since": "2020", "scope": "bilateral", "limit": 1000}, "id"),
+    ("/agreements.csv", "/agreements", {"country": "RUS"}, "event_id"),
+    ("/people.csv", "/people", {"country": "RUS"}, "id"),
+    ("/countries/RUS/partners.csv", "/countries/RUS/partners", {"scope": "all"}, "country"),
+])
+def test_csv_downloads_hold_the_filtered_view(client, path, api_path, params, key):
+    import csv
+    import io
+
+    response = client.get(path, params={k: v for k, v in params.items() if k != "limit"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    assert response.headers["content-disposition"].startswith("attachment")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    answer = client.get(api_path, params=params).json()
+    items = answer["events"] if "events" in answer else answer["partners"] if "partners" in answer else answer
+    assert rows and [r[key] for r in rows] == [str(i[key]) for i in items]
+
+
 # --------------------------------------------------------------------------- docs and pages
+
+def test_openapi_describes_every_answer(client):
+    schema = client.get("/openapi.json").json()
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            ok = operation["responses"]["200"]["content"]
+            media, body = next(iter(ok.items()))
+            if media == "text/csv":
+                continue
+            assert body["schema"] not in ({}, {"type": "object"}), (method, path)
+            assert "400" in operation["responses"] and "422" in operation["responses"], (method, path)
+    events = schema["components"]["schemas"]["Event"]["properties"]
+    assert {"day", "dated_by", "multilateral", "participants", "mentions"} <= set(events)
+    assert schema["paths"]["/events/{event_id}"]["get"]["responses"]["404"]
 
 def test_openapi_and_docs_work_offline(client):
     schema = client.get("/openapi.json").json()

@@ -34,13 +34,24 @@ sync_api = pytest.importorskip("playwright.sync_api")
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory, shared_dir):
-    import uvicorn
-
     path = tmp_path_factory.mktemp("browser") / "web.db"
     with Store.open(build_dev_store(tmp_path_factory, shared_dir), readonly=True) as src, Store.open(path) as dst:
         src.conn.backup(dst.conn)
         dst.ingest([Document(text=SCRIPT_TEXT, id="hostile", lang="fr", published="2024-05-15",
                              title="<script>window.__pwned = 3</script> hostile title")])
+    yield from serve(path)
+
+
+@pytest.fixture(scope="module")
+def demo_url(demo_db):
+    """The web app over the database the main job (scripts/demo) builds from the bundled samples."""
+    yield from serve(demo_db)
+
+
+def serve(path):
+    """Serve the store at `path` on a free loopback port in a thread; yield its base URL."""
+    import uvicorn
+
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -68,9 +79,9 @@ def browser():
 class Watched:
     """A page that records every console error, page error, failed or off-server request."""
 
-    def __init__(self, browser, base_url):
+    def __init__(self, browser, base_url, **context):
         self.base = base_url
-        self.context = browser.new_context(viewport={"width": 1360, "height": 900})
+        self.context = browser.new_context(**{"viewport": {"width": 1360, "height": 900}, **context})
         self.page = self.context.new_page()
         self.problems: list[str] = []
         self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
@@ -88,9 +99,9 @@ class Watched:
             self.shot(shot)
         return self.page
 
-    def shot(self, name: str) -> None:
+    def shot(self, name: str, full_page: bool = True) -> None:
         SHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+        self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
 
     def check(self) -> None:
         assert self.problems == []
@@ -210,3 +221,98 @@ def test_dyad_form_goes_to_the_relationship(watched):
     assert page.url == watched.base + "/ui/dyads/AZE/PRT"
     assert page.locator("h1").inner_text().startswith("Azerbaijan – Portugal")
     watched.check()
+
+
+# --------------------------------------------------------------------------- the demo database (issue 14)
+
+@pytest.fixture()
+def demo(browser, demo_url):
+    w = Watched(browser, demo_url)
+    yield w
+    w.context.close()
+
+
+def visible_text(page) -> str:
+    return page.locator("main").inner_text()
+
+
+def test_country_page_lists_latest_events_newest_first_and_bilateral_partners(demo):
+    page = demo.open("/ui/countries/MAR", "demo-country")
+    days = [d[:10] for d in page.locator("table.events tbody td:first-child").all_inner_texts()]
+    assert len(days) == 10 and days == sorted(days, reverse=True) and days[0] >= "2025"
+    partners = page.locator("#partners tbody tr td:nth-child(2) .muted").all_inner_texts()
+    assert "KAZ" in partners and not {"TUR", "IDN", "SAU", "GMB"} & set(partners)  # one summit: no partner
+    page.locator("a", has_text="count summits too").click()
+    page.wait_for_load_state("networkidle")
+    assert "TUR" in page.locator("#partners tbody").inner_text()
+    demo.check()
+
+
+def test_dyad_page_shows_undated_events_and_a_time_scaled_score(demo):
+    page = demo.open("/ui/dyads/KAZ/MAR", "demo-dyad")
+    text = visible_text(page)
+    assert "1 multilateral event left out" in text and "1 document signed" in text
+    assert "1 documents" not in text and "agriculture_food" not in text and "Agriculture and food" in text
+    assert page.locator("svg.chart circle.dot.undated").count() == 4  # the four agreements to meet again
+    assert page.locator("svg.chart text.label", has_text="no date").count() == 1  # its own row
+    assert "not shown" not in page.locator("svg.chart").first.inner_html()
+    # Bars stand where their month falls: equal months apart, equal distances apart.
+    bars = page.locator("svg.chart rect.bar.pos")
+    x = [float(bars.nth(i).get_attribute("x")) for i in range(bars.count())]
+    assert x == sorted(x) and len(x) >= 8
+    gaps = [b - a for a, b in zip(x, x[1:])]
+    assert max(gaps) > 5 * min(gaps)  # 2023-05 to 2023-12 is no wider than 2019-10 to 2020-11 when evenly spaced
+    page.locator("a", has_text="include them").click()
+    page.wait_for_load_state("networkidle")
+    assert "multilateral" in page.locator("table.events").inner_text()
+    demo.check()
+
+
+def test_people_pages_show_posts_countries_and_no_none(demo):
+    page = demo.open("/ui/people", "demo-people")
+    assert "—" not in page.locator("table").inner_text() and "None" not in visible_text(page)
+    assert "not stated" in page.locator("table").inner_text() or "(from events)" in page.locator("table").inner_text()
+    page.locator("a", has_text="Rachid Lahbabi").click()
+    page.wait_for_load_state("networkidle")
+    demo.shot("demo-person")
+    rows = page.locator("section").first.locator("table tbody tr")
+    assert rows.count() == 1  # one post, in English and French
+    post = rows.first.inner_text()
+    assert "Foreign minister" in post and "ministre des Affaires étrangères" in post
+    assert "homologue" not in post and "None" not in visible_text(page)
+    demo.check()
+
+
+def test_events_page_sorts_and_downloads_the_filtered_view_as_csv(demo):
+    page = demo.open("/ui/events?country=MAR&sort=oldest", "demo-events")
+    days = [d[:10] for d in page.locator("table.events tbody td:first-child").all_inner_texts()]
+    assert days == sorted(days)
+    with page.expect_download() as download:
+        page.locator("a", has_text="CSV").click()
+    lines = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("id,date,day,dated_by,multilateral") and len(lines) - 1 == len(days)
+    demo.check()
+
+
+@pytest.mark.parametrize("path, name", [("/", "phone-home"), ("/ui/dyads/KAZ/MAR", "phone-dyad"),
+                                        ("/ui/events", "phone-events"), ("/ui/people/5", "phone-person")])
+def test_pages_work_at_phone_width(browser, demo_url, path, name):
+    w = Watched(browser, demo_url, viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                has_touch=True)
+    try:
+        page = w.open(path, name)
+        w.shot(f"{name}-screen", full_page=False)  # what the phone shows first
+        # Nothing wider than the phone: no sideways scrolling of the page, every navigation link on screen.
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        for box in [page.locator("header nav a").nth(i).bounding_box() for i in range(page.locator("header nav a").count())]:
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390
+        # Wide charts keep a readable size (they scroll inside their section) instead of shrinking their text.
+        for chart in page.locator("svg.chart.wide").all():
+            assert chart.bounding_box()["width"] >= 700
+        # Tables of events and people are one card per row, each cell labelled.
+        for table in page.locator("table.stack").all():
+            assert table.locator("thead").is_hidden()
+            assert table.locator("tbody tr").first.bounding_box()["width"] <= 390
+        w.check()
+    finally:
+        w.context.close()

@@ -210,8 +210,12 @@ def test_people_across_documents(store):
     bakayev = people[0]
     assert bakayev["events"] == 3 and bakayev["country"] == "KAZ"
     assert set(bakayev["names"]) == {"Yerlan Bakayev", "Bakaev", "Erlan Bakaev"}
-    assert [t["title"] for t in bakayev["titles"]] == ["Deputy Minister", "vice-ministre", "Minister"]
-    assert [e["event"] for e in store.person(bakayev["id"])["events"]] == ["CONSULT", "AGREE", "SUPPORT"]
+    # One post in two languages is one row, its wordings kept as variants.
+    assert [(t["role"], t["label"], t["variants"], t["first"], t["last"]) for t in bakayev["titles"]] == [
+        ("deputy_foreign_minister", "Deputy foreign minister", ["Deputy Minister", "vice-ministre"],
+         "2024-01-10", "2025-02-01"),
+        ("minister", "Minister", ["Minister"], "2025-06-01", "2025-06-01")]
+    assert [e["event"] for e in store.person(bakayev["id"])["events"]] == ["SUPPORT", "AGREE", "CONSULT"]
     assert len(store.people(country="KAZ")) == 2
 
 
@@ -221,7 +225,8 @@ def test_office_holders_give_one_person_across_scripts(store):
                          published="2024-06-02")])
     [lavrov] = store.people(name="Lavrov")
     assert lavrov["name"] == lookup("Lavrov").name and lavrov["events"] == 2
-    assert set(lavrov["names"]) == {"Sergueï Lavrov", "Лавров"}
+    # The dictionary's spelling and every spelling the texts used.
+    assert set(lavrov["names"]) == {lookup("Lavrov").name, "Sergueï Lavrov", "Лавров"}
 
 
 def test_series_rounds(store):
@@ -293,7 +298,7 @@ def test_timeline_partners_agreements(filled):
     timeline = filled.timeline("MAR", "KAZ")
     assert [e["event"] for e in timeline["events"]] == ["CONSULT", "SUPPORT"]
     assert timeline["agreements"] == [{"event_id": timeline["events"][1]["id"], "date": "2024-05-02",
-                                       "kind": "protocol", "title": "P", "countries": ["KAZ", "MAR"],
+                                       "day": "2024-05-02", "dated_by": "event", "kind": "protocol", "title": "P", "countries": ["KAZ", "MAR"],
                                        "doc_ids": ["b"]}]
     assert timeline["topics"] == {"2024": {"trade": 1}}
     assert timeline["score"] == [{"period": "2024-05", "events": 2, "goldstein": 1.0}]
@@ -427,3 +432,126 @@ def test_ingest_codes_documents_and_skips_unchanged_ones_before_coding(store, sa
     assert store.ingest(read_inputs([str(samples_path)])).unchanged == 16
     changed = store.ingest([Document(text="Le Maroc et le Sénégal ont signé un accord.", id="sample-fr-01")])
     assert changed.failed == 1 and "sample-fr-01 was sent to the coder" in changed.errors[0]
+
+
+# --------------------------------------------------------------------------- what an analyst sees (issue 14)
+
+@pytest.fixture
+def summit(store):
+    """Two bilateral events of MAR and KAZ, an undated promise, and one OIC summit of five states."""
+    store.ingest([
+        record("bi", event(date="2024-02-01", people=[person("Nasser Bourita", "MAR", "homologue marocain",
+                                                             "foreign_minister")]), published="2024-02-02"),
+        record("promise", event(kind="AGREE", date=None, date_source=None), published="2024-09-30"),
+        record("summit", event(actor=("MAR", "KAZ", "SEN", "TUR", "IDN"), date="2024-05-04", mode="multilateral",
+                               orgs=["OIC"]), published="2024-05-05"),
+        record("pair-at-summit", event(actor=("MAR", "SEN"), date="2024-05-05", mode="multilateral"),
+               published="2024-05-06"),
+        record("visit", event(actor=("MAR",), recipient=("SEN",), date="2023-01-10", mode="visit"),
+               published="2023-01-11"),
+    ])
+    return store
+
+
+@pytest.mark.parametrize("sort, expected", [
+    ("oldest", ["visit", "bi", "summit", "pair-at-summit", "promise"]),
+    ("newest", ["promise", "pair-at-summit", "summit", "bi", "visit"]),
+])
+def test_events_sort_by_day_with_undated_at_their_report(summit, sort, expected):
+    found = summit.events(sort=sort)
+    assert [e["mentions"][0]["doc_id"] for e in found] == expected
+
+
+@pytest.mark.parametrize("scope, expected", [
+    ("all", {"bi", "promise", "summit", "pair-at-summit", "visit"}),
+    ("bilateral", {"bi", "promise", "visit"}),
+    ("multilateral", {"summit", "pair-at-summit"}),  # five states; or two, in mode multilateral
+])
+def test_event_scope(summit, scope, expected):
+    found = summit.events(scope=scope)
+    assert {e["mentions"][0]["doc_id"] for e in found} == expected
+    assert all(e["multilateral"] == (e["mentions"][0]["doc_id"] in {"summit", "pair-at-summit"}) for e in found)
+    assert summit.count_events(scope=scope) == len(expected)
+
+
+@pytest.mark.parametrize("scope, partners", [
+    (None, {"KAZ": 2, "SEN": 1}),  # bilateral by default: the summit makes no partner of TUR or IDN
+    ("bilateral", {"KAZ": 2, "SEN": 1}),
+    ("all", {"KAZ": 3, "SEN": 3, "TUR": 1, "IDN": 1}),
+    ("multilateral", {"KAZ": 1, "SEN": 2, "TUR": 1, "IDN": 1}),
+])
+def test_partners_bilateral_by_default(summit, scope, partners):
+    found = summit.partners("MAR") if scope is None else summit.partners("MAR", scope=scope)
+    assert {p["country"]: p["events"] for p in found} == partners
+
+
+def test_timeline_counts_what_it_leaves_out_and_dates_the_undated(summit):
+    timeline = summit.timeline("MAR", "KAZ")
+    assert timeline["scope"] == "bilateral" and timeline["left_out"] == 1
+    assert [e["event"] for e in timeline["events"]] == ["CONSULT", "AGREE"]
+    [promise] = timeline["undated"]
+    assert (promise["date"], promise["day"], promise["dated_by"]) == (None, "2024-09-30", "report")
+    assert summit.timeline("MAR", "KAZ", scope="all")["left_out"] == 0
+
+
+@pytest.mark.parametrize("since, until, expected", [
+    ("2024-09", None, {"promise"}),          # undated, reported in September: kept, not dropped
+    (None, "2024-08", {"bi", "summit", "pair-at-summit", "visit"}),
+    ("2024-05-05", "2024-09-30", {"pair-at-summit", "promise"}),
+])
+def test_since_and_until_keep_undated_events_by_their_report(summit, since, until, expected):
+    assert {e["mentions"][0]["doc_id"] for e in summit.events(since=since, until=until)} == expected
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda s: s.events(sort="sideways"), "unknown sort 'sideways'"),
+    (lambda s: s.events(scope="trilateral"), "unknown scope 'trilateral'"),
+    (lambda s: s.partners("MAR", scope="both"), "unknown scope 'both'"),
+    (lambda s: s.timeline("MAR", "KAZ", scope="x"), "unknown scope 'x'"),
+])
+def test_bad_sort_and_scope(summit, call, message):
+    with pytest.raises(QueryError) as info:
+        call(summit)
+    assert message in str(info.value)
+
+
+@pytest.mark.parametrize("place, country, shown", [
+    ("Royaume du Maroc", None, (None, "MAR")),   # a country's name is no place: its code instead
+    ("Kazakhstan", "KAZ", (None, "KAZ")),
+    ("Rabat", "MAR", ("Rabat", "MAR")),
+])
+def test_places_that_are_countries_become_codes(store, place, country, shown):
+    store.ingest([record("p", dict(event(), event_loc={"place": place, "country": country}))])
+    [found] = store.events()
+    assert (found["place"], found["place_country"]) == shown
+
+
+def test_relational_wordings_are_no_titles(summit):
+    [bourita] = summit.people(name="Bourita")
+    [post] = bourita["titles"]
+    assert (post["role"], post["label"], post["variants"]) == ("foreign_minister", "Foreign minister", [])
+
+
+def test_a_person_without_a_stated_state_gets_the_one_their_events_leave(store):
+    store.ingest([record("r", event(actor=("KAZ",), recipient=("MAR",), people=[
+        person("Abdelkrim Sefrioui", None, "président de la Chambre des représentants", "parliament_speaker"),
+        person("Aizhan Temirbekova", "KAZ", "Deputy Minister", "deputy_foreign_minister")]))])
+    [speaker] = store.people(name="Sefrioui")
+    assert (speaker["country"], speaker["country_inferred"]) == ("MAR", True)
+    assert [p["name"] for p in store.people(country="MAR")] == ["Abdelkrim Sefrioui"]
+
+
+def test_exports_are_bilateral_by_default_and_date_the_undated(summit):
+    import io
+
+    from communique.storing.exports import gdelt_rows, write_plover
+
+    rows = gdelt_rows(summit)
+    assert sorted((r["Actor1CountryCode"], r["Actor2CountryCode"]) for r in rows) == [
+        ("KAZ", "MAR"), ("KAZ", "MAR"), ("MAR", "SEN")]  # the two KAZ-MAR events and the visit
+    promise = next(r for r in rows if r["EventCode"] == "040" and r["SQLDATE"] == "20240930")
+    assert promise["DATEADDED"] == "20240930"
+    assert len(gdelt_rows(summit, scope="all")) == 3 + 10 + 1  # the summit's ten pairs, the pair at it
+    out = io.StringIO()
+    assert write_plover(summit, out, scope="all") == 5
+    assert sum(json.loads(line)["multilateral"] for line in out.getvalue().splitlines()) == 2

@@ -165,6 +165,13 @@ def test_ingest_reports_bad_documents_and_stores_the_good_ones(tmp_path, capsys)
     (["people", "--db", "{dev}", "--country", "Qwerty"], "unknown country 'Qwerty'"),
     (["search", "--db", "{dev}", "?!"], "has no word"),
     (["export", "parquet", "--db", "{dev}"], "--output DIR"),
+    # Numbers SQLite cannot hold are refused by name, not overflowed into a traceback.
+    (["events", "--db", "{dev}", "--offset", "99999999999999999999"], "argument --offset: '99999999999999999999'"),
+    (["events", "--db", "{dev}", "--offset", "-1"], "argument --offset: '-1' is not a whole number"),
+    (["events", "--db", "{dev}", "--limit", "99999999999999999999"], "argument --limit: '99999999999999999999'"),
+    (["partners", "--db", "{dev}", "RUS", "--limit", "1e9"], "argument --limit: '1e9'"),
+    (["events", "--db", "{dev}", "--sort", "sideways"], "argument --sort: invalid choice: 'sideways'"),
+    (["partners", "--db", "{dev}", "RUS", "--scope", "both"], "argument --scope: invalid choice: 'both'"),
 ])
 def test_bad_arguments(dev_db, tmp_path, capsys, argv, message):
     (tmp_path / "corrupt.db").write_bytes(b"garbage, not SQLite")
@@ -206,7 +213,7 @@ def test_questions_in_every_format(dev_db, capsys, question, fmt):
 
 def test_the_cli_answers_what_the_library_answers(dev_db, capsys):
     with Store.open(dev_db, readonly=True) as store:
-        expected = [e["id"] for e in store.events(country="DZA", counterpart="MRT")]
+        expected = [e["id"] for e in store.events(country="DZA", counterpart="MRT", sort="newest")]
         partners = [p["country"] for p in store.partners("RUS")]
     assert expected
     status, out, _ = run(capsys, "events", "--db", dev_db, "--country", "Algérie", "--counterpart", "Mauritanie",
@@ -245,12 +252,17 @@ def test_parquet_export_reads_back_in_duckdb_with_the_same_counts(dev_db, tmp_pa
 
 def test_plover_csv_and_gdelt_exports(dev_db, tmp_path, capsys):
     total = counts(dev_db)["events"]
-    status, out, _ = run(capsys, "export", "plover", "--db", dev_db)
+    status, out, err = run(capsys, "export", "plover", "--db", dev_db, "--scope", "all")
     events = [json.loads(line) for line in out.splitlines()]
     assert status == 0 and len(events) == total
+    status, out, err = run(capsys, "export", "plover", "--db", dev_db)  # bilateral by default, and says so
+    bilateral = [json.loads(line) for line in out.splitlines()]
+    left_out = total - len(bilateral)
+    assert left_out > 0 and not any(e["multilateral"] for e in bilateral)
+    assert f"{left_out} multilateral event" in err and "--scope all" in err
     assert {"id", "date", "event", "mode", "context", "actor", "recipient", "event_loc", "aux", "event_text",
             "source"} <= set(events[0])
-    status, out, _ = run(capsys, "export", "csv", "--db", dev_db)
+    status, out, _ = run(capsys, "export", "csv", "--db", dev_db, "--scope", "all")
     assert len(list(csv.DictReader(io.StringIO(out)))) == total
     status, out, _ = run(capsys, "export", "gdelt", "--db", dev_db)
     rows = list(csv.DictReader(io.StringIO(out), delimiter="\t"))
@@ -331,3 +343,77 @@ def test_sigkill_mid_ingest_loses_nothing_whole_and_a_rerun_completes(many_recor
         assert whole_documents_only(store) == documents
         assert store.counts()["mentions"] == mentions
         assert store.conn.execute("SELECT count(*) - count(DISTINCT doc_id) FROM documents").fetchone()[0] == 0
+
+
+# --------------------------------------------------------------------------- order, scope, whole cells (issue 14)
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_events_sort(demo_db, capsys, sort):
+    status, out, _ = run(capsys, "events", "--db", demo_db, "--sort", sort, "--format", "json")
+    days = [json.loads(line)["day"] for line in out.splitlines()]
+    assert status == 0 and len(days) == 22 and days == sorted(days, reverse=sort == "newest")
+    status, out, _ = run(capsys, "events", "--db", demo_db)  # newest first when not told
+    assert out.splitlines()[2].split()[1] == max(days)
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["partners", "MAR"], {"KAZ", "CHL", "BFA"}),
+    (["partners", "MAR", "--scope", "all"], {"KAZ", "CHL", "BFA", "GMB", "IDN", "SAU", "SEN", "TUR"}),
+    (["partners", "MAR", "--scope", "multilateral"], {"KAZ", "GMB", "IDN", "SAU", "SEN", "TUR"}),
+])
+def test_partners_scope(demo_db, capsys, argv, expected):
+    status, out, _ = run(capsys, *argv, "--db", demo_db, "--format", "csv")
+    assert status == 0 and {r["country"] for r in csv.DictReader(io.StringIO(out))} == expected
+
+
+def test_timeline_says_what_it_leaves_out_and_marks_the_undated(demo_db, capsys):
+    status, out, _ = run(capsys, "timeline", "KAZ", "MAR", "--db", demo_db)
+    assert status == 0
+    assert out.startswith("KAZ–MAR: 14 events (bilateral), 1 document signed\n")
+    assert "1 multilateral event left out: --scope all shows them" in out
+    assert out.count("(reported)") == 4 and "2025-03-12 (reported)" in out
+    assert "GMB" not in out
+    status, out, _ = run(capsys, "timeline", "KAZ", "MAR", "--db", demo_db, "--scope", "all")
+    assert out.startswith("KAZ–MAR: 15 events (all)") and "GMB" in out
+
+
+def test_wide_tables_show_whole_cells(demo_db, capsys):
+    title = "memorandum of understanding on cooperation between the diplomatic training institutions of the two ministries"
+    _, cut, _ = run(capsys, "agreements", "--db", demo_db, "--country", "MAR")
+    _, wide, _ = run(capsys, "agreements", "--db", demo_db, "--country", "MAR", "--wide")
+    assert title not in cut and title[:40] in cut and "…" in cut
+    assert title in wide and "…" not in wide
+
+
+def test_people_table_shows_spellings_and_posts(demo_db, capsys):
+    status, out, _ = run(capsys, "people", "--db", demo_db, "--name", "Lakhbabi", "--wide")
+    assert status == 0
+    row = out.splitlines()[2]
+    assert "Rachid Lahbabi" in row and "Foreign minister 2021-06-09…2024-10" in row
+    assert "homologue" not in out and "ministre des Affaires" not in row  # wordings: --format json has them
+    status, out, _ = run(capsys, "people", "--db", demo_db, "--name", "Lakhbabi", "--format", "json")
+    [post] = json.loads(out)["titles"]
+    assert post["variants"] == ["Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates",
+                                "ministre des Affaires étrangères"]
+
+
+def test_gdelt_export_is_bilateral_and_dates_every_row(demo_db, capsys):
+    status, out, err = run(capsys, "export", "gdelt", "--db", demo_db)
+    rows = list(csv.DictReader(io.StringIO(out), delimiter="\t"))
+    assert status == 0 and len(rows) == 21 and all(r["Year"] for r in rows)
+    promises = [r for r in rows if r["EventRootCode"] == "03"]  # the undated agreements to meet again
+    assert len(promises) == 5 and all(r["MonthYear"] for r in promises)
+    assert not {"GMB", "IDN", "TUR"} & {r["Actor2CountryCode"] for r in rows}
+    assert "1 multilateral event left out (--scope all includes them)" in err
+    status, out, _ = run(capsys, "export", "gdelt", "--db", demo_db, "--scope", "all")
+    assert len(list(csv.DictReader(io.StringIO(out), delimiter="\t"))) == 21 + 21  # the summit: 7 states, 21 pairs
+
+
+def test_parquet_events_carry_day_and_multilateral(demo_db, tmp_path, capsys):
+    import duckdb
+
+    status, _, _ = run(capsys, "export", "parquet", "--db", demo_db, "-o", tmp_path / "out")
+    assert status == 0
+    counts = duckdb.sql(f"SELECT count(*), sum(multilateral::int), count(day) FROM '{tmp_path}/out/events.parquet'"
+                        ).fetchone()
+    assert counts == (22, 1, 22)  # every event, the OIC summit multilateral, every event with a day

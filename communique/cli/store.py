@@ -12,12 +12,37 @@ from typing import Any, Callable
 
 from ..storing import Store, StoreError
 from ..storing.exports import FORMATS, write_csv, write_gdelt, write_parquet, write_plover
+from ..storing.queries import SCOPES, SORTS
 from ..storing.inputs import ingest_items
 from .common import PROG, CommandError, error, language, output_file, positive_int
 
 DEFAULT_DB = "communique.db"
+#: Largest count or offset a question takes: SQLite's integers are 64-bit.
+MAX_COUNT = 2**62
 #: Longest cell a table shows before cutting it.
 CELL_CHARS = 48
+
+
+def non_negative_int(value: str) -> int:
+    """argparse type: a whole number from 0 to MAX_COUNT (SQLite cannot hold more)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number from 0 to {MAX_COUNT}")
+    return number
+
+
+def count(value: str) -> int:
+    """argparse type: a whole number from 1 to MAX_COUNT."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number from 1 to {MAX_COUNT}")
+    return number
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
@@ -29,6 +54,14 @@ def _output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", "-f", choices=("table", "json", "csv"), default="table",
                         help="table (default), json (JSON Lines; one document for timeline) or csv")
     parser.add_argument("--output", "-o", metavar="FILE", help="write to FILE (replaced only once complete)")
+    parser.add_argument("--wide", "-w", action="store_true",
+                        help=f"tables: show every cell whole (by default cells over {CELL_CHARS} characters are cut)")
+
+
+def _scope(parser: argparse.ArgumentParser, default: str) -> None:
+    parser.add_argument("--scope", choices=SCOPES, default=default,
+                        help=f"bilateral events (between two states), multilateral ones (summits, more than two "
+                             f"states) or all (default: {default})")
 
 
 def _filters(parser: argparse.ArgumentParser) -> None:
@@ -62,8 +95,11 @@ def register(commands) -> None:
                                  description="List the stored events that match every filter given, by date.")
     _db(events)
     _filters(events)
-    events.add_argument("--limit", type=positive_int, help="at most this many events")
-    events.add_argument("--offset", type=int, default=0, help="skip this many events first")
+    events.add_argument("--limit", type=count, help="at most this many events")
+    events.add_argument("--offset", type=non_negative_int, default=0, help="skip this many events first")
+    events.add_argument("--sort", choices=SORTS, default="newest",
+                        help="newest first (default) or oldest first; undated events go by their report's day")
+    _scope(events, "all")
     _output(events)
     events.set_defaults(run=run_events)
 
@@ -72,6 +108,7 @@ def register(commands) -> None:
                                                "documents signed, topics per year, cooperation score per month, series.")
     timeline.add_argument("a", metavar="A", help="a state (code or name)")
     timeline.add_argument("b", metavar="B", help="the other state")
+    _scope(timeline, "bilateral")
     _db(timeline)
     _output(timeline)
     timeline.set_defaults(run=run_timeline)
@@ -80,7 +117,8 @@ def register(commands) -> None:
                                    description="The states a state has events with, most events first, "
                                                "with their mean Goldstein (cooperation) score.")
     partners.add_argument("country", metavar="A", help="a state (code or name)")
-    partners.add_argument("--limit", type=positive_int, help="at most this many partners")
+    partners.add_argument("--limit", type=count, help="at most this many partners")
+    _scope(partners, "bilateral")
     _db(partners)
     _output(partners)
     partners.set_defaults(run=run_partners)
@@ -115,7 +153,7 @@ def register(commands) -> None:
     search = commands.add_parser("search", help="full-text search of stored documents",
                                  description="Find documents containing every word (accents and case ignored).")
     search.add_argument("text", nargs="+", metavar="WORD")
-    search.add_argument("--limit", type=positive_int, default=20)
+    search.add_argument("--limit", type=count, default=20)
     _db(search)
     _output(search)
     search.set_defaults(run=run_search)
@@ -125,6 +163,7 @@ def register(commands) -> None:
                                              "directory with one file per table; gdelt: a GDELT-style dyadic table (TSV).")
     export.add_argument("format", choices=FORMATS)
     export.add_argument("--output", "-o", metavar="PATH", help="file (directory for parquet); stdout if absent")
+    _scope(export, "bilateral")
     _db(export)
     export.set_defaults(run=run_export)
 
@@ -147,21 +186,22 @@ def asking(question: Callable[[], Any]) -> Any:
         raise CommandError(str(exc)) from None
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, wide: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        text = ", ".join(_cell(v) for v in value)
+        text = ", ".join(_cell(v, True) for v in value)
     elif isinstance(value, dict):
         text = ", ".join(f"{k} {v}" for k, v in value.items())
     else:
         text = " ".join(str(value).split())
-    return text if len(text) <= CELL_CHARS else text[:CELL_CHARS - 1] + "…"
+    return text if wide or len(text) <= CELL_CHARS else text[:CELL_CHARS - 1] + "…"
 
 
-def format_table(rows: list[dict], columns: list[str]) -> str:
-    """Return rows as an aligned plain-text table with a header."""
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+def format_table(rows: list[dict], columns: list[str], wide: bool = False) -> str:
+    """Return rows as an aligned plain-text table with a header; cells over CELL_CHARS characters
+    are cut with '…' unless `wide`."""
+    cells = [[_cell(r.get(c), wide) for c in columns] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
@@ -183,7 +223,7 @@ def write_rows(args: argparse.Namespace, rows: list[dict], columns: list[str], f
             writer.writeheader()
             writer.writerows(flat_rows)
         elif rows:
-            out.write(format_table([flat(r) for r in rows] if flat else rows, columns))
+            out.write(format_table([flat(r) for r in rows] if flat else rows, columns, args.wide))
         else:
             out.write("(nothing found)\n")
 
@@ -221,9 +261,18 @@ EVENT_COLUMNS = ["id", "date", "event", "mode", "actor", "recipient", "format", 
                  "documents", "mentions"]
 
 
+def _day(e: dict) -> str | None:
+    """An event's date, or its report's day marked as such ('2025-03-12 (reported)')."""
+    return e["date"] or (f"{e['day']} (reported)" if e.get("day") else None)
+
+
+def _plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else words or word + 's'}"
+
+
 def _event_row(e: dict) -> dict:
     series = e["series"]
-    return {"id": e["id"], "date": e["date"], "event": e["event"], "mode": e["mode"],
+    return {"id": e["id"], "date": _day(e), "event": e["event"], "mode": e["mode"],
             "actor": "+".join(e["actor"]), "recipient": "+".join(e["recipient"]), "format": e["format"],
             "series": f"{series['name']} #{series['ordinal']}" if series and series.get("ordinal") else
             (series["name"] if series else None),
@@ -241,14 +290,14 @@ def run_events(args: argparse.Namespace) -> int:
         events = asking(lambda: store.events(country=args.country, counterpart=args.counterpart, type=args.type,
                                              since=args.since, until=args.until, topic=args.topic,
                                              organisation=args.organisation, person=args.person, limit=args.limit,
-                                             offset=args.offset))
+                                             offset=args.offset, scope=args.scope, sort=args.sort))
     write_rows(args, events, EVENT_COLUMNS, _event_row if args.format == "table" else _event_csv)
     return 0
 
 
 def run_timeline(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
-        timeline = asking(lambda: store.timeline(args.a, args.b))
+        timeline = asking(lambda: store.timeline(args.a, args.b, scope=args.scope))
     if args.format == "json":
         with output_file(args.output) as (out, _):
             out.write(json.dumps(timeline, ensure_ascii=False) + "\n")
@@ -258,17 +307,24 @@ def run_timeline(args: argparse.Namespace) -> int:
         return 0
     a, b = timeline["a"], timeline["b"]
     with output_file(args.output) as (out, _):
-        out.write(f"{a}–{b}: {len(timeline['events'])} events, {len(timeline['agreements'])} documents signed\n\n")
+        out.write(f"{a}–{b}: {_plural(len(timeline['events']), 'event')} ({args.scope}), "
+                  f"{_plural(len(timeline['agreements']), 'document')} signed\n")
+        if timeline["left_out"]:
+            out.write(f"({_plural(timeline['left_out'], 'multilateral event')} left out: --scope all shows them)\n")
+        if timeline["undated"]:
+            out.write(f"({_plural(len(timeline['undated']), 'event')} without a date of their own, dated by their "
+                      f"report: marked 'reported')\n")
+        out.write("\n")
         if timeline["events"]:
             columns = ["date", "event", "mode", "actor", "recipient", "format", "series", "participants", "documents"]
-            out.write(format_table([_event_row(e) for e in timeline["events"]], columns))
+            out.write(format_table([_event_row(e) for e in timeline["events"]], columns, args.wide))
         for s in timeline["series"]:
             rounds = "; ".join(f"#{r['ordinal']} {r['date'] or '?'} {r['format'] or ''}".rstrip() for r in s["rounds"])
             out.write(f"\nseries: {s['name']} — {rounds}\n")
         if timeline["agreements"]:
             out.write("\ndocuments signed:\n")
             for d in timeline["agreements"]:
-                out.write(f"  {d['date'] or '?'}  {d['kind']}" + (f" — {d['title']}" if d["title"] else "") + "\n")
+                out.write(f"  {_day(d) or '?'}  {d['kind']}" + (f" — {d['title']}" if d["title"] else "") + "\n")
         if timeline["topics"]:
             out.write("\ntopics by year:\n")
             for year, topics in timeline["topics"].items():
@@ -277,18 +333,18 @@ def run_timeline(args: argparse.Namespace) -> int:
             out.write("\ncooperation (mean Goldstein score) by month:\n")
             for s in timeline["score"]:
                 out.write(f"  {s['period']}  {s['goldstein']:+5.1f}  {'+' * max(0, round(s['goldstein']))}"
-                          f"  ({s['events']} event{'s' if s['events'] != 1 else ''})\n")
+                          f"  ({_plural(s['events'], 'event')})\n")
         if timeline["people"]:
             out.write("\npeople:\n")
             for p in timeline["people"]:
-                out.write(f"  {p['name']} ({p['country'] or '?'}), {p['events']} event{'s' if p['events'] != 1 else ''}"
+                out.write(f"  {p['name']} ({p['country'] or 'state not stated'}), {_plural(p['events'], 'event')}"
                           + (f": {'; '.join(p['titles'][:2])}" if p["titles"] else "") + "\n")
     return 0
 
 
 def run_partners(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
-        rows = asking(lambda: store.partners(args.country, limit=args.limit))
+        rows = asking(lambda: store.partners(args.country, limit=args.limit, scope=args.scope))
     write_rows(args, rows, ["country", "events", "cooperation", "last_date", "types"])
     return 0
 
@@ -297,16 +353,23 @@ def run_people(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         rows = asking(lambda: store.people(name=args.name, country=args.country))
     if args.format == "table":
-        rows = [{**p, "names": [n for n in p["names"] if n != p["name"]],
-                 "titles": [t["title"] for t in p["titles"] if t["title"]]} for p in rows]
+        rows = [{**p, "titles": [_post(t) for t in p["titles"]]} for p in rows]
     write_rows(args, rows, ["id", "name", "country", "events", "titles", "names"])
     return 0
+
+
+def _post(title: dict) -> str:
+    """'Foreign minister 2021-06-09…2024-10': a post and when it was seen held."""
+    when = title["first"] if title["first"] == title["last"] else f"{title['first']}…{title['last']}"
+    return f"{title['label']} {when}" if title["first"] else title["label"]
 
 
 def run_agreements(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         rows = asking(lambda: store.agreements(country=args.country, counterpart=args.counterpart, kind=args.kind,
                                                since=args.since, until=args.until))
+    if args.format == "table":
+        rows = [{**r, "date": _day(r)} for r in rows]
     write_rows(args, rows, ["date", "kind", "title", "countries", "event_id", "doc_ids"])
     return 0
 
@@ -342,7 +405,10 @@ def run_export(args: argparse.Namespace) -> int:
             return 0
         writer = {"plover": write_plover, "csv": write_csv, "gdelt": write_gdelt}[args.format]
         with output_file(args.output) as (out, _):
-            n = writer(store, out)
-    print(f"{PROG}: {n} rows exported ({args.format})", file=sys.stderr)
+            n = writer(store, out, scope=args.scope)
+        left_out = store.count_events(scope="multilateral") if args.scope == "bilateral" else 0
+    print(f"{PROG}: {n} rows exported ({args.format}, {args.scope} events)"
+          + (f"; {_plural(left_out, 'multilateral event')} left out (--scope all includes them)" if left_out else ""),
+          file=sys.stderr)
     return 0
 

@@ -10,7 +10,7 @@ import hmac
 import json
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -19,13 +19,25 @@ from ..coding.extract import extract_batch
 from ..reading import Document, ReadError, normalise_published
 from ..reading import document_from_input
 from ..storing import Store, resolve_country
-from .app import reader
+from ..storing.queries import SCOPES, SORTS
+from . import models
 from .highlight import NLP_LOCK
+from .stores import reader
 
-router = APIRouter()
+router = APIRouter(responses=models.ERRORS)
 
 #: Largest page of events one request returns.
 MAX_LIMIT = 1000
+#: Largest id or offset a request takes: SQLite's integers are 64-bit, and a larger number must
+#: be a 422 that says so, not an overflow inside the query.
+MAX_INTEGER = 2**62
+NOT_FOUND = {404: {"model": models.Problem, "description": "no such id"}}
+
+Id = Annotated[int, Path(ge=1, le=MAX_INTEGER)]
+Offset = Annotated[int, Query(ge=0, le=MAX_INTEGER, description="skip this many first")]
+Sort = Annotated[str, Query(pattern="^(" + "|".join(SORTS) + ")$", description="newest (default) or oldest first")]
+Scope = Annotated[str, Query(pattern="^(" + "|".join(SCOPES) + ")$",
+                             description="bilateral events, multilateral ones (summits, 3+ states) or all")]
 
 Country = Annotated[str | None, Query(description="ISO code (MAR, MA) or name (Morocco, Maroc)")]
 Date = Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")]
@@ -64,7 +76,7 @@ def parse_extract(request: Request, body: ExtractRequest) -> Document:
                     published=published)
 
 
-@router.get("/health", tags=["server"])
+@router.get("/health", tags=["server"], response_model=models.Health)
 def health(request: Request) -> dict:
     """The server is up and its store readable: its version and the number of documents."""
     with reader(request) as store:
@@ -72,7 +84,8 @@ def health(request: Request) -> dict:
     return {"status": "ok", "version": __version__, "documents": documents}
 
 
-@router.post("/extract", tags=["coding"])
+@router.post("/extract", tags=["coding"], response_model=models.CodedRecord,
+             responses={413: {"model": models.Problem, "description": "a text over max_document_bytes"}})
 def extract(request: Request, body: ExtractRequest) -> dict:
     """Code a text and return its record (events with their supporting spans). Nothing is stored."""
     record = code_document(parse_extract(request, body))
@@ -80,31 +93,35 @@ def extract(request: Request, body: ExtractRequest) -> dict:
     return record
 
 
-@router.get("/counts", tags=["store"])
+@router.get("/counts", tags=["store"], response_model=models.Counts)
 def counts(request: Request) -> dict:
     """How many documents, events, mentions, people, series and agreements; events by type and country."""
     with reader(request) as store:
         return store.counts()
 
 
-@router.get("/events", tags=["store"])
-def events(request: Request, country: Country = None, counterpart: Country = None,
-           type: Annotated[str | None, Query(description="PLOVER type, e.g. CONSULT")] = None,
-           since: Date = None, until: Date = None,
-           topic: str | None = None, organisation: str | None = None, person: str | None = None,
-           limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
-           offset: Annotated[int, Query(ge=0)] = 0) -> dict:
-    """Events matching the filters, by date (oldest first), one page at a time, with the total count."""
-    filters = dict(country=country, counterpart=counterpart, type=type, since=since, until=until,
-                   topic=topic, organisation=organisation, person=person)
+def event_filters(country: Country = None, counterpart: Country = None,
+                  type: Annotated[str | None, Query(description="PLOVER type, e.g. CONSULT")] = None,
+                  since: Date = None, until: Date = None, topic: str | None = None, organisation: str | None = None,
+                  person: str | None = None, scope: Scope = "all") -> dict:
+    """The filters of /events (and of its CSV download), as the store's keyword arguments."""
+    return dict(country=country, counterpart=counterpart, type=type, since=since, until=until,
+                topic=topic, organisation=organisation, person=person, scope=scope)
+
+
+@router.get("/events", tags=["store"], response_model=models.EventPage)
+def events(request: Request, filters: Annotated[dict, Depends(event_filters)],
+           limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50, offset: Offset = 0, sort: Sort = "newest") -> dict:
+    """Events matching the filters, newest first (or `sort=oldest`; an event with no date of its
+    own goes by its first report's day), one page at a time, with the total count."""
     with reader(request) as store:
         total = store.count_events(**filters)
-        page = store.events(**filters, limit=limit, offset=offset)
+        page = store.events(**filters, limit=limit, offset=offset, sort=sort)
     return {"total": total, "limit": limit, "offset": offset, "events": page}
 
 
-@router.get("/events/{event_id}", tags=["store"])
-def event(request: Request, event_id: int) -> dict:
+@router.get("/events/{event_id}", tags=["store"], response_model=models.Event, responses=NOT_FOUND)
+def event(request: Request, event_id: Id) -> dict:
     """One event with its participants and the documents that report it."""
     with reader(request) as store:
         found = store.event(event_id)
@@ -113,7 +130,7 @@ def event(request: Request, event_id: int) -> dict:
     return found
 
 
-@router.get("/documents/{doc_id:path}", tags=["store"])
+@router.get("/documents/{doc_id:path}", tags=["store"], response_model=models.StoredDocument, responses=NOT_FOUND)
 def document(request: Request, doc_id: str) -> dict:
     """A stored document: its metadata, text and coded record (offsets into the text)."""
     with reader(request) as store:
@@ -123,31 +140,34 @@ def document(request: Request, doc_id: str) -> dict:
     return found
 
 
-@router.get("/dyads/{a}/{b}/timeline", tags=["store"])
-def timeline(request: Request, a: str, b: str) -> dict:
+@router.get("/dyads/{a}/{b}/timeline", tags=["store"], response_model=models.Timeline)
+def timeline(request: Request, a: str, b: str, scope: Scope = "bilateral") -> dict:
     """The history of a relationship: events by date, agreements, topics by year, the
-    cooperation score by month, series rounds and the people involved."""
+    cooperation score by month, series rounds and the people involved. Bilateral events by
+    default (`left_out` says how many multilateral ones `scope=all` would add)."""
     with reader(request) as store:
-        return store.timeline(a, b)
+        return store.timeline(a, b, scope=scope)
 
 
-@router.get("/countries/{country}/partners", tags=["store"])
-def partners(request: Request, country: str, limit: Annotated[int | None, Query(ge=1)] = None) -> dict:
-    """A country's partners ranked by number of events, with the mean cooperation score."""
+@router.get("/countries/{country}/partners", tags=["store"], response_model=models.Partners)
+def partners(request: Request, country: str, limit: Annotated[int | None, Query(ge=1, le=MAX_INTEGER)] = None,
+             scope: Scope = "bilateral") -> dict:
+    """A country's partners ranked by number of events, with the mean cooperation score; from
+    bilateral events by default (one summit attended makes no partner)."""
     code = resolve_country(country)
     with reader(request) as store:
-        return {"country": code, "partners": store.partners(code, limit=limit)}
+        return {"country": code, "scope": scope, "partners": store.partners(code, limit=limit, scope=scope)}
 
 
-@router.get("/people", tags=["store"])
+@router.get("/people", tags=["store"], response_model=list[models.Person])
 def people(request: Request, name: str | None = None, country: Country = None) -> list[dict]:
     """People who took part in events, with their titles over time."""
     with reader(request) as store:
         return store.people(name=name, country=country)
 
 
-@router.get("/people/{person_id}", tags=["store"])
-def person(request: Request, person_id: int) -> dict:
+@router.get("/people/{person_id}", tags=["store"], response_model=models.PersonDetail, responses=NOT_FOUND)
+def person(request: Request, person_id: Id) -> dict:
     """One person, their titles and their events."""
     with reader(request) as store:
         found = store.person(person_id)
@@ -156,7 +176,7 @@ def person(request: Request, person_id: int) -> dict:
     return found
 
 
-@router.get("/agreements", tags=["store"])
+@router.get("/agreements", tags=["store"], response_model=list[models.Agreement])
 def agreements(request: Request, country: Country = None, counterpart: Country = None,
                kind: Annotated[str | None, Query(description="protocol, memorandum, agreement…")] = None,
                since: Date = None, until: Date = None) -> list[dict]:
@@ -165,14 +185,14 @@ def agreements(request: Request, country: Country = None, counterpart: Country =
         return store.agreements(country=country, counterpart=counterpart, kind=kind, since=since, until=until)
 
 
-@router.get("/series", tags=["store"])
+@router.get("/series", tags=["store"], response_model=list[models.Series])
 def series(request: Request, country: Country = None, counterpart: Country = None) -> list[dict]:
     """Recurring mechanisms (political consultations, joint commissions) and their rounds."""
     with reader(request) as store:
         return store.series(country=country, counterpart=counterpart)
 
 
-@router.get("/search", tags=["store"])
+@router.get("/search", tags=["store"], response_model=list[models.SearchHit])
 def search(request: Request, q: Annotated[str, Query(min_length=1, description="words to find")],
            limit: Annotated[int, Query(ge=1, le=200)] = 20) -> list[dict]:
     """Full-text search over the documents (accents ignored)."""
@@ -198,7 +218,10 @@ def check_token(request: Request) -> None:
         raise HTTPException(403, "invalid token")
 
 
-@router.post("/ingest", tags=["store"], openapi_extra={"requestBody": {"required": True, "content": {
+@router.post("/ingest", tags=["store"], response_model=models.IngestReport, responses={
+    401: {"model": models.Problem, "description": "no bearer token"},
+    403: {"model": models.Problem, "description": "a wrong token, or ingest disabled"},
+    413: {"model": models.Problem, "description": "a body over max_request_bytes"}}, openapi_extra={"requestBody": {"required": True, "content": {
     "application/json": {"schema": {"description": "a document in the input form, a list of them, "
                                                     "or {\"documents\": [...]}",
                                     "example": [{"id": "a1", "text": "…", "lang": "fr", "published": "2024-05-12"}]}}}}})

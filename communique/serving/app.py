@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -24,6 +22,7 @@ from starlette.middleware.cors import CORSMiddleware
 from .. import __version__
 from ..settings import Settings, get_settings
 from ..storing import Store, StoreError
+from . import api, downloads, pages
 
 log = logging.getLogger("communique.serving")
 
@@ -116,6 +115,25 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+class HeadAsGet:
+    """ASGI middleware: answer HEAD as GET without the body, for every page and endpoint that
+    answers GET (link checkers and monitors ask HEAD; the routes declare GET only)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def without_body(message):
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}  # the headers keep GET's Content-Length
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
+
+
 def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI:
     """Return the application serving the store at `db_path` (created or migrated when needed;
     StoreError when the file is not a store)."""
@@ -129,8 +147,8 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     app.state.settings = settings
     app.state.write_lock = threading.Lock()
 
-    from . import api, pages  # noqa: E402  (they import `reader` from this module)
     app.include_router(api.router)
+    app.include_router(downloads.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -160,6 +178,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
 
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    app.add_middleware(HeadAsGet)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
@@ -169,17 +188,5 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
 def _error(request: Request, status: int, detail: str, headers=None):
     """The error as JSON for the API, as a page for the web app (paths under /ui and /)."""
     if request.url.path == "/" or request.url.path.startswith("/ui"):
-        from .pages import error_page
-        return error_page(request, status, detail)
+        return pages.error_page(request, status, detail)
     return JSONResponse({"detail": detail}, status_code=status, headers=headers)
-
-
-@contextmanager
-def reader(request: Request) -> Iterator[Store]:
-    """Yield a read-only store for one request, opened and closed in the calling thread
-    (sqlite3 connections belong to the thread that opened them)."""
-    store = Store.open(request.app.state.db_path, readonly=True)
-    try:
-        yield store
-    finally:
-        store.close()

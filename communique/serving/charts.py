@@ -134,34 +134,45 @@ class _TimeAxis:
 
 # --------------------------------------------------------------------------- event timeline
 
+#: The lane of the events with no date of their own, drawn at their first report's day.
+UNDATED_LANE = "no date"
+
+
 def timeline(events: list[dict], link, width: int = 1000) -> Markup:
     """Events by type over time: one row per PLOVER type, one dot per dated event, coloured by
-    its quad class; `link(event)` gives each dot's href (or None)."""
-    dated = [(parse_date(e.get("date")), e) for e in events]
-    dated = [(d, e) for d, e in dated if d]
-    if not dated:
+    its quad class; the events with no date of their own in a last row of their own, as rings
+    at the day of their first report (`day`). `link(event)` gives each dot's href (or None)."""
+    placed = [(parse_date(e.get("date")), e, False) for e in events]
+    placed += [(parse_date(e.get("day")), e, True) for d, e, _ in list(placed) if d is None]
+    placed = [(d, e, by_report) for d, e, by_report in placed if d]
+    if not placed:
         return empty("no dated events")
-    types = [t for t in PLOVER_ORDER if any(e["event"] == t for _, e in dated)]
-    types += sorted({e["event"] for _, e in dated} - set(types))
+    dated = {e["event"] for _, e, by_report in placed if not by_report}
+    lanes = [t for t in PLOVER_ORDER if t in dated] + sorted(dated - set(PLOVER_ORDER))
+    if any(by_report for *_, by_report in placed):
+        lanes.append(UNDATED_LANE)
     left, row, top = 100, 28, 8
-    axis = _TimeAxis([d for d, _ in dated], left + 10, width - 15)
-    bottom = top + row * len(types)
+    axis = _TimeAxis([d for d, _, _ in placed], left + 10, width - 15)
+    bottom = top + row * len(lanes)
     parts = axis.ticks(top, bottom)
-    for i, name in enumerate(types):
+    for i, name in enumerate(lanes):
         y = top + i * row + row / 2
         parts.append(_el("line", {"x1": left, "x2": width - 5, "y1": y, "y2": y, "class": "lane"}))
         parts.append(_text(left - 8, y + 4, name, "label", "end"))
-    for day, event in sorted(dated, key=lambda pair: pair[0]):
-        y = top + types.index(event["event"]) * row + row / 2
-        tip = " ".join(x for x in (event.get("date"), event["event"], event.get("mode") or "",
+    for day, event, by_report in sorted(placed, key=lambda item: item[0]):
+        lane = UNDATED_LANE if by_report else event["event"]
+        y = top + lanes.index(lane) * row + row / 2
+        when = f"no date, reported {event.get('day')}" if by_report else event.get("date")
+        tip = " ".join(x for x in (when, event["event"], event.get("mode") or "",
                                    "–".join(event.get("countries") or [])) if x)
-        dot = _el("circle", {"cx": axis.x(day), "cy": y, "r": 6, "class": f"dot q{QUAD.get(event['event'], 0)}"},
-                  _el("title", None, tip))
+        css = f"dot q{QUAD.get(event['event'], 0)}" + (" undated" if by_report else "")
+        dot = _el("circle", {"cx": axis.x(day), "cy": y, "r": 6, "class": css}, _el("title", None, tip))
         href = link(event)
         parts.append(_el("a", {"href": href}, dot) if href else dot)
-    undated = len(events) - len(dated)
+    undated = sum(1 for *_, by_report in placed if by_report)
     if undated:
-        parts.append(_text(width - 5, bottom + 34, f"{undated} undated event{'s' if undated > 1 else ''} not shown",
+        parts.append(_text(width - 5, bottom + 34, f"{undated} event{'s' if undated > 1 else ''} with no date of "
+                           f"{'their' if undated > 1 else 'its'} own: row '{UNDATED_LANE}', at the day reported",
                            "tick", "end"))
     return _svg(width, bottom + (40 if undated else 22), "Events by type over time", *parts, wide=True)
 
@@ -169,32 +180,36 @@ def timeline(events: list[dict], link, width: int = 1000) -> Markup:
 # --------------------------------------------------------------------------- cooperation score
 
 def score(periods: list[dict], width: int = 560) -> Markup:
-    """Mean Goldstein score per period as bars up (cooperation) or down (conflict) from zero,
-    on a fixed -10..+10 scale so that two relationships compare at a glance."""
-    periods = [p for p in periods if p.get("goldstein") is not None]
-    if not periods:
+    """Mean Goldstein score per month as bars up (cooperation) or down (conflict) from zero, on
+    a time axis (a gap of two years looks like one) and a fixed scale, 0..+10 when nothing is
+    negative, -10..+10 otherwise, so that two relationships compare at a glance."""
+    placed = [(parse_date(p.get("period")), p) for p in periods if p.get("goldstein") is not None]
+    placed = [(d, p) for d, p in placed if d]
+    if not placed:
         return empty("no scored events")
-    left, top, height = 40, 10, 160
-    mid = top + height / 2
-    step = (width - left - 10) / len(periods)
-    bar = min(step * 0.7, 36.0)
-    parts = [_el("line", {"x1": left, "x2": width - 5, "y1": mid, "y2": mid, "class": "axis"})]
+    low = -10 if any(float(p["goldstein"]) < 0 for _, p in placed) else 0
+    left, top, height = 40, 10, 120 if low == 0 else 160
+    per_point = height / (10 - low)
+    zero = top + 10 * per_point
+    axis = _TimeAxis([d for d, _ in placed], left + 10, width - 15)
+    month = axis.x(axis.first + dt.timedelta(days=30)) - axis.x(axis.first)
+    bar = max(3.0, min(month * 0.8, 16.0))
+    parts = axis.ticks(top, top + height)
+    parts.append(_el("line", {"x1": left, "x2": width - 5, "y1": zero, "y2": zero, "class": "axis"}))
     for value in (10, 5, -5, -10):
-        y = mid - value * height / 20
+        if value < low:
+            continue
+        y = zero - value * per_point
         parts.append(_el("line", {"x1": left, "x2": width - 5, "y1": y, "y2": y, "class": "grid"}))
         parts.append(_text(left - 6, y + 4, f"{value:+d}", "tick", "end"))
-    parts.append(_text(left - 6, mid + 4, "0", "tick", "end"))
-    every = max(1, math.ceil(len(periods) / 12))
-    for i, p in enumerate(periods):
+    parts.append(_text(left - 6, zero + 4, "0", "tick", "end"))
+    for day, p in placed:
         value = float(p["goldstein"])
-        x = left + i * step + (step - bar) / 2
-        y = mid - max(value, 0) * height / 20
-        h = max(1.0, abs(value) * height / 20)
-        tip = f"{p['period']}: mean {value:+.1f} over {p.get('events', '?')} event(s)"
-        parts.append(_el("rect", {"x": x, "y": y, "width": bar, "height": h,
+        n = p.get("events", "?")
+        tip = f"{p['period']}: mean {value:+.1f} over {n} event{'' if n == 1 else 's'}"
+        parts.append(_el("rect", {"x": axis.x(day) - bar / 2, "y": zero - max(value, 0) * per_point, "width": bar,
+                                  "height": max(1.0, abs(value) * per_point),
                                   "class": "bar pos" if value >= 0 else "bar neg"}, _el("title", None, tip)))
-        if i % every == 0:
-            parts.append(_text(x + bar / 2, top + height + 16, p["period"], "tick", "middle"))
     return _svg(width, top + height + 24, "Cooperation (Goldstein) score over time", *parts, wide=True)
 
 
@@ -233,8 +248,8 @@ def network(center: str, partners: list[dict], link, name=lambda c: c, width: in
 # --------------------------------------------------------------------------- titles over time
 
 def periods(rows: list[dict], width: int = 1000) -> Markup:
-    """One bar per row from its `first` to its `last` date, labelled by `title` (or `role`):
-    a person's titles over time."""
+    """One bar per row from its `first` to its `last` date, labelled by `label` (or `title`,
+    `role`): a person's posts over time."""
     dated = [(parse_date(r.get("first")), parse_date(r.get("last") or r.get("first")), r) for r in rows]
     dated = [(a, b or a, r) for a, b, r in dated if a]
     if not dated:
@@ -245,10 +260,11 @@ def periods(rows: list[dict], width: int = 1000) -> Markup:
     parts = axis.ticks(top, bottom)
     for i, (first, last, r) in enumerate(dated):
         y = top + i * row
-        label = r.get("title") or r.get("role") or "?"
+        label = r.get("label") or r.get("title") or r.get("role") or "?"
         short = label if len(label) <= 40 else label[:39] + "…"
         x0, x1 = axis.x(first), axis.x(last)
-        tip = f"{label} ({r.get('role') or 'no role'}): {r.get('first')} – {r.get('last') or r.get('first')}"
+        wordings = "; ".join(r.get("variants") or [])
+        tip = f"{label}: {r.get('first')} – {r.get('last') or r.get('first')}" + (f" ({wordings})" if wordings else "")
         parts.append(_text(left - 8, y + row / 2 + 4, short, "label", "end"))
         parts.append(_el("rect", {"x": x0 - 4, "y": y + 5, "width": max(8.0, x1 - x0 + 8), "height": row - 10,
                                   "rx": 4, "class": "bar"}, _el("title", None, tip)))

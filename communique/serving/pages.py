@@ -13,24 +13,31 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlencode
 
-from fastapi import APIRouter, HTTPException, Request
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import Path as PathParameter
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import __version__
 from ..lang import neutral_table
+from ..lang.labels import DEFAULT_LANG, label
 from ..storing import EVENT_TYPES, TOPICS, StoreError, resolve_country
-from ..storing.queries import DOCUMENT_KINDS
+from ..storing.vocabulary import DOCUMENT_KINDS, SCOPES, SORTS, place_of
+from ..storing.titles import is_relational
 from . import charts
 from .api import code_document, parse_extract, ExtractRequest
-from .app import reader
 from .highlight import KINDS, highlighted
+from .stores import reader
 
 router = APIRouter(include_in_schema=False)
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: Events per page on the events page.
 PAGE = 50
+#: The last page number the events page takes (its offset must fit SQLite's integers).
+MAX_PAGE = 10**9
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +79,35 @@ def person_url(person_id) -> str:
     return f"/ui/people/{int(person_id)}"
 
 
+def topic_label(topic: str | None) -> str:
+    """'agriculture_food' -> 'Agriculture and food' (the page's language)."""
+    return label("topic", topic, DEFAULT_LANG)
+
+
+def role_label(role: str | None) -> str:
+    return label("role", role, DEFAULT_LANG)
+
+
+def shown_title(participant: dict) -> str:
+    """A participant's title as the text worded it, or their role's label when the text named
+    them by relation ('homologue marocain' -> 'Foreign minister')."""
+    title = participant.get("title")
+    return role_label(participant.get("role")) if not title or is_relational(title) else title
+
+
+def place_text(place: str | None, country: str | None) -> str:
+    """'Rabat (MAR)'; a place that is a country's name ('Royaume du Maroc') shows as the country."""
+    place, country = place_of(place, country)
+    if place:
+        return f"{place} ({country})" if country else place
+    return f"{country_name(country)} ({country})" if country else ""
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """'1 document', '2 documents'."""
+    return f"{n} {word if n == 1 else words or word + 's'}"
+
+
 def with_query(path: str, **params) -> str:
     """Return `path?params` without the empty ones."""
     kept = {k: v for k, v in params.items() if v not in (None, "")}
@@ -82,8 +118,12 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(doc_url=doc_url, dyad_url=dyad_url, country_url=country_url, person_url=person_url,
-                       country_name=country_name, with_query=with_query, version=__version__, KINDS=KINDS)
+                       country_name=country_name, with_query=with_query, version=__version__, KINDS=KINDS,
+                       place_text=place_text, plural=plural)
     env.filters["cname"] = country_name
+    env.filters["topic"] = topic_label
+    env.filters["role"] = role_label
+    env.filters["shown_title"] = shown_title
     return env
 
 
@@ -153,16 +193,19 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
 
 @router.get("/ui/events", response_class=HTMLResponse)
 def events(request: Request, country: str = "", counterpart: str = "", type: str = "", since: str = "",
-           until: str = "", topic: str = "", organisation: str = "", person: str = "", page_no: int = 1):
+           until: str = "", topic: str = "", organisation: str = "", person: str = "", scope: str = "",
+           sort: str = "", page_no: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1):
     filters = dict(country=country, counterpart=counterpart, type=type, since=since, until=until,
-                   topic=topic, organisation=organisation, person=person)
-    query = {k: (v or None) for k, v in filters.items()}
-    page_no = max(1, page_no)
+                   topic=topic, organisation=organisation, person=person, scope=scope, sort=sort)
+    query = {k: (v or None) for k, v in filters.items() if k != "sort"}
     with reader(request) as store:
         total = store.count_events(**query)
-        found = store.events(**query, limit=PAGE, offset=(page_no - 1) * PAGE)
+        found = store.events(**query, limit=PAGE, offset=(page_no - 1) * PAGE, sort=sort or "newest")
     pages = max(1, math.ceil(total / PAGE))
-    return page("events.html", filters=filters, choices={"type": EVENT_TYPES, "topic": TOPICS}, events=found, total=total, page_no=page_no, pages=pages,
+    older, newer = ("older →", "← newer") if sort != "oldest" else ("later →", "← earlier")
+    return page("events.html", filters=filters, choices={"type": EVENT_TYPES, "topic": TOPICS, "scope": SCOPES,
+                                                         "sort": SORTS},
+                events=found, total=total, page_no=page_no, pages=pages, older=older, newer=newer,
                 prev_url=with_query("/ui/events", **filters, page_no=page_no - 1) if page_no > 1 else None,
                 next_url=with_query("/ui/events", **filters, page_no=page_no + 1) if page_no < pages else None)
 
@@ -199,12 +242,12 @@ def dyad_form(a: str = "", b: str = ""):
 
 
 @router.get("/ui/dyads/{a}/{b}", response_class=HTMLResponse)
-def dyad(request: Request, a: str, b: str):
+def dyad(request: Request, a: str, b: str, scope: str = "bilateral"):
     code_a, code_b = resolve_country(a), resolve_country(b)
     if (code_a, code_b) != (a, b):
         return RedirectResponse(dyad_url(code_a, code_b), status_code=307)
     with reader(request) as store:
-        history = store.timeline(code_a, code_b)
+        history = store.timeline(code_a, code_b, scope=scope)
     totals: dict[str, int] = {}
     for by_topic in (history.get("topics") or {}).values():
         for topic, n in by_topic.items():
@@ -214,20 +257,20 @@ def dyad(request: Request, a: str, b: str):
     return page("dyad.html", a=code_a, b=code_b, history=history, reports=reports,
                 timeline_chart=charts.timeline(history.get("events") or [], first_doc_link),
                 score_chart=charts.score(history.get("score") or []),
-                topic_chart=charts.bars([(t, n, None) for t, n in topics], "Topics", label_width=150),
+                topic_chart=charts.bars([(topic_label(t), n, None) for t, n in topics], "Topics", label_width=200),
                 years=sorted(history.get("topics") or {}))
 
 
 @router.get("/ui/countries/{country}", response_class=HTMLResponse)
-def country(request: Request, country: str):
+def country(request: Request, country: str, scope: str = "bilateral"):
     code = resolve_country(country)
     if code != country:
         return RedirectResponse(country_url(code), status_code=307)
     with reader(request) as store:
-        partners = store.partners(code)
+        partners = store.partners(code, scope=scope)
         total = store.count_events(country=code)
-        latest = store.events(country=code, limit=10)
-    return page("country.html", code=code, partners=partners, total=total, latest=latest,
+        latest = store.events(country=code, limit=10, sort="newest")
+    return page("country.html", code=code, partners=partners, total=total, latest=latest, scope=scope,
                 network=charts.network(code, partners[:24], country_url))
 
 
@@ -239,7 +282,7 @@ def people(request: Request, name: str = "", country: str = ""):
 
 
 @router.get("/ui/people/{person_id}", response_class=HTMLResponse)
-def person(request: Request, person_id: int):
+def person(request: Request, person_id: Annotated[int, PathParameter(ge=1, le=2**62)]):
     with reader(request) as store:
         found = store.person(person_id)
     if found is None:

@@ -5,11 +5,18 @@
   and communique's extensions beside them, as in DESIGN.md.
 - CSV: one flat row per event (lists joined with ';').
 - Parquet: one file per table of the store (documents, events, mentions, actors, people,
-  person_names, participants, event_topics, event_organisations, signed_documents, series).
+  person_names, participants, event_topics, event_organisations, signed_documents, series); the
+  events with two derived columns, `day` and `multilateral`, and all of them (filter in the reader).
 - GDELT: one row per dyad of an event (actor state, recipient state; every pair of actors when
   the event has no recipient), with GDELT 2.0's column names: SQLDATE, Actor1CountryCode,
   Actor2CountryCode, EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale,
-  NumMentions, NumSources, SOURCEURL.
+  NumMentions, NumSources, SOURCEURL. An event with no date of its own is dated by its first
+  report (SQLDATE is the report's day; DATEADDED is always that day, as in GDELT).
+
+Every export holds the bilateral events by default (`scope="bilateral"`): a summit of twenty
+states is not twenty bilateral relations, and in a dyadic table it would outnumber them. With
+`scope="all"` the multilateral events are exported too, marked (`multilateral` in PLOVER and
+CSV; in GDELT, every pair of their states, as before).
 """
 from __future__ import annotations
 
@@ -21,7 +28,8 @@ import shutil
 import tempfile
 from typing import TextIO
 
-from .queries import _flat
+from .queries import _flat, check_scope
+from .vocabulary import DAY, multilateral_sql
 
 #: The store's tables, in the order a Parquet export writes them.
 TABLES = ("documents", "events", "mentions", "actors", "people", "person_names", "participants", "event_topics",
@@ -39,8 +47,10 @@ def plover_event(event: dict) -> dict:
     first = event["mentions"][0] if event["mentions"] else {}
     return {
         "id": event["id"], "date": event["date"], "event": event["event"], "mode": event["mode"],
-        "context": event["context"], "actor": event["actor"], "recipient": event["recipient"],
-        "event_loc": {"place": event["place"], "country": event["place_country"]} if event["place"] else None,
+        "date_reported": event["day"] if event["dated_by"] == "report" else None,
+        "multilateral": event["multilateral"], "context": event["context"], "actor": event["actor"], "recipient": event["recipient"],
+        "event_loc": ({"place": event["place"], "country": event["place_country"]}
+                      if event["place"] or event["place_country"] else None),
         "aux": event["aux"], "event_text": first.get("event_text"), "cameo": event["cameo"],
         "quad_code": event["quad_code"], "event_scale": event["event_scale"], "format": event["format"],
         "series": {"name": event["series"]["name"], "ordinal": event["series"]["ordinal"]} if event["series"] else None,
@@ -52,18 +62,23 @@ def plover_event(event: dict) -> dict:
     }
 
 
-def write_plover(store, out: TextIO) -> int:
-    """Write every event as PLOVER JSON Lines; return the number written."""
+def exported_events(store, scope: str | None = "bilateral") -> list[dict]:
+    """Return the events an export holds: the bilateral ones by default, all with `scope="all"`."""
+    return store.events(scope=check_scope(scope, "bilateral"))
+
+
+def write_plover(store, out: TextIO, scope: str | None = "bilateral") -> int:
+    """Write the events as PLOVER JSON Lines; return the number written."""
     n = 0
-    for event in store.events():
+    for event in exported_events(store, scope):
         out.write(json.dumps(plover_event(event), ensure_ascii=False) + "\n")
         n += 1
     return n
 
 
-def write_csv(store, out: TextIO) -> int:
-    """Write every event as one CSV row; return the number written."""
-    rows = [_flat(e) for e in store.events()]
+def write_csv(store, out: TextIO, scope: str | None = "bilateral") -> int:
+    """Write the events as one CSV row each; return the number written."""
+    rows = [_flat(e) for e in exported_events(store, scope)]
     columns = list(rows[0]) if rows else list(_flat_columns())
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
@@ -72,9 +87,10 @@ def write_csv(store, out: TextIO) -> int:
 
 
 def _flat_columns() -> tuple[str, ...]:
-    empty = {"id": 0, "date": None, "event": "", "mode": None, "actor": [], "recipient": [], "countries": [],
+    empty = {"id": 0, "date": None, "day": None, "dated_by": None, "multilateral": False, "event": "", "mode": None,
+             "actor": [], "recipient": [], "countries": [],
              "cameo": None, "quad_code": None, "event_scale": None, "format": None, "aux": None, "series": None,
-             "place": None, "topics": [], "organizations": [], "documents": [], "participants": [], "mentions": [],
+             "place": None, "place_country": None, "topics": [], "organizations": [], "documents": [], "participants": [], "mentions": [],
              "confidence": None}
     return tuple(_flat(empty))
 
@@ -92,38 +108,44 @@ def quad_class(cameo: str | None) -> int | None:
     return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
-def gdelt_rows(store) -> list[dict]:
-    """Return the GDELT-style dyadic rows of every event (see the module docstring)."""
+def _compact(day: str | None, length: int) -> str | None:
+    """'2024-05-04' -> '20240504' (length 8), '202405' (6) or '2024' (4); None when too imprecise."""
+    digits = (day or "").replace("-", "")
+    return digits[:length] if len(digits) >= length else None
+
+
+def gdelt_rows(store, scope: str | None = "bilateral") -> list[dict]:
+    """Return the GDELT-style dyadic rows of the events (see the module docstring)."""
     rows = []
-    for event in store.events():
+    for event in exported_events(store, scope):
         if event["recipient"]:
             pairs = [(a, r) for a in event["actor"] for r in event["recipient"]]
         elif len(event["actor"]) > 1:
             pairs = list(itertools.combinations(event["actor"], 2))
         else:
             pairs = [(a, None) for a in event["actor"]]
-        date = event["date"] or ""
+        day = event["day"]
+        reported = min((m["published"] for m in event["mentions"] if m["published"]), default=None)
         sources = {m["source"] or m["doc_id"] for m in event["mentions"]}
         url = next((m["url"] for m in event["mentions"] if m["url"]), None)
         for n, (a, b) in enumerate(pairs, 1):
             rows.append({
-                "GLOBALEVENTID": f"{event['id']}.{n}", "SQLDATE": date.replace("-", "") if len(date) == 10 else None,
-                "MonthYear": date[:7].replace("-", "") if len(date) >= 7 else None,
-                "Year": date[:4] if date else None, "Actor1Code": a, "Actor1CountryCode": a,
+                "GLOBALEVENTID": f"{event['id']}.{n}", "SQLDATE": _compact(day, 8),
+                "MonthYear": _compact(day, 6), "Year": _compact(day, 4), "Actor1Code": a, "Actor1CountryCode": a,
                 "Actor2Code": b, "Actor2CountryCode": b, "IsRootEvent": 1, "EventCode": event["cameo"],
                 "EventBaseCode": event["cameo"][:3] if event["cameo"] else None, "EventRootCode": _root(event["cameo"]),
                 "QuadClass": quad_class(event["cameo"]), "GoldsteinScale": event["event_scale"],
                 "NumMentions": len(event["mentions"]), "NumSources": len(sources),
                 "NumArticles": len({m["doc_id"] for m in event["mentions"]}), "AvgTone": None,
                 "ActionGeo_FullName": event["place"], "ActionGeo_CountryCode": event["place_country"],
-                "DATEADDED": None, "SOURCEURL": url or (event["mentions"][0]["doc_id"] if event["mentions"] else None),
+                "DATEADDED": _compact(reported, 8), "SOURCEURL": url or (event["mentions"][0]["doc_id"] if event["mentions"] else None),
             })
     return rows
 
 
-def write_gdelt(store, out: TextIO) -> int:
+def write_gdelt(store, out: TextIO, scope: str | None = "bilateral") -> int:
     """Write the GDELT-style dyadic table as tab-separated values (GDELT's own layout); return the rows."""
-    rows = gdelt_rows(store)
+    rows = gdelt_rows(store, scope)
     writer = csv.DictWriter(out, fieldnames=GDELT_COLUMNS, delimiter="\t", lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
@@ -142,7 +164,10 @@ def write_parquet(store, directory: str) -> dict[str, int]:
     try:
         with store._snapshot():
             for name in TABLES:
-                frame = pd.read_sql_query(f"SELECT * FROM {name}", store.conn)
+                # Events carry what the questions derive: their day and whether they are multilateral.
+                sql = (f"SELECT e.*, {DAY} AS day, {multilateral_sql()} AS multilateral FROM events e"
+                       if name == "events" else f"SELECT * FROM {name}")
+                frame = pd.read_sql_query(sql, store.conn)
                 frame.to_parquet(os.path.join(temp, f"{name}.parquet"), index=False)
                 counts[name] = len(frame)
         with open(os.path.join(temp, "manifest.json"), "w", encoding="utf-8") as f:

@@ -2,6 +2,8 @@
 
 Every question returns plain JSON-ready dicts, or a pandas DataFrame with `frame=True`, and runs
 in one read transaction, so that an ingest running at the same time is seen whole or not at all.
+What the questions take (vocabularies, checks, the SQL of an event's day and scope) is
+`vocabulary.py`.
 """
 from __future__ import annotations
 
@@ -10,92 +12,17 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from contextlib import contextmanager
-from functools import lru_cache
-from typing import Any, Iterator
+from typing import Iterator
 
-from ..lang import languages, neutral_table, table
-from ..recognising.lexicon import fold
-from .errors import QueryError, UnknownName
-from .names import compatible_names, name_signature, resolve_country
+from ..lang.labels import label
+from .errors import QueryError
+from .names import compatible_names, name_signature
+from .titles import is_relational, titles_over_time
+from .vocabulary import (DAY, DOCUMENT_KINDS, EVENT_TYPES, SCOPES, SORTS, TOPICS, _state_codes, check_date,
+                         check_scope, check_sort, check_topic, check_type, country_code, multilateral_sql,
+                         organisation_id, place_of)
 
-#: PLOVER event types (DESIGN.md).
-EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-#: The topic vocabulary (DESIGN.md).
-TOPICS = ("trade", "investment", "economy", "finance", "energy", "transport_logistics", "agriculture_food",
-          "mining_resources", "industry", "digital_ict", "science_technology", "education", "culture", "tourism",
-          "health", "humanitarian", "environment_climate", "water", "security_defense", "terrorism_extremism",
-          "migration_consular", "legal_framework", "parliamentary", "human_rights", "regional_issues", "multilateral")
-DOCUMENT_KINDS = ("protocol", "memorandum", "agreement", "treaty", "declaration", "joint_statement", "roadmap",
-                  "programme", "contract", "letter", "other")
-_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
-
-
-def check_date(value: str | None, name: str) -> str | None:
-    """Return a YYYY, YYYY-MM or YYYY-MM-DD date unchanged; raise QueryError for anything else."""
-    if value is None:
-        return None
-    if not isinstance(value, str) or not _DATE.fullmatch(value.strip()):
-        raise QueryError(f"{name}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return value.strip()
-
-
-def country_code(value: str | None) -> str | None:
-    """Return the alpha-3 code of a country given by code or name, as QueryError when unknown."""
-    if value is None:
-        return None
-    try:
-        return resolve_country(value)
-    except UnknownName as exc:
-        raise QueryError(str(exc)) from None
-
-
-def check_type(value: str | None) -> str | None:
-    if value is None:
-        return None
-    upper = value.strip().upper()
-    if upper not in EVENT_TYPES:
-        raise QueryError(f"unknown event type {value!r} (one of {', '.join(EVENT_TYPES)})")
-    return upper
-
-
-def check_topic(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if value not in TOPICS:
-        raise QueryError(f"unknown topic {value!r} (one of {', '.join(TOPICS)})")
-    return value
-
-
-@lru_cache(maxsize=1)
-def _organisations() -> dict[str, str]:
-    ids: dict[str, str] = {}
-    for row in neutral_table("organisations"):
-        ids[fold(row["org_id"])] = row["org_id"]
-        ids.setdefault(fold(row["name_en"]), row["org_id"])
-    for lang in languages():
-        try:
-            rows = table(lang, "organisation_names")
-        except FileNotFoundError:
-            continue
-        for row in rows:
-            ids.setdefault(fold(row["text"]), row["org_id"])
-    return ids
-
-
-def organisation_id(value: str | None) -> str | None:
-    """Return an organisation's id from its id or a name ('ONU', 'United Nations' -> 'UN')."""
-    if value is None:
-        return None
-    org = _organisations().get(" ".join(fold(value).split()))
-    if org is None:
-        raise QueryError(f"unknown organisation {value!r} (give its id, e.g. UN, OIC, SCO, or its name)")
-    return org
-
-
-@lru_cache(maxsize=1)
-def _state_codes() -> frozenset[str]:
-    return frozenset(row["iso3"] for row in neutral_table("countries"))
+__all__ = ["Queries", "EVENT_TYPES", "TOPICS", "DOCUMENT_KINDS", "SORTS", "SCOPES", "check_scope", "_flat"]
 
 
 def _frame(rows: list[dict], frame: bool):
@@ -129,8 +56,12 @@ class Queries:
     # ------------------------------------------------------------------ events
 
     def _event_filter(self, country=None, counterpart=None, type=None, since=None, until=None, topic_=None,
-                      organisation_=None, person=None) -> tuple[str, list]:
+                      organisation_=None, person=None, scope="all") -> tuple[str, list]:
         where, args = ["1 = 1"], []
+        if scope == "bilateral":
+            where.append(f"NOT {multilateral_sql()}")
+        elif scope == "multilateral":
+            where.append(multilateral_sql())
         for code in (country, counterpart):
             if code:
                 where.append("EXISTS (SELECT 1 FROM actors a WHERE a.event_id = e.id AND a.code = ?)")
@@ -139,10 +70,10 @@ class Queries:
             where.append("e.event = ?")
             args.append(type)
         if since:
-            where.append("e.date IS NOT NULL AND substr(e.date, 1, ?) >= ?")
+            where.append(f"substr({DAY}, 1, ?) >= ?")
             args += [len(since), since]
         if until:
-            where.append("e.date IS NOT NULL AND substr(e.date, 1, ?) <= ?")
+            where.append(f"substr({DAY}, 1, ?) <= ?")
             args += [len(until), until]
         if topic_:
             where.append("EXISTS (SELECT 1 FROM event_topics t WHERE t.event_id = e.id AND t.topic = ?)")
@@ -171,24 +102,29 @@ class Queries:
             raise QueryError(f"no person called {person!r} in the database (see `communique people`)")
         return ids
 
-    def _filters(self, country, counterpart, type, since, until, topic_, organisation_, person) -> dict:
+    def _filters(self, country, counterpart, type, since, until, topic_, organisation_, person, scope=None) -> dict:
         return dict(country=country_code(country), counterpart=country_code(counterpart),
                     type=check_type(type), since=check_date(since, "since"), until=check_date(until, "until"),
-                    topic_=check_topic(topic_), organisation_=organisation_id(organisation_), person=person)
+                    topic_=check_topic(topic_), organisation_=organisation_id(organisation_), person=person,
+                    scope=check_scope(scope))
 
     def events(self, country: str | None = None, counterpart: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, topic: str | None = None,
                organisation: str | None = None, person: str | int | None = None, limit: int | None = None,
-               offset: int = 0, frame: bool = False):
-        """Return the events matching every filter given, by date (then id).
+               offset: int = 0, scope: str | None = None, sort: str = "oldest", frame: bool = False):
+        """Return the events matching every filter given, by day (then id): oldest first, or
+        newest first with `sort="newest"`.
 
         `country` and `counterpart` are codes or names of states taking part (either side);
-        `since`/`until` are inclusive YYYY, YYYY-MM or YYYY-MM-DD bounds; `person` an id or a name."""
-        filters = self._filters(country, counterpart, type, since, until, topic, organisation, None)
+        `since`/`until` are inclusive YYYY, YYYY-MM or YYYY-MM-DD bounds on the event's day (its
+        date, else its first report's); `person` an id or a name; `scope` bilateral, multilateral
+        or all (the default)."""
+        filters = self._filters(country, counterpart, type, since, until, topic, organisation, None, scope)
+        order = "DESC" if check_sort(sort) == "newest" else "ASC"
         with self._snapshot():
             filters["person"] = person
             where, args = self._event_filter(**filters)
-            sql = f"SELECT e.id FROM events e WHERE {where} ORDER BY e.date IS NULL, e.date, e.id"
+            sql = f"SELECT e.id FROM events e WHERE {where} ORDER BY {DAY} IS NULL, {DAY} {order}, e.id {order}"
             if limit is not None:
                 sql += " LIMIT ? OFFSET ?"
                 args += [int(limit), int(offset)]
@@ -197,9 +133,9 @@ class Queries:
         return _frame([_flat(r) for r in rows], True) if frame else rows
 
     def count_events(self, country=None, counterpart=None, type=None, since=None, until=None, topic=None,
-                     organisation=None, person=None) -> int:
+                     organisation=None, person=None, scope=None) -> int:
         """Return how many events match the filters of `events`."""
-        filters = self._filters(country, counterpart, type, since, until, topic, organisation, None)
+        filters = self._filters(country, counterpart, type, since, until, topic, organisation, None, scope)
         with self._snapshot():
             filters["person"] = person
             where, args = self._event_filter(**filters)
@@ -215,7 +151,7 @@ class Queries:
         """Return the most recent events (by date, then by when they were stored)."""
         with self._snapshot():
             ids = [r[0] for r in self.conn.execute(
-                "SELECT id FROM events ORDER BY date IS NULL, date DESC, id DESC LIMIT ?", (int(limit),))]
+                f"SELECT e.id FROM events e ORDER BY {DAY} IS NULL, {DAY} DESC, e.id DESC LIMIT ?", (int(limit),))]
             return self._event_dicts(ids)
 
     def _event_dicts(self, ids: list[int]) -> list[dict]:
@@ -224,13 +160,16 @@ class Queries:
         conn = self.conn
         out: dict[int, dict] = {}
         marks = ",".join("?" * len(ids))
-        for r in conn.execute(f"SELECT e.*, s.name AS series_name FROM events e LEFT JOIN series s ON s.id = e.series_id"
-                              f" WHERE e.id IN ({marks})", ids):
+        for r in conn.execute(f"SELECT e.*, s.name AS series_name, {DAY} AS day, {multilateral_sql()} AS multi"
+                              f" FROM events e LEFT JOIN series s ON s.id = e.series_id WHERE e.id IN ({marks})", ids):
+            place, place_country = place_of(r["place"], r["place_country"])
             out[r["id"]] = {
                 "id": r["id"], "event": r["event"], "mode": r["mode"], "cameo": r["cameo"], "quad_code": r["quad_code"],
                 "event_scale": r["event_scale"], "date": r["date"], "date_source": r["date_source"],
+                "day": r["day"], "dated_by": "event" if r["date"] else "report" if r["day"] else None,
+                "multilateral": bool(r["multi"]),
                 "format": r["format"], "aux": r["aux"], "countries": r["countries"].split("|") if r["countries"] else [],
-                "actor": [], "recipient": [], "place": r["place"], "place_country": r["place_country"],
+                "actor": [], "recipient": [], "place": place, "place_country": place_country,
                 "series": ({"id": r["series_id"], "name": r["series_name"], "ordinal": r["ordinal"]}
                            if r["series_id"] else None),
                 "context": _loads(r["contexts"], []), "topics": [], "organizations": [], "documents": [],
@@ -244,10 +183,13 @@ class Queries:
             out[r["event_id"]]["organizations"].append(r["org"])
         for r in conn.execute(f"SELECT * FROM signed_documents WHERE event_id IN ({marks}) ORDER BY id", ids):
             out[r["event_id"]]["documents"].append({"kind": r["kind"], "title": r["title"]})
-        for r in conn.execute(f"SELECT * FROM participants WHERE event_id IN ({marks}) ORDER BY rowid", ids):
+        for r in conn.execute(f"SELECT p.*, pe.country AS person_country FROM participants p"
+                              f" LEFT JOIN people pe ON pe.id = p.person_id WHERE p.event_id IN ({marks})"
+                              f" ORDER BY p.rowid", ids):
+            # A participant the text gave no state keeps the one the person is known by.
             out[r["event_id"]]["participants"].append(
                 {"person_id": r["person_id"], "name": r["name"], "title": r["title"], "role": r["role"],
-                 "country": r["country"], "institution": r["institution"]})
+                 "country": r["country"] or r["person_country"], "institution": r["institution"]})
         by_mention: dict[int, str] = {}
         for r in conn.execute(
                 f"SELECT m.*, d.doc_id, d.title, d.published, d.url, d.source FROM mentions m"
@@ -314,15 +256,21 @@ class Queries:
 
     # ------------------------------------------------------------------ relationships
 
-    def timeline(self, a: str, b: str) -> dict:
+    def timeline(self, a: str, b: str, scope: str | None = "bilateral") -> dict:
         """Return the history of a dyad: its events by date, documents signed, topics per year,
-        the cooperation score per month, the series between them and the people who took part."""
+        the cooperation score per month, the series between them and the people who took part.
+
+        Bilateral events only by default (`scope="all"` adds the summits both attended); events
+        with no date of their own come last in `events` and are listed in `undated` too, each
+        with the `day` of its first report."""
         a, b = country_code(a), country_code(b)
         if a == b:
             raise QueryError(f"timeline: give two different countries (got {a} twice)")
+        scope = check_scope(scope, "bilateral")
         with self._snapshot():
-            events = self.events(country=a, counterpart=b)
+            events = self.events(country=a, counterpart=b, scope=scope)
             series = self.series(country=a, counterpart=b)
+            left_out = 0 if scope == "all" else self.count_events(country=a, counterpart=b) - len(events)
         topics: dict[str, Counter] = defaultdict(Counter)
         months: dict[str, list[float]] = defaultdict(list)
         people: dict[int, dict] = {}
@@ -334,12 +282,18 @@ class Queries:
                 months[e["date"][:7]].append(e["event_scale"] if e["event_scale"] is not None else 0.0)
             for p in e["participants"]:
                 person = people.setdefault(p["person_id"], {"person_id": p["person_id"], "name": p["name"],
-                                                            "country": p["country"], "events": 0, "titles": []})
+                                                            "country": p["country"], "events": 0, "titles": [],
+                                                            "wordings": []})
                 person["events"] += 1
-                if p["title"] and p["title"] not in person["titles"]:
-                    person["titles"].append(p["title"])
+                # Posts by role (the role's label), the text's wordings beside them (not relational ones).
+                post = label("role", p["role"]) or (None if is_relational(p["title"]) else p["title"])
+                if post and post not in person["titles"]:
+                    person["titles"].append(post)
+                if p["title"] and not is_relational(p["title"]) and p["title"] not in person["wordings"]:
+                    person["wordings"].append(p["title"])
             for d in e["documents"]:
-                agreements.append({"event_id": e["id"], "date": e["date"], "kind": d["kind"], "title": d["title"],
+                agreements.append({"event_id": e["id"], "date": e["date"], "day": e["day"],
+                                   "dated_by": e["dated_by"], "kind": d["kind"], "title": d["title"],
                                    "countries": e["countries"],
                                    "doc_ids": sorted({m["doc_id"] for m in e["mentions"]})})
         if people:
@@ -349,21 +303,26 @@ class Queries:
                     people[r["id"]]["country"] = people[r["id"]]["country"] or r["country"]
         score = [{"period": m, "events": len(v), "goldstein": round(sum(v) / len(v), 2)}
                  for m, v in sorted(months.items())]
-        return {"a": a, "b": b, "events": events, "agreements": agreements,
+        return {"a": a, "b": b, "scope": scope, "events": events, "left_out": left_out,
+                "undated": [e for e in events if not e["date"]], "agreements": agreements,
                 "topics": {y: dict(c.most_common()) for y, c in sorted(topics.items())}, "score": score,
                 "series": series, "people": sorted(people.values(), key=lambda p: -p["events"])}
 
-    def partners(self, of: str, limit: int | None = None, frame: bool = False):
+    def partners(self, of: str, limit: int | None = None, scope: str | None = "bilateral", frame: bool = False):
         """Return the states `of` has events with, most events first, with their mean Goldstein score.
 
+        Bilateral events only by default: attending one summit does not make every other
+        attendee a partner (`scope="all"` counts them, `"multilateral"` counts only them).
         Organisations acting in events (UNO, IGO...) are not partners: only states are listed."""
         code = country_code(of)
+        scope = check_scope(scope, "bilateral")
+        where, args = self._event_filter(scope=scope)
         with self._snapshot():
             rows = self.conn.execute(
                 "SELECT other.code AS country, e.id, e.event, e.date, e.event_scale FROM events e"
                 " JOIN actors mine ON mine.event_id = e.id AND mine.code = ?"
                 " JOIN actors other ON other.event_id = e.id AND other.code != ?"
-                " GROUP BY other.code, e.id", (code, code)).fetchall()
+                f" WHERE {where} GROUP BY other.code, e.id", (code, code, *args)).fetchall()
         stats: dict[str, dict] = {}
         states = _state_codes()
         for r in rows:
@@ -397,28 +356,48 @@ class Queries:
             if ids is not None:
                 sql += f" AND id IN ({','.join('?' * len(ids))})"
                 args += ids
-            if code:
-                sql += " AND country = ?"
-                args.append(code)
             people = [self._person_dict(r) for r in self.conn.execute(sql + " ORDER BY name", args)]
+        if code:
+            people = [p for p in people if p["country"] == code]
         people.sort(key=lambda p: (-p["events"], p["name"]))
         return _frame(people, frame)
 
     def _person_dict(self, row: sqlite3.Row) -> dict:
-        names = [r[0] for r in self.conn.execute("SELECT name FROM person_names WHERE person_id = ? ORDER BY name",
-                                                 (row["id"],))]
-        titles: dict[tuple, dict] = {}
-        count = 0
-        for r in self.conn.execute("SELECT p.title, p.role, e.date FROM participants p JOIN events e ON e.id = p.event_id"
-                                   " WHERE p.person_id = ? ORDER BY e.date", (row["id"],)):
-            count += 1
-            key = (r["title"], r["role"])
-            t = titles.setdefault(key, {"title": r["title"], "role": r["role"], "first": r["date"], "last": r["date"]})
-            if r["date"]:
-                t["first"] = min(filter(None, [t["first"], r["date"]]))
-                t["last"] = max(filter(None, [t["last"], r["date"]]))
-        return {"id": row["id"], "name": row["name"], "country": row["country"], "names": names, "events": count,
-                "titles": sorted(titles.values(), key=lambda t: t["first"] or "")}
+        """A person: every spelling met (`names`, the main one first), their state (stored, else
+        the one their participations name most, else the one their events leave them), their
+        number of events and their posts over time (see `titles.titles_over_time`)."""
+        names = [row["name"]]
+        for r in self.conn.execute("SELECT name FROM person_names WHERE person_id = ? UNION"
+                                   " SELECT name FROM participants WHERE person_id = ? ORDER BY 1",
+                                   (row["id"], row["id"])):
+            if r[0] not in names:
+                names.append(r[0])
+        rows = [dict(r) for r in self.conn.execute(
+            f"SELECT p.event_id, p.title, p.role, p.country, p.institution, {DAY} AS date FROM participants p"
+            f" JOIN events e ON e.id = p.event_id WHERE p.person_id = ? ORDER BY 6", (row["id"],))]
+        country, inferred = row["country"], False
+        if not country:
+            stated = Counter(r["country"] for r in rows if r["country"])
+            country = stated.most_common(1)[0][0] if stated else self._country_left(row["id"], rows)
+            inferred = country is not None
+        return {"id": row["id"], "name": row["name"], "country": country, "country_inferred": inferred,
+                "names": names, "events": len(rows), "titles": titles_over_time(rows)}
+
+    def _country_left(self, person_id: int, rows: list[dict]) -> str | None:
+        """The state a person with none stated speaks for, when their events leave one only: the
+        events' states less those of the other participants (a Moroccan speaker receiving a
+        Kazakh delegation is the Moroccan side). None when the events disagree or leave several."""
+        found: set[str] = set()
+        states = _state_codes()
+        for r in rows:
+            codes = {c for (c,) in self.conn.execute("SELECT code FROM actors WHERE event_id = ?", (r["event_id"],))}
+            others = {c for (c,) in self.conn.execute(
+                "SELECT coalesce(p.country, pe.country) FROM participants p JOIN people pe ON pe.id = p.person_id"
+                " WHERE p.event_id = ? AND p.person_id != ?", (r["event_id"], person_id)) if c}
+            left = (codes & states) - others
+            if len(left) == 1:
+                found |= left
+        return found.pop() if len(found) == 1 else None
 
     def person(self, person_id: int) -> dict | None:
         """Return one person with their titles over time and their events."""
@@ -428,8 +407,8 @@ class Queries:
                 return None
             person = self._person_dict(row)
             ids = [r[0] for r in self.conn.execute(
-                "SELECT e.id FROM participants p JOIN events e ON e.id = p.event_id WHERE p.person_id = ?"
-                " ORDER BY e.date IS NULL, e.date, e.id", (int(person_id),))]
+                f"SELECT e.id FROM participants p JOIN events e ON e.id = p.event_id WHERE p.person_id = ?"
+                f" ORDER BY {DAY} IS NULL, {DAY} DESC, e.id DESC", (int(person_id),))]
             person["events"] = self._event_dicts(ids)
         return person
 
@@ -442,18 +421,20 @@ class Queries:
         since, until = check_date(since, "since"), check_date(until, "until")
         with self._snapshot():
             where, args = self._event_filter(country=code, counterpart=other, since=since, until=until)
-            sql = (f"SELECT s.event_id, e.date, s.kind, s.title, e.countries, e.event FROM signed_documents s"
-                   f" JOIN events e ON e.id = s.event_id WHERE {where}")
+            sql = (f"SELECT s.event_id, e.date, {DAY} AS day, s.kind, s.title, e.countries, e.event"
+                   f" FROM signed_documents s JOIN events e ON e.id = s.event_id WHERE {where}")
             if kind:
                 sql += " AND s.kind = ?"
                 args.append(kind)
-            rows = self.conn.execute(sql + " ORDER BY e.date IS NULL, e.date, s.id", args).fetchall()
+            rows = self.conn.execute(sql + " ORDER BY day IS NULL, day, s.id", args).fetchall()
             out = []
             for r in rows:
                 docs = [d[0] for d in self.conn.execute(
                     "SELECT DISTINCT d.doc_id FROM mentions m JOIN documents d ON d.id = m.document_id"
                     " WHERE m.event_id = ? ORDER BY d.doc_id", (r["event_id"],))]
-                out.append({"event_id": r["event_id"], "date": r["date"], "kind": r["kind"], "title": r["title"],
+                out.append({"event_id": r["event_id"], "date": r["date"], "day": r["day"],
+                            "dated_by": "event" if r["date"] else "report" if r["day"] else None,
+                            "kind": r["kind"], "title": r["title"],
                             "countries": r["countries"].split("|"), "event": r["event"], "doc_ids": docs})
         return _frame(out, frame)
 
@@ -467,10 +448,11 @@ class Queries:
                 if (code and code not in countries) or (other and other not in countries):
                     continue
                 rounds = [{"ordinal": r["ordinal"], "date": r["date"], "format": r["format"], "event_id": r["id"],
-                           "event": r["event"], "place": r["place"]}
+                           "event": r["event"], "place": place_of(r["place"], r["place_country"])[0],
+                           "place_country": place_of(r["place"], r["place_country"])[1]}
                           for r in self.conn.execute(
-                              "SELECT id, ordinal, date, format, event, place FROM events WHERE series_id = ?"
-                              " ORDER BY ordinal IS NULL, ordinal, date", (s["id"],))]
+                              "SELECT id, ordinal, date, format, event, place, place_country FROM events"
+                              " WHERE series_id = ? ORDER BY ordinal IS NULL, ordinal, date", (s["id"],))]
                 out.append({"id": s["id"], "name": s["name"], "countries": countries, "rounds": rounds})
         if frame:
             return _frame([{"series_id": s["id"], "name": s["name"], "countries": "|".join(s["countries"]), **r}
@@ -497,13 +479,14 @@ class Queries:
 def _flat(event: dict) -> dict:
     """An event as one flat row (lists joined with ';') for a DataFrame or CSV."""
     return {
-        "id": event["id"], "date": event["date"], "event": event["event"], "mode": event["mode"],
+        "id": event["id"], "date": event["date"], "day": event.get("day"), "dated_by": event.get("dated_by"),
+        "multilateral": event.get("multilateral"), "event": event["event"], "mode": event["mode"],
         "actor": ";".join(event["actor"]), "recipient": ";".join(event["recipient"]),
         "countries": ";".join(event["countries"]), "cameo": event["cameo"], "quad_code": event["quad_code"],
         "event_scale": event["event_scale"], "format": event["format"], "aux": event["aux"],
         "series": event["series"]["name"] if event["series"] else None,
         "ordinal": event["series"]["ordinal"] if event["series"] else None,
-        "place": event["place"], "topics": ";".join(event["topics"]),
+        "place": event["place"], "place_country": event.get("place_country"), "topics": ";".join(event["topics"]),
         "organizations": ";".join(event["organizations"]),
         "documents": ";".join(d["kind"] for d in event["documents"]),
         "participants": ";".join(p["name"] for p in event["participants"]),

@@ -1,0 +1,253 @@
+"""The shapes of the API's answers, declared so that /openapi.json (and /docs) describes each one.
+
+They mirror the plain dicts the store's questions return (`storing/queries.py`); fields the
+store adds later pass through (`extra="allow"`) rather than failing a response.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Shape(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Problem(Shape):
+    """Every error: what is wrong, naming the input."""
+    detail: str = Field(description="e.g. \"unknown country 'Atlantis'\"")
+
+
+class Health(Shape):
+    status: str
+    version: str
+    documents: int
+
+
+class SeriesRef(Shape):
+    id: int
+    name: str
+    ordinal: int | None = None
+
+
+class SignedDocument(Shape):
+    kind: str = Field(description="protocol, memorandum, agreement, treaty, declaration…")
+    title: str | None = None
+
+
+class Participant(Shape):
+    person_id: int | None = None
+    name: str
+    title: str | None = Field(None, description="the words of the text")
+    role: str | None = Field(None, description="role id (DESIGN.md): foreign_minister, ambassador…")
+    country: str | None = None
+    institution: str | None = None
+
+
+class Span(Shape):
+    start: int
+    end: int
+
+
+class Mention(Shape):
+    """One report of an event: the document and the words that state it."""
+    doc_id: str
+    record_event_id: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    event_text: str | None = None
+    spans: list[Span] = []
+    confidence: float | None = None
+
+
+class Event(Shape):
+    """A stored event, merged from its reports."""
+    id: int
+    event: str = Field(description="PLOVER type")
+    mode: str | None = None
+    cameo: str | None = None
+    quad_code: int | None = None
+    event_scale: float | None = None
+    date: str | None = Field(None, description="the event's own date (YYYY, YYYY-MM, YYYY-MM-DD) or null")
+    date_source: str | None = None
+    day: str | None = Field(None, description="the date, else the publication date of its first report")
+    dated_by: str | None = Field(None, description="event | report | null")
+    multilateral: bool = Field(description="mode multilateral or more than two states")
+    format: str | None = None
+    aux: str | None = None
+    countries: list[str]
+    actor: list[str]
+    recipient: list[str]
+    place: str | None = None
+    place_country: str | None = None
+    series: SeriesRef | None = None
+    context: list[str] = []
+    topics: list[str] = []
+    organizations: list[str] = []
+    documents: list[SignedDocument] = []
+    participants: list[Participant] = []
+    mentions: list[Mention] = []
+    confidence: float | None = None
+    support: dict[str, Any] = Field({}, description="which report supports each voted attribute")
+
+
+class EventPage(Shape):
+    total: int = Field(description="events matching the filters, over all pages")
+    limit: int
+    offset: int
+    events: list[Event]
+
+
+class StoredDocument(Shape):
+    doc_id: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    published: str | None = None
+    text: str | None = None
+    record: dict[str, Any] = Field(description="the coded record, offsets into `text`")
+    events: list[int] = Field(description="ids of the stored events it reports")
+
+
+class Agreement(Shape):
+    event_id: int
+    date: str | None = None
+    day: str | None = None
+    dated_by: str | None = None
+    kind: str
+    title: str | None = None
+    countries: list[str]
+    event: str | None = None
+    doc_ids: list[str]
+
+
+class ScorePoint(Shape):
+    period: str = Field(description="YYYY-MM")
+    events: int
+    goldstein: float
+
+
+class Round(Shape):
+    ordinal: int | None = None
+    date: str | None = None
+    format: str | None = None
+    event_id: int
+    event: str
+    place: str | None = Field(None, description="a city or site; null when the text named only the country")
+    place_country: str | None = None
+
+
+class Series(Shape):
+    id: int
+    name: str
+    countries: list[str]
+    rounds: list[Round]
+
+
+class TimelinePerson(Shape):
+    person_id: int | None = None
+    name: str
+    country: str | None = None
+    events: int
+    titles: list[str] = Field(description="the posts held in these events (role labels)")
+    wordings: list[str] = Field([], description="the titles as the texts worded them")
+
+
+class Timeline(Shape):
+    a: str
+    b: str
+    scope: str = Field(description="bilateral (default), multilateral or all")
+    events: list[Event]
+    left_out: int = Field(description="events of the pair outside the scope")
+    undated: list[Event] = Field(description="the events with no date of their own (dated by their report)")
+    agreements: list[Agreement]
+    topics: dict[str, dict[str, int]] = Field(description="year -> topic -> events")
+    score: list[ScorePoint]
+    series: list[Series]
+    people: list[TimelinePerson]
+
+
+class Partner(Shape):
+    country: str
+    events: int
+    cooperation: float | None = Field(None, description="mean Goldstein score")
+    last_date: str | None = None
+    types: dict[str, int]
+
+
+class Partners(Shape):
+    country: str
+    scope: str
+    partners: list[Partner]
+
+
+class Post(Shape):
+    """A post held, normalised to its role; the text's wordings are its variants."""
+    role: str | None = None
+    label: str
+    office: str | None = None
+    variants: list[str]
+    first: str | None = None
+    last: str | None = None
+    events: int
+
+
+class Person(Shape):
+    id: int
+    name: str
+    country: str | None = None
+    country_inferred: bool = False
+    names: list[str] = Field(description="every spelling met, the main one first")
+    events: int
+    titles: list[Post]
+
+
+class PersonDetail(Person):
+    events: list[Event]  # type: ignore[assignment]
+
+
+class SearchHit(Shape):
+    doc_id: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    snippet: str | None = Field(None, description="the matched words between [ and ]")
+
+
+class Counts(Shape):
+    documents: int
+    events: int
+    mentions: int
+    people: int
+    series: int
+    agreements: int
+    by_type: dict[str, int]
+    by_country: dict[str, int]
+
+
+class CodedRecord(Shape):
+    """A coded document (communique/record/schema.json has every field)."""
+    doc_id: str
+    lang: str | None = None
+    title: str | None = None
+    published: str | None = None
+    events: list[dict[str, Any]]
+
+
+class IngestReport(Shape):
+    added: int
+    replaced: int
+    unchanged: int
+    failed: int
+    errors: list[str]
+
+
+#: The error answers every endpoint may give, for the OpenAPI document.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": Problem, "description": "a bad value: unknown country, malformed date…"},
+    422: {"model": Problem, "description": "a parameter out of its bounds or of the wrong type"},
+}
