@@ -103,3 +103,18 @@ def test_a_word_two_states_share_names_the_one_the_document_names(lang, text, ex
 def test_states_that_act_and_states_that_are_only_named(lang, text, expected):
     got = coded(text, lang, "2024-05-15")
     assert expected in got, got
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # A full date in the event's sentence beats a weekday that qualifies something else.
+    ("fr", "Le président chilien Diego Arancibia a exprimé vendredi 10 mai 2024 au président péruvien Hugo Salas, "
+           "lors de leur premier entretien téléphonique depuis le scrutin de dimanche, sa volonté de coopérer.",
+     "2024-05", "2024-05-10"),
+    # The lead sentence says when; a later sentence's old date is background.
+    ("en", "Chile's Foreign Minister Diego Arancibia yesterday engaged his Peruvian counterpart Hugo Salas.\n"
+           "Arancibia said the issues discussed with Peru over the phone were of common interest.\n"
+           "The call comes after the visa dispute of January 2024.", "2024-09-03", "2024-09-02"),
+])
+def test_the_date_of_an_event(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]

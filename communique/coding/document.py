@@ -240,6 +240,7 @@ class DocumentPass:
             old.entity_spans.setdefault(k, v)
 
     def _finish(self, drafts: list[Draft]) -> None:
+        self.first_event = drafts[0] if drafts else None
         statement = self._statement_format()
         main_date = None
         for draft in drafts:
@@ -331,15 +332,34 @@ class DocumentPass:
             draft.mode = "phone"
             draft.actor, draft.recipient, draft.directed = dedupe(draft.actor + draft.recipient), [], False
 
+    def _after_publication(self, date) -> bool:
+        return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
+
+    def _long_before_publication(self, date) -> bool:
+        """More than a month before a publication dated to the day: news tells what is recent."""
+        if not (self.published and len(self.published) == 10 and date.value):
+            return False
+        year, month = int(self.published[:4]), int(self.published[5:7])
+        month_before = f"{year - (month == 1):04d}-{12 if month == 1 else month - 1:02d}"
+        return date.value[:7] < month_before
+
     def _date(self, draft: Draft, sents: list[Sentence]) -> None:
         if draft.aux == "future":
             return
-        # The trigger's sentence first, nearest words first; then the other sentences that tell it.
+        # The trigger's sentence first (a full date before a weekday or a relative word, then the
+        # nearest words); then, for the document's first event, its lead sentence, where news
+        # states when; then the other sentences that tell it. Dates to come are not the event's,
+        # and in other sentences nor are dates long before the publication (background).
         own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
-        # Other sentences may name dates to come ("the 30th anniversary, on 3 February 2024"): not the event's.
+        own = sorted((d for d in own if not self._after_publication(d)),
+                     key=lambda d: (not (d.kind == "absolute" and d.value and len(d.value) == 10),
+                                    abs(d.start - draft.trigger.start_char)))
+        lead = []
+        if draft is self.first_event and self.sentences:
+            lead = [d for d in self.sentences[0].dates if not self._after_publication(d)]
         others = [d for i in draft.sentences if i != draft.sentence for d in self.sentences[i].dates
-                  if not (self.published and d.value and d.value[:len(self.published)] > self.published)]
-        for d in sorted(own, key=lambda d: abs(d.start - draft.trigger.start_char)) + others:
+                  if not self._after_publication(d) and not self._long_before_publication(d)]
+        for d in own + lead + others:
             if d.value and d.past is not False and d.kind != "year":
                 anchors = [m.value for m in self.dates if m.kind == "absolute" and m.value and len(m.value) == 10]
                 draft.date, draft.date_source = anchor_weekday(d, self.lang, anchors) or d.value, "text"
