@@ -118,3 +118,16 @@ def test_states_that_act_and_states_that_are_only_named(lang, text, expected):
 def test_the_date_of_an_event(lang, text, published, date):
     record = communique.extract(text, lang=lang, published=published)
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The dateline's city is where the news is filed from, not a side.
+    ("en", "SANTIAGO -- Peruvian President Hugo Salas sent on Tuesday a letter of condolences to his Bolivian "
+           "counterpart Ana Rojas over the floods.", ("SUPPORT", ["PER"], ["BOL"])),
+    # A place aid passes through is not its receiver.
+    ("fr", "Deux avions chiliens ont quitté Santiago mardi en direction de l'aéroport de Lima, au Pérou, avec à leur "
+           "bord une aide humanitaire d'urgence destinée aux populations boliviennes.", ("AID", ["CHL"], ["BOL"])),
+])
+def test_places_that_are_not_sides(lang, text, expected):
+    got = coded(text, lang, "2024-05-15")
+    assert expected in got, got

@@ -242,7 +242,7 @@ class DocumentContext:
                 and not any(t.pos_ in ("VERB", "AUX") for t in first):
             return first.start_char + len(head)
         for tok in first[:6]:
-            if tok.text in ("-", "—", "–", ":", "(") and tok.i > 0 and all(
+            if tok.text in ("-", "--", "—", "–", ":", "(") and tok.i > 0 and all(
                     t.text.isupper() or not t.is_alpha for t in first[: tok.i - first.start]):
                 return tok.idx
         return 0
@@ -308,6 +308,11 @@ class DocumentContext:
             before = self.country_ending_at.get(word.i)
             return before is not None and before.start < span.start and self._is_place(before)
         tagged = self.doc.has_annotation("POS")
+        if kind == "capital" and tagged and word.pos_ in FRAME_PREPOSITIONS_POS and word.i == span.start - 1 \
+                and fold(word.text) not in self.words.counterpart | self.words.agent:
+            # A capital after a preposition is a city ("the airport of Lima", "depuis Rabat"); it
+            # stands for its government as a subject or an object, or "with"/"between"/"by" it.
+            return True
         return (word.pos_ in FRAME_PREPOSITIONS_POS or not tagged) and fold(word.text) in self.words.place
 
     def _names_no_actor(self, span: Span) -> bool:

@@ -115,9 +115,10 @@ class SidesAndDirection:
             if not draft.recipient and draft.event in ("REJECT", "REQUEST", "AGREE"):
                 # Ruling out, asking for or promising a visit: its destination receives it.
                 draft.recipient = [c for c in self._destinations(sent) if c not in draft.actor]
-            if draft.event == "AID":
-                # Aid goes to where it is sent: "relief to those affected in Turkey and Syria".
-                draft.recipient = dedupe(draft.recipient + [c.label_ for c in places if c.label_ not in draft.actor])
+            if draft.event == "AID" and not draft.recipient:
+                # Aid goes to where it is sent: "relief to those affected in Turkey and Syria"; a
+                # place it passes through ("flown to El Arish in Egypt for Palestinians") is not a receiver.
+                draft.recipient = dedupe([c.label_ for c in places if c.label_ not in draft.actor])
         elif draft.event == "AGREE" and ("visit" in cues or "host" in cues):
             self._consult_direction(draft, sent, subject, objects, place_state)
         else:
