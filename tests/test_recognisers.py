@@ -69,6 +69,43 @@ def test_people_with_titles(lang, text, name, role, country):
     assert match[0].country == country
 
 
+@pytest.mark.parametrize("lang, text, name, role, country", [
+    # Honorifics are dropped from names, whether one word, dotted or several.
+    ("fr", "Le ministre a reçu S. E. M. Paul Ndongo, ambassadeur du Gabon.", "Paul Ndongo", "ambassador", "GAB"),
+    ("fr", "Le ministre a reçu Madame Awa Kane, ambassadrice du Sénégal.", "Awa Kane", "ambassador", "SEN"),
+    ("en", "The Foreign Secretary met his Ghanaian counterpart Amb. Ama Boateng.", "Ama Boateng", "counterpart", "GHA"),
+    ("en", "Those present were the Minister of Information, Hon. Kofi Mensah.", "Kofi Mensah", "minister", None),
+    # A person introduced by a military rank and then named ambassador is the ambassador.
+    ("fr", "Le ministre a reçu SE le général de brigade, Koffi Yao, ambassadeur du Togo au Maroc.",
+     "Koffi Yao", "ambassador", "TGO"),
+    # A state after "and the" starts another phrase: not the title's state.
+    ("en", "The Indian side was led by Ravi Menon, Foreign Secretary, Ministry of External Affairs and the British side by Jane Hill.",
+     "Ravi Menon", "foreign_minister", None),
+    # … unless a ministry's word follows that state, or no article comes between.
+    ("en", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Karim Alaoui called his counterpart.",
+     "Karim Alaoui", "foreign_minister", "MAR"),
+    ("fr", "Les présidents français et russe Jean Dupré et Ivan Sokolov se sont parlé.", "Jean Dupré", "head_of_state", "FRA"),
+])
+def test_people_honorifics_and_titles(lang, text, name, role, country):
+    doc = parse(lang, text)
+    people = [s._.value for s in doc.spans["people"]]
+    match = [p for p in people if p.name == name]
+    assert match, f"{name!r} not among {[p.name for p in people]}"
+    assert (match[0].role, match[0].country) == (role, country)
+
+
+@pytest.mark.parametrize("lang, text, not_names", [
+    ("fr", "Le ministre a reçu lundi SE le général Koffi Yao, ambassadeur du Togo.", {"SE"}),
+    ("en", "Ravi Menon, Foreign Secretary, Ministry of External Affairs, opened the talks.", {"Ministry", "Foreign"}),
+    ("en", "Sheikh Khalid, Minister of Foreign Affairs and International Co-operation, received a call.", {"Co-operation"}),
+    ("en", "Hon. Kofi Mensah and Amb. Ama Boateng attended.", {"Hon", "Amb"}),
+])
+def test_honorifics_and_ministry_words_are_no_people(lang, text, not_names):
+    doc = parse(lang, text)
+    names = {s._.value.name for s in doc.spans["people"]}
+    assert not names & not_names, names
+
+
 def test_same_person_twice_is_one_record():
     doc = parse("fr", "Le ministre des Affaires étrangères, M. Youssef Bennani, a reçu son homologue. M. Bennani a salué la visite.")
     people = {id(s._.value) for s in doc.spans["people"]}

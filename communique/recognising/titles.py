@@ -96,6 +96,10 @@ class TitleRecogniser:
                     k += 1
                     continue
                 if j in country_at:
+                    after = country_at[j].end
+                    if self._after_conjunction(doc, j, end_tok) and not (
+                            after < len(doc) and fold(doc[after].text) in self.portfolio_words):
+                        break  # "Foreign Secretary, Ministry of External Affairs and the British side"
                     span = country_at[j]
                     title.country = title.country or span.label_
                     j = span.end
@@ -136,6 +140,17 @@ class TitleRecogniser:
         doc.spans[self.key] = spans
         return doc
 
+
+    @staticmethod
+    def _after_conjunction(doc: Doc, j: int, end_tok: int) -> bool:
+        """Do "and the"/"et la" stand just before token j, after the head?
+        A state named there starts another phrase ("… and the British side"), not the title's
+        complement, unless a ministry's word follows it ("… and Moroccan Expatriates")."""
+        k = j - 1
+        while k >= end_tok and fold(doc[k].text) in ("the", "la", "le", "l'", "les"):
+            k -= 1
+        # An article is needed: "présidents français et russe" coordinates two states of one title.
+        return j - 1 > k >= end_tok and fold(doc[k].text) in ("and", "et")
 
     def _portfolio_follows(self, doc: Doc, j: int) -> bool:
         """After a comma, does the ministry's name go on ("…, de la coopération africaine")?"""
