@@ -8,6 +8,7 @@ from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .dates import anchor_weekday
 from .context import REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe
+from .details import settle_documents
 
 
 class DocumentPass:
@@ -168,6 +169,7 @@ class DocumentPass:
             if o not in old.organizations:
                 old.organizations.append(o)
         old.documents += [d for d in new.documents if d not in old.documents]
+        settle_documents(old)
         old.series = old.series or new.series
         old.place = old.place or new.place
         for s in new.sentences:

@@ -1,0 +1,42 @@
+"""The coder's details (stage 3) end to end, on releases written for these tests: the documents
+signed, the people who take part, topics and organisations, in both languages."""
+import pytest
+
+import communique
+
+
+def signed(text, lang):
+    """(kind, title) of the documents of the document's signing events."""
+    record = communique.extract(text, lang=lang)
+    return [(d.kind, d.title) for e in record.events if e.event == "SUPPORT" for d in e.documents]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A plural that sums up the documents listed one by one after it is not a document of its own;
+    # the list items, introduced by an indefinite article in the sentences that follow, are.
+    ("fr", "Le Niger et le Bénin ont signé mardi à Niamey plusieurs accords dans les domaines de l'énergie et "
+           "de la santé. Un accord de coopération pour la construction d'une ligne électrique, renforçant les "
+           "échanges. Un protocole d'entente dans le domaine de la santé publique, visant la formation des médecins.",
+     [("agreement", "accord de coopération pour la construction d'une ligne électrique"),
+      ("memorandum", "protocole d'entente dans le domaine de la santé publique")]),
+    ("en", "Ghana and Togo signed two agreements in Accra on Monday. The agreements cover the areas of road "
+           "transport, and a memorandum of understanding on customs cooperation.",
+     [("memorandum", "memorandum of understanding on customs cooperation")]),
+    # A title ends where another clause or document begins.
+    ("en", "Ghana and Togo signed agreements, treaties and protocols that will deepen their ties.",
+     [("agreement", "agreements"), ("treaty", "treaties"), ("protocol", "protocols")]),
+    ("fr", "Le Mali et le Niger ont signé un protocole qui renforce leur coopération.", [("protocol", "protocole")]),
+    # A bare kind word after a named document of its kind is that document again; the same plural
+    # twice is one.
+    ("en", "Kenya and Uganda signed a memorandum of understanding on energy cooperation. The memorandum was "
+           "signed by the two ministers.",
+     [("memorandum", "memorandum of understanding on energy cooperation")]),
+    ("en", "Kenya and Uganda signed MoUs on trade. The MOU's were signed after the talks.", [("memorandum", "MoUs on trade")]),
+    # "protocole d'entente" is a memorandum of understanding; minutes are "other".
+    ("fr", "Le Maroc et le Gabon ont signé un protocole d'entente sur la pêche.",
+     [("memorandum", "protocole d'entente sur la pêche")]),
+    ("fr", "Le Maroc et le Gabon ont signé le procès-verbal de la commission mixte.",
+     [("other", "procès-verbal de la commission mixte")]),
+])
+def test_documents_signed(lang, text, expected):
+    assert signed(text, lang) == expected
