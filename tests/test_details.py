@@ -40,3 +40,21 @@ def signed(text, lang):
 ])
 def test_documents_signed(lang, text, expected):
     assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The signatories named in a sentence that tells the signing again are the signing's people.
+    ("en", "Ghana and Togo signed two cooperation instruments in Accra on Monday.\n"
+           "Ghana's Minister of Foreign Affairs, Kofi Mensah, and Togo's Minister of Foreign Affairs, Yawo Amegan, "
+           "put their signatures to an agreement on road transport and to a memorandum of understanding on customs.",
+     [("Kofi Mensah", "GHA"), ("Yawo Amegan", "TGO")]),
+    ("fr", "Le Niger et le Bénin ont signé deux accords mardi à Niamey.\n"
+           "Le ministre nigérien des Affaires étrangères, Issa Maman, et son homologue béninois, Codjo Adjovi, "
+           "ont signé un accord sur le transport routier.",
+     [("Issa Maman", "NER"), ("Codjo Adjovi", "BEN")]),
+])
+def test_signatories_join_the_signing(lang, text, expected):
+    record = communique.extract(text, lang=lang)
+    signing = [e for e in record.events if e.event == "SUPPORT"]
+    assert signing, [e.event for e in record.events]
+    assert [(p.name, p.country) for p in signing[0].participants] == expected

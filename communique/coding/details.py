@@ -161,8 +161,10 @@ class Details:
                 focus.organizations += [o.label_ for o in sent.organisations if o.label_ not in focus.organizations]
             return
         self._add_details(focus, sent, own=False)
-        if focus.event == "CONSULT":
-            self._add_people(focus, sent)  # a signature's signatories are those named signing
+        if focus.event == "CONSULT" or (sent.cue("document") and any("sign" in self._cues(t) for t in sent.triggers)):
+            # A signature's signatories are those named signing: in a sentence that tells the
+            # signing again ("X and Y put their signatures to an agreement on …").
+            self._add_people(focus, sent)
         if focus.event == "CONSULT":
             attendance = sent.cue("attendance")
             for c in sent.countries:
