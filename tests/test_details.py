@@ -58,3 +58,23 @@ def test_signatories_join_the_signing(lang, text, expected):
     signing = [e for e in record.events if e.event == "SUPPORT"]
     assert signing, [e.event for e in record.events]
     assert [(p.name, p.country) for p in signing[0].participants] == expected
+
+
+def people_of(text, lang):
+    record = communique.extract(text, lang=lang, published="2024-05-02")
+    return {p.name for e in record.events for p in e.participants}
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # The sender of greetings or of a message is not there; its recipient takes part.
+    ("fr", "Le ministre algérien des Affaires étrangères, Karim Haddou, a été reçu lundi par le président togolais, Faure Mensah, "
+           "auquel il a transmis les salutations du président de la République, Ali Benmoussa.",
+     {"Karim Haddou", "Faure Mensah"}, {"Ali Benmoussa"}),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks with Togolese President Yawo Amegan in Lomé on Monday and conveyed the greetings "
+           "of President John Asante.", {"Kofi Mensah", "Yawo Amegan"}, {"John Asante"}),
+    ("fr", "Le président Ali Benmoussa a adressé un message de condoléances au président béninois, Codjo Adjovi, "
+           "après les inondations.", {"Ali Benmoussa", "Codjo Adjovi"}, set()),
+])
+def test_senders_of_greetings_do_not_take_part(lang, text, present, absent):
+    names = people_of(text, lang)
+    assert present <= names and not absent & names, names
