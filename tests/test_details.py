@@ -78,3 +78,11 @@ def people_of(text, lang):
 def test_senders_of_greetings_do_not_take_part(lang, text, present, absent):
     names = people_of(text, lang)
     assert present <= names and not absent & names, names
+
+
+def test_an_organisation_in_a_ministry_name_is_not_the_event_s():
+    record = communique.extract(
+        "Uzbekistan's Foreign Minister Aziz Karimov held talks in Tashkent on Monday with the UK Secretary of State "
+        "for Foreign, Commonwealth and Development Affairs, John Hale.", lang="en")
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert talks and talks[0].organizations == []

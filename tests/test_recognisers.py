@@ -73,6 +73,7 @@ def test_people_with_titles(lang, text, name, role, country):
     # Honorifics are dropped from names, whether one word, dotted or several.
     ("fr", "Le ministre a reçu S. E. M. Paul Ndongo, ambassadeur du Gabon.", "Paul Ndongo", "ambassador", "GAB"),
     ("fr", "Le ministre a reçu Madame Awa Kane, ambassadrice du Sénégal.", "Awa Kane", "ambassador", "SEN"),
+    ("fr", "Ont assisté à l'entretien MM. Oumar Sidi, ambassadeur du Mali, et Ali Baba.", "Oumar Sidi", "ambassador", "MLI"),
     ("en", "The Foreign Secretary met his Ghanaian counterpart Amb. Ama Boateng.", "Ama Boateng", "counterpart", "GHA"),
     ("en", "Those present were the Minister of Information, Hon. Kofi Mensah.", "Kofi Mensah", "minister", None),
     # A person introduced by a military rank and then named ambassador is the ambassador.
@@ -104,6 +105,21 @@ def test_honorifics_and_ministry_words_are_no_people(lang, text, not_names):
     doc = parse(lang, text)
     names = {s._.value.name for s in doc.spans["people"]}
     assert not names & not_names, names
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # A first name alone, or a surname before a second surname, is the person named in full.
+    ("fr", "Le ministre des Affaires étrangères Djamil Rahimov a reçu l'ambassadeur. Le ministre Djamil a salué la visite.",
+     "Djamil Rahimov"),
+    ("fr", "Le président Tshibanda a reçu le Premier ministre. Le président Félix Tshibanda Kalonji a salué la visite.",
+     "Félix Tshibanda Kalonji"),
+    ("en", "Sheikh Khalid bin Saeed, Minister of Foreign Affairs, received a call. Sheikh Khalid thanked his counterpart.",
+     "Khalid bin Saeed"),
+])
+def test_parts_of_a_name_are_one_person(lang, text, name):
+    doc = parse(lang, text)
+    people = {id(s._.value): s._.value for s in doc.spans["people"]}
+    assert [p.name for p in people.values()] == [name]
 
 
 def test_same_person_twice_is_one_record():

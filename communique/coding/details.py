@@ -15,6 +15,8 @@ from .context import Draft, Sentence
 TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "entre", "avec", "relatif", "relative",
                       "portant", "dans", "à", "au", "aux", "of", "on", "for", "between", "with", "in", "concerning",
                       "regarding", "and", "et"}
+#: Roles whose titles name a ministry: an organisation inside one is part of its name.
+MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_foreign_minister"}
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
 LIST_SPAN = 4
 #: Articles that introduce a document as a new item of a list.
@@ -79,9 +81,12 @@ class Details:
                 continue  # weak cues ("sécurité", a country's name) only tell what talks were about
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
+        ministries = [(x.start, x.end) for x in sent.titles if x.label_ in MINISTER_ROLES]
         for o in sent.organisations:
             if draft.org_actor and o.start < draft.trigger.start and self.sent_start[o.start] == self.sent_start[draft.trigger.start]:
                 continue
+            if any(a <= o.start < b for a, b in ministries):
+                continue  # "Secretary of State for Foreign, Commonwealth and Development Affairs": a ministry's name
             if o.label_ not in draft.organizations:
                 draft.organizations.append(o.label_)
         if draft.event == "SUPPORT" and "sign" in draft.cues and any("sign" in self._cues(t) for t in sent.triggers):

@@ -299,10 +299,24 @@ class PeopleRecogniser:
                     break
         return name if any(c.isalpha() for c in name) else ""
 
+    @staticmethod
+    def _same_words(people: dict[str, Person], person: Person) -> Person | None:
+        """The one person already named whose name holds all the words of this one, or whose
+        words this one holds: "Djeyhoun" or "Tshisekedi" after "Félix Antoine Tshisekedi
+        Tshilombo" (a first name alone, or a surname before a second one)."""
+        words = set(fold(person.name).split())
+        if not words:
+            return None
+        found = {id(p): p for p in people.values()
+                 if (w := set(fold(p.name).split())) and (words <= w or w <= words)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _merge(self, people: dict[str, Person], person: Person) -> Person:
         """Return the document's record for this person, merged with earlier mentions."""
         key = person.key
         known = people.get(key)
+        if known is None:
+            known = self._same_words(people, person)
         if known is None:
             people[key] = person
             return person
