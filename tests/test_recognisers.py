@@ -79,6 +79,13 @@ def test_people_with_titles(lang, text, name, role, country):
     # A person introduced by a military rank and then named ambassador is the ambassador.
     ("fr", "Le ministre a reçu SE le général de brigade, Koffi Yao, ambassadeur du Togo au Maroc.",
      "Koffi Yao", "ambassador", "TGO"),
+    # The state an ambassador is posted to is not theirs.
+    ("en", "Czech Ambassador to Ghana Jan Novak took part in the consultations.", "Jan Novak", "ambassador", "CZE"),
+    ("fr", "L'ambassadeur du Mali auprès de la Belgique, Oumar Keita, a assisté à l'entretien.", "Oumar Keita", "ambassador", "MLI"),
+    # One who serves the holder of another title serves that holder's state.
+    ("fr", "Le président a reçu Claire Martin, conseillère diplomatique du président français Paul Durand.",
+     "Claire Martin", "senior_official", "FRA"),
+    ("en", "The minister met John Kamau, special envoy of the President of Kenya.", "John Kamau", "envoy", "KEN"),
     # A state after "and the" starts another phrase: not the title's state.
     ("en", "The Indian side was led by Ravi Menon, Foreign Secretary, Ministry of External Affairs and the British side by Jane Hill.",
      "Ravi Menon", "foreign_minister", None),

@@ -151,6 +151,8 @@ class PeopleRecogniser:
                 person.title, person.role, person.country = info.text, info.role, info.country
                 person.institution, person.org, person.sector = info.institution, info.org, info.sector
                 person.title_span = (title.start_char, title.end_char)
+            if person.country is None and title is not None:
+                person.country = self._superior_country(doc, title, titles)
             if person.country is None:
                 person.country = self._demonym_before(doc, name)
             person = self._merge(people, person)
@@ -158,6 +160,20 @@ class PeopleRecogniser:
             spans.append(make_span(doc, name.start_char, name.end_char, "PERSON", person, self.key))
         doc.spans[self.key] = spans
         return doc
+
+    @staticmethod
+    def _superior_country(doc: Doc, title: Span, titles: list[Span]) -> str | None:
+        """"conseillère diplomatique du président français", "envoy of the President of
+        Ghana": one who serves the holder of another title serves that holder's state."""
+        j = title.end
+        while j < len(doc) and j - title.end < 3 and fold(doc[j].text) in ("de", "du", "d'", "of", "the", "to", "au", "aupres"):
+            j += 1
+        if j == title.end:
+            return None
+        for t in titles:
+            if t.start == j and t._.value.country:
+                return t._.value.country
+        return None
 
     def _demonym_before(self, doc: Doc, name: Span) -> str | None:
         """"l'Angolais Joao Lourenço", "the Kenyan Amina Otieno": a demonym just before the name."""
