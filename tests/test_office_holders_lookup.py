@@ -10,6 +10,7 @@ from communique.recognising.office_holders import lookup
     ("Sergueï Lavrov", None, "RUS", "foreign_minister"),      # French spelling
     ("Лавров", None, "RUS", "foreign_minister"),              # Cyrillic
     ("Emmanuel Macron", 2024, "FRA", "head_of_state"),
+    ("Emmanuel J. Macron", 2024, "FRA", "head_of_state"),   # an initial the dictionary does not spell
 ])
 def test_lookup(name, year, iso3, role):
     office = lookup(name, year)
@@ -18,4 +19,5 @@ def test_lookup(name, year, iso3, role):
 
 def test_unknown_names_are_not_guessed():
     assert lookup("Amina Otieno") is None
+    assert lookup("SE") is None   # the honorific, not the last syllable of "Yun Byung-se"
     assert lookup("") is None

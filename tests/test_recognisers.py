@@ -69,6 +69,66 @@ def test_people_with_titles(lang, text, name, role, country):
     assert match[0].country == country
 
 
+@pytest.mark.parametrize("lang, text, name, role, country", [
+    # Honorifics are dropped from names, whether one word, dotted or several.
+    ("fr", "Le ministre a reçu S. E. M. Paul Ndongo, ambassadeur du Gabon.", "Paul Ndongo", "ambassador", "GAB"),
+    ("fr", "Le ministre a reçu Madame Awa Kane, ambassadrice du Sénégal.", "Awa Kane", "ambassador", "SEN"),
+    ("fr", "Ont assisté à l'entretien MM. Oumar Sidi, ambassadeur du Mali, et Ali Baba.", "Oumar Sidi", "ambassador", "MLI"),
+    ("en", "The Foreign Secretary met his Ghanaian counterpart Amb. Ama Boateng.", "Ama Boateng", "counterpart", "GHA"),
+    ("en", "Those present were the Minister of Information, Hon. Kofi Mensah.", "Kofi Mensah", "minister", None),
+    # A person introduced by a military rank and then named ambassador is the ambassador.
+    ("fr", "Le ministre a reçu SE le général de brigade, Koffi Yao, ambassadeur du Togo au Maroc.",
+     "Koffi Yao", "ambassador", "TGO"),
+    # The state an ambassador is posted to is not theirs.
+    ("en", "Czech Ambassador to Ghana Jan Novak took part in the consultations.", "Jan Novak", "ambassador", "CZE"),
+    ("fr", "L'ambassadeur du Mali auprès de la Belgique, Oumar Keita, a assisté à l'entretien.", "Oumar Keita", "ambassador", "MLI"),
+    # One who serves the holder of another title serves that holder's state.
+    ("fr", "Le président a reçu Claire Martin, conseillère diplomatique du président français Paul Durand.",
+     "Claire Martin", "senior_official", "FRA"),
+    ("en", "The minister met John Kamau, special envoy of the President of Kenya.", "John Kamau", "envoy", "KEN"),
+    # A state after "and the" starts another phrase: not the title's state.
+    ("en", "The Indian side was led by Ravi Menon, Foreign Secretary, Ministry of External Affairs and the British side by Jane Hill.",
+     "Ravi Menon", "foreign_minister", None),
+    # … unless a ministry's word follows that state, or no article comes between.
+    ("en", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Karim Alaoui called his counterpart.",
+     "Karim Alaoui", "foreign_minister", "MAR"),
+    ("fr", "Les présidents français et russe Jean Dupré et Ivan Sokolov se sont parlé.", "Jean Dupré", "head_of_state", "FRA"),
+])
+def test_people_honorifics_and_titles(lang, text, name, role, country):
+    doc = parse(lang, text)
+    people = [s._.value for s in doc.spans["people"]]
+    match = [p for p in people if p.name == name]
+    assert match, f"{name!r} not among {[p.name for p in people]}"
+    assert (match[0].role, match[0].country) == (role, country)
+
+
+@pytest.mark.parametrize("lang, text, not_names", [
+    ("fr", "Le ministre a reçu lundi SE le général Koffi Yao, ambassadeur du Togo.", {"SE"}),
+    ("en", "Ravi Menon, Foreign Secretary, Ministry of External Affairs, opened the talks.", {"Ministry", "Foreign"}),
+    ("en", "Sheikh Khalid, Minister of Foreign Affairs and International Co-operation, received a call.", {"Co-operation"}),
+    ("en", "Hon. Kofi Mensah and Amb. Ama Boateng attended.", {"Hon", "Amb"}),
+])
+def test_honorifics_and_ministry_words_are_no_people(lang, text, not_names):
+    doc = parse(lang, text)
+    names = {s._.value.name for s in doc.spans["people"]}
+    assert not names & not_names, names
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # A first name alone, or a surname before a second surname, is the person named in full.
+    ("fr", "Le ministre des Affaires étrangères Djamil Rahimov a reçu l'ambassadeur. Le ministre Djamil a salué la visite.",
+     "Djamil Rahimov"),
+    ("fr", "Le président Tshibanda a reçu le Premier ministre. Le président Félix Tshibanda Kalonji a salué la visite.",
+     "Félix Tshibanda Kalonji"),
+    ("en", "Sheikh Khalid bin Saeed, Minister of Foreign Affairs, received a call. Sheikh Khalid thanked his counterpart.",
+     "Khalid bin Saeed"),
+])
+def test_parts_of_a_name_are_one_person(lang, text, name):
+    doc = parse(lang, text)
+    people = {id(s._.value): s._.value for s in doc.spans["people"]}
+    assert [p.name for p in people.values()] == [name]
+
+
 def test_same_person_twice_is_one_record():
     doc = parse("fr", "Le ministre des Affaires étrangères, M. Youssef Bennani, a reçu son homologue. M. Bennani a salué la visite.")
     people = {id(s._.value) for s in doc.spans["people"]}

@@ -29,6 +29,10 @@ DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AID", 
 NON_STATE = {"UNO", "IGO", "EUR", "NGO"}
 STATEMENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCEDE"}
 
+#: Between a message or greetings and a person: a recipient (à, au, to) or a sender (de, of, from).
+RECIPIENT_WORDS = {"a", "au", "aux", "to"}  # folded: "à" is "a"
+SENDER_WORDS = {"de", "du", "des", "d'", "of", "from"}
+
 
 @dataclass(frozen=True)
 class LinkWords:
@@ -336,6 +340,12 @@ class DocumentContext:
         named inside someone else's title ("the envoy of President X"), don't take part."""
         for cue in sent.cue("not_participant"):
             if cue.end <= person_span.start and person_span.start - cue.end <= 12:
+                if cue._.value in ("message", "greetings"):
+                    # "the greetings of President X" is sent by X, who is not there; "a message of
+                    # condolences to President Y" goes to Y, who takes part.
+                    between = {fold(t.text) for t in self.doc[cue.end:person_span.start]}
+                    if between & RECIPIENT_WORDS or not between & SENDER_WORDS:
+                        continue
                 return True
         if self._in_relative_clause(person_span):
             return True

@@ -9,6 +9,37 @@ from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .context import Draft, Sentence
 
+#: Words that may continue a document's title after its kind word ("accord de coopération
+#: pour l'échange de …", "memorandum of understanding on … between …"); another preposition
+#: ("after the ceremony", "to") or a relative pronoun ends it.
+TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "entre", "avec", "relatif", "relative",
+                      "portant", "dans", "à", "au", "aux", "of", "on", "for", "between", "with", "in", "concerning",
+                      "regarding", "and", "et"}
+#: Roles whose titles name a ministry: an organisation inside one is part of its name.
+MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_foreign_minister"}
+#: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
+LIST_SPAN = 4
+#: Articles that introduce a document as a new item of a list.
+NEW_ITEM = {"un", "une", "a", "an"}
+
+
+def settle_documents(draft: Draft) -> None:
+    """A plural ("plusieurs accords", "agreements") sums up documents: none beside documents the
+    text names one by one ("accord de coopération militaire"); a bare kind word ("the MoU",
+    "agreements") is told once per kind, and not at all beside a named document of its kind
+    ("The memorandum …" after "a memorandum of understanding on …"); a document named twice is one."""
+    if any(d.get("specific") and not d.get("plural") for d in draft.documents):
+        draft.documents[:] = [d for d in draft.documents if not d.get("plural")]
+    named = {d["kind"] for d in draft.documents if d.get("specific")}
+    seen, kept = set(), []
+    for d in draft.documents:
+        key = (d["kind"], fold(d["title"])) if d.get("specific") else d["kind"]
+        if key in seen or (not d.get("specific") and d["kind"] in named):
+            continue
+        seen.add(key)
+        kept.append(d)
+    draft.documents[:] = kept
+
 
 class Details:
     """People, topics, organisations, documents and series for a draft event."""
@@ -50,27 +81,77 @@ class Details:
                 continue  # weak cues ("sécurité", a country's name) only tell what talks were about
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
+        ministries = [(x.start, x.end) for x in sent.titles if x.label_ in MINISTER_ROLES]
         for o in sent.organisations:
             if draft.org_actor and o.start < draft.trigger.start and self.sent_start[o.start] == self.sent_start[draft.trigger.start]:
                 continue
+            if any(a <= o.start < b for a, b in ministries):
+                continue  # "Secretary of State for Foreign, Commonwealth and Development Affairs": a ministry's name
             if o.label_ not in draft.organizations:
                 draft.organizations.append(o.label_)
         if draft.event == "SUPPORT" and "sign" in draft.cues and any("sign" in self._cues(t) for t in sent.triggers):
-            kinds = set()
             for c in sent.cue("document"):
-                if c._.value not in kinds:
-                    kinds.add(c._.value)
-                    draft.documents.append({"kind": c._.value, "title": self._document_title(c)})
+                self._add_document(draft, c)  # settle_documents keeps one bare kind word per kind
         if sent.index not in draft.sentences:
             draft.sentences.append(sent.index)
             draft.spans.append((sent.span.start_char, sent.span.end_char))
 
+    def _add_document(self, draft: Draft, cue: Span) -> None:
+        """Add a signed document; a plural ("plusieurs accords", "agreements") sums up documents:
+        one per kind, and none beside the documents the text lists one by one."""
+        title = self._document_title(cue)
+        entry = {"kind": cue._.value, "title": title, "plural": self._plural(cue),
+                 "specific": len(title.split()) > len(cue.text.split())}
+        draft.documents.append(entry)
+        settle_documents(draft)
+
+    @staticmethod
+    def _plural(cue: Span) -> bool:
+        """"accords", "MoUs", "MOU’s", "memoranda": the kind word in the plural."""
+        head, doc = cue[0], cue.doc
+        if cue.end < len(doc) and doc[cue.end].text in ("’s", "'s") and doc[cue.end].whitespace_ == "" \
+                and cue.text.isupper():
+            return True
+        return "Plur" in head.morph.get("Number") or (head.text.endswith("s") and len(head.text) <= 5 and head.text[0].isupper())
+
+    def _listed_documents(self, sent: Sentence) -> None:
+        """A sentence just after a signing that introduces documents one by one ("Un protocole
+        d'accord sur la coopération industrielle …", "… and a memorandum of understanding on …")
+        tells what was signed."""
+        signings = [d for d in self.drafts_so_far if d.event == "SUPPORT" and "sign" in d.cues and d.sentences]
+        if not signings:
+            return
+        signing = signings[-1]
+        if not 0 < sent.index - max(signing.sentences) <= LIST_SPAN:
+            return
+        for c in sent.cue("document"):
+            before = self.doc[c.start - 1] if c.start > sent.span.start else None
+            if before is None or fold(before.text) not in NEW_ITEM or self._plural(c):
+                continue
+            title = self._document_title(c)
+            if len(title.split()) > len(c.text.split()) and all(d["title"] != title for d in signing.documents):
+                self._add_document(signing, c)
+                if sent.index not in signing.sentences:  # the list goes on from here
+                    signing.sentences.append(sent.index)
+                    signing.spans.append((sent.span.start_char, sent.span.end_char))
+
     def _document_title(self, cue: Span) -> str:
-        """The document's words: its kind word and what follows up to the clause's end."""
+        """The document's words: its kind word and its complements, up to the clause's end, a
+        verb, a relative pronoun or a preposition that no longer tells what the document is."""
         end = cue.end
-        while end < len(self.doc) and self.sent_start[end] == self.sent_start[cue.start] and end - cue.end < 12 and not self.doc[end].is_punct \
-                and self.doc[end].pos_ not in ("VERB", "AUX"):
+        sent_start = self.sent_start[cue.start]
+        others = {c.start for c in self.doc.spans.get("cues", []) if c.label_ == "document" and c.start >= cue.end}
+        while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < 20:
+            tok = self.doc[end]
+            if tok.is_punct and tok.text not in ("'", "’", "-"):
+                break
+            if (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "PART") and tok.text not in ("’s", "'s")) or end in others:
+                break  # "protocols to", "MoUs that", "treaties and MOUs": another clause or document
+            if tok.pos_ == "ADP" and fold(tok.text) not in TITLE_PREPOSITIONS:
+                break
             end += 1
+        while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS):
+            end -= 1
         return self.doc[cue.start:end].text
 
     def _elaborate(self, focus: Draft, sent: Sentence) -> None:
@@ -78,14 +159,17 @@ class Details:
 
         Only talks and signed texts have contents told over several sentences; what follows a
         condemnation or a refusal is commentary."""
+        self._listed_documents(sent)
         if not (focus.event == "CONSULT" or "sign" in focus.cues):
             if any(t.label_ == focus.event for t in sent.triggers):
                 # "… a contribution to the IFRC": the same act told on, its framework named
                 focus.organizations += [o.label_ for o in sent.organisations if o.label_ not in focus.organizations]
             return
         self._add_details(focus, sent, own=False)
-        if focus.event == "CONSULT":
-            self._add_people(focus, sent)  # a signature's signatories are those named signing
+        if focus.event == "CONSULT" or (sent.cue("document") and any("sign" in self._cues(t) for t in sent.triggers)):
+            # A signature's signatories are those named signing: in a sentence that tells the
+            # signing again ("X and Y put their signatures to an agreement on …").
+            self._add_people(focus, sent)
         if focus.event == "CONSULT":
             attendance = sent.cue("attendance")
             for c in sent.countries:

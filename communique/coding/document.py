@@ -8,6 +8,7 @@ from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .dates import anchor_weekday
 from .context import NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe
+from .details import settle_documents
 
 #: Roles of people who call on another state's officials on behalf of their own.
 ENVOY_ROLES = {"ambassador", "envoy"}
@@ -228,6 +229,7 @@ class DocumentPass:
             if o not in old.organizations:
                 old.organizations.append(o)
         old.documents += [d for d in new.documents if d not in old.documents]
+        settle_documents(old)
         old.series = old.series or new.series
         old.place = old.place or new.place
         for s in new.sentences:

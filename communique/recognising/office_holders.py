@@ -48,8 +48,11 @@ def lookup(name: str, year: int | None = None) -> Office | None:
     by_name, by_surname = _index()
     key = _key(name)
     offices = by_name.get(key) or by_name.get(key.replace(" ", ""))
-    if not offices and key:
+    if not offices and key and len(key.split(" ")[-1]) >= 3:
+        # A last word of two letters is a syllable ("Yun Byung-se") or an honorific ("SE"), no surname.
         words = key.split(" ")
+        # Initials the dictionary may not spell ("Antony J. Blinken") don't count against a name.
+        words = [w for w in words if len(w) > 1 or w == words[-1]]
         offices = [o for o in by_surname.get(words[-1], []) if set(words) <= set(_key(o.name).split(" "))]
     if not offices:
         return None

@@ -25,7 +25,10 @@ from .titles import Title
 NAME_PARTICLES = {"ben", "bin", "bint", "ibn", "al", "el", "ould", "de", "da", "das", "do", "dos", "van",
                   "von", "der", "del", "della", "di", "du", "la", "abu", "bou", "ag", "ter"}
 #: A more specific role from another mention wins ("le ministre Attaf" after his full title).
-ROLE_RANK = {None: 0, "counterpart": 0, "other": 1, "minister": 2, "deputy_minister": 2, "senior_official": 2,
+#: An appointment names what a person does in the event: "SE le général …, X, ambassadeur de …"
+#: is the ambassador.
+ROLE_RANK = {None: 0, "counterpart": 0, "other": 1, "military_officer": 1, "ambassador": 2,
+             "minister": 2, "deputy_minister": 2, "senior_official": 2,
              "foreign_minister": 3, "deputy_foreign_minister": 3, "head_of_state": 3, "head_of_government": 3}
 NON_NAME_POS = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SYM", "PART"}
 
@@ -54,6 +57,14 @@ def honorifics(lang: str) -> frozenset[str]:
     return frozenset(fold(r["pattern"]) for r in table(lang, "titles") if r["kind"] == "honorific")
 
 
+@lru_cache(maxsize=None)
+def honorific_prefixes(lang: str) -> tuple[str, ...]:
+    """The honorifics as written, longest first, to strip from the start of a name
+    ("S. E. M. Denis …", "Madame Denise …")."""
+    rows = {r["pattern"] for r in table(lang, "titles") if r["kind"] == "honorific"}
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
 class PeopleRecogniser:
     key = "people"
 
@@ -62,8 +73,12 @@ class PeopleRecogniser:
         self.portfolio_words = portfolio_words(lang)
         # "Dr" and "Dr." alike: compare without the final dot (computed once, not per token).
         self.honorifics = {h.rstrip(".") for h in honorifics(lang)}
+        self.honorific_prefixes = honorific_prefixes(lang)
 
     def _is_honorific(self, tok) -> bool:
+        """An honorific word, or the dot that ends one ("Amb" "." as the tokenizer splits "Amb.")."""
+        if tok.text == "." and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in self.honorifics:
+            return True
         return fold(tok.text).rstrip(".") in self.honorifics
 
     def __call__(self, doc: Doc) -> Doc:
@@ -96,7 +111,8 @@ class PeopleRecogniser:
                 j += 1
             if j not in name_at:
                 k, after_comma, j = t.end, False, None
-                while k < min(len(doc), t.end + 25) and doc[k].pos_ not in ("VERB", "AUX") and doc[k].text not in (".", ";"):
+                while k < min(len(doc), t.end + 25) and doc[k].pos_ not in ("VERB", "AUX") \
+                        and (doc[k].text not in (".", ";") or self._is_honorific(doc[k])):
                     if any(other.start == k for other in titles):
                         break
                     if k in name_at and after_comma:
@@ -109,8 +125,6 @@ class PeopleRecogniser:
                 used_titles.add(t.start)
         # Name then title: "Alibek Bakaev, Kazakhstan's Deputy Foreign Minister".
         for name in names:
-            if name.start in linked:
-                continue
             j = name.end
             if j < len(doc) and doc[j].text in (",", "("):
                 j += 1
@@ -118,6 +132,9 @@ class PeopleRecogniser:
                 j += 1
             for t in titles:
                 if t.start == j and t.start not in used_titles:
+                    before = linked.get(name.start)
+                    if before is not None and ROLE_RANK.get(t.label_, 1) <= ROLE_RANK.get(before.label_, 1):
+                        break
                     linked[name.start] = t
                     used_titles.add(t.start)
                     break
@@ -134,6 +151,8 @@ class PeopleRecogniser:
                 person.title, person.role, person.country = info.text, info.role, info.country
                 person.institution, person.org, person.sector = info.institution, info.org, info.sector
                 person.title_span = (title.start_char, title.end_char)
+            if person.country is None and title is not None:
+                person.country = self._superior_country(doc, title, titles)
             if person.country is None:
                 person.country = self._demonym_before(doc, name)
             person = self._merge(people, person)
@@ -141,6 +160,20 @@ class PeopleRecogniser:
             spans.append(make_span(doc, name.start_char, name.end_char, "PERSON", person, self.key))
         doc.spans[self.key] = spans
         return doc
+
+    @staticmethod
+    def _superior_country(doc: Doc, title: Span, titles: list[Span]) -> str | None:
+        """"conseillère diplomatique du président français", "envoy of the President of
+        Ghana": one who serves the holder of another title serves that holder's state."""
+        j = title.end
+        while j < len(doc) and j - title.end < 3 and fold(doc[j].text) in ("de", "du", "d'", "of", "the", "to", "au", "aupres"):
+            j += 1
+        if j == title.end:
+            return None
+        for t in titles:
+            if t.start == j and t._.value.country:
+                return t._.value.country
+        return None
 
     def _demonym_before(self, doc: Doc, name: Span) -> str | None:
         """"l'Angolais Joao Lourenço", "the Kenyan Amina Otieno": a demonym just before the name."""
@@ -237,11 +270,13 @@ class PeopleRecogniser:
         words = [t.text for t in span if t.text[:1].isupper()]
         if not words:
             return False
+        if len(span) == 1 and span.text.isupper() and len(span.text) <= 3:
+            return False  # "SE", "UN": an honorific or an acronym, even where a surname ends so
+        if fold(span.text) in self.portfolio_words or all(fold(t.text) in self.portfolio_words for t in span if t.is_alpha):
+            return False  # "Ministry", "Foreign", "Co-operation": a title's complement, no name
         if lookup(span.text) is not None:
             return True  # the tagger may miss a name ("le ministre Attaf" as an adjective); the dictionary knows it
         if not any(t.pos_ in ("PROPN", "X") for t in span):
-            return False
-        if all(fold(t.text) in self.portfolio_words for t in span if t.is_alpha):
             return False
         roman = span[-1].text.strip(".").upper() == span[-1].text and set(span[-1].text) <= set("IVXL")
         if (span[-1].pos_ in ("ADJ", "ADV") and not roman) or span.text.istitle() and span[0].ent_type_ in ("LOC", "GPE"):
@@ -271,12 +306,33 @@ class PeopleRecogniser:
             if name.startswith(h) and len(name) > len(h) and name[len(h)].isupper():
                 name = name[len(h):]
         name = " ".join(name.replace(" - ", "-").split()).strip(" ,.;:")
+        stripped = True
+        while stripped:
+            stripped = False
+            for h in self.honorific_prefixes:
+                if name.startswith(h + " ") and len(name) > len(h) + 1:
+                    name, stripped = name[len(h) + 1:].lstrip(" ."), True
+                    break
         return name if any(c.isalpha() for c in name) else ""
+
+    @staticmethod
+    def _same_words(people: dict[str, Person], person: Person) -> Person | None:
+        """The one person already named whose name holds all the words of this one, or whose
+        words this one holds: "Djeyhoun" or "Tshisekedi" after "Félix Antoine Tshisekedi
+        Tshilombo" (a first name alone, or a surname before a second one)."""
+        words = set(fold(person.name).split())
+        if not words:
+            return None
+        found = {id(p): p for p in people.values()
+                 if (w := set(fold(p.name).split())) and (words <= w or w <= words)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _merge(self, people: dict[str, Person], person: Person) -> Person:
         """Return the document's record for this person, merged with earlier mentions."""
         key = person.key
         known = people.get(key)
+        if known is None:
+            known = self._same_words(people, person)
         if known is None:
             people[key] = person
             return person

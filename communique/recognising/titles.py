@@ -22,6 +22,9 @@ from .lexicon import LexiconMatcher, fold
 LINKS = {"de", "du", "des", "d'", "la", "le", "l'", "of", "the", "for", "and", "et", "en", "charge",
          "chargé", "chargee", "chargée", "aux", "au", "a", "à", "'s", "’s", "&"}
 
+#: Words between an ambassador's title and the state they are posted to, which is not theirs.
+POSTING_WORDS = {"to", "aupres"}
+
 
 @dataclass
 class Title:
@@ -81,9 +84,14 @@ class TitleRecogniser:
             # Complements to the right: portfolios, countries, ministries, organisations.
             j = end_tok
             k = n + 1
+            posting = False  # after "Ambassador to", "ambassadeur auprès de": the state posted to
             while j < len(doc):
                 tok = doc[j]
                 f = fold(tok.text)
+                if f in POSTING_WORDS and title.role in ("ambassador", "envoy"):
+                    posting = True
+                    j += 1
+                    continue
                 if k < len(matches) and units[matches[k].start].token == j and matches[k].entry.value["kind"] == "portfolio":
                     portfolio = matches[k].entry.value
                     if portfolio["role"] == "foreign":
@@ -96,8 +104,14 @@ class TitleRecogniser:
                     k += 1
                     continue
                 if j in country_at:
+                    after = country_at[j].end
+                    if self._after_conjunction(doc, j, end_tok) and not (
+                            after < len(doc) and fold(doc[after].text) in self.portfolio_words):
+                        break  # "Foreign Secretary, Ministry of External Affairs and the British side"
                     span = country_at[j]
-                    title.country = title.country or span.label_
+                    if not posting:
+                        title.country = title.country or span.label_
+                    posting = False
                     j = span.end
                     continue
                 if j in org_at and title.role in ("senior_official", "org_head", "envoy", "head_of_state"):
@@ -136,6 +150,17 @@ class TitleRecogniser:
         doc.spans[self.key] = spans
         return doc
 
+
+    @staticmethod
+    def _after_conjunction(doc: Doc, j: int, end_tok: int) -> bool:
+        """Do "and the"/"et la" stand just before token j, after the head?
+        A state named there starts another phrase ("… and the British side"), not the title's
+        complement, unless a ministry's word follows it ("… and Moroccan Expatriates")."""
+        k = j - 1
+        while k >= end_tok and fold(doc[k].text) in ("the", "la", "le", "l'", "les"):
+            k -= 1
+        # An article is needed: "présidents français et russe" coordinates two states of one title.
+        return j - 1 > k >= end_tok and fold(doc[k].text) in ("and", "et")
 
     def _portfolio_follows(self, doc: Doc, j: int) -> bool:
         """After a comma, does the ministry's name go on ("…, de la coopération africaine")?"""

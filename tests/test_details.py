@@ -1,0 +1,88 @@
+"""The coder's details (stage 3) end to end, on releases written for these tests: the documents
+signed, the people who take part, topics and organisations, in both languages."""
+import pytest
+
+import communique
+
+
+def signed(text, lang):
+    """(kind, title) of the documents of the document's signing events."""
+    record = communique.extract(text, lang=lang)
+    return [(d.kind, d.title) for e in record.events if e.event == "SUPPORT" for d in e.documents]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A plural that sums up the documents listed one by one after it is not a document of its own;
+    # the list items, introduced by an indefinite article in the sentences that follow, are.
+    ("fr", "Le Niger et le Bénin ont signé mardi à Niamey plusieurs accords dans les domaines de l'énergie et "
+           "de la santé. Un accord de coopération pour la construction d'une ligne électrique, renforçant les "
+           "échanges. Un protocole d'entente dans le domaine de la santé publique, visant la formation des médecins.",
+     [("agreement", "accord de coopération pour la construction d'une ligne électrique"),
+      ("memorandum", "protocole d'entente dans le domaine de la santé publique")]),
+    ("en", "Ghana and Togo signed two agreements in Accra on Monday. The agreements cover the areas of road "
+           "transport, and a memorandum of understanding on customs cooperation.",
+     [("memorandum", "memorandum of understanding on customs cooperation")]),
+    # A title ends where another clause or document begins.
+    ("en", "Ghana and Togo signed agreements, treaties and protocols that will deepen their ties.",
+     [("agreement", "agreements"), ("treaty", "treaties"), ("protocol", "protocols")]),
+    ("fr", "Le Mali et le Niger ont signé un protocole qui renforce leur coopération.", [("protocol", "protocole")]),
+    # A bare kind word after a named document of its kind is that document again; the same plural
+    # twice is one.
+    ("en", "Kenya and Uganda signed a memorandum of understanding on energy cooperation. The memorandum was "
+           "signed by the two ministers.",
+     [("memorandum", "memorandum of understanding on energy cooperation")]),
+    ("en", "Kenya and Uganda signed MoUs on trade. The MOU's were signed after the talks.", [("memorandum", "MoUs on trade")]),
+    # "protocole d'entente" is a memorandum of understanding; minutes are "other".
+    ("fr", "Le Maroc et le Gabon ont signé un protocole d'entente sur la pêche.",
+     [("memorandum", "protocole d'entente sur la pêche")]),
+    ("fr", "Le Maroc et le Gabon ont signé le procès-verbal de la commission mixte.",
+     [("other", "procès-verbal de la commission mixte")]),
+])
+def test_documents_signed(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The signatories named in a sentence that tells the signing again are the signing's people.
+    ("en", "Ghana and Togo signed two cooperation instruments in Accra on Monday.\n"
+           "Ghana's Minister of Foreign Affairs, Kofi Mensah, and Togo's Minister of Foreign Affairs, Yawo Amegan, "
+           "put their signatures to an agreement on road transport and to a memorandum of understanding on customs.",
+     [("Kofi Mensah", "GHA"), ("Yawo Amegan", "TGO")]),
+    ("fr", "Le Niger et le Bénin ont signé deux accords mardi à Niamey.\n"
+           "Le ministre nigérien des Affaires étrangères, Issa Maman, et son homologue béninois, Codjo Adjovi, "
+           "ont signé un accord sur le transport routier.",
+     [("Issa Maman", "NER"), ("Codjo Adjovi", "BEN")]),
+])
+def test_signatories_join_the_signing(lang, text, expected):
+    record = communique.extract(text, lang=lang)
+    signing = [e for e in record.events if e.event == "SUPPORT"]
+    assert signing, [e.event for e in record.events]
+    assert [(p.name, p.country) for p in signing[0].participants] == expected
+
+
+def people_of(text, lang):
+    record = communique.extract(text, lang=lang, published="2024-05-02")
+    return {p.name for e in record.events for p in e.participants}
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # The sender of greetings or of a message is not there; its recipient takes part.
+    ("fr", "Le ministre algérien des Affaires étrangères, Karim Haddou, a été reçu lundi par le président togolais, Faure Mensah, "
+           "auquel il a transmis les salutations du président de la République, Ali Benmoussa.",
+     {"Karim Haddou", "Faure Mensah"}, {"Ali Benmoussa"}),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks with Togolese President Yawo Amegan in Lomé on Monday and conveyed the greetings "
+           "of President John Asante.", {"Kofi Mensah", "Yawo Amegan"}, {"John Asante"}),
+    ("fr", "Le président Ali Benmoussa a adressé un message de condoléances au président béninois, Codjo Adjovi, "
+           "après les inondations.", {"Ali Benmoussa", "Codjo Adjovi"}, set()),
+])
+def test_senders_of_greetings_do_not_take_part(lang, text, present, absent):
+    names = people_of(text, lang)
+    assert present <= names and not absent & names, names
+
+
+def test_an_organisation_in_a_ministry_name_is_not_the_event_s():
+    record = communique.extract(
+        "Uzbekistan's Foreign Minister Aziz Karimov held talks in Tashkent on Monday with the UK Secretary of State "
+        "for Foreign, Commonwealth and Development Affairs, John Hale.", lang="en")
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert talks and talks[0].organizations == []
