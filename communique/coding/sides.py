@@ -109,6 +109,10 @@ class SidesAndDirection:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")]
+        if not subjects and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+            # "X gave the ambassador 72 hours to leave the country": the measure is X's.
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")]
         if not subjects or all(s.pos_ == "PRON" for s in subjects):
             return None  # no subject, or a pronoun pointing elsewhere ("where she was received")
         tokens = [t.i for s in subjects for t in s.subtree]

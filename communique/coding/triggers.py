@@ -7,6 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 from .context import VERBAL_TYPES, Draft, Sentence
 
+#: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
+ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
+
 
 class EventProposal:
     """The events a sentence proposes, each drafted with its states, people and details."""
@@ -28,9 +31,10 @@ class EventProposal:
             return []
         # What a diplomatic verb talks about ("condemned the attack", "discussed the
         # sanctions") is its object, not an event of its own.
-        first_verbal = next((t for t in strong if t.label_ in VERBAL_TYPES), None)
+        # So does a sanction's reason ("sanctions over the invasion", "expelled … after the attack").
+        first_verbal = next((t for t in strong if t.label_ in ABOUT_TYPES), None)
         if first_verbal is not None:
-            strong = [t for t in strong if t.label_ in VERBAL_TYPES or t.start < first_verbal.start]
+            strong = [t for t in strong if t.label_ in ABOUT_TYPES or t.start < first_verbal.start]
             # "ruled out a visit", "called for talks": the meeting noun is the verb's object.
             if first_verbal.label_ in ("REJECT", "REQUEST") and first_verbal.root.pos_ == "VERB":
                 strong = [t for t in strong if not (t.label_ == "CONSULT" and t.start > first_verbal.start
@@ -76,6 +80,11 @@ class EventProposal:
             if event == "AGREE" and (future or "future" in cues):
                 futures.add(event)
             by_type.setdefault(event, []).append(t)
+        # Restrictions named beside sanctions ("sanctions … banning exports") are the sanctions.
+        if "SANCTION" in by_type and "COERCE" in by_type:
+            by_type["COERCE"] = [t for t in by_type["COERCE"] if t._.value.get("mode") != "restrict"]
+            if not by_type["COERCE"]:
+                by_type.pop("COERCE")
         # An agreement to meet ("agreed to hold consultations") is one AGREE, not AGREE + CONSULT.
         if "AGREE" in by_type and "CONSULT" in by_type and futures and \
                 min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
@@ -87,9 +96,14 @@ class EventProposal:
         out = []
         for event, trigs in by_type.items():
             trigs.sort(key=lambda t: -self._trigger_weight(t))
-            draft = self._draft(sent, event, trigs, event in futures)
-            if draft is not None:
-                out.append(draft)
+            # Breaking off relations and expelling diplomats are two measures, even in one sentence.
+            groups = [trigs] if event != "SANCTION" else [
+                [t for t in trigs if t._.value.get("mode") == mode] for mode in dict.fromkeys(
+                    t._.value.get("mode") for t in trigs)]
+            for group in groups:
+                draft = self._draft(sent, event, group, event in futures)
+                if draft is not None:
+                    out.append(draft)
         meeting = next((d for d in out if d.event == "CONSULT"), None)
         if meeting is not None:
             for d in out:
@@ -197,6 +211,24 @@ class EventProposal:
                     return True
         return False
 
+    def _sanction_sides(self, draft: Draft, sent: Sentence) -> None:
+        """Sanctions "on Venezuela" or "sur la Syrie" fall on that state, though the words read as a
+        place; a measure told with no one named ("also announced new sanctions") is taken by the
+        state that took the measures told before."""
+        if not draft.recipient and draft.actor:
+            # "gave the French ambassador 72 hours to leave": the one who must leave is named first.
+            draft.recipient = [c.label_ for c in sent.countries if c.start < draft.trigger.start
+                               and not self._is_place(c) and c.label_ not in draft.actor
+                               and c.start_char >= self.dateline_end][:1]
+        if not draft.recipient:
+            draft.recipient = [c.label_ for c in sent.countries if c.start > draft.trigger.start
+                               and self._is_place(c) and c.label_ not in draft.actor][:1]
+        if not draft.actor:
+            earlier = next((d for d in reversed(self.drafts_so_far) if d.event == "SANCTION" and d.actor), None)
+            if earlier is not None:
+                draft.actor = [c for c in earlier.actor if c not in draft.recipient]
+                draft.directed = True
+
     def _draft(self, sent: Sentence, event: str, trigs: list[Span], future: bool) -> Draft | None:
         trigger = trigs[0]
         row = trigger._.value
@@ -214,6 +246,8 @@ class EventProposal:
         draft.sentences.append(sent.index)
         draft.spans.append((sent.span.start_char, sent.span.end_char))
         self._assign_states(draft, sent)
+        if event == "SANCTION":
+            self._sanction_sides(draft, sent)
         self._add_people(draft, sent)
         if sent.cue("sides") and not draft.participants and self.focus is not None and event == "AGREE":
             draft.participants = list(self.focus.participants)  # "the two ministers agreed …"
