@@ -48,3 +48,49 @@ def test_each_measure_is_one_sanction(lang, text, modes):
     got = [e for e in communique.extract(text, lang=lang, published="2024-05-13").events]
     assert [e.event for e in got] == ["SANCTION"] * len(modes)
     assert [e.mode for e in got] == modes
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A commitment to a specific act is AGREE; a general aim is not an event.
+    ("fr", "Les présidents du Kazakhstan et de la France sont convenus d'élever les relations au niveau de "
+           "partenariat stratégique.", [("AGREE", None, ["FRA", "KAZ"], [])]),
+    ("fr", "Les présidents du Sénégal et de la Gambie ont convenu de renforcer la coopération dans tous les "
+           "domaines.", []),
+    ("en", "The leaders of Kenya and Uganda agreed to strengthen cooperation in all fields.", []),
+    ("en", "India and the United Kingdom agreed to maintain regular exchanges and hold the next round of "
+           "consultations in London in 2025.", [("AGREE", None, ["GBR", "IND"], [])]),
+    # A promise to give goes to whom the act goes.
+    ("en", "Russia pledged to deliver wheat to Egypt.", [("AGREE", None, ["RUS"], ["EGY"])]),
+    ("fr", "La Russie s'est engagée à fournir un soutien logistique à l'armée camerounaise.",
+     [("AGREE", None, ["RUS"], ["CMR"])]),
+    # An invitation to visit: the invited is the visitor, the inviter or the place named the host.
+    ("fr", "Le président kazakh a invité le président français Emmanuel Macron à visiter le Kazakhstan.",
+     [("AGREE", None, ["FRA"], ["KAZ"])]),
+    # Invited to act, not to come: a request.
+    ("en", "Turkey invited Austrian authorities to refrain from hostile statements.",
+     [("REQUEST", None, ["TUR"], ["AUT"])]),
+    # A meeting or visit to come, told by the verb that governs it or the word that schedules it.
+    ("en", "Jaishankar is expected to hold a bilateral meeting with his Chinese counterpart Wang Yi.",
+     [("AGREE", None, ["CHN", "IND"], [])]),
+    ("fr", "Le ministre libanais des Travaux publics est attendu à Prague en juillet prochain.",
+     [("AGREE", None, ["LBN"], ["CZE"])]),
+    # A summit named as the setting of the talks is no commitment of theirs.
+    ("en", "The Malawian and Kenyan ministers discussed the preparations of the next AU summit scheduled to be "
+           "held in July.", [("CONSULT", None, ["KEN", "MWI"], [])]),
+    # A document described as agreed before is no new commitment.
+    ("fr", "Les présidents du Mali et du Niger ont réaffirmé leur volonté de consolider les relations dans le "
+           "cadre de la feuille de route convenue en avril.", []),
+])
+def test_commitments_invitations_and_plans(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # After the news, a step told in the pluperfect is recalled: only the news is coded.
+    ("en", "Kenya and Uganda signed a trade agreement on Monday. Kenya had promised to deliver maize to Uganda.",
+     ["SUPPORT"]),
+    ("fr", "Le Maroc a envoyé lundi une aide humanitaire au Niger. Le Maroc avait condamné l'attaque contre le "
+           "Niger le 17 octobre.", ["AID"]),
+])
+def test_what_had_been_done_before_is_not_coded(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == expected

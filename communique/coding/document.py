@@ -127,8 +127,9 @@ class DocumentPass:
                 continue
             if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new):
                 continue  # a bilateral meeting on a summit's margins is not the summit
-            if new.event == "AGREE" and old.sentence != new.sentence:
-                continue
+            if new.event == "AGREE" and old.sentence != new.sentence and not (
+                    old.series and new.series and old.series == new.series):
+                continue  # (the same round announced twice is one plan)
             if new.event == "SANCTION" and (old.mode != new.mode or (
                     old.sentence != new.sentence and self._new_measure(new))):
                 continue  # "also designated …", "announced new sanctions": another measure

@@ -162,7 +162,8 @@ class SidesAndDirection:
         if fold(link.text) in self.words.between:
             # "consultations between X and Y" names the sides; "the exchange of prisoners between
             # X and Y" names a topic: the word before "between" must be a meeting word.
-            return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ == "CONSULT")
+            return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
+                       if t.label_ == "CONSULT" or "sign" in self._cues(t))  # "la signature … entre X et Y"
         return True
 
     def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:
