@@ -94,3 +94,27 @@ def test_commitments_invitations_and_plans(lang, text, expected):
 ])
 def test_what_had_been_done_before_is_not_coded(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, planned", [
+    # (kind, date, place) of what an AGREE future promises; the date as precise as the text allows.
+    ("en", "India and the United Kingdom agreed to hold the next round of consultations in London in 2025.",
+     ("round", "2025", "London")),
+    ("fr", "La deuxième session de la commission mixte entre la France et Madagascar est prévue le 30 juin "
+           "prochain à Paris.", ("round", "2024-06-30", "Paris")),
+    ("en", "Kenya and Uganda will sign a trade agreement next month in Nairobi.", ("signing", "2024-06", "Nairobi")),
+    ("fr", "Le président kazakh a invité le président français Emmanuel Macron à visiter le Kazakhstan.",
+     ("visit", None, None)),
+    ("en", "Jaishankar is expected to hold a bilateral meeting with his Chinese counterpart Wang Yi.",
+     ("meeting", None, None)),
+])
+def test_an_agree_future_keeps_what_was_promised(lang, text, planned):
+    record = communique.extract(text, lang=lang, published="2024-05-13")
+    assert [(e.event, e.aux) for e in record.events] == [("AGREE", "future")]
+    written = record.to_dict()["events"][0]["planned"]  # the record's JSON carries it
+    assert (written["kind"], written["date"], written["place"]) == planned
+
+
+def test_events_that_promise_nothing_have_no_plan():
+    got = communique.extract("Canada expelled two Indian diplomats on Monday.", lang="en", published="2024-05-13")
+    assert [e.planned for e in got.events] == [None]

@@ -88,6 +88,7 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     org_actor: str | None = None
     directed: bool = False
+    planned: dict | None = None  # an AGREE future's promise: {kind, date, place}
 
     @property
     def states(self) -> set[str]:

@@ -359,4 +359,31 @@ class EventProposal:
         self._add_details(draft, sent, own=True)
         if event == "CONSULT" or (event == "AGREE" and {"visit", "meet", "series", "multilateral"} & cues):
             self._add_series(draft, sent)
+        if draft.aux == "future":
+            draft.planned = self._plan(draft, sent)
         return draft
+
+    def _plan(self, draft: Draft, sent: Sentence) -> dict:
+        """What an AGREE future promises: the kind of event (from the cues of the words that name
+        it), when (the sentence's date that is not past, nearest the trigger first: "le 30 juin
+        prochain", "in 2025") and where (the place named: "à Paris", "in London")."""
+        cues = draft.cues | {c._.value for c in sent.cue("format")}
+        if "sign" in cues:
+            kind = "signing"
+        elif cues & {"phone", "virtual"}:
+            kind = "call"
+        elif cues & {"visit", "host", "invite"}:
+            kind = "visit"
+        elif "series" in cues or draft.series:
+            kind = "round"
+        elif cues & {"meet", "multilateral"} or any(t.label_ == "CONSULT" for t in sent.triggers):
+            kind = "meeting"
+        else:
+            kind = "other"
+        date = None
+        published = self.published or ""
+        for d in sorted(sent.dates, key=lambda d: abs(d.start - draft.trigger.start_char)):
+            if d.value and d.past is not True and d.value[:len(published)] >= published[:len(d.value)]:
+                date = d.value
+                break
+        return {"kind": kind, "date": date, "place": draft.place[0] if draft.place else None}
