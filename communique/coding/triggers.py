@@ -367,7 +367,7 @@ class EventProposal:
         """What an AGREE future promises: the kind of event (from the cues of the words that name
         it), when (the sentence's date that is not past, nearest the trigger first: "le 30 juin
         prochain", "in 2025") and where (the place named: "à Paris", "in London")."""
-        cues = draft.cues | {c._.value for c in sent.cue("format")}
+        cues = draft.cues
         if "sign" in cues:
             kind = "signing"
         elif cues & {"phone", "virtual"}:
@@ -380,6 +380,9 @@ class EventProposal:
             kind = "meeting"
         else:
             kind = "other"
+        if kind in ("meeting", "other") and any(c._.value in ("phone", "virtual") for c in sent.cue("format")
+                                                if c.start > draft.trigger.start):
+            kind = "call"  # "agreed to hold a call", "will speak by phone"
         date = None
         published = self.published or ""
         for d in sorted(sent.dates, key=lambda d: abs(d.start - draft.trigger.start_char)):
