@@ -118,3 +118,17 @@ def test_an_agree_future_keeps_what_was_promised(lang, text, planned):
 def test_events_that_promise_nothing_have_no_plan():
     got = communique.extract("Canada expelled two Indian diplomats on Monday.", lang="en", published="2024-05-13")
     assert [e.planned for e in got.events] == [None]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A giving verb with aid as its object is a donation, though each word alone is weak.
+    ("en", "India on Friday handed over food and disaster relief material to Nepal.", [("AID", None, ["IND"], ["NPL"])]),
+    ("fr", "Le Maroc a remis mardi des vivres et des secours au Niger.", [("AID", None, ["MAR"], ["NER"])]),
+    # A giving verb alone is no aid: handing over a note is not.
+    ("en", "India handed over a diplomatic note to Nepal.", []),
+    # "press release" holds "release" but tells no release.
+    ("en", "Bangladesh welcomed the agreement, says a press release of the foreign ministry.",
+     [("SUPPORT", None, ["BGD"], [])]),
+])
+def test_aid_given_and_words_that_are_no_event(lang, text, expected):
+    assert coded(text, lang) == expected

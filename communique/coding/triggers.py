@@ -26,7 +26,8 @@ class EventProposal:
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
-                  or ("host" in self._cues(t) and self._receives_someone(t, sent))]
+                  or ("host" in self._cues(t) and self._receives_someone(t, sent))
+                  or self._gives_aid(t, triggers)]
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
         if not strong:
             return []
@@ -173,6 +174,13 @@ class EventProposal:
                 if not any(a.start <= act.i < a.end for a in aims):
                     return act
         return None
+
+    def _gives_aid(self, trigger: Span, triggers: list[Span]) -> bool:
+        """A giving verb ("handed over", "remis", "provided") whose object is aid ("relief
+        material", "des vivres"): together they tell a donation, though each alone is weak."""
+        verb = trigger.root
+        return trigger.label_ == "AID" and verb.pos_ == "VERB" and any(
+            o.label_ == "AID" and o.root.pos_ == "NOUN" and verb in o.root.ancestors for o in triggers)
 
     def _pluperfect(self, trigger: Span) -> bool:
         """A main verb in the pluperfect ("had promised", "avait condamné"): told as done before."""
