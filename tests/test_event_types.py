@@ -132,3 +132,14 @@ def test_events_that_promise_nothing_have_no_plan():
 ])
 def test_aid_given_and_words_that_are_no_event(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "appeler X à faire": a call on someone, not a phone call; the act asked for is no event of its own,
+    # and the states inside it are not the ones asked.
+    ("fr", "La Belgique appelle officiellement le Rwanda à retirer ses troupes de la RDC.",
+     [("REQUEST", None, ["BEL"], ["RWA"])]),
+    ("en", "Belgium called on Rwanda to withdraw its troops from the DRC.", [("REQUEST", None, ["BEL"], ["RWA"])]),
+])
+def test_calls_on_someone_to_act_are_requests(lang, text, expected):
+    assert coded(text, lang) == expected

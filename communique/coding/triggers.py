@@ -5,7 +5,7 @@ the consultations") or a trigger inside a claim, a condition or a recalled past 
 from __future__ import annotations
 
 from spacy.tokens import Span
-from .context import VERBAL_TYPES, Draft, Sentence
+from .context import VERBAL_TYPES, Draft, Sentence, dedupe
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
@@ -27,7 +27,8 @@ class EventProposal:
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
                   or ("host" in self._cues(t) and self._receives_someone(t, sent))
-                  or self._gives_aid(t, triggers)]
+                  or self._gives_aid(t, triggers)
+                  or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)]
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
         if not strong:
             return []
@@ -87,6 +88,8 @@ class EventProposal:
                 event = "AGREE"
             if event == "AGREE" and self._describes_document(t):
                 continue  # "the roadmap agreed in April": a document named, no new commitment
+            if "ask" in cues and self._act_committed_to(sent, t) is not None:
+                event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
             if "negation" in cues and event == "CONSULT":
                 event = "REJECT"
             if "invite" in cues and self._act_committed_to(sent, t) is not None and not any(
@@ -349,11 +352,22 @@ class EventProposal:
             draft.aux = "future"
         if event == "SUPPORT" and "sign" in cues:
             draft.cameo = "057"
+        if event == "REQUEST" and row["event"] != "REQUEST":
+            draft.cameo = None  # a call or an invitation read as a request: the request's own code
         draft.sentences.append(sent.index)
         draft.spans.append((sent.span.start_char, sent.span.end_char))
         self._assign_states(draft, sent)
         if event == "SANCTION":
             self._sanction_sides(draft, sent)
+        act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
+        if act is not None:
+            # "calls on Rwanda to withdraw its troops from the DRC": asked is whom the call names,
+            # not the states inside the act asked for.
+            # ("called on Rwanda": "on" reads as a place preposition, but here it names the addressee.)
+            addressed = dedupe(c.label_ for c in sent.countries if trigger.start < c.start < act.i
+                               and c.label_ not in draft.actor)
+            if addressed:
+                draft.recipient, draft.directed = addressed, True
         if event == "AGREE" and "invite" in cues:
             self._invitation_sides(draft, sent)
         elif event == "AGREE" and len(draft.states) < 2 and self._act_committed_to(sent, trigger) is not None:
