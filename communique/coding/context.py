@@ -98,6 +98,7 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     org_actor: str | None = None
     directed: bool = False
+    planned: dict | None = None  # an AGREE future's promise: {kind, date, place}
 
     def copy(self, **changes) -> "Draft":
         """A new draft with this one's facts (lists copied) and `changes` applied."""

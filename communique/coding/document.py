@@ -188,8 +188,12 @@ class DocumentPass:
                 continue
             if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new):
                 continue  # a bilateral meeting on a summit's margins is not the summit
-            if new.event == "AGREE" and old.sentence != new.sentence:
-                continue
+            if new.event == "AGREE" and old.sentence != new.sentence and not (
+                    old.series and new.series and old.series == new.series):
+                continue  # (the same round announced twice is one plan)
+            if new.event == "SANCTION" and (old.mode != new.mode or (
+                    old.sentence != new.sentence and self._new_measure(new))):
+                continue  # "also designated …", "announced new sanctions": another measure
             if new.states and old.states and not (new.states <= old.states or old.states <= new.states):
                 continue
             if new.event == "CONSULT" and not self._same_meeting(old, new):
@@ -197,6 +201,12 @@ class DocumentPass:
             self._absorb(old, new)
             return old
         return None
+
+    def _new_measure(self, draft: Draft) -> bool:
+        """A measure told by a verb ("imposed", "designated") or as a verb's object ("announced new
+        sanctions") is one more; a noun subject ("The restrictions apply to …") refers back."""
+        root = draft.trigger.root
+        return root.pos_ in ("VERB", "AUX") or root.dep_ in ("dobj", "obj", "ROOT")
 
     def _same_meeting(self, old: Draft, new: Draft) -> bool:
         """Two CONSULT mentions are one meeting unless they involve different people on one side."""

@@ -152,8 +152,11 @@ class SidesAndDirection:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            # "received him and discussed …" shares its subject; so does "X gave the ambassador
+            # 72 hours to leave the country": the measure is X's.
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if not subjects or all(s.pos_ == "PRON" for s in subjects):
             return None  # no subject, or a pronoun pointing elsewhere ("where she was received")
         tokens = [t.i for s in subjects for t in s.subtree]
@@ -203,7 +206,8 @@ class SidesAndDirection:
         if fold(link.text) in self.words.between:
             # "consultations between X and Y" names the sides; "the exchange of prisoners between
             # X and Y" names a topic: the word before "between" must be a meeting word.
-            return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ == "CONSULT")
+            return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
+                       if t.label_ == "CONSULT" or "sign" in self._cues(t))  # "la signature … entre X et Y"
         return True
 
     def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:

@@ -5,18 +5,30 @@ the consultations") or a trigger inside a claim, a condition or a recalled past 
 from __future__ import annotations
 
 from spacy.tokens import Span
-from .context import VERBAL_TYPES, Draft, Sentence
+from .context import VERBAL_TYPES, Draft, Sentence, dedupe
+
+#: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
+ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 
 
 class EventProposal:
     """The events a sentence proposes, each drafted with its states, people and details."""
 
     def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
-        triggers = [t for t in sent.triggers if not self._is_reference(t) and not self._in_dateline(t)]
+        # ("participera au sommet": a meeting to come is no reference back, despite its "au".)
+        triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
+            not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)]
+        # After the news, what had been done before ("Morocco had condemned …", "had promised")
+        # is recalled, not told; a text that opens on it tells it.
+        if drafts:
+            recalled = {tok.i for t in triggers if self._pluperfect(t) for tok in t.root.subtree}
+            triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
-                  or ("host" in self._cues(t) and self._receives_someone(t, sent))]
+                  or ("host" in self._cues(t) and self._receives_someone(t, sent))
+                  or self._gives_aid(t, triggers)
+                  or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)]
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
         if not strong:
             return []
@@ -28,9 +40,10 @@ class EventProposal:
             return []
         # What a diplomatic verb talks about ("condemned the attack", "discussed the
         # sanctions") is its object, not an event of its own.
-        first_verbal = next((t for t in strong if t.label_ in VERBAL_TYPES), None)
+        # So does a sanction's reason ("sanctions over the invasion", "expelled … after the attack").
+        first_verbal = next((t for t in strong if t.label_ in ABOUT_TYPES), None)
         if first_verbal is not None:
-            strong = [t for t in strong if t.label_ in VERBAL_TYPES or t.start < first_verbal.start]
+            strong = [t for t in strong if t.label_ in ABOUT_TYPES or t.start < first_verbal.start]
             # "ruled out a visit", "called for talks": the meeting noun is the verb's object.
             if first_verbal.label_ in ("REJECT", "REQUEST") and first_verbal.root.pos_ == "VERB":
                 strong = [t for t in strong if not (t.label_ == "CONSULT" and t.start > first_verbal.start
@@ -69,27 +82,50 @@ class EventProposal:
                 event = "SUPPORT"
             if future and event == "SUPPORT" and "sign" not in cues:
                 continue  # support to come is not yet given, and not a commitment to meet or sign
+            if future and event == "CONSULT" and "multilateral" in cues and not self._future_by_verb(sent, t):
+                continue  # "the summit scheduled for July" is a setting; "will attend the summit" a plan
             if future and event in ("CONSULT", "SUPPORT"):
                 event = "AGREE"
+            if event == "AGREE" and self._describes_document(t):
+                continue  # "the roadmap agreed in April": a document named, no new commitment
+            if "ask" in cues and self._act_committed_to(sent, t) is not None:
+                event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
             if "negation" in cues and event == "CONSULT":
                 event = "REJECT"
+            if "invite" in cues and self._act_committed_to(sent, t) is not None and not any(
+                    x.label_ == "CONSULT" or self._cues(x) & {"visit", "meet", "host"} for x in strong if x is not t):
+                event = "REQUEST"  # invited to refrain, to act: a request; invited to visit: a plan
+                future = False
             if event == "AGREE" and (future or "future" in cues):
                 futures.add(event)
             by_type.setdefault(event, []).append(t)
+        # Restrictions named beside sanctions ("sanctions … banning exports") are the sanctions.
+        if "SANCTION" in by_type and "COERCE" in by_type:
+            by_type["COERCE"] = [t for t in by_type["COERCE"] if t._.value.get("mode") != "restrict"]
+            if not by_type["COERCE"]:
+                by_type.pop("COERCE")
         # An agreement to meet ("agreed to hold consultations") is one AGREE, not AGREE + CONSULT.
+        absorbed: list[Span] = []
         if "AGREE" in by_type and "CONSULT" in by_type and futures and \
                 min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
-            by_type.pop("CONSULT")
+            absorbed = by_type.pop("CONSULT")
         # AGREE is a commitment to something specific (meet, visit, sign, a named programme), not
         # a general wish to deepen relations.
-        if "AGREE" in by_type and not self._specific_commitment(sent, strong):
+        if "AGREE" in by_type and not self._specific_commitment(sent, strong, by_type["AGREE"]):
             by_type.pop("AGREE")
         out = []
         for event, trigs in by_type.items():
             trigs.sort(key=lambda t: -self._trigger_weight(t))
-            draft = self._draft(sent, event, trigs, event in futures)
-            if draft is not None:
-                out.append(draft)
+            if event == "AGREE":
+                trigs = trigs + absorbed  # what is agreed (a visit, a round) after the agreeing word
+            # Breaking off relations and expelling diplomats are two measures, even in one sentence.
+            groups = [trigs] if event != "SANCTION" else [
+                [t for t in trigs if t._.value.get("mode") == mode] for mode in dict.fromkeys(
+                    t._.value.get("mode") for t in trigs)]
+            for group in groups:
+                draft = self._draft(sent, event, group, event in futures)
+                if draft is not None:
+                    out.append(draft)
         meeting = next((d for d in out if d.event == "CONSULT"), None)
         if meeting is not None:
             for d in out:
@@ -111,16 +147,60 @@ class EventProposal:
         return any("Cnd" in t.morph.get("Mood") for t in sent.span) or any(
             c._.value == "hypothetical" for c in sent.cue("aux"))
 
-    def _specific_commitment(self, sent: Sentence, triggers: list[Span]) -> bool:
-        """Does the sentence name what is committed to: a meeting, a visit, a signature, a document
-        or a round (not "this conversation" already told)?"""
+    def _specific_commitment(self, sent: Sentence, triggers: list[Span], agreeing: list[Span]) -> bool:
+        """Does the sentence name what is committed to: a meeting, a visit, a signature, a document,
+        a round or a specific act (not "this conversation" already told, not "to strengthen ties")?
+        `agreeing` are the triggers that made the AGREE; a meeting counts when it is one of them
+        or is named after the agreeing word ("the call … they agreed to" names a meeting held)."""
+        first = min(t.start for t in agreeing)
         for t in triggers:
             cues = self._cues(t)
-            if t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}:
+            if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
+                    t in agreeing or t.start > first):
                 return True
+            if t.label_ == "AGREE" and t.root.dep_ != "advcl" and self._act_committed_to(sent, t) is not None:
+                return True  # (not "tout en promettant de défendre …", said by the way)
         markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
         rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
         return bool(sent.cue("document") or rounds)  # "the 5th session", "la prochaine session"
+
+    def _act_committed_to(self, sent: Sentence, trigger: Span):
+        """The act a commitment verb names ("agreed to create a committee", "s'est engagée à
+        fournir", "convenus d'élever les relations"), unless it is a general aim ("to strengthen
+        cooperation", "de renforcer les relations"): the complement verb, or None."""
+        aims = sent.cue("general_aim")
+        for comp in trigger.root.children:
+            if comp.dep_ != "xcomp" or comp.pos_ != "VERB":
+                continue
+            # "agreed to maintain exchanges and hold the next round": each act agreed counts.
+            for act in (comp, *[c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"]):
+                if not any(a.start <= act.i < a.end for a in aims):
+                    return act
+        return None
+
+    def _gives_aid(self, trigger: Span, triggers: list[Span]) -> bool:
+        """A giving verb ("handed over", "remis", "provided") whose object is aid ("relief
+        material", "des vivres"): together they tell a donation, though each alone is weak."""
+        verb = trigger.root
+        return trigger.label_ == "AID" and verb.pos_ == "VERB" and any(
+            o.label_ == "AID" and o.root.pos_ == "NOUN" and verb in o.root.ancestors for o in triggers)
+
+    def _pluperfect(self, trigger: Span) -> bool:
+        """A main verb in the pluperfect ("had promised", "avait condamné"): told as done before."""
+        verb = trigger.root
+        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or "Part" not in verb.morph.get("VerbForm"):
+            return False
+        return any(c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense") and
+                   set(c.morph.get("Tense")) <= {"Past", "Imp"} and "Cnd" not in c.morph.get("Mood")
+                   for c in verb.children)
+
+    def _describes_document(self, trigger: Span) -> bool:
+        """A participle describing a document ("la feuille de route convenue", "the agreed text")."""
+        token = trigger.root
+        if token.dep_ not in ("acl", "amod") or "Part" not in token.morph.get("VerbForm"):
+            return False
+        head = token.head.i
+        return any(d.start <= head < d.end for d in self.doc.spans.get("cues", []) if d.label_ == "document")
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"reçoit"/"received" is a meeting when a person or a state's envoy is received."""
@@ -176,12 +256,41 @@ class EventProposal:
             if cue._.value == "future" and 0 <= trigger.start - cue.end <= 5:
                 return True
         if trigger.root.pos_ not in ("VERB", "AUX"):
-            return False  # a noun is future only by a marker before it ("la prochaine session")
-        verb = trigger.root
-        for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
-            if "Fut" in tok.morph.get("Tense"):
+            # A noun is future by a marker before it ("la prochaine session"), one describing it
+            # ("la 5e session, prévue à Alger", "a summit scheduled for July") or by the verb that
+            # governs it ("participera au sommet", "will attend the meeting", "la signature aura lieu").
+            marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
+            if any(c.dep_ in ("acl", "amod") and c.i in marked for c in trigger.root.children):
                 return True
+            return self._future_by_verb(sent, trigger)
+        return self._future_verb(sent, trigger.root)
+
+    def _future_by_verb(self, sent: Sentence, trigger: Span) -> bool:
+        verb = self._governing_verb(trigger.root)
+        return verb is not None and self._future_verb(sent, verb)
+
+    def _future_verb(self, sent: Sentence, verb) -> bool:
+        """A verb in the future tense, or marked future ("will", "is expected to"), itself or the
+        verb it completes ("is expected to hold")."""
+        marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
+        for _ in range(2):
+            for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
+                if "Fut" in tok.morph.get("Tense") or tok.i in marked:
+                    return True
+            if verb.dep_ != "xcomp":
+                break
+            verb = verb.head
         return False
+
+    def _governing_verb(self, token):
+        """The verb a noun is the subject, object or complement of, within its clause."""
+        for _ in range(3):
+            if token.head.i == token.i or token.dep_ in ("conj", "appos", "acl", "relcl", "acl:relcl", "advcl"):
+                return None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+        return None
 
     def _is_background(self, sent: Sentence, drafts: list[Draft]) -> bool:
         """A sentence that recalls an earlier event ("the first round was held in 2018")."""
@@ -197,6 +306,38 @@ class EventProposal:
                     return True
         return False
 
+    def _invitation_sides(self, draft: Draft, sent: Sentence) -> None:
+        """An invitation to visit: the invited travel, to the place named ("à se rendre au Maroc")
+        or else to the one who invites."""
+        def first_seen(state):
+            spans = [c.start for c in sent.countries if c.label_ == state] + [
+                p.start for p in sent.people if p._.value.country == state]
+            return min(spans, default=draft.trigger.start)
+        destinations = self._destinations(sent)
+        inviters = [c for c in draft.ordered_states if first_seen(c) < draft.trigger.start and c not in destinations]
+        guests = [c for c in draft.ordered_states if c not in inviters and c not in destinations]
+        hosts = destinations[:1] or inviters[:1]
+        if guests and hosts:
+            draft.actor, draft.recipient, draft.directed = guests, hosts, True
+
+    def _sanction_sides(self, draft: Draft, sent: Sentence) -> None:
+        """Sanctions "on Venezuela" or "sur la Syrie" fall on that state, though the words read as a
+        place; a measure told with no one named ("also announced new sanctions") is taken by the
+        state that took the measures told before."""
+        if not draft.recipient and draft.actor:
+            # "gave the French ambassador 72 hours to leave": the one who must leave is named first.
+            draft.recipient = [c.label_ for c in sent.countries if c.start < draft.trigger.start
+                               and not self._is_place(c) and c.label_ not in draft.actor
+                               and c.start_char >= self.dateline_end][:1]
+        if not draft.recipient:
+            draft.recipient = [c.label_ for c in sent.countries if c.start > draft.trigger.start
+                               and self._is_place(c) and c.label_ not in draft.actor][:1]
+        if not draft.actor:
+            earlier = next((d for d in reversed(self.drafts_so_far) if d.event == "SANCTION" and d.actor), None)
+            if earlier is not None:
+                draft.actor = [c for c in earlier.actor if c not in draft.recipient]
+                draft.directed = True
+
     def _draft(self, sent: Sentence, event: str, trigs: list[Span], future: bool) -> Draft | None:
         trigger = trigs[0]
         row = trigger._.value
@@ -211,13 +352,63 @@ class EventProposal:
             draft.aux = "future"
         if event == "SUPPORT" and "sign" in cues:
             draft.cameo = "057"
+        if event == "REQUEST" and row["event"] != "REQUEST":
+            draft.cameo = None  # a call or an invitation read as a request: the request's own code
         draft.sentences.append(sent.index)
         draft.spans.append((sent.span.start_char, sent.span.end_char))
         self._assign_states(draft, sent)
+        if event == "SANCTION":
+            self._sanction_sides(draft, sent)
+        act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
+        if act is not None:
+            # "calls on Rwanda to withdraw its troops from the DRC": asked is whom the call names,
+            # not the states inside the act asked for.
+            # ("called on Rwanda": "on" reads as a place preposition, but here it names the addressee.)
+            addressed = dedupe(c.label_ for c in sent.countries if trigger.start < c.start < act.i
+                               and c.label_ not in draft.actor)
+            if addressed:
+                draft.recipient, draft.directed = addressed, True
+        if event == "AGREE" and "invite" in cues:
+            self._invitation_sides(draft, sent)
+        elif event == "AGREE" and len(draft.states) < 2 and self._act_committed_to(sent, trigger) is not None:
+            # "Russia pledged to deliver wheat to Egypt": the promise goes to whom the act goes.
+            draft.recipient = [c.label_ for c in sent.countries if c.start > trigger.start
+                               and c.label_ not in draft.actor][:1]
+            draft.directed = bool(draft.recipient)
         self._add_people(draft, sent)
         if sent.cue("sides") and not draft.participants and self.focus is not None and event == "AGREE":
             draft.participants = list(self.focus.participants)  # "the two ministers agreed …"
         self._add_details(draft, sent, own=True)
         if event == "CONSULT" or (event == "AGREE" and {"visit", "meet", "series", "multilateral"} & cues):
             self._add_series(draft, sent)
+        if draft.aux == "future":
+            draft.planned = self._plan(draft, sent)
         return draft
+
+    def _plan(self, draft: Draft, sent: Sentence) -> dict:
+        """What an AGREE future promises: the kind of event (from the cues of the words that name
+        it), when (the sentence's date that is not past, nearest the trigger first: "le 30 juin
+        prochain", "in 2025") and where (the place named: "à Paris", "in London")."""
+        cues = draft.cues
+        if "sign" in cues:
+            kind = "signing"
+        elif cues & {"phone", "virtual"}:
+            kind = "call"
+        elif cues & {"visit", "host", "invite"}:
+            kind = "visit"
+        elif "series" in cues or draft.series:
+            kind = "round"
+        elif cues & {"meet", "multilateral"} or any(t.label_ == "CONSULT" for t in sent.triggers):
+            kind = "meeting"
+        else:
+            kind = "other"
+        if kind in ("meeting", "other") and any(c._.value in ("phone", "virtual") for c in sent.cue("format")
+                                                if c.start > draft.trigger.start):
+            kind = "call"  # "agreed to hold a call", "will speak by phone"
+        date = None
+        published = self.published or ""
+        for d in sorted(sent.dates, key=lambda d: abs(d.start - draft.trigger.start_char)):
+            if d.value and d.past is not True and d.value[:len(published)] >= published[:len(d.value)]:
+                date = d.value
+                break
+        return {"kind": kind, "date": date, "place": draft.place[0] if draft.place else None}

@@ -37,6 +37,8 @@ class TriggerRecogniser(LexiconComponent):
 
     def make_span(self, doc, units, match):
         row = match.entry.value
+        if row["event"] == "-":
+            return None  # words that hold a trigger word but tell no event ("press release")
         return span_of(doc, units, match, row["event"], row, self.key)
 
 

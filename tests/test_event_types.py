@@ -1,0 +1,145 @@
+"""The event types users miss most (issue 9, item 2): sanctions, expulsions and summonses, aid,
+joint exercises, requests and commitments, on sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    return [(e.event, e.mode, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Sanctions, visa bans and asset freezes: SANCTION discontinue, sanctioning -> sanctioned.
+    ("en", "Canada imposed sanctions on Venezuela on Monday.",
+     [("SANCTION", "discontinue", ["CAN"], ["VEN"])]),
+    ("en", "The United States imposed visa restrictions on 300 Venezuelan officials.",
+     [("SANCTION", "discontinue", ["USA"], ["VEN"])]),
+    ("fr", "Le Canada a imposé des sanctions contre le Venezuela lundi.",
+     [("SANCTION", "discontinue", ["CAN"], ["VEN"])]),
+    ("fr", "Le Canada a décidé le gel des avoirs de dix responsables vénézuéliens.",
+     [("SANCTION", "discontinue", ["CAN"], ["VEN"])]),
+    # The reason of a sanction is not an event of its own; restrictions listed with it are the sanction.
+    ("en", "Canada announced new sanctions against Russia over its invasion of Ukraine, banning exports of "
+           "machine tools.", [("SANCTION", "discontinue", ["CAN"], ["RUS", "UKR"])]),
+    # Expulsions: SANCTION expel.
+    ("fr", "Le Mali a donné 72 heures à l'ambassadeur de France pour quitter le pays.",
+     [("SANCTION", "expel", ["MLI"], ["FRA"])]),
+    ("en", "Canada expelled two Indian diplomats on Monday.", [("SANCTION", "expel", ["CAN"], ["IND"])]),
+    # Summoning an ambassador: ACCUSE disapprove, summoner -> the ambassador's state.
+    ("en", "Iran summoned the British ambassador on Monday.", [("ACCUSE", "disapprove", ["IRN"], ["GBR"])]),
+    ("fr", "Le Maroc a convoqué lundi l'ambassadeur de Belgique.", [("ACCUSE", "disapprove", ["MAR"], ["BEL"])]),
+])
+def test_sanctions_expulsions_and_summonses(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, modes", [
+    # Breaking off relations and expelling diplomats are two measures, even in one sentence.
+    ("fr", "Le Rwanda a annoncé lundi la rupture de ses relations diplomatiques avec la Belgique et donné 48 heures "
+           "aux diplomates belges pour quitter le pays.", ["withdraw", "expel"]),
+    # A new measure told in a later sentence is another event; the noun that refers back is not.
+    ("en", "The United States imposed visa restrictions on Russian officers. The restrictions apply to 300 "
+           "officers of Russia. The State Department also announced new sanctions against Russia.",
+     ["discontinue", "discontinue"]),
+])
+def test_each_measure_is_one_sanction(lang, text, modes):
+    got = [e for e in communique.extract(text, lang=lang, published="2024-05-13").events]
+    assert [e.event for e in got] == ["SANCTION"] * len(modes)
+    assert [e.mode for e in got] == modes
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A commitment to a specific act is AGREE; a general aim is not an event.
+    ("fr", "Les présidents du Kazakhstan et de la France sont convenus d'élever les relations au niveau de "
+           "partenariat stratégique.", [("AGREE", None, ["FRA", "KAZ"], [])]),
+    ("fr", "Les présidents du Sénégal et de la Gambie ont convenu de renforcer la coopération dans tous les "
+           "domaines.", []),
+    ("en", "The leaders of Kenya and Uganda agreed to strengthen cooperation in all fields.", []),
+    ("en", "India and the United Kingdom agreed to maintain regular exchanges and hold the next round of "
+           "consultations in London in 2025.", [("AGREE", None, ["GBR", "IND"], [])]),
+    # A promise to give goes to whom the act goes.
+    ("en", "Russia pledged to deliver wheat to Egypt.", [("AGREE", None, ["RUS"], ["EGY"])]),
+    ("fr", "La Russie s'est engagée à fournir un soutien logistique à l'armée camerounaise.",
+     [("AGREE", None, ["RUS"], ["CMR"])]),
+    # An invitation to visit: the invited is the visitor, the inviter or the place named the host.
+    ("fr", "Le président kazakh a invité le président français Emmanuel Macron à visiter le Kazakhstan.",
+     [("AGREE", None, ["FRA"], ["KAZ"])]),
+    # Invited to act, not to come: a request.
+    ("en", "Turkey invited Austrian authorities to refrain from hostile statements.",
+     [("REQUEST", None, ["TUR"], ["AUT"])]),
+    # A meeting or visit to come, told by the verb that governs it or the word that schedules it.
+    ("en", "Jaishankar is expected to hold a bilateral meeting with his Chinese counterpart Wang Yi.",
+     [("AGREE", None, ["CHN", "IND"], [])]),
+    ("fr", "Le ministre libanais des Travaux publics est attendu à Prague en juillet prochain.",
+     [("AGREE", None, ["LBN"], ["CZE"])]),
+    # A summit named as the setting of the talks is no commitment of theirs.
+    ("en", "The Malawian and Kenyan ministers discussed the preparations of the next AU summit scheduled to be "
+           "held in July.", [("CONSULT", None, ["KEN", "MWI"], [])]),
+    # A document described as agreed before is no new commitment.
+    ("fr", "Les présidents du Mali et du Niger ont réaffirmé leur volonté de consolider les relations dans le "
+           "cadre de la feuille de route convenue en avril.", []),
+])
+def test_commitments_invitations_and_plans(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # After the news, a step told in the pluperfect is recalled: only the news is coded.
+    ("en", "Kenya and Uganda signed a trade agreement on Monday. Kenya had promised to deliver maize to Uganda.",
+     ["SUPPORT"]),
+    ("fr", "Le Maroc a envoyé lundi une aide humanitaire au Niger. Le Maroc avait condamné l'attaque contre le "
+           "Niger le 17 octobre.", ["AID"]),
+])
+def test_what_had_been_done_before_is_not_coded(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, planned", [
+    # (kind, date, place) of what an AGREE future promises; the date as precise as the text allows.
+    ("en", "India and the United Kingdom agreed to hold the next round of consultations in London in 2025.",
+     ("round", "2025", "London")),
+    ("fr", "La deuxième session de la commission mixte entre la France et Madagascar est prévue le 30 juin "
+           "prochain à Paris.", ("round", "2024-06-30", "Paris")),
+    ("en", "Kenya and Uganda will sign a trade agreement next month in Nairobi.", ("signing", "2024-06", "Nairobi")),
+    ("fr", "Le président kazakh a invité le président français Emmanuel Macron à visiter le Kazakhstan.",
+     ("visit", None, None)),
+    ("en", "Jaishankar is expected to hold a bilateral meeting with his Chinese counterpart Wang Yi.",
+     ("meeting", None, None)),
+])
+def test_an_agree_future_keeps_what_was_promised(lang, text, planned):
+    record = communique.extract(text, lang=lang, published="2024-05-13")
+    assert [(e.event, e.aux) for e in record.events] == [("AGREE", "future")]
+    written = record.to_dict()["events"][0]["planned"]  # the record's JSON carries it
+    assert (written["kind"], written["date"], written["place"]) == planned
+
+
+def test_events_that_promise_nothing_have_no_plan():
+    got = communique.extract("Canada expelled two Indian diplomats on Monday.", lang="en", published="2024-05-13")
+    assert [e.planned for e in got.events] == [None]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A giving verb with aid as its object is a donation, though each word alone is weak.
+    ("en", "India on Friday handed over food and disaster relief material to Nepal.", [("AID", None, ["IND"], ["NPL"])]),
+    ("fr", "Le Maroc a remis mardi des vivres et des secours au Niger.", [("AID", None, ["MAR"], ["NER"])]),
+    # A giving verb alone is no aid: handing over a note is not.
+    ("en", "India handed over a diplomatic note to Nepal.", []),
+    # "press release" holds "release" but tells no release.
+    ("en", "Bangladesh welcomed the agreement, says a press release of the foreign ministry.",
+     [("SUPPORT", None, ["BGD"], [])]),
+])
+def test_aid_given_and_words_that_are_no_event(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "appeler X à faire": a call on someone, not a phone call; the act asked for is no event of its own,
+    # and the states inside it are not the ones asked.
+    ("fr", "La Belgique appelle officiellement le Rwanda à retirer ses troupes de la RDC.",
+     [("REQUEST", None, ["BEL"], ["RWA"])]),
+    ("en", "Belgium called on Rwanda to withdraw its troops from the DRC.", [("REQUEST", None, ["BEL"], ["RWA"])]),
+])
+def test_calls_on_someone_to_act_are_requests(lang, text, expected):
+    assert coded(text, lang) == expected
