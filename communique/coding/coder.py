@@ -21,6 +21,7 @@ The algorithm, sentence by sentence, one module per stage:
 from __future__ import annotations
 
 from ..recognising.people import Person
+from .actors import SectorActors
 from .context import Draft, DocumentContext
 from .details import Details
 from .document import DocumentPass
@@ -29,7 +30,7 @@ from .tables import QUAD, cameo_for, scale_for
 from .triggers import EventProposal
 
 
-class Coder(DocumentPass, Details, SidesAndDirection, EventProposal, DocumentContext):
+class Coder(DocumentPass, Details, SidesAndDirection, SectorActors, EventProposal, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:

@@ -88,6 +88,7 @@ class Draft:
     sentences: list[int] = field(default_factory=list)
     org_actor: str | None = None
     directed: bool = False
+    sectors: dict[str, str] = field(default_factory=dict)  # state -> PLOVER sector, when not GOV
 
     @property
     def states(self) -> set[str]:
@@ -114,6 +115,7 @@ class Sentence:
     cues: list[Span]
     titles: list[Span]
     dates: list[DateMention]
+    actors: list[Span] = field(default_factory=list)  # sector words and named groups
     # The cues by kind, sorted once: the coder asks a sentence for its cues a hundred times a document.
     cues_by_kind: dict[str, list[Span]] | None = field(default=None, repr=False, compare=False)
 
@@ -129,7 +131,8 @@ def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
     """Group the doc's recognised spans by sentence."""
     out = []
     groups = {key: sorted(doc.spans.get(key, []), key=lambda s: s.start)
-              for key in ("triggers", "countries", "people", "organisations", "topics", "cues", "titles")}
+              for key in ("triggers", "countries", "people", "organisations", "topics", "cues", "titles",
+                        "actors")}
     # Each group and the dates are in text order: a sentence's share is a slice between bisections.
     starts = {key: [s.start for s in group] for key, group in groups.items()}
     date_starts = [d.start for d in dates]
@@ -138,7 +141,8 @@ def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
             return groups[key][bisect_left(starts[key], sent.start):bisect_left(starts[key], sent.end)]
         out.append(Sentence(n, sent, inside("triggers"), inside("countries"), inside("people"),
                             inside("organisations"), inside("topics"), inside("cues"), inside("titles"),
-                            dates[bisect_left(date_starts, sent.start_char):bisect_left(date_starts, sent.end_char)]))
+                            dates[bisect_left(date_starts, sent.start_char):bisect_left(date_starts, sent.end_char)],
+                            inside("actors")))
     return out
 
 

@@ -1,0 +1,86 @@
+"""Actors beyond governments: the actor-words recogniser and the sectors the coder gives the sides
+of an event. Every sentence here is written for these tests."""
+import pytest
+
+import communique
+from communique.language.pipelines import get_pipeline
+
+
+def sides(text, lang):
+    """[(type, [(code, sector) of actors], [(code, sector) of recipients])] of a text's events."""
+    record = communique.extract(text, lang=lang)
+    return [(e.event, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient])
+            for e in record.events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # (words, sector, code of a named group or "")
+    ("en", "The riot police dispersed the crowd.", [("riot police", "COP", "")]),
+    ("en", "Hundreds of protesters gathered outside the court.", [("protesters", "CVL", ""), ("court", "JUD", "")]),
+    ("en", "The Taliban and Boko Haram were named in the report.", [("Taliban", "REB", "AFG"),
+                                                                     ("Boko Haram", "REB", "NGA")]),
+    ("en", "The parliament summoned the army.", [("parliament", "LEG", ""), ("army", "MIL", "")]),
+    ("fr", "Les rebelles du M23 ont encerclé la ville.", [("rebelles", "REB", ""), ("M23", "REB", "COD")]),
+    ("fr", "Les manifestants ont été dispersés par la gendarmerie.", [("manifestants", "CVL", ""),
+                                                                       ("gendarmerie", "COP", "")]),
+    ("fr", "Le syndicat des enseignants a rencontré le parlement.", [("syndicat", "LAB", ""), ("enseignants", "EDU", ""),
+                                                                      ("parlement", "LEG", "")]),
+])
+def test_actor_words_and_named_groups_are_recognised(lang, text, expected):
+    doc = get_pipeline(lang)(text)
+    assert [(s.text, s.label_, s._.value["code"]) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The European Union and the International Court of Justice were mentioned."),
+    ("fr", "L'Union européenne a publié un communiqué."),
+])
+def test_words_inside_an_organisation_name_are_not_actor_words(lang, text):
+    doc = get_pipeline(lang)(text)
+    assert [s.text for s in doc.spans["actors"]] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state named next to the words: adjective, possessive, "of X".
+    ("en", "Kenyan police arrested dozens of people in Nairobi on Tuesday.",
+     ("COERCE", [("KEN", "COP")])),
+    ("en", "Malian troops attacked a village near the border on Sunday.", ("ASSAULT", [("MLI", "MIL")])),
+    ("en", "Chad's army shelled positions held by the insurgents.", ("ASSAULT", [("TCD", "MIL")])),
+    ("fr", "La police sénégalaise a procédé à l'arrestation de trois journalistes à Dakar.",
+     ("COERCE", [("SEN", "COP")])),
+    ("fr", "L'armée nigérienne a bombardé un camp à la frontière.", ("ASSAULT", [("NER", "MIL")])),
+    # A named group brings its state.
+    ("en", "Houthi rebels attacked a cargo ship in the Red Sea.", ("ASSAULT", [("YEM", "REB")])),
+    ("fr", "Les talibans ont libéré deux prisonniers étrangers.", ("RETREAT", [("AFG", "REB")])),
+    # No state next to the words: the place of the sentence.
+    ("en", "Protesters in Georgia blocked the main avenue of the capital.", ("PROTEST", [("GEO", "CVL")])),
+    ("fr", "Des manifestants ont bloqué les routes au Togo.", ("PROTEST", [("TGO", "CVL")])),
+])
+def test_the_acting_side_has_its_state_and_sector(lang, text, expected):
+    events = sides(text, lang)
+    assert expected in [(kind, actor) for kind, actor, _ in events]
+
+
+@pytest.mark.parametrize("lang, text, recipient", [
+    ("en", "Israeli warplanes struck Hamas positions on Friday.", [("PSE", "REB")]),
+    ("fr", "L'armée malienne a attaqué des positions de l'État islamique.", [("IMG", "REB")]),
+])
+def test_a_named_group_on_the_receiving_side(lang, text, recipient):
+    assert any(r == recipient for kind, _, r in sides(text, lang) if kind == "ASSAULT")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen attacked a bus on the highway on Monday."),
+    ("fr", "Des hommes armés ont attaqué un bus sur la route nationale."),
+])
+def test_an_actor_with_no_state_anywhere_is_coded_unspecified(lang, text):
+    assert ("ASSAULT", [("XXX", "UAF")]) in [(kind, actor) for kind, actor, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A government named with its state keeps GOV; the diplomatic coding is unchanged.
+    ("en", "The Moroccan government condemned the attack on the embassy."),
+    ("fr", "Le gouvernement marocain a condamné l'attaque contre l'ambassade."),
+])
+def test_a_government_keeps_the_government_sector(lang, text):
+    assert ("ACCUSE", [("MAR", "GOV")]) in [(kind, actor) for kind, actor, _ in sides(text, lang)]
