@@ -84,3 +84,14 @@ def test_an_actor_with_no_state_anywhere_is_coded_unspecified(lang, text):
 ])
 def test_a_government_keeps_the_government_sector(lang, text):
     assert ("ACCUSE", [("MAR", "GOV")]) in [(kind, actor) for kind, actor, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A named group parsed as a person's name is still the group.
+    ("en", "Boko Haram attacked a military base in the north on Sunday.", ("ASSAULT", [("NGA", "REB")])),
+    # A titled person with no state known acts for the state in context, in their title's sector.
+    ("en", "President Okonjo refused to release the prisoners held in Abuja.", ("REJECT", [("NGA", "GOV")])),
+    ("fr", "Le président Okonjo a refusé de libérer les prisonniers détenus à Abuja.", ("REJECT", [("NGA", "GOV")])),
+])
+def test_groups_and_people_without_a_state(lang, text, expected):
+    assert expected in [(kind, actor) for kind, actor, _ in sides(text, lang)]

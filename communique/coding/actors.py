@@ -32,8 +32,8 @@ class SectorActors:
         for span in sent.actors:
             if span.start_char < self.dateline_end:
                 continue
-            if any(s <= span.start < e for s, e in people):
-                continue
+            if (span._.value or {}).get("kind") != "group" and any(s <= span.start < e for s, e in people):
+                continue  # a word of a person's name or title; a group is a group even if parsed as a name
             code, own = self._actor_state(span, sent, places)
             sector = span.label_
             # The trigger may name its own actors ("protesters", "strikers"): they act.
@@ -52,7 +52,24 @@ class SectorActors:
                 # Malian soldiers" names them; "condemned the attack by gunmen" names no one.
                 objects = dedupe(objects + [code])
                 self._set_sector(draft, code, sector)
+        if not subject and not draft.org_actor:
+            subject = self._stateless_speaker(draft, sent, subject_zone, places)
         return subject, objects
+
+    def _stateless_speaker(self, draft: Draft, sent: Sentence, subject_zone: tuple[int, int] | None,
+                           places: list[Span]) -> list[str]:
+        """A person who acts with no state known ("President Herrera refused …"): the state in
+        context, with the sector of their title."""
+        for p in sent.people:
+            person = p._.value
+            if p.start >= draft.trigger.start or person.country or person.org or self._person_excluded(sent, p):
+                continue
+            if subject_zone is not None and not (subject_zone[0] <= p.start < subject_zone[1]):
+                continue
+            code = self._context_state(places)
+            self._set_sector(draft, code, person.sector or ("GOV" if person.role else "UNK"))
+            return [code]
+        return []
 
     def _set_sector(self, draft: Draft, code: str, sector: str) -> None:
         # Of a government and its army named together, the more specific sector tells the actor.
