@@ -95,3 +95,22 @@ def test_a_government_keeps_the_government_sector(lang, text):
 ])
 def test_groups_and_people_without_a_state(lang, text, expected):
     assert expected in [(kind, actor) for kind, actor, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # An ambiguous verb with an actor as subject and a direct object tells the act.
+    ("en", "Thai soldiers closed the crossing points on Monday.", "COERCE"),
+    ("en", "The Ghanaian government denied the accusations of the opposition.", "REJECT"),
+    ("fr", "Le gouvernement ghanéen a démenti les accusations de l'opposition.", "REJECT"),
+])
+def test_a_weak_trigger_with_an_actor_and_an_object_is_an_event(lang, text, kind):
+    assert kind in [k for k, _, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # Not every type: accepting credentials is no concession; a reflexive verb is another verb.
+    ("en", "The President of Ghana accepted the credentials of the new ambassador.", "CONCEDE"),
+    ("fr", "La délégation ghanéenne se rend à Abuja pour une visite.", "RETREAT"),
+])
+def test_a_weak_trigger_stays_weak_where_it_tells_something_else(lang, text, kind):
+    assert kind not in [k for k, _, _ in sides(text, lang)]

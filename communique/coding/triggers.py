@@ -16,7 +16,8 @@ class EventProposal:
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
-                  or ("host" in self._cues(t) and self._receives_someone(t, sent))]
+                  or ("host" in self._cues(t) and self._receives_someone(t, sent))
+                  or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))]
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
         if not strong:
             return []
