@@ -62,6 +62,7 @@ def register(commands) -> None:
                                  description="List the stored events that match every filter given, by date.")
     _db(events)
     _filters(events)
+    events.add_argument("--sector", help="PLOVER sector of one of the actors (GOV, MIL, COP, REB, CVL...)")
     events.add_argument("--limit", type=positive_int, help="at most this many events")
     events.add_argument("--offset", type=int, default=0, help="skip this many events first")
     _output(events)
@@ -241,7 +242,7 @@ def run_events(args: argparse.Namespace) -> int:
         events = asking(lambda: store.events(country=args.country, counterpart=args.counterpart, type=args.type,
                                              since=args.since, until=args.until, topic=args.topic,
                                              organisation=args.organisation, person=args.person, limit=args.limit,
-                                             offset=args.offset))
+                                             offset=args.offset, sector=args.sector))
     write_rows(args, events, EVENT_COLUMNS, _event_row if args.format == "table" else _event_csv)
     return 0
 

@@ -92,11 +92,12 @@ def events(request: Request, country: Country = None, counterpart: Country = Non
            type: Annotated[str | None, Query(description="PLOVER type, e.g. CONSULT")] = None,
            since: Date = None, until: Date = None,
            topic: str | None = None, organisation: str | None = None, person: str | None = None,
+           sector: Annotated[str | None, Query(description="PLOVER sector of an actor, e.g. MIL")] = None,
            limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
            offset: Annotated[int, Query(ge=0)] = 0) -> dict:
     """Events matching the filters, by date (oldest first), one page at a time, with the total count."""
     filters = dict(country=country, counterpart=counterpart, type=type, since=since, until=until,
-                   topic=topic, organisation=organisation, person=person)
+                   topic=topic, organisation=organisation, person=person, sector=sector)
     with reader(request) as store:
         total = store.count_events(**filters)
         page = store.events(**filters, limit=limit, offset=offset)

@@ -8,7 +8,7 @@
   person_names, participants, event_topics, event_organisations, signed_documents, series).
 - GDELT: one row per dyad of an event (actor state, recipient state; every pair of actors when
   the event has no recipient), with GDELT 2.0's column names: SQLDATE, Actor1CountryCode,
-  Actor2CountryCode, EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale,
+  Actor1Type1Code (the actor's PLOVER sector), Actor2CountryCode, Actor2Type1Code, EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale,
   NumMentions, NumSources, SOURCEURL.
 """
 from __future__ import annotations
@@ -28,8 +28,8 @@ TABLES = ("documents", "events", "mentions", "actors", "people", "person_names",
           "event_organisations", "signed_documents", "series")
 FORMATS = ("plover", "csv", "parquet", "gdelt")
 
-GDELT_COLUMNS = ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor1CountryCode", "Actor2Code",
-                 "Actor2CountryCode", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+GDELT_COLUMNS = ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor1CountryCode",
+                 "Actor1Type1Code", "Actor2Code", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
                  "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone", "ActionGeo_FullName",
                  "ActionGeo_CountryCode", "DATEADDED", "SOURCEURL")
 
@@ -40,6 +40,7 @@ def plover_event(event: dict) -> dict:
     return {
         "id": event["id"], "date": event["date"], "event": event["event"], "mode": event["mode"],
         "context": event["context"], "actor": event["actor"], "recipient": event["recipient"],
+        "actor_sector": event["actor_sector"], "recipient_sector": event["recipient_sector"],
         "event_loc": {"place": event["place"], "country": event["place_country"]} if event["place"] else None,
         "aux": event["aux"], "event_text": first.get("event_text"), "cameo": event["cameo"],
         "quad_code": event["quad_code"], "event_scale": event["event_scale"], "format": event["format"],
@@ -72,7 +73,8 @@ def write_csv(store, out: TextIO) -> int:
 
 
 def _flat_columns() -> tuple[str, ...]:
-    empty = {"id": 0, "date": None, "event": "", "mode": None, "actor": [], "recipient": [], "countries": [],
+    empty = {"id": 0, "date": None, "event": "", "mode": None, "actor": [], "recipient": [], "actor_sector": [],
+             "recipient_sector": [], "countries": [],
              "cameo": None, "quad_code": None, "event_scale": None, "format": None, "aux": None, "series": None,
              "place": None, "topics": [], "organizations": [], "documents": [], "participants": [], "mentions": [],
              "confidence": None}
@@ -96,21 +98,24 @@ def gdelt_rows(store) -> list[dict]:
     """Return the GDELT-style dyadic rows of every event (see the module docstring)."""
     rows = []
     for event in store.events():
-        if event["recipient"]:
-            pairs = [(a, r) for a in event["actor"] for r in event["recipient"]]
-        elif len(event["actor"]) > 1:
-            pairs = list(itertools.combinations(event["actor"], 2))
+        # (code, sector) of each side: GDELT's Actor1Type1Code is the actor's sector (MIL, REB, GOV…).
+        actors = list(zip(event["actor"], event["actor_sector"]))
+        recipients = list(zip(event["recipient"], event["recipient_sector"]))
+        if recipients:
+            pairs = [(a, r) for a in actors for r in recipients]
+        elif len(actors) > 1:
+            pairs = list(itertools.combinations(actors, 2))
         else:
-            pairs = [(a, None) for a in event["actor"]]
+            pairs = [(a, (None, None)) for a in actors]
         date = event["date"] or ""
         sources = {m["source"] or m["doc_id"] for m in event["mentions"]}
         url = next((m["url"] for m in event["mentions"] if m["url"]), None)
-        for n, (a, b) in enumerate(pairs, 1):
+        for n, ((a, a_sector), (b, b_sector)) in enumerate(pairs, 1):
             rows.append({
                 "GLOBALEVENTID": f"{event['id']}.{n}", "SQLDATE": date.replace("-", "") if len(date) == 10 else None,
                 "MonthYear": date[:7].replace("-", "") if len(date) >= 7 else None,
                 "Year": date[:4] if date else None, "Actor1Code": a, "Actor1CountryCode": a,
-                "Actor2Code": b, "Actor2CountryCode": b, "IsRootEvent": 1, "EventCode": event["cameo"],
+                "Actor1Type1Code": a_sector, "Actor2Code": b, "Actor2CountryCode": b, "Actor2Type1Code": b_sector, "IsRootEvent": 1, "EventCode": event["cameo"],
                 "EventBaseCode": event["cameo"][:3] if event["cameo"] else None, "EventRootCode": _root(event["cameo"]),
                 "QuadClass": quad_class(event["cameo"]), "GoldsteinScale": event["event_scale"],
                 "NumMentions": len(event["mentions"]), "NumSources": len(sources),

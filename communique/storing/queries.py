@@ -59,6 +59,20 @@ def check_type(value: str | None) -> str | None:
     return upper
 
 
+#: PLOVER sector codes (DESIGN.md, "sector").
+SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PRM", "PTY", "OPP", "REB", "SPY", "UAF", "ELI", "BUS", "AGR", "LAB",
+           "EDU", "JRN", "MED", "REL", "REF", "CRM", "CVL", "SOC", "PRE", "UNK")
+
+
+def check_sector(value: str | None) -> str | None:
+    if value is None:
+        return None
+    upper = value.strip().upper()
+    if upper not in SECTORS:
+        raise QueryError(f"unknown sector {value!r} (one of {', '.join(SECTORS)})")
+    return upper
+
+
 def check_topic(value: str | None) -> str | None:
     if value is None:
         return None
@@ -129,8 +143,11 @@ class Queries:
     # ------------------------------------------------------------------ events
 
     def _event_filter(self, country=None, counterpart=None, type=None, since=None, until=None, topic_=None,
-                      organisation_=None, person=None) -> tuple[str, list]:
+                      organisation_=None, person=None, sector=None) -> tuple[str, list]:
         where, args = ["1 = 1"], []
+        if sector:
+            where.append("EXISTS (SELECT 1 FROM actors a WHERE a.event_id = e.id AND a.sector = ?)")
+            args.append(sector)
         for code in (country, counterpart):
             if code:
                 where.append("EXISTS (SELECT 1 FROM actors a WHERE a.event_id = e.id AND a.code = ?)")
@@ -179,12 +196,14 @@ class Queries:
     def events(self, country: str | None = None, counterpart: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, topic: str | None = None,
                organisation: str | None = None, person: str | int | None = None, limit: int | None = None,
-               offset: int = 0, frame: bool = False):
+               offset: int = 0, frame: bool = False, sector: str | None = None):
         """Return the events matching every filter given, by date (then id).
 
         `country` and `counterpart` are codes or names of states taking part (either side);
-        `since`/`until` are inclusive YYYY, YYYY-MM or YYYY-MM-DD bounds; `person` an id or a name."""
+        `since`/`until` are inclusive YYYY, YYYY-MM or YYYY-MM-DD bounds; `person` an id or a name;
+        `sector` a PLOVER sector code that one of the event's actors has (MIL, REB, CVL…)."""
         filters = self._filters(country, counterpart, type, since, until, topic, organisation, None)
+        filters["sector"] = check_sector(sector)
         with self._snapshot():
             filters["person"] = person
             where, args = self._event_filter(**filters)
@@ -197,9 +216,10 @@ class Queries:
         return _frame([_flat(r) for r in rows], True) if frame else rows
 
     def count_events(self, country=None, counterpart=None, type=None, since=None, until=None, topic=None,
-                     organisation=None, person=None) -> int:
+                     organisation=None, person=None, sector=None) -> int:
         """Return how many events match the filters of `events`."""
         filters = self._filters(country, counterpart, type, since, until, topic, organisation, None)
+        filters["sector"] = check_sector(sector)
         with self._snapshot():
             filters["person"] = person
             where, args = self._event_filter(**filters)
@@ -230,7 +250,7 @@ class Queries:
                 "id": r["id"], "event": r["event"], "mode": r["mode"], "cameo": r["cameo"], "quad_code": r["quad_code"],
                 "event_scale": r["event_scale"], "date": r["date"], "date_source": r["date_source"],
                 "format": r["format"], "aux": r["aux"], "countries": r["countries"].split("|") if r["countries"] else [],
-                "actor": [], "recipient": [], "place": r["place"], "place_country": r["place_country"],
+                "actor": [], "recipient": [], "actor_sector": [], "recipient_sector": [], "place": r["place"], "place_country": r["place_country"],
                 "series": ({"id": r["series_id"], "name": r["series_name"], "ordinal": r["ordinal"]}
                            if r["series_id"] else None),
                 "context": _loads(r["contexts"], []), "topics": [], "organizations": [], "documents": [],
@@ -238,6 +258,7 @@ class Queries:
                 "support": _loads(r["support"], {})}
         for r in conn.execute(f"SELECT * FROM actors WHERE event_id IN ({marks}) ORDER BY rowid", ids):
             out[r["event_id"]][r["side"]].append(r["code"])
+            out[r["event_id"]][f"{r['side']}_sector"].append(r["sector"])
         for r in conn.execute(f"SELECT * FROM event_topics WHERE event_id IN ({marks}) ORDER BY rowid", ids):
             out[r["event_id"]]["topics"].append(r["topic"])
         for r in conn.execute(f"SELECT * FROM event_organisations WHERE event_id IN ({marks}) ORDER BY rowid", ids):
@@ -499,6 +520,8 @@ def _flat(event: dict) -> dict:
     return {
         "id": event["id"], "date": event["date"], "event": event["event"], "mode": event["mode"],
         "actor": ";".join(event["actor"]), "recipient": ";".join(event["recipient"]),
+        "actor_sector": ";".join(s or "" for s in event["actor_sector"]),
+        "recipient_sector": ";".join(s or "" for s in event["recipient_sector"]),
         "countries": ";".join(event["countries"]), "cameo": event["cameo"], "quad_code": event["quad_code"],
         "event_scale": event["event_scale"], "format": event["format"], "aux": event["aux"],
         "series": event["series"]["name"] if event["series"] else None,
