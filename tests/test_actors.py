@@ -114,3 +114,17 @@ def test_a_weak_trigger_with_an_actor_and_an_object_is_an_event(lang, text, kind
 ])
 def test_a_weak_trigger_stays_weak_where_it_tells_something_else(lang, text, kind):
     assert kind not in [k for k, _, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A commitment to a material act is a specific commitment: AGREE.
+    ("en", "The Ghanaian government agreed to lift the ban on poultry imports.", True),
+    ("en", "Rebel commanders agreed to a ceasefire in the eastern provinces.", True),
+    ("en", "Nepal is willing to withdraw its troops from the disputed valley.", True),
+    ("fr", "Le Niger s'est engagé à retirer ses troupes de la zone frontalière.", True),
+    # A general wish to deepen ties, or a decision to break them, is no commitment.
+    ("en", "Ghana and Togo agreed to strengthen their cooperation.", False),
+    ("fr", "Le Ghana et le Togo se sont engagés à renforcer leur coopération.", False),
+])
+def test_a_commitment_to_a_material_act_is_agree(lang, text, expected):
+    assert ("AGREE" in [k for k, _, _ in sides(text, lang)]) is expected

@@ -15,10 +15,6 @@ from .context import DIRECTED_TYPES, Draft, Sentence, dedupe
 
 #: The code of an actor whose state the text does not tell.
 UNKNOWN_STATE = "XXX"
-#: Types whose weak triggers an actor and an object confirm. Read on corpus/real.jsonl, the others
-#: mostly tell something else: accepting credentials (CONCEDE), recalling a friendship (SANCTION),
-#: receiving, proposing, adopting, giving a deadline (CONSULT, AGREE, SUPPORT, AID).
-CONFIRMABLE = {"REQUEST", "REJECT", "THREATEN", "COERCE", "ASSAULT", "RETREAT", "ACCUSE"}
 #: Words that may stand between a state and the actor word it qualifies: "Kenya's riot police",
 #: "the Israeli air force", "les forces armées maliennes".
 QUALIFIER_POS = {"ADJ", "DET", "PART", "PUNCT"}
@@ -106,23 +102,3 @@ class SectorActors:
         if places:
             return places[0].label_
         return self.pair[0] if self.pair else UNKNOWN_STATE
-
-    def _acted_by_someone(self, trigger: Span, sent: Sentence) -> bool:
-        """A weak trigger that is the main verb of its sentence, with a direct object and a subject
-        that names an actor (a state, a person, an organisation, an actor word), tells an act:
-        "the army closed the crossings", "the United States returned the statue to Italy" (where
-        "closed" or "returned" alone may close a meeting or come back home)."""
-        verb = trigger.root
-        if verb.pos_ != "VERB" or trigger.label_ not in CONFIRMABLE or not (
-                verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
-            return False
-        children = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
-        if not any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(
-                c.dep_.startswith("expl") or "Reflex=Yes" in c.morph for c in verb.children):
-            return False  # no object, or a reflexive verb ("se rend à Kinshasa": goes, not returns)
-        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-        if not subjects:
-            return False
-        zone = {t.i for s in subjects for t in s.subtree}
-        named = sent.countries + sent.people + sent.actors + sent.organisations
-        return any(n.start in zone for n in named)

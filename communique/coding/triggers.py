@@ -121,7 +121,8 @@ class EventProposal:
                 return True
         markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
         rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
-        return bool(sent.cue("document") or rounds)  # "the 5th session", "la prochaine session"
+        return bool(sent.cue("document") or rounds or self._commits_to_act(sent, triggers))
+        # ("the 5th session", "la prochaine session"; "agreed to lift the ban": see coding/acts.py)
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"reçoit"/"received" is a meeting when a person or a state's envoy is received."""

@@ -1,0 +1,61 @@
+"""Acts told in general news: when an ambiguous trigger verb tells an act (an actor does it to
+something), and when a commitment is specific because it commits to a material act ("agreed to
+lift the ban", "willing to withdraw its troops", "a accepté de libérer les otages").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .context import Draft, Sentence
+
+#: Types whose weak triggers an actor and an object confirm. Read on corpus/real.jsonl, the others
+#: mostly tell something else: accepting credentials (CONCEDE), recalling a friendship (SANCTION),
+#: receiving, proposing, adopting, giving a deadline (CONSULT, AGREE, SUPPORT, AID).
+CONFIRMABLE = {"REQUEST", "REJECT", "THREATEN", "COERCE", "ASSAULT", "RETREAT", "ACCUSE"}
+#: Acts whose promise is a specific commitment (AGREE): material concessions, aid, force moves.
+#: Cooperation is left out ("s'engager à renforcer la coopération" is the general wish DESIGN.md
+#: does not code), and so are sanctions: "a décidé de rompre ses relations" breaks them.
+PROMISED_ACTS = {"RETREAT", "AID", "MOBILIZE", "CONCEDE"}
+
+
+class MaterialActs:
+    """Syntactic confirmations of triggers, read from the parse, for any language."""
+
+    def _acted_by_someone(self, trigger: Span, sent: Sentence) -> bool:
+        """A weak trigger that is the main verb of its sentence, with a direct object and a subject
+        that names an actor (a state, a person, an organisation, an actor word), tells an act:
+        "the army closed the crossings", "the United States returned the statue to Italy" (where
+        "closed" or "returned" alone may close a meeting or come back home)."""
+        verb = trigger.root
+        if verb.pos_ != "VERB" or trigger.label_ not in CONFIRMABLE or not (
+                verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            return False
+        children = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
+        if not any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(
+                c.dep_.startswith("expl") or "Reflex=Yes" in c.morph for c in verb.children):
+            return False  # no object, or a reflexive verb ("se rend à Kinshasa": goes, not returns)
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if not subjects:
+            return False
+        zone = {t.i for s in subjects for t in s.subtree}
+        named = sent.countries + sent.people + sent.actors + sent.organisations
+        return any(n.start in zone for n in named)
+
+    def _commits_to_act(self, sent: Sentence, triggers: list[Span]) -> bool:
+        """Does a commitment ("agreed to", "willing to", "promised") take a material act as its
+        complement: a trigger verb it governs ("agreed to lift"), or its object ("agreed to a ceasefire")?"""
+        for commit in (t for t in triggers if t.label_ == "AGREE"):
+            governed = {tok.i for tok in commit.root.subtree}
+            for act in sent.triggers:
+                if act.label_ in PROMISED_ACTS and act.start >= commit.end and act.root.i in governed and (
+                        act.root.pos_ == "VERB" or act.root.head.i == commit.root.i
+                        or act.root.head.head.i == commit.root.i):
+                    return True
+        return False
+
+    def _promises_act(self, draft: Draft) -> bool:
+        """Is the draft an AGREE whose sentence commits to a material act?"""
+        if draft.event != "AGREE" or draft.trigger.label_ != "AGREE":
+            return False
+        sent = self.sentences[draft.sentence]
+        return self._commits_to_act(sent, [draft.trigger])
