@@ -128,3 +128,15 @@ def test_a_weak_trigger_stays_weak_where_it_tells_something_else(lang, text, kin
 ])
 def test_a_commitment_to_a_material_act_is_agree(lang, text, expected):
     assert ("AGREE" in [k for k, _, _ in sides(text, lang)]) is expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Giving is aid when money or aid is given, not a report or a deadline.
+    ("en", "Norway gave $12 million to the flood victims in Malawi.", True),
+    ("en", "The Japanese government provided emergency assistance to Tonga.", True),
+    ("fr", "Le gouvernement japonais a fourni une assistance d'urgence aux Tonga.", True),
+    ("en", "The Norwegian minister gave a speech to the students in Oslo.", False),
+    ("fr", "Le Rwanda a donné 48 heures aux diplomates belges pour quitter le pays.", False),
+])
+def test_giving_money_or_aid_is_aid(lang, text, expected):
+    assert ("AID" in [k for k, _, _ in sides(text, lang)]) is expected

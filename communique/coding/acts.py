@@ -10,7 +10,7 @@ from .context import Draft, Sentence
 
 #: Types whose weak triggers an actor and an object confirm. Read on corpus/real.jsonl, the others
 #: mostly tell something else: accepting credentials (CONCEDE), recalling a friendship (SANCTION),
-#: receiving, proposing, adopting, giving a deadline (CONSULT, AGREE, SUPPORT, AID).
+#: receiving, proposing, adopting (CONSULT, AGREE, SUPPORT); giving (AID) only when money or aid is given.
 CONFIRMABLE = {"REQUEST", "REJECT", "THREATEN", "COERCE", "ASSAULT", "RETREAT", "ACCUSE"}
 #: Acts whose promise is a specific commitment (AGREE): material concessions, aid, force moves.
 #: Cooperation is left out ("s'engager à renforcer la coopération" is the general wish DESIGN.md
@@ -27,7 +27,8 @@ class MaterialActs:
         "the army closed the crossings", "the United States returned the statue to Italy" (where
         "closed" or "returned" alone may close a meeting or come back home)."""
         verb = trigger.root
-        if verb.pos_ != "VERB" or trigger.label_ not in CONFIRMABLE or not (
+        confirmable = trigger.label_ in CONFIRMABLE or (trigger.label_ == "AID" and self._gives_something(verb, sent))
+        if verb.pos_ != "VERB" or not confirmable or not (
                 verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
             return False
         children = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
@@ -40,6 +41,15 @@ class MaterialActs:
         zone = {t.i for s in subjects for t in s.subtree}
         named = sent.countries + sent.people + sent.actors + sent.organisations
         return any(n.start in zone for n in named)
+
+    def _gives_something(self, verb, sent: Sentence) -> bool:
+        """A giving verb's object is aid when it is money ("gave 352 million euros", "€28 million")
+        or an aid noun ("provided assistance"), not a report, a deadline or an audience."""
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        zone = {t.i for o in objects for t in o.subtree}
+        if any(t.is_currency or t.ent_type_ == "MONEY" for t in (self.doc[i] for i in zone)):
+            return True
+        return any(t.label_ == "AID" and t.root.pos_ == "NOUN" and t.root.i in zone for t in sent.triggers)
 
     def _commits_to_act(self, sent: Sentence, triggers: list[Span]) -> bool:
         """Does a commitment ("agreed to", "willing to", "promised") take a material act as its
