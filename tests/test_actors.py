@@ -140,3 +140,14 @@ def test_a_commitment_to_a_material_act_is_agree(lang, text, expected):
 ])
 def test_giving_money_or_aid_is_aid(lang, text, expected):
     assert ("AID" in [k for k, _, _ in sides(text, lang)]) is expected
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # A concession or a meeting said not to be made is a refusal.
+    ("en", "Ghana will not withdraw its troops from the border until the talks resume.", "REJECT"),
+    ("fr", "Le Ghana ne retirera pas ses troupes de la frontière.", "REJECT"),
+    ("en", "Ghana will withdraw its troops from the border next week.", "RETREAT"),
+])
+def test_a_negated_concession_is_a_refusal(lang, text, kind):
+    kinds = [k for k, _, _ in sides(text, lang)]
+    assert kind in kinds and ("REJECT" in kinds) is (kind == "REJECT")

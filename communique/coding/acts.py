@@ -16,6 +16,8 @@ CONFIRMABLE = {"REQUEST", "REJECT", "THREATEN", "COERCE", "ASSAULT", "RETREAT", 
 #: Cooperation is left out ("s'engager à renforcer la coopération" is the general wish DESIGN.md
 #: does not code), and so are sanctions: "a décidé de rompre ses relations" breaks them.
 PROMISED_ACTS = {"RETREAT", "AID", "MOBILIZE", "CONCEDE"}
+#: What a negation turns into a refusal (REJECT): concessions, promises and meetings not made.
+REFUSABLE = {"RETREAT", "CONCEDE", "AGREE", "CONSULT"}
 
 
 class MaterialActs:
@@ -50,6 +52,14 @@ class MaterialActs:
         if any(t.is_currency or t.ent_type_ == "MONEY" for t in (self.doc[i] for i in zone)):
             return True
         return any(t.label_ == "AID" and t.root.pos_ == "NOUN" and t.root.i in zone for t in sent.triggers)
+
+    def _refuses(self, trigger: Span) -> bool:
+        """A concession, a promise or a meeting said not to be made ("will not lift the embargo",
+        "n'acceptera pas", "will not begin talks") is a refusal: REJECT."""
+        verb = trigger.root
+        if trigger.label_ not in REFUSABLE or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(c.dep_ == "neg" or "Polarity=Neg" in c.morph for c in verb.children)
 
     def _commits_to_act(self, sent: Sentence, triggers: list[Span]) -> bool:
         """Does a commitment ("agreed to", "willing to", "promised") take a material act as its

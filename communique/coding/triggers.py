@@ -72,7 +72,7 @@ class EventProposal:
                 continue  # support to come is not yet given, and not a commitment to meet or sign
             if future and event in ("CONSULT", "SUPPORT"):
                 event = "AGREE"
-            if "negation" in cues and event == "CONSULT":
+            if ("negation" in cues and event == "CONSULT") or self._refuses(t):
                 event = "REJECT"
             if event == "AGREE" and (future or "future" in cues):
                 futures.add(event)
