@@ -151,3 +151,18 @@ def test_giving_money_or_aid_is_aid(lang, text, expected):
 def test_a_negated_concession_is_a_refusal(lang, text, kind):
     kinds = [k for k, _, _ in sides(text, lang)]
     assert kind in kinds and ("REJECT" in kinds) is (kind == "REJECT")
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # The general-news block at the end of triggers.tsv.
+    ("en", "The Ghanaian government outlawed the separatist movement on Monday.", "COERCE"),
+    ("fr", "Le gouvernement ghanéen a mis hors la loi le mouvement séparatiste.", "COERCE"),
+    ("en", "Togo has launched legal action against the Ghanaian government.", "ACCUSE"),
+    ("fr", "Le Togo a engagé une action en justice contre le gouvernement ghanéen.", "ACCUSE"),
+    ("en", "Ghanaian teachers will not end the strike until the government pays them.", "REJECT"),
+    ("fr", "Les enseignants ghanéens ne vont pas mettre fin à la grève.", "REJECT"),
+    ("en", "Ghana will reduce tariffs on Togolese cement from next month.", "RETREAT"),
+    ("en", "The Nigerien army declared a cessation of hostilities in the north.", "RETREAT"),
+])
+def test_general_news_triggers(lang, text, kind):
+    assert kind in [k for k, _, _ in sides(text, lang)]

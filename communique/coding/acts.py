@@ -59,7 +59,9 @@ class MaterialActs:
         verb = trigger.root
         if trigger.label_ not in REFUSABLE or verb.pos_ not in ("VERB", "AUX"):
             return False
-        return any(c.dep_ == "neg" or "Polarity=Neg" in c.morph for c in verb.children)
+        # The negation may sit on the verb that governs it ("ne vont pas mettre fin à la grève").
+        governing = list(verb.head.children) if verb.dep_ == "xcomp" else []
+        return any(c.dep_ == "neg" or "Polarity=Neg" in c.morph for c in list(verb.children) + governing)
 
     def _commits_to_act(self, sent: Sentence, triggers: list[Span]) -> bool:
         """Does a commitment ("agreed to", "willing to", "promised") take a material act as its
