@@ -95,6 +95,7 @@ def register(commands) -> None:
                                  description="List the stored events that match every filter given, by date.")
     _db(events)
     _filters(events)
+    events.add_argument("--sector", help="PLOVER sector of one of the actors (GOV, MIL, COP, REB, CVL...)")
     events.add_argument("--limit", type=count, help="at most this many events")
     events.add_argument("--offset", type=non_negative_int, default=0, help="skip this many events first")
     events.add_argument("--sort", choices=SORTS, default="newest",
@@ -290,7 +291,8 @@ def run_events(args: argparse.Namespace) -> int:
         events = asking(lambda: store.events(country=args.country, counterpart=args.counterpart, type=args.type,
                                              since=args.since, until=args.until, topic=args.topic,
                                              organisation=args.organisation, person=args.person, limit=args.limit,
-                                             offset=args.offset, scope=args.scope, sort=args.sort))
+                                             offset=args.offset, scope=args.scope, sort=args.sort,
+                                             sector=args.sector))
     write_rows(args, events, EVENT_COLUMNS, _event_row if args.format == "table" else _event_csv)
     return 0
 

@@ -21,6 +21,8 @@ The algorithm, sentence by sentence, one module per stage:
 from __future__ import annotations
 
 from ..recognising.people import Person
+from .actors import SectorActors
+from .acts import MaterialActs
 from .context import Draft, DocumentContext
 from .details import Details
 from .document import DocumentPass
@@ -29,7 +31,7 @@ from .tables import QUAD, cameo_for, scale_for
 from .triggers import EventProposal
 
 
-class Coder(DocumentPass, Details, SidesAndDirection, EventProposal, DocumentContext):
+class Coder(DocumentPass, Details, SidesAndDirection, SectorActors, MaterialActs, EventProposal, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:
@@ -75,9 +77,10 @@ class Coder(DocumentPass, Details, SidesAndDirection, EventProposal, DocumentCon
             if len(d.states) == 1 and not d.directed and d.event in ("CONSULT", "SUPPORT", "AGREE"):
                 d.actor += [c for c in title_states if c not in d.states][:1]
         # An event needs someone who acts; a meeting needs two sides (or a summit's organisation).
+        # (A promise of a material act needs only the side that makes it: "agreed to lift the ban".)
         drafts = [d for d in drafts if (d.actor or d.org_actor) and not (
             d.event in ("CONSULT", "AGREE") and len(d.states) < 2 and not d.organizations
-            and not ({"multilateral"} & d.cues))]
+            and not ({"multilateral"} & d.cues) and not self._promises_act(d))]
         if not drafts and self.title_doc is not None:
             drafts = self._title_events()
         self._finish(drafts)

@@ -99,6 +99,7 @@ class Draft:
     org_actor: str | None = None
     directed: bool = False
     planned: dict | None = None  # an AGREE future's promise: {kind, date, place}
+    sectors: dict[str, str] = field(default_factory=dict)  # state -> PLOVER sector, when not GOV
 
     def copy(self, **changes) -> "Draft":
         """A new draft with this one's facts (lists copied) and `changes` applied."""
@@ -134,6 +135,7 @@ class Sentence:
     cues: list[Span]
     titles: list[Span]
     dates: list[DateMention]
+    actors: list[Span] = field(default_factory=list)  # sector words and named groups
     # The cues by kind, sorted once: the coder asks a sentence for its cues a hundred times a document.
     cues_by_kind: dict[str, list[Span]] | None = field(default=None, repr=False, compare=False)
 
@@ -149,7 +151,8 @@ def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
     """Group the doc's recognised spans by sentence."""
     out = []
     groups = {key: sorted(doc.spans.get(key, []), key=lambda s: s.start)
-              for key in ("triggers", "countries", "people", "organisations", "topics", "cues", "titles")}
+              for key in ("triggers", "countries", "people", "organisations", "topics", "cues", "titles",
+                        "actors")}
     # Each group and the dates are in text order: a sentence's share is a slice between bisections.
     starts = {key: [s.start for s in group] for key, group in groups.items()}
     date_starts = [d.start for d in dates]
@@ -158,7 +161,8 @@ def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
             return groups[key][bisect_left(starts[key], sent.start):bisect_left(starts[key], sent.end)]
         out.append(Sentence(n, sent, inside("triggers"), inside("countries"), inside("people"),
                             inside("organisations"), inside("topics"), inside("cues"), inside("titles"),
-                            dates[bisect_left(date_starts, sent.start_char):bisect_left(date_starts, sent.end_char)]))
+                            dates[bisect_left(date_starts, sent.start_char):bisect_left(date_starts, sent.end_char)],
+                            inside("actors")))
     return out
 
 

@@ -81,10 +81,10 @@ def _entity(code: str, draft: Draft, sector: str | None = "GOV") -> Entity:
 
 def _event(doc_id: str, n: int, draft: Draft, text: str) -> Event:
     cameo = cameo_for(draft.event, draft.mode, draft.cameo)
-    actor = [_entity(c, draft) for c in draft.actor]
+    sectors = {p.country: p.sector for p in draft.participants if p.sector} | draft.sectors
+    actor = [_entity(c, draft, sectors.get(c) or "GOV") for c in draft.actor]
     if draft.org_actor and not actor:
         actor = [Entity(code=draft.org_actor, sector=None)]
-    sectors = {p.country: p.sector for p in draft.participants if p.sector}
     recipient = [_entity(c, draft, sectors.get(c) or "GOV") for c in draft.recipient]
     participants = [Participant(name=p.name, title=p.title, role=p.role, country=p.country,
                                 institution=p.institution,

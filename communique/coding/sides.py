@@ -66,6 +66,7 @@ class SidesAndDirection:
         objects = [c.label_ for c in after] + [s for pos, s in people_states if pos >= trig.start]
         sides = sent.cue("sides")
         subject, objects = dedupe(subject), [c for c in dedupe(objects) if c not in subject]
+        subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone, places)
         if draft.org_actor:
             subject = [c for c in subject if c not in objects]
         # "The parties", "both sides": the sides of the meeting in focus, else the document's pair.

@@ -28,7 +28,8 @@ class EventProposal:
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
                   or ("host" in self._cues(t) and self._receives_someone(t, sent))
                   or self._gives_aid(t, triggers)
-                  or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)]
+                  or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)
+                  or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))]
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
         if not strong:
             return []
@@ -90,7 +91,7 @@ class EventProposal:
                 continue  # "the roadmap agreed in April": a document named, no new commitment
             if "ask" in cues and self._act_committed_to(sent, t) is not None:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
-            if "negation" in cues and event == "CONSULT":
+            if ("negation" in cues and event == "CONSULT") or self._refuses(t):
                 event = "REJECT"
             if "invite" in cues and self._act_committed_to(sent, t) is not None and not any(
                     x.label_ == "CONSULT" or self._cues(x) & {"visit", "meet", "host"} for x in strong if x is not t):
@@ -162,7 +163,8 @@ class EventProposal:
                 return True  # (not "tout en promettant de défendre …", said by the way)
         markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
         rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
-        return bool(sent.cue("document") or rounds)  # "the 5th session", "la prochaine session"
+        return bool(sent.cue("document") or rounds or self._commits_to_act(sent, triggers))
+        # ("the 5th session", "la prochaine session"; "agreed to lift the ban": see coding/acts.py)
 
     def _act_committed_to(self, sent: Sentence, trigger: Span):
         """The act a commitment verb names ("agreed to create a committee", "s'est engagée à

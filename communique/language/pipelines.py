@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import recognising  # noqa: F401  (registers the component factories)
-from ..recognising import countries, cues, organisations, people, titles  # noqa: F401
+from ..recognising import actors, countries, cues, organisations, people, titles  # noqa: F401
 from ..settings import get_settings
 
 #: What each supported model must declare, checked on load: the English model is a
@@ -26,9 +26,11 @@ EXPECTED_META = {
 
 # People come last: names must not run over triggers and cues ("adopted Joint Statement").
 RECOGNISERS = ("communique_organisations", "communique_countries", "communique_titles",
-               "communique_triggers", "communique_topics", "communique_cues", "communique_people")
+               "communique_triggers", "communique_topics", "communique_cues", "communique_actors",
+               "communique_people")
 GAZETTEER_ONLY = ("communique_organisations", "communique_countries", "communique_titles",
-                  "communique_triggers", "communique_topics", "communique_cues", "communique_people")
+                  "communique_triggers", "communique_topics", "communique_cues", "communique_actors",
+                  "communique_people")
 
 
 class ModelError(RuntimeError):

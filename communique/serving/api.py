@@ -103,10 +103,11 @@ def counts(request: Request) -> dict:
 def event_filters(country: Country = None, counterpart: Country = None,
                   type: Annotated[str | None, Query(description="PLOVER type, e.g. CONSULT")] = None,
                   since: Date = None, until: Date = None, topic: str | None = None, organisation: str | None = None,
-                  person: str | None = None, scope: Scope = "all") -> dict:
+                  person: str | None = None, scope: Scope = "all",
+                  sector: Annotated[str | None, Query(description="PLOVER sector of an actor, e.g. MIL")] = None) -> dict:
     """The filters of /events (and of its CSV download), as the store's keyword arguments."""
     return dict(country=country, counterpart=counterpart, type=type, since=since, until=until,
-                topic=topic, organisation=organisation, person=person, scope=scope)
+                topic=topic, organisation=organisation, person=person, scope=scope, sector=sector)
 
 
 @router.get("/events", tags=["store"], response_model=models.EventPage)

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
+from ..storing.exports import flat_columns
 from ..storing.queries import _flat
 from . import models
 from .api import MAX_INTEGER, Country, Date, Scope, Sort, event_filters, resolve_country
@@ -41,10 +42,7 @@ def csv_response(rows: list[dict], columns: list[str], name: str) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 
-EVENT_COLUMNS = list(_flat({"id": 0, "date": None, "event": "", "mode": None, "actor": [], "recipient": [],
-                            "countries": [], "cameo": None, "quad_code": None, "event_scale": None, "format": None,
-                            "aux": None, "series": None, "place": None, "topics": [], "organizations": [],
-                            "documents": [], "participants": [], "mentions": [], "confidence": None}))
+EVENT_COLUMNS = list(flat_columns())
 
 
 @router.get("/events.csv", response_class=Response, responses=CSV_ANSWER)

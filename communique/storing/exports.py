@@ -9,9 +9,10 @@
   events with two derived columns, `day` and `multilateral`, and all of them (filter in the reader).
 - GDELT: one row per dyad of an event (actor state, recipient state; every pair of actors when
   the event has no recipient), with GDELT 2.0's column names: SQLDATE, Actor1CountryCode,
-  Actor2CountryCode, EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale,
-  NumMentions, NumSources, SOURCEURL. An event with no date of its own is dated by its first
-  report (SQLDATE is the report's day; DATEADDED is always that day, as in GDELT).
+  Actor1Type1Code (the actor's PLOVER sector), Actor2CountryCode, Actor2Type1Code, EventCode,
+  EventBaseCode, EventRootCode, QuadClass, GoldsteinScale, NumMentions, NumSources, SOURCEURL.
+  An event with no date of its own is dated by its first report (SQLDATE is the report's day;
+  DATEADDED is always that day, as in GDELT).
 
 Every export holds the bilateral events by default (`scope="bilateral"`): a summit of twenty
 states is not twenty bilateral relations, and in a dyadic table it would outnumber them. With
@@ -36,8 +37,8 @@ TABLES = ("documents", "events", "mentions", "actors", "people", "person_names",
           "event_organisations", "signed_documents", "series")
 FORMATS = ("plover", "csv", "parquet", "gdelt")
 
-GDELT_COLUMNS = ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor1CountryCode", "Actor2Code",
-                 "Actor2CountryCode", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+GDELT_COLUMNS = ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor1CountryCode",
+                 "Actor1Type1Code", "Actor2Code", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
                  "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone", "ActionGeo_FullName",
                  "ActionGeo_CountryCode", "DATEADDED", "SOURCEURL")
 
@@ -48,7 +49,9 @@ def plover_event(event: dict) -> dict:
     return {
         "id": event["id"], "date": event["date"], "event": event["event"], "mode": event["mode"],
         "date_reported": event["day"] if event["dated_by"] == "report" else None,
-        "multilateral": event["multilateral"], "context": event["context"], "actor": event["actor"], "recipient": event["recipient"],
+        "multilateral": event["multilateral"], "context": event["context"], "actor": event["actor"],
+        "recipient": event["recipient"],
+        "actor_sector": event["actor_sector"], "recipient_sector": event["recipient_sector"],
         "event_loc": ({"place": event["place"], "country": event["place_country"]}
                       if event["place"] or event["place_country"] else None),
         "aux": event["aux"], "event_text": first.get("event_text"), "cameo": event["cameo"],
@@ -79,16 +82,17 @@ def write_plover(store, out: TextIO, scope: str | None = "bilateral") -> int:
 def write_csv(store, out: TextIO, scope: str | None = "bilateral") -> int:
     """Write the events as one CSV row each; return the number written."""
     rows = [_flat(e) for e in exported_events(store, scope)]
-    columns = list(rows[0]) if rows else list(_flat_columns())
+    columns = list(rows[0]) if rows else list(flat_columns())
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     return len(rows)
 
 
-def _flat_columns() -> tuple[str, ...]:
+def flat_columns() -> tuple[str, ...]:
+    """The columns of an event's flat row (CSV exports and downloads), in order."""
     empty = {"id": 0, "date": None, "day": None, "dated_by": None, "multilateral": False, "event": "", "mode": None,
-             "actor": [], "recipient": [], "countries": [],
+             "actor": [], "recipient": [], "actor_sector": [], "recipient_sector": [], "countries": [],
              "cameo": None, "quad_code": None, "event_scale": None, "format": None, "aux": None, "series": None,
              "place": None, "place_country": None, "topics": [], "organizations": [], "documents": [], "participants": [], "mentions": [],
              "confidence": None}
@@ -118,21 +122,25 @@ def gdelt_rows(store, scope: str | None = "bilateral") -> list[dict]:
     """Return the GDELT-style dyadic rows of the events (see the module docstring)."""
     rows = []
     for event in exported_events(store, scope):
-        if event["recipient"]:
-            pairs = [(a, r) for a in event["actor"] for r in event["recipient"]]
-        elif len(event["actor"]) > 1:
-            pairs = list(itertools.combinations(event["actor"], 2))
+        # (code, sector) of each side: GDELT's Actor1Type1Code is the actor's sector (MIL, REB, GOV…).
+        actors = list(zip(event["actor"], event["actor_sector"]))
+        recipients = list(zip(event["recipient"], event["recipient_sector"]))
+        if recipients:
+            pairs = [(a, r) for a in actors for r in recipients]
+        elif len(actors) > 1:
+            pairs = list(itertools.combinations(actors, 2))
         else:
-            pairs = [(a, None) for a in event["actor"]]
+            pairs = [(a, (None, None)) for a in actors]
         day = event["day"]
         reported = min((m["published"] for m in event["mentions"] if m["published"]), default=None)
         sources = {m["source"] or m["doc_id"] for m in event["mentions"]}
         url = next((m["url"] for m in event["mentions"] if m["url"]), None)
-        for n, (a, b) in enumerate(pairs, 1):
+        for n, ((a, a_sector), (b, b_sector)) in enumerate(pairs, 1):
             rows.append({
                 "GLOBALEVENTID": f"{event['id']}.{n}", "SQLDATE": _compact(day, 8),
                 "MonthYear": _compact(day, 6), "Year": _compact(day, 4), "Actor1Code": a, "Actor1CountryCode": a,
-                "Actor2Code": b, "Actor2CountryCode": b, "IsRootEvent": 1, "EventCode": event["cameo"],
+                "Actor1Type1Code": a_sector, "Actor2Code": b, "Actor2CountryCode": b, "Actor2Type1Code": b_sector,
+                "IsRootEvent": 1, "EventCode": event["cameo"],
                 "EventBaseCode": event["cameo"][:3] if event["cameo"] else None, "EventRootCode": _root(event["cameo"]),
                 "QuadClass": quad_class(event["cameo"]), "GoldsteinScale": event["event_scale"],
                 "NumMentions": len(event["mentions"]), "NumSources": len(sources),

@@ -18,11 +18,11 @@ from ..lang.labels import label
 from .errors import QueryError
 from .names import compatible_names, name_signature
 from .titles import is_relational, titles_over_time
-from .vocabulary import (DAY, DOCUMENT_KINDS, EVENT_TYPES, SCOPES, SORTS, TOPICS, _state_codes, check_date,
-                         check_scope, check_sort, check_topic, check_type, country_code, multilateral_sql,
-                         organisation_id, place_of)
+from .vocabulary import (DAY, DOCUMENT_KINDS, EVENT_TYPES, SCOPES, SECTORS, SORTS, TOPICS, _state_codes,
+                         check_date, check_scope, check_sector, check_sort, check_topic, check_type, country_code,
+                         multilateral_sql, organisation_id, place_of)
 
-__all__ = ["Queries", "EVENT_TYPES", "TOPICS", "DOCUMENT_KINDS", "SORTS", "SCOPES", "check_scope", "_flat"]
+__all__ = ["Queries", "EVENT_TYPES", "TOPICS", "DOCUMENT_KINDS", "SORTS", "SCOPES", "SECTORS", "check_scope", "_flat"]
 
 
 def _frame(rows: list[dict], frame: bool):
@@ -56,12 +56,15 @@ class Queries:
     # ------------------------------------------------------------------ events
 
     def _event_filter(self, country=None, counterpart=None, type=None, since=None, until=None, topic_=None,
-                      organisation_=None, person=None, scope="all") -> tuple[str, list]:
+                      organisation_=None, person=None, scope="all", sector=None) -> tuple[str, list]:
         where, args = ["1 = 1"], []
         if scope == "bilateral":
             where.append(f"NOT {multilateral_sql()}")
         elif scope == "multilateral":
             where.append(multilateral_sql())
+        if sector:
+            where.append("EXISTS (SELECT 1 FROM actors a WHERE a.event_id = e.id AND a.sector = ?)")
+            args.append(sector)
         for code in (country, counterpart):
             if code:
                 where.append("EXISTS (SELECT 1 FROM actors a WHERE a.event_id = e.id AND a.code = ?)")
@@ -111,15 +114,18 @@ class Queries:
     def events(self, country: str | None = None, counterpart: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, topic: str | None = None,
                organisation: str | None = None, person: str | int | None = None, limit: int | None = None,
-               offset: int = 0, scope: str | None = None, sort: str = "oldest", frame: bool = False):
+               offset: int = 0, scope: str | None = None, sort: str = "oldest", frame: bool = False,
+               sector: str | None = None):
         """Return the events matching every filter given, by day (then id): oldest first, or
         newest first with `sort="newest"`.
 
         `country` and `counterpart` are codes or names of states taking part (either side);
         `since`/`until` are inclusive YYYY, YYYY-MM or YYYY-MM-DD bounds on the event's day (its
         date, else its first report's); `person` an id or a name; `scope` bilateral, multilateral
-        or all (the default)."""
+        or all (the default); `sector` a PLOVER sector code that one of the event's actors has
+        (MIL, REB, CVL…)."""
         filters = self._filters(country, counterpart, type, since, until, topic, organisation, None, scope)
+        filters["sector"] = check_sector(sector)
         order = "DESC" if check_sort(sort) == "newest" else "ASC"
         with self._snapshot():
             filters["person"] = person
@@ -133,9 +139,10 @@ class Queries:
         return _frame([_flat(r) for r in rows], True) if frame else rows
 
     def count_events(self, country=None, counterpart=None, type=None, since=None, until=None, topic=None,
-                     organisation=None, person=None, scope=None) -> int:
+                     organisation=None, person=None, scope=None, sector=None) -> int:
         """Return how many events match the filters of `events`."""
         filters = self._filters(country, counterpart, type, since, until, topic, organisation, None, scope)
+        filters["sector"] = check_sector(sector)
         with self._snapshot():
             filters["person"] = person
             where, args = self._event_filter(**filters)
@@ -169,7 +176,8 @@ class Queries:
                 "day": r["day"], "dated_by": "event" if r["date"] else "report" if r["day"] else None,
                 "multilateral": bool(r["multi"]),
                 "format": r["format"], "aux": r["aux"], "countries": r["countries"].split("|") if r["countries"] else [],
-                "actor": [], "recipient": [], "place": place, "place_country": place_country,
+                "actor": [], "recipient": [], "actor_sector": [], "recipient_sector": [],
+                "place": place, "place_country": place_country,
                 "series": ({"id": r["series_id"], "name": r["series_name"], "ordinal": r["ordinal"]}
                            if r["series_id"] else None),
                 "context": _loads(r["contexts"], []), "topics": [], "organizations": [], "documents": [],
@@ -177,6 +185,7 @@ class Queries:
                 "support": _loads(r["support"], {})}
         for r in conn.execute(f"SELECT * FROM actors WHERE event_id IN ({marks}) ORDER BY rowid", ids):
             out[r["event_id"]][r["side"]].append(r["code"])
+            out[r["event_id"]][f"{r['side']}_sector"].append(r["sector"])
         for r in conn.execute(f"SELECT * FROM event_topics WHERE event_id IN ({marks}) ORDER BY rowid", ids):
             out[r["event_id"]]["topics"].append(r["topic"])
         for r in conn.execute(f"SELECT * FROM event_organisations WHERE event_id IN ({marks}) ORDER BY rowid", ids):
@@ -482,6 +491,8 @@ def _flat(event: dict) -> dict:
         "id": event["id"], "date": event["date"], "day": event.get("day"), "dated_by": event.get("dated_by"),
         "multilateral": event.get("multilateral"), "event": event["event"], "mode": event["mode"],
         "actor": ";".join(event["actor"]), "recipient": ";".join(event["recipient"]),
+        "actor_sector": ";".join(s or "" for s in event["actor_sector"]),
+        "recipient_sector": ";".join(s or "" for s in event["recipient_sector"]),
         "countries": ";".join(event["countries"]), "cameo": event["cameo"], "quad_code": event["quad_code"],
         "event_scale": event["event_scale"], "format": event["format"], "aux": event["aux"],
         "series": event["series"]["name"] if event["series"] else None,

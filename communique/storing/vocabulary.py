@@ -88,6 +88,21 @@ def multilateral_sql() -> str:
             f" WHERE a.event_id = e.id AND a.code IN ({states})) > 2)")
 
 
+#: PLOVER sector codes (DESIGN.md, "sector").
+SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "PRM", "PTY", "OPP", "REB", "SPY", "UAF", "ELI", "BUS", "AGR", "LAB",
+           "EDU", "JRN", "MED", "REL", "REF", "CRM", "CVL", "SOC", "PRE", "UNK")
+
+
+def check_sector(value: str | None) -> str | None:
+    """Return a PLOVER sector code in upper case; raise QueryError for an unknown one."""
+    if value is None:
+        return None
+    upper = value.strip().upper()
+    if upper not in SECTORS:
+        raise QueryError(f"unknown sector {value!r} (one of {', '.join(SECTORS)})")
+    return upper
+
+
 def check_topic(value: str | None) -> str | None:
     if value is None:
         return None

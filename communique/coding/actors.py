@@ -1,0 +1,104 @@
+"""Actors beyond governments: which state and sector an actor word or a named group stands for
+("Kenyan police" -> KEN COP, "the Taliban" -> AFG REB, "protesters in Tbilisi" -> GEO CVL), and
+the sides of an event they add to the states named in its sentence.
+
+A sector word takes the state named next to it (an adjective or a possessive before it, "of X"
+or "in X" after it), else the place of the sentence, else the document's main state; with no
+state at all its code is XXX (ISO 3166's user-assigned code for an unspecified state).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..recognising.lexicon import fold
+from .context import DIRECTED_TYPES, Draft, Sentence, dedupe
+
+#: The code of an actor whose state the text does not tell.
+UNKNOWN_STATE = "XXX"
+#: Words that may stand between a state and the actor word it qualifies: "Kenya's riot police",
+#: "the Israeli air force", "les forces armées maliennes".
+QUALIFIER_POS = {"ADJ", "DET", "PART", "PUNCT"}
+
+
+class SectorActors:
+    """The sector of each side of an event, and the sides that only sector words name."""
+
+    def _sector_sides(self, draft: Draft, sent: Sentence, subject: list[str], objects: list[str],
+                      subject_zone: tuple[int, int] | None, places: list[Span]) -> tuple[list[str], list[str]]:
+        """Return `subject` and `objects` with the states of the actor words of the sentence
+        added, and record each side's sector in `draft.sectors`."""
+        trig = draft.trigger
+        people = [(p.start, p.end) for p in sent.people]
+        for span in sent.actors:
+            if span.start_char < self.dateline_end:
+                continue
+            if (span._.value or {}).get("kind") != "group" and any(s <= span.start < e for s, e in people):
+                continue  # a word of a person's name or title; a group is a group even if parsed as a name
+            code, own = self._actor_state(span, sent, places)
+            sector = span.label_
+            # The trigger may name its own actors ("protesters", "strikers"): they act.
+            if span.end <= trig.start or span.start < trig.end:
+                if subject_zone is not None and not (subject_zone[0] <= span.start < subject_zone[1]):
+                    continue
+                if code is None:
+                    if subject:
+                        continue  # a state already acts: the words describe it ("the government")
+                    code = self._context_state(places)
+                if code not in subject:
+                    subject = subject + [code]
+                self._set_sector(draft, code, sector)
+            elif draft.event in DIRECTED_TYPES and own and code not in subject:
+                # The receiving side only from words that name their own state: "the attack on
+                # Malian soldiers" names them; "condemned the attack by gunmen" names no one.
+                objects = dedupe(objects + [code])
+                self._set_sector(draft, code, sector)
+        if not subject and not draft.org_actor:
+            subject = self._stateless_speaker(draft, sent, subject_zone, places)
+        return subject, objects
+
+    def _stateless_speaker(self, draft: Draft, sent: Sentence, subject_zone: tuple[int, int] | None,
+                           places: list[Span]) -> list[str]:
+        """A person who acts with no state known ("President Herrera refused …"): the state in
+        context, with the sector of their title."""
+        for p in sent.people:
+            person = p._.value
+            if p.start >= draft.trigger.start or person.country or person.org or self._person_excluded(sent, p):
+                continue
+            if subject_zone is not None and not (subject_zone[0] <= p.start < subject_zone[1]):
+                continue
+            code = self._context_state(places)
+            self._set_sector(draft, code, person.sector or ("GOV" if person.role else "UNK"))
+            return [code]
+        return []
+
+    def _set_sector(self, draft: Draft, code: str, sector: str) -> None:
+        # Of a government and its army named together, the more specific sector tells the actor.
+        if draft.sectors.get(code, "GOV") == "GOV":
+            draft.sectors[code] = sector
+
+    def _actor_state(self, span: Span, sent: Sentence, places: list[Span]) -> tuple[str | None, bool]:
+        """The state an actor word names itself (a named group's, or a state next to the words),
+        with True; else (None, False)."""
+        value = span._.value or {}
+        if value.get("code"):
+            return value["code"], True
+        for c in sent.countries:
+            if c.end <= span.start and span.start - c.end <= 3 and all(
+                    t.pos_ in QUALIFIER_POS or t.dep_ in ("compound", "amod") for t in self.doc[c.end:span.start]):
+                return c.label_, True
+            if c.start >= span.end and c.start - span.end <= 3:
+                between = self.doc[span.end:c.start]
+                if (c._.value or ("", ""))[1] == "adjective" and all(t.pos_ == "ADJ" for t in between):
+                    return c.label_, True  # "la police sénégalaise", "les forces armées maliennes"
+                links = [t for t in between if t.pos_ != "DET"]
+                if links and all(fold(t.text) in self.words.of | self.words.place for t in links):
+                    return c.label_, True
+            if c.start <= span.start and c.end >= span.end:
+                return c.label_, True
+        return None, False
+
+    def _context_state(self, places: list[Span]) -> str:
+        """The state of an actor word that names none: the sentence's place, else the document's."""
+        if places:
+            return places[0].label_
+        return self.pair[0] if self.pair else UNKNOWN_STATE

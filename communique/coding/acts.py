@@ -1,0 +1,83 @@
+"""Acts told in general news: when an ambiguous trigger verb tells an act (an actor does it to
+something), and when a commitment is specific because it commits to a material act ("agreed to
+lift the ban", "willing to withdraw its troops", "a accepté de libérer les otages").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .context import Draft, Sentence
+
+#: Types whose weak triggers an actor and an object confirm. Read on corpus/real.jsonl, the others
+#: mostly tell something else: accepting credentials (CONCEDE), recalling a friendship (SANCTION),
+#: receiving, proposing, adopting (CONSULT, AGREE, SUPPORT); giving (AID) only when money or aid is given.
+CONFIRMABLE = {"REQUEST", "REJECT", "THREATEN", "COERCE", "ASSAULT", "RETREAT", "ACCUSE"}
+#: Acts whose promise is a specific commitment (AGREE): material concessions, aid, force moves.
+#: Cooperation is left out ("s'engager à renforcer la coopération" is the general wish DESIGN.md
+#: does not code), and so are sanctions: "a décidé de rompre ses relations" breaks them.
+PROMISED_ACTS = {"RETREAT", "AID", "MOBILIZE", "CONCEDE"}
+#: What a negation turns into a refusal (REJECT): concessions, promises and meetings not made.
+REFUSABLE = {"RETREAT", "CONCEDE", "AGREE", "CONSULT"}
+
+
+class MaterialActs:
+    """Syntactic confirmations of triggers, read from the parse, for any language."""
+
+    def _acted_by_someone(self, trigger: Span, sent: Sentence) -> bool:
+        """A weak trigger that is the main verb of its sentence, with a direct object and a subject
+        that names an actor (a state, a person, an organisation, an actor word), tells an act:
+        "the army closed the crossings", "the United States returned the statue to Italy" (where
+        "closed" or "returned" alone may close a meeting or come back home)."""
+        verb = trigger.root
+        confirmable = trigger.label_ in CONFIRMABLE or (trigger.label_ == "AID" and self._gives_something(verb, sent))
+        if verb.pos_ != "VERB" or not confirmable or not (
+                verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            return False
+        children = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
+        if not any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(
+                c.dep_.startswith("expl") or "Reflex=Yes" in c.morph for c in verb.children):
+            return False  # no object, or a reflexive verb ("se rend à Kinshasa": goes, not returns)
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if not subjects:
+            return False
+        zone = {t.i for s in subjects for t in s.subtree}
+        named = sent.countries + sent.people + sent.actors + sent.organisations
+        return any(n.start in zone for n in named)
+
+    def _gives_something(self, verb, sent: Sentence) -> bool:
+        """A giving verb's object is aid when it is money ("gave 352 million euros", "€28 million")
+        or an aid noun ("provided assistance"), not a report, a deadline or an audience."""
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        zone = {t.i for o in objects for t in o.subtree}
+        if any(t.is_currency or t.ent_type_ == "MONEY" for t in (self.doc[i] for i in zone)):
+            return True
+        return any(t.label_ == "AID" and t.root.pos_ == "NOUN" and t.root.i in zone for t in sent.triggers)
+
+    def _refuses(self, trigger: Span) -> bool:
+        """A concession, a promise or a meeting said not to be made ("will not lift the embargo",
+        "n'acceptera pas", "will not begin talks") is a refusal: REJECT."""
+        verb = trigger.root
+        if trigger.label_ not in REFUSABLE or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        # The negation may sit on the verb that governs it ("ne vont pas mettre fin à la grève").
+        governing = list(verb.head.children) if verb.dep_ == "xcomp" else []
+        return any(c.dep_ == "neg" or "Polarity=Neg" in c.morph for c in list(verb.children) + governing)
+
+    def _commits_to_act(self, sent: Sentence, triggers: list[Span]) -> bool:
+        """Does a commitment ("agreed to", "willing to", "promised") take a material act as its
+        complement: a trigger verb it governs ("agreed to lift"), or its object ("agreed to a ceasefire")?"""
+        for commit in (t for t in triggers if t.label_ == "AGREE"):
+            governed = {tok.i for tok in commit.root.subtree}
+            for act in sent.triggers:
+                if act.label_ in PROMISED_ACTS and act.start >= commit.end and act.root.i in governed and (
+                        act.root.pos_ == "VERB" or act.root.head.i == commit.root.i
+                        or act.root.head.head.i == commit.root.i):
+                    return True
+        return False
+
+    def _promises_act(self, draft: Draft) -> bool:
+        """Is the draft an AGREE whose sentence commits to a material act?"""
+        if draft.event != "AGREE" or draft.trigger.label_ != "AGREE":
+            return False
+        sent = self.sentences[draft.sentence]
+        return self._commits_to_act(sent, [draft.trigger])

@@ -1,0 +1,168 @@
+"""Actors beyond governments: the actor-words recogniser and the sectors the coder gives the sides
+of an event. Every sentence here is written for these tests."""
+import pytest
+
+import communique
+from communique.language.pipelines import get_pipeline
+
+
+def sides(text, lang):
+    """[(type, [(code, sector) of actors], [(code, sector) of recipients])] of a text's events."""
+    record = communique.extract(text, lang=lang)
+    return [(e.event, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient])
+            for e in record.events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # (words, sector, code of a named group or "")
+    ("en", "The riot police dispersed the crowd.", [("riot police", "COP", "")]),
+    ("en", "Hundreds of protesters gathered outside the court.", [("protesters", "CVL", ""), ("court", "JUD", "")]),
+    ("en", "The Taliban and Boko Haram were named in the report.", [("Taliban", "REB", "AFG"),
+                                                                     ("Boko Haram", "REB", "NGA")]),
+    ("en", "The parliament summoned the army.", [("parliament", "LEG", ""), ("army", "MIL", "")]),
+    ("fr", "Les rebelles du M23 ont encerclé la ville.", [("rebelles", "REB", ""), ("M23", "REB", "COD")]),
+    ("fr", "Les manifestants ont été dispersés par la gendarmerie.", [("manifestants", "CVL", ""),
+                                                                       ("gendarmerie", "COP", "")]),
+    ("fr", "Le syndicat des enseignants a rencontré le parlement.", [("syndicat", "LAB", ""), ("enseignants", "EDU", ""),
+                                                                      ("parlement", "LEG", "")]),
+])
+def test_actor_words_and_named_groups_are_recognised(lang, text, expected):
+    doc = get_pipeline(lang)(text)
+    assert [(s.text, s.label_, s._.value["code"]) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The European Union and the International Court of Justice were mentioned."),
+    ("fr", "L'Union européenne a publié un communiqué."),
+])
+def test_words_inside_an_organisation_name_are_not_actor_words(lang, text):
+    doc = get_pipeline(lang)(text)
+    assert [s.text for s in doc.spans["actors"]] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state named next to the words: adjective, possessive, "of X".
+    ("en", "Kenyan police arrested dozens of people in Nairobi on Tuesday.",
+     ("COERCE", [("KEN", "COP")])),
+    ("en", "Malian troops attacked a village near the border on Sunday.", ("ASSAULT", [("MLI", "MIL")])),
+    ("en", "Chad's army shelled positions held by the insurgents.", ("ASSAULT", [("TCD", "MIL")])),
+    ("fr", "La police sénégalaise a procédé à l'arrestation de trois journalistes à Dakar.",
+     ("COERCE", [("SEN", "COP")])),
+    ("fr", "L'armée nigérienne a bombardé un camp à la frontière.", ("ASSAULT", [("NER", "MIL")])),
+    # A named group brings its state.
+    ("en", "Houthi rebels attacked a cargo ship in the Red Sea.", ("ASSAULT", [("YEM", "REB")])),
+    ("fr", "Les talibans ont libéré deux prisonniers étrangers.", ("RETREAT", [("AFG", "REB")])),
+    # No state next to the words: the place of the sentence.
+    ("en", "Protesters in Georgia blocked the main avenue of the capital.", ("PROTEST", [("GEO", "CVL")])),
+    ("fr", "Des manifestants ont bloqué les routes au Togo.", ("PROTEST", [("TGO", "CVL")])),
+])
+def test_the_acting_side_has_its_state_and_sector(lang, text, expected):
+    events = sides(text, lang)
+    assert expected in [(kind, actor) for kind, actor, _ in events]
+
+
+@pytest.mark.parametrize("lang, text, recipient", [
+    ("en", "Israeli warplanes struck Hamas positions on Friday.", [("PSE", "REB")]),
+    ("fr", "L'armée malienne a attaqué des positions de l'État islamique.", [("IMG", "REB")]),
+])
+def test_a_named_group_on_the_receiving_side(lang, text, recipient):
+    assert any(r == recipient for kind, _, r in sides(text, lang) if kind == "ASSAULT")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen attacked a bus on the highway on Monday."),
+    ("fr", "Des hommes armés ont attaqué un bus sur la route nationale."),
+])
+def test_an_actor_with_no_state_anywhere_is_coded_unspecified(lang, text):
+    assert ("ASSAULT", [("XXX", "UAF")]) in [(kind, actor) for kind, actor, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A government named with its state keeps GOV; the diplomatic coding is unchanged.
+    ("en", "The Moroccan government condemned the attack on the embassy."),
+    ("fr", "Le gouvernement marocain a condamné l'attaque contre l'ambassade."),
+])
+def test_a_government_keeps_the_government_sector(lang, text):
+    assert ("ACCUSE", [("MAR", "GOV")]) in [(kind, actor) for kind, actor, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A named group parsed as a person's name is still the group.
+    ("en", "Boko Haram attacked a military base in the north on Sunday.", ("ASSAULT", [("NGA", "REB")])),
+    # A titled person with no state known acts for the state in context, in their title's sector.
+    ("en", "President Okonjo refused to release the prisoners held in Abuja.", ("REJECT", [("NGA", "GOV")])),
+    ("fr", "Le président Okonjo a refusé de libérer les prisonniers détenus à Abuja.", ("REJECT", [("NGA", "GOV")])),
+])
+def test_groups_and_people_without_a_state(lang, text, expected):
+    assert expected in [(kind, actor) for kind, actor, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # An ambiguous verb with an actor as subject and a direct object tells the act.
+    ("en", "Thai soldiers closed the crossing points on Monday.", "COERCE"),
+    ("en", "The Ghanaian government denied the accusations of the opposition.", "REJECT"),
+    ("fr", "Le gouvernement ghanéen a démenti les accusations de l'opposition.", "REJECT"),
+])
+def test_a_weak_trigger_with_an_actor_and_an_object_is_an_event(lang, text, kind):
+    assert kind in [k for k, _, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # Not every type: accepting credentials is no concession; a reflexive verb is another verb.
+    ("en", "The President of Ghana accepted the credentials of the new ambassador.", "CONCEDE"),
+    ("fr", "La délégation ghanéenne se rend à Abuja pour une visite.", "RETREAT"),
+])
+def test_a_weak_trigger_stays_weak_where_it_tells_something_else(lang, text, kind):
+    assert kind not in [k for k, _, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A commitment to a material act is a specific commitment: AGREE.
+    ("en", "The Ghanaian government agreed to lift the ban on poultry imports.", True),
+    ("en", "Rebel commanders agreed to a ceasefire in the eastern provinces.", True),
+    ("en", "Nepal is willing to withdraw its troops from the disputed valley.", True),
+    ("fr", "Le Niger s'est engagé à retirer ses troupes de la zone frontalière.", True),
+    # A general wish to deepen ties, or a decision to break them, is no commitment.
+    ("en", "Ghana and Togo agreed to strengthen their cooperation.", False),
+    ("fr", "Le Ghana et le Togo se sont engagés à renforcer leur coopération.", False),
+])
+def test_a_commitment_to_a_material_act_is_agree(lang, text, expected):
+    assert ("AGREE" in [k for k, _, _ in sides(text, lang)]) is expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Giving is aid when money or aid is given, not a report or a deadline.
+    ("en", "Norway gave $12 million to the flood victims in Malawi.", True),
+    ("en", "The Japanese government provided emergency assistance to Tonga.", True),
+    ("fr", "Le gouvernement japonais a fourni une assistance d'urgence aux Tonga.", True),
+    ("en", "The Norwegian minister gave a speech to the students in Oslo.", False),
+    ("fr", "Le Rwanda a donné 48 heures aux diplomates belges pour quitter le pays.", False),
+])
+def test_giving_money_or_aid_is_aid(lang, text, expected):
+    assert ("AID" in [k for k, _, _ in sides(text, lang)]) is expected
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # A concession or a meeting said not to be made is a refusal.
+    ("en", "Ghana will not withdraw its troops from the border until the talks resume.", "REJECT"),
+    ("fr", "Le Ghana ne retirera pas ses troupes de la frontière.", "REJECT"),
+    ("en", "Ghana will withdraw its troops from the border next week.", "RETREAT"),
+])
+def test_a_negated_concession_is_a_refusal(lang, text, kind):
+    kinds = [k for k, _, _ in sides(text, lang)]
+    assert kind in kinds and ("REJECT" in kinds) is (kind == "REJECT")
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # The general-news block at the end of triggers.tsv.
+    ("en", "The Ghanaian government outlawed the separatist movement on Monday.", "COERCE"),
+    ("fr", "Le gouvernement ghanéen a mis hors la loi le mouvement séparatiste.", "COERCE"),
+    ("en", "Togo has launched legal action against the Ghanaian government.", "ACCUSE"),
+    ("fr", "Le Togo a engagé une action en justice contre le gouvernement ghanéen.", "ACCUSE"),
+    ("en", "Ghanaian teachers will not end the strike until the government pays them.", "REJECT"),
+    ("fr", "Les enseignants ghanéens ne vont pas mettre fin à la grève.", "REJECT"),
+    ("en", "Ghana will reduce tariffs on Togolese cement from next month.", "RETREAT"),
+    ("en", "The Nigerien army declared a cessation of hostilities in the north.", "RETREAT"),
+])
+def test_general_news_triggers(lang, text, kind):
+    assert kind in [k for k, _, _ in sides(text, lang)]
