@@ -15,8 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-#: Doc-level flag: the lemmas of this doc's capitalised words are names in the nominative.
-NAME_LEMMAS = "communique.name_lemmas"
+from ..recognising.base import NAME_LEMMAS_KEY
 NAME_TAGS = ("Name", "Surn", "Patr")
 
 
@@ -56,5 +55,5 @@ def russian_lemmas(doc: Doc) -> Doc:
         found = lemma(tok.text)
         if found:
             tok.lemma_ = found
-    doc.user_data[NAME_LEMMAS] = True
+    doc.user_data[NAME_LEMMAS_KEY] = True
     return doc

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lang import table
-from .base import make_span
+from .base import NAME_LEMMAS_KEY, make_span
 from .lexicon import fold
 from .office_holders import lookup, surname_patterns
 from .titles import Title
@@ -27,6 +27,9 @@ NAME_PARTICLES = {"ben", "bin", "bint", "ibn", "al", "el", "ould", "de", "da", "
 #: A more specific role from another mention wins ("le ministre Attaf" after his full title).
 ROLE_RANK = {None: 0, "counterpart": 0, "other": 1, "minister": 2, "deputy_minister": 2, "senior_official": 2,
              "foreign_minister": 3, "deputy_foreign_minister": 3, "head_of_state": 3, "head_of_government": 3}
+#: How many letters an inflected surname may add, by script ("Лавровым" for "Лавров"); Latin
+#: script does not inflect names ("Marino" is not "Marin").
+INFLECTION = {"cyrillic": 3, "latin": 0, "other": 0}
 NON_NAME_POS = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SYM", "PART"}
 
 
@@ -49,6 +52,38 @@ class Person:
         return fold(self.name.split()[-1]) if self.name else ""
 
 
+def capitalised(text: str) -> bool:
+    """Does the word begin like a name: a capital, or a letter of a script without case (Arabic)?"""
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
+def caseless(text: str) -> bool:
+    """Is the word written in a script without letter case (Arabic), where a capital tells nothing?"""
+    first = text[:1]
+    return first.isalpha() and not first.isupper() and not first.islower()
+
+
+def script(text: str) -> str:
+    if any("\u0400" <= c <= "\u04ff" for c in text):
+        return "cyrillic"
+    return "latin" if text[:1].isascii() or "\u00c0" <= text[:1] <= "\u024f" else "other"
+
+
+@lru_cache(maxsize=None)
+def not_name_words(lang: str) -> frozenset[str]:
+    """Words that end a name in a script without case: the language's date words and cues
+    ("أحمد عطاف اليوم السبت" is "أحمد عطاف"), read from its tables."""
+    words = {fold(w) for r in table(lang, "dates") for w in r["text"].split()}
+    words |= {fold(w) for r in table(lang, "cues") for w in r["pattern"].split()}
+    words |= {fold(w) for r in table(lang, "titles") for w in r["pattern"].split() if r["kind"] != "not_name"}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+
+
+
 @lru_cache(maxsize=None)
 def honorifics(lang: str) -> frozenset[str]:
     return frozenset(fold(r["pattern"]) for r in table(lang, "titles") if r["kind"] == "honorific")
@@ -62,6 +97,9 @@ class PeopleRecogniser:
         self.portfolio_words = portfolio_words(lang)
         # "Dr" and "Dr." alike: compare without the final dot (computed once, not per token).
         self.honorifics = {h.rstrip(".") for h in honorifics(lang)}
+        self.not_name_words = not_name_words(lang)
+        self.not_name_rows = [(fold(r["pattern"]).rstrip("*"), r["pattern"].endswith("*"))
+                              for r in table(lang, "titles") if r["kind"] == "not_name"]
 
     def _is_honorific(self, tok) -> bool:
         return fold(tok.text).rstrip(".") in self.honorifics
@@ -78,11 +116,18 @@ class PeopleRecogniser:
         names = self._names(doc, titles, blocked)
         spelled: dict[int, str] = {}
         if not doc.has_annotation("ENT_IOB"):
+            surnames = {fold(n[-1].text) for n in names}
             for span, spelling in self._dictionary_names(doc):
-                if not any(n.start <= span.start < n.end for n in names):
+                if not any(n.start <= span.start < n.end for n in names) and fold(span[-1].text) not in surnames:
                     names.append(span)
                     spelled[span.start] = spelling
+            # Without a named-entity model, runs of capitalised words are names on probation:
+            # kept when a title names them or they end in the surname of a name already found.
+            tentative = self._capitalised_runs(doc, blocked, names)
+            names += tentative
             names.sort(key=lambda n: n.start)
+        else:
+            tentative = []
         linked: dict[int, Span] = {}
         used_titles = set()
         # Title then name: "le ministre …, M. Nasser Bourita", "Foreign Minister Park Jin". A long
@@ -121,10 +166,14 @@ class PeopleRecogniser:
                     linked[name.start] = t
                     used_titles.add(t.start)
                     break
+        if tentative:
+            known = {fold(n[-1].text) for n in names if n not in tentative or n.start in linked}
+            names = [n for n in names if n not in tentative or n.start in linked or fold(n[-1].text) in known]
         people: dict[str, Person] = {}
         spans = []
+        nominative = doc.user_data.get(NAME_LEMMAS_KEY)
         for name in names:
-            text = spelled.get(name.start) or self._clean(name)
+            text = spelled.get(name.start) or self._clean(name, nominative)
             if not text:
                 continue
             title = linked.get(name.start)
@@ -159,13 +208,24 @@ class PeopleRecogniser:
             stems.setdefault(stem[:4], []).append((stem, spelling))
         out = []
         for tok in doc:
-            if not tok.text[:1].isupper():
+            if not capitalised(tok.text):
                 continue
             # The surname, possibly inflected: "Лавровым" for "Лавров" (at most three letters more).
+            extra = INFLECTION[script(tok.text)]
             hits = [(stem, spelling) for stem, spelling in stems.get(tok.text[:4], ())
-                    if tok.text.startswith(stem) and len(tok.text) - len(stem) <= 3]
+                    if tok.text.startswith(stem) and len(tok.text) - len(stem) <= extra]
+            prev = doc[tok.i - 1] if tok.i and capitalised(doc[tok.i - 1].text) and not doc[tok.i - 1].is_sent_start \
+                and doc[tok.i - 1].is_alpha and fold(doc[tok.i - 1].text) not in self.not_name_words else None
+            if prev is not None and script(tok.text) != "cyrillic":
+                # "Augusto Santos Silva" is not "Luiz Inácio Lula da Silva": a given name that
+                # the spelling lacks is another person's.
+                hits = [h for h in hits if fold(prev.text) in fold(h[1]).split() or len(h[1].split()) == 1]
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if prev is None and nxt is not None and script(tok.text) == "latin" and capitalised(nxt.text) \
+                    and nxt.is_alpha and tok.whitespace_:
+                hits = []  # "Augusto Santos Silva": a given name here, not Manuel Domingos Augusto
             if hits:
-                start = tok.i - 1 if tok.i and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start else tok.i
+                start = prev.i if prev is not None else tok.i
                 out.append((doc[start : tok.i + 1], max((h[1] for h in hits), key=len)))
         return out
 
@@ -200,7 +260,7 @@ class PeopleRecogniser:
                 end += 1
             while end > j and fold(doc[end - 1].text) in NAME_PARTICLES:
                 end -= 1
-            if end > j and any(doc[k].text[:1].isupper() for k in range(j, end)):
+            if end > j and any(capitalised(doc[k].text) for k in range(j, end)):
                 # Don't let a name run into the next sentence.
                 found[j] = doc[j:end]
         # Drop spans nested in others, join touching ones ("Abdisaid Muse" + "Ali"), and
@@ -234,12 +294,12 @@ class PeopleRecogniser:
 
     def _plausible(self, span: Span) -> bool:
         """A name is proper nouns, not an acronym ("MoU", "UNSC") nor a place or a common word."""
-        words = [t.text for t in span if t.text[:1].isupper()]
+        words = [t.text for t in span if capitalised(t.text)]
         if not words:
             return False
         if lookup(span.text) is not None:
             return True  # the tagger may miss a name ("le ministre Attaf" as an adjective); the dictionary knows it
-        if not any(t.pos_ in ("PROPN", "X") for t in span):
+        if span.doc.has_annotation("POS") and not any(t.pos_ in ("PROPN", "X") for t in span):
             return False
         if all(fold(t.text) in self.portfolio_words for t in span if t.is_alpha):
             return False
@@ -260,12 +320,42 @@ class PeopleRecogniser:
             return True
         if tok.pos_ in NON_NAME_POS and not (tok.pos_ == "PROPN"):
             return False
-        if not text[:1].isupper():
+        if not capitalised(text):
+            return False
+        if caseless(text) and self._ends_name(fold(text), first):
             return False
         return text.isalpha() or "-" in text or "'" in text or "’" in text or text.rstrip(".").isalpha()
 
-    def _clean(self, span: Span) -> str:
+    def _capitalised_runs(self, doc: Doc, blocked: set[int], names: list[Span]) -> list[Span]:
+        """Runs of two to five name words ("Susana Sumelzo", "Miguel Ángel Rodríguez Mackay")
+        outside the recognised spans and the names already found (see `__call__`)."""
+        taken = {i for n in names for i in range(n.start, n.end)}
+        out, i = [], 0
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end - i < 5 and end not in blocked and end not in taken \
+                    and not caseless(doc[end].text) and not self._is_honorific(doc[end]) \
+                    and self._name_word(doc[end], end == i):
+                end += 1
+            while end > i and fold(doc[end - 1].text) in NAME_PARTICLES:
+                end -= 1
+            if end - i >= 2 and not doc[i].is_sent_start:
+                out.append(doc[i:end])
+            i = max(end, i + 1)
+        return out
+
+    def _ends_name(self, word: str, first: bool) -> bool:
+        """In a script without case, is this word no part of a name (a date word, a cue, a
+        function word, a conjunction glued to the next word)?"""
+        if word in self.not_name_words:
+            return True
+        return any(word == w or (prefix and not first and word.startswith(w)) for w, prefix in self.not_name_rows)
+
+    def _clean(self, span: Span, nominative: bool = False) -> str:
         name = span.text
+        if nominative:  # "Владимира Макея" -> "Владимир Макей" (see communique.language.russian)
+            name = "".join((t.lemma_.capitalize() if t.lemma_ and t.text[:1].isupper() and t.is_alpha else t.text)
+                           + t.whitespace_ for t in span)
         # "M.Vincent": an honorific glued to the first name.
         for h in ("M.", "Mme.", "Mr.", "Dr.", "Pr."):
             if name.startswith(h) and len(name) > len(h) and name[len(h)].isupper():
