@@ -167,8 +167,23 @@ class PeopleRecogniser:
                     used_titles.add(t.start)
                     break
         if tentative:
-            known = {fold(n[-1].text) for n in names if n not in tentative or n.start in linked}
-            names = [n for n in names if n not in tentative or n.start in linked or fold(n[-1].text) in known]
+            sure = [n for n in names if n not in tentative or n.start in linked]
+            known = {fold(n[-1].text): {fold(t.text) for t in n} for n in sure}
+            kept = []
+            for n in names:
+                if n in tentative and n.start not in linked:
+                    words = known.get(fold(n[-1].text))
+                    if words is None:
+                        continue
+                    if len(words) < 2:  # the known name is a bare surname: the run says more
+                        words = {fold(t.text) for t in n}
+                    # "Ernennung von Heiko Maas": keep only the words of the known name.
+                    start = n.end - 1
+                    while start > n.start and fold(n.doc[start - 1].text) in words:
+                        start -= 1
+                    n = n.doc[start:n.end]
+                kept.append(n)
+            names = kept
         people: dict[str, Person] = {}
         spans = []
         nominative = doc.user_data.get(NAME_LEMMAS_KEY)
