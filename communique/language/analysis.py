@@ -6,12 +6,13 @@ choices, and what was measured before making them, are in README.md ("Language m
 """
 from __future__ import annotations
 
-from . import arabic, russian  # noqa: F401  (registers the components)
+from . import arabic, german, russian  # noqa: F401  (registers the components)
 
 #: Components that analyse words, by language code, in the order they run.
 ANALYSERS: dict[str, tuple[str, ...]] = {
     "ru": ("communique_russian_lemmas",),
     "ar": ("communique_arabic_clitics",),
+    "de": ("communique_german_genitive",),
 }
 
 
