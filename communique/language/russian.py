@@ -45,6 +45,8 @@ def lemma(text: str) -> str:
             return text.lower()  # "Ордабаев" is already the nominative, not a form of "Ордабай"
         if names:
             return names[0].normal_form
+        if text[-2:] in ("ов", "ев", "ин", "ёв"):
+            return text.lower()  # a surname the dictionary lacks ("Рябков"), not a form of a noun
     return parses[0].normal_form
 
 
