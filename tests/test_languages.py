@@ -156,3 +156,18 @@ def test_countries_in_inflected_and_cliticised_forms(lang, text, states):
 def test_german_genitive(word, expected):
     from communique.language import german
     assert german.lemma(word) == expected
+
+
+@pytest.mark.parametrize("lang,text,published,expected", [
+    ("ar", "التقى الوزيران في ٢٠ مايو ٢٠٢٥ في الرباط", "2025-06-01", "2025-05-20"),   # Arabic-Indic digits
+    ("ar", "الموافق 10 أغسطس 2025م", "2025-08-12", "2025-08-10"),                    # Gregorian beside a Hijri date
+    ("ar", "اتصال هاتفي يوم الأربعاء", "2025-06-12", "2025-06-11"),
+    ("ru", "встреча состоялась 20 октября 2023 года", None, "2023-10-20"),            # genitive month
+    ("es", "se reunió este lunes", "2026-02-03", "2026-02-02"),
+    ("pt", "teve, esta quinta-feira, uma reunião", "2018-11-16", "2018-11-15"),
+    ("de", "Am 20. April 2018 fand ein Telefongespräch statt", None, "2018-04-20"),
+    ("it", "Roma, 1 novembre 2014", None, "2014-11-01"),
+])
+def test_dates_in_the_new_languages(lang, text, published, expected):
+    from communique.coding.dates import find_dates
+    assert [d.value for d in find_dates(text, lang, published)][:1] == [expected]

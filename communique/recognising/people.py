@@ -134,6 +134,11 @@ class PeopleRecogniser:
         # French ministry title may run on past the lexicon's words ("… et de la Communauté
         # nationale à l'étranger, Ahmed Attaf"): up to a verb, the first name after a comma.
         name_at = {n.start: n for n in names}
+        # A name right after its title links first; a name found further on, after a comma,
+        # only when that person is not named right after a title elsewhere ("Anche con il
+        # collega degli Esteri dell'Albania, Renzi ha firmato", where "Segretario di Stato
+        # Renzi" says who Renzi is).
+        further: list[tuple[int, Span]] = []
         for t in titles:
             j = t.end
             while j < len(doc) and (doc[j].text in (",", ":") or self._is_honorific(doc[j])
@@ -145,11 +150,22 @@ class PeopleRecogniser:
                     if any(other.start == k for other in titles):
                         break
                     if k in name_at and after_comma:
-                        j = k
+                        further.append((k, t))
                         break
                     after_comma = doc[k].text == "," or (after_comma and self._is_honorific(doc[k]))
                     k += 1
             if j is not None and j in name_at and j not in linked:
+                linked[j] = t
+                used_titles.add(t.start)
+        # "Anche con il collega degli Esteri dell'Albania, Renzi ha firmato": a counterpart's
+        # title does not describe someone another title of the text names ("Segretario di
+        # Stato Renzi"); a fronted "with the counterpart …" is followed by the subject.
+        titled = {fold(name_at[j][-1].text) for j, t in linked.items() if t.label_ != "counterpart"}
+        for j in [j for j, t in linked.items() if t.label_ == "counterpart" and fold(name_at[j][-1].text) in titled]:
+            used_titles.discard(linked.pop(j).start)
+        direct = {fold(name_at[j][-1].text) for j in linked}
+        for j, t in further:
+            if j not in linked and t.start not in used_titles and fold(name_at[j][-1].text) not in direct:
                 linked[j] = t
                 used_titles.add(t.start)
         # Name then title: "Alibek Bakaev, Kazakhstan's Deputy Foreign Minister".
