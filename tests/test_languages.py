@@ -171,3 +171,33 @@ def test_german_genitive(word, expected):
 def test_dates_in_the_new_languages(lang, text, published, expected):
     from communique.coding.dates import find_dates
     assert [d.value for d in find_dates(text, lang, published)][:1] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dışişleri Bakanı bugün Faslı mevkidaşı ile Ankara'da bir araya geldi.", "tr"),
+    ("De minister van Buitenlandse Zaken ontving vandaag zijn Marokkaanse collega.", "nl"),
+    ("Minister spraw zagranicznych spotkał się dziś z kolegą z Maroka.", "pl"),
+])
+def test_unsupported_languages_are_named_not_taken_for_a_supported_one(text, expected):
+    assert identify(text) == expected
+
+
+def test_a_language_without_tables_is_coded_and_says_so(caplog):
+    from communique.language import pipelines
+    pipelines._pipelines.pop("tr", None)
+    with caplog.at_level("WARNING"):
+        record = communique.extract("Dışişleri Bakanı bugün NATO toplantısına katıldı.", lang="tr")
+    assert record.lang == "tr"
+    assert "has no tables" in caplog.text and "'tr'" in caplog.text
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("كريم بنعلي", "بنعلي", True),               # an Arabic name and its bare surname
+    ("شائع محسن الزنداني", "شائع الزنداني", True),  # the article is a connector, as "al-" is
+    ("كريم بنعلي", "نورلان أبيشيف", False),       # two people: names in Arabic script have keys
+    ("Владимир Макей", "Макей", True),
+])
+def test_names_in_every_script_have_keys(a, b, same):
+    from communique.storing.names import compatible_names, name_words
+    assert name_words(a) and name_words(b)
+    assert compatible_names(a, b) is same

@@ -6,7 +6,12 @@ choices, and what was measured before making them, are in README.md ("Language m
 """
 from __future__ import annotations
 
+import logging
+
+from ..lang import languages
 from . import arabic, german, russian  # noqa: F401  (registers the components)
+
+log = logging.getLogger(__name__)
 
 #: Components that analyse words, by language code, in the order they run.
 ANALYSERS: dict[str, tuple[str, ...]] = {
@@ -17,5 +22,11 @@ ANALYSERS: dict[str, tuple[str, ...]] = {
 
 
 def analysers(lang: str) -> tuple[str, ...]:
-    """Return the word-analysis components of a language without a trained pipeline."""
+    """Return the word-analysis components of a language without a trained pipeline.
+
+    A language with no data folder is still coded, through the language-neutral tables and the
+    English acronyms of organisations only; a warning says so once, when its pipeline loads."""
+    if lang not in languages():
+        log.warning("language %r has no tables under communique/lang/: its documents are coded with "
+                    "the language-neutral tables only (organisation acronyms); few events will be found", lang)
     return ANALYSERS.get(lang, ())
