@@ -35,6 +35,8 @@ def vocabulary() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     words, stems = set(), {}
     for name, column in TABLES:
         for row in table("ar", name):
+            if row.get("kind") == "not_name":
+                continue  # words that end names ("و*") are not words a lemma may become
             for word in tokenize_pattern(row.get(column, "")):
                 if word.endswith("*"):
                     stems.setdefault(word[:STEM_HEAD], set()).add(word[:-1])

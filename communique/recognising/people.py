@@ -380,7 +380,10 @@ class PeopleRecogniser:
         function word, a conjunction glued to the next word)?"""
         if word in self.not_name_words:
             return True
-        return any(word == w or (prefix and not first and word.startswith(w)) for w, prefix in self.not_name_rows)
+        # A one-letter beginning ("و…") ends a name from its second word on (a name may begin
+        # with that letter); a longer one ("وال…": "and the …") ends it anywhere.
+        return any(word == w or (prefix and (not first or len(w) > 1) and word.startswith(w))
+                   for w, prefix in self.not_name_rows)
 
     def _clean(self, span: Span, nominative: bool = False) -> str:
         name = span.text
