@@ -330,6 +330,10 @@ class PeopleRecogniser:
             return False
         if lookup(span.text) is not None:
             return True  # the tagger may miss a name ("le ministre Attaf" as an adjective); the dictionary knows it
+        if not span.doc.has_annotation("POS") and any(
+                (t.is_punct and t.text not in "-‑'’.") or (len(t.text) > 3 and fold(t.text) in self.not_name_words)
+                for t in span):
+            return False  # untagged: "EFE).- Los", "Asistente de Relaciones Exteriores" are no names
         if span.doc.has_annotation("POS") and not any(t.pos_ in ("PROPN", "X") for t in span):
             return False
         if all(fold(t.text) in self.portfolio_words for t in span if t.is_alpha):
