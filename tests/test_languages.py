@@ -201,3 +201,36 @@ def test_names_in_every_script_have_keys(a, b, same):
     from communique.storing.names import compatible_names, name_words
     assert name_words(a) and name_words(b)
     assert compatible_names(a, b) is same
+
+
+@pytest.fixture(scope="module")
+def samples_app(tmp_path_factory, samples_path):
+    """The web app over a store of the bundled samples (Arabic and Spanish among them)."""
+    from fastapi.testclient import TestClient
+
+    from communique.reading import read_inputs
+    from communique.serving import create_app
+    from communique.settings import Settings
+    from communique.storing import Store
+
+    path = tmp_path_factory.mktemp("samples") / "samples.db"
+    with Store.open(path) as store:
+        assert store.ingest(read_inputs([str(samples_path)])).failed == 0
+    with TestClient(create_app(path, Settings())) as client:
+        yield client
+
+
+def test_arabic_document_page_is_right_to_left_where_it_should_be(samples_app):
+    html = samples_app.get("/ui/documents/sample-ar-01").text
+    assert '<section class="textcol" dir="auto">' in html       # the text takes its own direction
+    assert "<bdi>كريم بنعلي</bdi>" in html                       # a name is isolated in its line
+
+
+@pytest.mark.parametrize("query,doc_id", [
+    ("المغربي", "sample-ar-01"),          # Arabic words find the Arabic release
+    ("memorando agrícola", "sample-es-01"),
+    ("agricola", "sample-es-01"),         # accents ignored
+])
+def test_search_finds_releases_in_their_script(samples_app, query, doc_id):
+    rows = samples_app.get("/search", params={"q": query}).json()
+    assert doc_id in {r["doc_id"] for r in rows}
