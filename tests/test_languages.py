@@ -81,12 +81,21 @@ def test_arabic_proclitics(word, expected):
 @pytest.mark.parametrize("word,expected", [
     ("Грузии", "грузия"),         # genitive of a country name
     ("министров", "министр"),
-    ("Лавровым", "лавров"),       # instrumental of a surname
-    ("Ордабаев", "ордабаев"),     # already nominative: not a form of "Ордабай"
     ("Morocco", ""),              # not Cyrillic
 ])
 def test_russian_lemmas(word, expected):
     assert russian.lemma(word) == expected
+
+
+@pytest.mark.parametrize("word,given_case,expected", [
+    ("Лавровым", None, "лавров"),       # instrumental of a surname
+    ("Ордабаев", None, "ордабаев"),     # already nominative: not a form of "Ордабай"
+    ("Путина", "gent", "путин"),        # after "Владимира": genitive, not the feminine "Путина"
+    ("Макея", "gent", "макей"),         # a surname the dictionary lacks, agreeing with its given name
+    ("Захаровой", None, "захарова"),    # a woman's surname keeps its gender
+])
+def test_russian_names_in_the_nominative(word, given_case, expected):
+    assert russian.name_nominative(word, given_case)[0] == expected
 
 
 @pytest.mark.parametrize("text,expected", [

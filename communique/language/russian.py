@@ -36,25 +36,49 @@ def lemma(text: str) -> str:
     if not _cyrillic(text) or not text.isalpha():
         return ""
     parses = _analyzer().parse(text)
-    if not parses:
-        return ""
-    if text[:1].isupper():
-        names = [p for p in parses if any(tag in p.tag for tag in NAME_TAGS)]
-        if any("nomn" in p.tag for p in names) or (not names and "nomn" in parses[0].tag
-                                                   and "Geox" not in parses[0].tag and text[-2:] in ("ев", "ов", "ин")):
-            return text.lower()  # "Ордабаев" is already the nominative, not a form of "Ордабай"
-        if names:
-            return names[0].normal_form
-        if text[-2:] in ("ов", "ев", "ин", "ёв"):
-            return text.lower()  # a surname the dictionary lacks ("Рябков"), not a form of a noun
-    return parses[0].normal_form
+    return parses[0].normal_form if parses else ""
+
+
+@lru_cache(maxsize=50_000)
+def name_nominative(text: str, case: str | None = None) -> tuple[str, str | None]:
+    """Return a capitalised word read as part of a name, in the nominative and lower case, and
+    its case when it is a given name ('' when it reads as no name).
+
+    `case` is the case of the given name just before it, which a surname agrees with
+    ("Владимира Макея": genitive, so "Макей"; "Владимира Путина" is not the feminine "Путина").
+    Surnames keep their gender ("Марии Захаровой" -> "Захарова"). A surname the dictionary
+    lacks but shaped like one ("Рябков", "Ордабаев") is kept as written when nothing says
+    it is inflected."""
+    if not _cyrillic(text) or not text.isalpha():
+        return "", None
+    parses = _analyzer().parse(text)
+    names = [p for p in parses if any(tag in p.tag for tag in NAME_TAGS)]
+    if case:
+        agreeing = [p for p in parses if p.tag.case == case and p.tag.POS == "NOUN"]
+        candidates = [p for p in agreeing if p in names] or agreeing
+    else:
+        candidates = names
+    if not candidates:
+        return (text.lower(), None) if text[-2:] in ("ов", "ев", "ин", "ёв") else ("", None)
+    best = candidates[0]
+    if not case and best.tag.case != "nomn" and text[-2:] in ("ов", "ев", "ин", "ёв") and "Surn" not in best.tag:
+        return text.lower(), None  # "Ордабаев" is a nominative, not a form of "Ордабай"
+    nominative = best.inflect({"nomn"})
+    word = nominative.word if nominative else best.normal_form
+    return word, (best.tag.case if "Name" in best.tag else None)
 
 
 @Language.component("communique_russian_lemmas")
 def russian_lemmas(doc: Doc) -> Doc:
     """Set each Cyrillic token's lemma to its dictionary form (see the module docstring)."""
+    given_case = None  # the case of the given name just before, which a surname agrees with
     for tok in doc:
         found = lemma(tok.text)
+        if tok.text[:1].isupper() and not tok.is_sent_start or given_case:
+            name, case = name_nominative(tok.text, given_case)
+            found, given_case = name or found, case
+        else:
+            given_case = None
         if found:
             tok.lemma_ = found
     doc.user_data[NAME_LEMMAS_KEY] = True
