@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import table
 from .base import NAME_LEMMAS_KEY, make_span
+from .scripts import INFLECTION, capitalised, caseless, not_name_words, script
 from .lexicon import fold
 from .office_holders import lookup, surname_patterns
 from .titles import Title
@@ -27,9 +28,6 @@ NAME_PARTICLES = {"ben", "bin", "bint", "ibn", "al", "el", "ould", "de", "da", "
 #: A more specific role from another mention wins ("le ministre Attaf" after his full title).
 ROLE_RANK = {None: 0, "counterpart": 0, "other": 1, "minister": 2, "deputy_minister": 2, "senior_official": 2,
              "foreign_minister": 3, "deputy_foreign_minister": 3, "head_of_state": 3, "head_of_government": 3}
-#: How many letters an inflected surname may add, by script ("Лавровым" for "Лавров"); Latin
-#: script does not inflect names ("Marino" is not "Marin").
-INFLECTION = {"cyrillic": 3, "latin": 0, "other": 0}
 NON_NAME_POS = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SYM", "PART"}
 
 
@@ -50,38 +48,6 @@ class Person:
     @property
     def key(self) -> str:
         return fold(self.name.split()[-1]) if self.name else ""
-
-
-def capitalised(text: str) -> bool:
-    """Does the word begin like a name: a capital, or a letter of a script without case (Arabic)?"""
-    first = text[:1]
-    return first.isupper() or (first.isalpha() and not first.islower())
-
-
-def caseless(text: str) -> bool:
-    """Is the word written in a script without letter case (Arabic), where a capital tells nothing?"""
-    first = text[:1]
-    return first.isalpha() and not first.isupper() and not first.islower()
-
-
-def script(text: str) -> str:
-    if any("\u0400" <= c <= "\u04ff" for c in text):
-        return "cyrillic"
-    return "latin" if text[:1].isascii() or "\u00c0" <= text[:1] <= "\u024f" else "other"
-
-
-@lru_cache(maxsize=None)
-def not_name_words(lang: str) -> frozenset[str]:
-    """Words that end a name in a script without case: the language's date words and cues
-    ("أحمد عطاف اليوم السبت" is "أحمد عطاف"), read from its tables."""
-    words = {fold(w) for r in table(lang, "dates") for w in r["text"].split()}
-    words |= {fold(w) for r in table(lang, "cues") for w in r["pattern"].split()}
-    words |= {fold(w) for r in table(lang, "titles") for w in r["pattern"].split() if r["kind"] != "not_name"}
-    return frozenset(words)
-
-
-@lru_cache(maxsize=None)
-
 
 
 @lru_cache(maxsize=None)
