@@ -25,7 +25,8 @@ class Settings:
     #: Languages with a full pipeline; others get gazetteer-only analysis.
     languages: tuple[str, ...] = ("fr", "en")
     #: Languages the identifier may answer besides the supported ones (gazetteers only).
-    extra_identified_languages: tuple[str, ...] = ("ru", "es", "de", "ar")
+    extra_identified_languages: tuple[str, ...] = ("ru", "es", "de", "ar", "pt", "it",
+                                                   "tr", "nl", "pl", "uk", "fa", "zh", "ja", "ko", "id", "el")
     #: Documents passed to spaCy's `nlp.pipe` at once.
     batch_size: int = 32
     #: `communique serve`: the address it binds (loopback unless told otherwise) and its port.

@@ -6,7 +6,7 @@ that language). Hand-made knowledge (adjectives, capitals, aliases such as "RDC"
 choice of COG for a bare "Congo") lives in `communique/lang/<lang>/country_words.tsv`,
 never here: these files are rebuilt by `tests/test_country_data.py` and must match.
 
-Usage: python scripts/build_country_names.py [LANG ...]   (default: en fr ru)
+Usage: python scripts/build_country_names.py [LANG ...]   (default: every language below)
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_LANGUAGES = ("en", "fr", "ru")
+DEFAULT_LANGUAGES = ("en", "fr", "ru", "es", "ar", "de", "pt", "it")
 
 # The 193 member states of the United Nations, by ISO 3166-1 alpha-2 code.
 UN_MEMBERS = frozenset("""

@@ -417,9 +417,10 @@ def test_readonly_store(tmp_path):
 
 def test_ingest_codes_documents_and_skips_unchanged_ones_before_coding(store, samples_path, monkeypatch):
     report = store.ingest(read_inputs([str(samples_path)]))
-    assert report.added == 16 and report.failed == 0
+    assert report.added == 18 and report.failed == 0
     [series] = [s for s in store.series(country="KAZ", counterpart="MAR") if s["name"] == "political consultations"]
-    assert [r["ordinal"] for r in series["rounds"]] == [1, 2, 3, 4, 5]
+    # Rounds 1-5 were held; the 6th is the round the ministers agreed to hold (sample-ar-01).
+    assert [r["ordinal"] for r in series["rounds"]] == [1, 2, 3, 4, 5, 6]
     # Unchanged documents are recognised before coding: coding them again would fail here.
     import communique.running.parallel as coding_module
 
@@ -429,7 +430,7 @@ def test_ingest_codes_documents_and_skips_unchanged_ones_before_coding(store, sa
         yield from ()
 
     monkeypatch.setattr(coding_module, "extract_batch", refuse)
-    assert store.ingest(read_inputs([str(samples_path)])).unchanged == 16
+    assert store.ingest(read_inputs([str(samples_path)])).unchanged == 18
     changed = store.ingest([Document(text="Le Maroc et le Sénégal ont signé un accord.", id="sample-fr-01")])
     assert changed.failed == 1 and "sample-fr-01 was sent to the coder" in changed.errors[0]
 

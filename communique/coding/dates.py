@@ -148,6 +148,8 @@ def _alt(words, glued: bool = False) -> str:
 
 
 _NOTHING = r"(?!x)x"
+#: Arabic-Indic (U+0660…) and extended Arabic-Indic (U+06F0…) digits -> ASCII digits.
+OTHER_DIGITS = {**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)}}
 
 
 _DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
@@ -457,8 +459,11 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         return []
     pub = _parse_published(published)
     candidates: list[DateMention] = []
+    # Arabic-Indic and Persian digits read as digits ("٢٠ مايو ٢٠٢٥"); one character each, so
+    # the offsets stay those of the text.
+    digits = text.translate(OTHER_DIGITS)
     for name, rx in rules.patterns:
-        for m in rx.finditer(text):
+        for m in rx.finditer(digits):
             res = _mention(name, m, rules, pub)
             if res is None:
                 continue

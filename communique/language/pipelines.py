@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .. import recognising  # noqa: F401  (registers the component factories)
 from ..recognising import actors, countries, cues, organisations, people, titles  # noqa: F401
 from ..settings import get_settings
+from .analysis import analysers
 
 #: What each supported model must declare, checked on load: the English model is a
 #: third-party re-upload, so we make sure it is the pipeline we pinned.
@@ -116,6 +117,8 @@ def _load_pipeline(lang: str) -> Language:
         nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("communique_line_breaks")
+    for component in analysers(lang):  # lemmas, clitics: what the language's tables need
+        nlp.add_pipe(component)
     for component in GAZETTEER_ONLY:
         nlp.add_pipe(component, config={"lang": lang})
     return nlp

@@ -15,6 +15,9 @@ from .lexicon import LexiconMatcher, Match, Unit, units_of
 #: data, and reading it directly costs a dict lookup where `doc._` builds an object each time
 #: (the coder reads a value some 200 times a document).
 VALUES_KEY = "communique.span_values"
+#: Doc-level flag set by a language's word analysis (see communique.language): the lemmas of the
+#: doc's capitalised words are names in the nominative, to be stored instead of the inflected text.
+NAME_LEMMAS_KEY = "communique.name_lemmas"
 
 if not Doc.has_extension("span_values"):
     Doc.set_extension("span_values", getter=lambda doc: doc.user_data.get(VALUES_KEY))

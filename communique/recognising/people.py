@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lang import table
-from .base import make_span
+from .base import NAME_LEMMAS_KEY, make_span
+from .scripts import INFLECTION, capitalised, caseless, not_name_words, script
 from .lexicon import fold
 from .office_holders import lookup, surname_patterns
 from .titles import Title
@@ -74,6 +75,9 @@ class PeopleRecogniser:
         # "Dr" and "Dr." alike: compare without the final dot (computed once, not per token).
         self.honorifics = {h.rstrip(".") for h in honorifics(lang)}
         self.honorific_prefixes = honorific_prefixes(lang)
+        self.not_name_words = not_name_words(lang)
+        self.not_name_rows = [(fold(r["pattern"]).rstrip("*"), r["pattern"].endswith("*"))
+                              for r in table(lang, "titles") if r["kind"] == "not_name"]
 
     def _is_honorific(self, tok) -> bool:
         """An honorific word, or the dot that ends one ("Amb" "." as the tokenizer splits "Amb.")."""
@@ -93,17 +97,29 @@ class PeopleRecogniser:
         names = self._names(doc, titles, blocked)
         spelled: dict[int, str] = {}
         if not doc.has_annotation("ENT_IOB"):
+            surnames = {fold(n[-1].text) for n in names}
             for span, spelling in self._dictionary_names(doc):
-                if not any(n.start <= span.start < n.end for n in names):
+                if not any(n.start <= span.start < n.end for n in names) and fold(span[-1].text) not in surnames:
                     names.append(span)
                     spelled[span.start] = spelling
+            # Without a named-entity model, runs of capitalised words are names on probation:
+            # kept when a title names them or they end in the surname of a name already found.
+            tentative = self._capitalised_runs(doc, blocked, names)
+            names += tentative
             names.sort(key=lambda n: n.start)
+        else:
+            tentative = []
         linked: dict[int, Span] = {}
         used_titles = set()
         # Title then name: "le ministre …, M. Nasser Bourita", "Foreign Minister Park Jin". A long
         # French ministry title may run on past the lexicon's words ("… et de la Communauté
         # nationale à l'étranger, Ahmed Attaf"): up to a verb, the first name after a comma.
         name_at = {n.start: n for n in names}
+        # A name right after its title links first; a name found further on, after a comma,
+        # only when that person is not named right after a title elsewhere ("Anche con il
+        # collega degli Esteri dell'Albania, Renzi ha firmato", where "Segretario di Stato
+        # Renzi" says who Renzi is).
+        further: list[tuple[int, Span]] = []
         for t in titles:
             j = t.end
             while j < len(doc) and (doc[j].text in (",", ":") or self._is_honorific(doc[j])
@@ -116,11 +132,22 @@ class PeopleRecogniser:
                     if any(other.start == k for other in titles):
                         break
                     if k in name_at and after_comma:
-                        j = k
+                        further.append((k, t))
                         break
                     after_comma = doc[k].text == "," or (after_comma and self._is_honorific(doc[k]))
                     k += 1
             if j is not None and j in name_at and j not in linked:
+                linked[j] = t
+                used_titles.add(t.start)
+        # "Anche con il collega degli Esteri dell'Albania, Renzi ha firmato": a counterpart's
+        # title does not describe someone another title of the text names ("Segretario di
+        # Stato Renzi"); a fronted "with the counterpart …" is followed by the subject.
+        titled = {fold(name_at[j][-1].text) for j, t in linked.items() if t.label_ != "counterpart"}
+        for j in [j for j, t in linked.items() if t.label_ == "counterpart" and fold(name_at[j][-1].text) in titled]:
+            used_titles.discard(linked.pop(j).start)
+        direct = {fold(name_at[j][-1].text) for j in linked}
+        for j, t in further:
+            if j not in linked and t.start not in used_titles and fold(name_at[j][-1].text) not in direct:
                 linked[j] = t
                 used_titles.add(t.start)
         # Name then title: "Alibek Bakaev, Kazakhstan's Deputy Foreign Minister".
@@ -138,10 +165,29 @@ class PeopleRecogniser:
                     linked[name.start] = t
                     used_titles.add(t.start)
                     break
+        if tentative:
+            sure = [n for n in names if n not in tentative or n.start in linked]
+            known = {fold(n[-1].text): {fold(t.text) for t in n} for n in sure}
+            kept = []
+            for n in names:
+                if n in tentative and n.start not in linked:
+                    words = known.get(fold(n[-1].text))
+                    if words is None:
+                        continue
+                    if len(words) < 2:  # the known name is a bare surname: the run says more
+                        words = {fold(t.text) for t in n}
+                    # "Ernennung von Heiko Maas": keep only the words of the known name.
+                    start = n.end - 1
+                    while start > n.start and fold(n.doc[start - 1].text) in words:
+                        start -= 1
+                    n = n.doc[start:n.end]
+                kept.append(n)
+            names = kept
         people: dict[str, Person] = {}
         spans = []
+        nominative = doc.user_data.get(NAME_LEMMAS_KEY)
         for name in names:
-            text = spelled.get(name.start) or self._clean(name)
+            text = spelled.get(name.start) or self._clean(name, nominative)
             if not text:
                 continue
             title = linked.get(name.start)
@@ -192,13 +238,24 @@ class PeopleRecogniser:
             stems.setdefault(stem[:4], []).append((stem, spelling))
         out = []
         for tok in doc:
-            if not tok.text[:1].isupper():
+            if not capitalised(tok.text):
                 continue
             # The surname, possibly inflected: "Лавровым" for "Лавров" (at most three letters more).
+            extra = INFLECTION[script(tok.text)]
             hits = [(stem, spelling) for stem, spelling in stems.get(tok.text[:4], ())
-                    if tok.text.startswith(stem) and len(tok.text) - len(stem) <= 3]
+                    if tok.text.startswith(stem) and len(tok.text) - len(stem) <= extra]
+            prev = doc[tok.i - 1] if tok.i and capitalised(doc[tok.i - 1].text) and not doc[tok.i - 1].is_sent_start \
+                and doc[tok.i - 1].is_alpha and fold(doc[tok.i - 1].text) not in self.not_name_words else None
+            if prev is not None and script(tok.text) != "cyrillic":
+                # "Augusto Santos Silva" is not "Luiz Inácio Lula da Silva": a given name that
+                # the spelling lacks is another person's.
+                hits = [h for h in hits if fold(prev.text) in fold(h[1]).split() or len(h[1].split()) == 1]
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if prev is None and nxt is not None and script(tok.text) == "latin" and capitalised(nxt.text) \
+                    and nxt.is_alpha and tok.whitespace_:
+                hits = []  # "Augusto Santos Silva": a given name here, not Manuel Domingos Augusto
             if hits:
-                start = tok.i - 1 if tok.i and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start else tok.i
+                start = prev.i if prev is not None else tok.i
                 out.append((doc[start : tok.i + 1], max((h[1] for h in hits), key=len)))
         return out
 
@@ -233,7 +290,7 @@ class PeopleRecogniser:
                 end += 1
             while end > j and fold(doc[end - 1].text) in NAME_PARTICLES:
                 end -= 1
-            if end > j and any(doc[k].text[:1].isupper() for k in range(j, end)):
+            if end > j and any(capitalised(doc[k].text) for k in range(j, end)):
                 # Don't let a name run into the next sentence.
                 found[j] = doc[j:end]
         # Drop spans nested in others, join touching ones ("Abdisaid Muse" + "Ali"), and
@@ -267,7 +324,7 @@ class PeopleRecogniser:
 
     def _plausible(self, span: Span) -> bool:
         """A name is proper nouns, not an acronym ("MoU", "UNSC") nor a place or a common word."""
-        words = [t.text for t in span if t.text[:1].isupper()]
+        words = [t.text for t in span if capitalised(t.text)]
         if not words:
             return False
         if len(span) == 1 and span.text.isupper() and len(span.text) <= 3:
@@ -276,7 +333,11 @@ class PeopleRecogniser:
             return False  # "Ministry", "Foreign", "Co-operation": a title's complement, no name
         if lookup(span.text) is not None:
             return True  # the tagger may miss a name ("le ministre Attaf" as an adjective); the dictionary knows it
-        if not any(t.pos_ in ("PROPN", "X") for t in span):
+        if not span.doc.has_annotation("POS") and any(
+                (t.is_punct and t.text not in "-‑'’.") or (len(t.text) > 3 and fold(t.text) in self.not_name_words)
+                for t in span):
+            return False  # untagged: "EFE).- Los", "Asistente de Relaciones Exteriores" are no names
+        if span.doc.has_annotation("POS") and not any(t.pos_ in ("PROPN", "X") for t in span):
             return False
         roman = span[-1].text.strip(".").upper() == span[-1].text and set(span[-1].text) <= set("IVXL")
         if (span[-1].pos_ in ("ADJ", "ADV") and not roman) or span.text.istitle() and span[0].ent_type_ in ("LOC", "GPE"):
@@ -295,12 +356,45 @@ class PeopleRecogniser:
             return True
         if tok.pos_ in NON_NAME_POS and not (tok.pos_ == "PROPN"):
             return False
-        if not text[:1].isupper():
+        if not capitalised(text):
+            return False
+        if caseless(text) and self._ends_name(fold(text), first):
             return False
         return text.isalpha() or "-" in text or "'" in text or "’" in text or text.rstrip(".").isalpha()
 
-    def _clean(self, span: Span) -> str:
+    def _capitalised_runs(self, doc: Doc, blocked: set[int], names: list[Span]) -> list[Span]:
+        """Runs of two to five name words ("Susana Sumelzo", "Miguel Ángel Rodríguez Mackay")
+        outside the recognised spans and the names already found (see `__call__`)."""
+        taken = {i for n in names for i in range(n.start, n.end)}
+        out, i = [], 0
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end - i < 5 and end not in blocked and end not in taken \
+                    and not caseless(doc[end].text) and not self._is_honorific(doc[end]) \
+                    and self._name_word(doc[end], end == i):
+                end += 1
+            while end > i and fold(doc[end - 1].text) in NAME_PARTICLES:
+                end -= 1
+            if end - i >= 2 and not doc[i].is_sent_start:
+                out.append(doc[i:end])
+            i = max(end, i + 1)
+        return out
+
+    def _ends_name(self, word: str, first: bool) -> bool:
+        """In a script without case, is this word no part of a name (a date word, a cue, a
+        function word, a conjunction glued to the next word)?"""
+        if word in self.not_name_words:
+            return True
+        # A one-letter beginning ("و…") ends a name from its second word on (a name may begin
+        # with that letter); a longer one ("وال…": "and the …") ends it anywhere.
+        return any(word == w or (prefix and (not first or len(w) > 1) and word.startswith(w))
+                   for w, prefix in self.not_name_rows)
+
+    def _clean(self, span: Span, nominative: bool = False) -> str:
         name = span.text
+        if nominative:  # "Владимира Макея" -> "Владимир Макей" (see communique.language.russian)
+            name = "".join((t.lemma_.capitalize() if t.lemma_ and t.text[:1].isupper() and t.is_alpha else t.text)
+                           + t.whitespace_ for t in span)
         # "M.Vincent": an honorific glued to the first name.
         for h in ("M.", "Mme.", "Mr.", "Dr.", "Pr."):
             if name.startswith(h) and len(name) > len(h) and name[len(h)].isupper():

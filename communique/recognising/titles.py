@@ -45,6 +45,13 @@ def portfolio_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def title_links(lang: str) -> frozenset[str]:
+    """Words between a title's head and its complements: the French and English ones, and the
+    language's `title_link` cues ("del", "degli", "da")."""
+    return frozenset(LINKS | {fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] == "title_link"})
+
+
+@lru_cache(maxsize=None)
 def title_matcher(lang: str) -> LexiconMatcher:
     rows = [(r["pattern"], r) for r in table(lang, "titles") if r["kind"] in ("title", "counterpart", "portfolio")]
     rows += [(r["text"], {"pattern": r["text"], "role": "org_head", "sector": "", "kind": "org_head",
@@ -58,6 +65,7 @@ class TitleRecogniser:
     def __init__(self, lang: str):
         self.matcher = title_matcher(lang)
         self.portfolio_words = portfolio_words(lang)
+        self.links = title_links(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         units = doc_units(doc)
@@ -125,7 +133,7 @@ class TitleRecogniser:
                     title.institution = title.institution or f
                     j += 1
                     continue
-                if f in LINKS or f in self.portfolio_words or (tok.text == "," and self._portfolio_follows(doc, j + 1)) \
+                if f in self.links or f in self.portfolio_words or (tok.text == "," and self._portfolio_follows(doc, j + 1)) \
                         or (tok.pos_ == "ADJ" and tok.text.islower() and j - end_tok < 3):
                     j += 1
                     continue
@@ -134,7 +142,7 @@ class TitleRecogniser:
                 break
             end = j
             # Trim trailing link words ("du", "of the").
-            while end > end_tok and fold(doc[end - 1].text) in LINKS:
+            while end > end_tok and fold(doc[end - 1].text) in self.links:
                 end -= 1
             # Country before the head: "UK foreign secretary", "Kazakhstan's Deputy Foreign Minister".
             start = start_tok
@@ -168,7 +176,7 @@ class TitleRecogniser:
             f = fold(tok.text)
             if f in self.portfolio_words:
                 return True
-            if f not in LINKS:
+            if f not in self.links:
                 return False
         return False
 

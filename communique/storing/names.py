@@ -74,12 +74,22 @@ _VARIANTS = (
 
 
 #: Latin letters Unicode does not decompose into a base letter and a mark.
+#: Arabic letters (after fold(): no harakat, hamza seats reduced to their letter) to Latin, so that
+#: names in Arabic script have keys at all (they are compared with each other; the office-holders
+#: table joins them with their Latin spellings). The article "ال" is a connector, as "al-" is.
+_ARABIC = dict(zip(
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءپچڤگیک",
+    ["a", "b", "t", "th", "j", "h", "kh", "d", "dh", "r", "z", "s", "sh", "s", "d", "t", "z", "a", "gh", "f",
+     "q", "k", "l", "m", "n", "h", "w", "y", "a", "a", "", "p", "ch", "v", "g", "y", "k"]))
 _LATIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
 
 
 @lru_cache(maxsize=65536)
 def _word_key(word: str) -> str:
-    word = "".join(_CYRILLIC.get(c, c) for c in fold(word).translate(_LATIN))
+    word = fold(word).translate(_LATIN)
+    if word.startswith("ال") and len(word) > 3:
+        word = word[2:]
+    word = "".join(_CYRILLIC.get(c) or _ARABIC.get(c, c) for c in word)
     word = re.sub(r"[^a-z]", "", word)
     for pattern, replacement in _VARIANTS:
         word = pattern.sub(replacement, word)

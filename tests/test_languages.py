@@ -1,0 +1,245 @@
+"""Every language folder holds what the coder needs, the word analysis of the languages without
+a trained pipeline (Russian lemmas, Arabic proclitics), language identification, and one
+fictional sentence per language coded end to end. The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import communique
+from communique.lang import LANG_DIR, languages, read_tsv
+from communique.language import arabic, russian
+from communique.language.identify import identify
+from communique.language.pipelines import get_pipeline
+
+#: The tables the recognisers and the coder read, with the columns each must have.
+REQUIRED_TABLES = {
+    "country_names": {"text", "iso3", "source"},
+    "country_words": {"text", "iso3", "kind"},
+    "titles": {"pattern", "role", "sector", "kind"},
+    "triggers": {"pattern", "event", "mode", "cameo", "cues"},
+    "cues": {"pattern", "cue", "value"},
+    "topics": {"pattern", "topic", "strength"},
+    "organisation_names": {"text", "org_id"},
+    "dates": {"text", "kind", "value"},
+    "state_forms": {"text"},
+}
+EVENT_TYPES = {"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
+               "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"}
+TRIGGER_CUES = {"noun", "host", "visit", "phone", "virtual", "sign", "meet", "series", "multilateral", "weak",
+                "future", "negation"}
+#: The diplomatic event types every language must have triggers for (issue 10).
+DIPLOMATIC_TYPES = {"CONSULT", "SUPPORT", "AGREE", "ACCUSE", "REQUEST"}
+NEW_LANGUAGES = ("es", "ar", "ru", "de", "pt", "it")
+
+
+def test_the_six_new_languages_have_folders():
+    assert set(NEW_LANGUAGES) <= set(languages())
+
+
+@pytest.mark.parametrize("lang", languages())
+@pytest.mark.parametrize("name", sorted(REQUIRED_TABLES))
+def test_every_language_folder_has_the_tables_the_coder_needs(lang, name):
+    path = LANG_DIR / lang / f"{name}.tsv"
+    assert path.is_file(), f"lang/{lang}/{name}.tsv is missing"
+    rows = read_tsv(path)
+    assert rows, f"lang/{lang}/{name}.tsv has no rows"
+    missing = REQUIRED_TABLES[name] - set(rows[0])
+    assert not missing, f"lang/{lang}/{name}.tsv lacks the columns {sorted(missing)}"
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_triggers_use_the_closed_vocabularies(lang):
+    rows = read_tsv(LANG_DIR / lang / "triggers.tsv")
+    for row in rows:
+        assert row["event"] in EVENT_TYPES, (lang, row)
+        assert set(filter(None, row["cues"].split(","))) <= TRIGGER_CUES, (lang, row)
+        assert row["cameo"].isdigit(), (lang, row)
+    assert DIPLOMATIC_TYPES <= {row["event"] for row in rows}, lang
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_dates_name_all_twelve_months_and_seven_weekdays(lang):
+    rows = read_tsv(LANG_DIR / lang / "dates.tsv")
+    assert {int(r["value"]) for r in rows if r["kind"] == "month"} == set(range(1, 13)), lang
+    assert {int(r["value"]) for r in rows if r["kind"] == "weekday"} == set(range(7)), lang
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("والمغرب", "المغرب"),        # and + the country: the conjunction comes off
+    ("بالمغرب", "المغرب"),        # in + the country
+    ("للمغرب", "المغرب"),         # to + the: لل is ل + ال
+    ("وبحث", "بحث"),              # and + a trigger
+    ("لبنان", ""),                # a country whose name begins with ل keeps it
+    ("ولبنان", "لبنان"),          # … and loses only the conjunction
+    ("المغرب", ""),               # already a table word
+    ("كتاب", ""),                 # an unknown word is left alone
+])
+def test_arabic_proclitics(word, expected):
+    assert arabic.lemma(word) == expected
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Грузии", "грузия"),         # genitive of a country name
+    ("министров", "министр"),
+    ("Morocco", ""),              # not Cyrillic
+])
+def test_russian_lemmas(word, expected):
+    assert russian.lemma(word) == expected
+
+
+@pytest.mark.parametrize("word,given_case,expected", [
+    ("Лавровым", None, "лавров"),       # instrumental of a surname
+    ("Ордабаев", None, "ордабаев"),     # already nominative: not a form of "Ордабай"
+    ("Путина", "gent", "путин"),        # after "Владимира": genitive, not the feminine "Путина"
+    ("Макея", "gent", "макей"),         # a surname the dictionary lacks, agreeing with its given name
+    ("Захаровой", None, "захарова"),    # a woman's surname keeps its gender
+])
+def test_russian_names_in_the_nominative(word, given_case, expected):
+    assert russian.name_nominative(word, given_case)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("El ministro de Relaciones Exteriores recibió ayer a su homólogo para conversar sobre el comercio.", "es"),
+    ("استقبل وزير الخارجية اليوم نظيره وبحث معه سبل تعزيز التعاون بين البلدين.", "ar"),
+    ("Министр иностранных дел провёл переговоры с коллегой и обсудил торговлю.", "ru"),
+    ("Der Außenminister hat heute seinen Amtskollegen empfangen und über den Handel gesprochen.", "de"),
+    ("O ministro dos Negócios Estrangeiros recebeu hoje o seu homólogo para falar de comércio.", "pt"),
+    ("Il ministro degli Esteri ha ricevuto oggi il suo omologo per parlare di commercio.", "it"),
+    ("Le ministre des Affaires étrangères a reçu aujourd'hui son homologue.", "fr"),
+    ("The foreign minister received his counterpart today to discuss trade.", "en"),
+])
+def test_language_identification(text, expected):
+    assert identify(text) == expected
+
+
+# One fictional release sentence per language: event type, its states, and a participant's name.
+CODED = [
+    ("es", "El canciller de Marruecos, Nasser Bourita, se reunió el lunes en Rabat con su homólogo de Kazajistán.",
+     "CONSULT", {"MAR", "KAZ"}, "Nasser Bourita"),
+    ("es", "Marruecos y Kazajistán firmaron un memorando de entendimiento sobre el comercio.",
+     "SUPPORT", {"MAR", "KAZ"}, None),
+    ("pt", "O ministro dos Negócios Estrangeiros de Portugal recebeu o seu homólogo de Angola em Lisboa.",
+     "CONSULT", {"PRT", "AGO"}, None),
+    ("it", "Il ministro degli Esteri dell'Italia ha condannato l'attacco contro la Tunisia.",
+     "ACCUSE", {"ITA"}, None),
+    ("de", "Der Außenminister Deutschlands hat mit dem Außenminister Polens ein Telefongespräch geführt.",
+     "CONSULT", {"DEU", "POL"}, None),
+    ("ru", "Министр иностранных дел Казахстана провёл переговоры с министром иностранных дел Марокко в Астане.",
+     "CONSULT", {"KAZ", "MAR"}, None),
+    ("ar", "استقبل وزير الخارجية المغربي ناصر بوريطة اليوم في الرباط نظيره الكازاخستاني.",
+     "CONSULT", {"MAR", "KAZ"}, "ناصر بوريطة"),
+    ("ar", "وقع المغرب وكازاخستان مذكرة تفاهم للتعاون في مجال الطاقة.",
+     "SUPPORT", {"MAR", "KAZ"}, None),
+]
+
+
+@pytest.mark.parametrize("lang,text,event,states,person", CODED)
+def test_one_sentence_per_language_is_coded(lang, text, event, states, person):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    found = [e for e in record.events if e.event == event]
+    assert found, f"no {event} in {[e.event for e in record.events]}"
+    coded = {a.code for e in found for side in (e.actor, e.recipient) for a in side}
+    assert states <= coded
+    if person:
+        assert person in {p.name for e in found for p in e.participants}
+
+
+@pytest.mark.parametrize("lang,text,states", [
+    ("es", "Las relaciones entre Marruecos y Kazajistán.", ["MAR", "KAZ"]),
+    ("de", "Die Beziehungen Russlands und Deutschlands.", ["RUS", "DEU"]),
+    ("ar", "العلاقات بين المغرب وكازاخستان وبالجزائر.", ["MAR", "KAZ", "DZA"]),
+    ("ru", "Отношения Грузии и Казахстана.", ["GEO", "KAZ"]),
+])
+def test_countries_in_inflected_and_cliticised_forms(lang, text, states):
+    doc = get_pipeline(lang)(text)
+    assert [s.label_ for s in doc.spans["countries"]] == states
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Polens", "polen"),
+    ("Russlands", "russland"),
+    ("Außenministers", "aussenminister"),
+    ("Dienstags", ""),            # not a table word
+    ("Paris", ""),                # a table word ending in s stays itself
+])
+def test_german_genitive(word, expected):
+    from communique.language import german
+    assert german.lemma(word) == expected
+
+
+@pytest.mark.parametrize("lang,text,published,expected", [
+    ("ar", "التقى الوزيران في ٢٠ مايو ٢٠٢٥ في الرباط", "2025-06-01", "2025-05-20"),   # Arabic-Indic digits
+    ("ar", "الموافق 10 أغسطس 2025م", "2025-08-12", "2025-08-10"),                    # Gregorian beside a Hijri date
+    ("ar", "اتصال هاتفي يوم الأربعاء", "2025-06-12", "2025-06-11"),
+    ("ru", "встреча состоялась 20 октября 2023 года", None, "2023-10-20"),            # genitive month
+    ("es", "se reunió este lunes", "2026-02-03", "2026-02-02"),
+    ("pt", "teve, esta quinta-feira, uma reunião", "2018-11-16", "2018-11-15"),
+    ("de", "Am 20. April 2018 fand ein Telefongespräch statt", None, "2018-04-20"),
+    ("it", "Roma, 1 novembre 2014", None, "2014-11-01"),
+])
+def test_dates_in_the_new_languages(lang, text, published, expected):
+    from communique.coding.dates import find_dates
+    assert [d.value for d in find_dates(text, lang, published)][:1] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dışişleri Bakanı bugün Faslı mevkidaşı ile Ankara'da bir araya geldi.", "tr"),
+    ("De minister van Buitenlandse Zaken ontving vandaag zijn Marokkaanse collega.", "nl"),
+    ("Minister spraw zagranicznych spotkał się dziś z kolegą z Maroka.", "pl"),
+])
+def test_unsupported_languages_are_named_not_taken_for_a_supported_one(text, expected):
+    assert identify(text) == expected
+
+
+def test_a_language_without_tables_is_coded_and_says_so(caplog):
+    from communique.language import pipelines
+    pipelines._pipelines.pop("tr", None)
+    with caplog.at_level("WARNING"):
+        record = communique.extract("Dışişleri Bakanı bugün NATO toplantısına katıldı.", lang="tr")
+    assert record.lang == "tr"
+    assert "has no tables" in caplog.text and "'tr'" in caplog.text
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("كريم بنعلي", "بنعلي", True),               # an Arabic name and its bare surname
+    ("شائع محسن الزنداني", "شائع الزنداني", True),  # the article is a connector, as "al-" is
+    ("كريم بنعلي", "نورلان أبيشيف", False),       # two people: names in Arabic script have keys
+    ("Владимир Макей", "Макей", True),
+])
+def test_names_in_every_script_have_keys(a, b, same):
+    from communique.storing.names import compatible_names, name_words
+    assert name_words(a) and name_words(b)
+    assert compatible_names(a, b) is same
+
+
+@pytest.fixture(scope="module")
+def samples_app(tmp_path_factory, samples_path):
+    """The web app over a store of the bundled samples (Arabic and Spanish among them)."""
+    from fastapi.testclient import TestClient
+
+    from communique.reading import read_inputs
+    from communique.serving import create_app
+    from communique.settings import Settings
+    from communique.storing import Store
+
+    path = tmp_path_factory.mktemp("samples") / "samples.db"
+    with Store.open(path) as store:
+        assert store.ingest(read_inputs([str(samples_path)])).failed == 0
+    with TestClient(create_app(path, Settings())) as client:
+        yield client
+
+
+def test_arabic_document_page_is_right_to_left_where_it_should_be(samples_app):
+    html = samples_app.get("/ui/documents/sample-ar-01").text
+    assert '<section class="textcol" dir="auto">' in html       # the text takes its own direction
+    assert "<bdi>كريم بنعلي</bdi>" in html                       # a name is isolated in its line
+
+
+@pytest.mark.parametrize("query,doc_id", [
+    ("المغربي", "sample-ar-01"),          # Arabic words find the Arabic release
+    ("memorando agrícola", "sample-es-01"),
+    ("agricola", "sample-es-01"),         # accents ignored
+])
+def test_search_finds_releases_in_their_script(samples_app, query, doc_id):
+    rows = samples_app.get("/search", params={"q": query}).json()
+    assert doc_id in {r["doc_id"] for r in rows}
