@@ -131,3 +131,11 @@ def test_the_date_of_an_event(lang, text, published, date):
 def test_places_that_are_not_sides(lang, text, expected):
     got = coded(text, lang, "2024-05-15")
     assert expected in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Lima, 2 feb (EFE).- El canciller de Chile, Diego Arancibia, se reunió con su homólogo de Bolivia, Ana Rojas."),
+    ("en", "LIMA, Feb 2 (Reuters) - Chile's Foreign Minister Diego Arancibia met his Bolivian counterpart Ana Rojas."),
+])
+def test_an_agency_dateline_names_no_side(lang, text):
+    assert ("CONSULT", ["BOL", "CHL"], []) in coded(text, lang, "2024-02-03")

@@ -254,6 +254,16 @@ class DocumentContext:
             if tok.text in ("-", "--", "—", "–", ":", "(") and tok.i > 0 and all(
                     t.text.isupper() or not t.is_alpha for t in first[: tok.i - first.start]):
                 return tok.idx
+        # "Lima, 2 feb (EFE).-", "ISLAMABAD, Jan 5 (Reuters) -": a place, a date and the agency's
+        # credit in brackets, then a dash, before any verb.
+        opened = False
+        for tok in first[:14]:
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+            opened = opened or tok.text.startswith("(")
+            dash = tok.text.rstrip(".").endswith(("-", "—", "–")) and tok.i > first.start
+            if opened and dash and (")" in tok.text or self.doc[tok.i - 1].text.endswith(")")):
+                return tok.idx + len(tok.text)
         return 0
 
     def _known_offices(self) -> None:
