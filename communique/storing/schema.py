@@ -179,6 +179,28 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """
     ALTER TABLE events ADD COLUMN support TEXT NOT NULL DEFAULT '{}';
     """,
+    # 5: reserved (see the team's numbering); kept as a no-op so that later numbers stay put.
+    "",
+    # 6: what an AGREE with aux `future` promised (the record's `planned`, JSON), and each
+    # promise's link to the later event that kept it, recomputed after every ingest.
+    """
+    ALTER TABLE events ADD COLUMN planned TEXT;
+    CREATE TABLE commitments (
+        event_id      INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+        kind          TEXT,                  -- visit, round, meeting, signing, call, or NULL (any contact)
+        ordinal       INTEGER,               -- the round promised, when one is
+        place         TEXT,
+        place_country TEXT,
+        promised_on   TEXT,                  -- the date the promise was made (or its report's)
+        window_start  TEXT NOT NULL,         -- YYYY-MM-DD: when the promised event may happen
+        window_end    TEXT NOT NULL,
+        planned_from  TEXT NOT NULL,         -- 'record' (the coder's planned) or 'fallback' (the AGREE's own fields)
+        fulfilled_by  INTEGER REFERENCES events(id) ON DELETE SET NULL,
+        late          INTEGER NOT NULL DEFAULT 0,
+        matched       TEXT NOT NULL DEFAULT '[]'   -- the fields on which the fulfilling event matched
+    );
+    CREATE INDEX commitments_fulfilled_by ON commitments(fulfilled_by);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -25,6 +25,8 @@ from ..record import Record
 from .errors import StoreError
 from .merging import Facts, Person, match_score, merged_attributes
 from .names import compatible_names, name_signature, person_key
+from .commitments import CommitmentQueries, relink
+from .promises import merged_planned
 from .queries import Queries
 from .schema import SCHEMA_VERSION, migrate, version_of
 
@@ -90,7 +92,7 @@ def check_record(record: Any, origin: str = "<record>") -> dict:
     return record
 
 
-class Store(Queries):
+class Store(Queries, CommitmentQueries):
     """One communique database. Open with `Store.open(path)`; use as a context manager or call close()."""
 
     def __init__(self, conn: sqlite3.Connection, path: str, readonly: bool):
@@ -225,7 +227,15 @@ class Store(Queries):
                     bar.update()
         finally:
             bar.close()
+        if report.stored:
+            self.relink_commitments()
         return report
+
+    def relink_commitments(self) -> int:
+        """Link every promise (AGREE future) to the stored event that kept it, afresh; return how many there are."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only")
+        return relink(self.conn)
 
     def _unchanged(self, doc_id: str, url: str | None, digest: str) -> bool:
         row = self._existing(doc_id, url)
@@ -372,6 +382,10 @@ class Store(Queries):
             (merged["mode"], merged["cameo"], merged["quad_code"], merged["event_scale"], merged["date"],
              merged["date_source"], merged["format"], merged["aux"], place[0], place[1], series_id, ordinal,
              json.dumps(merged["contexts"]), merged["confidence"], json.dumps(merged["support"]), event_id))
+        planned = merged_planned([(e.get("confidence"), e["planned"]) for _, e in mentions
+                                  if isinstance(e.get("planned"), dict)])
+        conn.execute("UPDATE events SET planned = ? WHERE id = ?",
+                     (json.dumps(planned, ensure_ascii=False) if planned else None, event_id))
         conn.executemany("INSERT INTO actors (event_id, code, side, sector, org, mention_id) VALUES (?, ?, ?, ?, ?, ?)",
                          [(event_id, code, side, sector, org, mid)
                           for (code, side), (sector, org, mid) in merged["entities"].items()])
