@@ -83,7 +83,7 @@ def _best_fulfilment(conn: sqlite3.Connection, event_id: int, promise: Promise
     promise_documents = _documents(conn, event_id)
     marks = ",".join("?" * len(types))
     candidates = conn.execute(
-        f"SELECT e.id, e.event, e.mode, e.date, e.place, e.place_country, e.ordinal, e.series_id FROM events e"
+        f"SELECT e.id, e.event, e.mode, e.format, e.date, e.place, e.place_country, e.ordinal, e.series_id FROM events e"
         f" WHERE e.event IN ({marks}) AND e.id != ? AND (SELECT count(DISTINCT a.code) FROM actors a"
         f" WHERE a.event_id = e.id AND a.code IN ({','.join('?' * len(states))})) = ?",
         (*types, event_id, *sorted(states), len(states))).fetchall()
@@ -128,10 +128,19 @@ def _matches(conn: sqlite3.Connection, promise_id: int, promise: Promise, sides:
         if row["mode"] != "phone":
             return None
         matched.append("kind")
-    elif promise.kind in ("meeting", "signing"):
+    elif promise.kind == "meeting":
+        if row["format"] == "phone":
+            return None  # a call is not the meeting promised
+        matched.append("kind")
+    elif promise.kind == "signing":
         matched.append("kind")
     elif promise.ordinal is not None and row["ordinal"] is not None and row["ordinal"] != promise.ordinal:
         return None
+    series = conn.execute("SELECT series_id FROM events WHERE id = ?", (promise_id,)).fetchone()[0]
+    if series is not None and row["series_id"] is not None:
+        if series != row["series_id"]:
+            return None  # a round of another mechanism
+        matched.append("series")
     if promise.kind in ("visit", "call", "meeting") and row["series_id"] is not None:
         return None  # a round of a standing mechanism is not the visit or meeting promised beside it
     # Who made a promise of a visit or call takes part in it; a round may be led by others.
