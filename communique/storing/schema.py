@@ -22,6 +22,30 @@ def _index_person_words(conn: sqlite3.Connection) -> None:
                      [(word, person_id) for person_id, name in names for word in name_signature(name)[0]])
 
 
+def _add_commitments(conn: sqlite3.Connection) -> None:
+    """Migration 6: events keep `planned`; the commitments table links each promise to the event
+    that kept it, filled at once for the events already stored."""
+    from .commitments import relink  # the linking rules, which read the tables made here
+    conn.execute("ALTER TABLE events ADD COLUMN planned TEXT")
+    conn.execute("""
+        CREATE TABLE commitments (
+            event_id      INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            kind          TEXT,                 -- visit, round, meeting, signing, call, or NULL (any contact)
+            ordinal       INTEGER,              -- the round promised, when one is
+            place         TEXT,
+            place_country TEXT,
+            promised_on   TEXT,                 -- the date the promise was made (or its report's)
+            window_start  TEXT NOT NULL,        -- YYYY-MM-DD: when keeping the promise is on time
+            window_end    TEXT NOT NULL,
+            planned_from  TEXT NOT NULL,        -- 'record' (the coder's planned) or 'fallback' (the AGREE's fields)
+            fulfilled_by  INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            late          INTEGER NOT NULL DEFAULT 0,
+            matched       TEXT NOT NULL DEFAULT '[]'  -- the fields on which the fulfilling event matched
+        )""")
+    conn.execute("CREATE INDEX commitments_fulfilled_by ON commitments(fulfilled_by)")
+    relink(conn)
+
+
 #: Migration n (1-based) brings a database from version n-1 to version n: an SQL script, or a
 #: function of the connection where SQL alone cannot compute what the new schema holds.
 MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
@@ -182,25 +206,8 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     # 5: reserved (see the team's numbering); kept as a no-op so that later numbers stay put.
     "",
     # 6: what an AGREE with aux `future` promised (the record's `planned`, JSON), and each
-    # promise's link to the later event that kept it, recomputed after every ingest.
-    """
-    ALTER TABLE events ADD COLUMN planned TEXT;
-    CREATE TABLE commitments (
-        event_id      INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
-        kind          TEXT,                  -- visit, round, meeting, signing, call, or NULL (any contact)
-        ordinal       INTEGER,               -- the round promised, when one is
-        place         TEXT,
-        place_country TEXT,
-        promised_on   TEXT,                  -- the date the promise was made (or its report's)
-        window_start  TEXT NOT NULL,         -- YYYY-MM-DD: when the promised event may happen
-        window_end    TEXT NOT NULL,
-        planned_from  TEXT NOT NULL,         -- 'record' (the coder's planned) or 'fallback' (the AGREE's own fields)
-        fulfilled_by  INTEGER REFERENCES events(id) ON DELETE SET NULL,
-        late          INTEGER NOT NULL DEFAULT 0,
-        matched       TEXT NOT NULL DEFAULT '[]'   -- the fields on which the fulfilling event matched
-    );
-    CREATE INDEX commitments_fulfilled_by ON commitments(fulfilled_by);
-    """,
+    # promise's link to the later event that kept it (recomputed after every ingest).
+    _add_commitments,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
