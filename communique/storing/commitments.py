@@ -56,7 +56,7 @@ def relink(conn: sqlite3.Connection) -> int:
 
 
 def _promise_of(conn: sqlite3.Connection, event_id: int) -> Promise | None:
-    event = conn.execute("SELECT date, place, place_country, planned FROM events WHERE id = ?", (event_id,)).fetchone()
+    event = conn.execute("SELECT date, place, place_country, planned, ordinal FROM events WHERE id = ?", (event_id,)).fetchone()
     mention = conn.execute(
         "SELECT m.event_text, d.lang, d.published FROM mentions m JOIN documents d ON d.id = m.document_id"
         " WHERE m.event_id = ? ORDER BY m.confidence DESC, m.id LIMIT 1", (event_id,)).fetchone()
@@ -66,7 +66,7 @@ def _promise_of(conn: sqlite3.Connection, event_id: int) -> Promise | None:
                              " WHERE m.event_id = ?", (event_id,)).fetchone()[0]
     planned = json.loads(event["planned"]) if event["planned"] else None
     return read_promise(planned, mention["event_text"] or "", mention["lang"], event["date"] or published,
-                        event["place"], event["place_country"])
+                        event["place"], event["place_country"], event["ordinal"])
 
 
 def _best_fulfilment(conn: sqlite3.Connection, event_id: int, promise: Promise

@@ -86,8 +86,9 @@ def merged_planned(plans: list[tuple[float, dict]]) -> dict | None:
 
 
 def read_promise(planned: dict | None, event_text: str, lang: str | None, promised_on: str | None,
-                 place: str | None, place_country: str | None) -> Promise | None:
-    """Return what an AGREE future promised, from its `planned` when given, else from its own fields.
+                 place: str | None, place_country: str | None, ordinal: int | None = None) -> Promise | None:
+    """Return what an AGREE future promised, from its `planned` when given, else from its own fields
+    (its place, the round of its series `ordinal`, and the words of its event text).
 
     `promised_on` is the date the promise was made (or its report's publication date); a promise
     with no date at all cannot be placed in time and gives None."""
@@ -102,7 +103,7 @@ def read_promise(planned: dict | None, event_text: str, lang: str | None, promis
     kind = planned.get("kind") or text_kind(event_text, lang)
     if kind not in KIND_TYPES:
         kind = None
-    ordinal = text_ordinal(event_text, lang)
+    ordinal = ordinal or text_ordinal(event_text, lang)
     if ordinal is not None and kind in (None, "meeting"):
         kind = "round"
     place = planned.get("place") or place
