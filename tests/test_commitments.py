@@ -188,3 +188,17 @@ def test_api_and_pages(tmp_path, coded):
     assert "status-fulfilled" in page and "They agreed to hold the third session in 2024." in page
     dyad = client.get("/ui/dyads/PRT/SEN").text
     assert "<h2>Promises</h2>" in dyad and 'class="promise-fulfilled"' in dyad
+
+
+def test_samples_hold_a_kept_and_a_broken_promise(tmp_path, samples_path):
+    """End to end: the bundled releases, coded, give the Senegal–Portugal promise kept by the session
+    held in Lisbon and the Mauritania–Senegal one overdue."""
+    from communique.reading import read_inputs
+    with Store.open(tmp_path / "samples.db") as store:
+        assert store.ingest(read_inputs([str(samples_path)])).failed == 0
+        [kept] = store.commitments(country="SEN", counterpart="PRT", today="2026-06-30")
+        [broken] = store.commitments(country="MRT", counterpart="SEN", today="2026-06-30")
+    assert (kept["status"], kept["doc_id"], kept["fulfilled_by"]["doc_id"]) == ("fulfilled", "sample-en-09",
+                                                                               "sample-fr-09")
+    assert {"series", "place", "window"} <= set(kept["matched"])
+    assert (broken["status"], broken["doc_id"], broken["fulfilled_by"]) == ("overdue", "sample-fr-10", None)

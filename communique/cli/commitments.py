@@ -29,6 +29,8 @@ def _row(c: dict) -> dict:
     what = c["kind"] or "contact"
     if c["ordinal"]:
         what += f" #{c['ordinal']}"
+    if c["series"]:
+        what += f" of {c['series']}"
     return {"id": c["id"], "status": c["status"] + (" (late)" if c["late"] else ""), "promised_on": c["promised_on"],
             "actor": "+".join(c["actor"]), "recipient": "+".join(c["recipient"]), "kind": what, "place": c["place"],
             "window": f"{c['window']['start']}..{c['window']['end']}",

@@ -41,9 +41,9 @@ def relink(conn: sqlite3.Connection) -> int:
             link = _best_fulfilment(conn, event_id, promise)
             fulfilled_by, late, matched = link if link else (None, False, [])
             conn.execute(
-                "INSERT INTO commitments (event_id, kind, ordinal, place, place_country, promised_on, window_start,"
-                " window_end, planned_from, fulfilled_by, late, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (event_id, promise.kind, promise.ordinal, promise.place, promise.place_country, promise.promised_on,
+                "INSERT INTO commitments (event_id, kind, ordinal, series, place, place_country, promised_on, window_start,"
+                " window_end, planned_from, fulfilled_by, late, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (event_id, promise.kind, promise.ordinal, promise.series, promise.place, promise.place_country, promise.promised_on,
                  promise.window_start, promise.window_end, promise.planned_from, fulfilled_by, int(late),
                  json.dumps(matched)))
         if own:
@@ -83,7 +83,8 @@ def _best_fulfilment(conn: sqlite3.Connection, event_id: int, promise: Promise
     promise_documents = _documents(conn, event_id)
     marks = ",".join("?" * len(types))
     candidates = conn.execute(
-        f"SELECT e.id, e.event, e.mode, e.format, e.date, e.place, e.place_country, e.ordinal, e.series_id FROM events e"
+        f"SELECT e.id, e.event, e.mode, e.format, e.date, e.place, e.place_country, e.ordinal, e.series_id,"
+        f" (SELECT name FROM series s WHERE s.id = e.series_id) AS series_name FROM events e"
         f" WHERE e.event IN ({marks}) AND e.id != ? AND (SELECT count(DISTINCT a.code) FROM actors a"
         f" WHERE a.event_id = e.id AND a.code IN ({','.join('?' * len(states))})) = ?",
         (*types, event_id, *sorted(states), len(states))).fetchall()
@@ -140,6 +141,10 @@ def _matches(conn: sqlite3.Connection, promise_id: int, promise: Promise, sides:
     if series is not None and row["series_id"] is not None:
         if series != row["series_id"]:
             return None  # a round of another mechanism
+        matched.append("series")
+    elif promise.series and row["series_name"]:
+        if promise.series != row["series_name"]:
+            return None  # the promise names another mechanism
         matched.append("series")
     if promise.kind in ("visit", "call", "meeting") and row["series_id"] is not None:
         return None  # a round of a standing mechanism is not the visit or meeting promised beside it
@@ -263,7 +268,7 @@ class CommitmentQueries:
         return {
             "id": row["event_id"], "status": state, "promised_on": row["promised_on"],
             "actor": sides["actor"], "recipient": sides["recipient"],
-            "kind": row["kind"], "ordinal": row["ordinal"], "place": row["place"],
+            "kind": row["kind"], "ordinal": row["ordinal"], "series": row["series"], "place": row["place"],
             "window": {"start": row["window_start"], "end": row["window_end"]}, "planned_from": row["planned_from"],
             "words": mention["event_text"] if mention else None, "doc_id": mention["doc_id"] if mention else None,
             "fulfilled_by": kept, "late": bool(row["late"]), "matched": json.loads(row["matched"]),
@@ -274,7 +279,8 @@ def _flat(c: dict) -> dict:
     """A commitment as one flat row (for CSV and DataFrames)."""
     kept = c["fulfilled_by"] or {}
     return {"id": c["id"], "status": c["status"], "promised_on": c["promised_on"], "actor": ";".join(c["actor"]),
-            "recipient": ";".join(c["recipient"]), "kind": c["kind"], "ordinal": c["ordinal"], "place": c["place"],
+            "recipient": ";".join(c["recipient"]), "kind": c["kind"], "ordinal": c["ordinal"], "series": c["series"],
+            "place": c["place"],
             "window_start": c["window"]["start"], "window_end": c["window"]["end"], "planned_from": c["planned_from"],
             "fulfilled_by": kept.get("id"), "fulfilled_on": kept.get("date"), "late": c["late"],
             "matched": ";".join(c["matched"]), "doc_id": c["doc_id"], "words": c["words"]}

@@ -26,6 +26,8 @@ KIND_TYPES = {
     "round": ("CONSULT",), "meeting": ("CONSULT",), "visit": ("CONSULT",), "call": ("CONSULT",),
     "signing": ("SUPPORT",), None: ("CONSULT", "SUPPORT", "COOPERATE"),
 }
+#: Series names of the cues table that only say "a round of something" (the mechanism is unnamed).
+GENERIC_SERIES = frozenset({"session", "round", "stage", "meeting", "consultations", "summit", "conference", "forum"})
 #: Trigger cues (triggers.tsv's `cues` column) that say which kind of event a promise is about,
 #: strongest first: "agreed to sign ... during the visit" is a promise to sign.
 _KIND_CUES = (("sign", "signing"), ("visit", "visit"), ("phone", "call"), ("meet", "meeting"))
@@ -40,6 +42,7 @@ class Promise:
 
     kind: str | None
     ordinal: int | None
+    series: str | None  # the mechanism's name when the promise names one ("joint commission")
     place: str | None
     place_country: str | None
     promised_on: str | None
@@ -104,8 +107,9 @@ def read_promise(planned: dict | None, event_text: str, lang: str | None, promis
     if kind not in KIND_TYPES:
         kind = None
     ordinal = ordinal or text_ordinal(event_text, lang)
-    if ordinal is not None and kind in (None, "meeting"):
-        kind = "round"
+    series, round_word = text_series(event_text, lang)
+    if (ordinal is not None or series or round_word) and kind in (None, "meeting") and not planned.get("kind"):
+        kind = "round"  # "the next session of the joint commission": a round, whatever else the sentence says
     place = planned.get("place") or place
     when = planned.get("date") or text_year(event_text, promised_start.year)
     window = None
@@ -116,7 +120,7 @@ def read_promise(planned: dict | None, event_text: str, lang: str | None, promis
             window = None
     if window is None or window[1] < promised_start:
         window = (promised_start, add_months(promised_start, UNDATED_HORIZON_MONTHS))
-    return Promise(kind=kind, ordinal=ordinal, place=place, place_country=place_country, promised_on=promised_on,
+    return Promise(kind=kind, ordinal=ordinal, series=series, place=place, place_country=place_country, promised_on=promised_on,
                    window_start=max(window[0], promised_start).isoformat(), window_end=window[1].isoformat(),
                    planned_from="record" if found else "fallback")
 
@@ -136,6 +140,16 @@ def text_ordinal(text: str, lang: str | None) -> int | None:
         if _contains(words, pattern):
             found.append(value)
     return max(found) if found else None
+
+
+def text_series(text: str, lang: str | None) -> tuple[str | None, bool]:
+    """Return (the mechanism the text names, whether it names a round of one) by the language's
+    series cues: "the next session of the Joint Commission" -> ("joint commission", True)."""
+    words = _words(text)
+    found = [(len(pattern), name) for pattern, name in _series_words(lang or "") if _contains(words, pattern)]
+    named = [f for f in found if f[1] not in GENERIC_SERIES]
+    round_word = any(name in ("session", "round", "stage") for _, name in found)
+    return (max(named)[1] if named else None), round_word or bool(named)
 
 
 def text_kind(text: str, lang: str | None) -> str | None:
@@ -173,6 +187,13 @@ def _ordinal_words(lang: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     rows = table(lang, "cues") if lang else ()
     return tuple((tuple(fold(row["pattern"]).split()), int(row["value"])) for row in rows
                  if row.get("cue") == "ordinal" and row.get("value", "").isdigit())
+
+
+@lru_cache(maxsize=None)
+def _series_words(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    rows = table(lang, "cues") if lang else ()
+    return tuple((tuple(fold(row["pattern"]).split()), row["value"]) for row in rows
+                 if row.get("cue") == "series" and row.get("value"))
 
 
 @lru_cache(maxsize=None)

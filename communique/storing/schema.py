@@ -32,6 +32,7 @@ def _add_commitments(conn: sqlite3.Connection) -> None:
             event_id      INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
             kind          TEXT,                 -- visit, round, meeting, signing, call, or NULL (any contact)
             ordinal       INTEGER,              -- the round promised, when one is
+            series        TEXT,                 -- the mechanism named, when one is ("joint commission")
             place         TEXT,
             place_country TEXT,
             promised_on   TEXT,                 -- the date the promise was made (or its report's)
