@@ -209,6 +209,19 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     # 6: what an AGREE with aux `future` promised (the record's `planned`, JSON), and each
     # promise's link to the later event that kept it (recomputed after every ingest).
     _add_commitments,
+    # 7: users' corrections of events, kept as such and applied whenever an event is rebuilt.
+    """
+    ALTER TABLE events ADD COLUMN corrected TEXT;   -- JSON list of the corrections applied, or NULL
+    CREATE TABLE corrections (
+        id         INTEGER PRIMARY KEY,
+        event_id   INTEGER NOT NULL,    -- the event as it was when corrected (it may be rebuilt since)
+        anchors    TEXT NOT NULL,       -- its reports: [{doc_id, record_event_id, event, countries}]
+        changes    TEXT NOT NULL,       -- {"event"?, "actor"?, "recipient"?, "date"?} or {"delete": true}
+        before     TEXT NOT NULL,       -- the event's values before: {event, actor, recipient, date}
+        note       TEXT,
+        created_at TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

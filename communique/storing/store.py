@@ -26,6 +26,7 @@ from .errors import StoreError
 from .merging import Facts, Person, match_score, merged_attributes
 from .names import compatible_names, name_signature, person_key
 from .commitments import CommitmentQueries, relink
+from .corrections import CorrectionQueries, apply as apply_corrections
 from .promises import merged_planned
 from .queries import Queries
 from .schema import SCHEMA_VERSION, migrate, version_of
@@ -92,7 +93,7 @@ def check_record(record: Any, origin: str = "<record>") -> dict:
     return record
 
 
-class Store(Queries, CommitmentQueries):
+class Store(Queries, CommitmentQueries, CorrectionQueries):
     """One communique database. Open with `Store.open(path)`; use as a context manager or call close()."""
 
     def __init__(self, conn: sqlite3.Connection, path: str, readonly: bool):
@@ -396,6 +397,8 @@ class Store(Queries, CommitmentQueries):
         conn.executemany("INSERT INTO signed_documents (event_id, kind, title, mention_id) VALUES (?, ?, ?, ?)",
                          [(event_id, *d) for d in merged["documents"]])
         self._merge_participants(event_id, mentions, published, merged["date"])
+        if apply_corrections(conn, event_id):  # a user deleted it: rebuilt from the reports left, if any
+            self._refresh(event_id)
 
     def _clear(self, event_id: int) -> None:
         """Delete what an event's attributes are made of (rebuilt from its mentions by `_refresh`)."""
