@@ -222,6 +222,29 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
         created_at TEXT NOT NULL
     );
     """,
+    # 8: watching the news: the rules, how far each watcher has looked, and what was reported.
+    """
+    CREATE TABLE watch_rules (
+        name       TEXT PRIMARY KEY,
+        spec       TEXT NOT NULL,       -- the conditions (JSON): dyad, country, type, topic, person, organisation
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE watch_state (
+        watcher       TEXT PRIMARY KEY, -- the sources watched, as one key
+        last_event_id INTEGER NOT NULL  -- events above it have not been looked at yet
+    );
+    CREATE TABLE watch_reports (
+        id           INTEGER PRIMARY KEY,
+        rule         TEXT NOT NULL,
+        fingerprint  TEXT NOT NULL,     -- the event's type, states, date and round: one report per real event
+        event_id     INTEGER NOT NULL,
+        payload      TEXT NOT NULL,     -- what is delivered (JSON): the rule, the conditions met, the event
+        found_at     TEXT NOT NULL,
+        delivered_at TEXT,              -- NULL until every destination has it
+        UNIQUE (rule, fingerprint)
+    );
+    CREATE INDEX watch_reports_rule ON watch_reports(rule, id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

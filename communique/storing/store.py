@@ -29,6 +29,7 @@ from .commitments import CommitmentQueries, relink
 from .corrections import CorrectionQueries, apply as apply_corrections
 from .promises import merged_planned
 from .queries import Queries
+from .watching import WatchQueries
 from .schema import SCHEMA_VERSION, migrate, version_of
 
 
@@ -93,7 +94,7 @@ def check_record(record: Any, origin: str = "<record>") -> dict:
     return record
 
 
-class Store(Queries, CommitmentQueries, CorrectionQueries):
+class Store(Queries, CommitmentQueries, CorrectionQueries, WatchQueries):
     """One communique database. Open with `Store.open(path)`; use as a context manager or call close()."""
 
     def __init__(self, conn: sqlite3.Connection, path: str, readonly: bool):
