@@ -129,10 +129,11 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     app.state.settings = settings
     app.state.write_lock = threading.Lock()
 
-    from . import api, commitments, corrections, pages  # noqa: E402  (they import `reader` from this module)
+    from . import api, commitments, corrections, pages, watching  # noqa: E402  (they import `reader` from here)
     app.include_router(api.router)
     app.include_router(commitments.router)
     app.include_router(corrections.router)
+    app.include_router(watching.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
