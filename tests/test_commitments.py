@@ -86,6 +86,11 @@ LINKS = [
      ("CONSULT", ["SEN", "MAR"], [], dict(date="2023-09-01")), False),
     ("signing kept", dict(planned={"kind": "signing", "date": "2023-11", "place": None}),
      ("SUPPORT", ["SEN", "PRT"], [], dict(date="2023-11-20", documents=[{"kind": "agreement", "title": None}])), True),
+    ("praise for a signing", dict(planned={"kind": "signing", "date": "2023", "place": None}),
+     ("SUPPORT", ["SEN", "PRT"], [], dict(date="2023-11-20")), False),
+    ("round held elsewhere", dict(series=ROUND, planned={"kind": "round", "date": "2024", "place": "Lisbon"},
+                                  place=("Lisbon", "PRT")),
+     ("CONSULT", ["SEN", "PRT"], [], dict(date="2024-06-05", series=ROUND, place=("Dakar", "SEN"))), True),
     ("two years late", dict(planned={"kind": "meeting", "date": "2023", "place": None}),
      ("CONSULT", ["SEN", "PRT"], [], dict(date="2025-06-01")), False),
 ]
@@ -142,8 +147,10 @@ def test_migration_links_promises_already_stored(tmp_path, coded):
     with _store(tmp_path, [_promise(coded, planned=None, event_text="They will meet again in 2024."),
                            coded.record("k", "2024-02-02", coded.event("CONSULT", ["SEN", "PRT"], date="2024-02-01"))]
                 ) as store:
-        store.conn.execute("DROP TABLE commitments")
+        for table in ("commitments", "corrections", "watch_rules", "watch_state", "watch_reports"):
+            store.conn.execute(f"DROP TABLE {table}")  # what migrations 6 and up made
         store.conn.execute("ALTER TABLE events DROP COLUMN planned")
+        store.conn.execute("ALTER TABLE events DROP COLUMN corrected")
         store.conn.execute("PRAGMA user_version = 5")
         store.conn.execute("VACUUM INTO ?", (str(path),))
     with Store.open(path) as store:

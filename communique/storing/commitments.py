@@ -134,6 +134,8 @@ def _matches(conn: sqlite3.Connection, promise_id: int, promise: Promise, sides:
             return None  # a call is not the meeting promised
         matched.append("kind")
     elif promise.kind == "signing":
+        if conn.execute("SELECT 1 FROM signed_documents WHERE event_id = ? LIMIT 1", (row["id"],)).fetchone() is None:
+            return None  # support without a document signed is praise, not the signing promised
         matched.append("kind")
     elif promise.ordinal is not None and row["ordinal"] is not None and row["ordinal"] != promise.ordinal:
         return None
@@ -162,6 +164,8 @@ def _matches(conn: sqlite3.Connection, promise_id: int, promise: Promise, sides:
             return None  # the promised visit was the other way round
         matched.append("direction")
     host = promise.place_country
+    if promise.kind == "round" and matched and row["place_country"] and host and row["place_country"] != host:
+        return matched  # the promised round, held elsewhere (venues move): kept, but not on its place
     if host and row["place_country"]:
         if row["place_country"] != host:
             return None
