@@ -137,6 +137,7 @@ def test_api_and_form(client):
     answer = client.post("/events/1/corrections", json={"recipient": []}, headers=auth).json()
     assert (answer["event"]["recipient"], answer["event"]["corrected"]) == ([], [1])
     assert 'class="tag corrected"' in client.get("/ui/events").text
+    assert 'class="tag corrected"' in client.get("/ui/documents/d1").text
     lines = [json.loads(x) for x in client.get("/corrections.jsonl").text.splitlines()]
     assert [x["gold"]["recipient"] for x in lines] == [[]]
     form = {"event": "ACCUSE", "actor": "MAR", "recipient": "Burkina Faso", "date": "2024-05-01"}
@@ -147,3 +148,27 @@ def test_api_and_form(client):
     assert client.get("/events/1").json()["recipient"] == ["BFA"]
     gone = client.post("/ui/events/1/correct", data={"delete": "1", "token": TOKEN}, follow_redirects=False)
     assert gone.status_code == 303 and client.get("/events/1").status_code == 404
+
+
+def _eval_module():
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "eval" / "corrections.py"
+    spec = importlib.util.spec_from_file_location("eval_corrections", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("line, agreed", [
+    ({"gold": {"event": "ACCUSE", "actor": ["MAR"], "recipient": ["BFA"], "date": "2024-05-01"}}, True),
+    ({"gold": {"event": "ACCUSE", "actor": ["MAR"], "recipient": ["BFA"], "date": None}}, True),
+    ({"gold": {"event": "ACCUSE", "actor": ["MAR"], "recipient": [], "date": None}}, False),
+    ({"gold": {"event": "ACCUSE", "actor": ["MAR"], "recipient": ["BFA"], "date": "2024-05-02"}}, False),
+    ({"deleted": True, "coded": {"event": "ACCUSE", "countries": ["BFA", "MAR"]}}, False),
+    ({"deleted": True, "coded": {"event": "AID", "countries": ["BFA", "MAR"]}}, True),
+])
+def test_evaluation_reads_corrections_as_gold(coded, line, agreed):
+    """eval/corrections.py: does a coded record do what a user's correction says is right?"""
+    record = coded.record("d1", "2024-05-02", coded.event("ACCUSE", ["MAR"], ["BFA"], date="2024-05-01"))
+    assert _eval_module().agrees(line, record) is agreed
