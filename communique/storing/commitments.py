@@ -85,9 +85,12 @@ def _best_fulfilment(conn: sqlite3.Connection, event_id: int, promise: Promise
     candidates = conn.execute(
         f"SELECT e.id, e.event, e.mode, e.format, e.date, e.place, e.place_country, e.ordinal, e.series_id,"
         f" (SELECT name FROM series s WHERE s.id = e.series_id) AS series_name FROM events e"
-        f" WHERE e.event IN ({marks}) AND e.id != ? AND (SELECT count(DISTINCT a.code) FROM actors a"
+        f" WHERE e.event IN ({marks}) AND e.id != ?"
+        # Only events dated from the promise's year to the end of its late window (or undated) can keep it.
+        f" AND (e.date IS NULL OR (e.date >= ? AND e.date <= ?))"
+        f" AND (SELECT count(DISTINCT a.code) FROM actors a"
         f" WHERE a.event_id = e.id AND a.code IN ({','.join('?' * len(states))})) = ?",
-        (*types, event_id, *sorted(states), len(states))).fetchall()
+        (*types, event_id, promise.promised_on[:4], late_end.isoformat(), *sorted(states), len(states))).fetchall()
     best = None
     for row in candidates:
         date = row["date"] or conn.execute(

@@ -162,14 +162,26 @@ def text_kind(text: str, lang: str | None) -> str | None:
     return None
 
 
-def _words(text: str) -> list[str]:
-    return [fold(w) for w in _WORD.findall(text or "")]
+class _Words(list):
+    """The folded words of a text, with the set of their first three letters (a quick no for most patterns)."""
+
+    def __init__(self, words: list[str]):
+        super().__init__(words)
+        self.heads = {w[:3] for w in words}
 
 
-def _contains(words: list[str], pattern: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=4096)
+def _words(text: str) -> _Words:
+    # Cached: every relink reads the same promises' words again.
+    return _Words([fold(w) for w in _WORD.findall(text or "")])
+
+
+def _contains(words: _Words, pattern: tuple[str, ...]) -> bool:
     """True when the words hold the pattern's words in a row; a pattern word of four letters or
     more, or ending in '*', matches a word it begins ("visit" matches "visits", "visiter")."""
     n = len(pattern)
+    if not n or pattern[0].rstrip("*")[:3] not in words.heads:
+        return False
     for i in range(len(words) - n + 1):
         if all(_word_matches(words[i + j], p) for j, p in enumerate(pattern)):
             return True
