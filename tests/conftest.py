@@ -44,12 +44,6 @@ def validate(schema):
     return check
 
 
-@pytest.fixture(scope="session")
-def samples_path() -> Path:
-    """The bundled fictional releases (communique/samples/releases.jsonl)."""
-    return SAMPLES
-
-
 def coded_event(event: str, actor: list[str], recipient: list[str] = (), **fields) -> dict:
     """An event of a coded record, as `extract` writes it, with only what a test sets filled."""
     entities = lambda codes: [{"code": c, "sector": "GOV", "org": None, "entity_text": None,  # noqa: E731
@@ -80,3 +74,10 @@ def coded():
         event = staticmethod(coded_event)
         record = staticmethod(coded_record)
     return Builders
+
+
+@pytest.fixture(scope="session")
+def samples_path() -> Path:
+    """The bundled fictional releases (communique/samples/releases.jsonl)."""
+    return SAMPLES
+

@@ -129,13 +129,14 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     app.state.settings = settings
     app.state.write_lock = threading.Lock()
 
-    from . import api, commitments, corrections, pages, watching  # noqa: E402  (they import `reader` from here)
+    from . import api, pages  # noqa: E402  (they import `reader` from this module)
     app.include_router(api.router)
-    app.include_router(commitments.router)
-    app.include_router(corrections.router)
-    app.include_router(watching.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # Promises, corrections and watching: routers of their own, on the same store queries.
+    from . import commitments, corrections, watching  # noqa: E402
+    for module in (commitments, corrections, watching):
+        app.include_router(module.router)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..storing.commitments import STATUSES
-from .app import reader
+from .stores import reader
 
 router = APIRouter()
 

@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from ..storing import QueryError, Store
 from ..storing.corrections import gold_lines
 from .api import check_token
-from .app import reader
+from .stores import reader
 
 router = APIRouter()
 

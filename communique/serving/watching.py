@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from .. import __version__
 from ..storing import QueryError
-from .app import reader
+from .stores import reader
 
 router = APIRouter()
 
