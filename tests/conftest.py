@@ -80,4 +80,3 @@ def coded():
 def samples_path() -> Path:
     """The bundled fictional releases (communique/samples/releases.jsonl)."""
     return SAMPLES
-
