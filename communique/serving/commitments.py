@@ -10,9 +10,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..storing.commitments import STATUSES
+from .answers import ERRORS
 from .stores import reader
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 
 Country = Annotated[str | None, Query(description="ISO code (MAR, MA) or name (Morocco, Maroc)")]
 Status = Annotated[str | None, Query(description="pending, fulfilled or overdue")]

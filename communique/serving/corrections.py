@@ -15,9 +15,10 @@ from starlette.concurrency import run_in_threadpool
 from ..storing import QueryError, Store
 from ..storing.corrections import gold_lines
 from .api import check_token
+from .answers import ERRORS, NOT_FOUND
 from .stores import reader
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 
 
 class CorrectionRequest(BaseModel):
@@ -37,7 +38,8 @@ def _correct(request: Request, event_id: int, changes: dict, note: str | None) -
         return {"correction": correction_id, "event": store.event(event_id)}
 
 
-@router.post("/events/{event_id}/corrections", tags=["store"])
+@router.post("/events/{event_id}/corrections", tags=["store"], responses={
+    **NOT_FOUND, 401: {"description": "no bearer token"}, 403: {"description": "a wrong token, or none configured"}})
 async def correct(request: Request, event_id: int, body: CorrectionRequest) -> dict:
     """Correct a stored event (type, actor, recipient, date) or delete it; the correction is kept and
     applied again after re-ingest and recoding. Needs `Authorization: Bearer <token>`."""
@@ -58,7 +60,8 @@ def corrections(request: Request) -> list[dict]:
         return store.corrections()
 
 
-@router.get("/corrections.jsonl", tags=["store"], response_class=PlainTextResponse)
+@router.get("/corrections.jsonl", tags=["store"], response_class=PlainTextResponse, responses={
+    200: {"content": {"application/x-ndjson": {"schema": {"type": "string", "description": "JSON Lines"}}}}})
 def corrections_gold(request: Request) -> PlainTextResponse:
     """The corrections as JSON Lines of extra gold: one line per corrected report (doc_id,
     record_event_id) with the right values, or `deleted`."""

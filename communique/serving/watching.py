@@ -11,9 +11,10 @@ from fastapi.responses import HTMLResponse, Response
 
 from .. import __version__
 from ..storing import QueryError
+from .answers import ERRORS, NOT_FOUND
 from .stores import reader
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 
 Limit = Annotated[int, Query(ge=1, le=500)]
 
@@ -29,7 +30,7 @@ def rules(request: Request) -> list[dict]:
         return [{**r, "feed": feed_url(r["name"])} for r in store.watch_rules()]
 
 
-@router.get("/watch/matches", tags=["watch"])
+@router.get("/watch/matches", tags=["watch"], responses=NOT_FOUND)
 def matches(request: Request, rule: str | None = None, limit: Limit = 50) -> list[dict]:
     """The latest matches (of one rule when given), newest first."""
     with reader(request) as store:
@@ -39,7 +40,8 @@ def matches(request: Request, rule: str | None = None, limit: Limit = 50) -> lis
             raise HTTPException(404, str(exc)) from None
 
 
-@router.get("/watch/rules/{name}.atom", tags=["watch"], response_class=Response)
+@router.get("/watch/rules/{name}.atom", tags=["watch"], response_class=Response, responses={
+    **NOT_FOUND, 200: {"content": {"application/atom+xml": {"schema": {"type": "string", "description": "Atom 1.0"}}}}})
 def atom(request: Request, name: str, limit: Limit = 50) -> Response:
     """The matches of one rule as an Atom 1.0 feed, newest first."""
     with reader(request) as store:
