@@ -254,3 +254,20 @@ def test_stdout_sink_lines(capsys):
     StdoutSink(as_json=True).deliver(report)
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "[r] ? AID KAZ -> AFG — d" and json.loads(lines[1]) == report
+
+
+def test_a_web_page_is_watched_as_one_document(tmp_path, server):
+    """A URL that is a page, not a feed: one document, its URL its id; a changed page replaces it."""
+    page = ("<html><head><title>Release</title></head><body><nav>Home | News</nav><article><h1>Release</h1>"
+            "<p>{}</p><p>The two sides reviewed their cooperation in trade and energy.</p></article></body></html>")
+    server.feed = page.format(ITEMS["call"][1]).encode("utf-8")
+    watcher = Watcher(str(tmp_path / "w.db"), [server.url + "/release.html"], [parse_rule("dyad=KAZ,MAR")],
+                      [JsonlSink(str(tmp_path / "r.jsonl"))])
+    first = watcher.poll()
+    assert (first.stored, first.matches, first.delivered) == (1, 1, 1), first.errors
+    assert watcher.poll().stored == 0
+    server.feed = page.format(ITEMS["protest"][1]).encode("utf-8")
+    changed = watcher.poll()
+    assert (changed.stored, changed.matches) == (1, 0)
+    with Store.open(str(tmp_path / "w.db"), readonly=True) as store:
+        assert [d["doc_id"] for d in store.documents()] == [server.url + "/release.html"]

@@ -22,6 +22,8 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Callable, Iterable, TextIO
 
+from ..reading import ReadError
+from ..reading.feeds import fetch_url, is_url, looks_like_feed, parse_feed
 from ..storing import Store
 from ..storing.inputs import ingest_items
 from ..storing.watching import Rule, cursor, mark_delivered, record_matches, save_rules, undelivered
@@ -134,7 +136,7 @@ class Watcher:
     def poll(self) -> PollReport:
         """Ingest the sources once, find the new events the rules match, and deliver what is undelivered."""
         with Store.open(self.db) as store:
-            ingested = store.ingest(ingest_items(self.sources), jobs=self.jobs, lang=self.lang)
+            ingested = store.ingest(watch_items(self.sources), jobs=self.jobs, lang=self.lang)
             since = cursor(store.conn, self.key)
             ids = [r[0] for r in store.conn.execute("SELECT id FROM events WHERE id > ? ORDER BY id", (since,))]
             matches = []
@@ -183,6 +185,28 @@ class Watcher:
                 break
             sleep(max(0.0, every - (time.monotonic() - started)))
         return done
+
+
+def watch_items(sources: Iterable[str]):
+    """Yield what each source holds now: a feed's entries, a web page as one document (its URL is
+    its id, so that a page whose text changes replaces its earlier events), or what `ingest` reads
+    from files and directories. Read errors are yielded, never raised."""
+    from ..reading.documents import _text_or_html  # the HTML page reader `read_inputs` uses
+    for source in sources:
+        if not is_url(source):
+            yield from ingest_items([source])
+            continue
+        try:
+            raw = fetch_url(source)
+            if looks_like_feed(raw):
+                yield from parse_feed(raw, source)
+                continue
+            page = _text_or_html(raw, source, html=True)
+        except ReadError as exc:
+            yield exc
+            continue
+        page.id, page.url = page.url or source, page.url or source
+        yield page
 
 
 def parse_every(text: str) -> float:

@@ -235,7 +235,8 @@ class Queries:
                            if r["series_id"] else None),
                 "context": _loads(r["contexts"], []), "topics": [], "organizations": [], "documents": [],
                 "participants": [], "mentions": [], "confidence": r["confidence"],
-                "support": _loads(r["support"], {}), "corrected": _loads(r["corrected"], None)}
+                "support": _loads(r["support"], {}), "corrected": _loads(r["corrected"], None),
+                "planned": _loads(r["planned"], None)}
         for r in conn.execute(f"SELECT * FROM actors WHERE event_id IN ({marks}) ORDER BY rowid", ids):
             out[r["event_id"]][r["side"]].append(r["code"])
         for r in conn.execute(f"SELECT * FROM event_topics WHERE event_id IN ({marks}) ORDER BY rowid", ids):
