@@ -209,3 +209,21 @@ def test_samples_hold_a_kept_and_a_broken_promise(tmp_path, samples_path):
                                                                                "sample-fr-09")
     assert {"series", "place", "window"} <= set(kept["matched"])
     assert (broken["status"], broken["doc_id"], broken["fulfilled_by"]) == ("overdue", "sample-fr-10", None)
+
+
+def test_relinking_only_the_touched_states_gives_what_a_full_relink_gives(tmp_path):
+    """Ingest links only the promises of the states whose events changed: documents arriving one
+    at a time end where relinking everything ends (the evaluation corpus, in its order and reversed)."""
+    from pathlib import Path
+    corpus = Path(__file__).resolve().parents[1] / "eval" / "commitments" / "records.jsonl"
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    fate = lambda store: sorted((c["words"], c["status"], (c["fulfilled_by"] or {}).get("event_text"))  # noqa: E731
+                                for c in store.commitments(today="2026-06-30"))
+    for name, order in (("forward", records), ("backward", records[::-1])):
+        with Store.open(tmp_path / f"{name}.db") as store:
+            for record in order:
+                store.ingest([record])
+            one_by_one = fate(store)
+            store.relink_commitments()
+            assert one_by_one == fate(store)
+            assert sum(status == "fulfilled" for _, status, _ in one_by_one) == 10

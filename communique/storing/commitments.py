@@ -23,17 +23,30 @@ from ..recognising.lexicon import fold
 STATUSES = ("pending", "fulfilled", "overdue")
 
 
-def relink(conn: sqlite3.Connection) -> int:
-    """Recompute every commitment and its link from the stored events; return how many there are.
+def relink(conn: sqlite3.Connection, states: set[str] | None = None) -> int:
+    """Recompute the commitments and their links from the stored events: all of them, or those whose
+    promise involves one of `states` (the states of the events just rebuilt: a promise can only be
+    kept by an event with all its states); return how many were linked.
 
     Runs inside the caller's transaction when there is one, else in its own."""
     own = not conn.in_transaction
     if own:
         conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("DELETE FROM commitments")
-        rows = conn.execute("SELECT e.id FROM events e WHERE e.event = 'AGREE' AND e.aux = 'future'"
-                            " ORDER BY e.id").fetchall()
+        sql = "SELECT e.id FROM events e WHERE e.event = 'AGREE' AND e.aux = 'future'"
+        args: list = []
+        if states is not None:
+            sql += (f" AND EXISTS (SELECT 1 FROM actors a WHERE a.event_id = e.id"
+                    f" AND a.code IN ({','.join('?' * len(states))}))")
+            args = sorted(states)
+        rows = conn.execute(sql + " ORDER BY e.id", args).fetchall()
+        if states is None:
+            conn.execute("DELETE FROM commitments")
+        else:
+            conn.executemany("DELETE FROM commitments WHERE event_id = ?", rows)
+            # A promise no longer stored as one (its event recoded into another type) goes too.
+            conn.execute("DELETE FROM commitments WHERE event_id NOT IN"
+                         " (SELECT id FROM events WHERE event = 'AGREE' AND aux = 'future')")
         for (event_id,) in rows:
             promise = _promise_of(conn, event_id)
             if promise is None:

@@ -104,6 +104,9 @@ class Store(Queries, CommitmentQueries, CorrectionQueries, WatchQueries):
         # People resolved in the transaction in flight: a merged event's refresh resolves the
         # participants of all its reports again. Cleared at each transaction's end.
         self._people: dict[tuple, int] = {}
+        # The states of the events rebuilt since the promises were last linked: only their promises
+        # can have changed fate.
+        self._touched: set[str] = set()
 
     # ------------------------------------------------------------------ opening
 
@@ -230,14 +233,17 @@ class Store(Queries, CommitmentQueries, CorrectionQueries, WatchQueries):
         finally:
             bar.close()
         if report.stored:
-            self.relink_commitments()
+            self.relink_commitments(states=self._touched)
         return report
 
-    def relink_commitments(self) -> int:
-        """Link every promise (AGREE future) to the stored event that kept it, afresh; return how many there are."""
+    def relink_commitments(self, states: Iterable[str] | None = None) -> int:
+        """Link the promises (AGREE future) to the stored events that kept them, afresh: all of them, or
+        those of the `states` given; return how many were linked."""
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only")
-        return relink(self.conn)
+        linked = relink(self.conn, None if states is None else set(states))
+        self._touched = set()
+        return linked
 
     def _unchanged(self, doc_id: str, url: str | None, digest: str) -> bool:
         row = self._existing(doc_id, url)
@@ -360,6 +366,9 @@ class Store(Queries, CommitmentQueries, CorrectionQueries, WatchQueries):
     def _refresh(self, event_id: int) -> None:
         """Recompute a stored event from its mentions (or delete it when it has none left)."""
         conn = self.conn
+        before = conn.execute("SELECT countries FROM events WHERE id = ?", (event_id,)).fetchone()
+        if before is not None and before[0]:
+            self._touched.update(before[0].split("|"))
         rows = conn.execute("SELECT m.id, m.coded, d.published FROM mentions m JOIN documents d ON d.id = m.document_id"
                             " WHERE m.event_id = ? ORDER BY m.id", (event_id,)).fetchall()
         self._clear(event_id)
