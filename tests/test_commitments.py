@@ -227,3 +227,15 @@ def test_relinking_only_the_touched_states_gives_what_a_full_relink_gives(tmp_pa
             store.relink_commitments()
             assert one_by_one == fate(store)
             assert sum(status == "fulfilled" for _, status, _ in one_by_one) == 10
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("political consultations", "political consultations", True),
+    ("consultations", "political consultations", True),
+    ("session", "joint commission", True),
+    ("joint commission", "joint trade committee", False),
+    ("political consultations", "strategic dialogue", False),
+])
+def test_same_mechanism(a, b, same):
+    from communique.storing.commitments import same_mechanism
+    assert same_mechanism(a, b) is same and same_mechanism(b, a) is same

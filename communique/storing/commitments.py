@@ -16,7 +16,7 @@ import sqlite3
 from typing import Iterable
 
 from .errors import QueryError
-from .promises import KIND_TYPES, LATE_MONTHS, Promise, add_months, date_bounds, read_promise
+from .promises import GENERIC_SERIES, KIND_TYPES, LATE_MONTHS, Promise, add_months, date_bounds, read_promise
 from .queries import country_code, _frame
 from ..recognising.lexicon import fold
 
@@ -155,14 +155,12 @@ def _matches(conn: sqlite3.Connection, promise_id: int, promise: Promise, sides:
         matched.append("kind")
     elif promise.ordinal is not None and row["ordinal"] is not None and row["ordinal"] != promise.ordinal:
         return None
-    series = conn.execute("SELECT series_id FROM events WHERE id = ?", (promise_id,)).fetchone()[0]
-    if series is not None and row["series_id"] is not None:
-        if series != row["series_id"]:
+    promised_series = conn.execute("SELECT s.name FROM events e JOIN series s ON s.id = e.series_id WHERE e.id = ?",
+                                   (promise_id,)).fetchone()
+    named = promised_series[0] if promised_series else promise.series
+    if named and row["series_name"]:
+        if not same_mechanism(named, row["series_name"]):
             return None  # a round of another mechanism
-        matched.append("series")
-    elif promise.series and row["series_name"]:
-        if promise.series != row["series_name"]:
-            return None  # the promise names another mechanism
         matched.append("series")
     if promise.kind in ("visit", "call", "meeting") and row["series_id"] is not None:
         return None  # a round of a standing mechanism is not the visit or meeting promised beside it
@@ -202,6 +200,13 @@ def _sides(conn: sqlite3.Connection, event_id: int) -> dict[str, list[str]]:
     for r in conn.execute("SELECT code, side FROM actors WHERE event_id = ? ORDER BY rowid", (event_id,)):
         sides[r["side"]].append(r["code"])
     return sides
+
+
+def same_mechanism(a: str, b: str) -> bool:
+    """True when two series names can be one mechanism: the same, one a generic word ("consultations",
+    "session") or one inside the other ("consultations" in "political consultations")."""
+    a, b = a.casefold(), b.casefold()
+    return a == b or a in GENERIC_SERIES or b in GENERIC_SERIES or a in b or b in a
 
 
 def _people(conn: sqlite3.Connection, event_id: int) -> set[int]:
