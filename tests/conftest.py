@@ -44,6 +44,38 @@ def validate(schema):
     return check
 
 
+def coded_event(event: str, actor: list[str], recipient: list[str] = (), **fields) -> dict:
+    """An event of a coded record, as `extract` writes it, with only what a test sets filled."""
+    entities = lambda codes: [{"code": c, "sector": "GOV", "org": None, "entity_text": None,  # noqa: E731
+                               "start": None, "end": None} for c in codes]
+    base = {"event": event, "mode": None, "context": [], "cameo": None, "quad_code": 1, "event_scale": 3.0,
+            "actor": entities(actor), "recipient": entities(recipient), "date": None, "date_source": None,
+            "event_loc": None, "format": None, "series": None, "participants": [], "topics": [],
+            "organizations": [], "documents": [], "aux": None, "planned": None, "event_text": "", "spans": [],
+            "confidence": 0.8}
+    place = fields.pop("place", None)
+    if place:
+        base["event_loc"] = {"place": place[0], "country": place[1]}
+    base.update(fields)
+    base["date_source"] = "text" if base["date"] else None
+    return base
+
+
+def coded_record(doc_id: str, published: str | None, *events: dict, lang: str = "en") -> dict:
+    """A coded record (a fictional document) holding `events`, numbered `doc_id:n`."""
+    return {"doc_id": doc_id, "lang": lang, "title": None, "url": None, "source": "test", "published": published,
+            "events": [{**e, "id": f"{doc_id}:{n}"} for n, e in enumerate(events, 1)]}
+
+
+@pytest.fixture
+def coded():
+    """The builders of fictional coded records: `coded.event(...)`, `coded.record(...)`."""
+    class Builders:
+        event = staticmethod(coded_event)
+        record = staticmethod(coded_record)
+    return Builders
+
+
 @pytest.fixture(scope="session")
 def samples_path() -> Path:
     """The bundled fictional releases (communique/samples/releases.jsonl)."""

@@ -39,7 +39,8 @@ def test_jobs_2_writes_what_jobs_1_writes_in_the_same_order(tmp_path, capsys, sh
         target = tmp_path / f"jobs{jobs}.jsonl"
         assert cli.main(["extract", "--jobs", str(jobs), "-o", str(target), *inputs]) == 0
         outputs[jobs] = target.read_text(encoding="utf-8")
-        assert f"{count} documents coded, 0 failed" in capsys.readouterr().err
+        documents = sum(1 for path in inputs for line in open(path, encoding="utf-8") if line.strip())
+        assert f"{documents} documents coded, 0 failed" in capsys.readouterr().err
     assert outputs[2] == outputs[1]
     ids = [json.loads(line)["doc_id"] for line in outputs[2].splitlines()]
     expected = [json.loads(line)["id"] for path in inputs for line in open(path, encoding="utf-8")]

@@ -16,7 +16,7 @@ from ..settings import SettingsError
 from .common import PROG, CommandError, error
 
 #: Modules of this package that register commands, in the order `--help` lists them.
-COMMANDS = ("extract", "store", "serve", "batch")
+COMMANDS = ("extract", "store", "commitments", "corrections", "watch", "serve", "batch")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -151,6 +151,10 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     app.include_router(downloads.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # Promises, corrections and watching: routers of their own, on the same store queries.
+    from . import commitments, corrections, watching  # noqa: E402
+    for module in (commitments, corrections, watching):
+        app.include_router(module.router)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -233,6 +233,12 @@ def _stored_events(store, doc: dict) -> dict[str, dict]:
     return out
 
 
+def dyad_promises(request: Request, a: str, b: str) -> list[dict]:
+    """The promises between two states with their fate (`Store.commitments`), for the dyad page."""
+    with reader(request) as store:
+        return store.commitments(a, b)
+
+
 @router.get("/ui/dyad", response_class=HTMLResponse)
 def dyad_form(a: str = "", b: str = ""):
     """The home page's relationship form: resolve both names, then go to the dyad page."""
@@ -254,7 +260,7 @@ def dyad(request: Request, a: str, b: str, scope: str = "bilateral"):
             totals[topic] = totals.get(topic, 0) + n
     topics = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
     reports = {e["id"]: sorted({m["doc_id"] for m in e.get("mentions") or []}) for e in history.get("events") or []}
-    return page("dyad.html", a=code_a, b=code_b, history=history, reports=reports,
+    return page("dyad.html", a=code_a, b=code_b, history=history, reports=reports, promises=dyad_promises(request, code_a, code_b),
                 timeline_chart=charts.timeline(history.get("events") or [], first_doc_link),
                 score_chart=charts.score(history.get("score") or []),
                 topic_chart=charts.bars([(topic_label(t), n, None) for t, n in topics], "Topics", label_width=200),

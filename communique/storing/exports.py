@@ -61,7 +61,7 @@ def plover_event(event: dict) -> dict:
         "topics": event["topics"], "organizations": event["organizations"], "documents": event["documents"],
         "source": [{"doc_id": m["doc_id"], "url": m["url"], "source": m["source"], "published": m["published"]}
                    for m in event["mentions"]],
-        "confidence": event["confidence"],
+        "confidence": event["confidence"], "corrected": event.get("corrected"),
     }
 
 

@@ -182,7 +182,8 @@ class Queries:
                            if r["series_id"] else None),
                 "context": _loads(r["contexts"], []), "topics": [], "organizations": [], "documents": [],
                 "participants": [], "mentions": [], "confidence": r["confidence"],
-                "support": _loads(r["support"], {})}
+                "support": _loads(r["support"], {}), "corrected": _loads(r["corrected"], None),
+                "planned": _loads(r["planned"], None)}
         for r in conn.execute(f"SELECT * FROM actors WHERE event_id IN ({marks}) ORDER BY rowid", ids):
             out[r["event_id"]][r["side"]].append(r["code"])
             out[r["event_id"]][f"{r['side']}_sector"].append(r["sector"])
@@ -502,5 +503,5 @@ def _flat(event: dict) -> dict:
         "documents": ";".join(d["kind"] for d in event["documents"]),
         "participants": ";".join(p["name"] for p in event["participants"]),
         "mentions": len(event["mentions"]), "doc_ids": ";".join(m["doc_id"] for m in event["mentions"]),
-        "confidence": event["confidence"],
+        "confidence": event["confidence"], "corrected": bool(event.get("corrected")),
     }

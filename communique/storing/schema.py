@@ -22,6 +22,31 @@ def _index_person_words(conn: sqlite3.Connection) -> None:
                      [(word, person_id) for person_id, name in names for word in name_signature(name)[0]])
 
 
+def _add_commitments(conn: sqlite3.Connection) -> None:
+    """Migration 6: events keep `planned`; the commitments table links each promise to the event
+    that kept it, filled at once for the events already stored."""
+    from .commitments import relink  # the linking rules, which read the tables made here
+    conn.execute("ALTER TABLE events ADD COLUMN planned TEXT")
+    conn.execute("""
+        CREATE TABLE commitments (
+            event_id      INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            kind          TEXT,                 -- visit, round, meeting, signing, call, or NULL (any contact)
+            ordinal       INTEGER,              -- the round promised, when one is
+            series        TEXT,                 -- the mechanism named, when one is ("joint commission")
+            place         TEXT,
+            place_country TEXT,
+            promised_on   TEXT,                 -- the date the promise was made (or its report's)
+            window_start  TEXT NOT NULL,        -- YYYY-MM-DD: when keeping the promise is on time
+            window_end    TEXT NOT NULL,
+            planned_from  TEXT NOT NULL,        -- 'record' (the coder's planned) or 'fallback' (the AGREE's fields)
+            fulfilled_by  INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            late          INTEGER NOT NULL DEFAULT 0,
+            matched       TEXT NOT NULL DEFAULT '[]'  -- the fields on which the fulfilling event matched
+        )""")
+    conn.execute("CREATE INDEX commitments_fulfilled_by ON commitments(fulfilled_by)")
+    relink(conn)
+
+
 #: Migration n (1-based) brings a database from version n-1 to version n: an SQL script, or a
 #: function of the connection where SQL alone cannot compute what the new schema holds.
 MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
@@ -178,6 +203,45 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     # events stored before it get theirs when a new report joins them.
     """
     ALTER TABLE events ADD COLUMN support TEXT NOT NULL DEFAULT '{}';
+    """,
+    # 5: what an AGREE with aux `future` promised (the record's `planned`, JSON), and each
+    # promise's link to the later event that kept it (recomputed after every ingest).
+    _add_commitments,
+    # 6: users' corrections of events, kept as such and applied whenever an event is rebuilt.
+    """
+    ALTER TABLE events ADD COLUMN corrected TEXT;   -- JSON list of the corrections applied, or NULL
+    CREATE TABLE corrections (
+        id         INTEGER PRIMARY KEY,
+        event_id   INTEGER NOT NULL,    -- the event as it was when corrected (it may be rebuilt since)
+        anchors    TEXT NOT NULL,       -- its reports: [{doc_id, record_event_id, event, countries}]
+        changes    TEXT NOT NULL,       -- {"event"?, "actor"?, "recipient"?, "date"?} or {"delete": true}
+        before     TEXT NOT NULL,       -- the event's values before: {event, actor, recipient, date}
+        note       TEXT,
+        created_at TEXT NOT NULL
+    );
+    """,
+    # 7: watching the news: the rules, how far each watcher has looked, and what was reported.
+    """
+    CREATE TABLE watch_rules (
+        name       TEXT PRIMARY KEY,
+        spec       TEXT NOT NULL,       -- the conditions (JSON): dyad, country, type, topic, person, organisation
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE watch_state (
+        watcher       TEXT PRIMARY KEY, -- the sources watched, as one key
+        last_event_id INTEGER NOT NULL  -- events above it have not been looked at yet
+    );
+    CREATE TABLE watch_reports (
+        id           INTEGER PRIMARY KEY,
+        rule         TEXT NOT NULL,
+        fingerprint  TEXT NOT NULL,     -- the event's type, states, date and round: one report per real event
+        event_id     INTEGER NOT NULL,
+        payload      TEXT NOT NULL,     -- what is delivered (JSON): the rule, the conditions met, the event
+        found_at     TEXT NOT NULL,
+        delivered_at TEXT,              -- NULL until every destination has it
+        UNIQUE (rule, fingerprint)
+    );
+    CREATE INDEX watch_reports_rule ON watch_reports(rule, id);
     """,
 )
 

@@ -25,7 +25,11 @@ from ..record import Record
 from .errors import StoreError
 from .merging import Facts, Person, match_score, merged_attributes
 from .names import compatible_names, name_signature, person_key
+from .commitments import CommitmentQueries, relink
+from .corrections import CorrectionQueries, apply as apply_corrections
+from .promises import merged_planned
 from .queries import Queries
+from .watching import WatchQueries
 from .schema import SCHEMA_VERSION, migrate, version_of
 
 
@@ -90,7 +94,7 @@ def check_record(record: Any, origin: str = "<record>") -> dict:
     return record
 
 
-class Store(Queries):
+class Store(Queries, CommitmentQueries, CorrectionQueries, WatchQueries):
     """One communique database. Open with `Store.open(path)`; use as a context manager or call close()."""
 
     def __init__(self, conn: sqlite3.Connection, path: str, readonly: bool):
@@ -100,6 +104,9 @@ class Store(Queries):
         # People resolved in the transaction in flight: a merged event's refresh resolves the
         # participants of all its reports again. Cleared at each transaction's end.
         self._people: dict[tuple, int] = {}
+        # The states of the events rebuilt since the promises were last linked: only their promises
+        # can have changed fate.
+        self._touched: set[str] = set()
 
     # ------------------------------------------------------------------ opening
 
@@ -225,7 +232,18 @@ class Store(Queries):
                     bar.update()
         finally:
             bar.close()
+        if report.stored:
+            self.relink_commitments(states=self._touched)
         return report
+
+    def relink_commitments(self, states: Iterable[str] | None = None) -> int:
+        """Link the promises (AGREE future) to the stored events that kept them, afresh: all of them, or
+        those of the `states` given; return how many were linked."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only")
+        linked = relink(self.conn, None if states is None else set(states))
+        self._touched = set()
+        return linked
 
     def _unchanged(self, doc_id: str, url: str | None, digest: str) -> bool:
         row = self._existing(doc_id, url)
@@ -348,6 +366,9 @@ class Store(Queries):
     def _refresh(self, event_id: int) -> None:
         """Recompute a stored event from its mentions (or delete it when it has none left)."""
         conn = self.conn
+        before = conn.execute("SELECT countries FROM events WHERE id = ?", (event_id,)).fetchone()
+        if before is not None and before[0]:
+            self._touched.update(before[0].split("|"))
         rows = conn.execute("SELECT m.id, m.coded, d.published FROM mentions m JOIN documents d ON d.id = m.document_id"
                             " WHERE m.event_id = ? ORDER BY m.id", (event_id,)).fetchall()
         self._clear(event_id)
@@ -372,6 +393,10 @@ class Store(Queries):
             (merged["mode"], merged["cameo"], merged["quad_code"], merged["event_scale"], merged["date"],
              merged["date_source"], merged["format"], merged["aux"], place[0], place[1], series_id, ordinal,
              json.dumps(merged["contexts"]), merged["confidence"], json.dumps(merged["support"]), event_id))
+        planned = merged_planned([(e.get("confidence"), e["planned"]) for _, e in mentions
+                                  if isinstance(e.get("planned"), dict)])
+        conn.execute("UPDATE events SET planned = ? WHERE id = ?",
+                     (json.dumps(planned, ensure_ascii=False) if planned else None, event_id))
         conn.executemany("INSERT INTO actors (event_id, code, side, sector, org, mention_id) VALUES (?, ?, ?, ?, ?, ?)",
                          [(event_id, code, side, sector, org, mid)
                           for (code, side), (sector, org, mid) in merged["entities"].items()])
@@ -382,6 +407,8 @@ class Store(Queries):
         conn.executemany("INSERT INTO signed_documents (event_id, kind, title, mention_id) VALUES (?, ?, ?, ?)",
                          [(event_id, *d) for d in merged["documents"]])
         self._merge_participants(event_id, mentions, published, merged["date"])
+        if apply_corrections(conn, event_id):  # a user deleted it: rebuilt from the reports left, if any
+            self._refresh(event_id)
 
     def _clear(self, event_id: int) -> None:
         """Delete what an event's attributes are made of (rebuilt from its mentions by `_refresh`)."""
