@@ -114,6 +114,25 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
 
 
+def warm_up(url: str, clients: int) -> None:
+    """Send `clients` POST /extract at once and wait for them; raise when one fails."""
+    failures: list[Exception] = []
+
+    def one() -> None:
+        try:
+            httpx.post(url + "/extract", json={"text": "Le Maroc et le Kazakhstan ont tenu des consultations."},
+                       timeout=180).raise_for_status()
+        except Exception as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+    threads = [threading.Thread(target=one) for _ in range(max(clients, 1))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if failures:
+        raise SystemExit(f"load.py: the warm-up /extract failed: {failures[0]}")
+
+
 def run_load(url: str, seconds: float, clients: int, extract_every: int, max_requests: int) -> dict:
     texts = [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
     latencies: dict[str, list[float]] = defaultdict(list)
@@ -194,9 +213,9 @@ def main(argv: list[str] | None = None) -> int:
             memory = Memory(process.pid)
             memory.start()
         try:
-            # One of each first, untimed: the language models load on the first /extract.
-            httpx.post(url + "/extract", json={"text": "Le Maroc et le Kazakhstan ont tenu des consultations."},
-                       timeout=120).raise_for_status()
+            # Untimed first: one /extract per client at once, so that every coding worker of the
+            # server has loaded its models (each loads them on its first document), and one /events.
+            warm_up(url, args.clients)
             httpx.get(url + "/events", timeout=30).raise_for_status()
             report = run_load(url, args.seconds, args.clients, args.extract_every, args.max_requests)
         finally:

@@ -27,6 +27,11 @@ class Settings:
     #: Languages the identifier may answer besides the supported ones (gazetteers only).
     extra_identified_languages: tuple[str, ...] = ("ru", "es", "de", "ar", "pt", "it",
                                                    "tr", "nl", "pl", "uk", "fa", "zh", "ja", "ko", "id", "el")
+    #: Run the dependency parser only on the sentences that hold an event word
+    #: (language/parsing.py). Off: on diplomatic releases those sentences hold ~80% of the
+    #: words, parsing them apart costs what parsing everything does, and the sentences then come
+    #: from the small sentence recogniser, which moved dev2's French event F1 by -0.009 (README).
+    parse_event_sentences_only: bool = False
     #: Documents passed to spaCy's `nlp.pipe` at once.
     batch_size: int = 32
     #: `communique serve`: the address it binds (loopback unless told otherwise) and its port.
@@ -36,6 +41,9 @@ class Settings:
     ingest_token: str | None = None
     #: Largest request body the server reads, in bytes; larger requests get 413.
     max_request_bytes: int = 10_000_000
+    #: `communique serve`: processes that code the texts of POST /extract and /ingest, shared by
+    #: the requests (each loads the models: ~0.5 GB); 0 codes in the server process, one at a time.
+    coding_workers: int = 2
     #: Origins whose browser pages may call the API (CORS); empty keeps CORS off.
     cors_origins: tuple[str, ...] = ()
 

@@ -11,7 +11,7 @@ import os
 import sys
 
 from .. import __version__
-from ..language.pipelines import ModelError
+from ..language.errors import ModelError
 from ..settings import SettingsError
 from .common import PROG, CommandError, error
 

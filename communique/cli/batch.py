@@ -64,6 +64,10 @@ def register(commands) -> None:
     bench.add_argument("--lang", type=language, help="force the language of every document")
     bench.add_argument("--identify", action="store_true",
                        help="ignore the languages the inputs give, so that language identification is timed")
+    bench.add_argument("--jobs", type=positive_int, default=1, metavar="N",
+                       help="worker processes of the whole-command run, `communique extract --jobs N` (1)")
+    bench.add_argument("--steady-only", action="store_true",
+                       help="leave out the start-up breakdown and the whole-command run")
     bench.add_argument("--json", action="store_true", help="write the figures as JSON")
     bench.set_defaults(run=run_bench)
 
@@ -154,6 +158,7 @@ def run_bench(args: argparse.Namespace) -> int:
                            if n == "generated" else n for n in args.inputs)
         report = run_benchmark(paths, repeat=repeat, lang=args.lang, rounds=args.rounds,
                                identify_all=args.identify, label=label + (f" x {repeat}" if repeat > 1 else ""),
+                               command_jobs=None if args.steady_only else args.jobs,
                                progress=lambda message: print(f"{PROG} bench: {message}", file=sys.stderr,
                                                               flush=True))
     except BenchmarkError as exc:

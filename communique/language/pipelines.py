@@ -6,6 +6,7 @@ and organisations are still found.
 """
 from __future__ import annotations
 
+import time
 from functools import lru_cache
 
 import spacy
@@ -14,8 +15,10 @@ from spacy.tokens import Doc
 
 from .. import recognising  # noqa: F401  (registers the component factories)
 from ..recognising import actors, countries, cues, organisations, people, titles  # noqa: F401
+from . import parsing  # noqa: F401  (registers communique_selective_parser)
 from ..settings import get_settings
 from .analysis import analysers
+from .errors import ModelError  # noqa: F401  (raised here; re-exported for callers)
 
 #: What each supported model must declare, checked on load: the English model is a
 #: third-party re-upload, so we make sure it is the pipeline we pinned.
@@ -34,8 +37,11 @@ GAZETTEER_ONLY = ("communique_organisations", "communique_countries", "communiqu
                   "communique_people")
 
 
-class ModelError(RuntimeError):
-    """A language model is missing or is not the pipeline communique was pinned to."""
+#: What `spacy.load` leaves out besides components: the model's string table ("strings", 0.7 s
+#: and ~700,000 strings for fr_core_news_md, most of them the keys of its word vectors). Vectors
+#: are looked up by hash, and every string a Doc uses (labels, lemmas, the text) is added when
+#: the component or the token needs it, so the annotations are the same.
+SKIPPED_AT_LOAD = ["strings"]
 
 
 @Language.component("communique_line_breaks")
@@ -65,11 +71,17 @@ def check_meta(name: str, nlp: Language) -> None:
 
 
 #: Strings a pipeline's vocabulary may take in before the pipeline is loaded afresh (see
-#: `renew_if_grown`): some tens of MB, met every few tens of thousands of news documents.
-MAX_NEW_STRINGS = 50_000
+#: `renew_if_grown`): some tens of MB. The model's own string table is not loaded
+#: (SKIPPED_AT_LOAD), so common words count as new too: 400 French documents of
+#: ../shared/corpus/real.jsonl brought 13,400 new strings without the table, 900 with it, and
+#: the 700,000 strings the table held are more than this limit allows.
+MAX_NEW_STRINGS = 150_000
 
 _pipelines: dict[str, Language] = {}
 _strings_at_load: dict[str, int] = {}
+#: Seconds the last load of each language's pipeline took: {"model": spacy.load, "recognisers":
+#: communique's components and their language tables} (the benchmark's start-up breakdown).
+load_seconds: dict[str, dict[str, float]] = {}
 
 
 def get_pipeline(lang: str) -> Language:
@@ -99,17 +111,40 @@ def renew_if_grown(lang: str) -> bool:
 
 
 def _load_pipeline(lang: str) -> Language:
+    started = time.perf_counter()
+    nlp = _load_model(lang)
+    loaded = time.perf_counter()
+    for component in RECOGNISERS if model_name(lang) else GAZETTEER_ONLY:
+        nlp.add_pipe(component, config={"lang": lang})
+    if _parses_event_sentences_only(nlp):
+        nlp.add_pipe("communique_selective_parser")
+    load_seconds[lang] = {"model": loaded - started, "recognisers": time.perf_counter() - loaded}
+    return nlp
+
+
+def _parses_event_sentences_only(nlp: Language) -> bool:
+    return "senter" in nlp.pipe_names and "parser" in nlp.disabled
+
+
+def _load_model(lang: str) -> Language:
+    """The language's model with our sentence-boundary component, before the recognisers."""
     name = model_name(lang)
     if name:
+        selective = get_settings().parse_event_sentences_only
         try:
-            nlp = spacy.load(name, exclude=["senter"])
+            nlp = spacy.load(name, exclude=SKIPPED_AT_LOAD if selective else ["senter", *SKIPPED_AT_LOAD])
         except OSError as exc:
             raise ModelError(f"language model {name!r} for {lang!r} is not installed: "
                              f"run the set-up in README.md") from exc
         check_meta(name, nlp)
-        nlp.add_pipe("communique_line_breaks", before="parser")
-        for component in RECOGNISERS:
-            nlp.add_pipe(component, config={"lang": lang})
+        if selective and "senter" in nlp.component_names and "parser" in nlp.pipe_names:
+            # Sentences from the small sentence recogniser; the parser runs last, on the
+            # sentences the recognisers marked (language/parsing.py).
+            nlp.disable_pipe("parser")
+            nlp.enable_pipe("senter")
+            nlp.add_pipe("communique_line_breaks", after="senter")
+        else:
+            nlp.add_pipe("communique_line_breaks", before="parser")
         return nlp
     try:
         nlp = spacy.blank(lang)
@@ -119,8 +154,6 @@ def _load_pipeline(lang: str) -> Language:
     nlp.add_pipe("communique_line_breaks")
     for component in analysers(lang):  # lemmas, clitics: what the language's tables need
         nlp.add_pipe(component)
-    for component in GAZETTEER_ONLY:
-        nlp.add_pipe(component, config={"lang": lang})
     return nlp
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
-from spacy.tokens import Doc, Token
+if TYPE_CHECKING:  # only named in annotations: `fold` is used where spaCy is not loaded (the store)
+    from spacy.tokens import Doc, Token
 
 
 # Caches of per-word work: sized for the words that recur (a long stream of news keeps bringing

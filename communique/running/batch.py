@@ -44,7 +44,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import __version__
-from ..language.pipelines import ModelError
+from ..language.errors import ModelError
 from ..reading import Document, ReadError, read_inputs
 from ..record import Record
 from ..settings import SettingsError

@@ -14,6 +14,11 @@ recognising (communique's components), coding (the Coder and the record) and wri
 
 Times are wall-clock and process CPU. Documents of a language with no model (gazetteer-only
 languages) are left out of every pass and counted.
+
+Users time the command, not the steady state: with `command_jobs` (what `communique bench`
+does) the run also measures the start-up of a fresh process step by step and times
+`communique extract` over the same documents as a whole command, start-up included
+(`running.startup`).
 """
 from __future__ import annotations
 
@@ -34,6 +39,7 @@ from ..language.identify import identify
 from ..language.pipelines import get_bare_pipeline, get_pipeline, model_name, renew_if_grown
 from ..reading import Document, ReadError, read_inputs
 from ..settings import get_settings
+from .startup import STARTUP_STEPS, CommandFailed, CommandTiming, startup_breakdown, time_command
 
 #: Our components' names begin with this; the others are the language model's own.
 OWN_COMPONENT_PREFIX = "communique_"
@@ -91,6 +97,10 @@ class BenchReport:
     peak_rss_mb: float
     coder_rounds: list[Timing] = field(default_factory=list)
     bare_rounds: list[Timing] = field(default_factory=list)
+    #: Seconds of each start-up step of a fresh process (running.startup.STARTUP_STEPS).
+    startup: dict[str, float] = field(default_factory=dict)
+    #: `communique extract` over the same documents, timed as a whole command.
+    command: CommandTiming | None = None
 
     @property
     def ratio_wall(self) -> float:
@@ -105,6 +115,8 @@ class BenchReport:
     def to_dict(self) -> dict:
         data = asdict(self)
         data.update(ratio_wall=round(self.ratio_wall, 3), ratio_cpu=round(self.ratio_cpu, 3))
+        if self.command:
+            data["command"]["docs_per_second"] = round(self.command.docs_per_second, 2)
         return data
 
     def format(self) -> str:
@@ -131,6 +143,18 @@ class BenchReport:
         lines.append("staged records identical to extract_batch's: " + ("yes" if self.staged_records_match else "NO"))
         lines.append(f"peak RSS: {self.peak_rss_coder_mb:.0f} MB with the coder's pipelines only, "
                      f"{self.peak_rss_mb:.0f} MB once the bare pipelines are loaded too")
+        if self.startup:
+            lines.append("")
+            lines.append(f"start-up of a fresh process, to its first record: {sum(self.startup.values()):.2f} s")
+            for step in STARTUP_STEPS:
+                lines.append(f"  {step:24} {self.startup.get(step, 0.0):8.2f} s")
+        if self.command:
+            c = self.command
+            lines.append("")
+            lines.append(f"whole command, start-up included: communique extract --jobs {c.jobs} on the "
+                         f"{c.documents} documents: {c.wall:.2f} s, {c.docs_per_second:.1f} docs/s "
+                         f"(steady state above: {n / self.coder.wall if self.coder.wall else math.inf:.1f} "
+                         f"docs/s in one process); largest process {c.peak_rss_mb:.0f} MB")
         return "\n".join(lines)
 
 
@@ -154,12 +178,14 @@ def generated_input(documents: int, seed: int = 0, size: str = "seed") -> Path:
 
 def run_benchmark(paths: list[str], repeat: int = 1, lang: str | None = None, rounds: int = 1,
                   identify_all: bool = False, label: str | None = None,
-                  progress: Callable[[str], None] | None = None) -> BenchReport:
+                  progress: Callable[[str], None] | None = None, command_jobs: int | None = None) -> BenchReport:
     """Benchmark the coder on the documents of `paths`, read `repeat` times (see the module doc).
 
     `lang` forces the language, `identify_all` ignores the languages the inputs give (so that
     language identification is timed), `rounds` repeats the coder and bare passes and keeps
-    the best of each. Raises BenchmarkError when no document can be timed.
+    the best of each; with `command_jobs` the start-up breakdown is measured and
+    `communique extract --jobs <command_jobs>` timed as a whole command (`communique bench`
+    does both by default). Raises BenchmarkError when no document can be timed.
     """
     say = progress or (lambda message: None)
     stages = {name: Timing() for name in STAGES}
@@ -216,13 +242,24 @@ def run_benchmark(paths: list[str], repeat: int = 1, lang: str | None = None, ro
         bare_rounds.append(bare)
         digests.append(digest)
 
+    startup, command = {}, None
+    if command_jobs is not None:
+        say("start-up of a fresh process, step by step")
+        try:
+            startup = startup_breakdown(max(by_lang, key=lambda code: len(by_lang[code])))
+            say(f"whole command: communique extract --jobs {command_jobs}")
+            command = time_command((doc for docs in by_lang.values() for doc in docs), command_jobs,
+                                   lang=lang)
+        except CommandFailed as exc:
+            raise BenchmarkError(str(exc)) from None
+
     return BenchReport(
         input=label or ", ".join(paths) + (f" x {repeat}" if repeat > 1 else ""),
         documents=len(kept), words=n_words, languages={code: len(docs) for code, docs in by_lang.items()},
         left_out=left_out, rounds=rounds, coder=_mean(coder_rounds), bare=_mean(bare_rounds),
         stages=stages, staged_records_match=all(d == staged_digest for d in digests),
         peak_rss_coder_mb=peak_coder, peak_rss_mb=peak_rss_mb(),
-        coder_rounds=coder_rounds, bare_rounds=bare_rounds)
+        coder_rounds=coder_rounds, bare_rounds=bare_rounds, startup=startup, command=command)
 
 
 def _mean(timings: list[Timing]) -> Timing:

@@ -18,14 +18,14 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 import signal
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from ..coding.extract import extract_batch
-from ..language.pipelines import ModelError
+from ..language.errors import ModelError
 from ..reading import Document
 from ..record import Record
 from ..settings import SettingsError, get_settings
@@ -46,6 +46,14 @@ class Failure:
 
     index: int
     error: Exception
+
+
+def extract_batch(documents: Iterable[Document], lang: str | None = None) -> Iterator[Record]:
+    """`communique.coding.extract.extract_batch`, imported when first called: the parent process
+    of `--jobs N` only reads and writes, so it never imports spaCy (a second of start-up)."""
+    from ..coding.extract import extract_batch as code
+
+    return code(documents, lang=lang)
 
 
 def code_isolated(documents: Iterable[Document], lang: str | None, on_error: OnError) -> Iterator[Record]:
@@ -110,7 +118,7 @@ def code_chunk(documents: list[Document], lang: str | None) -> list[Record | Fai
 def code_parallel(documents: Iterable[Document], jobs: int, lang: str | None = None,
                   on_error: OnError | None = None, chunk_size: int | None = None,
                   worker: Callable[[list[Document], str | None], list[Record | Failure]] = code_chunk,
-                  ) -> Iterator[Record]:
+                  pool: "WorkerPool | None" = None) -> Iterator[Record]:
     """Yield the record of each document, in input order, coded by `jobs` worker processes.
 
     documents  any iterable of `Document`s; it is consumed lazily (read as the workers need)
@@ -121,6 +129,8 @@ def code_parallel(documents: Iterable[Document], jobs: int, lang: str | None = N
                document is skipped. None raises the exception instead.
     chunk_size documents sent to a worker at once (default: the `batch_size` setting)
     worker     the function a worker runs on a chunk (tests replace it)
+    pool       a WorkerPool to code in, kept open afterwards (the server shares one between
+               requests); by default a pool of `jobs` workers is started and shut down here
 
     Model and settings errors (a model not installed, a bad setting) are raised, as they concern
     every document. Stopping the iteration early shuts the workers down.
@@ -128,12 +138,13 @@ def code_parallel(documents: Iterable[Document], jobs: int, lang: str | None = N
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     report = on_error if on_error is not None else _raise
-    if jobs == 1:
+    if jobs == 1 and pool is None:
         yield from code_isolated(documents, lang, report)
         return
     size = chunk_size or get_settings().batch_size
     documents = iter(documents)
-    pool = _Pool(jobs)
+    own_pool = pool is None
+    pool = pool or WorkerPool(jobs)
     in_flight: deque[tuple[list[Document], Future]] = deque()
     try:
         while True:
@@ -150,7 +161,7 @@ def code_parallel(documents: Iterable[Document], jobs: int, lang: str | None = N
             except BrokenProcessPool:
                 # A worker died: every chunk out is lost. Code this one document by document
                 # to find the culprit, then send the others again.
-                pool.restart()
+                pool.restart(future)
                 results = _one_by_one(pool, worker, chunk, lang)
                 in_flight = deque((c, pool.submit(worker, c, lang)) for c, _ in in_flight)
             for doc, result in zip(chunk, results):
@@ -159,16 +170,21 @@ def code_parallel(documents: Iterable[Document], jobs: int, lang: str | None = N
                 else:
                     yield result
     finally:
-        pool.shutdown()
+        if own_pool:
+            pool.shutdown()
+        else:
+            for _, future in in_flight:  # stopped early: what is still queued is not wanted
+                future.cancel()
 
 
-def _one_by_one(pool: "_Pool", worker, chunk: list[Document], lang: str | None) -> list[Record | Failure]:
+def _one_by_one(pool: "WorkerPool", worker, chunk: list[Document], lang: str | None) -> list[Record | Failure]:
     results: list[Record | Failure] = []
     for doc in chunk:
+        future = pool.submit(worker, [doc], lang)
         try:
-            results.extend(pool.submit(worker, [doc], lang).result())
+            results.extend(future.result())
         except BrokenProcessPool:
-            pool.restart()
+            pool.restart(future)
             results.append(Failure(0, WorkerDied("the worker process coding this document died")))
     return results
 
@@ -201,25 +217,47 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-class _Pool:
-    """A process pool that can be replaced when one of its workers dies."""
+class WorkerPool:
+    """A pool of `jobs` coding processes that can be replaced when one of its workers dies, and
+    shared by threads (the server's requests): a pool that was shut down starts again on the
+    next `submit`."""
 
     def __init__(self, jobs: int):
         self.jobs = jobs
         # spawn: workers start clean (no copy of a parent's threads or half-loaded state) on
         # every platform; each then loads the models it needs once.
         self.context = multiprocessing.get_context("spawn")
-        self.executor = self._new()
+        self._lock = threading.Lock()
+        self.executor: ProcessPoolExecutor | None = None
 
     def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_ignore_interrupts)
 
     def submit(self, fn, *args) -> Future:
-        return self.executor.submit(fn, *args)
+        with self._lock:
+            if self.executor is None:
+                self.executor = self._new()
+            try:
+                future = self.executor.submit(fn, *args)
+            except BrokenProcessPool:  # a worker died since the last submit: start afresh
+                self.executor.shutdown(wait=False, cancel_futures=True)
+                self.executor = self._new()
+                future = self.executor.submit(fn, *args)
+            future.executor = self.executor  # which executor to replace if it breaks
+        return future
 
-    def restart(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = self._new()
+    def restart(self, failed: Future | None = None) -> None:
+        """Replace the executor, unless `failed` ran in an earlier one that another thread has
+        replaced already (several requests may see the same dead worker)."""
+        with self._lock:
+            if failed is not None and getattr(failed, "executor", None) is not self.executor:
+                return
+            if self.executor is not None:
+                self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._new()
 
     def shutdown(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            executor, self.executor = self.executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
@@ -15,16 +16,18 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
-from ..coding.extract import extract_batch
 from ..reading import Document, ReadError, normalise_published
 from ..reading import document_from_input
 from ..storing import Store, resolve_country
 from ..storing.queries import SCOPES, SORTS
 from . import models
+from .coding_pool import CodingPool, close_all
 from .highlight import NLP_LOCK
 from .stores import reader
 
-router = APIRouter(responses=models.ERRORS)
+# The coding workers stop with the server (they start with the first request that codes).
+router = APIRouter(responses=models.ERRORS, on_shutdown=[close_all])
+_pool_lock = threading.Lock()
 
 #: Largest page of events one request returns.
 MAX_LIMIT = 1000
@@ -53,11 +56,20 @@ class ExtractRequest(BaseModel):
     id: str | None = Field(None, description="the document id the record keeps (a content hash when absent)")
 
 
-def code_document(document: Document) -> dict:
-    """Return the record of one document as a dict (with its text), one text at a time through spaCy."""
-    with NLP_LOCK:
-        record = next(iter(extract_batch([document])))
-    return record.to_dict(with_text=True)
+def coding_pool(request: Request) -> CodingPool:
+    """The app's pool of coding workers (`coding_workers` of them), made on first use."""
+    state = request.app.state
+    with _pool_lock:
+        if getattr(state, "coding_pool", None) is None:
+            state.coding_pool = CodingPool(state.settings.coding_workers, lock=NLP_LOCK)
+        return state.coding_pool
+
+
+def code_document(document: Document, request: Request | None = None) -> dict:
+    """Return the record of one document as a dict (with its text): coded by the app's pool of
+    workers given the `request`, else in this process under the pipeline lock."""
+    pool = coding_pool(request) if request is not None else CodingPool(0, lock=NLP_LOCK)
+    return pool.code_one(document).to_dict(with_text=True)
 
 
 def parse_extract(request: Request, body: ExtractRequest) -> Document:
@@ -88,7 +100,7 @@ def health(request: Request) -> dict:
              responses={413: {"model": models.Problem, "description": "a text over max_document_bytes"}})
 def extract(request: Request, body: ExtractRequest) -> dict:
     """Code a text and return its record (events with their supporting spans). Nothing is stored."""
-    record = code_document(parse_extract(request, body))
+    record = code_document(parse_extract(request, body), request)
     record.pop("text", None)
     return record
 
@@ -251,14 +263,12 @@ async def ingest(request: Request) -> dict:
 
 
 def _ingest(request: Request, documents: list[Document], errors: list[str]) -> dict:
-    # One document at a time, each under the pipeline lock: readers of /extract and the
-    # document pages interleave with a long ingest. Writers are serialised by the write lock.
+    # The documents are coded by the pool's workers, /extract requests alongside; writers are
+    # serialised by the write lock.
     total = {"added": 0, "replaced": 0, "unchanged": 0, "failed": len(errors), "errors": list(errors)}
     with request.app.state.write_lock, Store.open(request.app.state.db_path) as store:
-        for doc in documents:
-            with NLP_LOCK:
-                report = store.ingest([doc])
-            for key in ("added", "replaced", "unchanged", "failed"):
-                total[key] += getattr(report, key)
-            total["errors"] += report.errors
+        report = store.ingest(documents, code=coding_pool(request).code)
+    for key in ("added", "replaced", "unchanged", "failed"):
+        total[key] += getattr(report, key)
+    total["errors"] += report.errors
     return total

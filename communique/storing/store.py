@@ -17,7 +17,7 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..reading import Document, ReadError
 from ..recognising.office_holders import lookup
@@ -166,14 +166,16 @@ class Store(Queries, CommitmentQueries, CorrectionQueries, WatchQueries):
 
     def ingest(self, items: Iterable[Document | Record | dict | ReadError], jobs: int = 1,
                progress: bool = False, lang: str | None = None, total: int | None = None,
-               force: bool = False) -> IngestReport:
+               force: bool = False, code: Callable | None = None) -> IngestReport:
         """Code what needs coding and store every document, one transaction each.
 
         `items` are documents to code, coded `Record`s, coded record dicts (as `extract` writes
         them) or `ReadError`s (counted as failures). A document already stored with the same
         content is skipped before coding; one stored under the same id or URL with other content
         is replaced, its earlier events with it. `force` codes and replaces documents even when
-        unchanged (after a new version of the coder). `jobs` > 1 codes in that many processes."""
+        unchanged (after a new version of the coder). `jobs` > 1 codes in that many processes;
+        `code`, when given, codes instead: code(documents, lang, on_error) yields their records in
+        order (the server passes its pool of coding workers)."""
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only")
         report = IngestReport()
@@ -203,7 +205,9 @@ class Store(Queries, CommitmentQueries, CorrectionQueries, WatchQueries):
         try:
             for to_code, run in groupby(items, key=lambda item: isinstance(item, Document)):
                 if to_code:
-                    for record in _code(changed(run), jobs, lang, coding_failed):
+                    coded = code(changed(run), lang, coding_failed) if code else \
+                        _code(changed(run), jobs, lang, coding_failed)
+                    for record in coded:
                         data = record.to_dict(with_text=True)
                         self._store(data, data.get("text"), hashes.pop(record.doc_id, None) or record_hash(data),
                                     report, force)

@@ -1,0 +1,183 @@
+"""Issue 12, speed: what start-up leaves out, the event-sentence parser, the server's coding
+workers and the whole-command benchmark. Texts are written for these tests."""
+import json
+import subprocess
+import sys
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from communique import cli, extract_batch
+from communique.language import pipelines
+from communique.reading import Document
+from communique.running.startup import STARTUP_STEPS, startup_breakdown, time_command
+from communique.serving.coding_pool import CodingPool
+from communique.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SENTENCES = [
+    ("fr", "Le ministre des Affaires étrangères du Maroc a reçu son homologue du Kazakhstan à Rabat."),
+    ("fr", "La Tunisie et le Sénégal ont signé un accord de coopération dans le domaine de l'énergie."),
+    ("en", "The President of Ghana held talks with the Prime Minister of Norway in Accra on Monday."),
+]
+
+
+def annotations(doc):
+    return [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_, str(t.morph)) for t in doc]
+
+
+# --------------------------------------------------------------------------- start-up
+
+@pytest.mark.parametrize("lang, text", SENTENCES)
+def test_a_model_loaded_without_its_string_table_annotates_as_the_full_model(lang, text):
+    # The bare pipeline is the model loaded as spaCy loads it, string table included.
+    assert "strings" in pipelines.SKIPPED_AT_LOAD
+    assert annotations(pipelines.get_pipeline(lang)(text)) == annotations(pipelines.get_bare_pipeline(lang)(text))
+
+
+def run_python(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+HEAVY = ("spacy", "pandas", "pyarrow", "dask", "distributed", "fastapi", "uvicorn", "duckdb")
+
+
+def test_the_command_line_starts_without_spacy_or_the_data_libraries():
+    loaded = run_python("import sys, communique.cli as c; c.build_parser(); "
+                        f"print([m for m in {HEAVY!r} if m in sys.modules])")
+    assert loaded == "[]"
+
+
+def test_extract_imports_nothing_it_does_not_use(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "lang": "fr", "text": SENTENCES[0][1]}) + "\n", encoding="utf-8")
+    loaded = run_python("import sys, contextlib, io, communique.cli as c\n"
+                        f"with contextlib.redirect_stdout(io.StringIO()): status = c.main(['extract', {str(path)!r}])\n"
+                        f"print(status, [m for m in {HEAVY!r} if m in sys.modules])")
+    assert loaded == "0 ['spacy']"
+
+
+# --------------------------------------------------------------------------- parsing event sentences only
+
+@pytest.fixture(scope="module")
+def event_sentence_pipeline():
+    """The French pipeline with `parse_event_sentences_only` on (loaded apart from the cached one)."""
+    settings = replace(Settings(), parse_event_sentences_only=True)
+    original = pipelines.get_settings
+    pipelines.get_settings = lambda: settings
+    try:
+        return pipelines._load_pipeline("fr")
+    finally:
+        pipelines.get_settings = original
+
+
+@pytest.mark.parametrize("text, parsed", [
+    # A courtesy, then an event sentence, then a topic sentence without an event word.
+    ("Le temps était clair ce matin-là. Le ministre a reçu son homologue du Niger. "
+     "La récolte de dattes a été abondante cette année.", [False, True, False]),
+    ("Les deux ministres se sont entretenus par téléphone.", [True]),
+    ("Il faisait beau. Rien de plus.", [False, False]),
+])
+def test_only_the_sentences_with_an_event_word_are_parsed(event_sentence_pipeline, text, parsed):
+    nlp = event_sentence_pipeline
+    assert nlp.pipe_names[-1] == "communique_selective_parser" and "parser" in nlp.disabled
+    doc = nlp(text)
+    full = pipelines.get_pipeline("fr")(text)  # the default pipeline parses every sentence
+    sents = list(doc.sents)
+    assert [any(t.dep_ != "dep" for t in s) for s in sents] == parsed
+    for sent, was_parsed in zip(sents, parsed):
+        if was_parsed:  # the parse the whole-document parser gives these words
+            assert [(t.dep_, t.head.i) for t in sent] == [(t.dep_, t.head.i) for t in full[sent.start:sent.end]]
+        else:  # a flat tree: the first word is the head of the others
+            assert all(t.head.i == sent.start for t in sent)
+
+
+def test_the_event_sentence_pipeline_codes_the_same_events_on_a_short_release(event_sentence_pipeline):
+    text = ("Rabat, le 3 mai 2024 - Le ministre des Affaires étrangères du Maroc a reçu son homologue "
+            "du Niger. Les deux ministres ont signé un accord sur l'énergie.")
+    from communique.coding.extract import code_parsed
+    doc = Document(text=text, id="x", lang="fr")
+    selective = code_parsed(doc, "fr", event_sentence_pipeline(text), event_sentence_pipeline(""))
+    full = next(iter(extract_batch([doc], lang="fr")))
+    assert [e.event for e in selective.events] == [e.event for e in full.events] != []
+
+
+# --------------------------------------------------------------------------- the server's coding workers
+
+def test_the_pool_codes_as_one_process_does_and_in_order():
+    docs = [Document(text=t, id=f"d{n}", lang=lang) for n, (lang, t) in enumerate(SENTENCES)]
+    pool = CodingPool(2)
+    try:
+        pooled = [r.to_json() for r in pool.code(docs)]
+        # Two requests at once share the workers.
+        results = {}
+        threads = [threading.Thread(target=lambda n=n: results.__setitem__(n, pool.code_one(docs[n]).to_json()))
+                   for n in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=300)
+    finally:
+        pool.close()
+    assert pooled == [r.to_json() for r in extract_batch(docs)]
+    assert results == {0: pooled[0], 1: pooled[1]}
+    assert pool._pool.executor is None  # closed: the worker processes are gone
+
+
+@pytest.mark.parametrize("workers, error", [(-1, "coding_workers must be 0 or more, not -1")])
+def test_a_bad_pool_size_is_refused(workers, error):
+    with pytest.raises(ValueError, match=error):
+        CodingPool(workers)
+
+
+def test_extract_and_ingest_through_the_server_workers(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from communique.serving import create_app
+    from communique.storing import Store
+
+    settings = replace(Settings(), ingest_token="t", coding_workers=1)
+    text = SENTENCES[1][1]
+    with TestClient(create_app(tmp_path / "s.db", settings)) as client:
+        record = client.post("/extract", json={"text": text, "lang": "fr", "id": "e1"}).json()
+        report = client.post("/ingest", json=[{"id": "i1", "lang": "fr", "text": text}],
+                             headers={"authorization": "Bearer t"}).json()
+        again = client.post("/ingest", json=[{"id": "i1", "lang": "fr", "text": text}],
+                            headers={"authorization": "Bearer t"}).json()
+        pool = client.app.state.coding_pool
+        assert pool.workers == 1 and pool._pool.executor is not None
+    assert pool._pool.executor is None  # stopped with the server
+    expected = next(iter(extract_batch([Document(text=text, id="e1", lang="fr")]))).to_dict()
+    assert [e["event"] for e in record["events"]] == [e["event"] for e in expected["events"]] != []
+    assert (report["added"], again["unchanged"]) == (1, 1)
+    with Store.open(tmp_path / "s.db", readonly=True) as store:
+        assert store.counts()["documents"] == 1
+
+
+# --------------------------------------------------------------------------- the whole-command benchmark
+
+def test_startup_breakdown_times_every_step():
+    steps = startup_breakdown("fr")
+    assert list(steps) == list(STARTUP_STEPS)
+    assert all(seconds >= 0 for seconds in steps.values()) and steps["model"] > 0
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_whole_command_codes_every_document(jobs):
+    docs = [Document(text=t, id=f"d{n}", lang=lang) for n, (lang, t) in enumerate(SENTENCES)]
+    timing = time_command(docs, jobs)
+    assert (timing.documents, timing.jobs) == (3, jobs)
+    assert timing.wall > 0 and timing.docs_per_second > 0 and timing.peak_rss_mb > 100
+
+
+def test_bench_reports_start_up_and_the_whole_command(capsys):
+    assert cli.main(["bench", "generated", "--documents", "4", "--size", "short", "--jobs", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "start-up of a fresh process" in out and "model" in out
+    assert "whole command, start-up included: communique extract --jobs 2 on the 4 documents" in out
