@@ -173,14 +173,23 @@ class DocumentPass:
         with no new person, date, medium or round of its own, is not another meeting."""
         if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "CONSULT" or draft.aux:
             return False
-        if sent.cue("margin") or (self._is_multilateral(focus) and len(draft.states) <= 2
-                                  and [p for p in draft.participants if p not in focus.participants]):
+        if self._on_margins(sent) or (self._is_multilateral(focus) and len(draft.states) <= 2
+                                      and [p for p in draft.participants if p not in focus.participants]):
             return False  # a bilateral meeting on the margins of a summit is a meeting of its own
         specific = {"phone", "virtual", "visit", "host", "multilateral"}
         # People of the same sides (or of no known side) are still the same meeting's people.
         new_sides = [p for p in draft.participants if p not in focus.participants
                      and p.country and p.country not in focus.states]
         return not new_sides and not sent.dates and not (draft.cues & specific) and draft.series is None
+
+    def _on_margins(self, sent: Sentence) -> bool:
+        """"On the margins of …" in the sentence, or alone in the fragment just before it (the
+        parser cuts "En marge des travaux, M. X s'est entretenu …" after the frame)."""
+        if sent.cue("margin"):
+            return True
+        before = self.sentences[sent.index - 1] if sent.index > 0 else None
+        return before is not None and bool(before.cue("margin")) and not any(
+            t.pos_ in ("VERB", "AUX") for t in before.span)
 
     def _merge_into(self, drafts: list[Draft], new: Draft) -> Draft | None:
         for old in reversed(drafts):
