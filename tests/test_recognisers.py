@@ -73,12 +73,18 @@ def test_people_with_titles(lang, text, name, role, country):
     # Honorifics are dropped from names, whether one word, dotted or several.
     ("fr", "Le ministre a reçu S. E. M. Paul Ndongo, ambassadeur du Gabon.", "Paul Ndongo", "ambassador", "GAB"),
     ("fr", "Le ministre a reçu Madame Awa Kane, ambassadrice du Sénégal.", "Awa Kane", "ambassador", "SEN"),
+    ("fr", "La ministre des Affaires étrangères, l’honorable Anne Tremblay, a parlé.", "Anne Tremblay", "foreign_minister", None),
     ("fr", "Ont assisté à l'entretien MM. Oumar Sidi, ambassadeur du Mali, et Ali Baba.", "Oumar Sidi", "ambassador", "MLI"),
     ("en", "The Foreign Secretary met his Ghanaian counterpart Amb. Ama Boateng.", "Ama Boateng", "counterpart", "GHA"),
     ("en", "Those present were the Minister of Information, Hon. Kofi Mensah.", "Kofi Mensah", "minister", None),
     # A person introduced by a military rank and then named ambassador is the ambassador.
     ("fr", "Le ministre a reçu SE le général de brigade, Koffi Yao, ambassadeur du Togo au Maroc.",
      "Koffi Yao", "ambassador", "TGO"),
+    # Junior ministers for regional affairs belong to the foreign ministry.
+    ("fr", "Le texte a été signé par le secrétaire d’Etat aux Affaires arabes et africaines Salah Ben Ali.",
+     "Salah Ben Ali", "deputy_foreign_minister", None),
+    ("fr", "Le ministre délégué chargé des Affaires maghrébines et africaines, Karim Saadi, a reçu l'ambassadeur.",
+     "Karim Saadi", "deputy_foreign_minister", None),
     # The state an ambassador is posted to is not theirs.
     ("en", "Czech Ambassador to Ghana Jan Novak took part in the consultations.", "Jan Novak", "ambassador", "CZE"),
     ("fr", "L'ambassadeur du Mali auprès de la Belgique, Oumar Keita, a assisté à l'entretien.", "Oumar Keita", "ambassador", "MLI"),

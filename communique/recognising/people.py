@@ -107,7 +107,7 @@ class PeopleRecogniser:
         for t in titles:
             j = t.end
             while j < len(doc) and (doc[j].text in (",", ":") or self._is_honorific(doc[j])
-                                    or (fold(doc[j].text) in ("le", "la") and j + 1 < len(doc) and self._is_honorific(doc[j + 1]))):
+                                    or (fold(doc[j].text) in ("le", "la", "l'") and j + 1 < len(doc) and self._is_honorific(doc[j + 1]))):
                 j += 1
             if j not in name_at:
                 k, after_comma, j = t.end, False, None
@@ -224,7 +224,7 @@ class PeopleRecogniser:
         for t in titles:
             j = t.end
             while j < len(doc) and (doc[j].text in (",",) or self._is_honorific(doc[j])
-                                    or (fold(doc[j].text) in ("le", "la") and j + 1 < len(doc) and self._is_honorific(doc[j + 1]))):
+                                    or (fold(doc[j].text) in ("le", "la", "l'") and j + 1 < len(doc) and self._is_honorific(doc[j + 1]))):
                 j += 1
             if j in found:
                 continue
