@@ -85,6 +85,11 @@ def test_people_with_titles(lang, text, name, role, country):
      "Salah Ben Ali", "deputy_foreign_minister", None),
     ("fr", "Le ministre délégué chargé des Affaires maghrébines et africaines, Karim Saadi, a reçu l'ambassadeur.",
      "Karim Saadi", "deputy_foreign_minister", None),
+    # The one who leads a state's delegation or side is of that state.
+    ("en", "The Indian delegation was led by Ravi Menon, and the British side was led by Sir Jane Hill.",
+     "Jane Hill", None, "GBR"),
+    ("fr", "La délégation malienne était conduite par M. Oumar Sidi, secrétaire général du ministère.",
+     "Oumar Sidi", "senior_official", "MLI"),
     # The state an ambassador is posted to is not theirs.
     ("en", "Czech Ambassador to Ghana Jan Novak took part in the consultations.", "Jan Novak", "ambassador", "CZE"),
     ("fr", "L'ambassadeur du Mali auprès de la Belgique, Oumar Keita, a assisté à l'entretien.", "Oumar Keita", "ambassador", "MLI"),
@@ -94,7 +99,7 @@ def test_people_with_titles(lang, text, name, role, country):
     ("en", "The minister met John Kamau, special envoy of the President of Kenya.", "John Kamau", "envoy", "KEN"),
     # A state after "and the" starts another phrase: not the title's state.
     ("en", "The Indian side was led by Ravi Menon, Foreign Secretary, Ministry of External Affairs and the British side by Jane Hill.",
-     "Ravi Menon", "foreign_minister", None),
+     "Ravi Menon", "foreign_minister", "IND"),
     # … unless a ministry's word follows that state, or no article comes between.
     ("en", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Karim Alaoui called his counterpart.",
      "Karim Alaoui", "foreign_minister", "MAR"),
