@@ -73,12 +73,23 @@ def test_people_with_titles(lang, text, name, role, country):
     # Honorifics are dropped from names, whether one word, dotted or several.
     ("fr", "Le ministre a reçu S. E. M. Paul Ndongo, ambassadeur du Gabon.", "Paul Ndongo", "ambassador", "GAB"),
     ("fr", "Le ministre a reçu Madame Awa Kane, ambassadrice du Sénégal.", "Awa Kane", "ambassador", "SEN"),
+    ("fr", "La ministre des Affaires étrangères, l’honorable Anne Tremblay, a parlé.", "Anne Tremblay", "foreign_minister", None),
     ("fr", "Ont assisté à l'entretien MM. Oumar Sidi, ambassadeur du Mali, et Ali Baba.", "Oumar Sidi", "ambassador", "MLI"),
     ("en", "The Foreign Secretary met his Ghanaian counterpart Amb. Ama Boateng.", "Ama Boateng", "counterpart", "GHA"),
     ("en", "Those present were the Minister of Information, Hon. Kofi Mensah.", "Kofi Mensah", "minister", None),
     # A person introduced by a military rank and then named ambassador is the ambassador.
     ("fr", "Le ministre a reçu SE le général de brigade, Koffi Yao, ambassadeur du Togo au Maroc.",
      "Koffi Yao", "ambassador", "TGO"),
+    # Junior ministers for regional affairs belong to the foreign ministry.
+    ("fr", "Le texte a été signé par le secrétaire d’Etat aux Affaires arabes et africaines Salah Ben Ali.",
+     "Salah Ben Ali", "deputy_foreign_minister", None),
+    ("fr", "Le ministre délégué chargé des Affaires maghrébines et africaines, Karim Saadi, a reçu l'ambassadeur.",
+     "Karim Saadi", "deputy_foreign_minister", None),
+    # The one who leads a state's delegation or side is of that state.
+    ("en", "The Indian delegation was led by Ravi Menon, and the British side was led by Sir Jane Hill.",
+     "Jane Hill", None, "GBR"),
+    ("fr", "La délégation malienne était conduite par M. Oumar Sidi, secrétaire général du ministère.",
+     "Oumar Sidi", "senior_official", "MLI"),
     # The state an ambassador is posted to is not theirs.
     ("en", "Czech Ambassador to Ghana Jan Novak took part in the consultations.", "Jan Novak", "ambassador", "CZE"),
     ("fr", "L'ambassadeur du Mali auprès de la Belgique, Oumar Keita, a assisté à l'entretien.", "Oumar Keita", "ambassador", "MLI"),
@@ -88,7 +99,7 @@ def test_people_with_titles(lang, text, name, role, country):
     ("en", "The minister met John Kamau, special envoy of the President of Kenya.", "John Kamau", "envoy", "KEN"),
     # A state after "and the" starts another phrase: not the title's state.
     ("en", "The Indian side was led by Ravi Menon, Foreign Secretary, Ministry of External Affairs and the British side by Jane Hill.",
-     "Ravi Menon", "foreign_minister", None),
+     "Ravi Menon", "foreign_minister", "IND"),
     # … unless a ministry's word follows that state, or no article comes between.
     ("en", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Karim Alaoui called his counterpart.",
      "Karim Alaoui", "foreign_minister", "MAR"),
