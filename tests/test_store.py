@@ -414,7 +414,8 @@ def test_ingest_codes_documents_and_skips_unchanged_ones_before_coding(store, sa
     report = store.ingest(read_inputs([str(samples_path)]))
     assert report.added == 16 and report.failed == 0
     [series] = [s for s in store.series(country="KAZ", counterpart="MAR") if s["name"] == "political consultations"]
-    assert [r["ordinal"] for r in series["rounds"]] == [1, 2, 3, 4, 5]
+    # Rounds 1-5 were held; the sixth is the one the fifth agreed to hold (AGREE, planned).
+    assert [(r["ordinal"], r["event"]) for r in series["rounds"]] == [(n, "CONSULT") for n in range(1, 6)] + [(6, "AGREE")]
     # Unchanged documents are recognised before coding: coding them again would fail here.
     import communique.running.parallel as coding_module
 
