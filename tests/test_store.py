@@ -420,8 +420,8 @@ def test_ingest_codes_documents_and_skips_unchanged_ones_before_coding(store, sa
     documents = sum(1 for line in open(samples_path, encoding="utf-8") if line.strip())
     assert report.added == documents and report.failed == 0
     [series] = [s for s in store.series(country="KAZ", counterpart="MAR") if s["name"] == "political consultations"]
-    # Rounds 1-5 were held; the 6th is the round the ministers agreed to hold (sample-ar-01).
-    assert [r["ordinal"] for r in series["rounds"]] == [1, 2, 3, 4, 5, 6]
+    # Rounds 1-5 were held; the sixth is the one the ministers agreed to hold (AGREE, planned).
+    assert [(r["ordinal"], r["event"]) for r in series["rounds"]] == [(n, "CONSULT") for n in range(1, 6)] + [(6, "AGREE")]
     # Unchanged documents are recognised before coding: coding them again would fail here.
     import communique.running.parallel as coding_module
 
