@@ -139,3 +139,19 @@ def test_places_that_are_not_sides(lang, text, expected):
 ])
 def test_an_agency_dateline_names_no_side(lang, text):
     assert ("CONSULT", ["BOL", "CHL"], []) in coded(text, lang, "2024-02-03")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le 3e sommet de l'Union africaine s'est ouvert samedi à Dakar, avec les délégations du Chili, conduite "
+           "par le ministre Diego Arancibia, de la Bolivie, conduite par la ministre Ana Rojas, et du Pérou.\n"
+           "En marge des travaux, M. Arancibia s'est entretenu avec son homologue bolivienne."),
+    ("en", "The 3rd African Union summit opened on Saturday in Dakar with the delegations of Chile, led by Foreign "
+           "Minister Diego Arancibia, of Bolivia, led by Foreign Minister Ana Rojas, and of Peru.\n"
+           "On the sidelines of the summit, Arancibia held talks with his Bolivian counterpart."),
+])
+def test_a_bilateral_meeting_on_the_margins_of_a_summit(lang, text):
+    events = communique.extract(text, lang=lang, published="2024-05-04").events
+    bilateral = [e for e in events if e.event == "CONSULT" and e.mode != "multilateral"
+                 and sorted(a.code for a in e.actor) == ["BOL", "CHL"]]
+    assert len(bilateral) == 1, [(e.event, [a.code for a in e.actor]) for e in events]
+    assert bilateral[0].mode == "third-party" and "AU" in bilateral[0].organizations

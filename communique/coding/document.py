@@ -282,6 +282,12 @@ class DocumentPass:
                 draft.organizations += [o for o in frame if o not in draft.organizations]
                 if draft.event == "CONSULT" and draft.mode is None and draft.format not in REMOTE_FORMATS:
                     draft.mode = "third-party"
+        summits = [d for d in drafts if d.event == "CONSULT" and d.aux is None and self._is_multilateral(d)]
+        for draft in drafts:
+            if summits and draft.event == "CONSULT" and draft.aux is None and not self._is_multilateral(draft) \
+                    and any(self._on_margins(self.sentences[i]) for i in draft.sentences):
+                # "On the margins of the proceedings": of the summit the document tells.
+                draft.organizations += [o for o in summits[0].organizations if o not in draft.organizations]
         previous = None
         for draft in drafts:
             # Condolences after a condemnation are about the same attack.
@@ -305,7 +311,7 @@ class DocumentPass:
             if draft.event in ("AGREE", "SUPPORT", "CONCEDE"):
                 draft.mode = None  # PLOVER gives these types no modes
             if draft.event == "CONSULT" and draft.mode is None and any(
-                    self.sentences[i].cue("margin") for i in draft.sentences):
+                    self._on_margins(self.sentences[i]) for i in draft.sentences):
                 draft.mode = "third-party"
 
     def _frame_organisations(self) -> list[str]:
