@@ -155,3 +155,11 @@ def test_a_bilateral_meeting_on_the_margins_of_a_summit(lang, text):
                  and sorted(a.code for a in e.actor) == ["BOL", "CHL"]]
     assert len(bilateral) == 1, [(e.event, [a.code for a in e.actor]) for e in events]
     assert bilateral[0].mode == "third-party" and "AU" in bilateral[0].organizations
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    ("en", "Chile said the army will be closing the border crossings with Peru next week.", "COERCE"),
+    ("en", "We discussed the crisis and that Chile will be challenging Peru's allegations at the council.", "ACCUSE"),
+])
+def test_an_act_announced_is_not_yet_done(lang, text, absent):
+    assert absent not in [e[0] for e in coded(text, lang, "2024-05-15")]
