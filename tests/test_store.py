@@ -557,3 +557,19 @@ def test_exports_are_bilateral_by_default_and_date_the_undated(summit):
     out = io.StringIO()
     assert write_plover(summit, out, scope="all") == 5
     assert sum(json.loads(line)["multilateral"] for line in out.getvalue().splitlines()) == 2
+
+
+def test_reports_naming_people_in_two_scripts_can_be_one_event():
+    """Names in two scripts that nothing joins neither tie reports together nor keep them apart."""
+    from communique.storing.merging import Facts, Person, match_score, script_of
+
+    assert [script_of(n) for n in ("Rachid Lahbabi", "رشيد الحبابي", "Лавров")] == ["LATIN", "ARABIC", "CYRILLIC"]
+
+    def facts(name, script):
+        return Facts("AGREE", "KAZ MAR", None, None, None, "political consultations", 6,
+                     people={"MAR": [Person(id=hash(name), words=frozenset(name.split()), bare=False,
+                                            role="foreign_minister", script=script)]})
+    latin, arabic = facts("rachid lahbabi", "LATIN"), facts("رشيد الحبابي", "ARABIC")
+    other_latin = facts("karim bennani", "LATIN")
+    assert match_score(latin, arabic) is not None          # the same round, names not comparable
+    assert match_score(latin, other_latin) is None         # another minister for Morocco: another event

@@ -10,6 +10,7 @@ weighted by their confidence, and keeps the mention that supports it.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Iterable
@@ -30,6 +31,7 @@ class Person:
     words: frozenset[str]
     bare: bool
     role: str | None
+    script: str = "LATIN"  # the writing system of the name as the report gives it
 
     def same_as(self, other: "Person") -> bool:
         """True when two reports' participants can be taken for the same person in this event.
@@ -59,6 +61,12 @@ class Facts:
     documents: set[int] = field(default_factory=set)
 
 
+def script_of(name: str) -> str:
+    """The Unicode script of a name's first letter: LATIN, ARABIC, CYRILLIC…"""
+    letter = next((c for c in name if c.isalpha()), "")
+    return unicodedata.name(letter, "LATIN").split()[0] if letter else "LATIN"
+
+
 def _day(date: str | None) -> dt.date | None:
     if date and len(date) == 10:
         try:
@@ -84,8 +92,11 @@ def match_score(stored: Facts, new: Facts) -> float | None:
     shared_people = 0
     for country in stored.people.keys() & new.people.keys():
         both = sum(any(a.same_as(b) for b in new.people[country]) for a in stored.people[country])
-        if stored.people[country] and new.people[country] and not both:
-            return None  # each names someone else speaking for this state
+        comparable = {a.script for a in stored.people[country]} & {b.script for b in new.people[country]}
+        if stored.people[country] and new.people[country] and not both and comparable:
+            # Each names someone else speaking for this state. (Names in two scripts that nothing
+            # joins, "Rachid Lahbabi" and "رشيد الحبابي", say nothing either way.)
+            return None
         shared_people += both
     same_round = stored.ordinal is not None and stored.ordinal == new.ordinal \
         and stored.series is not None and stored.series == new.series

@@ -23,7 +23,7 @@ from ..reading import Document, ReadError
 from ..recognising.office_holders import lookup
 from ..record import Record
 from .errors import StoreError
-from .merging import Facts, Person, match_score, merged_attributes
+from .merging import Facts, Person, match_score, merged_attributes, script_of
 from .names import compatible_names, name_signature, person_key
 from .commitments import CommitmentQueries, relink
 from .corrections import CorrectionQueries, apply as apply_corrections
@@ -502,7 +502,7 @@ class Store(Queries, CommitmentQueries, CorrectionQueries, WatchQueries):
 
 def _person(person_id: int, name: str, role: str | None) -> Person:
     words = name_signature(name)[0]
-    return Person(id=person_id, words=words, bare=len(words) == 1, role=role)
+    return Person(id=person_id, words=words, bare=len(words) == 1, role=role, script=script_of(name))
 
 
 def _countries_of(event: dict) -> str:
