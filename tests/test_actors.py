@@ -111,6 +111,8 @@ def test_a_weak_trigger_with_an_actor_and_an_object_is_an_event(lang, text, kind
     # Not every type: accepting credentials is no concession; a reflexive verb is another verb.
     ("en", "The President of Ghana accepted the credentials of the new ambassador.", "CONCEDE"),
     ("fr", "La délégation ghanéenne se rend à Abuja pour une visite.", "RETREAT"),
+    # An act announced is not yet done.
+    ("en", "Ghana will be challenging the decision of the Togolese government at the council.", "ACCUSE"),
 ])
 def test_a_weak_trigger_stays_weak_where_it_tells_something_else(lang, text, kind):
     assert kind not in [k for k, _, _ in sides(text, lang)]
@@ -166,3 +168,35 @@ def test_a_negated_concession_is_a_refusal(lang, text, kind):
 ])
 def test_general_news_triggers(lang, text, kind):
     assert kind in [k for k, _, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Every state of a list named with the actor words shares their sector.
+    ("en", "Special forces of Ghana and Togo attacked the rebel camp on Monday.",
+     ("ASSAULT", [("GHA", "MIL"), ("TGO", "MIL")])),
+    # The people of a state receiving aid are civilians.
+    ("fr", "Le Maroc a envoyé une aide humanitaire d'urgence aux populations palestiniennes.",
+     ("AID", [("PSE", "CVL")])),
+])
+def test_sectors_of_lists_and_populations(lang, text, expected):
+    events = sides(text, lang)
+    kind, entities = expected
+    assert any(k == kind and (sorted(a) == entities or sorted(r) == entities) for k, a, r in events)
+
+
+@pytest.mark.parametrize("people, expected", [
+    # (role, state, sector of the title) of each person -> sector of each state
+    ([("ambassador", "TGO", "MIL")], {"TGO": "GOV"}),           # a general serving as ambassador
+    ([("military_officer", "TGO", "MIL")], {"TGO": "MIL"}),     # a general in command
+    ([("parliamentarian", "GHA", "LEG"), ("minister", "TGO", "GOV")], {"GHA": "LEG", "TGO": "GOV"}),
+    ([("military_officer", "GHA", "MIL"), ("minister", "GHA", "GOV")], {"GHA": "GOV"}),
+])
+def test_a_person_acting_in_a_government_role_is_government(people, expected):
+    from communique.coding.actors import participant_sectors
+    from communique.coding.context import Draft
+    from communique.recognising.people import Person
+
+    draft = Draft("CONSULT", None, None, set(), 0, None)
+    draft.participants = [Person(f"Person {n}", role=role, country=state, sector=sector)
+                          for n, (role, state, sector) in enumerate(people)]
+    assert participant_sectors(draft) == expected

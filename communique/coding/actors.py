@@ -13,11 +13,25 @@ from spacy.tokens import Span
 from ..recognising.lexicon import fold
 from .context import DIRECTED_TYPES, Draft, Sentence, dedupe
 
+#: Roles whose title's sector is the person's (others act for the government whatever their rank).
+TITLE_SECTOR_ROLES = {"military_officer", "parliamentarian", "parliament_speaker", "other"}
 #: The code of an actor whose state the text does not tell.
 UNKNOWN_STATE = "XXX"
 #: Words that may stand between a state and the actor word it qualifies: "Kenya's riot police",
 #: "the Israeli air force", "les forces armées maliennes".
 QUALIFIER_POS = {"ADJ", "DET", "PART", "PUNCT"}
+
+
+def participant_sectors(draft: Draft) -> dict[str, str]:
+    """Sector of each state from its people's titles, where the title tells more than the
+    government: a general or a member of parliament, not an ambassador who is a general."""
+    out: dict[str, str] = {}
+    for p in draft.participants:
+        if p.country and p.sector and (p.role in TITLE_SECTOR_ROLES or p.role is None):
+            out.setdefault(p.country, p.sector)
+        elif p.country:
+            out[p.country] = "GOV"
+    return out
 
 
 class SectorActors:
@@ -34,8 +48,10 @@ class SectorActors:
                 continue
             if (span._.value or {}).get("kind") != "group" and any(s <= span.start < e for s, e in people):
                 continue  # a word of a person's name or title; a group is a group even if parsed as a name
-            code, own = self._actor_state(span, sent, places)
+            code, own, named = self._actor_state(span, sent, places)
             sector = span.label_
+            # "Special forces of India and the US", "Indian and US troops": each state named with them.
+            conjuncts = self._conjoined(named, sent) if named is not None else []
             # The trigger may name its own actors ("protesters", "strikers"): they act.
             if span.end <= trig.start or span.start < trig.end:
                 if subject_zone is not None and not (subject_zone[0] <= span.start < subject_zone[1]):
@@ -46,12 +62,14 @@ class SectorActors:
                     code = self._context_state(places)
                 if code not in subject:
                     subject = subject + [code]
-                self._set_sector(draft, code, sector)
+                for state in [code] + [c for c in conjuncts if c in subject]:
+                    self._set_sector(draft, state, sector)
             elif draft.event in DIRECTED_TYPES and own and code not in subject:
                 # The receiving side only from words that name their own state: "the attack on
                 # Malian soldiers" names them; "condemned the attack by gunmen" names no one.
                 objects = dedupe(objects + [code])
-                self._set_sector(draft, code, sector)
+                for state in [code] + [c for c in conjuncts if c in objects]:
+                    self._set_sector(draft, state, sector)
         if not subject and not draft.org_actor:
             subject = self._stateless_speaker(draft, sent, subject_zone, places)
         return subject, objects
@@ -76,26 +94,46 @@ class SectorActors:
         if draft.sectors.get(code, "GOV") == "GOV":
             draft.sectors[code] = sector
 
-    def _actor_state(self, span: Span, sent: Sentence, places: list[Span]) -> tuple[str | None, bool]:
+    def _actor_state(self, span: Span, sent: Sentence, places: list[Span]) -> tuple[str | None, bool, Span | None]:
         """The state an actor word names itself (a named group's, or a state next to the words),
-        with True; else (None, False)."""
+        with True and the state's words; else (None, False, None)."""
         value = span._.value or {}
         if value.get("code"):
-            return value["code"], True
+            return value["code"], True, None
         for c in sent.countries:
             if c.end <= span.start and span.start - c.end <= 3 and all(
                     t.pos_ in QUALIFIER_POS or t.dep_ in ("compound", "amod") for t in self.doc[c.end:span.start]):
-                return c.label_, True
+                return c.label_, True, c
             if c.start >= span.end and c.start - span.end <= 3:
                 between = self.doc[span.end:c.start]
                 if (c._.value or ("", ""))[1] == "adjective" and all(t.pos_ == "ADJ" for t in between):
-                    return c.label_, True  # "la police sénégalaise", "les forces armées maliennes"
+                    return c.label_, True, c  # "la police sénégalaise", "les forces armées maliennes"
                 links = [t for t in between if t.pos_ != "DET"]
                 if links and all(fold(t.text) in self.words.of | self.words.place for t in links):
-                    return c.label_, True
+                    return c.label_, True, c
             if c.start <= span.start and c.end >= span.end:
-                return c.label_, True
-        return None, False
+                return c.label_, True, c
+        return None, False, None
+
+    def _conjoined(self, named: Span, sent: Sentence) -> list[str]:
+        """The states named in one list with `named` ("India and the US", "Indian and US")."""
+        out, seen = [], {named.start}
+        changed = True
+        while changed:
+            changed = False
+            for c in sent.countries:
+                if c.start in seen:
+                    continue
+                for other in [x for x in sent.countries if x.start in seen]:
+                    a, b = (other, c) if other.start < c.start else (c, other)
+                    between = self.doc[a.end:b.start]
+                    if 0 < len(between) <= 2 and any(t.pos_ == "CCONJ" or t.text == "," for t in between) and all(
+                            t.pos_ in ("CCONJ", "DET", "PUNCT") for t in between):
+                        seen.add(c.start)
+                        out.append(c.label_)
+                        changed = True
+                        break
+        return out
 
     def _context_state(self, places: list[Span]) -> str:
         """The state of an actor word that names none: the sentence's place, else the document's."""

@@ -34,6 +34,8 @@ class MaterialActs:
                 verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
             return False
         children = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
+        if self._is_future(sent, trigger) or self._conditional(sent):
+            return False  # an act announced or imagined ("will be challenging") is not yet an act
         if not any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(
                 c.dep_.startswith("expl") or "Reflex=Yes" in c.morph for c in verb.children):
             return False  # no object, or a reflexive verb ("se rend à Kinshasa": goes, not returns)

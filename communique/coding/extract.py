@@ -11,6 +11,7 @@ from ..language.pipelines import get_pipeline, renew_if_grown
 from ..reading import Document, normalise_published
 from ..record import Entity, Event, Location, Participant, Planned, Record, SignedDocument, Series, Span
 from ..settings import get_settings
+from .actors import participant_sectors
 from .coder import Coder, Draft
 from .confidence import confidence
 from .tables import QUAD, cameo_for, scale_for
@@ -81,7 +82,7 @@ def _entity(code: str, draft: Draft, sector: str | None = "GOV") -> Entity:
 
 def _event(doc_id: str, n: int, draft: Draft, text: str) -> Event:
     cameo = cameo_for(draft.event, draft.mode, draft.cameo)
-    sectors = {p.country: p.sector for p in draft.participants if p.sector} | draft.sectors
+    sectors = participant_sectors(draft) | draft.sectors
     actor = [_entity(c, draft, sectors.get(c) or "GOV") for c in draft.actor]
     if draft.org_actor and not actor:
         actor = [Entity(code=draft.org_actor, sector=None)]
