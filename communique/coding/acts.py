@@ -40,8 +40,8 @@ class MaterialActs:
                 c.dep_.startswith("expl") or "Reflex=Yes" in c.morph for c in verb.children):
             return False  # no object, or a reflexive verb ("se rend à Kinshasa": goes, not returns)
         subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-        if not subjects or self._is_future(sent, trigger):
-            return False  # (an act announced, "the UK will be challenging …", is not done yet)
+        if not subjects:
+            return False
         zone = {t.i for s in subjects for t in s.subtree}
         named = sent.countries + sent.people + sent.actors + sent.organisations
         return any(n.start in zone for n in named)
