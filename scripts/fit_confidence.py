@@ -40,9 +40,10 @@ def training_rows(shared: Path) -> list[tuple[list[str], bool]]:
     for n, row in enumerate(rows, 1):
         doc = document_from_input(row, f"dev2 row {n}")
         nlp = get_pipeline(doc.lang)
+        # Coding fills in the parsed document's people (states, roles): each coding gets its own parse.
         body, title = nlp(doc.text), nlp(doc.title or "")
         drafts = Coder(body, doc.lang, doc.published, title if doc.title else None, doc.source, doc.url).code()
-        events = [e for e in code_parsed(doc, doc.lang, body, title).to_dict()["events"]]
+        events = code_parsed(doc, doc.lang, nlp(doc.text), nlp(doc.title or "")).to_dict()["events"]
         assert len(events) == len(drafts)
         paired = {id(p) for _, p in scorer.pair(gold[doc.doc_id].get("events") or [], events)}
         out += [(features(d), id(e) in paired) for d, e in zip(drafts, events)]
