@@ -248,12 +248,19 @@ def test_country_page_lists_latest_events_newest_first_and_bilateral_partners(de
     demo.check()
 
 
-def test_dyad_page_shows_undated_events_and_a_time_scaled_score(demo):
+def test_dyad_page_shows_undated_events_and_a_time_scaled_score(demo, demo_db):
+    from communique.storing import Store
+
+    with Store.open(demo_db) as store:
+        timeline = store.timeline("KAZ", "MAR")
+        undated = [e for e in store.events(country="KAZ", counterpart="MAR", scope="bilateral") if not e["date"]]
+        signed = len(store.agreements(country="KAZ", counterpart="MAR"))
     page = demo.open("/ui/dyads/KAZ/MAR", "demo-dyad")
     text = visible_text(page)
-    assert "1 multilateral event left out" in text and "1 document signed" in text
+    assert "1 multilateral event left out" in text and timeline
+    assert (f"{signed} documents signed" if signed != 1 else "1 document signed") in text
     assert "1 documents" not in text and "agriculture_food" not in text and "Agriculture and food" in text
-    assert page.locator("svg.chart circle.dot.undated").count() == 4  # the four agreements to meet again
+    assert undated and page.locator("svg.chart circle.dot.undated").count() == len(undated)  # agreements to meet again
     assert page.locator("svg.chart text.label", has_text="no date").count() == 1  # its own row
     assert "not shown" not in page.locator("svg.chart").first.inner_html()
     # Bars stand where their month falls: equal months apart, equal distances apart.
