@@ -335,7 +335,7 @@ async def extract_submit(request: Request):
         return page("extract.html", status=400, form=form, record=None, segments=[],
                     problem="the language must be a two-letter code such as fr or en")
     from starlette.concurrency import run_in_threadpool
-    record = await run_in_threadpool(lambda: code_document(parse_extract(request, body)))
+    record = await run_in_threadpool(lambda: code_document(parse_extract(request, body), request))
     segments = await run_in_threadpool(highlighted, record, record.get("text"))
     return page("extract.html", form=form, record=record, segments=segments)
 
