@@ -29,7 +29,7 @@ def training_rows(shared: Path) -> list[tuple[list[str], bool]]:
     """(features, paired with gold?) for every event the coder finds in dev2-tune."""
     from communique.coding.coder import Coder
     from communique.coding.confidence import features
-    from communique.coding.extract import code_parsed
+    from communique.coding.extract import record_of
     from communique.language.pipelines import get_pipeline
     from communique.reading import document_from_input
 
@@ -40,11 +40,9 @@ def training_rows(shared: Path) -> list[tuple[list[str], bool]]:
     for n, row in enumerate(rows, 1):
         doc = document_from_input(row, f"dev2 row {n}")
         nlp = get_pipeline(doc.lang)
-        # Coding fills in the parsed document's people (states, roles): each coding gets its own parse.
         body, title = nlp(doc.text), nlp(doc.title or "")
         drafts = Coder(body, doc.lang, doc.published, title if doc.title else None, doc.source, doc.url).code()
-        events = code_parsed(doc, doc.lang, nlp(doc.text), nlp(doc.title or "")).to_dict()["events"]
-        assert len(events) == len(drafts)
+        events = record_of(doc, doc.lang, drafts).to_dict()["events"]
         paired = {id(p) for _, p in scorer.pair(gold[doc.doc_id].get("events") or [], events)}
         out += [(features(d), id(e) in paired) for d, e in zip(drafts, events)]
     return out

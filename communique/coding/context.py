@@ -342,13 +342,11 @@ class DocumentContext:
         root = span.root
         if root.dep_ == "amod" and fold(root.head.text) in self.words.topic_nouns:
             return True
-        neighbours = [self.doc[span.start - 1]] if span.start > 0 else []
-        neighbours += [self.doc[span.end]] if span.end < len(self.doc) else []
-        if any(fold(t.text) in self.words.topic_nouns for t in neighbours):
-            return True
+        before = self.doc[span.start - 1] if span.start > 0 else None
         after = self.doc[span.end] if span.end < len(self.doc) else None
-        return span.start > 0 and fold(self.doc[span.start - 1].text) in self.words.language \
-            and (after is None or after.pos_ != "NOUN")
+        if any(t is not None and fold(t.text) in self.words.topic_nouns for t in (before, after)):
+            return True
+        return before is not None and fold(before.text) in self.words.language and (after is None or after.pos_ != "NOUN")
 
     def _person_excluded(self, sent: Sentence, person_span: Span) -> bool:
         """People cited as a source or guidance ("in line with the presidents' guidance"), or

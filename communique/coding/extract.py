@@ -67,6 +67,11 @@ def code_parsed(doc: Document, lang: str, body: Doc, title: Doc) -> Record:
     """Return the record of a document whose text and title (`body`, `title`) the language's
     pipeline has parsed (the last step of `extract_batch`, public for the benchmark's stages)."""
     drafts = Coder(body, lang, doc.published, title if doc.title else None, doc.source, doc.url).code()
+    return record_of(doc, lang, drafts)
+
+
+def record_of(doc: Document, lang: str, drafts: list[Draft]) -> Record:
+    """Return the record of a document whose events the coder has drafted."""
     return Record(doc_id=doc.doc_id, lang=lang, title=doc.title, url=doc.url, source=doc.source,
                   published=doc.published, events=[_event(doc.doc_id, i, d, doc.text)
                                                    for i, d in enumerate(drafts, 1)], text=doc.text)
