@@ -42,6 +42,41 @@ def test_meetings_held_one_by_one_are_one_event_each(lang, text, expected):
     ("fr", "Le président chilien Diego Arancibia a adressé ses félicitations au président péruvien Hugo Salas et "
            "a salué le bon déroulement des élections.",
      ("SUPPORT", ["CHL"], ["PER"])),
+    # The receiving verb decides who visits, even when the visitor's trip is named beside it.
+    ("fr", "Le ministre chilien des Affaires étrangères, Diego Arancibia, a reçu mardi son homologue péruvien, Hugo "
+           "Salas, qui effectuait sa première visite à l'étranger depuis sa nomination.",
+     ("CONSULT", ["PER"], ["CHL"])),
+    # A visit told in a relative clause is its antecedent's, not the meeting's.
+    ("en", "The Norwegian ambassador, who travels to Oslo next week, met Peruvian Prime Minister Hugo Salas in Lima.",
+     ("CONSULT", ["NOR"], ["PER"])),
+    ("fr", "L'ambassadrice de Norvège, Kari Holm, qui se rend prochainement à Oslo, a rencontré le Premier ministre "
+           "péruvien Hugo Salas.",
+     ("CONSULT", ["NOR"], ["PER"])),
+    # A state between the doer and the act's noun is acted upon.
+    ("fr", "Le Chili réaffirme son attachement à la sécurité du Pérou et l'assure de sa solidarité.",
+     ("SUPPORT", ["CHL"], ["PER"])),
+    # A verb whose subject is a pronoun ("whom he congratulated") is done by the sentence's subject.
+    ("fr", "Le président chilien Diego Arancibia s'est entretenu samedi par téléphone avec son homologue péruvien "
+           "Hugo Salas, qu'il a félicité pour sa réélection.",
+     ("SUPPORT", ["CHL"], ["PER"])),
+    ("en", "Chilean President Diego Arancibia spoke by telephone on Saturday with his Peruvian counterpart Hugo Salas, "
+           "whom he congratulated on his re-election.",
+     ("SUPPORT", ["CHL"], ["PER"])),
+    # A state that qualifies the act's noun does it.
+    ("en", "In a statement on Thursday, the ministry expressed Chile condolences to the families of the victims and "
+           "to the Peruvian government.",
+     ("SUPPORT", ["CHL"], ["PER"])),
+    # A passive with words between "was" and the participle.
+    ("fr", "Le ministre péruvien Hugo Salas a été, par la suite, reçu par le président chilien Diego Arancibia au "
+           "palais présidentiel.",
+     ("CONSULT", ["PER"], ["CHL"])),
+    # "are opposing" is a progressive, not a passive: the subject acts.
+    ("en", "The Chilean government is opposing the Peruvian plan to extend its fishing zone.",
+     ("REJECT", ["CHL"], ["PER"])),
+    # Aid confirmed by both states, delivered by one: the other receives it.
+    ("fr", "Le ministère chilien et le ministère péruvien ont confirmé que le gouvernement chilien avait procédé à la "
+           "remise d'un conteneur d'aide humanitaire destinée aux victimes des inondations.",
+     ("AID", ["CHL"], ["PER"])),
 ])
 def test_direction(lang, text, expected):
     got = coded(text, lang, "2024-05-15")

@@ -25,7 +25,7 @@ class SidesAndDirection:
             # "congratulated him and praised …": who says it to whom is told around the first
             # word of the act, not around a later verb of the same act.
             trig = min([t for t in sent.triggers if t.label_ == draft.event] + [trig], key=lambda t: t.start)
-        before, after, places = [], [], []
+        before, after, places, bystanders = [], [], [], []
         people_states = []
         for p in sent.people:
             person: Person = p._.value
@@ -34,18 +34,32 @@ class SidesAndDirection:
             if person.country and person.country not in NON_STATE:
                 people_states.append((p.start, person.country))
         subject_zone = self._subject_zone(trig)
+        # For an act one side does to another, a state between its doer and the act is the one
+        # acted upon ("France assures Israel of its solidarity").
+        object_start = None
+        if self._is_directed_type(draft):
+            zone = subject_zone or self._doer_zone(trig)
+            doers = [c for c in sent.countries if zone and zone[0] <= c.start < zone[1]]
+            doers += [pos for pos, _ in people_states if zone and zone[0] <= pos < zone[1]]
+            if doers:
+                subject_zone, object_start = zone, zone[1]
         for c in sent.countries:
             if c.start_char < self.dateline_end:
                 continue
             if self._is_place(c):
-                places.append(c)
+                if not self._in_other_clause(c, trig):
+                    places.append(c)
                 continue
             if self._names_no_actor(c):
                 continue
             if any(self._person_excluded(sent, p) and p.start <= c.start <= p.end + 8 for p in sent.people):
                 continue
             if c.start < trig.start:
+                if object_start is not None and c.start >= object_start and not self._qualifies(c, trig):
+                    after.append(c)
+                    continue
                 if subject_zone is not None and not (subject_zone[0] <= c.start < subject_zone[1]):
+                    bystanders.append(c.label_)
                     continue  # before the verb but outside its subject ("Ahead of talks on X, …")
                 before.append(c)
             elif self._between_topic(c, sent):
@@ -63,7 +77,8 @@ class SidesAndDirection:
                 draft.org_actor = row["actor_code"] if row else "IGO"
         subject = [c.label_ for c in before] + [s for pos, s in people_states if pos < trig.start and (
             subject_zone is None or subject_zone[0] <= pos < subject_zone[1])]
-        objects = [c.label_ for c in after] + [s for pos, s in people_states if pos >= trig.start]
+        objects = [c.label_ for c in after] + [s for pos, s in people_states if pos >= trig.start or (
+            object_start is not None and object_start <= pos)]
         sides = sent.cue("sides")
         subject, objects = dedupe(subject), [c for c in dedupe(objects) if c not in subject]
         subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone, places)
@@ -120,6 +135,9 @@ class SidesAndDirection:
                 # Aid goes to where it is sent: "relief to those affected in Turkey and Syria"; a
                 # place it passes through ("flown to El Arish in Egypt for Palestinians") is not a receiver.
                 draft.recipient = dedupe([c.label_ for c in places if c.label_ not in draft.actor])
+            if draft.event == "AID" and not draft.recipient:
+                # "X and Y confirmed that X delivered aid to the victims": the other state receives.
+                draft.recipient = [c for c in dedupe(bystanders) if c not in draft.actor][:1]
         elif draft.event == "AGREE" and ("visit" in cues or "host" in cues):
             self._consult_direction(draft, sent, subject, objects, place_state)
         else:
@@ -143,8 +161,20 @@ class SidesAndDirection:
     def _is_passive(trigger: Span) -> bool:
         """A trigger verb in the passive voice ("was summoned", "a été convoqué")."""
         verb = trigger.root
-        return verb.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in PASSIVE_DEPS for c in verb.children)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+            return True
+        # The parser loses the passive when words come between "was" and the participle ("a été,
+        # par la suite, reçu par …"): a participle after a form of "be" in its clause.
+        if "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
+            return False
+        for tok in reversed(verb.doc[max(verb.sent.start, verb.i - 6):verb.i]):
+            if tok.pos_ in ("VERB",) or tok.text in (";",):
+                return False
+            if tok.pos_ == "AUX" and tok.lemma_ in ("être", "be") and tok.text.lower() not in ("est", "sont"):  # "s'est rendu": a past, not a passive
+                return True
+        return False
 
     def _subject_zone(self, trigger: Span) -> tuple[int, int] | None:
         """Token range of a trigger verb's grammatical subject, when the parser found one; a verb
@@ -162,6 +192,51 @@ class SidesAndDirection:
             return None  # no subject, or a pronoun pointing elsewhere ("where she was received")
         tokens = [t.i for s in subjects for t in s.subtree]
         return min(tokens), max(tokens) + 1
+
+    @staticmethod
+    def _in_other_clause(span: Span, trigger: Span) -> bool:
+        """Is `span` inside a relative clause that does not hold the trigger ("the ambassador, who
+        travels to Oslo next week, met …": Oslo is where she goes, not where they met)?"""
+        token = span.root
+        for _ in range(8):
+            if token.dep_ in ("relcl", "acl:relcl"):
+                return not (token.left_edge.i <= trigger.root.i <= token.right_edge.i)
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
+    @staticmethod
+    def _qualifies(country: Span, trigger: Span) -> bool:
+        """A state that qualifies the act's noun is its doer ("Sudan condolences", "le soutien
+        français"), not its object."""
+        return any(t.head.i == trigger.root.i and t.dep_ in ("compound", "poss", "nmod:poss", "amod")
+                   for t in country)
+
+    def _doer_zone(self, trigger: Span) -> tuple[int, int] | None:
+        """Who does an act named by a noun ("assures Israel of its solidarity") or by a verb whose
+        subject is a pronoun ("whom he congratulated", "qu'il a félicité"): the subject of the verb
+        that governs the noun, else of the sentence's main verb."""
+        token = trigger.root
+        verb = token if token.pos_ in ("VERB", "AUX") else None
+        for _ in range(3):
+            if verb is not None or token.head.i == token.i:
+                break
+            token = token.head
+            verb = token if token.pos_ in ("VERB", "AUX") else None
+        candidates = [verb] if verb is not None else []
+        root = trigger.root.sent.root if trigger.root.has_head() else None
+        if verb is not None and verb.dep_ in ("conj", "advcl", "ccomp", "relcl", "acl:relcl", "xcomp") \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            candidates.append(verb.head)
+        if root is not None and root.pos_ in ("VERB", "AUX"):
+            candidates.append(root)
+        for v in candidates:
+            subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+            if subjects and all(t.i < trigger.start for s in subjects for t in s.subtree):
+                tokens = [t.i for s in subjects for t in s.subtree]
+                return min(tokens), max(tokens) + 1
+        return None
 
     def _protagonist_states(self, known: list[str]) -> list[str]:
         """States of the events told so far, most frequent first, leaving out `known`."""
@@ -214,10 +289,14 @@ class SidesAndDirection:
     def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:
         cues = draft.cues | {c._.value for c in sent.cue("format")}
         states = dedupe(subject + objects)
-        if "host" in cues and "visit" not in cues and (subject or objects):
+        host_verb = next((t for t in sent.triggers if t.label_ == "CONSULT" and "host" in self._cues(t)
+                          and t.root.pos_ == "VERB"), None)
+        if "host" in cues and ("visit" not in cues or host_verb is not None) and (subject or objects):
             # "X received Y": Y visits X; "Y was received by X": the agent hosts. The visitors
-            # may only be listed later ("the ambassadors are from …", see `_elaborate`).
-            passive = self._is_passive(draft.trigger)
+            # may only be listed later ("the ambassadors are from …", see `_elaborate`). The
+            # receiving verb decides even when a visit is named ("received Y, who was on his first
+            # trip abroad"): the visit is the visitor's.
+            passive = self._is_passive(host_verb or draft.trigger)
             visitor, host = (subject, objects[:1]) if passive else (objects, subject[:1])
             if not host and place_state and place_state not in visitor:
                 host = [place_state]  # "X a reçu à Rabat une délégation …": one receives at home
@@ -252,7 +331,11 @@ class SidesAndDirection:
 
     def _destinations(self, sent: Sentence) -> list[str]:
         """States named after "to"/"à"/"en"/"au" following a visit word in the sentence."""
-        visits = [t for t in sent.triggers if "visit" in self._cues(t)]
+        # A visit told in a relative clause is its antecedent's ("the ambassador, who travels to
+        # Prague next week, met …"), not the event's.
+        visits = [t for t in sent.triggers if "visit" in self._cues(t)
+                  and t.root.dep_ not in ("relcl", "acl:relcl") and not (
+                      t.root.head.dep_ in ("relcl", "acl:relcl") and t.root.dep_ in ("xcomp", "obj", "dobj"))]
         out = []
         for c in sent.countries:
             prev = [t for t in self._prev_words(c, 3) if t.pos_ != "DET"]
