@@ -2,6 +2,8 @@
 import pytest
 
 import communique
+from communique.coding.context import Draft
+from communique.coding.document import DocumentPass
 
 
 def coded(text, lang, published=None, title=None):
@@ -77,6 +79,16 @@ def test_meetings_held_one_by_one_are_one_event_each(lang, text, expected):
     ("fr", "Le ministère chilien et le ministère péruvien ont confirmé que le gouvernement chilien avait procédé à la "
            "remise d'un conteneur d'aide humanitaire destinée aux victimes des inondations.",
      ("AID", ["CHL"], ["PER"])),
+    # The ones who came: a delegation's state, a person a visit is told of in a relative clause.
+    ("fr", "Le ministre des Affaires étrangères du Chili, Diego Arancibia, a rencontré mardi la délégation "
+           "péruvienne conduite par le ministre Hugo Salas.",
+     ("CONSULT", ["PER"], ["CHL"])),
+    ("en", "Chilean President Diego Arancibia held talks with Peruvian Foreign Minister Hugo Salas, who paid him a "
+           "courtesy call at the presidential palace.",
+     ("CONSULT", ["PER"], ["CHL"])),
+    # A title the parser cuts from its name ("Le ministre chilien | Diego Arancibia a rencontré") is put back.
+    ("fr", "Le ministre chilien Diego Arancibia a rencontré mardi à Santiago la ministre péruvienne Ana Salas.",
+     ("CONSULT", ["PER"], ["CHL"])),
 ])
 def test_direction(lang, text, expected):
     got = coded(text, lang, "2024-05-15")
@@ -198,3 +210,32 @@ def test_a_bilateral_meeting_on_the_margins_of_a_summit(lang, text):
 ])
 def test_an_act_announced_is_not_yet_done(lang, text, absent):
     assert absent not in [e[0] for e in coded(text, lang, "2024-05-15")]
+
+
+
+def draft(event, actor, recipient=(), cues=("meet",), mode=None, directed=False, fmt="in_person", aux=None):
+    d = Draft(event, mode, None, set(cues), 0, None, aux=aux, actor=list(actor), recipient=list(recipient))
+    d.directed, d.format = directed, fmt
+    return d
+
+
+@pytest.mark.parametrize("other, expected", [
+    # Talks between the visitor and the host, told apart from the visit, are part of it.
+    (draft("CONSULT", ["PER", "CHL"]), (["CHL"], ["PER"], True)),
+    # A call is no visit; talks with a third state, or a plan, are not the visit's.
+    (draft("CONSULT", ["PER", "CHL"], fmt="phone"), (["PER", "CHL"], [], False)),
+    (draft("CONSULT", ["PER", "BOL"]), (["PER", "BOL"], [], False)),
+    (draft("CONSULT", ["PER", "CHL"], aux="future"), (["PER", "CHL"], [], False)),
+])
+def test_talks_during_a_visit_keep_the_visits_direction(other, expected):
+    visit = draft("CONSULT", ["CHL"], ["PER"], cues=("visit",), mode="visit", directed=True)
+    DocumentPass._meetings_during_visits([visit, other])
+    assert (other.actor, other.recipient, other.directed) == expected
+
+
+def test_only_a_visit_named_as_such_gives_its_direction():
+    # A direction read from a place alone ("talks in Lima") is not enough to turn other talks.
+    placed = draft("CONSULT", ["CHL"], ["PER"], mode="visit", directed=True)
+    other = draft("CONSULT", ["PER", "CHL"])
+    DocumentPass._meetings_during_visits([placed, other])
+    assert not other.directed

@@ -42,7 +42,8 @@ class SectorActors:
         """Return `subject` and `objects` with the states of the actor words of the sentence
         added, and record each side's sector in `draft.sectors`."""
         trig = draft.trigger
-        people = [(p.start, p.end) for p in sent.people]
+        # (Titles too: "le ministre des Affaires étrangères" is an office, whose state the titles tell.)
+        people = [(p.start, p.end) for p in sent.people] + [(t.start, t.end) for t in sent.titles]
         for span in sent.actors:
             if span.start_char < self.dateline_end:
                 continue

@@ -147,6 +147,33 @@ class Sentence:
         return list(self.cues_by_kind.get(kind, ()))
 
 
+#: What ends a sentence; a parser's sentence that ends otherwise, on the same line as the next,
+#: is a piece it cut off ("Le ministre azerbaïdjanais | Djeyhoun Baïramov a rencontré …").
+SENTENCE_ENDS = frozenset('.!?…»"”’)')
+DATELINE_ENDS = frozenset("-—–:")
+
+
+def _whole_sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, with the pieces it cut from a sentence mid-line put back."""
+    out: list[Span] = []
+    pending = None
+    for sent in doc.sents:
+        if pending is not None:
+            sent = doc[pending:sent.end]
+            pending = None
+        last = sent[-1]
+        # (A dateline ends with a dash or a colon: "RABAT, 10 October 2019 -" stays apart.)
+        if sent.end < len(doc) and not last.text[-1:] in SENTENCE_ENDS | DATELINE_ENDS and not last.is_space \
+                and "\n" not in last.whitespace_ \
+                and not any(t.pos_ in ("VERB", "AUX") for t in sent) and not doc[sent.end].is_space:
+            pending = sent.start
+            continue
+        out.append(sent)
+    if pending is not None:
+        out.append(doc[pending:len(doc)])
+    return out
+
+
 def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
     """Group the doc's recognised spans by sentence."""
     out = []
@@ -156,7 +183,7 @@ def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
     # Each group and the dates are in text order: a sentence's share is a slice between bisections.
     starts = {key: [s.start for s in group] for key, group in groups.items()}
     date_starts = [d.start for d in dates]
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(_whole_sentences(doc)):
         def inside(key):
             return groups[key][bisect_left(starts[key], sent.start):bisect_left(starts[key], sent.end)]
         out.append(Sentence(n, sent, inside("triggers"), inside("countries"), inside("people"),

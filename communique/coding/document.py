@@ -99,6 +99,21 @@ class DocumentPass:
             if draft.cameo in (None, "040"):
                 draft.cameo = "042"
 
+    @staticmethod
+    def _meetings_during_visits(drafts: list[Draft]) -> None:
+        """Talks between a visitor and the host, told apart from the visit ("the tête-à-tête
+        between the two presidents"), are part of it: the visitor still comes to the host."""
+        visits = [d for d in drafts if d.event == "CONSULT" and d.directed and d.aux is None
+                  and d.mode == "visit" and d.cues & {"visit", "host"} and len(d.actor) == 1 and len(d.recipient) == 1]
+        pairs = {frozenset(d.actor + d.recipient): d for d in visits}
+        for draft in drafts:
+            if draft.event != "CONSULT" or draft.directed or draft.aux or draft.format != "in_person":
+                continue
+            visit = pairs.get(frozenset(draft.states))
+            if visit is not None and len(draft.states) == 2:
+                draft.actor, draft.recipient, draft.directed = list(visit.actor), list(visit.recipient), True
+                draft.mode = draft.mode or "visit"
+
     def _listed(self, people: list[Person], sent: Sentence) -> bool:
         """Are these people named in one list ("with X and General Y"), with no verb between them?"""
         spans = sorted((p for p in sent.people if p._.value in people), key=lambda s: s.start)
@@ -303,6 +318,8 @@ class DocumentPass:
             self._format(draft, drafts, statement)
             self._resolve_people(draft)
             self._envoy_visits(draft)
+        self._meetings_during_visits(drafts)
+        for draft in sorted(drafts, key=lambda d: d.event != "CONSULT"):
             if draft.event == "CONSULT" and draft.mode is None:
                 if len(draft.states) >= 3 or ("multilateral" in draft.cues and draft.organizations):
                     draft.mode = "multilateral"

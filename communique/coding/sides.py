@@ -38,11 +38,14 @@ class SidesAndDirection:
         # acted upon ("France assures Israel of its solidarity").
         object_start = None
         if self._is_directed_type(draft):
-            zone = subject_zone or self._doer_zone(trig)
+            doer = None if subject_zone else self._doer_zone(trig)
+            zone = subject_zone or (doer[:2] if doer else None)
             doers = [c for c in sent.countries if zone and zone[0] <= c.start < zone[1]]
             doers += [pos for pos, _ in people_states if zone and zone[0] <= pos < zone[1]]
             if doers:
-                subject_zone, object_start = zone, zone[1]
+                # (After a relative pronoun's antecedent, the sentence's other side receives:
+                # "X received a call from Y, who congratulated him".)
+                subject_zone, object_start = zone, (sent.span.start if doer and doer[2] else zone[1])
         for c in sent.countries:
             if c.start_char < self.dateline_end:
                 continue
@@ -55,7 +58,8 @@ class SidesAndDirection:
             if any(self._person_excluded(sent, p) and p.start <= c.start <= p.end + 8 for p in sent.people):
                 continue
             if c.start < trig.start:
-                if object_start is not None and c.start >= object_start and not self._qualifies(c, trig):
+                if object_start is not None and c.start >= object_start and not self._qualifies(c, trig) \
+                        and not subject_zone[0] <= c.start < subject_zone[1]:
                     after.append(c)
                     continue
                 if subject_zone is not None and not (subject_zone[0] <= c.start < subject_zone[1]):
@@ -64,6 +68,9 @@ class SidesAndDirection:
                 before.append(c)
             elif self._between_topic(c, sent):
                 continue  # "the exchange of prisoners between Ukraine and Russia": a topic
+            elif self._is_directed_type(draft) and draft.event != "AID" and self._in_other_clause(c, trig, descriptions=True) \
+                    and not self._after_agent_word(c):
+                continue  # "the end of the blockade of the corridor linking Armenia to …": a description
             elif draft.event not in ("CONSULT", "AGREE") or "host" in draft.cues or self._is_counterpart_state(c, sent):
                 # After "received", a state is the visitor's ("a delegation of the Kazakh parliament").
                 after.append(c)
@@ -78,7 +85,7 @@ class SidesAndDirection:
         subject = [c.label_ for c in before] + [s for pos, s in people_states if pos < trig.start and (
             subject_zone is None or subject_zone[0] <= pos < subject_zone[1])]
         objects = [c.label_ for c in after] + [s for pos, s in people_states if pos >= trig.start or (
-            object_start is not None and object_start <= pos)]
+            object_start is not None and object_start <= pos and not subject_zone[0] <= pos < subject_zone[1])]
         sides = sent.cue("sides")
         subject, objects = dedupe(subject), [c for c in dedupe(objects) if c not in subject]
         subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone, places)
@@ -191,15 +198,32 @@ class SidesAndDirection:
         if not subjects or all(s.pos_ == "PRON" for s in subjects):
             return None  # no subject, or a pronoun pointing elsewhere ("where she was received")
         tokens = [t.i for s in subjects for t in s.subtree]
-        return min(tokens), max(tokens) + 1
+        return self._with_title(min(tokens)), max(tokens) + 1
+
+    def _with_title(self, start: int) -> int:
+        """Where a subject starts once the title the parser cut from its name is put back ("Le
+        ministre azerbaïdjanais | Djeyhoun Baïramov a rencontré …")."""
+        first = self.doc[start]
+        if not (first.text[:1].isupper() and first.pos_ in ("PROPN", "NOUN", "X")) or start in self.title_tokens:
+            return start
+        new = start
+        for i in range(start - 1, max(self.sent_start[start], start - 10) - 1, -1):
+            tok = self.doc[i]
+            if i in self.title_tokens:
+                new = i
+            elif tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":") or tok.pos_ not in (
+                    "PROPN", "X", "DET", "ADP", "PUNCT", "NOUN", "ADJ"):
+                break
+        return new
 
     @staticmethod
-    def _in_other_clause(span: Span, trigger: Span) -> bool:
+    def _in_other_clause(span: Span, trigger: Span, descriptions: bool = False) -> bool:
         """Is `span` inside a relative clause that does not hold the trigger ("the ambassador, who
         travels to Oslo next week, met …": Oslo is where she goes, not where they met)?"""
         token = span.root
         for _ in range(8):
-            if token.dep_ in ("relcl", "acl:relcl"):
+            clauses = ("relcl", "acl:relcl", "acl") if descriptions else ("relcl", "acl:relcl")
+            if token.dep_ in clauses and token.pos_ in ("VERB", "AUX") and token.head.i != trigger.root.i:
                 return not (token.left_edge.i <= trigger.root.i <= token.right_edge.i)
             if token.head.i == token.i:
                 return False
@@ -231,11 +255,19 @@ class SidesAndDirection:
             candidates.append(verb.head)
         if root is not None and root.pos_ in ("VERB", "AUX"):
             candidates.append(root)
+        if verb is not None:
+            relative = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and (
+                "Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT"))), None)
+            if relative is not None:
+                # "X, who congratulated him", "Y, qui lui a fait part de ses félicitations": the
+                # antecedent does it, the name just before the relative pronoun.
+                before = [s for s in self.doc.spans.get("people", []) if s.end <= relative.i and relative.i - s.end <= 2]
+                return (before[-1].start, before[-1].end, True) if before else None
         for v in candidates:
             subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
             if subjects and all(t.i < trigger.start for s in subjects for t in s.subtree):
                 tokens = [t.i for s in subjects for t in s.subtree]
-                return min(tokens), max(tokens) + 1
+                return min(tokens), max(tokens) + 1, False
         return None
 
     def _protagonist_states(self, known: list[str]) -> list[str]:
@@ -319,6 +351,13 @@ class SidesAndDirection:
                 draft.mode = "visit"
                 draft.actor, draft.recipient, draft.directed = visitor, host, True
                 return
+        visitors = [c for c in self._named_visitors(sent) if c in states]
+        if len(states) == 2 and len(visitors) == 1:
+            # "talks with X, who paid him a courtesy call", "met the French delegation": the
+            # one who came visits the other.
+            draft.mode = draft.mode or "visit"
+            draft.actor, draft.recipient, draft.directed = visitors, [c for c in states if c not in visitors], True
+            return
         if place_state and len(states) >= 2 and place_state in states:
             draft.mode = draft.mode or "visit"
             if "series" in cues or sent.cue("series"):
@@ -328,6 +367,31 @@ class SidesAndDirection:
                 draft.recipient, draft.directed = [place_state], True
             return
         draft.actor = states
+
+    def _named_visitors(self, sent: Sentence) -> list[str]:
+        """States the sentence names as the ones who came: a delegation's state ("la délégation
+        française", "a delegation of Chile"), or the state of a person a visit is told of in a
+        relative clause ("Boris Johnson, who paid him a courtesy call")."""
+        out = []
+        for cue in sent.cue("visitor"):
+            for c in sent.countries:
+                if (0 <= c.start - cue.end <= 2 or 0 <= cue.start - c.end <= 1) and not self._is_place(c):
+                    out.append(c.label_)
+        for t in sent.triggers:
+            clause = t.root if t.root.dep_ in ("relcl", "acl:relcl") else t.root.head
+            if not self._cues(t) & {"visit", "host"} or clause.dep_ not in ("relcl", "acl:relcl"):
+                continue
+            # Its antecedent is the person just before the relative pronoun (the parser often
+            # hangs the clause on another noun: "talks with X who paid him a call").
+            pronoun = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and (
+                "Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT"))), None)
+            if pronoun is None:
+                continue
+            before = [p for p in sent.people if p.end <= pronoun.i and pronoun.i - p.end <= 2]
+            person = before[-1]._.value if before else None
+            if person is not None and person.country and person.country not in NON_STATE:
+                out.append(person.country)
+        return dedupe(out)
 
     def _destinations(self, sent: Sentence) -> list[str]:
         """States named after "to"/"à"/"en"/"au" following a visit word in the sentence."""
