@@ -89,6 +89,9 @@ def test_meetings_held_one_by_one_are_one_event_each(lang, text, expected):
     # A title the parser cuts from its name ("Le ministre chilien | Diego Arancibia a rencontré") is put back.
     ("fr", "Le ministre chilien Diego Arancibia a rencontré mardi à Santiago la ministre péruvienne Ana Salas.",
      ("CONSULT", ["PER"], ["CHL"])),
+    # The head of an organisation in talks is its side, a visitor like any other.
+    ("en", "Chilean President Diego Arancibia held talks on Tuesday with UN Secretary-General Kofi Mensah in Santiago.",
+     ("CONSULT", ["UNO"], ["CHL"])),
 ])
 def test_direction(lang, text, expected):
     got = coded(text, lang, "2024-05-15")

@@ -31,6 +31,14 @@ class SidesAndDirection:
             person: Person = p._.value
             if self._person_excluded(sent, p):
                 continue
+            if person.role == "org_head" and person.org:
+                # The head of an organisation speaks for it, not for the state of his birth: in
+                # talks, the organisation is a side ("the first meeting was with the UN High
+                # Representative" is UNO's); acting alone, see `draft.org_actor` below.
+                if draft.event == "CONSULT":
+                    row = self.orgs.get(person.org)
+                    people_states.append((p.start, (row or {}).get("actor_code") or "IGO"))
+                continue
             if person.country and person.country not in NON_STATE:
                 people_states.append((p.start, person.country))
         subject_zone = self._subject_zone(trig)
