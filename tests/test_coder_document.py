@@ -242,3 +242,12 @@ def test_only_a_visit_named_as_such_gives_its_direction():
     other = draft("CONSULT", ["PER", "CHL"])
     DocumentPass._meetings_during_visits([placed, other])
     assert not other.directed
+
+
+def test_a_bare_name_does_not_make_a_second_meeting():
+    # "le visa Mendoza" names no one who takes part: the call told twice is one call.
+    text = ("Qualifiant l'échange téléphonique de lundi de « cordial et constructif », la présidence chilienne a "
+            "précisé que les deux présidents avaient évoqué la question du visa Mendoza.\n"
+            "Le président chilien Diego Arancibia et son homologue péruvien Hugo Salas se sont entretenus par "
+            "téléphone ce lundi 5 juin.")
+    assert [g for g in coded(text, "fr", "2017-06-07") if g[0] == "CONSULT"] == [("CONSULT", ["CHL", "PER"], [])]

@@ -233,9 +233,10 @@ class DocumentPass:
         return root.pos_ in ("VERB", "AUX") or root.dep_ in ("dobj", "obj", "ROOT")
 
     def _same_meeting(self, old: Draft, new: Draft) -> bool:
-        """Two CONSULT mentions are one meeting unless they involve different people on one side."""
-        old_names = {p.key for p in old.participants}
-        new_names = {p.key for p in new.participants}
+        """Two CONSULT mentions are one meeting unless they involve different people on one side.
+        (Only people known by an office or a state tell: a bare name may be anyone mentioned.)"""
+        old_names = {p.key for p in old.participants if p.role or p.country}
+        new_names = {p.key for p in new.participants if p.role or p.country}
         if new_names and old_names and not (new_names & old_names):
             return False
         if new_names - old_names and old_names and new.directed and old.directed:
