@@ -4,6 +4,7 @@ import pytest
 import communique
 from communique.coding.context import Draft
 from communique.coding.document import DocumentPass
+from communique.recognising.people import Person
 
 
 def coded(text, lang, published=None, title=None):
@@ -251,3 +252,18 @@ def test_a_bare_name_does_not_make_a_second_meeting():
             "Le président chilien Diego Arancibia et son homologue péruvien Hugo Salas se sont entretenus par "
             "téléphone ce lundi 5 juin.")
     assert [g for g in coded(text, "fr", "2017-06-07") if g[0] == "CONSULT"] == [("CONSULT", ["CHL", "PER"], [])]
+
+
+
+@pytest.mark.parametrize("host, same", [
+    ("Khalid bin Saad Al-Nuaimi", True),   # one host spelt two ways
+    ("Khalid bin Saad Al Nuaimi", True),
+    ("Hamad bin Jassim Al Mahmoud", False),  # another host: the visitor's second audience
+])
+def test_an_envoys_audiences_are_told_apart_by_their_hosts(host, same):
+    visitor = Person("Jean Mugabo", None, "head_of_state", "RWA")
+    old = draft("CONSULT", ["RWA"], ["QAT"], directed=True)
+    old.participants = [visitor, Person("Khalid bin Saad Al Nuaimi", None, "head_of_state", "QAT")]
+    new = draft("CONSULT", ["RWA"], ["QAT"], directed=True)
+    new.participants = [visitor, Person(host, None, "head_of_state", "QAT"), Person("Ali Nasser", None, "minister", "QAT")]
+    assert DocumentPass._same_meeting(None, old, new) is same
