@@ -174,6 +174,17 @@ def test_acronyms_match_only_in_upper_case():
     assert len(matcher.find(units_of(make("ua et UA"), use_lemma=False))) == 1
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Il a été question de la réunion de la commission mixte.", []),   # a meeting
+    ("Le président est arrivé à la Réunion mardi.", ["REU"]),           # the island
+    ("Les deux délégations se sont rendues à l'île de la Réunion.", ["REU"]),
+])
+def test_a_name_after_a_lower_case_article_needs_its_capital(text, found):
+    matcher = LexiconMatcher.from_rows([("la Réunion", "REU")], with_case=True)
+    doc = get_pipeline("fr").make_doc(text)
+    assert [m.entry.value for m in matcher.find(units_of(doc, use_lemma=False))] == found
+
+
 def test_sentences_start_at_line_breaks():
     doc = parse("fr", "Le ministre a reçu la délégation\nLes deux parties ont signé un accord.")
     starts = [s.start_char for s in doc.sents]

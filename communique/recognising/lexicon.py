@@ -50,6 +50,7 @@ class Entry:
     value: Any
     case: int = CASE_ANY
     raw: str = ""
+    capital_at: int = -1  # the word that needs a capital when the first needs none ("la Réunion")
 
 
 class Match(NamedTuple):
@@ -103,7 +104,8 @@ class LexiconMatcher:
     def from_rows(cls, rows: Iterable[tuple[str, Any]], with_case: bool = False) -> "LexiconMatcher":
         """Build from (pattern text, value) pairs; `with_case` applies `case_rule` to each."""
         return cls(
-            Entry(tokenize_pattern(text), value, case_rule(text) if with_case else CASE_ANY, text)
+            Entry(tokenize_pattern(text), value, case_rule(text) if with_case else CASE_ANY, text,
+                  capital_word(text) if with_case else -1)
             for text, value in rows
         )
 
@@ -177,8 +179,24 @@ class LexiconMatcher:
                 if not _word_ok(words[k], units[i + k]):
                     break
             else:
+                if entry.capital_at > 0 and not units[i + entry.capital_at].text[:1].isupper():
+                    continue
                 best, best_length = Match(i, i + length, entry), length
         return best
+
+
+def capital_word(text: str) -> int:
+    """Index of the first capitalised word of a pattern whose first word is in lower case
+    ("la Réunion" -> 1): "la réunion de la commission" is a meeting, not the island."""
+    if text[:1].isupper() or not any(c.isupper() for c in text):
+        return -1
+    words = tokenize_pattern(text)
+    raw = text.replace("'", "' ").split()
+    for n, chunk in enumerate(raw):
+        if chunk[:1].isupper():
+            folded = tokenize_pattern(" ".join(raw[: n + 1]))
+            return len(folded) - len(tokenize_pattern(chunk)) if len(folded) <= len(words) else -1
+    return -1
 
 
 def _word_ok(word: str, unit: "Unit") -> bool:
