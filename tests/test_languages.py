@@ -185,6 +185,33 @@ def test_dates_in_the_new_languages(lang, text, published, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # beside its Gregorian day, a Hijri date (and its weekday) gives no date of its own
+    ("استقبل الوزير يوم الأحد 7 رمضان 1445 هـ الموافق 17 مارس 2024م نظيره", ["2024-03-17"]),
+    ("وقع الجانبان يوم ١٥ مارس ٢٠٢٤ الموافق ٥ رمضان ١٤٤٥ هجرية اتفاقية", ["2024-03-15"]),
+    # alone, it is converted; a weekday picks the day among the calendars' readings
+    ("اجتمع الوزيران يوم الاثنين 1 رمضان 1445 هـ في الرياض", ["2024-03-11"]),
+    ("أجرى الوزير اتصالا هاتفيا في 12 ربيع الأول 1446 هـ", ["2024-09-16"]),
+    # a Hijri-looking number without a Hijri month is no date
+    ("صدر القرار رقم 1445 لسنة الحالي", []),
+])
+def test_hijri_dates(text, expected):
+    from communique.coding.dates import find_dates
+    assert [d.value for d in find_dates(text, "ar", "2024-09-20") if d.kind in ("absolute", "hijri")] == expected
+
+
+@pytest.mark.parametrize("hijri,umm_al_qura", [
+    ((1445, 9, 1), "2024-03-11"),     # 1 Ramadan 1445
+    ((1446, 1, 1), "2024-07-07"),     # 1 Muharram 1446
+    ((1444, 10, 1), "2023-04-21"),    # 1 Shawwal 1444
+    ((1446, 12, 10), "2025-06-06"),   # 10 Dhu al-Hijjah 1446
+])
+def test_hijri_conversion_is_within_a_day_of_the_official_calendar(hijri, umm_al_qura):
+    from datetime import date
+    from communique.coding.dates import hijri_to_gregorian
+    assert abs((hijri_to_gregorian(*hijri) - date.fromisoformat(umm_al_qura)).days) <= 1
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Dışişleri Bakanı bugün Faslı mevkidaşı ile Ankara'da bir araya geldi.", "tr"),
     ("De minister van Buitenlandse Zaken ontving vandaag zijn Marokkaanse collega.", "nl"),
     ("Minister spraw zagranicznych spotkał się dziś z kolegą z Maroka.", "pl"),
