@@ -146,6 +146,35 @@ def test_one_sentence_per_language_is_coded(lang, text, event, states, person):
         assert person in {p.name for e in found for p in e.participants}
 
 
+#: Each verb family in its tenses and persons, as news and ministries write it (written for these tests).
+TRIGGER_FORMS = [
+    # present tense, the headline's tense in Spanish, Portuguese and Italian
+    ("es", "Recibe el canciller a su homólogo de Chile", [("Recibe", "CONSULT")]),
+    ("es", "Los cancilleres se reúnen en Quito", [("se reúnen", "CONSULT")]),
+    ("es", "Ambos gobiernos firman un convenio", [("firman", "SUPPORT")]),
+    ("es", "Acuerdan celebrar la próxima ronda", [("Acuerdan", "AGREE")]),
+    ("es", "Instaron al Gobierno a liberar a los detenidos", [("Instaron al", "REQUEST")]),
+    ("es", "Doña Ana Ruiz pide calma", [("pide", "REQUEST")]),          # "Doña" is no donation
+    ("es", "El ministro se comunicó telefónicamente con su par", [("telefónicamente", "CONSULT")]),
+    ("pt", "O chanceler conversou com o homólogo", [("conversou", "CONSULT")]),
+    ("pt", "Os ministros dialogaram sobre o comércio", [("dialogaram", "CONSULT")]),
+    ("pt", "Os presidentes se reúnem em Brasília", [("se reúnem", "CONSULT")]),
+    ("pt", "A exposição reúne obras de artistas", []),                 # gathers artworks: no meeting
+    ("it", "I ministri si riuniscono a Roma", [("si riuniscono", "CONSULT")]),
+    ("it", "Il ministro ha telefonato al collega", [("telefonato", "CONSULT")]),
+    ("it", "Il governo esprime cordoglio", [("esprime cordoglio", "SUPPORT")]),
+    # German compounds, read by their head
+    ("de", "Der Minister ist zum Antrittsbesuch eingetroffen", [("Antrittsbesuch", "CONSULT")]),
+    ("de", "Nach der Pressekonferenz", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", TRIGGER_FORMS)
+def test_trigger_families_in_their_forms(lang, text, expected):
+    doc = get_pipeline(lang)(text)
+    assert [(s.text, s.label_) for s in doc.spans["triggers"]] == expected
+
+
 @pytest.mark.parametrize("lang,text,states", [
     ("es", "Las relaciones entre Marruecos y Kazajistán.", ["MAR", "KAZ"]),
     ("de", "Die Beziehungen Russlands und Deutschlands.", ["RUS", "DEU"]),
