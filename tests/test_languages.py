@@ -215,6 +215,18 @@ def test_german_genitive(word, expected):
     ("pt", "teve, esta quinta-feira, uma reunião", "2018-11-16", "2018-11-15"),
     ("de", "Am 20. April 2018 fand ein Telefongespräch statt", None, "2018-04-20"),
     ("it", "Roma, 1 novembre 2014", None, "2014-11-01"),
+    ("es", "La visita tuvo lugar el 4 de junio de 2024 en Lima", None, "2024-06-04"),   # "de" before the year
+    ("pt", "O acordo foi assinado em 7 de março de 2023", None, "2023-03-07"),
+    ("pt", "Tomou posse em 1º de janeiro", "2023-01-20", "2023-01-01"),                # ordinal º
+    ("es", "Desde el 1° de enero de 2022 rige el acuerdo", None, "2022-01-01"),
+    ("es", "El ministro lo visitó el pasado martes", "2024-06-10", "2024-06-04"),
+    ("es", "Se reunirán a finales de julio", "2024-06-10", "2024-07"),                  # parts of a month
+    ("pt", "Uma reunião prevista para Fevereiro transacto", "2019-03-20", "2019-02"),
+    ("de", "Der Bundestag hatte Anfang Juni abgestimmt", "2016-06-20", "2016-06"),
+    ("ru", "в конце сентября состоится встреча", "2019-09-02", "2019-09"),
+    ("it", "La riunione si terrà a metà ottobre", "2019-09-02", "2019-10"),
+    ("ar", "أعلن في مطلع مايو الماضى", "2019-09-02", "2019-05"),
+    ("ar", "ارتفع التضخم في آيار (مايو)", "2019-09-02", "2019-05"),                      # Levantine month with madda
 ])
 def test_dates_in_the_new_languages(lang, text, published, expected):
     from communique.coding.dates import find_dates

@@ -239,10 +239,11 @@ def _rules(lang: str) -> _Rules:
 
     # (name, pattern, what may begin a match: kinds of table words, and "digit")
     pats = []
-    # "ce jeudi, 9 mars 2017", "the 9th of March 2017", "les 9 et 10 mars", "20 октября"
+    # "ce jeudi, 9 mars 2017", "the 9th of March 2017", "les 9 et 10 mars", "20 октября",
+    # "4 de junio de 2024" (the connector may come before the year too)
     pats.append(("dm", rf"(?:{mods})?(?:{wd}\s*,?\s+)?(?:(?P<d1>{_DAY}){ordinal}{rng})?"
                        rf"(?P<day>{_DAY}){ordinal}\s+{conn}(?P<mon>{mon_any})"
-                       rf"(?:(?:\s*,\s*|\s+){year})?{after}", ("modifier", "weekday", "digit")))
+                       rf"(?:(?:\s*,\s*|\s+){conn}{year})?{after}", ("modifier", "weekday", "digit")))
     if "MDY" in textual:
         # "Thursday, March 9, 2017", "April 29", "Apr.30", "March 9-10"
         pats.append(("md", rf"(?:{mods})?(?:{wd}\s*,?\s+)?(?P<mon>{mon_any})(?:\s+|(?<=\.))"
