@@ -75,6 +75,9 @@ def test_dates_name_all_twelve_months_and_seven_weekdays(lang):
     ("ولبنان", "لبنان"),          # … and loses only the conjunction
     ("المغرب", ""),               # already a table word
     ("كتاب", ""),                 # an unknown word is left alone
+    ("السورى", "السوري"),      # Egyptian spelling of a final ي, read when the tables know the ي form
+    ("والمصرى", "المصري"),
+    ("مصطفى", ""),             # a word the tables know in neither spelling keeps its ى
 ])
 def test_arabic_proclitics(word, expected):
     assert arabic.lemma(word) == expected
@@ -163,6 +166,14 @@ TRIGGER_FORMS = [
     ("it", "I ministri si riuniscono a Roma", [("si riuniscono", "CONSULT")]),
     ("it", "Il ministro ha telefonato al collega", [("telefonato", "CONSULT")]),
     ("it", "Il governo esprime cordoglio", [("esprime cordoglio", "SUPPORT")]),
+    # Russian: calls and signing as the news says them (lemmas from pymorphy3)
+    ("ru", "Президент позвонил коллеге из Казахстана", [("позвонил", "CONSULT")]),
+    ("ru", "Министры созвонились накануне", [("созвонились", "CONSULT")]),
+    ("ru", "Стороны заключили соглашение о сотрудничестве", [("заключили соглашение", "SUPPORT")]),
+    # Arabic: feminine, dual and plural forms, with their proclitics
+    ("ar", "التقيا في الرياض", [("التقيا", "CONSULT")]),
+    ("ar", "واستقبلت الوزيرة نظيرها", [("واستقبلت", "CONSULT")]),
+    ("ar", "وناشدت الوزارة المجتمع الدولي", [("وناشدت", "REQUEST")]),
     # German compounds, read by their head
     ("de", "Der Minister ist zum Antrittsbesuch eingetroffen", [("Antrittsbesuch", "CONSULT")]),
     ("de", "Nach der Pressekonferenz", []),
