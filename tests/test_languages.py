@@ -191,6 +191,13 @@ def test_trigger_families_in_their_forms(lang, text, expected):
     ("de", "Die Beziehungen Russlands und Deutschlands.", ["RUS", "DEU"]),
     ("ar", "العلاقات بين المغرب وكازاخستان وبالجزائر.", ["MAR", "KAZ", "DZA"]),
     ("ru", "Отношения Грузии и Казахстана.", ["GEO", "KAZ"]),
+    # adjectives of states, in their endings
+    ("es", "El canciller noruego recibió a su par filipina.", ["NOR", "PHL"]),
+    ("pt", "O ministro suíço recebeu o embaixador angolano após o ataque suicida.", ["CHE", "AGO"]),  # not "suicida"
+    ("de", "Die finnische Regierung empfing den argentinischen Botschafter.", ["FIN", "ARG"]),
+    ("it", "Il ministro giapponese ha ricevuto la delegazione serba.", ["JPN", "SRB"]),
+    ("ru", "Венесуэльская делегация встретилась с канадским министром.", ["VEN", "CAN"]),
+    ("ar", "التقى الوزير الإسرائيلي ونظيره اليوناني.", ["ISR", "GRC"]),
 ])
 def test_countries_in_inflected_and_cliticised_forms(lang, text, states):
     doc = get_pipeline(lang)(text)
