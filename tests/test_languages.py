@@ -137,6 +137,27 @@ CODED = [
      "SUPPORT", {"MAR", "KAZ"}, None),
 ]
 
+#: Titles as the news writes them: who holds which role (sentences written for these tests).
+TITLED = [
+    ("es", "El mandatario peruano, Julio Ramos Vega, recibió hoy en Lima al canciller de Chile.",
+     "Julio Ramos Vega", "head_of_state"),
+    ("es", "El secretario de Relaciones Exteriores de México, Tomás Ibarra Luna, se reunió en Bogotá con su homóloga colombiana.",
+     "Tomás Ibarra Luna", "foreign_minister"),
+    ("pt", "O mandatário angolano, Manuel Sebastião Neto, recebeu em Luanda o embaixador de Portugal.",
+     "Manuel Sebastião Neto", "head_of_state"),
+    ("de", "Das Staatsoberhaupt Österreichs, Karl Brunner, empfing in Wien den Botschafter Polens.",
+     "Karl Brunner", "head_of_state"),
+    ("it", "Il cancelliere tedesco, Peter Hofmann, ha incontrato a Roma il presidente del Consiglio italiano.",
+     "Peter Hofmann", "head_of_government"),
+]
+
+
+@pytest.mark.parametrize("lang,text,name,role", TITLED)
+def test_titles_as_the_news_writes_them(lang, text, name, role):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    roles = {p.name: p.role for e in record.events for p in e.participants}
+    assert roles.get(name) == role, roles
+
 
 @pytest.mark.parametrize("lang,text,event,states,person", CODED)
 def test_one_sentence_per_language_is_coded(lang, text, event, states, person):
