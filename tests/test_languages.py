@@ -187,6 +187,12 @@ TRIGGER_FORMS = [
     ("it", "I ministri si riuniscono a Roma", [("si riuniscono", "CONSULT")]),
     ("it", "Il ministro ha telefonato al collega", [("telefonato", "CONSULT")]),
     ("it", "Il governo esprime cordoglio", [("esprime cordoglio", "SUPPORT")]),
+    ("es", "El vicecanciller se entrevistó con el embajador", [("se entrevistó", "CONSULT")]),
+    ("es", "La cancillería citó al embajador de Chile", [("citó al embajador", "ACCUSE")]),
+    ("pt", "O presidente foi recepcionado pelo homólogo", [("recepcionado", "CONSULT")]),
+    ("pt", "O ministro desembarcou em Luanda", [("desembarcou em", "CONSULT")]),
+    ("pt", "O chanceler abordou a cooperação", [("abordou", "CONSULT")]),
+    ("de", "Die Minister erörtern die Lage", [("erörtern", "CONSULT")]),
     # Russian: calls and signing as the news says them (lemmas from pymorphy3)
     ("ru", "Президент позвонил коллеге из Казахстана", [("позвонил", "CONSULT")]),
     ("ru", "Министры созвонились накануне", [("созвонились", "CONSULT")]),
