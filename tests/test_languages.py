@@ -203,6 +203,7 @@ TRIGGER_FORMS = [
     ("ar", "التقيا في الرياض", [("التقيا", "CONSULT")]),
     ("ar", "واستقبلت الوزيرة نظيرها", [("واستقبلت", "CONSULT")]),
     ("ar", "وناشدت الوزارة المجتمع الدولي", [("وناشدت", "REQUEST")]),
+    ("ar", "يجري الوزير محادثات هاتفية مع نظيره", [("محادثات هاتفية", "CONSULT")]),
     # German compounds, read by their head
     ("de", "Der Minister ist zum Antrittsbesuch eingetroffen", [("Antrittsbesuch", "CONSULT")]),
     ("de", "Nach der Pressekonferenz", []),
