@@ -275,6 +275,10 @@ def test_german_genitive(word, expected):
     ("it", "La riunione si terrà a metà ottobre", "2019-09-02", "2019-10"),
     ("ar", "أعلن في مطلع مايو الماضى", "2019-09-02", "2019-05"),
     ("ar", "ارتفع التضخم في آيار (مايو)", "2019-09-02", "2019-05"),                      # Levantine month with madda
+    ("de", "Vorgestern traf der Minister seinen Kollegen", "2020-03-05", "2020-03-03"),
+    ("pt", "Anteontem o chanceler recebeu o embaixador", "2020-03-05", "2020-03-03"),
+    ("it", "L'altro ieri il ministro ha ricevuto il collega", "2020-03-05", "2020-03-03"),
+    ("ar", "استقبل الوزير أمس الأول نظيره", "2020-03-05", "2020-03-03"),                  # not "yesterday"
 ])
 def test_dates_in_the_new_languages(lang, text, published, expected):
     from communique.coding.dates import find_dates
@@ -294,6 +298,17 @@ def test_dates_in_the_new_languages(lang, text, published, expected):
 def test_hijri_dates(text, expected):
     from communique.coding.dates import find_dates
     assert [d.value for d in find_dates(text, "ar", "2024-09-20") if d.kind in ("absolute", "hijri")] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Heute Morgen empfing der Minister den Botschafter", ["2020-03-05"]),   # "Morgen" is the morning
+    ("de", "Am Morgen traf er seinen Kollegen", []),
+    ("ar", "استقبل الوزير أمس الأول نظيره", ["2020-03-03"]),                      # one date, not "yesterday" too
+    ("it", "L'altro ieri il ministro ha ricevuto il collega", ["2020-03-03"]),
+])
+def test_every_date_a_sentence_gives(lang, text, expected):
+    from communique.coding.dates import find_dates
+    assert [d.value for d in find_dates(text, lang, "2020-03-05")] == expected
 
 
 @pytest.mark.parametrize("hijri,umm_al_qura", [
