@@ -383,6 +383,7 @@ def test_arabic_document_page_is_right_to_left_where_it_should_be(samples_app):
     ("соглашение о воздушном сообщении", "sample-ru-01"),
     ("Каримом Бенали", "sample-ru-01"),   # a declined name as written
     ("Карим Бенали", "sample-ru-01"),     # and in the nominative: Cyrillic words match as prefixes
+    ("Abishev", "sample-ru-01"),          # a Latin spelling finds the Cyrillic one the store holds
 ])
 def test_search_finds_releases_in_their_script(samples_app, query, doc_id):
     rows = samples_app.get("/search", params={"q": query}).json()
