@@ -135,6 +135,11 @@ CODED = [
      "CONSULT", {"MAR", "KAZ"}, "ناصر بوريطة"),
     ("ar", "وقع المغرب وكازاخستان مذكرة تفاهم للتعاون في مجال الطاقة.",
      "SUPPORT", {"MAR", "KAZ"}, None),
+    # the sides after "between X and Y", told without a tagger by the tables' conjunctions and articles
+    ("es", "La reunión entre Perú y Chile se celebró en Lima.", "CONSULT", {"PER", "CHL"}, None),
+    ("pt", "A reunião entre o Brasil e a Argentina decorreu em Brasília.", "CONSULT", {"BRA", "ARG"}, None),
+    ("de", "Die Konsultationen zwischen Deutschland und Polen fanden in Berlin statt.", "CONSULT", {"DEU", "POL"}, None),
+    ("it", "L'incontro tra l'Italia e la Tunisia si è svolto a Roma.", "CONSULT", {"ITA", "TUN"}, None),
 ]
 
 #: Titles as the news writes them: who holds which role (sentences written for these tests).

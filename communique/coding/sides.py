@@ -193,10 +193,10 @@ class SidesAndDirection:
             # "relations algéro-rwandaises" names both sides; "the Russia-Ukraine crisis" a topic.
             nouns = [c for c in sent.cue("bilateral_noun") if abs(c.start - country.start) <= 3]
             return bool(nouns) or any(abs(t.start - country.start) <= 3 for t in sent.triggers if t.label_ == "CONSULT")
-        prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET"]
+        prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET" and fold(t.text) not in self.words.article]
         if not prev:
             return False
-        if prev[-1].pos_ == "CCONJ" or prev[-1].text == ",":
+        if prev[-1].pos_ == "CCONJ" or prev[-1].text == "," or fold(prev[-1].text) in self.words.conjunction:
             # "with X and Y": a conjunct of the other side is the other side; "Ukraine, Russia and China"
             # after "including" are not.
             before = self.country_ending_at.get(prev[-1].i)
