@@ -11,8 +11,6 @@ import sys
 from collections import Counter
 from typing import Iterator
 
-from ..language.analysis import coverage
-from ..language.pipelines import model_name
 from ..reading import Document, ReadError, read_inputs
 from ..running.parallel import code_documents
 from .common import PROG, error, language, output_file, positive_int
@@ -125,6 +123,9 @@ def run(args: argparse.Namespace) -> int:
             if not is_file:
                 out.flush()  # records appear as they are coded
     print(f"{PROG}: {coded} document{'s' if coded != 1 else ''} coded, {failed} failed", file=sys.stderr)
+    if langs:
+        from ..language.analysis import coverage  # loaded by the coding already: the CLI starts without spaCy
+        from ..language.pipelines import model_name
     for lang, count in sorted(langs.items()):
         if note := coverage(lang, model_name(lang) is not None):
             print(f"{PROG}: {count} in {lang!r}, read with {note}", file=sys.stderr)
