@@ -215,6 +215,19 @@ TRIGGER_FORMS = [
 ]
 
 
+@pytest.mark.parametrize("lang,text,ordinal", [
+    ("es", "Se celebró en Lima la VII Reunión del Mecanismo de Consultas Políticas entre Perú y Chile.", 7),
+    ("es", "Perú y Chile celebraron en Lima la 7ª ronda de consultas políticas.", 7),
+    ("es", "Perú y Chile celebraron en Lima la undécima ronda de consultas políticas.", 11),
+    ("de", "Die siebte Runde der politischen Konsultationen zwischen Deutschland und Polen fand in Berlin statt.", 7),
+    ("ru", "В Астане прошел 7-й раунд политических консультаций между МИД Казахстана и Марокко.", 7),
+    ("it", "Si è svolta a Roma la XV sessione delle consultazioni politiche tra l'Italia e la Tunisia.", 15),
+])
+def test_the_round_of_a_series_in_words_numbers_and_roman_numerals(lang, text, ordinal):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    assert [e.series.ordinal for e in record.events if e.series] == [ordinal], record.events
+
+
 @pytest.mark.parametrize("lang,text,expected", TRIGGER_FORMS)
 def test_trigger_families_in_their_forms(lang, text, expected):
     doc = get_pipeline(lang)(text)
