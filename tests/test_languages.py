@@ -140,6 +140,7 @@ CODED = [
     ("pt", "A reunião entre o Brasil e a Argentina decorreu em Brasília.", "CONSULT", {"BRA", "ARG"}, None),
     ("de", "Die Konsultationen zwischen Deutschland und Polen fanden in Berlin statt.", "CONSULT", {"DEU", "POL"}, None),
     ("it", "L'incontro tra l'Italia e la Tunisia si è svolto a Roma.", "CONSULT", {"ITA", "TUN"}, None),
+    ("ar", "عقدت في الرباط جولة المشاورات السياسية بين المغرب وكازاخستان.", "CONSULT", {"MAR", "KAZ"}, None),  # glued و
 ]
 
 #: Titles as the news writes them: who holds which role (sentences written for these tests).
