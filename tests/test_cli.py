@@ -264,3 +264,22 @@ def test_fatal_errors_leave_no_output_file(tmp_path, capsys, fake_coder, error, 
     assert cli.main(["extract", "-o", str(target), path]) == status
     assert capsys.readouterr().err == message
     assert sorted(os.listdir(tmp_path)) == ["in.jsonl"]
+
+
+@pytest.mark.parametrize("lang,text,note", [
+    ("es", "El canciller recibió hoy a su homólogo de Marruecos en Madrid.",
+     "1 in 'es', read with tables only: no word analysis, no trained model"),
+    ("ru", "Министр иностранных дел провёл переговоры в Москве.",
+     "1 in 'ru', read with tables and word analysis, no trained model"),
+    ("tr", "Dışişleri Bakanı bugün NATO toplantısına katıldı.",
+     "1 in 'tr', read with no tables: the language-neutral tables only"),
+    ("fr", "Le ministre a reçu son homologue marocain à Rabat.", None),
+])
+def test_the_summary_says_how_a_language_without_a_model_was_read(tmp_path, capsys, lang, text, note):
+    path = write(tmp_path, "one.jsonl", jsonl({"id": "d", "lang": lang, "text": text}))
+    status, records, err = run(capsys, "extract", path)
+    assert status == 0 and records[0]["lang"] == lang
+    if note:
+        assert f"communique: {note}" in err
+    else:
+        assert "read with" not in err

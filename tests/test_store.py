@@ -332,6 +332,39 @@ def test_search_ignores_accents_and_case(store):
     assert "[négociations]" in store.search("negociations")[0]["snippet"]
 
 
+CROSS_SCRIPT_TEXTS = {
+    "ru": "Министр провёл переговоры с Сергеем Лавровым в Москве.",          # inflected Cyrillic
+    "ar": "استقبل الوزير نظيره الروسي لافروف في الرياض.",
+    "sa": "Le ministre a reçu Fayçal ben Farhane à Rabat.",
+    "ar_sa": "اتصال هاتفي بين الوزير وسمو الأمير فيصل بن فرحان.",
+    "other": "Sergei Ivanov met the minister in Minsk.",                       # a namesake's first name only
+}
+
+
+@pytest.mark.parametrize("query,found", [
+    ("Lavrov", {"ru", "ar"}),
+    ("Лавров", {"ru", "ar"}),
+    ("لافروف", {"ru", "ar"}),
+    ("Faisal bin Farhan", {"sa", "ar_sa"}),
+    ("فيصل بن فرحان", {"sa", "ar_sa"}),
+    ("Sergei", {"other"}),                  # a first name is no person: no other spelling is searched
+    ("Lavrov Minsk", set()),                # other words still must appear
+])
+def test_search_finds_a_person_in_every_script(store, query, found):
+    store.ingest([record(doc_id, event(), text=text) for doc_id, text in CROSS_SCRIPT_TEXTS.items()])
+    assert {r["doc_id"] for r in store.search(query)} == found
+
+
+def test_search_joins_spellings_the_store_joined(store):
+    """A person outside the office-holders table is found under the spellings stored for them."""
+    store.ingest([record("latin", event(people=[person("Kairat Umarov", "KAZ", title="Vice-ministre")]), text="Kairat Umarov a reçu l'ambassadeur."),
+                  record("cyr", event(people=[person("Кайрат Умаров", "KAZ", title="замминистра")]),
+                         text="Встреча с Кайратом Умаровым прошла в Астане.")])
+    assert len(store.people("Umarov")) == 1          # the store joined the two spellings
+    assert {r["doc_id"] for r in store.search("Umarov")} == {"latin", "cyr"}
+    assert {r["doc_id"] for r in store.search("Умаров")} == {"latin", "cyr"}
+
+
 # --------------------------------------------------------------------------- opening, schema, migrations
 
 def test_schema_version_and_wal(store):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from typing import Iterator
 
 from ..reading import Document, ReadError, read_inputs
@@ -96,6 +97,7 @@ def register(commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     failed = coded = 0
+    langs: Counter = Counter()
 
     def documents() -> Iterator[Document]:
         nonlocal failed
@@ -117,7 +119,14 @@ def run(args: argparse.Namespace) -> int:
         for record in records:
             out.write(format_pretty(record.to_dict()) if args.pretty else record.to_json() + "\n")
             coded += 1
+            langs[record.lang or "?"] += 1
             if not is_file:
                 out.flush()  # records appear as they are coded
     print(f"{PROG}: {coded} document{'s' if coded != 1 else ''} coded, {failed} failed", file=sys.stderr)
+    if langs:
+        from ..language.analysis import coverage  # loaded by the coding already: the CLI starts without spaCy
+        from ..language.pipelines import model_name
+    for lang, count in sorted(langs.items()):
+        if note := coverage(lang, model_name(lang) is not None):
+            print(f"{PROG}: {count} in {lang!r}, read with {note}", file=sys.stderr)
     return 1 if failed else 0

@@ -50,6 +50,9 @@ class LinkWords:
     agent: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()
     language: frozenset[str] = frozenset()
+    # Conjunctions and articles, for languages read without a tagger (no POS to tell them).
+    conjunction: frozenset[str] = frozenset()
+    article: frozenset[str] = frozenset()
 
     @property
     def counterpart(self) -> frozenset[str]:
@@ -62,7 +65,8 @@ def link_words(lang: str) -> LinkWords:
     pick = lambda cue, value=None: frozenset(w for c, v, w in rows if c == cue and (value is None or v == value))
     return LinkWords(pick("place_preposition"), pick("destination_preposition"),
                      pick("counterpart_link", "with"), pick("counterpart_link", "between"), pick("title_link"),
-                     pick("agent_preposition"), pick("topic_noun"), pick("language_preposition"))
+                     pick("agent_preposition"), pick("topic_noun"), pick("language_preposition"),
+                     pick("conjunction"), pick("article"))
 
 
 @lru_cache(maxsize=None)
@@ -345,11 +349,14 @@ class DocumentContext:
         if not prev:
             return False
         word = prev[-1]
+        if len(prev) > 1 and fold(word.text) in self.words.article and (
+                fold(prev[-2].text) in self.words.conjunction or prev[-2].text == ","):
+            word = prev[-2]  # "o Brasil e a Argentina": after "and", Portuguese "a" is the article, not "to"
         if word.text == "(" and word.i > 0:
             # "en République démocratique du Congo (RDC)": an abbreviation is what it abbreviates.
             before = self.country_ending_at.get(word.i)
             return before is not None and self._is_place(before)
-        if word.pos_ == "CCONJ" or word.text == ",":
+        if word.pos_ == "CCONJ" or word.text == "," or fold(word.text) in self.words.conjunction:
             # "in Turkey and Syria": a conjunct of a place is a place.
             before = self.country_ending_at.get(word.i)
             return before is not None and before.start < span.start and self._is_place(before)

@@ -12,6 +12,7 @@ calling dateparser on each match would only add time and noise.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,7 +31,7 @@ class DateMention:
     end: int
     text: str
     value: str | None  # 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | None
-    kind: str  # 'absolute' | 'relative' | 'weekday' | 'month' | 'year'
+    kind: str  # 'absolute' | 'relative' | 'weekday' | 'month' | 'year' | 'hijri'
     past: bool | None  # True: the words say past; False: future; None: neutral
 
 
@@ -160,6 +161,7 @@ _YEAR = r"(?<!\d)(?:19\d\d|20\d\d|2100)(?!\d)(?![.,]\d)"
 class _Rules:
     months: dict
     weekdays: dict
+    hijri_months: dict
     relative: dict
     periods: dict
     modifiers: dict
@@ -237,10 +239,11 @@ def _rules(lang: str) -> _Rules:
 
     # (name, pattern, what may begin a match: kinds of table words, and "digit")
     pats = []
-    # "ce jeudi, 9 mars 2017", "the 9th of March 2017", "les 9 et 10 mars", "20 октября"
+    # "ce jeudi, 9 mars 2017", "the 9th of March 2017", "les 9 et 10 mars", "20 октября",
+    # "4 de junio de 2024" (the connector may come before the year too)
     pats.append(("dm", rf"(?:{mods})?(?:{wd}\s*,?\s+)?(?:(?P<d1>{_DAY}){ordinal}{rng})?"
                        rf"(?P<day>{_DAY}){ordinal}\s+{conn}(?P<mon>{mon_any})"
-                       rf"(?:(?:\s*,\s*|\s+){year})?{after}", ("modifier", "weekday", "digit")))
+                       rf"(?:(?:\s*,\s*|\s+){conn}{year})?{after}", ("modifier", "weekday", "digit")))
     if "MDY" in textual:
         # "Thursday, March 9, 2017", "April 29", "Apr.30", "March 9-10"
         pats.append(("md", rf"(?:{mods})?(?:{wd}\s*,?\s+)?(?P<mon>{mon_any})(?:\s+|(?<=\.))"
@@ -260,6 +263,12 @@ def _rules(lang: str) -> _Rules:
     pats.append(("iso", rf"(?<![\d/.-])(?P<y>{_YEAR})-(?P<a>\d\d)-(?P<b>\d\d)(?![\d])", ("digit",)))
     pats.append(("num", rf"(?<![\d/.,])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)"
                         rf"(?P<y>{_YEAR})(?:\s*{ysuf})?", ("digit",)))
+    # A Hijri date, "الأحد 5 رمضان 1445 هـ": read whole, so that neither its weekday nor its day
+    # passes for a Gregorian date (find_dates keeps the Gregorian one stated beside it).
+    if by_kind.get("hijri_month"):
+        hsuf = _alt(by_kind.get("hijri_suffix", {}))
+        pats.append(("hijri", rf"(?:{wd}\s*,?\s+)?(?P<day>{_DAY})\s+(?P<hmon>{_alt(by_kind['hijri_month'])})"
+                              rf"\s+(?P<hyear>1[3-5]\d\d)(?!\d)(?:\s*{hsuf})?", ("weekday", "digit")))
     # "last Monday", "lundi prochain", "ce jeudi", "Tuesday"
     pats.append(("wd", rf"(?:{mods})?{wd}{after}", ("modifier", "weekday")))
     pats.append(("rel", rf"(?P<rel>{_alt(by_kind.get('relative', {}))})", ("relative",)))
@@ -273,6 +282,7 @@ def _rules(lang: str) -> _Rules:
     return _Rules(
         months=months,
         weekdays=keyed("weekday", int),
+        hijri_months=keyed("hijri_month", int),
         relative=keyed("relative", int),
         periods=keyed("period"),
         modifiers=keyed("modifier"),
@@ -395,9 +405,37 @@ def _numeric(a: int, b: int, y: int, order: str) -> str | None:
     return None
 
 
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Hijri date by the tabular (arithmetic) calendar, None when impossible.
+
+    Official calendars (Umm al-Qura, sighting) differ from it by a day or two, so callers
+    compare it with a stated Gregorian date or weekday with that tolerance."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    return date.fromordinal(day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+                            + 227014)
+
+
+def _hijri_value(m: re.Match, rules: _Rules) -> str | None:
+    """The day of a Hijri match; a weekday stated with it picks the day among the calendars' two or three."""
+    g = m.groupdict()
+    month = rules.hijri_months.get(_norm(g["hmon"]))
+    day = hijri_to_gregorian(int(g["hyear"]), month, int(g["day"])) if month else None
+    if day is None:
+        return None
+    if g.get("wd"):
+        weekday = rules.weekdays.get(_norm(g["wd"]))
+        near = [day + timedelta(days=d) for d in (0, -1, 1, -2, 2)]
+        day = next((d for d in near if d.weekday() == weekday), day)
+    return day.isoformat()
+
+
 def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None) -> tuple[str | None, str, bool | None] | None:
     """Return (value, kind, past) for one regex match, or None when it is not a date."""
     g = m.groupdict()
+    if name == "hijri":
+        value = _hijri_value(m, rules)
+        return (value, "hijri", None) if value else None
     if name in ("dm", "md"):
         direction = _direction(rules, m)
         day = int(g.get("d1") or g["day"])
@@ -475,7 +513,18 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         if all(c.end <= k.start or c.start >= k.end for k in kept):
             kept.append(c)
     kept.sort(key=lambda c: c.start)
-    return kept
+    return _gregorian_over_hijri(kept)
+
+
+def _gregorian_over_hijri(mentions: list[DateMention]) -> list[DateMention]:
+    """A Hijri date is kept only when the text states no Gregorian day: beside one ("… 1445 هـ
+    الموافق 15 مارس 2024") the Gregorian one is the date, and a Hijri date is never preferred
+    to it (converted, the two agree within the calendars' spread of two days)."""
+    hijri = [m for m in mentions if m.kind == "hijri"]
+    if not hijri:
+        return mentions
+    gregorian = [m for m in mentions if m.kind == "absolute" and m.value and len(m.value) == 10]
+    return [m for m in mentions if m.kind != "hijri" or not gregorian]
 
 
 def anchor_weekday(mention: DateMention, lang: str, anchors: list[str], reach: int = 3) -> str | None:

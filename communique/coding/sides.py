@@ -308,10 +308,14 @@ class SidesAndDirection:
             # "relations algéro-rwandaises" names both sides; "the Russia-Ukraine crisis" a topic.
             nouns = [c for c in sent.cue("bilateral_noun") if abs(c.start - country.start) <= 3]
             return bool(nouns) or any(abs(t.start - country.start) <= 3 for t in sent.triggers if t.label_ == "CONSULT")
-        prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET"]
+        if self._glued_conjunct(country):
+            # Arabic "بين المغرب وكازاخستان": "and" is written onto the second state.
+            before = self.country_ending_at.get(country.start)
+            return before is not None and self._is_counterpart_state(before, sent)
+        prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET" and fold(t.text) not in self.words.article]
         if not prev:
             return False
-        if prev[-1].pos_ == "CCONJ" or prev[-1].text == ",":
+        if prev[-1].pos_ == "CCONJ" or prev[-1].text == "," or fold(prev[-1].text) in self.words.conjunction:
             # "with X and Y": a conjunct of the other side is the other side; "Ukraine, Russia and China"
             # after "including" are not.
             before = self.country_ending_at.get(prev[-1].i)
@@ -325,6 +329,14 @@ class SidesAndDirection:
             return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
                        if t.label_ == "CONSULT" or "sign" in self._cues(t))  # "la signature … entre X et Y"
         return True
+
+    def _glued_conjunct(self, country: Span) -> bool:
+        """A state whose first word carries a one-letter conjunction of the tables ("وكازاخستان"),
+        which the word analysis took off as its lemma, right after another state."""
+        first = country[0]
+        text, lemma = fold(first.text), fold(first.lemma_ or "")
+        return bool(lemma) and text[:1] in self.words.conjunction and text[1:] == lemma \
+            and country.start in self.country_ending_at
 
     def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:
         cues = draft.cues | {c._.value for c in sent.cue("format")}

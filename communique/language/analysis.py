@@ -30,3 +30,15 @@ def analysers(lang: str) -> tuple[str, ...]:
         log.warning("language %r has no tables under communique/lang/: its documents are coded with "
                     "the language-neutral tables only (organisation acronyms); few events will be found", lang)
     return ANALYSERS.get(lang, ())
+
+
+def coverage(lang: str, has_model: bool) -> str | None:
+    """Say how a language's documents are read when it is less than a trained pipeline: None
+    for a language with its model; else what the coder has for it (the CLI's summary prints it)."""
+    if has_model:
+        return None
+    if lang not in languages():
+        return "no tables: the language-neutral tables only (organisation acronyms)"
+    if lang in ANALYSERS:
+        return "tables and word analysis, no trained model"
+    return "tables only: no word analysis, no trained model"

@@ -7,6 +7,8 @@ word left once its proclitics are taken off; the lexicon matcher compares table 
 both the text and that lemma. Which proclitics to take off is decided by the language's own
 tables: the first reading, from the fewest letters removed, that is a word of a table (or
 begins like one of its stems, "بحث*") wins, so "لبنان" keeps its ل while "ولبنان" loses its و.
+Egyptian and Sudanese spelling writes a final ي as ى ("السورى", "المغربى"): a word the tables do
+not know in either reading is read with ي when the tables know that spelling.
 Failing that, a و/ف or preposition before the article is taken off ("وال…" -> "ال…").
 Suffixes (pronouns, endings) are left to the tables' stems ("نظير*").
 """
@@ -73,7 +75,9 @@ def lemma(text: str) -> str:
     if len(word) < 3 or _known(word):
         return ""
     candidates = readings(word)
-    for candidate in candidates:
+    # "السورى" -> "السوري", "والمصرى" -> "المصري": tried only as known words
+    final_ya = [word[:-1] + "ي"] + readings(word[:-1] + "ي") if word.endswith("ى") else []
+    for candidate in candidates + final_ya:
         if _known(candidate):
             return candidate
     for candidate in candidates:

@@ -1,9 +1,12 @@
-"""German word analysis without a trained spaCy pipeline: the genitive ending taken off.
+"""German word analysis without a trained spaCy pipeline: the genitive ending taken off, and
+compounds read by their head.
 
 German marks the genitive of names and masculine nouns with -s or -es ("Polens", "Russlands",
 "des Außenministers"), which the tables would otherwise list twice. `communique_german_genitive`
 gives such a token, as its lemma, the word without that ending when the language's tables know
 the shorter word ("Polen", "Außenminister"); the lexicon matcher compares table words with both.
+A word the tables do not know that ends in a head of `lang/de/compound_heads.tsv` gets that
+head as its lemma ("Antrittsbesuch" -> "besuch", "Außenministertreffens" -> "treffens").
 """
 from __future__ import annotations
 
@@ -27,16 +30,48 @@ def vocabulary() -> frozenset[str]:
                      for word in tokenize_pattern(row.get(column, "")) if not word.endswith("*"))
 
 
+@lru_cache(maxsize=1)
+def stems() -> tuple[str, ...]:
+    """Return the folded '*' stems of the German tables ("gipfel" of "Gipfel*")."""
+    return tuple(sorted({word[:-1] for name, column in TABLES for row in table("de", name)
+                         for word in tokenize_pattern(row.get(column, "")) if word.endswith("*")}))
+
+
+@lru_cache(maxsize=1)
+def compound_heads() -> tuple[str, ...]:
+    """Return the folded heads compounds are read by, longest first."""
+    return tuple(sorted({fold(row["head"]) for row in table("de", "compound_heads")}, key=lambda h: (-len(h), h)))
+
+
+#: Letters a compound has before its head at least ("Staatsbesuch" yes, "Abesuch" no).
+MIN_COMPOUND_PREFIX = 3
+
+
+def _without_genitive(word: str, words: frozenset[str]) -> str:
+    """The word without its genitive -s/-es when a table knows the shorter word, else ''."""
+    if word.endswith("s"):
+        for cut in (1, 2):  # "Polens" -> "Polen", "des Bundes" -> "Bund"
+            if word[:-cut] in words and (cut == 1 or word.endswith("es")):
+                return word[:-cut]
+    return ""
+
+
 @lru_cache(maxsize=50_000)
 def lemma(text: str) -> str:
-    """Return the folded word without its genitive ending when a table knows it, else ''."""
+    """Return the folded word without its genitive ending when a table knows it, or the head
+    of a compound the tables do not know (itself without its genitive ending); else ''."""
     word = fold(text)
     words = vocabulary()
-    if word in words or not word.endswith("s"):
+    if word in words:
         return ""
-    for cut in (1, 2):  # "Polens" -> "Polen", "des Bundes" -> "Bund"
-        if word[:-cut] in words and (cut == 1 or word.endswith("es")):
-            return word[:-cut]
+    found = _without_genitive(word, words)
+    if found:
+        return found
+    if word.startswith(stems()):  # a table stem covers it already ("Gipfeltreffen": "Gipfel*")
+        return ""
+    for head in compound_heads():
+        if word.endswith(head) and len(word) - len(head) >= MIN_COMPOUND_PREFIX:
+            return head if head in words else (_without_genitive(head, words) or head)
     return ""
 
 

@@ -21,7 +21,8 @@ from .base import LexiconComponent, doc_units, make_span, span_of
 from .lexicon import LexiconMatcher
 
 #: "5e", "5ème", "5eme", "1er", "1re", "5th", "2nd", "3rd", "21st".
-NUMBERED_ORDINAL = re.compile(r"^(\d{1,3})(?:e|è|ème|eme|ième|er|ère|re|th|st|nd|rd)$", re.IGNORECASE)
+NUMBERED_ORDINAL = re.compile(r"^(\d{1,3})(?:e|è|ème|eme|ième|er|ère|re|th|st|nd|rd"
+                              r"|ª|º|\.ª|\.º|-й|-я|-е|-го|-м|-ю)$", re.IGNORECASE)  # es/pt/it "7ª", ru "7-й"
 
 
 @lru_cache(maxsize=None)

@@ -132,6 +132,47 @@ def name_signature(name: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) > 1), frozenset(w for w in words if len(w) == 1)
 
 
+@lru_cache(maxsize=1)
+def _known_spellings() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The office-holders table's spellings of each person (all scripts), filed under the key of
+    each spelling's last word, so that "Lavrov", "Лавров" and "لافروف" find the same list."""
+    by_surname: dict[str, list[tuple[str, ...]]] = {}
+    for row in neutral_table("office_holders"):
+        spellings = tuple(dict.fromkeys([row["name"]] + [v.strip() for v in row.get("variants", "").split("|")
+                                                          if v.strip()]))
+        for key in {person_key(s) for s in spellings} - {""}:
+            by_surname.setdefault(key, []).append(spellings)
+    return {k: tuple(v) for k, v in by_surname.items()}
+
+
+def names_one_of(query: str, spellings) -> bool:
+    """True when `query` names the person spelt `spellings`: it is one of them, or it holds the
+    surname of one of them and its other words are that spelling's ("Lavrov", "Sergueï Lavrov"
+    name Sergei Lavrov; "Sergei" alone does not)."""
+    words = set(name_signature(query)[0])
+    if not words:
+        return False
+    for spelling in spellings:
+        own = name_signature(spelling)[0]
+        if person_key(spelling) in words and words <= own:
+            return True
+    return False
+
+
+def other_spellings(query: str, people=()) -> list[str]:
+    """The spellings, in every script, of the people `query` names: from the office-holders table
+    and from `people` (the spellings of stored people, one tuple per person), `query` itself left
+    out. "Lavrov" -> "Лавров", "لافروف"…; "فيصل بن فرحان" -> "Faisal bin Farhan"…"""
+    keys = set(name_words(query))
+    candidates = [s for k in keys for s in _known_spellings().get(k, ())] + list(people)
+    folded = fold(query)
+    out: dict[str, None] = {}
+    for spellings in candidates:
+        if names_one_of(query, spellings) or any(fold(s) == folded for s in spellings):
+            out.update((s, None) for s in spellings if fold(s) != folded)
+    return list(out)
+
+
 def compatible_names(a: str, b: str) -> bool:
     """True when two spellings can name the same person.
 

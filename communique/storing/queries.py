@@ -15,8 +15,9 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from ..lang.labels import label
+from ..recognising.lexicon import fold
 from .errors import QueryError
-from .names import compatible_names, name_signature
+from .names import compatible_names, name_signature, other_spellings
 from .titles import is_relational, titles_over_time
 from .vocabulary import (DAY, DOCUMENT_KINDS, EVENT_TYPES, SCOPES, SECTORS, SORTS, TOPICS, _state_codes,
                          check_date, check_scope, check_sector, check_sort, check_topic, check_type, country_code,
@@ -30,6 +31,13 @@ def _frame(rows: list[dict], frame: bool):
         return rows
     import pandas as pd
     return pd.DataFrame(rows)
+
+
+def _fts_word(word: str) -> str:
+    """A word of an FTS5 query; a Cyrillic word of four letters or more is a prefix, since Russian
+    declines names and nouns ("Лавров" -> "Лаврова", "Лавровым")."""
+    quoted = '"' + word.replace('"', '""') + '"'
+    return quoted + " *" if len(word) >= 4 and re.search("[а-яё]", word, re.I) else quoted
 
 
 def _loads(value: str | None, default):
@@ -251,18 +259,48 @@ class Queries:
             return _frame([dict(r) for r in self.conn.execute(sql, args)], frame)
 
     def search(self, text: str, limit: int = 20, frame: bool = False):
-        """Full-text search over titles and texts, accent- and case-insensitive; every word must appear."""
+        """Full-text search over titles and texts, accent- and case-insensitive; every word must appear.
+
+        A person's name finds them under their other spellings too, in every script ("Lavrov"
+        finds "Лавров" and "لافروف", "فيصل بن فرحان" finds "Faisal bin Farhan"): the spellings
+        the office-holders table and the stored people join."""
         words = re.findall(r"\w+", text or "")
         if not words:
             raise QueryError(f"search: {text!r} has no word to look for")
-        query = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         with self._snapshot():
+            query = self._search_query(text, words)
             rows = self.conn.execute(
                 "SELECT d.doc_id, d.title, d.published, d.url,"
                 " snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet"
                 " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
                 " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (query, int(limit))).fetchall()
         return _frame([dict(r) for r in rows], frame)
+
+    def _search_query(self, text: str, words: list[str]) -> str:
+        """The FTS5 query of a search: its words, or any other spelling of the person they name.
+
+        A Cyrillic word matches its inflected forms ("Лавров" finds "Лавровым") as a prefix."""
+        keys = sorted(name_signature(text)[0])
+        people = []
+        if keys:
+            rows = self.conn.execute(
+                "SELECT person_id, name FROM person_names WHERE person_id IN (SELECT person_id FROM person_words"
+                f" WHERE word IN ({','.join('?' * len(keys))})) UNION SELECT id, name FROM people WHERE id IN"
+                f" (SELECT person_id FROM person_words WHERE word IN ({','.join('?' * len(keys))}))", keys + keys)
+            by_person: dict[int, list[str]] = defaultdict(list)
+            for person_id, name in rows:
+                by_person[person_id].append(name)
+            people = [tuple(names) for names in by_person.values()]
+
+        spelt = [words] + [re.findall(r"\w+", spelling) for spelling in other_spellings(text, people)]
+        # A spelling whose words hold a shorter one's adds nothing ("Сергей Лавров" beside "Лавров").
+        folded = [{fold(w) for w in ws} for ws in spelt]
+        kept = [ws for i, ws in enumerate(spelt) if ws and (i == 0 or not any(
+            j != i and folded[j] < folded[i] or (j < i and folded[j] == folded[i]) for j in range(len(spelt))))]
+        if len(kept) == 1:
+            return " ".join(_fts_word(w) for w in words)
+        return " OR ".join(["(" + " ".join(_fts_word(w) for w in words) + ")"]
+                           + [" + ".join(_fts_word(w) for w in ws) for ws in kept[1:]])
 
     # ------------------------------------------------------------------ relationships
 
