@@ -3,6 +3,7 @@ that support it and names the rule or lexicon row that set it; `extract --explai
 
 The releases are written for these tests (fictional officials)."""
 import json
+import re
 import subprocess
 import sys
 
@@ -158,3 +159,66 @@ def test_extract_explain_jsonl_keeps_the_json(tmp_path):
 def test_extract_format_is_refused_when_unknown(tmp_path):
     done = run_cli("extract", "--explain", "--format", "xml", "-", stdin="x")
     assert done.returncode == 2 and "--format" in done.stderr and "Traceback" not in done.stderr
+
+
+# --------------------------------------------------------------------------- the store and the page
+
+def provenance_of(record: dict) -> list[list[dict]]:
+    return [e.get("provenance") for e in record["events"]]
+
+
+@pytest.fixture
+def stored_meeting(tmp_path):
+    """A store holding FR_MEETING, coded on ingest; the record the coder gives for it."""
+    from communique.storing import Store
+    path = tmp_path / "why.db"
+    document = communique.Document(text=FR_MEETING, id="why-1", lang="fr", published=PUBLISHED)
+    with Store.open(path) as store:
+        report = store.ingest([document])
+    assert report.failed == 0, report.errors
+    return path, communique.extract(FR_MEETING, lang="fr", published=PUBLISHED, doc_id="why-1").to_dict()
+
+
+def test_the_store_keeps_the_provenance(stored_meeting):
+    from communique.storing import Store
+    path, coded = stored_meeting
+    with Store.open(path, readonly=True) as store:
+        kept = store.document("why-1")["record"]
+    assert provenance_of(kept) == provenance_of(coded) and all(provenance_of(kept))
+
+
+@pytest.mark.parametrize("broken, problem", [
+    ("not a list", "'provenance' must be a list"),
+    (["no object"], "'provenance' must be a list"),
+    ([{"field": "date", "rule": "rule:x", "start": "12", "end": None}], "integer or null 'start'"),
+    ([{"rule": "rule:x", "start": None, "end": None}], "a 'field'"),
+])
+def test_a_coded_record_with_bad_provenance_is_refused(tmp_path, broken, problem):
+    from communique.storing import Store
+    record = communique.extract(EN_CALL, lang="en", published=PUBLISHED, doc_id="bad-1").to_dict()
+    record["events"][0]["provenance"] = broken
+    with Store.open(tmp_path / "bad.db") as store:
+        report = store.ingest([record])
+        assert store.document("bad-1") is None
+    assert report.failed == 1 and problem in report.errors[0] and "bad-1" in report.errors[0]
+
+
+def test_the_document_page_highlights_from_the_stored_record(stored_meeting, monkeypatch):
+    """With provenance stored, the page marks each field's words without running the recognisers."""
+    from fastapi.testclient import TestClient
+    from communique.serving import create_app, highlight
+    from communique.settings import Settings
+
+    def no_recoding(*args):
+        raise AssertionError("the page ran the recognisers again")
+
+    monkeypatch.setattr(highlight, "recognised", no_recoding)
+    path, coded = stored_meeting
+    with TestClient(create_app(path, Settings())) as client:
+        html = client.get("/ui/documents/why-1").text
+    for i, entry in enumerate(coded["events"][0]["provenance"]):
+        assert f'data-why="1.{i}"' in html  # the field's button in the card
+        assert entry["rule"] in html
+    # The trigger's words are marked in the text with the id of their explanation.
+    assert re.search(r'<span class="[^"]*hl-trigger[^"]*"[^>]*data-why="(?:[^"]* )?1\.0(?: [^"]*)?"[^>]*>reçu</span>', html)
+    assert "«<bdi>Rabat</bdi>»" in html

@@ -91,6 +91,12 @@ def check_record(record: Any, origin: str = "<record>") -> dict:
             if not isinstance(entities, list) or not all(isinstance(e, dict) and isinstance(e.get("code"), str)
                                                          for e in entities):
                 raise ReadError(origin, f"event {n}: '{side}' must be a list of entities with a 'code'", doc_id)
+        provenance = event.get("provenance") or []
+        if not isinstance(provenance, list) or not all(
+                isinstance(p, dict) and isinstance(p.get("field"), str) and isinstance(p.get("rule"), str)
+                and all(isinstance(p.get(k), (int, type(None))) for k in ("start", "end")) for p in provenance):
+            raise ReadError(origin, f"event {n}: 'provenance' must be a list of objects with a 'field', a 'rule' "
+                                    "and integer or null 'start' and 'end'", doc_id)
     return record
 
 
