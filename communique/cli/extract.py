@@ -82,7 +82,7 @@ def _formatted(record, args: argparse.Namespace) -> str:
     """The record as the output options ask: explained, readable, or one line of JSON."""
     if args.explain and args.format != "jsonl":
         return format_explained(record.to_dict())
-    return format_pretty(record.to_dict()) if args.pretty else record.to_json() + "\n"
+    return format_pretty(record.to_dict()) if args.pretty or args.format == "text" else record.to_json() + "\n"
 
 
 # --------------------------------------------------------------------------- command line
@@ -98,7 +98,8 @@ def register(commands) -> None:
                          help="print each event's fields with the words that support them and the rule that "
                               "set them (with --format jsonl: the JSON records, which carry `provenance`)")
     extract.add_argument("--format", choices=("text", "jsonl"),
-                         help="with --explain: readable text (default) or the JSON records")
+                         help="readable text (as --pretty) or JSON Lines; the default is JSON Lines, "
+                              "and readable text with --explain")
     extract.add_argument("--lang", type=language, help="force the language of every document (fr, en...)")
     extract.add_argument("--output", "-o", metavar="FILE", help="write to FILE (replaced only once complete)")
     extract.add_argument("--jobs", "-j", type=positive_int, default=1, metavar="N",
