@@ -30,6 +30,7 @@ class FieldProvenance:
     def _explain(self, drafts: list[Draft]) -> None:
         """Fill each draft's `provenance` (plain dicts in the order of the record's fields)."""
         self._countries_at = {s.start_char: s for s in self.doc.spans.get("countries", [])}
+        self._explained = drafts
         for draft in drafts:
             if not draft.provenance:  # (events coded from the title were explained by the title's coder)
                 draft.provenance = self._provenance(draft)
@@ -119,9 +120,17 @@ class FieldProvenance:
             if person.country == code and person.mentions:
                 where = person.title_span or person.mentions[0]
                 return where[0], where[1], "rule:sides.state_of_participant"
-        if code in self.pair:
-            return None, None, "rule:sides.document_pair"
-        return None, None, "rule:sides.protagonist"
+        # A state the sentence does not name ("the two sides", "both ministers"): the document's
+        # pair or its protagonist, shown where the document first names it.
+        start, end = self._first_named(code)
+        return start, end, "rule:sides.document_pair" if code in self.pair else "rule:sides.protagonist"
+
+    def _first_named(self, code: str) -> tuple[int | None, int | None]:
+        """Offsets of the first words of the text naming a state, or of a person of that state."""
+        offsets = [(s.start_char, s.end_char) for s in self.doc.spans.get("countries", [])
+                   if s.label_ == code and s.start_char >= self.dateline_end]
+        offsets += [m for p in self.people.values() if p.country == code for m in p.mentions[:1]]
+        return min(offsets, default=(None, None))
 
     def _why_organisation_actor(self, draft: Draft):
         for person in draft.participants:
@@ -168,7 +177,10 @@ class FieldProvenance:
             return (*_offsets(cue), f"{self.lang}/cues.tsv:statement")
         if draft.event == "CONSULT":
             return (*_offsets(draft.trigger), "rule:document.meeting_in_person")
-        return None, None, "rule:document.format_of_the_meeting"
+        # A signature or a statement made at a meeting has the meeting's format: its meeting word.
+        host = next((d for d in self._explained if d.event == "CONSULT" and d.aux is None and d is not draft
+                     and d.format == draft.format and (draft.sentence in d.sentences or "sign" in draft.cues)), None)
+        return (*_offsets(host.trigger if host is not None else None), "rule:document.format_of_the_meeting")
 
     def _why_series(self, draft: Draft, add) -> None:
         name, ordinal = draft.series.get("name"), draft.series.get("ordinal")
