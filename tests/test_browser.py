@@ -196,6 +196,14 @@ def test_document_page_highlights_each_field_from_the_stored_record(watched):
     watched.shot("document-why")
     button.click()  # a second click closes it
     assert not detail.is_visible() and page.locator("#doctext .why-lit").count() == 0
+    # Clicking the words in the text opens the explanation of the field they support.
+    words = page.locator(f'#doctext [data-why~="{n}.{i}"]').first
+    event = words.get_attribute("data-ev").split()[0]
+    first = next(w for w in words.get_attribute("data-why").split() if w.split(".")[0] == event)
+    words.click()
+    opened = page.locator(f'button.why[data-why="{first}"]')
+    assert opened.get_attribute("aria-expanded") == "true"
+    assert opened.locator("xpath=following-sibling::span[1]").is_visible()
     watched.check()
 
 

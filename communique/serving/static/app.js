@@ -36,9 +36,9 @@
   }
 
   // A field of an event card: show its words and rule beside it and light its words in the text.
-  function showWhy(button) {
+  function showWhy(button, keepOpen) {
     var id = button.getAttribute("data-why");
-    var open = button.getAttribute("aria-expanded") !== "true";
+    var open = keepOpen || button.getAttribute("aria-expanded") !== "true";
     document.querySelectorAll(".why-lit").forEach(function (el) { el.classList.remove("why-lit"); });
     document.querySelectorAll("button.why[aria-expanded=true]").forEach(function (b) {
       b.setAttribute("aria-expanded", "false");
@@ -84,6 +84,12 @@
       if (numbers.length) {
         selectEvent(numbers[0], false);
         var card = document.getElementById("ev-" + numbers[0]);
+        // Words that support a field of that event open the field's explanation in its card.
+        var whys = (mark.getAttribute("data-why") || "").split(" ").filter(function (w) {
+          return w.split(".")[0] === numbers[0];
+        });
+        var field = whys.length && card ? card.querySelector('button.why[data-why="' + whys[0] + '"]') : null;
+        if (field) showWhy(field, true);
         if (card) card.scrollIntoView({ block: "nearest", behavior: "smooth" });
       }
     }
