@@ -402,6 +402,17 @@ def test_openapi_describes_every_answer(client):
     assert {"day", "dated_by", "multilateral", "participants", "mentions"} <= set(events)
     assert schema["paths"]["/events/{event_id}"]["get"]["responses"]["404"]
 
+@pytest.mark.parametrize("path, method, model", [
+    ("/commitments", "get", "Commitment"), ("/corrections", "get", "Correction"),
+    ("/watch/rules", "get", "WatchRule"), ("/watch/matches", "get", "WatchMatch"),
+    ("/events/{event_id}/corrections", "post", "CorrectionResult")])
+def test_openapi_names_the_answers_of_promises_corrections_and_watch(client, path, method, model):
+    schema = client.get("/openapi.json").json()
+    body = schema["paths"][path][method]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert (body.get("items") or body)["$ref"] == f"#/components/schemas/{model}"
+    assert schema["components"]["schemas"][model]["properties"]
+
+
 def test_openapi_and_docs_work_offline(client):
     schema = client.get("/openapi.json").json()
     for path in ("/extract", "/events", "/documents/{doc_id}", "/dyads/{a}/{b}/timeline", "/countries/{country}/partners",

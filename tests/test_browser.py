@@ -174,6 +174,39 @@ def test_selecting_an_event_highlights_its_words(watched):
     watched.check()
 
 
+def test_document_page_highlights_each_field_from_the_stored_record(watched):
+    """Every field an event explains with words is marked in the text (from the stored record's
+    provenance); clicking the field in its card shows its words and rule and lights its words."""
+    page = watched.open("/ui/documents/h001")
+    events = page.evaluate("fetch('/documents/h001').then(r => r.json())")["record"]["events"]
+    marked = set(page.evaluate("""Array.from(document.querySelectorAll('#doctext [data-why]'))
+        .flatMap(el => el.getAttribute('data-why').split(' '))"""))
+    worded = [(n, i, p) for n, e in enumerate(events, 1) for i, p in enumerate(e["provenance"]) if p["start"] is not None]
+    assert worded and {f"{n}.{i}" for n, i, _ in worded} == marked
+    n, i, entry = next((n, i, p) for n, i, p in worded if p["field"] != "event")
+    button = page.locator(f'#ev-{n} button.why[data-why="{n}.{i}"]')
+    detail = button.locator("xpath=following-sibling::span[1]")
+    assert not detail.is_visible() and page.locator("#doctext .why-lit").count() == 0
+    button.click()
+    assert button.get_attribute("aria-expanded") == "true" and detail.is_visible()
+    assert entry["rule"] in detail.inner_text() and " ".join(entry["text"].split()) in " ".join(detail.inner_text().split())
+    lit = page.locator("#doctext .why-lit")
+    assert lit.count() >= 1
+    assert " ".join("".join(lit.all_text_contents()).split()) == " ".join(entry["text"].split())
+    watched.shot("document-why")
+    button.click()  # a second click closes it
+    assert not detail.is_visible() and page.locator("#doctext .why-lit").count() == 0
+    # Clicking the words in the text opens the explanation of the field they support.
+    words = page.locator(f'#doctext [data-why~="{n}.{i}"]').first
+    event = words.get_attribute("data-ev").split()[0]
+    first = next(w for w in words.get_attribute("data-why").split() if w.split(".")[0] == event)
+    words.click()
+    opened = page.locator(f'button.why[data-why="{first}"]')
+    assert opened.get_attribute("aria-expanded") == "true"
+    assert opened.locator("xpath=following-sibling::span[1]").is_visible()
+    watched.check()
+
+
 def test_hostile_document_shows_its_text_and_runs_nothing(watched):
     page = watched.open("/ui/documents/hostile", "hostile-document")
     text = page.locator("#doctext").inner_text()

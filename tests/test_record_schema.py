@@ -64,6 +64,9 @@ def test_schema_rejects_what_is_not_a_record(coded, validate):
         lambda r: r["events"][0]["context"].append("friendship"),
         lambda r: r["events"][0]["actor"].append({"code": "Morocco"}),
         lambda r: r.pop("published"),
+        lambda r: r["events"][0]["provenance"].append({"field": "mood", "value": None, "rule": "x", "text": None,
+                                                       "start": None, "end": None}),
+        lambda r: r["events"][0]["provenance"][0].update(rule=""),
     ]
     for n, breaker in enumerate(broken):
         bad = copy.deepcopy(record)
@@ -113,3 +116,12 @@ def test_participants_point_at_their_names(coded):
             if not inflected:
                 wrong.append((event["id"], p["name"], found))
     assert not wrong, wrong
+
+
+def test_provenance_points_at_its_words(coded):
+    """Every event explains its type first, and each explanation's offsets hold its words."""
+    for doc, _, event in events(coded):
+        assert event["provenance"][0]["field"] == "event", event["id"]
+        for p in event["provenance"]:
+            if p["start"] is not None:
+                assert doc.text[p["start"]:p["end"]] == p["text"], (event["id"], p)

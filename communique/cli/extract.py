@@ -14,6 +14,7 @@ from typing import Iterator
 from ..reading import Document, ReadError, read_inputs
 from ..running.parallel import code_documents
 from .common import PROG, error, language, output_file, positive_int
+from .explain import format_explained
 
 #: Longest supporting text shown by --pretty.
 PRETTY_TEXT_CHARS = 160
@@ -78,6 +79,13 @@ def format_pretty(record: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _formatted(record, args: argparse.Namespace) -> str:
+    """The record as the output options ask: explained, readable, or one line of JSON."""
+    if args.explain and args.format != "jsonl":
+        return format_explained(record.to_dict())
+    return format_pretty(record.to_dict()) if args.pretty or args.format == "text" else record.to_json() + "\n"
+
+
 # --------------------------------------------------------------------------- command line
 
 def register(commands) -> None:
@@ -87,6 +95,12 @@ def register(commands) -> None:
                     "'-' for stdin) and write one JSON record per document, in input order.")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or '-' for stdin")
     extract.add_argument("--pretty", action="store_true", help="write a readable view instead of JSON")
+    extract.add_argument("--explain", action="store_true",
+                         help="print each event's fields with the words that support them and the rule that "
+                              "set them (with --format jsonl: the JSON records, which carry `provenance`)")
+    extract.add_argument("--format", choices=("text", "jsonl"),
+                         help="readable text (as --pretty) or JSON Lines; the default is JSON Lines, "
+                              "and readable text with --explain")
     extract.add_argument("--lang", type=language, help="force the language of every document (fr, en...)")
     extract.add_argument("--output", "-o", metavar="FILE", help="write to FILE (replaced only once complete)")
     extract.add_argument("--jobs", "-j", type=positive_int, default=1, metavar="N",
@@ -117,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     records = code_documents(documents(), args.jobs, args.lang, coding_failed)
     with output_file(args.output) as (out, is_file):
         for record in records:
-            out.write(format_pretty(record.to_dict()) if args.pretty else record.to_json() + "\n")
+            out.write(_formatted(record, args))
             coded += 1
             langs[record.lang or "?"] += 1
             if not is_file:

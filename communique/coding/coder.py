@@ -26,12 +26,13 @@ from .acts import MaterialActs
 from .context import Draft, DocumentContext
 from .details import Details
 from .document import DocumentPass
+from .provenance import FieldProvenance
 from .sides import SidesAndDirection
 from .tables import QUAD, cameo_for, scale_for
 from .triggers import EventProposal
 
 
-class Coder(DocumentPass, Details, SidesAndDirection, SectorActors, MaterialActs, EventProposal, DocumentContext):
+class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorActors, MaterialActs, EventProposal, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:
@@ -84,6 +85,7 @@ class Coder(DocumentPass, Details, SidesAndDirection, SectorActors, MaterialActs
         if not drafts and self.title_doc is not None:
             drafts = self._title_events()
         self._finish(drafts)
+        self._explain(drafts)
         return drafts
 
     def _title_events(self) -> list[Draft]:
@@ -94,6 +96,7 @@ class Coder(DocumentPass, Details, SidesAndDirection, SectorActors, MaterialActs
             # Offsets into the title are not offsets into the text: keep the words, drop the places.
             d.spans = []
             d.entity_spans = {}
+            d.provenance = [dict(p, start=None, end=None) for p in d.provenance]  # the words stay
             d.participants = [Person(p.name, p.title, p.role, p.country, p.institution, p.org, p.sector)
                               for p in d.participants]
         return drafts

@@ -75,6 +75,17 @@ def cue_set(cues: str) -> frozenset[str]:
     return frozenset(c.strip() for c in cues.split(",") if c.strip())
 
 
+def char_offsets(where) -> tuple[int | None, int | None]:
+    """The character offsets of a Span (`start_char`), a date mention (`start`), a pair, or None."""
+    if where is None:
+        return None, None
+    if isinstance(where, tuple):
+        return where
+    if isinstance(where, Span):
+        return where.start_char, where.end_char
+    return where.start, where.end
+
+
 @dataclass
 class Draft:
     """An event being built."""
@@ -104,6 +115,16 @@ class Draft:
     directed: bool = False
     planned: dict | None = None  # an AGREE future's promise: {kind, date, place}
     sectors: dict[str, str] = field(default_factory=dict)  # state -> PLOVER sector, when not GOV
+    # Why fields hold their values: (field, value or None) -> (start, end, rule); see `note`.
+    notes: dict[tuple[str, str | None], tuple[int | None, int | None, str]] = field(default_factory=dict)
+    provenance: list[dict] = field(default_factory=list)  # the final explanation (coding/provenance.py)
+
+    def note(self, field_name: str, value: str | None, where, rule: str) -> None:
+        """Record that `field_name` (for `value`, or None for a single-valued field) was set by
+        `rule` from the words at `where`: a spaCy Span, a date mention, a (start, end) pair of
+        character offsets, or None. A later note for the same field and value replaces it."""
+        start, end = char_offsets(where)
+        self.notes[(field_name, value)] = (start, end, rule)
 
     def copy(self, **changes) -> "Draft":
         """A new draft with this one's facts (lists copied) and `changes` applied."""

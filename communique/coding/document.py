@@ -101,6 +101,7 @@ class DocumentPass:
                     envoys.add(title.country)
         if len(envoys) == 1 and officials and not officials & envoys and envoys | officials == draft.states:
             draft.actor, draft.recipient, draft.directed = list(envoys), list(officials), True
+            draft.note("direction", None, None, "rule:document.envoy_visits")
             draft.mode = draft.mode or "visit"
             if draft.cameo in (None, "040"):
                 draft.cameo = "042"
@@ -281,6 +282,7 @@ class DocumentPass:
                 old.spans.append(sp)
         for k, v in new.entity_spans.items():
             old.entity_spans.setdefault(k, v)
+        old.notes = {**new.notes, **old.notes}
 
     def _finish(self, drafts: list[Draft]) -> None:
         self.first_event = drafts[0] if drafts else None
@@ -382,6 +384,7 @@ class DocumentPass:
             # Calls and video meetings have no host: every side acts (DESIGN's coding rules).
             draft.mode = "phone"
             draft.actor, draft.recipient, draft.directed = dedupe(draft.actor + draft.recipient), [], False
+            draft.note("direction", None, None, "rule:document.calls_have_no_host")
 
     def _after_publication(self, date) -> bool:
         return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
@@ -414,4 +417,5 @@ class DocumentPass:
             if d.value and d.past is not False and d.kind != "year":
                 anchors = [m.value for m in self.dates if m.kind == "absolute" and m.value and len(m.value) == 10]
                 draft.date, draft.date_source = anchor_weekday(d, self.lang, anchors) or d.value, "text"
+                draft.note("date", None, d, f"rule:dates.{d.kind}")
                 return

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..language.identify import identify
 from ..language.pipelines import get_pipeline, renew_if_grown
 from ..reading import Document, normalise_published
-from ..record import Entity, Event, Location, Participant, Planned, Record, SignedDocument, Series, Span
+from ..record import Entity, Event, Location, Participant, Planned, Provenance, Record, SignedDocument, Series, Span
 from ..settings import get_settings
 from .actors import participant_sectors
 from .coder import Coder, Draft
@@ -108,7 +108,8 @@ def _event(doc_id: str, n: int, draft: Draft, text: str) -> Event:
         documents=[SignedDocument(kind=d["kind"], title=d.get("title")) for d in draft.documents],
         planned=Planned(**draft.planned) if draft.planned else None, aux=draft.aux,
         event_text=text[first[0]:first[1]].strip() if first else "",
-        spans=[Span(start=s, end=e) for s, e in draft.spans], confidence=confidence(draft))
+        spans=[Span(start=s, end=e) for s, e in draft.spans], confidence=confidence(draft),
+        provenance=[Provenance(**p) for p in draft.provenance])
 
 
 #: PLOVER contexts implied by topics.

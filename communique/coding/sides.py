@@ -132,6 +132,7 @@ class SidesAndDirection:
                 # "The ambassador was summoned by the minister": the subject undergoes the act and
                 # the agent ("by", "par") does it, else the other state of the document's pair.
                 subject, objects = [c for c in objects if c not in subject], subject
+                draft.note("direction", None, trig, "rule:sides.passive_agent")
                 if not subject and objects:
                     subject = [c for c in self.pair if c not in objects][:1]
             else:
@@ -140,6 +141,7 @@ class SidesAndDirection:
                 agents = [c.label_ for c in after if self._after_agent_word(c)]
                 if agents:
                     objects = [c for c in objects if c in agents]
+                    draft.note("direction", None, trig, "rule:sides.agent_of_what_is_condemned")
             fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor
             draft.actor = subject or (list(self.pair[:1]) if fallback else [])
             draft.recipient = [c for c in objects if c not in draft.actor]
@@ -358,6 +360,7 @@ class SidesAndDirection:
             visitor = [c for c in visitor if c not in host]
             draft.mode = draft.mode or "visit"
             draft.actor, draft.recipient, draft.directed = visitor, host, True
+            draft.note("direction", None, draft.trigger, "rule:sides.host_receives")
             draft.cameo = "043" if draft.event == "CONSULT" else draft.cameo
             return
         if ("visit" in cues or self._destinations(sent)) and (objects or place_state or self._destinations(sent)):
@@ -370,6 +373,7 @@ class SidesAndDirection:
             if visitor and host:
                 draft.mode = "visit"
                 draft.actor, draft.recipient, draft.directed = visitor, host, True
+                draft.note("direction", None, draft.trigger, "rule:sides.visit_destination_hosts")
                 return
         visitors = [c for c in self._named_visitors(sent) if c in states]
         if len(states) == 2 and len(visitors) == 1:
@@ -385,6 +389,7 @@ class SidesAndDirection:
             else:
                 draft.actor = [c for c in states if c != place_state]
                 draft.recipient, draft.directed = [place_state], True
+                draft.note("direction", None, None, "rule:sides.meeting_place_hosts")
             return
         draft.actor = states
 

@@ -321,6 +321,7 @@ class EventProposal:
         hosts = destinations[:1] or inviters[:1]
         if guests and hosts:
             draft.actor, draft.recipient, draft.directed = guests, hosts, True
+            draft.note("direction", None, draft.trigger, "rule:triggers.invited_travel")
 
     def _sanction_sides(self, draft: Draft, sent: Sentence) -> None:
         """Sanctions "on Venezuela" or "sur la Syrie" fall on that state, though the words read as a
@@ -370,6 +371,7 @@ class EventProposal:
                                and c.label_ not in draft.actor)
             if addressed:
                 draft.recipient, draft.directed = addressed, True
+                draft.note("direction", None, trigger, "rule:triggers.addressee_of_call")
         if event == "AGREE" and "invite" in cues:
             self._invitation_sides(draft, sent)
         elif event == "AGREE" and len(draft.states) < 2 and self._act_committed_to(sent, trigger) is not None:

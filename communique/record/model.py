@@ -71,6 +71,27 @@ class Span:
 
 
 @dataclass
+class Provenance:
+    """Why a field of an event holds its value: the words that support it and the rule or
+    lexicon entry that set it (communique's extension `provenance`).
+
+    `field` is one of event, actor, recipient, direction, date, planned.date, planned.place,
+    format, place, series, series.ordinal, topics, organizations, documents, participants;
+    `value` the field's value it explains (a state code, a topic, a person's name…), or None for
+    a single-valued field; `text`, `start`, `end` the supporting words and their character
+    offsets in the document's text (None when no words support it, e.g. a date that is the
+    publication day); `rule` a stable id: `<lang>/<table>.tsv:<row key>` for a lexicon entry,
+    `rule:<stage>.<name>` for a coding rule."""
+
+    field: str
+    value: str | None
+    rule: str
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
 class Event:
     """One coded event (PLOVER type and mode plus communique's extensions)."""
 
@@ -97,6 +118,7 @@ class Event:
     event_text: str = ""
     spans: list[Span] = field(default_factory=list)
     confidence: float = 0.5
+    provenance: list[Provenance] = field(default_factory=list)
 
 
 @dataclass

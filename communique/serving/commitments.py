@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 
 from ..storing.commitments import STATUSES
 from .answers import ERRORS
+from .models import Commitment
 from .stores import reader
 
 router = APIRouter(responses=ERRORS)
@@ -22,7 +23,7 @@ Today = Annotated[str | None, Query(description="YYYY-MM-DD: the day statuses ar
 
 @router.get("/commitments", tags=["store"])
 def commitments(request: Request, country: Country = None, counterpart: Country = None, status: Status = None,
-                today: Today = None) -> list[dict]:
+                today: Today = None) -> list[Commitment]:
     """Promises (AGREE future) with their status, the event that kept each and the fields that matched."""
     with reader(request) as store:
         return store.commitments(country=country, counterpart=counterpart, status=status, today=today)

@@ -16,6 +16,7 @@ from ..storing import QueryError, Store
 from ..storing.corrections import gold_lines
 from .api import check_token
 from .answers import ERRORS, NOT_FOUND
+from .models import Correction, CorrectionResult
 from .stores import reader
 
 router = APIRouter(responses=ERRORS)
@@ -40,7 +41,7 @@ def _correct(request: Request, event_id: int, changes: dict, note: str | None) -
 
 @router.post("/events/{event_id}/corrections", tags=["store"], responses={
     **NOT_FOUND, 401: {"description": "no bearer token"}, 403: {"description": "a wrong token, or none configured"}})
-async def correct(request: Request, event_id: int, body: CorrectionRequest) -> dict:
+async def correct(request: Request, event_id: int, body: CorrectionRequest) -> CorrectionResult:
     """Correct a stored event (type, actor, recipient, date) or delete it; the correction is kept and
     applied again after re-ingest and recoding. Needs `Authorization: Bearer <token>`."""
     check_token(request)
@@ -54,7 +55,7 @@ async def correct(request: Request, event_id: int, body: CorrectionRequest) -> d
 
 
 @router.get("/corrections", tags=["store"])
-def corrections(request: Request) -> list[dict]:
+def corrections(request: Request) -> list[Correction]:
     """Every correction, oldest first: the event, its reports, what changed and from what."""
     with reader(request) as store:
         return store.corrections()

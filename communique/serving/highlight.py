@@ -1,11 +1,14 @@
 """The text of a document cut into marked segments: what the record extracted, and where.
 
-A document page shows the text with each extracted field highlighted. The record gives the
-offsets of its events' sentences (`spans`), of the actors' words and of the participants'
-names; titles, organisations and dates have no offsets in the record, so the recognisers that
-found them are run again on the text (the same spaCy components the coder read) and
-`coding.dates.find_dates` gives the dates. Every mark inside an event's spans, or given by that
-event, carries the event's number, so that selecting an event lights its words.
+A document page shows the text with each extracted field highlighted, from the stored record
+alone: its events' sentences (`spans`), the actors' words, the participants' names, and each
+field's supporting words from the events' `provenance` (the trigger, dates, topics,
+organisations, documents, format and series cues). Each provenance mark carries its id
+("<event number>.<index in provenance>") so that clicking a field lights its words. A record
+coded before provenance was kept has none: for it alone the recognisers are run again on the
+text (the same spaCy components the coder read) and `coding.dates.find_dates` gives the dates.
+Every mark inside an event's spans, or given by that event, carries the event's number, so that
+selecting an event lights its words.
 
 The output is plain data (segments of text with class names); the template escapes the text.
 """
@@ -19,7 +22,12 @@ from ..coding.dates import find_dates
 from ..language.pipelines import get_pipeline
 
 #: Mark kinds, in the order the legend lists them; each is a CSS class `hl-<kind>`.
-KINDS = ("event", "country", "person", "title", "organisation", "date")
+KINDS = ("event", "trigger", "country", "person", "title", "organisation", "date", "topic", "document", "cue")
+#: The mark kind of each provenance field.
+FIELD_KINDS = {"event": "trigger", "actor": "country", "recipient": "country", "place": "country",
+               "planned.place": "country", "participants": "person", "organizations": "organisation",
+               "date": "date", "planned.date": "date", "topics": "topic", "documents": "document",
+               "format": "cue", "series": "cue", "series.ordinal": "cue", "direction": "trigger"}
 #: doc.spans key of each recogniser whose hits are shown, and the kind they are shown as.
 RECOGNISED = {"countries": "country", "people": "person", "titles": "title", "organisations": "organisation"}
 
@@ -37,6 +45,7 @@ class Mark:
     kind: str
     label: str = ""
     events: frozenset[int] = frozenset()
+    whys: frozenset[str] = frozenset()  # the provenance entries it shows ("2.5": event 2, entry 5)
 
 
 @dataclass
@@ -47,6 +56,7 @@ class Segment:
     kinds: list[str] = field(default_factory=list)
     events: list[int] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
+    whys: list[str] = field(default_factory=list)
 
     @property
     def css(self) -> str:
@@ -57,6 +67,11 @@ class Segment:
     def data_events(self) -> str:
         """Return the events the segment belongs to, space-separated (for `data-ev`)."""
         return " ".join(str(n) for n in self.events)
+
+    @property
+    def data_whys(self) -> str:
+        """Return the provenance entries the segment shows, space-separated (for `data-why`)."""
+        return " ".join(self.whys)
 
 
 @lru_cache(maxsize=64)
@@ -93,7 +108,18 @@ def record_marks(record: dict, text: str) -> list[Mark]:
             add(entity.get("start"), entity.get("end"), "country", entity.get("code") or "", n)
         for person in event.get("participants") or []:
             add(person.get("start"), person.get("end"), "person", person.get("role") or "", n)
+        for i, entry in enumerate(event.get("provenance") or []):
+            start, end = entry.get("start"), entry.get("end")
+            if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size:
+                label = f"{entry.get('field')}: {entry.get('rule')}"
+                marks.append(Mark(start, end, FIELD_KINDS.get(entry.get("field"), "cue"), label, frozenset({n}),
+                                  frozenset({f"{n}.{i}"})))
     return marks
+
+
+def has_provenance(record: dict) -> bool:
+    """Does the record explain its fields (coded since provenance is kept)?"""
+    return any(event.get("provenance") for event in record.get("events") or [])
 
 
 def segments(text: str, marks: list[Mark]) -> list[Segment]:
@@ -109,7 +135,7 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
         for start, end, numbers in event_ranges:
             if start <= m.start and m.end <= end:
                 events |= numbers
-        tied.append(Mark(m.start, m.end, m.kind, m.label, frozenset(events)))
+        tied.append(Mark(m.start, m.end, m.kind, m.label, frozenset(events), m.whys))
     cuts = sorted({0, len(text)} | {m.start for m in tied} | {m.end for m in tied})
     starting: dict[int, list[Mark]] = {}
     for m in tied:
@@ -121,11 +147,13 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
         over = active
         kinds = [k for k in KINDS if any(m.kind == k for m in over)]
         events = sorted({n for m in over for n in m.events})
-        labels = sorted({f"{m.kind}: {m.label}" for m in over if m.label and m.kind != "event"})
+        labels = sorted({f"{m.kind}: {m.label}" if not m.whys else m.label for m in over
+                         if m.label and m.kind != "event"})
+        whys = sorted({w for m in over for w in m.whys})
         if out and not over and not out[-1].kinds:
             out[-1].text += text[start:end]
         else:
-            out.append(Segment(text[start:end], kinds, events, labels))
+            out.append(Segment(text[start:end], kinds, events, labels, whys))
     return out
 
 
@@ -138,12 +166,15 @@ def _trimmed(text: str, mark: Mark) -> Mark | None:
         end -= 1
     if start == end:
         return None
-    return Mark(start, end, mark.kind, mark.label, mark.events)
+    return Mark(start, end, mark.kind, mark.label, mark.events, mark.whys)
 
 
 def highlighted(record: dict, text: str | None) -> list[Segment]:
-    """Return the segments of a document's text with the record's and the recognisers' marks."""
+    """Return the segments of a document's text with the record's marks (and, for a record with
+    no provenance, the recognisers' marks)."""
     if not text:
         return []
-    marks = record_marks(record, text) + list(recognised(text, record.get("lang"), record.get("published")))
+    marks = record_marks(record, text)
+    if not has_provenance(record):
+        marks += list(recognised(text, record.get("lang"), record.get("published")))
     return segments(text, marks)

@@ -246,6 +246,80 @@ class IngestReport(Shape):
     errors: list[str]
 
 
+class Window(Shape):
+    start: str = Field(description="YYYY-MM-DD: the first day the promise can be kept")
+    end: str = Field(description="YYYY-MM-DD: the last day it is kept in time")
+
+
+class KeepingEvent(Shape):
+    """The stored event that kept a promise."""
+    id: int
+    event: str
+    mode: str | None = None
+    date: str | None = None
+    place: str | None = None
+    ordinal: int | None = None
+    series: str | None = None
+    doc_id: str | None = None
+    event_text: str | None = None
+
+
+class Commitment(Shape):
+    """A promise (AGREE with aux future) and its fate (`Store.commitments`)."""
+    id: int = Field(description="the stored AGREE event")
+    status: str = Field(description="pending, fulfilled or overdue")
+    promised_on: str | None = None
+    actor: list[str]
+    recipient: list[str]
+    kind: str | None = Field(None, description="visit, round, meeting, signing, call or other")
+    ordinal: int | None = None
+    series: str | None = None
+    place: str | None = None
+    window: Window
+    planned_from: str | None = Field(None, description="record (the record's planned) or fallback (read from the AGREE's words)")
+    words: str | None = None
+    doc_id: str | None = None
+    fulfilled_by: KeepingEvent | None = None
+    late: bool = Field(description="kept, but after the window")
+    matched: list[str] = Field(description="the fields the keeping event agreed on: states, kind, ordinal, place…")
+
+
+class Correction(Shape):
+    """A user's correction of a stored event, kept as such (`Store.corrections`)."""
+    id: int
+    event_id: int | None = None
+    reports: list[dict[str, Any]] = Field(description="the reports (document, record event) it was made on")
+    changes: dict[str, Any] = Field(description="what is right: event, actor, recipient, date, or delete")
+    before: dict[str, Any] = Field(description="the event as it was coded")
+    note: str | None = None
+    created_at: str
+
+
+class CorrectionResult(Shape):
+    correction: int = Field(description="the correction's id")
+    event: Event | None = Field(description="the corrected event, or null when it was deleted")
+
+
+class WatchRule(Shape):
+    name: str
+    conditions: dict[str, Any] = Field(description="dyad, country, type, topic, person, organisation")
+    updated_at: str | None = None
+    matches: int
+    latest: str | None = None
+    feed: str = Field(description="the rule's Atom feed")
+
+
+class WatchMatch(Shape):
+    """A new event a watch rule matched, reported once."""
+    id: int
+    rule: str
+    event_id: int
+    found_at: str
+    delivered_at: str | None = None
+    matched: list[str] = Field(description="the conditions the event met")
+    event: dict[str, Any] = Field(description="the stored event as reported")
+
+
 #: The error answers every endpoint may give, for the OpenAPI document.
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Problem, "description": "a bad value: unknown country, malformed date…"},

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from .. import __version__
 from ..storing import QueryError
 from .answers import ERRORS, NOT_FOUND
+from .models import WatchMatch, WatchRule
 from .stores import reader
 
 router = APIRouter(responses=ERRORS)
@@ -24,14 +25,14 @@ def feed_url(name: str) -> str:
 
 
 @router.get("/watch/rules", tags=["watch"])
-def rules(request: Request) -> list[dict]:
+def rules(request: Request) -> list[WatchRule]:
     """The watch rules kept in the store, with their number of matches and the latest."""
     with reader(request) as store:
         return [{**r, "feed": feed_url(r["name"])} for r in store.watch_rules()]
 
 
 @router.get("/watch/matches", tags=["watch"], responses=NOT_FOUND)
-def matches(request: Request, rule: str | None = None, limit: Limit = 50) -> list[dict]:
+def matches(request: Request, rule: str | None = None, limit: Limit = 50) -> list[WatchMatch]:
     """The latest matches (of one rule when given), newest first."""
     with reader(request) as store:
         try:

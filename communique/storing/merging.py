@@ -59,6 +59,31 @@ class Facts:
     ordinal: int | None
     people: dict[str, list[Person]] = field(default_factory=dict)  # country -> its participants
     documents: set[int] = field(default_factory=set)
+    planned: dict | None = None  # a promise's {kind, date, place}, when the record gives it
+
+
+def different_promises(a: dict | None, b: dict | None) -> bool:
+    """Do two promises' `planned` say different things: another kind of event (a visit, a round,
+    a signing, a call; a meeting may be any of them), another place (named in one script: "Rabat"
+    and "الرباط" cannot be told apart here) or another time, as far as both say? ("to visit Rabat"
+    and, the next day, "to hold the joint commission in 2026" are two promises, though made
+    between the same states.)"""
+    if not a or not b:
+        return False
+    kinds = {a.get("kind"), b.get("kind")} - {None, "other", "meeting"}
+    if len(kinds) == 2:
+        return True
+    places = {_folded(a.get("place")), _folded(b.get("place"))}
+    if None not in places and len(places) == 2 and script_of(a["place"]) == script_of(b["place"]):
+        return True
+    da, db = a.get("date"), b.get("date")
+    return bool(da and db and da[:min(len(da), len(db))] != db[:min(len(da), len(db))])
+
+
+def _folded(text: str | None) -> str | None:
+    if not text:
+        return None
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if unicodedata.category(c) != "Mn")
 
 
 def script_of(name: str) -> str:
@@ -100,6 +125,8 @@ def match_score(stored: Facts, new: Facts) -> float | None:
         shared_people += both
     same_round = stored.ordinal is not None and stored.ordinal == new.ordinal \
         and stored.series is not None and stored.series == new.series
+    if not same_round and different_promises(stored.planned, new.planned):
+        return None  # (the same round promised is one promise, however its reports word it)
     score = 3.0 * same_round + 1.0 * shared_people
     day_a, day_b = _day(stored.date), _day(new.date)
     if day_a and day_b:

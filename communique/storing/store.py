@@ -91,6 +91,12 @@ def check_record(record: Any, origin: str = "<record>") -> dict:
             if not isinstance(entities, list) or not all(isinstance(e, dict) and isinstance(e.get("code"), str)
                                                          for e in entities):
                 raise ReadError(origin, f"event {n}: '{side}' must be a list of entities with a 'code'", doc_id)
+        provenance = event.get("provenance") or []
+        if not isinstance(provenance, list) or not all(
+                isinstance(p, dict) and isinstance(p.get("field"), str) and isinstance(p.get("rule"), str)
+                and all(isinstance(p.get(k), (int, type(None))) for k in ("start", "end")) for p in provenance):
+            raise ReadError(origin, f"event {n}: 'provenance' must be a list of objects with a 'field', a 'rule' "
+                                    "and integer or null 'start' and 'end'", doc_id)
     return record
 
 
@@ -325,7 +331,8 @@ class Store(Queries, CommitmentQueries, CorrectionQueries, WatchQueries):
                     date=event.get("date") if dated else record.get("published"),
                     date_source=event.get("date_source") if dated else "published", format=event.get("format"),
                     series=series.get("name"), ordinal=series.get("ordinal"), people=people,
-                    documents={document_id})
+                    documents={document_id},
+                    planned=event["planned"] if isinstance(event.get("planned"), dict) else None)
         best, best_score = None, None
         for facts_id, facts in self._candidates(new):
             score = match_score(facts, new)
@@ -346,7 +353,7 @@ class Store(Queries, CommitmentQueries, CorrectionQueries, WatchQueries):
         a date near it or the same round of a series."""
         day = new.date
         rows = self.conn.execute(
-            "SELECT e.id, e.date, e.date_source, e.format, e.ordinal, s.name AS series FROM events e"
+            "SELECT e.id, e.date, e.date_source, e.format, e.ordinal, e.planned, s.name AS series FROM events e"
             " LEFT JOIN series s ON s.id = e.series_id"
             " WHERE e.event = ? AND e.countries = ?"
             " AND (e.date IS NULL OR ? IS NULL OR substr(e.date, 1, 7) BETWEEN ? AND ? OR e.ordinal = ?)",
@@ -365,7 +372,8 @@ class Store(Queries, CommitmentQueries, CorrectionQueries, WatchQueries):
                 date, source = min((r["published"] for r in reports if r["published"]), default=None), "published"
             yield row["id"], Facts(event=new.event, countries=new.countries, date=date, date_source=source,
                                    format=row["format"], series=row["series"], ordinal=row["ordinal"],
-                                   people=people, documents={r["document_id"] for r in reports})
+                                   people=people, documents={r["document_id"] for r in reports},
+                                   planned=json.loads(row["planned"]) if row["planned"] else None)
 
     def _refresh(self, event_id: int) -> None:
         """Recompute a stored event from its mentions (or delete it when it has none left)."""

@@ -35,7 +35,36 @@
     if (text) text.classList.remove("selecting");
   }
 
+  // A field of an event card: show its words and rule beside it and light its words in the text.
+  function showWhy(button, keepOpen) {
+    var id = button.getAttribute("data-why");
+    var open = keepOpen || button.getAttribute("aria-expanded") !== "true";
+    document.querySelectorAll(".why-lit").forEach(function (el) { el.classList.remove("why-lit"); });
+    document.querySelectorAll("button.why[aria-expanded=true]").forEach(function (b) {
+      b.setAttribute("aria-expanded", "false");
+      var shown = b.nextElementSibling;
+      if (shown) shown.hidden = true;
+    });
+    if (!open) return;
+    button.setAttribute("aria-expanded", "true");
+    var detail = button.nextElementSibling;
+    if (detail) detail.hidden = false;
+    var first = null;
+    document.querySelectorAll("#doctext [data-why]").forEach(function (el) {
+      if ((el.getAttribute("data-why") || "").split(" ").indexOf(id) >= 0) {
+        el.classList.add("why-lit");
+        if (!first) first = el;
+      }
+    });
+    if (first) first.scrollIntoView({ block: "center", behavior: "smooth" });
+  }
+
   document.addEventListener("click", function (e) {
+    var why = e.target.closest("button.why");
+    if (why) {
+      showWhy(why);
+      return;
+    }
     var button = e.target.closest("button.select");
     if (button) {
       var n = button.getAttribute("data-ev");
@@ -55,6 +84,12 @@
       if (numbers.length) {
         selectEvent(numbers[0], false);
         var card = document.getElementById("ev-" + numbers[0]);
+        // Words that support a field of that event open the field's explanation in its card.
+        var whys = (mark.getAttribute("data-why") || "").split(" ").filter(function (w) {
+          return w.split(".")[0] === numbers[0];
+        });
+        var field = whys.length && card ? card.querySelector('button.why[data-why="' + whys[0] + '"]') : null;
+        if (field) showWhy(field, true);
         if (card) card.scrollIntoView({ block: "nearest", behavior: "smooth" });
       }
     }
