@@ -17,6 +17,10 @@ TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "ent
                       "regarding", "and", "et"}
 #: Roles whose titles name a ministry: an organisation inside one is part of its name.
 MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_foreign_minister"}
+#: Dependencies that tie a name to the trigger as a party of the event (UD for French, ClearNLP
+#: for English) and those that join a name to another.
+PARTY_DEPS = {"nsubj", "nsubjpass", "obj", "dobj", "iobj", "dative", "obl", "nmod", "prep", "agent"}
+JOINING_DEPS = {"conj", "appos", "flat", "compound"}
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
 LIST_SPAN = 4
 #: Articles that introduce a document as a new item of a list.
@@ -49,11 +53,27 @@ class Details:
             if self._person_excluded(sent, p):
                 continue
             person: Person = p._.value
+            if not (person.role or person.title or person.org) and not self._acts_in(draft, p):
+                continue  # an untitled name the event's words don't tie to it: a name mentioned
             if person not in draft.participants:
                 draft.participants.append(person)
         for person in self._titled_references(sent):
             if person not in draft.participants:
                 draft.participants.append(person)
+
+    def _acts_in(self, draft: Draft, name: Span) -> bool:
+        """Whether a name is a party of the event's own clause: the subject or an object of its
+        trigger, or joined to one ("Todd and Nuland discussed", "a reçu M. X", "met with X")."""
+        trigger = range(draft.trigger.start, draft.trigger.end)
+        token = name.root
+        for _ in range(4):
+            if token.dep_.split(":")[0] in JOINING_DEPS:
+                token = token.head  # "X and Y", "X, the envoy": the first of the pair tells
+            elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+                token = token.head  # "with X", "by X" (English trees hang the name on the preposition)
+            else:
+                break
+        return token.head.i in trigger and token.dep_.split(":")[0] in PARTY_DEPS
 
     def _titled_references(self, sent: Sentence) -> list[Person]:
         """A title standing alone ("The Secretary-General condemns") names the document's

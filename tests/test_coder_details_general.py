@@ -1,0 +1,40 @@
+"""The details of events (participants, organisations, topics, documents) on wordings of the
+kind met in unseen news, in French and English: each table is one rule, written from the
+convention it follows (DESIGN.md's record and coding rules), on sentences written for it."""
+import pytest
+
+import communique
+
+
+def people_of(text: str, lang: str, event: str = "CONSULT") -> list[str]:
+    """The names of the participants of the document's first event of the type."""
+    record = communique.extract(text, lang=lang)
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return [p.name for p in events[0].participants]
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # A name with no title that the event's words do not tie to it is mentioned, not taking part
+    # (an honoured founder, a disease, a programme named after someone).
+    ("fr", "Le ministre des Affaires étrangères du Sénégal, Amadou Diallo, a reçu lundi à Dakar l'ambassadeur "
+           "du Japon, Kenji Tanaka. Les deux hommes ont évoqué la mémoire de Paul Lemaire, pionnier des échanges "
+           "entre les deux pays.",
+     ["Amadou Diallo", "Kenji Tanaka"], ["Paul Lemaire"]),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with the Ambassador of Japan, "
+           "Kenji Tanaka. They discussed the scholarship fund named after Robert Mills and the fight against "
+           "Ebola.",
+     ["Kofi Mensah", "Kenji Tanaka"], ["Robert Mills", "Ebola"]),
+    # Untitled names that are the parties of the event's verb do take part.
+    ("fr", "Amadou Diallo a reçu lundi à Dakar Kenji Tanaka pour discuter des relations entre le Sénégal et le "
+           "Japon.",
+     ["Amadou Diallo", "Kenji Tanaka"], []),
+    ("en", "Kofi Mensah met Kenji Tanaka in Accra on Monday to discuss trade between Ghana and Japan.",
+     ["Kofi Mensah", "Kenji Tanaka"], []),
+])
+def test_untitled_names_take_part_only_when_the_event_names_them(lang, text, present, absent):
+    names = people_of(text, lang)
+    for name in present:
+        assert name in names, (name, names)
+    for name in absent:
+        assert not any(name in n for n in names), (name, names)
