@@ -38,3 +38,30 @@ def test_untitled_names_take_part_only_when_the_event_names_them(lang, text, pre
         assert name in names, (name, names)
     for name in absent:
         assert not any(name in n for n in names), (name, names)
+
+
+def organisations_of(text: str, lang: str, published: str | None = None, event: str = "CONSULT") -> list[str]:
+    """The organisations of the document's first event of the type."""
+    record = communique.extract(text, lang=lang, published=published)
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return events[0].organizations
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # A meeting on the margins of a summit happens within its framework ...
+    ("en", "On the margins of the African Union summit in Addis Ababa, the Foreign Minister of Kenya held talks "
+           "on Saturday with his Ghanaian counterpart.", "2024-02-18", ["AU"]),
+    ("fr", "En marge du sommet de l'Union africaine à Addis-Abeba, le ministre marocain des Affaires étrangères "
+           "s'est entretenu samedi avec son homologue nigérian.", "2024-02-18", ["AU"]),
+    # ... but the margins of an earlier meeting the text recalls are not this meeting's framework.
+    ("en", "The President of Rwanda held talks with the Emir of Qatar in Doha on Thursday. The visit is a follow "
+           "up to their meeting in September on the margins of the UN General Assembly.", "2018-11-16", []),
+    ("fr", "Le président ivoirien a reçu lundi à Abidjan le Premier ministre du Burkina Faso. Le chef de l'État "
+           "avait déjà évoqué ce programme avec lui en marge du sommet de l'Union africaine.", "2015-07-06", []),
+    # "les chefs d'État de l'Union africaine" names the African Union, not the Union State.
+    ("fr", "En marge de la rencontre des chefs d'État de l'Union africaine, le président ivoirien s'est "
+           "entretenu samedi avec son homologue ghanéen.", "2015-07-06", ["AU"]),
+])
+def test_a_summit_frames_the_meetings_held_on_its_margins(lang, text, published, expected):
+    assert organisations_of(text, lang, published) == expected

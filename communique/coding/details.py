@@ -102,7 +102,11 @@ class Details:
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
         ministries = [(x.start, x.end) for x in sent.titles if x.label_ in MINISTER_ROLES]
+        # The framework of an earlier occasion the sentence recalls is not this event's.
+        recalled = sent.organisations and self._recalls_earlier(sent, self.drafts_so_far)
         for o in sent.organisations:
+            if recalled:
+                break
             if draft.org_actor and o.start < draft.trigger.start and self.sent_start[o.start] == self.sent_start[draft.trigger.start]:
                 continue
             if any(a <= o.start < b for a, b in ministries):
@@ -174,11 +178,20 @@ class Details:
             end -= 1
         return self.doc[cue.start:end].text
 
+    def _recalls_earlier(self, sent: Sentence, drafts: list[Draft]) -> bool:
+        """A sentence that tells an earlier occasion: its verb in the pluperfect ("avait évoqué"),
+        or a date long before the publication ("their meeting in September", "en 2021")."""
+        return any(self._pluperfect(t) for t in sent.triggers + [sent.span]) or self._is_background(sent, drafts) \
+            or any(self._long_before_publication(d) for d in sent.dates)
+
     def _elaborate(self, focus: Draft, sent: Sentence) -> None:
         """A sentence with no event of its own adds details and people to the event in focus.
 
         Only talks and signed texts have contents told over several sentences; what follows a
-        condemnation or a refusal is commentary."""
+        condemnation or a refusal is commentary; a sentence that recalls an earlier occasion tells
+        of that occasion."""
+        if self._recalls_earlier(sent, self.drafts_so_far):
+            return
         self._listed_documents(sent)
         if not (focus.event == "CONSULT" or "sign" in focus.cues):
             if any(t.label_ == focus.event for t in sent.triggers):
