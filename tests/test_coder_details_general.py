@@ -65,3 +65,27 @@ def organisations_of(text: str, lang: str, published: str | None = None, event: 
 ])
 def test_a_summit_frames_the_meetings_held_on_its_margins(lang, text, published, expected):
     assert organisations_of(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # An organisation in the remit of a minister's portfolio names the ministry, not a framework.
+    ("fr", "Le Premier ministre algérien a reçu samedi à Alger le ministre des Affaires étrangères du Congo, "
+           "en présence du ministre des Affaires maghrébines, de l'Union africaine et de la Ligue des États "
+           "arabes, Karim Benali.", ["AU", "LAS"]),
+    ("en", "The President of Nigeria received the Foreign Minister of Ghana in Abuja on Monday, in the presence "
+           "of the Minister of State for African Union and ECOWAS Affairs, John Okafor.", ["AU", "ECOWAS"]),
+])
+def test_an_organisation_in_a_minister_s_portfolio_is_not_a_framework(lang, text, absent):
+    found = organisations_of(text, lang)
+    assert not set(found) & set(absent), found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Ministers in the plural, of an organisation, meet within it.
+    ("fr", "Le Conseil des ministres de la Commission de l'océan Indien a réuni vendredi à Port-Louis les "
+           "ministres des Affaires étrangères de Maurice, des Seychelles et de Madagascar.", "Indian Ocean Commission"),
+    ("en", "The foreign ministers of the Economic Community of West African States met in Abuja on Friday: "
+           "Ghana, Senegal and Togo took part.", "ECOWAS"),
+])
+def test_a_council_of_ministers_meets_within_its_organisation(lang, text, expected):
+    assert expected in organisations_of(text, lang)

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
+from ..recognising.titles import portfolio_words
 from .context import Draft, Sentence
 
 #: Words that may continue a document's title after its kind word ("accord de coopération
@@ -21,6 +22,8 @@ MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_for
 #: for English) and those that join a name to another.
 PARTY_DEPS = {"nsubj", "nsubjpass", "obj", "dobj", "iobj", "dative", "obl", "nmod", "prep", "agent"}
 JOINING_DEPS = {"conj", "appos", "flat", "compound"}
+#: How many words a ministry's name may run on past the title's words ("…, de l'Union africaine et de").
+MINISTRY_TAIL = 8
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
 LIST_SPAN = 4
 #: Articles that introduce a document as a new item of a list.
@@ -101,7 +104,7 @@ class Details:
                 continue  # weak cues ("sécurité", a country's name) only tell what talks were about
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
-        ministries = [(x.start, x.end) for x in sent.titles if x.label_ in MINISTER_ROLES]
+        ministries = [x for x in sent.titles if x.label_ in MINISTER_ROLES]
         # The framework of an earlier occasion the sentence recalls is not this event's.
         recalled = sent.organisations and self._recalls_earlier(sent, self.drafts_so_far)
         for o in sent.organisations:
@@ -109,7 +112,7 @@ class Details:
                 break
             if draft.org_actor and o.start < draft.trigger.start and self.sent_start[o.start] == self.sent_start[draft.trigger.start]:
                 continue
-            if any(a <= o.start < b for a, b in ministries):
+            if any(self._in_ministry_name(o, m) for m in ministries):
                 continue  # "Secretary of State for Foreign, Commonwealth and Development Affairs": a ministry's name
             if o.label_ not in draft.organizations:
                 draft.organizations.append(o.label_)
@@ -119,6 +122,23 @@ class Details:
         if sent.index not in draft.sentences:
             draft.sentences.append(sent.index)
             draft.spans.append((sent.span.start_char, sent.span.end_char))
+
+    def _in_ministry_name(self, org: Span, title: Span) -> bool:
+        """Whether an organisation is part of a minister's title: inside it, or in the complements
+        that run on from it with no verb between ("ministre des Affaires maghrébines, de l'Union
+        africaine et de la Ligue des États arabes", "Minister of State for African Union Affairs")."""
+        root = title.root
+        if "Plur" in root.morph.get("Number") or root.tag_ in ("NNS", "NNPS"):
+            return False  # "le Conseil des ministres de la COI", "the foreign ministers of ECOWAS": the body
+        if title.start <= org.start < title.end:
+            return True
+        if not 0 <= org.start - title.end <= MINISTRY_TAIL or root not in org.root.ancestors:
+            return False
+        # Only the links of a ministry's name between ("Minister for Guyana's vote in the OAS" is no ministry).
+        portfolio = portfolio_words(self.lang)
+        named = {i for o in self.doc.spans.get("organisations", []) for i in range(o.start, o.end)}
+        return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text == "," or fold(t.text) in portfolio or t.i in named
+                   for t in self.doc[title.end:org.start])
 
     def _add_document(self, draft: Draft, cue: Span) -> None:
         """Add a signed document; a plural ("plusieurs accords", "agreements") sums up documents:
