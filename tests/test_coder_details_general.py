@@ -83,7 +83,7 @@ def test_an_organisation_in_a_minister_s_portfolio_is_not_a_framework(lang, text
 @pytest.mark.parametrize("lang, text, expected", [
     # Ministers in the plural, of an organisation, meet within it.
     ("fr", "Le Conseil des ministres de la Commission de l'océan Indien a réuni vendredi à Port-Louis les "
-           "ministres des Affaires étrangères de Maurice, des Seychelles et de Madagascar.", "Indian Ocean Commission"),
+           "ministres des Affaires étrangères de Maurice, des Seychelles et de Madagascar.", "IOC"),
     ("en", "The foreign ministers of the Economic Community of West African States met in Abuja on Friday: "
            "Ghana, Senegal and Togo took part.", "ECOWAS"),
 ])
