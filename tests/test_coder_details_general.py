@@ -89,3 +89,27 @@ def test_an_organisation_in_a_minister_s_portfolio_is_not_a_framework(lang, text
 ])
 def test_a_council_of_ministers_meets_within_its_organisation(lang, text, expected):
     assert expected in organisations_of(text, lang)
+
+
+def topics_of(text: str, lang: str, event: str = "CONSULT") -> list[str]:
+    record = communique.extract(text, lang=lang)
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return events[0].topics
+
+
+@pytest.mark.parametrize("lang, text, topic, expected", [
+    # A state's name that tells a matter ("Palestine", "Ukraine") is no topic where that state
+    # takes part in the event: its envoy came, the talks were not about it.
+    ("fr", "Le Premier ministre a reçu vendredi à Dakar plusieurs ambassadeurs, dont ceux de la Russie et de la "
+           "Palestine.", "regional_issues", False),
+    ("en", "The President of Ghana received several ambassadors in Accra on Monday, among them those of Russia "
+           "and Ukraine.", "regional_issues", False),
+    # Where it does not take part, it is what the talks were about.
+    ("fr", "Le ministre marocain des Affaires étrangères s'est entretenu lundi avec son homologue égyptien de la "
+           "situation en Palestine.", "regional_issues", True),
+    ("en", "The Foreign Minister of Ghana held talks with his Kenyan counterpart on Monday on Ukraine.",
+     "regional_issues", True),
+])
+def test_a_state_taking_part_is_not_a_topic(lang, text, topic, expected):
+    assert (topic in topics_of(text, lang)) is expected

@@ -99,6 +99,9 @@ class Details:
             row = t._.value
             if any(a <= t.start < b for a, b in names):
                 continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
+            if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
+                                                     for c in sent.countries):
+                continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
             if row.get("strength") == "weak" and (draft.event != "CONSULT" or not (
                     own or any(x._.value.get("strength") != "weak" for x in sent.topics))):
                 continue  # weak cues ("sécurité", a country's name) only tell what talks were about
