@@ -113,3 +113,22 @@ def topics_of(text: str, lang: str, event: str = "CONSULT") -> list[str]:
 ])
 def test_a_state_taking_part_is_not_a_topic(lang, text, topic, expected):
     assert (topic in topics_of(text, lang)) is expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected, absent", [
+    # A condemnation or a demand is about what its own sentence names: an attack, troops, armed
+    # groups (weak cues, that alone would not make talks about security) ...
+    ("fr", "Le Sénégal condamne avec fermeté l'attaque lancée par le Mali contre la Mauritanie.", "ACCUSE",
+     "security_defense", None),
+    ("en", "Ghana condemns in the strongest terms the attack launched by Togo against Benin.", "ACCUSE",
+     "security_defense", None),
+    ("fr", "Le Sénégal appelle le Mali à retirer ses troupes de la Mauritanie.", "REQUEST", "security_defense", None),
+    ("en", "Ghana calls on Togo to withdraw its troops from Benin.", "REQUEST", "security_defense", None),
+    # ... and a terrorist attack is terrorism, not defence.
+    ("fr", "Le Sénégal condamne l'attaque terroriste qui a frappé la Mauritanie.", "ACCUSE", "terrorism_extremism",
+     "security_defense"),
+    ("en", "Ghana condemns the terrorist attack that hit Benin.", "ACCUSE", "terrorism_extremism", "security_defense"),
+])
+def test_a_statement_is_about_what_its_sentence_names(lang, text, event, expected, absent):
+    topics = topics_of(text, lang, event)
+    assert expected in topics and absent not in topics, topics

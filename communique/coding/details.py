@@ -22,6 +22,10 @@ MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_for
 #: for English) and those that join a name to another.
 PARTY_DEPS = {"nsubj", "nsubjpass", "obj", "dobj", "iobj", "dative", "obl", "nmod", "prep", "agent"}
 JOINING_DEPS = {"conj", "appos", "flat", "compound"}
+#: Statements whose own sentence tells their matter ("condemns the attack on …",
+#: "calls on Rwanda to withdraw its troops"): weak topic cues count there. (Not sanctions: "visa
+#: restrictions", "the oil sector" tell the measure, not the matter.)
+CONTENTIOUS_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
 #: How many words a ministry's name may run on past the title's words ("…, de l'Union africaine et de").
 MINISTRY_TAIL = 8
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
@@ -102,9 +106,12 @@ class Details:
             if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
                                                      for c in sent.countries):
                 continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
-            if row.get("strength") == "weak" and (draft.event != "CONSULT" or not (
-                    own or any(x._.value.get("strength") != "weak" for x in sent.topics))):
-                continue  # weak cues ("sécurité", a country's name) only tell what talks were about
+            if row.get("strength") == "weak" and not (
+                    (draft.event == "CONSULT" and (own or any(x._.value.get("strength") != "weak" for x in sent.topics)))
+                    or (draft.event in CONTENTIOUS_TYPES and own)):
+                # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
+                # what a condemnation or a demand is about in its own sentence.
+                continue
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
         ministries = [x for x in sent.titles if x.label_ in MINISTER_ROLES]
