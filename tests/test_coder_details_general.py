@@ -132,3 +132,21 @@ def test_a_state_taking_part_is_not_a_topic(lang, text, topic, expected):
 def test_a_statement_is_about_what_its_sentence_names(lang, text, event, expected, absent):
     topics = topics_of(text, lang, event)
     assert expected in topics and absent not in topics, topics
+
+
+def signed_kinds(text: str, lang: str) -> list[str]:
+    record = communique.extract(text, lang=lang)
+    return [d.kind for e in record.events if e.event == "SUPPORT" for d in e.documents]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Documents" signed with no kind named: one entry of kind other ...
+    ("fr", "Pas moins de douze documents de coopération ont été signés mardi à Niamey entre le Niger et le Bénin.",
+     ["other"]),
+    ("en", "Ghana and Togo signed twelve cooperation documents in Accra on Monday.", ["other"]),
+    # ... and none beside the documents the text names one by one.
+    ("en", "Ghana and Togo signed two documents in Accra on Monday: an agreement on road transport and a "
+           "memorandum of understanding on customs cooperation.", ["agreement", "memorandum"]),
+])
+def test_documents_of_no_named_kind(lang, text, expected):
+    assert sorted(signed_kinds(text, lang)) == expected
