@@ -150,3 +150,16 @@ def signed_kinds(text: str, lang: str) -> list[str]:
 ])
 def test_documents_of_no_named_kind(lang, text, expected):
     assert sorted(signed_kinds(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, event", [
+    # A message delivered or sent in writing is the event's document, of kind letter.
+    ("en", "The President of Ghana sent on Tuesday a letter of condolences to his Chinese counterpart after the "
+           "earthquake.", "SUPPORT"),
+    ("fr", "Le président du Sénégal a reçu lundi à Dakar l'envoyé spécial du président du Mali, porteur d'une "
+           "lettre de son homologue malien.", "CONSULT"),
+])
+def test_a_written_message_is_a_letter(lang, text, event):
+    record = communique.extract(text, lang=lang)
+    kinds = [d.kind for e in record.events if e.event == event for d in e.documents]
+    assert kinds == ["letter"], [(e.event, e.documents) for e in record.events]

@@ -129,6 +129,12 @@ class Details:
         if draft.event == "SUPPORT" and "sign" in draft.cues and any("sign" in self._cues(t) for t in sent.triggers):
             for c in sent.cue("document"):
                 self._add_document(draft, c)  # settle_documents keeps one bare kind word per kind
+        elif own and draft.event in ("SUPPORT", "CONSULT") and "sign" not in draft.cues:
+            # A message delivered or sent in writing ("a letter of condolences", "porteur d'un
+            # message écrit") is the event's document (DESIGN: an envoy's written message).
+            for c in sent.cue("document"):
+                if c._.value == "letter":
+                    self._add_document(draft, c)
         if sent.index not in draft.sentences:
             draft.sentences.append(sent.index)
             draft.spans.append((sent.span.start_char, sent.span.end_char))
