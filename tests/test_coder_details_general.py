@@ -163,3 +163,22 @@ def test_a_written_message_is_a_letter(lang, text, event):
     record = communique.extract(text, lang=lang)
     kinds = [d.kind for e in record.events if e.event == event for d in e.documents]
     assert kinds == ["letter"], [(e.event, e.documents) for e in record.events]
+
+
+@pytest.mark.parametrize("lang, text, source, expected", [
+    # The publisher's ambassador abroad meets an official of the state where he serves ...
+    ("fr", "Le dialogue politique entre le Maroc et la Russie a été au centre d'entretiens, mercredi à Moscou, entre "
+           "l'ambassadeur du Maroc, Karim Alaoui, et le vice-ministre des Affaires étrangères Igor Petrov.",
+     "Agence marocaine de presse", [("Karim Alaoui", "MAR"), ("Igor Petrov", "RUS")]),
+    ("en", "The Ambassador of Ghana to Japan, Kofi Mensah, met Deputy Foreign Minister Kenji Tanaka in Tokyo on "
+           "Wednesday.",
+     "Ghana News Agency", [("Kofi Mensah", "GHA"), ("Kenji Tanaka", "JPN")]),
+    # ... while the publisher's own minister receiving a foreign ambassador stays the publisher's.
+    ("fr", "Le ministre des Affaires étrangères Karim Alaoui a reçu mercredi à Rabat l'ambassadeur de Russie, "
+           "Igor Petrov.", "Agence marocaine de presse", [("Karim Alaoui", "MAR"), ("Igor Petrov", "RUS")]),
+])
+def test_an_ambassador_meets_the_officials_of_the_host_state(lang, text, source, expected):
+    record = communique.extract(text, lang=lang, source=source)
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert talks, [e.event for e in record.events]
+    assert sorted((p.name, p.country) for p in talks[0].participants) == sorted(expected)

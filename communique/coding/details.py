@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
+from ..recognising.office_holders import lookup
 from ..recognising.people import Person
 from ..recognising.titles import portfolio_words
 from .context import Draft, Sentence
@@ -268,6 +269,31 @@ class Details:
                 continue
             return
 
+    def _host_officials(self, draft: Draft) -> None:
+        """An ambassador of X meets the officials of the state where X's ambassador serves: an
+        official whose state only the publisher implies ("le vice-ministre des Affaires étrangères
+        Serguei Verchinine" beside "l'ambassadeur du Maroc", in a Moroccan release) belongs to the
+        event's other state, when no one else stands for it."""
+        if self.home is None or len(draft.states) != 2:
+            return
+        envoys = {p.country for p in draft.participants if p.role in ("ambassador", "envoy") and p.country}
+        if self.home not in envoys:
+            return
+        others = [c for c in draft.states if c != self.home and not any(p.country == c for p in draft.participants)]
+        if len(others) != 1:
+            return
+        implied = [p for p in draft.participants if p.country == self.home and p.role not in ("ambassador", "envoy")
+                   and not self._title_names_state(p)]
+        if len(implied) == 1 and lookup(implied[0].name) is None:
+            implied[0].country = others[0]
+
+    def _title_names_state(self, person: Person) -> bool:
+        """Whether the words of a person's title name a state ("le ministre marocain …")."""
+        if not person.title_span:
+            return False
+        start, end = person.title_span
+        return any(start <= c.start_char < end for c in self.doc.spans.get("countries", []))
+
     def _resolve_people(self, draft: Draft) -> None:
         """Fill counterpart roles and missing countries from the other side of the event."""
         roles = [p.role for p in draft.participants if p.role and p.role != "counterpart"]
@@ -275,6 +301,7 @@ class Details:
             if p.role == "org_head" and p.org and not p.country:
                 row = self.orgs.get(p.org)
                 p.country = row["actor_code"] if row else "IGO"
+        self._host_officials(draft)
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
             if p.role == "counterpart":
