@@ -27,6 +27,9 @@ JOINING_DEPS = {"conj", "appos", "flat", "compound"}
 #: "calls on Rwanda to withdraw its troops"): weak topic cues count there. (Not sanctions: "visa
 #: restrictions", "the oil sector" tell the measure, not the matter.)
 CONTENTIOUS_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
+#: The matters such statements are about; their other weak cues ("airspace", "the ambassador's
+#: outing") are circumstances.
+CONFLICT_TOPICS = {"security_defense", "terrorism_extremism", "regional_issues", "human_rights"}
 #: How many words a ministry's name may run on past the title's words ("…, de l'Union africaine et de").
 MINISTRY_TAIL = 8
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
@@ -109,7 +112,7 @@ class Details:
                 continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
             if row.get("strength") == "weak" and not (
                     (draft.event == "CONSULT" and (own or any(x._.value.get("strength") != "weak" for x in sent.topics)))
-                    or (draft.event in CONTENTIOUS_TYPES and own)):
+                    or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)):
                 # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
                 # what a condemnation or a demand is about in its own sentence.
                 continue
