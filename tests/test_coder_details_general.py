@@ -182,3 +182,20 @@ def test_an_ambassador_meets_the_officials_of_the_host_state(lang, text, source,
     talks = [e for e in record.events if e.event == "CONSULT"]
     assert talks, [e.event for e in record.events]
     assert sorted((p.name, p.country) for p in talks[0].participants) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A title runs over an enumeration of its complements, and stops at where and when it was signed.
+    ("en", "Qatar and Rwanda signed a memorandum of understanding on economic, commercial and technical "
+           "cooperation in Doha on Thursday.",
+     ("memorandum", "memorandum of understanding on economic, commercial and technical cooperation")),
+    ("fr", "Le Niger et le Bénin ont signé mardi un accord de coopération économique, commerciale et technique "
+           "à Niamey.", ("agreement", "accord de coopération économique, commerciale et technique")),
+    ("en", "Ghana and Togo signed an agreement on trade, investment and tourism in Accra, after the talks.",
+     ("agreement", "agreement on trade, investment and tourism")),
+    # A comma that opens a clause still ends it.
+    ("en", "Ghana and Togo signed an agreement on trade, which will help both countries.", ("agreement", "agreement on trade")),
+])
+def test_a_document_title_is_its_whole_complement(lang, text, expected):
+    record = communique.extract(text, lang=lang)
+    assert [(d.kind, d.title) for e in record.events for d in e.documents] == [expected]

@@ -17,6 +17,8 @@ from .context import Draft, Sentence
 TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "entre", "avec", "relatif", "relative",
                       "portant", "dans", "à", "au", "aux", "of", "on", "for", "between", "with", "in", "concerning",
                       "regarding", "and", "et"}
+#: Named-entity labels after a preposition that end a document's title: a place or a time.
+PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
 #: Roles whose titles name a ministry: an organisation inside one is part of its name.
 MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_foreign_minister"}
 #: Dependencies that tie a name to the trigger as a party of the event (UD for French, ClearNLP
@@ -207,12 +209,18 @@ class Details:
         others = {c.start for c in self.doc.spans.get("cues", []) if c.label_ == "document" and c.start >= cue.end}
         while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < 20:
             tok = self.doc[end]
+            if tok.text == "," and (listed := self._enumeration_end(end)) is not None \
+                    and not any(end < i < listed for i in others):  # "agreements, treaties and MoUs": three documents
+                end = listed  # "on economic, commercial and technical cooperation": one complement
+                continue
             if tok.is_punct and tok.text not in ("'", "’", "-"):
                 break
             if (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "PART") and tok.text not in ("’s", "'s")) or end in others:
                 break  # "protocols to", "MoUs that", "treaties and MOUs": another clause or document
             if tok.pos_ == "ADP" and fold(tok.text) not in TITLE_PREPOSITIONS:
                 break
+            if tok.pos_ == "ADP" and end + 1 < len(self.doc) and self.doc[end + 1].ent_type_ in PLACE_OR_TIME:
+                break  # "… in Doha on Thursday", "… à Niamey": where and when it was signed
             end += 1
         while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS):
             end -= 1
@@ -223,6 +231,23 @@ class Details:
         or a date long before the publication ("their meeting in September", "en 2021")."""
         return any(self._pluperfect(t) for t in sent.triggers + [sent.span]) or self._is_background(sent, drafts) \
             or any(self._long_before_publication(d) for d in sent.dates)
+
+    def _enumeration_end(self, comma: int) -> int | None:
+        """After a comma inside a title, the end of an enumeration of words like the one before it
+        ("economic, commercial and technical", "trade, investment and tourism"), or None."""
+        doc = self.doc
+        pos = doc[comma - 1].pos_ if comma > 0 else None
+        if pos not in ("ADJ", "NOUN"):
+            return None
+        j = comma + 1
+        while j + 1 < len(doc) and j - comma <= 8 and doc[j].pos_ == pos:
+            if doc[j + 1].text == ",":
+                j += 2
+            elif doc[j + 1].pos_ == "CCONJ" and j + 2 < len(doc) and doc[j + 2].pos_ == pos:
+                return j + 3
+            else:
+                return None
+        return None
 
     def _elaborate(self, focus: Draft, sent: Sentence) -> None:
         """A sentence with no event of its own adds details and people to the event in focus.
