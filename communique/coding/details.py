@@ -6,7 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
+from ..recognising.office_holders import lookup
 from ..recognising.people import Person
+from ..recognising.titles import portfolio_words
 from .context import Draft, Sentence
 
 #: Words that may continue a document's title after its kind word ("accord de coopération
@@ -15,8 +17,23 @@ from .context import Draft, Sentence
 TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "entre", "avec", "relatif", "relative",
                       "portant", "dans", "à", "au", "aux", "of", "on", "for", "between", "with", "in", "concerning",
                       "regarding", "and", "et"}
+#: Named-entity labels after a preposition that end a document's title: a place or a time.
+PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
 #: Roles whose titles name a ministry: an organisation inside one is part of its name.
 MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_foreign_minister"}
+#: Dependencies that tie a name to the trigger as a party of the event (UD for French, ClearNLP
+#: for English) and those that join a name to another.
+PARTY_DEPS = {"nsubj", "nsubjpass", "obj", "dobj", "iobj", "dative", "obl", "nmod", "prep", "agent"}
+JOINING_DEPS = {"conj", "appos", "flat", "compound"}
+#: Statements whose own sentence tells their matter ("condemns the attack on …",
+#: "calls on Rwanda to withdraw its troops"): weak topic cues count there. (Not sanctions: "visa
+#: restrictions", "the oil sector" tell the measure, not the matter.)
+CONTENTIOUS_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
+#: The matters such statements are about; their other weak cues ("airspace", "the ambassador's
+#: outing") are circumstances.
+CONFLICT_TOPICS = {"security_defense", "terrorism_extremism", "regional_issues", "human_rights"}
+#: How many words a ministry's name may run on past the title's words ("…, de l'Union africaine et de").
+MINISTRY_TAIL = 8
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
 LIST_SPAN = 4
 #: Articles that introduce a document as a new item of a list.
@@ -49,11 +66,27 @@ class Details:
             if self._person_excluded(sent, p):
                 continue
             person: Person = p._.value
+            if not (person.role or person.title or person.org) and not self._acts_in(draft, p):
+                continue  # an untitled name the event's words don't tie to it: a name mentioned
             if person not in draft.participants:
                 draft.participants.append(person)
         for person in self._titled_references(sent):
             if person not in draft.participants:
                 draft.participants.append(person)
+
+    def _acts_in(self, draft: Draft, name: Span) -> bool:
+        """Whether a name is a party of the event's own clause: the subject or an object of its
+        trigger, or joined to one ("Todd and Nuland discussed", "a reçu M. X", "met with X")."""
+        trigger = range(draft.trigger.start, draft.trigger.end)
+        token = name.root
+        for _ in range(4):
+            if token.dep_.split(":")[0] in JOINING_DEPS:
+                token = token.head  # "X and Y", "X, the envoy": the first of the pair tells
+            elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+                token = token.head  # "with X", "by X" (English trees hang the name on the preposition)
+            else:
+                break
+        return token.head.i in trigger and token.dep_.split(":")[0] in PARTY_DEPS
 
     def _titled_references(self, sent: Sentence) -> list[Person]:
         """A title standing alone ("The Secretary-General condemns") names the document's
@@ -76,25 +109,58 @@ class Details:
             row = t._.value
             if any(a <= t.start < b for a, b in names):
                 continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
-            if row.get("strength") == "weak" and (draft.event != "CONSULT" or not (
-                    own or any(x._.value.get("strength") != "weak" for x in sent.topics))):
-                continue  # weak cues ("sécurité", a country's name) only tell what talks were about
+            if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
+                                                     for c in sent.countries):
+                continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
+            if row.get("strength") == "weak" and not (
+                    (draft.event == "CONSULT" and (own or any(x._.value.get("strength") != "weak" for x in sent.topics)))
+                    or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)):
+                # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
+                # what a condemnation or a demand is about in its own sentence.
+                continue
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
-        ministries = [(x.start, x.end) for x in sent.titles if x.label_ in MINISTER_ROLES]
+        ministries = [x for x in sent.titles if x.label_ in MINISTER_ROLES]
+        # The framework of an earlier occasion the sentence recalls is not this event's.
+        recalled = sent.organisations and self._recalls_earlier(sent, self.drafts_so_far)
         for o in sent.organisations:
+            if recalled:
+                break
             if draft.org_actor and o.start < draft.trigger.start and self.sent_start[o.start] == self.sent_start[draft.trigger.start]:
                 continue
-            if any(a <= o.start < b for a, b in ministries):
+            if any(self._in_ministry_name(o, m) for m in ministries):
                 continue  # "Secretary of State for Foreign, Commonwealth and Development Affairs": a ministry's name
             if o.label_ not in draft.organizations:
                 draft.organizations.append(o.label_)
         if draft.event == "SUPPORT" and "sign" in draft.cues and any("sign" in self._cues(t) for t in sent.triggers):
             for c in sent.cue("document"):
                 self._add_document(draft, c)  # settle_documents keeps one bare kind word per kind
+        elif own and draft.event in ("SUPPORT", "CONSULT") and "sign" not in draft.cues:
+            # A message delivered or sent in writing ("a letter of condolences", "porteur d'un
+            # message écrit") is the event's document (DESIGN: an envoy's written message).
+            for c in sent.cue("document"):
+                if c._.value == "letter":
+                    self._add_document(draft, c)
         if sent.index not in draft.sentences:
             draft.sentences.append(sent.index)
             draft.spans.append((sent.span.start_char, sent.span.end_char))
+
+    def _in_ministry_name(self, org: Span, title: Span) -> bool:
+        """Whether an organisation is part of a minister's title: inside it, or in the complements
+        that run on from it with no verb between ("ministre des Affaires maghrébines, de l'Union
+        africaine et de la Ligue des États arabes", "Minister of State for African Union Affairs")."""
+        root = title.root
+        if "Plur" in root.morph.get("Number") or root.tag_ in ("NNS", "NNPS"):
+            return False  # "le Conseil des ministres de la COI", "the foreign ministers of ECOWAS": the body
+        if title.start <= org.start < title.end:
+            return True
+        if not 0 <= org.start - title.end <= MINISTRY_TAIL or root not in org.root.ancestors:
+            return False
+        # Only the links of a ministry's name between ("Minister for Guyana's vote in the OAS" is no ministry).
+        portfolio = portfolio_words(self.lang)
+        named = {i for o in self.doc.spans.get("organisations", []) for i in range(o.start, o.end)}
+        return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text == "," or fold(t.text) in portfolio or t.i in named
+                   for t in self.doc[title.end:org.start])
 
     def _add_document(self, draft: Draft, cue: Span) -> None:
         """Add a signed document; a plural ("plusieurs accords", "agreements") sums up documents:
@@ -143,22 +209,54 @@ class Details:
         others = {c.start for c in self.doc.spans.get("cues", []) if c.label_ == "document" and c.start >= cue.end}
         while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < 20:
             tok = self.doc[end]
+            if tok.text == "," and (listed := self._enumeration_end(end)) is not None \
+                    and not any(end < i < listed for i in others):  # "agreements, treaties and MoUs": three documents
+                end = listed  # "on economic, commercial and technical cooperation": one complement
+                continue
             if tok.is_punct and tok.text not in ("'", "’", "-"):
                 break
             if (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "PART") and tok.text not in ("’s", "'s")) or end in others:
                 break  # "protocols to", "MoUs that", "treaties and MOUs": another clause or document
             if tok.pos_ == "ADP" and fold(tok.text) not in TITLE_PREPOSITIONS:
                 break
+            if tok.pos_ == "ADP" and end + 1 < len(self.doc) and self.doc[end + 1].ent_type_ in PLACE_OR_TIME:
+                break  # "… in Doha on Thursday", "… à Niamey": where and when it was signed
             end += 1
         while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS):
             end -= 1
         return self.doc[cue.start:end].text
 
+    def _recalls_earlier(self, sent: Sentence, drafts: list[Draft]) -> bool:
+        """A sentence that tells an earlier occasion: its verb in the pluperfect ("avait évoqué"),
+        or a date long before the publication ("their meeting in September", "en 2021")."""
+        return any(self._pluperfect(t) for t in sent.triggers + [sent.span]) or self._is_background(sent, drafts) \
+            or any(self._long_before_publication(d) for d in sent.dates)
+
+    def _enumeration_end(self, comma: int) -> int | None:
+        """After a comma inside a title, the end of an enumeration of words like the one before it
+        ("economic, commercial and technical", "trade, investment and tourism"), or None."""
+        doc = self.doc
+        pos = doc[comma - 1].pos_ if comma > 0 else None
+        if pos not in ("ADJ", "NOUN"):
+            return None
+        j = comma + 1
+        while j + 1 < len(doc) and j - comma <= 8 and doc[j].pos_ == pos:
+            if doc[j + 1].text == ",":
+                j += 2
+            elif doc[j + 1].pos_ == "CCONJ" and j + 2 < len(doc) and doc[j + 2].pos_ == pos:
+                return j + 3
+            else:
+                return None
+        return None
+
     def _elaborate(self, focus: Draft, sent: Sentence) -> None:
         """A sentence with no event of its own adds details and people to the event in focus.
 
         Only talks and signed texts have contents told over several sentences; what follows a
-        condemnation or a refusal is commentary."""
+        condemnation or a refusal is commentary; a sentence that recalls an earlier occasion tells
+        of that occasion."""
+        if self._recalls_earlier(sent, self.drafts_so_far):
+            return
         self._listed_documents(sent)
         if not (focus.event == "CONSULT" or "sign" in focus.cues):
             if any(t.label_ == focus.event for t in sent.triggers):
@@ -199,6 +297,31 @@ class Details:
                 continue
             return
 
+    def _host_officials(self, draft: Draft) -> None:
+        """An ambassador of X meets the officials of the state where X's ambassador serves: an
+        official whose state only the publisher implies ("le vice-ministre des Affaires étrangères
+        Serguei Verchinine" beside "l'ambassadeur du Maroc", in a Moroccan release) belongs to the
+        event's other state, when no one else stands for it."""
+        if self.home is None or len(draft.states) != 2:
+            return
+        envoys = {p.country for p in draft.participants if p.role in ("ambassador", "envoy") and p.country}
+        if self.home not in envoys:
+            return
+        others = [c for c in draft.states if c != self.home and not any(p.country == c for p in draft.participants)]
+        if len(others) != 1:
+            return
+        implied = [p for p in draft.participants if p.country == self.home and p.role not in ("ambassador", "envoy")
+                   and not self._title_names_state(p)]
+        if len(implied) == 1 and lookup(implied[0].name) is None:
+            implied[0].country = others[0]
+
+    def _title_names_state(self, person: Person) -> bool:
+        """Whether the words of a person's title name a state ("le ministre marocain …")."""
+        if not person.title_span:
+            return False
+        start, end = person.title_span
+        return any(start <= c.start_char < end for c in self.doc.spans.get("countries", []))
+
     def _resolve_people(self, draft: Draft) -> None:
         """Fill counterpart roles and missing countries from the other side of the event."""
         roles = [p.role for p in draft.participants if p.role and p.role != "counterpart"]
@@ -206,6 +329,7 @@ class Details:
             if p.role == "org_head" and p.org and not p.country:
                 row = self.orgs.get(p.org)
                 p.country = row["actor_code"] if row else "IGO"
+        self._host_officials(draft)
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
             if p.role == "counterpart":

@@ -298,7 +298,7 @@ class DocumentPass:
             if draft.event in ("CONSULT", "AGREE") and draft.organizations and not self._is_multilateral(draft) \
                     and "multilateral" not in draft.topics:
                 draft.topics.append("multilateral")  # talks about an organisation's matters
-        frame = self._frame_organisations()
+        frame = self._frame_organisations(drafts)
         for draft in drafts:
             if frame and draft.aux is None and (draft.event == "CONSULT" and not self._is_multilateral(draft)
                                                 or "sign" in draft.cues):
@@ -340,10 +340,14 @@ class DocumentPass:
                     self._on_margins(self.sentences[i]) for i in draft.sentences):
                 draft.mode = "third-party"
 
-    def _frame_organisations(self) -> list[str]:
-        """Organisations named right after "on the margins of" / "en marge de"."""
+    def _frame_organisations(self, drafts: list[Draft]) -> list[str]:
+        """Organisations named right after "on the margins of" / "en marge de", but in a sentence
+        that recalls an earlier meeting ("a follow up to their meeting in September on the margins
+        of the UN General Assembly", "avait évoqué … en marge du sommet de l'UA")."""
         out = []
         for sent in self.sentences:
+            if self._recalls_earlier(sent, drafts):
+                continue
             for cue in sent.cue("margin"):
                 for org in sent.organisations:
                     if 0 <= org.start - cue.end <= 10 and org.label_ not in out:

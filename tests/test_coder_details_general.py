@@ -1,0 +1,201 @@
+"""The details of events (participants, organisations, topics, documents) on wordings of the
+kind met in unseen news, in French and English: each table is one rule, written from the
+convention it follows (DESIGN.md's record and coding rules), on sentences written for it."""
+import pytest
+
+import communique
+
+
+def people_of(text: str, lang: str, event: str = "CONSULT") -> list[str]:
+    """The names of the participants of the document's first event of the type."""
+    record = communique.extract(text, lang=lang)
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return [p.name for p in events[0].participants]
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # A name with no title that the event's words do not tie to it is mentioned, not taking part
+    # (an honoured founder, a disease, a programme named after someone).
+    ("fr", "Le ministre des Affaires étrangères du Sénégal, Amadou Diallo, a reçu lundi à Dakar l'ambassadeur "
+           "du Japon, Kenji Tanaka. Les deux hommes ont évoqué la mémoire de Paul Lemaire, pionnier des échanges "
+           "entre les deux pays.",
+     ["Amadou Diallo", "Kenji Tanaka"], ["Paul Lemaire"]),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with the Ambassador of Japan, "
+           "Kenji Tanaka. They discussed the scholarship fund named after Robert Mills and the fight against "
+           "Ebola.",
+     ["Kofi Mensah", "Kenji Tanaka"], ["Robert Mills", "Ebola"]),
+    # Untitled names that are the parties of the event's verb do take part.
+    ("fr", "Amadou Diallo a reçu lundi à Dakar Kenji Tanaka pour discuter des relations entre le Sénégal et le "
+           "Japon.",
+     ["Amadou Diallo", "Kenji Tanaka"], []),
+    ("en", "Kofi Mensah met Kenji Tanaka in Accra on Monday to discuss trade between Ghana and Japan.",
+     ["Kofi Mensah", "Kenji Tanaka"], []),
+])
+def test_untitled_names_take_part_only_when_the_event_names_them(lang, text, present, absent):
+    names = people_of(text, lang)
+    for name in present:
+        assert name in names, (name, names)
+    for name in absent:
+        assert not any(name in n for n in names), (name, names)
+
+
+def organisations_of(text: str, lang: str, published: str | None = None, event: str = "CONSULT") -> list[str]:
+    """The organisations of the document's first event of the type."""
+    record = communique.extract(text, lang=lang, published=published)
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return events[0].organizations
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # A meeting on the margins of a summit happens within its framework ...
+    ("en", "On the margins of the African Union summit in Addis Ababa, the Foreign Minister of Kenya held talks "
+           "on Saturday with his Ghanaian counterpart.", "2024-02-18", ["AU"]),
+    ("fr", "En marge du sommet de l'Union africaine à Addis-Abeba, le ministre marocain des Affaires étrangères "
+           "s'est entretenu samedi avec son homologue nigérian.", "2024-02-18", ["AU"]),
+    # ... but the margins of an earlier meeting the text recalls are not this meeting's framework.
+    ("en", "The President of Rwanda held talks with the Emir of Qatar in Doha on Thursday. The visit is a follow "
+           "up to their meeting in September on the margins of the UN General Assembly.", "2018-11-16", []),
+    ("fr", "Le président ivoirien a reçu lundi à Abidjan le Premier ministre du Burkina Faso. Le chef de l'État "
+           "avait déjà évoqué ce programme avec lui en marge du sommet de l'Union africaine.", "2015-07-06", []),
+    # "les chefs d'État de l'Union africaine" names the African Union, not the Union State.
+    ("fr", "En marge de la rencontre des chefs d'État de l'Union africaine, le président ivoirien s'est "
+           "entretenu samedi avec son homologue ghanéen.", "2015-07-06", ["AU"]),
+])
+def test_a_summit_frames_the_meetings_held_on_its_margins(lang, text, published, expected):
+    assert organisations_of(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # An organisation in the remit of a minister's portfolio names the ministry, not a framework.
+    ("fr", "Le Premier ministre algérien a reçu samedi à Alger le ministre des Affaires étrangères du Congo, "
+           "en présence du ministre des Affaires maghrébines, de l'Union africaine et de la Ligue des États "
+           "arabes, Karim Benali.", ["AU", "LAS"]),
+    ("en", "The President of Nigeria received the Foreign Minister of Ghana in Abuja on Monday, in the presence "
+           "of the Minister of State for African Union and ECOWAS Affairs, John Okafor.", ["AU", "ECOWAS"]),
+])
+def test_an_organisation_in_a_minister_s_portfolio_is_not_a_framework(lang, text, absent):
+    found = organisations_of(text, lang)
+    assert not set(found) & set(absent), found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Ministers in the plural, of an organisation, meet within it.
+    ("fr", "Le Conseil des ministres de la Commission de l'océan Indien a réuni vendredi à Port-Louis les "
+           "ministres des Affaires étrangères de Maurice, des Seychelles et de Madagascar.", "IOC"),
+    ("en", "The foreign ministers of the Economic Community of West African States met in Abuja on Friday: "
+           "Ghana, Senegal and Togo took part.", "ECOWAS"),
+])
+def test_a_council_of_ministers_meets_within_its_organisation(lang, text, expected):
+    assert expected in organisations_of(text, lang)
+
+
+def topics_of(text: str, lang: str, event: str = "CONSULT") -> list[str]:
+    record = communique.extract(text, lang=lang)
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return events[0].topics
+
+
+@pytest.mark.parametrize("lang, text, topic, expected", [
+    # A state's name that tells a matter ("Palestine", "Ukraine") is no topic where that state
+    # takes part in the event: its envoy came, the talks were not about it.
+    ("fr", "Le Premier ministre a reçu vendredi à Dakar plusieurs ambassadeurs, dont ceux de la Russie et de la "
+           "Palestine.", "regional_issues", False),
+    ("en", "The President of Ghana received several ambassadors in Accra on Monday, among them those of Russia "
+           "and Ukraine.", "regional_issues", False),
+    # Where it does not take part, it is what the talks were about.
+    ("fr", "Le ministre marocain des Affaires étrangères s'est entretenu lundi avec son homologue égyptien de la "
+           "situation en Palestine.", "regional_issues", True),
+    ("en", "The Foreign Minister of Ghana held talks with his Kenyan counterpart on Monday on Ukraine.",
+     "regional_issues", True),
+])
+def test_a_state_taking_part_is_not_a_topic(lang, text, topic, expected):
+    assert (topic in topics_of(text, lang)) is expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected, absent", [
+    # A condemnation or a demand is about what its own sentence names: an attack, troops, armed
+    # groups (weak cues, that alone would not make talks about security) ...
+    ("fr", "Le Sénégal condamne avec fermeté l'attaque lancée par le Mali contre la Mauritanie.", "ACCUSE",
+     "security_defense", None),
+    ("en", "Ghana condemns in the strongest terms the attack launched by Togo against Benin.", "ACCUSE",
+     "security_defense", None),
+    ("fr", "Le Sénégal appelle le Mali à retirer ses troupes de la Mauritanie.", "REQUEST", "security_defense", None),
+    ("en", "Ghana calls on Togo to withdraw its troops from Benin.", "REQUEST", "security_defense", None),
+    # ... and a terrorist attack is terrorism, not defence.
+    ("fr", "Le Sénégal condamne l'attaque terroriste qui a frappé la Mauritanie.", "ACCUSE", "terrorism_extremism",
+     "security_defense"),
+    ("en", "Ghana condemns the terrorist attack that hit Benin.", "ACCUSE", "terrorism_extremism", "security_defense"),
+])
+def test_a_statement_is_about_what_its_sentence_names(lang, text, event, expected, absent):
+    topics = topics_of(text, lang, event)
+    assert expected in topics and absent not in topics, topics
+
+
+def signed_kinds(text: str, lang: str) -> list[str]:
+    record = communique.extract(text, lang=lang)
+    return [d.kind for e in record.events if e.event == "SUPPORT" for d in e.documents]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Documents" signed with no kind named: one entry of kind other ...
+    ("fr", "Pas moins de douze documents de coopération ont été signés mardi à Niamey entre le Niger et le Bénin.",
+     ["other"]),
+    ("en", "Ghana and Togo signed twelve cooperation documents in Accra on Monday.", ["other"]),
+    # ... and none beside the documents the text names one by one.
+    ("en", "Ghana and Togo signed two documents in Accra on Monday: an agreement on road transport and a "
+           "memorandum of understanding on customs cooperation.", ["agreement", "memorandum"]),
+])
+def test_documents_of_no_named_kind(lang, text, expected):
+    assert sorted(signed_kinds(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, event", [
+    # A message delivered or sent in writing is the event's document, of kind letter.
+    ("en", "The President of Ghana sent on Tuesday a letter of condolences to his Chinese counterpart after the "
+           "earthquake.", "SUPPORT"),
+    ("fr", "Le président du Sénégal a reçu lundi à Dakar l'envoyé spécial du président du Mali, porteur d'une "
+           "lettre de son homologue malien.", "CONSULT"),
+])
+def test_a_written_message_is_a_letter(lang, text, event):
+    record = communique.extract(text, lang=lang)
+    kinds = [d.kind for e in record.events if e.event == event for d in e.documents]
+    assert kinds == ["letter"], [(e.event, e.documents) for e in record.events]
+
+
+@pytest.mark.parametrize("lang, text, source, expected", [
+    # The publisher's ambassador abroad meets an official of the state where he serves ...
+    ("fr", "Le dialogue politique entre le Maroc et la Russie a été au centre d'entretiens, mercredi à Moscou, entre "
+           "l'ambassadeur du Maroc, Karim Alaoui, et le vice-ministre des Affaires étrangères Igor Petrov.",
+     "Agence marocaine de presse", [("Karim Alaoui", "MAR"), ("Igor Petrov", "RUS")]),
+    ("en", "The Ambassador of Ghana to Japan, Kofi Mensah, met Deputy Foreign Minister Kenji Tanaka in Tokyo on "
+           "Wednesday.",
+     "Ghana News Agency", [("Kofi Mensah", "GHA"), ("Kenji Tanaka", "JPN")]),
+    # ... while the publisher's own minister receiving a foreign ambassador stays the publisher's.
+    ("fr", "Le ministre des Affaires étrangères Karim Alaoui a reçu mercredi à Rabat l'ambassadeur de Russie, "
+           "Igor Petrov.", "Agence marocaine de presse", [("Karim Alaoui", "MAR"), ("Igor Petrov", "RUS")]),
+])
+def test_an_ambassador_meets_the_officials_of_the_host_state(lang, text, source, expected):
+    record = communique.extract(text, lang=lang, source=source)
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert talks, [e.event for e in record.events]
+    assert sorted((p.name, p.country) for p in talks[0].participants) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A title runs over an enumeration of its complements, and stops at where and when it was signed.
+    ("en", "Qatar and Rwanda signed a memorandum of understanding on economic, commercial and technical "
+           "cooperation in Doha on Thursday.",
+     ("memorandum", "memorandum of understanding on economic, commercial and technical cooperation")),
+    ("fr", "Le Niger et le Bénin ont signé mardi un accord de coopération économique, commerciale et technique "
+           "à Niamey.", ("agreement", "accord de coopération économique, commerciale et technique")),
+    ("en", "Ghana and Togo signed an agreement on trade, investment and tourism in Accra, after the talks.",
+     ("agreement", "agreement on trade, investment and tourism")),
+    # A comma that opens a clause still ends it.
+    ("en", "Ghana and Togo signed an agreement on trade, which will help both countries.", ("agreement", "agreement on trade")),
+])
+def test_a_document_title_is_its_whole_complement(lang, text, expected):
+    record = communique.extract(text, lang=lang)
+    assert [(d.kind, d.title) for e in record.events for d in e.documents] == [expected]
