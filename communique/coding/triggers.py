@@ -93,8 +93,7 @@ class EventProposal:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
             if ("negation" in cues and event == "CONSULT") or self._refuses(t):
                 event = "REJECT"
-            if "invite" in cues and self._act_committed_to(sent, t) is not None and not any(
-                    x.label_ == "CONSULT" or self._cues(x) & {"visit", "meet", "host"} for x in strong if x is not t):
+            if "invite" in cues and self._act_committed_to(sent, t) is not None and not self._invited_to_meet(sent, t):
                 event = "REQUEST"  # invited to refrain, to act: a request; invited to visit: a plan
                 future = False
             if event == "AGREE" and (future or "future" in cues):
@@ -171,14 +170,42 @@ class EventProposal:
         fournir", "convenus d'élever les relations"), unless it is a general aim ("to strengthen
         cooperation", "de renforcer les relations"): the complement verb, or None."""
         aims = sent.cue("general_aim")
-        for comp in trigger.root.children:
-            if comp.dep_ != "xcomp" or comp.pos_ != "VERB":
-                continue
+        for comp in self._complements(trigger.root):
             # "agreed to maintain exchanges and hold the next round": each act agreed counts.
             for act in (comp, *[c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"]):
                 if not any(a.start <= act.i < a.end for a in aims):
                     return act
         return None
+
+    @staticmethod
+    def _complements(word) -> list:
+        """The verbs that complete a commitment word: a verb's infinitive complement ("agreed to
+        create", "a invité X à visiter"); a noun's infinitive ("an invitation to visit", "son
+        engagement à fournir"), also through the participle that describes it ("l'invitation
+        adressée au ministre à se rendre au Maroc")."""
+        if word.pos_ != "NOUN":
+            return [c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        out = []
+        for c in word.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                if "Inf" in c.morph.get("VerbForm"):
+                    out.append(c)
+                elif "Part" in c.morph.get("VerbForm"):
+                    out += [x for x in c.children if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm")]
+        return out
+
+    def _invited_to_meet(self, sent: Sentence, trigger: Span) -> bool:
+        """Is what an invitation asks for a meeting or a visit ("invited X to visit", "à effectuer une
+        visite", "an invitation to attend the summit"), not an act ("invited X to refrain")?"""
+        act = self._act_committed_to(sent, trigger)
+        if act is None:
+            return False
+        for t in sent.triggers:
+            if t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "host", "multilateral"}:
+                continue
+            if t.start <= act.i < t.end or t.root.head.i == act.i or t.root.head.head.i == act.i:
+                return True
+        return False
 
     def _gives_aid(self, trigger: Span, triggers: list[Span]) -> bool:
         """A giving verb ("handed over", "remis", "provided") whose object is aid ("relief
@@ -310,13 +337,18 @@ class EventProposal:
 
     def _invitation_sides(self, draft: Draft, sent: Sentence) -> None:
         """An invitation to visit: the invited travel, to the place named ("à se rendre au Maroc")
-        or else to the one who invites."""
+        or else to the one who invites. With the place named, every other state is a guest, whether
+        it invites ("invited X to visit Ghana") or accepts ("accepted an invitation to visit Japan")."""
         def first_seen(state):
             spans = [c.start for c in sent.countries if c.label_ == state] + [
                 p.start for p in sent.people if p._.value.country == state]
             return min(spans, default=draft.trigger.start)
-        destinations = self._destinations(sent)
-        inviters = [c for c in draft.ordered_states if first_seen(c) < draft.trigger.start and c not in destinations]
+        act = self._act_committed_to(sent, draft.trigger)
+        visited = [c.label_ for c in sent.countries if act is not None and c.root.head.i == act.i
+                   and c.root.dep_ in ("obj", "dobj")]  # "to visit Japan", "à visiter le Mali"
+        destinations = dedupe(self._destinations(sent) + visited)
+        inviters = [c for c in draft.ordered_states if first_seen(c) < draft.trigger.start and c not in destinations
+                    and not destinations]
         guests = [c for c in draft.ordered_states if c not in inviters and c not in destinations]
         hosts = destinations[:1] or inviters[:1]
         if guests and hosts:
