@@ -38,3 +38,28 @@ def coded(text, lang, published="2024-05-13"):
 ])
 def test_invitations(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting, call or signing to come, told by a verb of schedule or intent before it.
+    ("en", "The presidents of Serbia and Kosovo are to meet in Brussels on 15 June.",
+     [("AGREE", "future", ["KOS", "SRB"], [], "meeting")]),
+    ("en", "The militaries of Thailand and Cambodia are set to meet this week.",
+     [("AGREE", "future", ["KHM", "THA"], [], "meeting")]),
+    ("en", "Kenya and Uganda are set to sign a trade agreement in June.",
+     [("AGREE", "future", ["KEN", "UGA"], [], "signing")]),
+    ("en", "The Kenyan president is slated to travel to Uganda next week.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    ("fr", "Le ministre malien devrait rencontrer son homologue russe.",
+     [("AGREE", "future", ["MLI", "RUS"], [], "meeting")]),
+    ("fr", "Le Maroc et l'Espagne doivent signer un accord sur la migration en juillet.",
+     [("AGREE", "future", ["ESP", "MAR"], [], "signing")]),
+    ("fr", "Les présidents du Mali et du Niger doivent s'entretenir par téléphone mardi.",
+     [("AGREE", "future", ["MLI", "NER"], [], "call")]),
+    ("fr", "Le président sénégalais s'apprête à effectuer une visite en Gambie.",
+     [("AGREE", "future", ["SEN"], ["GMB"], "visit")]),
+    # The same words before an act that is no meeting tell no plan.
+    ("fr", "La Gambie et le Sénégal doivent cesser les hostilités.", []),
+])
+def test_meetings_and_signings_to_come(lang, text, expected):
+    assert coded(text, lang) == expected
