@@ -63,3 +63,53 @@ def test_invitations(lang, text, expected):
 ])
 def test_meetings_and_signings_to_come(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+MEETING_FR = "Le ministre sénégalais a reçu lundi à Dakar son homologue mauritanien. "
+MEETING_EN = "The Kenyan foreign minister met his Ugandan counterpart in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # After the talks, a commitment that names no state (or only "the two sides", "son homologue")
+    # is made by the sides of the talks: impersonal, passive, pronoun, "the two ministers".
+    ("fr", MEETING_FR + "Les deux parties sont convenues de tenir la prochaine session de la commission mixte à "
+                        "Nouakchott en 2025.", ("AGREE", "future", ["MRT", "SEN"], [], "round")),
+    ("fr", MEETING_FR + "Il a été convenu de créer un groupe de travail sur la pêche.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "meeting")),
+    ("fr", MEETING_FR + "Plusieurs accords seront signés jeudi.", ("AGREE", "future", ["MRT", "SEN"], [], "signing")),
+    ("fr", MEETING_FR + "Le ministre mauritanien a invité son homologue à se rendre à Nouakchott.",
+     ("AGREE", "future", ["SEN"], ["MRT"], "visit")),
+    ("en", MEETING_EN + "It was agreed that the joint commission would meet in Kampala in March.",
+     ("AGREE", "future", ["KEN", "UGA"], [], "round")),
+    ("en", MEETING_EN + "Several agreements will be signed on Thursday.",
+     ("AGREE", "future", ["KEN", "UGA"], [], "signing")),
+    ("en", MEETING_EN + "The Ugandan minister invited his counterpart to visit Kampala.",
+     ("AGREE", "future", ["KEN"], ["UGA"], "visit")),
+    ("en", MEETING_EN + "They committed to lifting visa restrictions for diplomats.",
+     ("AGREE", "future", ["KEN", "UGA"], [], "other")),
+])
+def test_commitments_made_in_the_talks(lang, text, expected):
+    assert coded(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # One side's programme is no commitment of the talks.
+    ("en", MEETING_EN + "She will meet farmers in Eldoret."),
+    # A general commitment to go on talking is no specific plan (DESIGN.md).
+    ("en", MEETING_EN + "The two ministers committed to continued discussion on issues of mutual concern."),
+    # An assurance of support ("assure", a weak word) does not make the support a promise.
+    ("fr", MEETING_FR + "Les deux ministres ont convenu de renforcer la coopération dans tous les domaines."),
+])
+def test_what_is_no_commitment_of_the_talks(lang, text):
+    assert [e[0] for e in coded(text, lang)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # What a commitment verb governs is to come: the meeting agreed on is the AGREE, not a meeting held.
+    ("en", "Kenya and Uganda agreed that their ministers would meet in Kampala in March.",
+     [("AGREE", "future", ["KEN", "UGA"], [], "meeting")]),
+    ("fr", "Le Sénégal et la Mauritanie ont convenu que leurs ministres se rencontreraient en mars.",
+     [("AGREE", "future", ["MRT", "SEN"], [], "meeting")]),
+])
+def test_the_meeting_agreed_on_is_to_come(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -153,8 +153,11 @@ class EventProposal:
         `agreeing` are the triggers that made the AGREE; a meeting counts when it is one of them
         or is named after the agreeing word ("the call … they agreed to" names a meeting held)."""
         first = min(t.start for t in agreeing)
+        aims = sent.cue("general_aim")
         for t in triggers:
             cues = self._cues(t)
+            if any(0 <= t.start - a.end <= 1 for a in aims):
+                continue  # "committed to continued discussion", "la poursuite du dialogue": no new meeting
             if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
                     t in agreeing or t.start > first):
                 return True
@@ -278,8 +281,12 @@ class EventProposal:
         return [c for c in self.ordinals if sent_start <= c.start < trigger.start and trigger.start - c.end <= 3]
 
     def _is_future(self, sent: Sentence, trigger: Span) -> bool:
-        """The trigger announces what is to come: a future marker just before it, or a future verb."""
+        """The trigger announces what is to come: a future marker just before it, a future verb, or
+        a commitment word that governs it ("agreed that the commission would meet", "a décidé que
+        les ministres se réuniraient", "a proposal for talks")."""
         if "future" in self._cues(trigger):
+            return True
+        if self._committed_to(sent, trigger):
             return True
         for cue in sent.cue("aux"):
             if cue._.value == "future" and 0 <= trigger.start - cue.end <= 5:
@@ -293,6 +300,22 @@ class EventProposal:
                 return True
             return self._future_by_verb(sent, trigger)
         return self._future_verb(sent, trigger.root)
+
+    def _committed_to(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger inside the clause a commitment verb governs ("agreed to hold the next
+        round", "decided that the commission would meet", "sont convenus de tenir")? Not what a
+        weak word ("assure", "volonté") or a preposition ("committed to continued discussion") governs."""
+        for agreeing in sent.triggers:
+            verb = agreeing.root
+            if agreeing.label_ != "AGREE" or verb.pos_ != "VERB" or "weak" in self._cues(agreeing) \
+                    or agreeing.end > trigger.start:
+                continue
+            token = trigger.root
+            while token.head.i != token.i and token.head.i != verb.i:
+                token = token.head
+            if token.head.i == verb.i and token.i != verb.i and token.dep_ in ("xcomp", "ccomp"):
+                return True
+        return False
 
     def _future_by_verb(self, sent: Sentence, trigger: Span) -> bool:
         verb = self._governing_verb(trigger.root)
@@ -339,15 +362,18 @@ class EventProposal:
         """An invitation to visit: the invited travel, to the place named ("à se rendre au Maroc")
         or else to the one who invites. With the place named, every other state is a guest, whether
         it invites ("invited X to visit Ghana") or accepts ("accepted an invitation to visit Japan")."""
+        # (The visit invited to may lead the draft: the inviting word is where the sides divide.)
+        inviting = next((t for t in sent.triggers if "invite" in self._cues(t)), draft.trigger)
+
         def first_seen(state):
             spans = [c.start for c in sent.countries if c.label_ == state] + [
                 p.start for p in sent.people if p._.value.country == state]
-            return min(spans, default=draft.trigger.start)
-        act = self._act_committed_to(sent, draft.trigger)
+            return min(spans, default=inviting.start)
+        act = self._act_committed_to(sent, inviting)
         visited = [c.label_ for c in sent.countries if act is not None and c.root.head.i == act.i
                    and c.root.dep_ in ("obj", "dobj")]  # "to visit Japan", "à visiter le Mali"
         destinations = dedupe(self._destinations(sent) + visited)
-        inviters = [c for c in draft.ordered_states if first_seen(c) < draft.trigger.start and c not in destinations
+        inviters = [c for c in draft.ordered_states if first_seen(c) < inviting.start and c not in destinations
                     and not destinations]
         guests = [c for c in draft.ordered_states if c not in inviters and c not in destinations]
         hosts = destinations[:1] or inviters[:1]
@@ -391,6 +417,8 @@ class EventProposal:
         draft.sentences.append(sent.index)
         draft.spans.append((sent.span.start_char, sent.span.end_char))
         self._assign_states(draft, sent)
+        if event == "AGREE" and future and len(draft.states) < 2:
+            self._sides_of_the_talks(draft, sent)
         if event == "SANCTION":
             self._sanction_sides(draft, sent)
         act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
@@ -418,6 +446,25 @@ class EventProposal:
         if draft.aux == "future":
             draft.planned = self._plan(draft, sent)
         return draft
+
+    def _sides_of_the_talks(self, draft: Draft, sent: Sentence) -> None:
+        """A commitment told after talks that names fewer than two states ("les deux parties sont
+        convenues de …", "it was agreed to …", "a invité son homologue à …", "they committed to …")
+        is made by the sides of the talks."""
+        talks = self.focus
+        if talks is None or talks.event != "CONSULT" or talks.aux is not None or len(talks.states) < 2:
+            return
+        if not draft.states <= talks.states:
+            return  # a third state speaks of its own plans
+        own = draft.ordered_states
+        # Only words of agreeing, promising, inviting or signing; "she will meet farmers" is one
+        # side's programme. One side named: only with "the two sides" or an invitation to a counterpart.
+        if draft.trigger.label_ != "AGREE" and not draft.cues & {"sign", "invite"}:
+            return
+        if own and not (sent.cue("sides") or "invite" in draft.cues):
+            return
+        others = [c for c in talks.ordered_states if c not in own]
+        draft.actor, draft.recipient, draft.directed = own + others, [], False
 
     def _plan(self, draft: Draft, sent: Sentence) -> dict:
         """What an AGREE future promises: the kind of event (from the cues of the words that name
