@@ -113,3 +113,23 @@ def test_what_is_no_commitment_of_the_talks(lang, text):
 ])
 def test_the_meeting_agreed_on_is_to_come(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A request told after talks by "he"/"il" is made by the other side of the talks.
+    ("en", "The US Secretary of State met the Russian foreign minister in Geneva on Monday. He called on Russia "
+           "to release two detained Americans.", ("REQUEST", None, ["USA"], ["RUS"], None)),
+    ("fr", "Le ministre belge des Affaires étrangères s'est entretenu lundi avec son homologue rwandais. Il a appelé "
+           "le Rwanda à retirer ses troupes de la RDC.", ("REQUEST", None, ["BEL"], ["RWA"], None)),
+])
+def test_a_request_in_the_talks_is_made_by_the_other_side(lang, text, expected):
+    assert coded(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Asking a state outside the talks: who asks is not known.
+    ("en", "The US Secretary of State met the Russian foreign minister in Geneva on Monday. He called on Iran to "
+           "release two detained Americans."),
+])
+def test_a_request_to_a_third_state_gets_no_asker_from_the_talks(lang, text):
+    assert [e[0] for e in coded(text, lang)] == ["CONSULT"]

@@ -430,6 +430,8 @@ class EventProposal:
                                and c.label_ not in draft.actor)
             if addressed:
                 draft.recipient, draft.directed = addressed, True
+        if event == "REQUEST" and not draft.actor and len(draft.recipient) == 1:
+            self._asker_in_the_talks(draft)
         if event == "AGREE" and "invite" in cues:
             self._invitation_sides(draft, sent)
         elif event == "AGREE" and len(draft.states) < 2 and self._act_committed_to(sent, trigger) is not None:
@@ -465,6 +467,16 @@ class EventProposal:
             return
         others = [c for c in talks.ordered_states if c not in own]
         draft.actor, draft.recipient, draft.directed = own + others, [], False
+
+    def _asker_in_the_talks(self, draft: Draft) -> None:
+        """A request told after talks by someone the sentence does not place ("He called on Russia
+        to release …", "Il a appelé le Rwanda à …") is made by the other side of the talks."""
+        talks = self.focus
+        if talks is None or talks.event != "CONSULT" or talks.aux is not None or len(talks.states) != 2:
+            return
+        asker = [c for c in talks.ordered_states if c not in draft.recipient]
+        if len(asker) == 1 and draft.recipient[0] in talks.states:
+            draft.actor, draft.directed = asker, True
 
     def _plan(self, draft: Draft, sent: Sentence) -> dict:
         """What an AGREE future promises: the kind of event (from the cues of the words that name
