@@ -133,3 +133,20 @@ def test_a_request_in_the_talks_is_made_by_the_other_side(lang, text, expected):
 ])
 def test_a_request_to_a_third_state_gets_no_asker_from_the_talks(lang, text):
     assert [e[0] for e in coded(text, lang)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The French parser reads "signeront"/"signera" as present or past: the lexicon marks them future.
+    ("fr", "Le Sénégal et le Mali signeront un accord de coopération en juin.",
+     [("AGREE", "future", ["MLI", "SEN"], [], "signing")]),
+    ("fr", "Le ministre sénégalais signera un mémorandum avec le Mali en juin.",
+     [("AGREE", "future", ["MLI", "SEN"], [], "signing")]),
+    ("fr", "Le Sénégal et le Mali ont signé un accord de coopération lundi.", [("SUPPORT", None, ["MLI", "SEN"], [], None)]),
+    # What a condition supposes, and what it would bring, has not happened.
+    ("en", "If Uganda agreed to withdraw its troops, Kenya would lift the sanctions.", []),
+    ("fr", "Si le Mali acceptait de retirer ses troupes, le Niger lèverait les sanctions.", []),
+    # The same commitment told as made is one.
+    ("en", "Kenya and Uganda agreed to withdraw their troops.", [("AGREE", "future", ["KEN", "UGA"], [], "other")]),
+])
+def test_signings_to_come_and_conditions(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -37,7 +37,10 @@ class EventProposal:
             return []
         # What a claim or a report says ("Russia's claim that Ukraine plans to …") is its content.
         strong = [t for t in strong if not self._in_noun_clause(t.root)]
-        if not strong:
+        # What a condition supposes ("if Uganda agreed to …", "si le Mali acceptait …") has not happened.
+        # and what it would bring ("…, Kenya would lift the sanctions") is imagined too.
+        strong = [t for t in strong if not self._in_condition(sent, t)]
+        if not strong or (self._conditional(sent) and any(self._in_condition(sent, t) for t in triggers)):
             return []
         # What a diplomatic verb talks about ("condemned the attack", "discussed the
         # sanctions") is its object, not an event of its own.
@@ -139,6 +142,16 @@ class EventProposal:
         while token.head.i != token.i:
             if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.i in self.trigger_tokens:
                 return True  # the noun is itself an event word: a claim, an allegation, a call
+            token = token.head
+        return False
+
+    def _in_condition(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger inside a clause introduced by a conjunction of condition ("if", "si")?"""
+        marks = {tok.i for c in sent.cue("condition") for tok in c}
+        token = trigger.root
+        while token.head.i != token.i:
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.i in marks for c in token.children):
+                return True
             token = token.head
         return False
 
