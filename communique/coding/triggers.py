@@ -38,9 +38,10 @@ class EventProposal:
         # What a claim or a report says ("Russia's claim that Ukraine plans to …") is its content.
         strong = [t for t in strong if not self._in_noun_clause(t.root)]
         # What a condition supposes ("if Uganda agreed to …", "si le Mali acceptait …") has not happened.
-        # and what it would bring ("…, Kenya would lift the sanctions") is imagined too.
-        strong = [t for t in strong if not self._in_condition(sent, t)]
-        if not strong or (self._conditional(sent) and any(self._in_condition(sent, t) for t in triggers)):
+        # and what the sentence says it would bring ("…, Kenya would lift the sanctions") is imagined too
+        # (not what someone said or threatened would follow: "warned that it would expel him if …").
+        strong = [t for t in strong if not self._in_condition(sent, t) and not self._would_follow(sent, t)]
+        if not strong:
             return []
         # What a diplomatic verb talks about ("condemned the attack", "discussed the
         # sanctions") is its object, not an event of its own.
@@ -154,6 +155,19 @@ class EventProposal:
                 return True
             token = token.head
         return False
+
+    def _would_follow(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger the main verb of the sentence, in the conditional ("would lift", "lèverait"),
+        with a clause of condition of its own?"""
+        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
+        if verb is None or verb.dep_ != "ROOT":
+            return False
+        marks = {tok.i for c in sent.cue("condition") for tok in c}
+        supposing = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.i in marks for m in c.children)
+                        for c in verb.children)
+        hypothetical = {tok.i for c in sent.cue("aux") if c._.value == "hypothetical" for tok in c}
+        return supposing and any("Cnd" in t.morph.get("Mood") or t.i in hypothetical
+                                 for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
 
     def _conditional(self, sent: Sentence) -> bool:
         """A verb in the conditional mood, or a hypothetical modal ("could", "would")."""
