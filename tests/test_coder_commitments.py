@@ -145,8 +145,25 @@ def test_a_request_to_a_third_state_gets_no_asker_from_the_talks(lang, text):
     # What a condition supposes, and what it would bring, has not happened.
     ("en", "If Uganda agreed to withdraw its troops, Kenya would lift the sanctions.", []),
     ("fr", "Si le Mali acceptait de retirer ses troupes, le Niger lèverait les sanctions.", []),
+    # A consequence someone threatens or announces under a condition is said now: it stays.
+    ("en", "The Zimbabwean president warned the British envoy that his government would expel him if he "
+           "continued interfering.", [("SANCTION", None, ["ZWE"], ["GBR"], None)]),
     # The same commitment told as made is one.
     ("en", "Kenya and Uganda agreed to withdraw their troops.", [("AGREE", "future", ["KEN", "UGA"], [], "other")]),
 ])
 def test_signings_to_come_and_conditions(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state a visit verb takes as its object is the host, for a visit made or to come.
+    ("en", "The Kenyan president visited Uganda on Monday.", [("CONSULT", None, ["KEN"], ["UGA"], None)]),
+    ("en", "The Kenyan president will visit Uganda next week.", [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    ("en", "The Ghanaian president is due to visit Togo next month.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Le président sénégalais a visité la Gambie lundi.", [("CONSULT", None, ["SEN"], ["GMB"], None)]),
+    ("fr", "Le président sénégalais visitera la Gambie la semaine prochaine.",
+     [("AGREE", "future", ["SEN"], ["GMB"], "visit")]),
+])
+def test_the_state_visited_is_the_host(lang, text, expected):
     assert coded(text, lang) == expected
