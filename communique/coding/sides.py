@@ -419,7 +419,8 @@ class SidesAndDirection:
         return dedupe(out)
 
     def _destinations(self, sent: Sentence) -> list[str]:
-        """States named after "to"/"à"/"en"/"au" following a visit word in the sentence."""
+        """States named after "to"/"à"/"en"/"au" following a visit word in the sentence, or visited
+        (the direct object of a visit verb)."""
         # A visit told in a relative clause is its antecedent's ("the ambassador, who travels to
         # Prague next week, met …"), not the event's.
         visits = [t for t in sent.triggers if "visit" in self._cues(t)
@@ -429,5 +430,9 @@ class SidesAndDirection:
         for c in sent.countries:
             prev = [t for t in self._prev_words(c, 3) if t.pos_ != "DET"]
             if prev and fold(prev[-1].text) in self.words.destination and any(v.start < c.start for v in visits):
+                out.append(c.label_)
+            elif c.root.dep_ in ("obj", "dobj", "nmod") and not any(x.dep_ == "case" for x in c.root.children) \
+                    and any(v.root.pos_ == "VERB" and c.root.head.i == v.root.i for v in visits):
+                # "visited Uganda", "visitera la Gambie" (which the French parser may attach as nmod)
                 out.append(c.label_)
         return dedupe(out)

@@ -37,6 +37,10 @@ class EventProposal:
             return []
         # What a claim or a report says ("Russia's claim that Ukraine plans to …") is its content.
         strong = [t for t in strong if not self._in_noun_clause(t.root)]
+        # What a condition supposes ("if Uganda agreed to …", "si le Mali acceptait …") has not happened.
+        # and what the sentence says it would bring ("…, Kenya would lift the sanctions") is imagined too
+        # (not what someone said or threatened would follow: "warned that it would expel him if …").
+        strong = [t for t in strong if not self._in_condition(sent, t) and not self._would_follow(sent, t)]
         if not strong:
             return []
         # What a diplomatic verb talks about ("condemned the attack", "discussed the
@@ -93,8 +97,7 @@ class EventProposal:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
             if ("negation" in cues and event == "CONSULT") or self._refuses(t):
                 event = "REJECT"
-            if "invite" in cues and self._act_committed_to(sent, t) is not None and not any(
-                    x.label_ == "CONSULT" or self._cues(x) & {"visit", "meet", "host"} for x in strong if x is not t):
+            if "invite" in cues and self._act_committed_to(sent, t) is not None and not self._invited_to_meet(sent, t):
                 event = "REQUEST"  # invited to refrain, to act: a request; invited to visit: a plan
                 future = False
             if event == "AGREE" and (future or "future" in cues):
@@ -143,6 +146,29 @@ class EventProposal:
             token = token.head
         return False
 
+    def _in_condition(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger inside a clause introduced by a conjunction of condition ("if", "si")?"""
+        marks = {tok.i for c in sent.cue("condition") for tok in c}
+        token = trigger.root
+        while token.head.i != token.i:
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.i in marks for c in token.children):
+                return True
+            token = token.head
+        return False
+
+    def _would_follow(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger the main verb of the sentence, in the conditional ("would lift", "lèverait"),
+        with a clause of condition of its own?"""
+        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
+        if verb is None or verb.dep_ != "ROOT":
+            return False
+        marks = {tok.i for c in sent.cue("condition") for tok in c}
+        supposing = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.i in marks for m in c.children)
+                        for c in verb.children)
+        hypothetical = {tok.i for c in sent.cue("aux") if c._.value == "hypothetical" for tok in c}
+        return supposing and any("Cnd" in t.morph.get("Mood") or t.i in hypothetical
+                                 for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
+
     def _conditional(self, sent: Sentence) -> bool:
         """A verb in the conditional mood, or a hypothetical modal ("could", "would")."""
         return any("Cnd" in t.morph.get("Mood") for t in sent.span) or any(
@@ -154,8 +180,11 @@ class EventProposal:
         `agreeing` are the triggers that made the AGREE; a meeting counts when it is one of them
         or is named after the agreeing word ("the call … they agreed to" names a meeting held)."""
         first = min(t.start for t in agreeing)
+        aims = sent.cue("general_aim")
         for t in triggers:
             cues = self._cues(t)
+            if any(0 <= t.start - a.end <= 1 for a in aims):
+                continue  # "committed to continued discussion", "la poursuite du dialogue": no new meeting
             if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
                     t in agreeing or t.start > first):
                 return True
@@ -171,14 +200,42 @@ class EventProposal:
         fournir", "convenus d'élever les relations"), unless it is a general aim ("to strengthen
         cooperation", "de renforcer les relations"): the complement verb, or None."""
         aims = sent.cue("general_aim")
-        for comp in trigger.root.children:
-            if comp.dep_ != "xcomp" or comp.pos_ != "VERB":
-                continue
+        for comp in self._complements(trigger.root):
             # "agreed to maintain exchanges and hold the next round": each act agreed counts.
             for act in (comp, *[c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"]):
                 if not any(a.start <= act.i < a.end for a in aims):
                     return act
         return None
+
+    @staticmethod
+    def _complements(word) -> list:
+        """The verbs that complete a commitment word: a verb's infinitive complement ("agreed to
+        create", "a invité X à visiter"); a noun's infinitive ("an invitation to visit", "son
+        engagement à fournir"), also through the participle that describes it ("l'invitation
+        adressée au ministre à se rendre au Maroc")."""
+        if word.pos_ != "NOUN":
+            return [c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        out = []
+        for c in word.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                if "Inf" in c.morph.get("VerbForm"):
+                    out.append(c)
+                elif "Part" in c.morph.get("VerbForm"):
+                    out += [x for x in c.children if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm")]
+        return out
+
+    def _invited_to_meet(self, sent: Sentence, trigger: Span) -> bool:
+        """Is what an invitation asks for a meeting or a visit ("invited X to visit", "à effectuer une
+        visite", "an invitation to attend the summit"), not an act ("invited X to refrain")?"""
+        act = self._act_committed_to(sent, trigger)
+        if act is None:
+            return False
+        for t in sent.triggers:
+            if t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "host", "multilateral"}:
+                continue
+            if t.start <= act.i < t.end or t.root.head.i == act.i or t.root.head.head.i == act.i:
+                return True
+        return False
 
     def _gives_aid(self, trigger: Span, triggers: list[Span]) -> bool:
         """A giving verb ("handed over", "remis", "provided") whose object is aid ("relief
@@ -251,8 +308,12 @@ class EventProposal:
         return [c for c in self.ordinals if sent_start <= c.start < trigger.start and trigger.start - c.end <= 3]
 
     def _is_future(self, sent: Sentence, trigger: Span) -> bool:
-        """The trigger announces what is to come: a future marker just before it, or a future verb."""
+        """The trigger announces what is to come: a future marker just before it, a future verb, or
+        a commitment word that governs it ("agreed that the commission would meet", "a décidé que
+        les ministres se réuniraient", "a proposal for talks")."""
         if "future" in self._cues(trigger):
+            return True
+        if self._committed_to(sent, trigger):
             return True
         for cue in sent.cue("aux"):
             if cue._.value == "future" and 0 <= trigger.start - cue.end <= 5:
@@ -266,6 +327,22 @@ class EventProposal:
                 return True
             return self._future_by_verb(sent, trigger)
         return self._future_verb(sent, trigger.root)
+
+    def _committed_to(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger inside the clause a commitment verb governs ("agreed to hold the next
+        round", "decided that the commission would meet", "sont convenus de tenir")? Not what a
+        weak word ("assure", "volonté") or a preposition ("committed to continued discussion") governs."""
+        for agreeing in sent.triggers:
+            verb = agreeing.root
+            if agreeing.label_ != "AGREE" or verb.pos_ != "VERB" or "weak" in self._cues(agreeing) \
+                    or agreeing.end > trigger.start:
+                continue
+            token = trigger.root
+            while token.head.i != token.i and token.head.i != verb.i:
+                token = token.head
+            if token.head.i == verb.i and token.i != verb.i and token.dep_ in ("xcomp", "ccomp"):
+                return True
+        return False
 
     def _future_by_verb(self, sent: Sentence, trigger: Span) -> bool:
         verb = self._governing_verb(trigger.root)
@@ -310,13 +387,21 @@ class EventProposal:
 
     def _invitation_sides(self, draft: Draft, sent: Sentence) -> None:
         """An invitation to visit: the invited travel, to the place named ("à se rendre au Maroc")
-        or else to the one who invites."""
+        or else to the one who invites. With the place named, every other state is a guest, whether
+        it invites ("invited X to visit Ghana") or accepts ("accepted an invitation to visit Japan")."""
+        # (The visit invited to may lead the draft: the inviting word is where the sides divide.)
+        inviting = next((t for t in sent.triggers if "invite" in self._cues(t)), draft.trigger)
+
         def first_seen(state):
             spans = [c.start for c in sent.countries if c.label_ == state] + [
                 p.start for p in sent.people if p._.value.country == state]
-            return min(spans, default=draft.trigger.start)
-        destinations = self._destinations(sent)
-        inviters = [c for c in draft.ordered_states if first_seen(c) < draft.trigger.start and c not in destinations]
+            return min(spans, default=inviting.start)
+        act = self._act_committed_to(sent, inviting)
+        visited = [c.label_ for c in sent.countries if act is not None and c.root.head.i == act.i
+                   and c.root.dep_ in ("obj", "dobj")]  # "to visit Japan", "à visiter le Mali"
+        destinations = dedupe(self._destinations(sent) + visited)
+        inviters = [c for c in draft.ordered_states if first_seen(c) < inviting.start and c not in destinations
+                    and not destinations]
         guests = [c for c in draft.ordered_states if c not in inviters and c not in destinations]
         hosts = destinations[:1] or inviters[:1]
         if guests and hosts:
@@ -360,6 +445,8 @@ class EventProposal:
         draft.sentences.append(sent.index)
         draft.spans.append((sent.span.start_char, sent.span.end_char))
         self._assign_states(draft, sent)
+        if event == "AGREE" and future and len(draft.states) < 2:
+            self._sides_of_the_talks(draft, sent)
         if event == "SANCTION":
             self._sanction_sides(draft, sent)
         act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
@@ -372,6 +459,8 @@ class EventProposal:
             if addressed:
                 draft.recipient, draft.directed = addressed, True
                 draft.note("direction", None, trigger, "rule:triggers.addressee_of_call")
+        if event == "REQUEST" and not draft.actor and len(draft.recipient) == 1:
+            self._asker_in_the_talks(draft)
         if event == "AGREE" and "invite" in cues:
             self._invitation_sides(draft, sent)
         elif event == "AGREE" and len(draft.states) < 2 and self._act_committed_to(sent, trigger) is not None:
@@ -388,6 +477,35 @@ class EventProposal:
         if draft.aux == "future":
             draft.planned = self._plan(draft, sent)
         return draft
+
+    def _sides_of_the_talks(self, draft: Draft, sent: Sentence) -> None:
+        """A commitment told after talks that names fewer than two states ("les deux parties sont
+        convenues de …", "it was agreed to …", "a invité son homologue à …", "they committed to …")
+        is made by the sides of the talks."""
+        talks = self.focus
+        if talks is None or talks.event != "CONSULT" or talks.aux is not None or len(talks.states) < 2:
+            return
+        if not draft.states <= talks.states:
+            return  # a third state speaks of its own plans
+        own = draft.ordered_states
+        # Only words of agreeing, promising, inviting or signing; "she will meet farmers" is one
+        # side's programme. One side named: only with "the two sides" or an invitation to a counterpart.
+        if draft.trigger.label_ != "AGREE" and not draft.cues & {"sign", "invite"}:
+            return
+        if own and not (sent.cue("sides") or "invite" in draft.cues):
+            return
+        others = [c for c in talks.ordered_states if c not in own]
+        draft.actor, draft.recipient, draft.directed = own + others, [], False
+
+    def _asker_in_the_talks(self, draft: Draft) -> None:
+        """A request told after talks by someone the sentence does not place ("He called on Russia
+        to release …", "Il a appelé le Rwanda à …") is made by the other side of the talks."""
+        talks = self.focus
+        if talks is None or talks.event != "CONSULT" or talks.aux is not None or len(talks.states) != 2:
+            return
+        asker = [c for c in talks.ordered_states if c not in draft.recipient]
+        if len(asker) == 1 and draft.recipient[0] in talks.states:
+            draft.actor, draft.directed = asker, True
 
     def _plan(self, draft: Draft, sent: Sentence) -> dict:
         """What an AGREE future promises: the kind of event (from the cues of the words that name

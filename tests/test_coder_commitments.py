@@ -1,0 +1,169 @@
+"""AGREE on text the coder was not tuned on: the family of phrasings that tell a commitment, a
+decision, an invitation or an announced meeting, visit, round or signing (DESIGN.md: AGREE with aux
+`future`), and the near misses that are no commitment. Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, aux, actor codes, recipient codes, planned kind) of each event of the text."""
+    return [(e.event, e.aux, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient),
+             e.planned.kind if e.planned else None)
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Invited to come (visit, attend): the guest travels to the place named, whoever invites.
+    ("fr", "Le président malien a invité son homologue nigérien à effectuer une visite à Bamako.",
+     [("AGREE", "future", ["NER"], ["MLI"], "visit")]),
+    ("fr", "Le président du Kazakhstan a invité Emmanuel Macron à visiter le Kazakhstan, déclarant que cela "
+           "renforcerait la coopération économique entre les deux pays.",
+     [("AGREE", "future", ["FRA"], ["KAZ"], "visit")]),
+    ("en", "The Ghanaian president invited his Togolese counterpart to attend the summit in Accra.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    # The invitation as a noun, extended, conveyed, still standing or accepted.
+    ("fr", "Le ministre malien a transmis à son homologue nigérien une invitation à visiter le Mali.",
+     [("AGREE", "future", ["NER"], ["MLI"], "visit")]),
+    ("fr", "L'invitation adressée au ministre malien à se rendre au Maroc tient toujours.",
+     [("AGREE", "future", ["MLI"], ["MAR"], "visit")]),
+    ("en", "The Ghanaian president extended an invitation to his Togolese counterpart to visit Ghana.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    ("en", "The Ghanaian minister accepted an invitation to visit Japan.",
+     [("AGREE", "future", ["GHA"], ["JPN"], "visit")]),
+    # Invited to act, not to come: a request.
+    ("fr", "Le Mali a invité le Niger à retirer ses troupes.", [("REQUEST", None, ["MLI"], ["NER"], None)]),
+    ("en", "Turkey invited Austrian authorities to refrain from hostile statements.",
+     [("REQUEST", None, ["TUR"], ["AUT"], None)]),
+])
+def test_invitations(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting, call or signing to come, told by a verb of schedule or intent before it.
+    ("en", "The presidents of Serbia and Kosovo are to meet in Brussels on 15 June.",
+     [("AGREE", "future", ["KOS", "SRB"], [], "meeting")]),
+    ("en", "The militaries of Thailand and Cambodia are set to meet this week.",
+     [("AGREE", "future", ["KHM", "THA"], [], "meeting")]),
+    ("en", "Kenya and Uganda are set to sign a trade agreement in June.",
+     [("AGREE", "future", ["KEN", "UGA"], [], "signing")]),
+    ("en", "The Kenyan president is slated to travel to Uganda next week.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    ("fr", "Le ministre malien devrait rencontrer son homologue russe.",
+     [("AGREE", "future", ["MLI", "RUS"], [], "meeting")]),
+    ("fr", "Le Maroc et l'Espagne doivent signer un accord sur la migration en juillet.",
+     [("AGREE", "future", ["ESP", "MAR"], [], "signing")]),
+    ("fr", "Les présidents du Mali et du Niger doivent s'entretenir par téléphone mardi.",
+     [("AGREE", "future", ["MLI", "NER"], [], "call")]),
+    ("fr", "Le président sénégalais s'apprête à effectuer une visite en Gambie.",
+     [("AGREE", "future", ["SEN"], ["GMB"], "visit")]),
+    # The same words before an act that is no meeting tell no plan.
+    ("fr", "La Gambie et le Sénégal doivent cesser les hostilités.", []),
+])
+def test_meetings_and_signings_to_come(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+MEETING_FR = "Le ministre sénégalais a reçu lundi à Dakar son homologue mauritanien. "
+MEETING_EN = "The Kenyan foreign minister met his Ugandan counterpart in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # After the talks, a commitment that names no state (or only "the two sides", "son homologue")
+    # is made by the sides of the talks: impersonal, passive, pronoun, "the two ministers".
+    ("fr", MEETING_FR + "Les deux parties sont convenues de tenir la prochaine session de la commission mixte à "
+                        "Nouakchott en 2025.", ("AGREE", "future", ["MRT", "SEN"], [], "round")),
+    ("fr", MEETING_FR + "Il a été convenu de créer un groupe de travail sur la pêche.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "meeting")),
+    ("fr", MEETING_FR + "Plusieurs accords seront signés jeudi.", ("AGREE", "future", ["MRT", "SEN"], [], "signing")),
+    ("fr", MEETING_FR + "Le ministre mauritanien a invité son homologue à se rendre à Nouakchott.",
+     ("AGREE", "future", ["SEN"], ["MRT"], "visit")),
+    ("en", MEETING_EN + "It was agreed that the joint commission would meet in Kampala in March.",
+     ("AGREE", "future", ["KEN", "UGA"], [], "round")),
+    ("en", MEETING_EN + "Several agreements will be signed on Thursday.",
+     ("AGREE", "future", ["KEN", "UGA"], [], "signing")),
+    ("en", MEETING_EN + "The Ugandan minister invited his counterpart to visit Kampala.",
+     ("AGREE", "future", ["KEN"], ["UGA"], "visit")),
+    ("en", MEETING_EN + "They committed to lifting visa restrictions for diplomats.",
+     ("AGREE", "future", ["KEN", "UGA"], [], "other")),
+])
+def test_commitments_made_in_the_talks(lang, text, expected):
+    assert coded(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # One side's programme is no commitment of the talks.
+    ("en", MEETING_EN + "She will meet farmers in Eldoret."),
+    # A general commitment to go on talking is no specific plan (DESIGN.md).
+    ("en", MEETING_EN + "The two ministers committed to continued discussion on issues of mutual concern."),
+    # An assurance of support ("assure", a weak word) does not make the support a promise.
+    ("fr", MEETING_FR + "Les deux ministres ont convenu de renforcer la coopération dans tous les domaines."),
+])
+def test_what_is_no_commitment_of_the_talks(lang, text):
+    assert [e[0] for e in coded(text, lang)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # What a commitment verb governs is to come: the meeting agreed on is the AGREE, not a meeting held.
+    ("en", "Kenya and Uganda agreed that their ministers would meet in Kampala in March.",
+     [("AGREE", "future", ["KEN", "UGA"], [], "meeting")]),
+    ("fr", "Le Sénégal et la Mauritanie ont convenu que leurs ministres se rencontreraient en mars.",
+     [("AGREE", "future", ["MRT", "SEN"], [], "meeting")]),
+])
+def test_the_meeting_agreed_on_is_to_come(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A request told after talks by "he"/"il" is made by the other side of the talks.
+    ("en", "The US Secretary of State met the Russian foreign minister in Geneva on Monday. He called on Russia "
+           "to release two detained Americans.", ("REQUEST", None, ["USA"], ["RUS"], None)),
+    ("fr", "Le ministre belge des Affaires étrangères s'est entretenu lundi avec son homologue rwandais. Il a appelé "
+           "le Rwanda à retirer ses troupes de la RDC.", ("REQUEST", None, ["BEL"], ["RWA"], None)),
+])
+def test_a_request_in_the_talks_is_made_by_the_other_side(lang, text, expected):
+    assert coded(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Asking a state outside the talks: who asks is not known.
+    ("en", "The US Secretary of State met the Russian foreign minister in Geneva on Monday. He called on Iran to "
+           "release two detained Americans."),
+])
+def test_a_request_to_a_third_state_gets_no_asker_from_the_talks(lang, text):
+    assert [e[0] for e in coded(text, lang)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The French parser reads "signeront"/"signera" as present or past: the lexicon marks them future.
+    ("fr", "Le Sénégal et le Mali signeront un accord de coopération en juin.",
+     [("AGREE", "future", ["MLI", "SEN"], [], "signing")]),
+    ("fr", "Le ministre sénégalais signera un mémorandum avec le Mali en juin.",
+     [("AGREE", "future", ["MLI", "SEN"], [], "signing")]),
+    ("fr", "Le Sénégal et le Mali ont signé un accord de coopération lundi.", [("SUPPORT", None, ["MLI", "SEN"], [], None)]),
+    # What a condition supposes, and what it would bring, has not happened.
+    ("en", "If Uganda agreed to withdraw its troops, Kenya would lift the sanctions.", []),
+    ("fr", "Si le Mali acceptait de retirer ses troupes, le Niger lèverait les sanctions.", []),
+    # A consequence someone threatens or announces under a condition is said now: it stays.
+    ("en", "The Zimbabwean president warned the British envoy that his government would expel him if he "
+           "continued interfering.", [("SANCTION", None, ["ZWE"], ["GBR"], None)]),
+    # The same commitment told as made is one.
+    ("en", "Kenya and Uganda agreed to withdraw their troops.", [("AGREE", "future", ["KEN", "UGA"], [], "other")]),
+])
+def test_signings_to_come_and_conditions(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state a visit verb takes as its object is the host, for a visit made or to come.
+    ("en", "The Kenyan president visited Uganda on Monday.", [("CONSULT", None, ["KEN"], ["UGA"], None)]),
+    ("en", "The Kenyan president will visit Uganda next week.", [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    ("en", "The Ghanaian president is due to visit Togo next month.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Le président sénégalais a visité la Gambie lundi.", [("CONSULT", None, ["SEN"], ["GMB"], None)]),
+    ("fr", "Le président sénégalais visitera la Gambie la semaine prochaine.",
+     [("AGREE", "future", ["SEN"], ["GMB"], "visit")]),
+])
+def test_the_state_visited_is_the_host(lang, text, expected):
+    assert coded(text, lang) == expected
