@@ -1,6 +1,7 @@
 """Issue 12, speed: what start-up leaves out, the event-sentence parser, the server's coding
 workers and the whole-command benchmark. Texts are written for these tests."""
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from communique import cli, extract_batch
-from communique.language import pipelines
+from communique.language import compiled_patterns, pipelines
 from communique.reading import Document
 from communique.running.startup import STARTUP_STEPS, startup_breakdown, time_command
 from communique.serving.coding_pool import CodingPool
@@ -181,3 +182,68 @@ def test_bench_reports_start_up_and_the_whole_command(capsys):
     out = capsys.readouterr().out
     assert "start-up of a fresh process" in out and "model" in out
     assert "whole command, start-up included: communique extract --jobs 2 on the 4 documents" in out
+
+
+# --------------------------------------------------------------------------- compiled tokenizer patterns
+
+PATTERNS = [
+    r"^(?:anti|contre)[-‐][a-zà-ÿ]+$",
+    r"(?iu)(?P<prefix>vice|ex)[-‐](?P<rest>\w+)|^[ée]tats[-‐]uni\w*$",
+    r"(?:(?<=\d)[.,](?=\d))|[^\W\d_]{3,}",
+]
+WORDS = ["anti-missile", "Vice-président", "états-unis", "3,5", "Kazakhstan", "contre‐offensive", "x-y"]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_a_stored_pattern_is_the_program_re_compiles(tmp_path, pattern):
+    stored = compiled_patterns.compile_and_store(pattern, tmp_path)
+    loaded = compiled_patterns.load(pattern, tmp_path)
+    expected = re._compiler.compile(pattern, 0)  # what re.compile(pattern) builds
+    # Pattern equality compares the flags and the compiled program itself.
+    assert loaded is not stored and loaded == stored == expected
+    assert loaded.groupindex == expected.groupindex and loaded.groups == expected.groups
+    assert [bool(loaded.search(w)) for w in WORDS] == [bool(expected.search(w)) for w in WORDS]
+
+
+@pytest.mark.parametrize("damage", ["engine", "pattern", "truncated", "program", "missing"])
+def test_a_damaged_or_foreign_file_is_ignored(tmp_path, damage):
+    pattern = PATTERNS[1]
+    compiled_patterns.compile_and_store(pattern, tmp_path)
+    path = next(tmp_path.iterdir())
+    data = path.read_bytes()
+    header, rest = data.split(b"\n", 1)
+    if damage == "engine":
+        path.write_bytes(header.replace(b"-sre", b"-sreX") + b"\n" + rest)
+    elif damage == "pattern":
+        path.write_bytes(header + b"\n" + rest.replace(b"vice", b"vise", 1))
+    elif damage == "truncated":
+        path.write_bytes(data[:-8])
+    elif damage == "program":  # a wrong opcode in the middle of the program: the engine refuses it
+        half = len(header) + 1 + len(pattern.encode()) + 1 + 16
+        path.write_bytes(data[:half] + b"\xff\xff\xff\x7f" + data[half + 4:])
+    else:
+        path.unlink()
+    assert compiled_patterns.load(pattern, tmp_path) is None
+
+
+def test_the_french_token_match_is_stored_and_preloaded_into_re(tmp_path):
+    patterns = compiled_patterns.tokenizer_patterns("fr_core_news_md")
+    assert len(patterns) == 1 and len(patterns[0]) > 1_000_000  # token_match: hyphenated words
+    try:
+        assert compiled_patterns.preload("fr_core_news_md", tmp_path) == 1  # compiles and writes
+        written = re._cache[str, patterns[0], 0]
+        del re._cache[str, patterns[0], 0]
+        assert compiled_patterns.preload("fr_core_news_md", tmp_path) == 1  # reads the file
+        preloaded = re.compile(patterns[0])
+        assert preloaded is not written and preloaded == written == re._compiler.compile(patterns[0], 0)
+    finally:
+        re._cache.pop((str, patterns[0], 0), None)
+    assert compiled_patterns.tokenizer_patterns("no_such_model") == []
+
+
+def test_the_loaded_pipeline_uses_the_preloaded_token_match():
+    nlp = pipelines.get_pipeline("fr")
+    pattern = nlp.tokenizer.token_match.__self__
+    assert pattern == re._compiler.compile(pattern.pattern, 0)
+    assert [t.text for t in nlp("Les États-Unis et l'anti-corruption : c'est-à-dire, aujourd'hui.")] == [
+        t.text for t in pipelines.get_bare_pipeline("fr")("Les États-Unis et l'anti-corruption : c'est-à-dire, aujourd'hui.")]

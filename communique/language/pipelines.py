@@ -18,6 +18,7 @@ from ..recognising import actors, countries, cues, organisations, people, titles
 from . import parsing  # noqa: F401  (registers communique_selective_parser)
 from ..settings import get_settings
 from .analysis import analysers
+from .compiled_patterns import preload
 from .errors import ModelError  # noqa: F401  (raised here; re-exported for callers)
 
 #: What each supported model must declare, checked on load: the English model is a
@@ -131,6 +132,7 @@ def _load_model(lang: str) -> Language:
     name = model_name(lang)
     if name:
         selective = get_settings().parse_event_sentences_only
+        preload(name)  # the tokenizer's long patterns, compiled once per machine
         try:
             nlp = spacy.load(name, exclude=SKIPPED_AT_LOAD if selective else ["senter", *SKIPPED_AT_LOAD])
         except OSError as exc:
