@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from communique import cli, extract_batch
-from communique.language import compiled_patterns, pipelines
+from communique.language import compiled_patterns, lemma_tables, pipelines
 from communique.reading import Document
 from communique.running.startup import STARTUP_STEPS, startup_breakdown, time_command
 from communique.serving.coding_pool import CodingPool
@@ -247,3 +247,30 @@ def test_the_loaded_pipeline_uses_the_preloaded_token_match():
     assert pattern == re._compiler.compile(pattern.pattern, 0)
     assert [t.text for t in nlp("Les États-Unis et l'anti-corruption : c'est-à-dire, aujourd'hui.")] == [
         t.text for t in pipelines.get_bare_pipeline("fr")("Les États-Unis et l'anti-corruption : c'est-à-dire, aujourd'hui.")]
+
+
+# --------------------------------------------------------------------------- lemma tables read in one pass
+
+LEMMA_TEXTS = [
+    ("fr", "Les ministres ont réaffirmé leur volonté d'approfondir les échanges. Mme Okonkwo-Lefèvre "
+           "s'est rendue à Ouagadougou, où elle a été reçue par ses homologues burkinabè ; les "
+           "délégations avaient négocié des protocoles inédits et s'engageront à les appliquer."),
+    ("en", "The envoys were meeting in Lisbon while the delegations had negotiated fresh protocols; "
+           "she reaffirmed that both governments would keep cooperating on fisheries."),
+]
+
+
+@pytest.mark.parametrize("lang, text", LEMMA_TEXTS)
+def test_the_lemmatizer_with_tables_read_in_one_pass_lemmatizes_as_spacys(lang, text):
+    nlp = pipelines.get_pipeline(lang)
+    tables = nlp.get_pipe("lemmatizer").lookups
+    assert all(isinstance(tables.get_table(name), lemma_tables.HashedTable) for name in tables.tables)
+    assert annotations(nlp(text)) == annotations(pipelines.get_bare_pipeline(lang)(text))
+
+
+@pytest.mark.parametrize("key, found", [("reçu", ["recevoir"]), ("abaissa", ["abaisser"]), ("zzqx", None)])
+def test_a_hashed_table_is_read_by_string_or_hash(key, found):
+    from spacy.strings import get_string_id
+    table = lemma_tables.HashedTable("t", {get_string_id("reçu"): ["recevoir"], "abaissa": ["abaisser"]})
+    assert table.get(key) == table.get(get_string_id(key)) == found
+    assert (key in table) == (found is not None)

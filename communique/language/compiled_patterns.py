@@ -58,20 +58,26 @@ def preload(model: str, directory: Path | None = None) -> int:
     return done
 
 
+def model_directory(model: str) -> Path | None:
+    """The data directory (with `config.cfg`) of the installed model package `model`, or None."""
+    spec = importlib.util.find_spec(model) if model.isidentifier() else None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    found = sorted(Path(spec.submodule_search_locations[0]).glob("*/config.cfg"))
+    return found[-1].parent if found else None
+
+
 def tokenizer_patterns(model: str) -> list[str]:
     """The patterns of at least MIN_LENGTH characters that the installed package `model`'s
     tokenizer compiles on load (none when the package or its tokenizer file is not found)."""
     import srsly  # spaCy's own dependency, already imported by spaCy
 
-    spec = importlib.util.find_spec(model) if model.isidentifier() else None
-    if spec is None or not spec.submodule_search_locations:
+    directory = model_directory(model)
+    if directory is None or not (directory / "tokenizer").is_file():
         return []
-    patterns = []
-    for path in sorted(Path(spec.submodule_search_locations[0]).glob("*/tokenizer")):
-        settings = srsly.msgpack_loads(path.read_bytes())
-        patterns += [settings[key] for key in TOKENIZER_PATTERNS
-                     if isinstance(settings.get(key), str) and len(settings[key]) >= MIN_LENGTH]
-    return patterns
+    settings = srsly.msgpack_loads((directory / "tokenizer").read_bytes())
+    return [settings[key] for key in TOKENIZER_PATTERNS
+            if isinstance(settings.get(key), str) and len(settings[key]) >= MIN_LENGTH]
 
 
 def load(pattern: str, directory: Path) -> re.Pattern | None:
