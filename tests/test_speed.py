@@ -6,12 +6,14 @@ import subprocess
 import sys
 import threading
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
+import numpy
 import pytest
 
 from communique import cli, extract_batch
-from communique.language import compiled_patterns, lemma_tables, pipelines
+from communique.language import compiled_patterns, distinct_tokens, lemma_tables, pipelines
 from communique.reading import Document
 from communique.running.startup import STARTUP_STEPS, startup_breakdown, time_command
 from communique.serving.coding_pool import CodingPool
@@ -274,3 +276,43 @@ def test_a_hashed_table_is_read_by_string_or_hash(key, found):
     table = lemma_tables.HashedTable("t", {get_string_id("reçu"): ["recevoir"], "abaissa": ["abaisser"]})
     assert table.get(key) == table.get(get_string_id(key)) == found
     assert (key in table) == (found is not None)
+
+
+# --------------------------------------------------------------------------- each distinct token embedded once
+
+DISTINCT_TEXTS = {
+    "fr": ["Le ministre a reçu le ministre. Le Maroc et le Niger, le Niger et le Maroc : aujourd'hui, c'est-à-dire "
+           "le 3 mai, l'accord a été signé à Rabat.", "M. Diallo s'est entretenu avec Mme Okafor-Lind à Niamey.", ""],
+    "en": ["The minister met the minister; Ghana and Norway, Norway and Ghana. They'll sign it on 3 May.",
+           "Ms Okafor-Lind didn't travel to Accra.", "   "],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_embedding_each_distinct_token_once_gives_spacys_vectors_bit_for_bit(lang):
+    from spacy.tokens import Doc
+    nlp = pipelines.get_pipeline(lang)
+    bare = pipelines.get_bare_pipeline(lang)  # spaCy's own forward pass
+    texts = DISTINCT_TEXTS[lang]
+    for component in ("tok2vec", "ner"):
+        ours, theirs = nlp.get_pipe(component).model, bare.get_pipe(component).model
+        if component == "ner":
+            ours, theirs = ours.get_ref("tok2vec"), theirs.get_ref("tok2vec")
+        odd = Doc(nlp.vocab, words=["Rabat", "Rabat", "Rabat"])
+        odd[1].norm_ = "rabbat"  # the same word with another NORM, as a tokenizer exception may give
+        docs = [nlp.make_doc(t) for t in texts] + [odd]
+        assert any(isinstance(node._func, partial) for node in ours.walk())
+        for got, expected in zip(ours.predict(docs), theirs.predict(docs)):
+            assert got.shape == expected.shape and numpy.array_equal(got, expected)
+    docs = list(nlp.pipe(texts))
+    assert [annotations(d) for d in docs] == [annotations(d) for d in bare.pipe(texts)]
+
+
+@pytest.mark.parametrize("rows, distinct", [
+    ([[1, 2, 9], [1, 2, 9], [3, 4, 8]], 2),  # a repeated word
+    ([[1, 2, 9], [5, 2, 9], [3, 4, 8]], 3),  # the same word with another NORM: its own row
+])
+def test_distinct_rows_index_every_row(rows, distinct):
+    features = numpy.array(rows, dtype="uint64")
+    unique, first_of = distinct_tokens._distinct_rows(features)
+    assert len(unique) == distinct and numpy.array_equal(unique[first_of], features)

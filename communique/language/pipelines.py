@@ -19,6 +19,7 @@ from . import parsing  # noqa: F401  (registers communique_selective_parser)
 from ..settings import get_settings
 from .analysis import analysers
 from .compiled_patterns import model_directory, preload
+from .distinct_tokens import embed_distinct_tokens
 from .lemma_tables import load_model
 from .errors import ModelError  # noqa: F401  (raised here; re-exported for callers)
 
@@ -141,6 +142,7 @@ def _load_model(lang: str) -> Language:
             raise ModelError(f"language model {name!r} for {lang!r} is not installed: "
                              f"run the set-up in README.md") from exc
         check_meta(name, nlp)
+        embed_distinct_tokens(nlp)  # same vectors, each distinct word of a batch embedded once
         if selective and "senter" in nlp.component_names and "parser" in nlp.pipe_names:
             # Sentences from the small sentence recogniser; the parser runs last, on the
             # sentences the recognisers marked (language/parsing.py).
