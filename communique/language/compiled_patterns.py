@@ -144,3 +144,18 @@ def _write(path: Path, header: dict, pattern: str, program: bytes) -> None:
         # A cache we cannot write only costs the next start its compile time.
         if "file" in locals():
             Path(file.name).unlink(missing_ok=True)
+
+
+def main() -> None:
+    """Store the compiled patterns of every configured model (`scripts/setup` runs it once)."""
+    from ..settings import get_settings
+
+    settings = get_settings()
+    for lang in settings.languages:
+        model = getattr(settings, f"model_{lang}", None)
+        if model:
+            print(f"{model}: {preload(model)} tokenizer pattern(s) stored in {cache_dir()}")
+
+
+if __name__ == "__main__":
+    main()
