@@ -42,8 +42,11 @@ def test_a_model_loaded_without_its_string_table_annotates_as_the_full_model(lan
 
 
 def run_python(code: str) -> str:
+    # The user's cache of compiled patterns, not one under HOME (the repository here).
+    cache = str(compiled_patterns.cache_dir().parents[1])
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(ROOT)})
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(ROOT),
+                               "XDG_CACHE_HOME": cache})
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 
