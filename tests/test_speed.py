@@ -1,16 +1,19 @@
 """Issue 12, speed: what start-up leaves out, the event-sentence parser, the server's coding
 workers and the whole-command benchmark. Texts are written for these tests."""
 import json
+import re
 import subprocess
 import sys
 import threading
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
+import numpy
 import pytest
 
 from communique import cli, extract_batch
-from communique.language import pipelines
+from communique.language import compiled_patterns, distinct_tokens, lemma_tables, pipelines
 from communique.reading import Document
 from communique.running.startup import STARTUP_STEPS, startup_breakdown, time_command
 from communique.serving.coding_pool import CodingPool
@@ -39,8 +42,11 @@ def test_a_model_loaded_without_its_string_table_annotates_as_the_full_model(lan
 
 
 def run_python(code: str) -> str:
+    # The user's cache of compiled patterns, not one under HOME (the repository here).
+    cache = str(compiled_patterns.cache_dir().parents[1])
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(ROOT)})
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(ROOT),
+                               "XDG_CACHE_HOME": cache})
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 
@@ -181,3 +187,135 @@ def test_bench_reports_start_up_and_the_whole_command(capsys):
     out = capsys.readouterr().out
     assert "start-up of a fresh process" in out and "model" in out
     assert "whole command, start-up included: communique extract --jobs 2 on the 4 documents" in out
+
+
+# --------------------------------------------------------------------------- compiled tokenizer patterns
+
+PATTERNS = [
+    r"^(?:anti|contre)[-‐][a-zà-ÿ]+$",
+    r"(?iu)(?P<prefix>vice|ex)[-‐](?P<rest>\w+)|^[ée]tats[-‐]uni\w*$",
+    r"(?:(?<=\d)[.,](?=\d))|[^\W\d_]{3,}",
+]
+WORDS = ["anti-missile", "Vice-président", "états-unis", "3,5", "Kazakhstan", "contre‐offensive", "x-y"]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_a_stored_pattern_is_the_program_re_compiles(tmp_path, pattern):
+    stored = compiled_patterns.compile_and_store(pattern, tmp_path)
+    loaded = compiled_patterns.load(pattern, tmp_path)
+    expected = re._compiler.compile(pattern, 0)  # what re.compile(pattern) builds
+    # Pattern equality compares the flags and the compiled program itself.
+    assert loaded is not stored and loaded == stored == expected
+    assert loaded.groupindex == expected.groupindex and loaded.groups == expected.groups
+    assert [bool(loaded.search(w)) for w in WORDS] == [bool(expected.search(w)) for w in WORDS]
+
+
+@pytest.mark.parametrize("damage", ["engine", "pattern", "truncated", "program", "missing"])
+def test_a_damaged_or_foreign_file_is_ignored(tmp_path, damage):
+    pattern = PATTERNS[1]
+    compiled_patterns.compile_and_store(pattern, tmp_path)
+    path = next(tmp_path.iterdir())
+    data = path.read_bytes()
+    header, rest = data.split(b"\n", 1)
+    if damage == "engine":
+        path.write_bytes(header.replace(b"-sre", b"-sreX") + b"\n" + rest)
+    elif damage == "pattern":
+        path.write_bytes(header + b"\n" + rest.replace(b"vice", b"vise", 1))
+    elif damage == "truncated":
+        path.write_bytes(data[:-8])
+    elif damage == "program":  # a wrong opcode in the middle of the program: the engine refuses it
+        half = len(header) + 1 + len(pattern.encode()) + 1 + 16
+        path.write_bytes(data[:half] + b"\xff\xff\xff\x7f" + data[half + 4:])
+    else:
+        path.unlink()
+    assert compiled_patterns.load(pattern, tmp_path) is None
+
+
+def test_the_french_token_match_is_stored_and_preloaded_into_re(tmp_path):
+    patterns = compiled_patterns.tokenizer_patterns("fr_core_news_md")
+    assert len(patterns) == 1 and len(patterns[0]) > 1_000_000  # token_match: hyphenated words
+    try:
+        assert compiled_patterns.preload("fr_core_news_md", tmp_path) == 1  # compiles and writes
+        written = re._cache[str, patterns[0], 0]
+        del re._cache[str, patterns[0], 0]
+        assert compiled_patterns.preload("fr_core_news_md", tmp_path) == 1  # reads the file
+        preloaded = re.compile(patterns[0])
+        assert preloaded is not written and preloaded == written == re._compiler.compile(patterns[0], 0)
+    finally:
+        re._cache.pop((str, patterns[0], 0), None)
+    assert compiled_patterns.tokenizer_patterns("no_such_model") == []
+
+
+def test_the_loaded_pipeline_uses_the_preloaded_token_match():
+    nlp = pipelines.get_pipeline("fr")
+    pattern = nlp.tokenizer.token_match.__self__
+    assert pattern == re._compiler.compile(pattern.pattern, 0)
+    assert [t.text for t in nlp("Les États-Unis et l'anti-corruption : c'est-à-dire, aujourd'hui.")] == [
+        t.text for t in pipelines.get_bare_pipeline("fr")("Les États-Unis et l'anti-corruption : c'est-à-dire, aujourd'hui.")]
+
+
+# --------------------------------------------------------------------------- lemma tables read in one pass
+
+LEMMA_TEXTS = [
+    ("fr", "Les ministres ont réaffirmé leur volonté d'approfondir les échanges. Mme Okonkwo-Lefèvre "
+           "s'est rendue à Ouagadougou, où elle a été reçue par ses homologues burkinabè ; les "
+           "délégations avaient négocié des protocoles inédits et s'engageront à les appliquer."),
+    ("en", "The envoys were meeting in Lisbon while the delegations had negotiated fresh protocols; "
+           "she reaffirmed that both governments would keep cooperating on fisheries."),
+]
+
+
+@pytest.mark.parametrize("lang, text", LEMMA_TEXTS)
+def test_the_lemmatizer_with_tables_read_in_one_pass_lemmatizes_as_spacys(lang, text):
+    nlp = pipelines.get_pipeline(lang)
+    tables = nlp.get_pipe("lemmatizer").lookups
+    assert all(isinstance(tables.get_table(name), lemma_tables.HashedTable) for name in tables.tables)
+    assert annotations(nlp(text)) == annotations(pipelines.get_bare_pipeline(lang)(text))
+
+
+@pytest.mark.parametrize("key, found", [("reçu", ["recevoir"]), ("abaissa", ["abaisser"]), ("zzqx", None)])
+def test_a_hashed_table_is_read_by_string_or_hash(key, found):
+    from spacy.strings import get_string_id
+    table = lemma_tables.HashedTable("t", {get_string_id("reçu"): ["recevoir"], "abaissa": ["abaisser"]})
+    assert table.get(key) == table.get(get_string_id(key)) == found
+    assert (key in table) == (found is not None)
+
+
+# --------------------------------------------------------------------------- each distinct token embedded once
+
+DISTINCT_TEXTS = {
+    "fr": ["Le ministre a reçu le ministre. Le Maroc et le Niger, le Niger et le Maroc : aujourd'hui, c'est-à-dire "
+           "le 3 mai, l'accord a été signé à Rabat.", "M. Diallo s'est entretenu avec Mme Okafor-Lind à Niamey.", ""],
+    "en": ["The minister met the minister; Ghana and Norway, Norway and Ghana. They'll sign it on 3 May.",
+           "Ms Okafor-Lind didn't travel to Accra.", "   "],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_embedding_each_distinct_token_once_gives_spacys_vectors_bit_for_bit(lang):
+    from spacy.tokens import Doc
+    nlp = pipelines.get_pipeline(lang)
+    bare = pipelines.get_bare_pipeline(lang)  # spaCy's own forward pass
+    texts = DISTINCT_TEXTS[lang]
+    for component in ("tok2vec", "ner"):
+        ours, theirs = nlp.get_pipe(component).model, bare.get_pipe(component).model
+        if component == "ner":
+            ours, theirs = ours.get_ref("tok2vec"), theirs.get_ref("tok2vec")
+        odd = Doc(nlp.vocab, words=["Rabat", "Rabat", "Rabat"])
+        odd[1].norm_ = "rabbat"  # the same word with another NORM, as a tokenizer exception may give
+        docs = [nlp.make_doc(t) for t in texts] + [odd]
+        assert any(isinstance(node._func, partial) for node in ours.walk())
+        for got, expected in zip(ours.predict(docs), theirs.predict(docs)):
+            assert got.shape == expected.shape and numpy.array_equal(got, expected)
+    docs = list(nlp.pipe(texts))
+    assert [annotations(d) for d in docs] == [annotations(d) for d in bare.pipe(texts)]
+
+
+@pytest.mark.parametrize("rows, distinct", [
+    ([[1, 2, 9], [1, 2, 9], [3, 4, 8]], 2),  # a repeated word
+    ([[1, 2, 9], [5, 2, 9], [3, 4, 8]], 3),  # the same word with another NORM: its own row
+])
+def test_distinct_rows_index_every_row(rows, distinct):
+    features = numpy.array(rows, dtype="uint64")
+    unique, first_of = distinct_tokens._distinct_rows(features)
+    assert len(unique) == distinct and numpy.array_equal(unique[first_of], features)

@@ -106,7 +106,8 @@ def register(commands) -> None:
     extract.add_argument("--jobs", "-j", type=positive_int, default=1, metavar="N",
                          help="code in N worker processes, each loading the models once (default 1); "
                               "records keep the input order")
-    extract.set_defaults(run=run)
+    # Every record is written and the output closed when `run` returns (cli.main).
+    extract.set_defaults(run=run, quick_exit=True)
 
 
 def run(args: argparse.Namespace) -> int:

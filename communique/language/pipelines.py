@@ -18,6 +18,9 @@ from ..recognising import actors, countries, cues, organisations, people, titles
 from . import parsing  # noqa: F401  (registers communique_selective_parser)
 from ..settings import get_settings
 from .analysis import analysers
+from .compiled_patterns import model_directory, preload
+from .distinct_tokens import embed_distinct_tokens
+from .lemma_tables import load_model
 from .errors import ModelError  # noqa: F401  (raised here; re-exported for callers)
 
 #: What each supported model must declare, checked on load: the English model is a
@@ -131,12 +134,15 @@ def _load_model(lang: str) -> Language:
     name = model_name(lang)
     if name:
         selective = get_settings().parse_event_sentences_only
+        preload(name)  # the tokenizer's long patterns, compiled once per machine
         try:
-            nlp = spacy.load(name, exclude=SKIPPED_AT_LOAD if selective else ["senter", *SKIPPED_AT_LOAD])
+            nlp = load_model(name, model_directory(name),
+                             exclude=SKIPPED_AT_LOAD if selective else ["senter", *SKIPPED_AT_LOAD])
         except OSError as exc:
             raise ModelError(f"language model {name!r} for {lang!r} is not installed: "
                              f"run the set-up in README.md") from exc
         check_meta(name, nlp)
+        embed_distinct_tokens(nlp)  # same vectors, each distinct word of a batch embedded once
         if selective and "senter" in nlp.component_names and "parser" in nlp.pipe_names:
             # Sentences from the small sentence recogniser; the parser runs last, on the
             # sentences the recognisers marked (language/parsing.py).
