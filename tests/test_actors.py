@@ -200,3 +200,28 @@ def test_a_person_acting_in_a_government_role_is_government(people, expected):
     draft.participants = [Person(f"Person {n}", role=role, country=state, sector=sector)
                           for n, (role, state, sector) in enumerate(people)]
     assert participant_sectors(draft) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An organisation that is the subject of the act acts under its own code.
+    ("en", "The European Commission announced humanitarian aid for flood victims in Malawi.",
+     ("AID", [("EUR", None)])),
+    ("fr", "La Commission européenne a annoncé une aide humanitaire aux sinistrés du Malawi.",
+     ("AID", [("EUR", None)])),
+    # A body the lexicons do not know acts for an unspecified state, sector unknown.
+    ("en", "The Federal Relief Office provided 12 million euros in humanitarian aid to Chad.",
+     ("AID", [("XXX", "UNK")])),
+    ("fr", "L'Office fédéral des secours a fourni une aide humanitaire au Tchad.",
+     ("AID", [("XXX", "UNK")])),
+])
+def test_the_subject_of_an_act_acts_when_it_names_no_state(lang, text, expected):
+    assert expected in [(kind, actor) for kind, actor, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A condition ("when two states break off relations") is no one's act.
+    ("fr", "Un pays neutre protège les intérêts des deux parties lorsque deux États rompent leurs relations."),
+    ("en", "A neutral country protects both parties' interests when two states break off relations."),
+])
+def test_a_condition_names_no_actor(lang, text):
+    assert not [actor for _, actor, _ in sides(text, lang) if ("XXX", "UNK") in actor]

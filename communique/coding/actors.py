@@ -72,7 +72,74 @@ class SectorActors:
                     self._set_sector(draft, state, sector)
         if not subject and not draft.org_actor:
             subject = self._stateless_speaker(draft, sent, subject_zone, places)
+        if not subject and not draft.org_actor and draft.event != "CONSULT":
+            subject = self._named_subject(draft, sent, objects, places)
         return subject, objects
+
+    def _named_subject(self, draft: Draft, sent: Sentence, objects: list[str], places: list[Span]) -> list[str]:
+        """The grammatical subject of the act when it names no state: an organisation ("the
+        European Commission announced aid", "WHO is providing assistance") acts under its own
+        code; any other noun phrase ("the Federal Foreign Office", "the strikers' union") acts
+        for a state the text does not tell (XXX, sector UNK). A meeting is left out: it needs
+        states on both sides."""
+        zone = self._acting_zone(draft.trigger)
+        if zone is None:
+            return []
+        for org in sent.organisations:
+            if zone[0] <= org.start < zone[1]:
+                row = self.orgs.get(org.label_)
+                draft.org_actor = row["actor_code"] if row else "IGO"
+                draft.organizations = dedupe(draft.organizations + [org.label_])
+                return []
+        head = self.doc[zone[2]]
+        if head.pos_ not in ("PROPN", "NOUN") or head.i in self.trigger_tokens:
+            return []  # "a car bomb killed …": the act itself, no actor named
+        # A title, a person, "both sides" or a state in the subject speak for a state the
+        # context knows ("the Home Minister praised …"): not an unknown actor.
+        told = sent.titles + sent.people + sent.cue("sides") + sent.countries
+        if any(zone[0] <= s.start < zone[1] or s.start <= head.i < s.end for s in told):
+            return []
+        words = self.doc[zone[0]:zone[1]]
+        verb = draft.trigger.root
+        if verb.dep_ == "advcl" and any(t.dep_ == "mark" or t.pos_ == "SCONJ" for t in list(verb.children) + list(words)):
+            return []  # "when two states break off relations, …": a condition, no one's act
+        # A name the recognisers do not know, in a text about known states, is most likely one of
+        # their people ("Kassym-Jomart Tokaïev" split at a line break): theirs, not a new actor.
+        if head.pos_ == "PROPN" and len(self.sentences) > 1 and self.pair:
+            return []
+        # A person's name the people recogniser did not place speaks for the state in context.
+        person = any(t.ent_type_ in ("PERSON", "PER") for t in words)
+        code = self._context_state(places) if person else UNKNOWN_STATE
+        if code in objects:
+            return []
+        self._set_sector(draft, code, "UNK")
+        return [code]
+
+    def _acting_zone(self, trigger: Span) -> tuple[int, int, int] | None:
+        """Token range and head of the subject that does the act: the trigger verb's subject, or
+        for a noun trigger the subject of the verb whose object it is ("announced aid"); a
+        pronoun subject of a reported clause hands over to the reporting verb's subject ("X
+        says it is providing …"). None when there is no such subject."""
+        tok = trigger.root
+        for _ in range(4):
+            if tok.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+                named = [s for s in subjects if s.pos_ != "PRON"]
+                if named:
+                    if any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+                        return None  # a passive's subject undergoes the act
+                    tokens = [t.i for s in named for t in s.subtree]
+                    return min(tokens), max(tokens) + 1, named[0].i
+                # ("… and provided aid", "agreed to send": the subject of the verb they hang on.)
+                shares = not subjects and tok.dep_ in ("conj", "xcomp", "advcl")
+                if not shares and not (subjects and tok.dep_ == "ccomp"):
+                    return None
+            elif tok.dep_ not in ("dobj", "obj"):
+                return None
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
 
     def _stateless_speaker(self, draft: Draft, sent: Sentence, subject_zone: tuple[int, int] | None,
                            places: list[Span]) -> list[str]:
