@@ -225,3 +225,28 @@ def test_the_subject_of_an_act_acts_when_it_names_no_state(lang, text, expected)
 ])
 def test_a_condition_names_no_actor(lang, text):
     assert not [actor for _, actor, _ in sides(text, lang) if ("XXX", "UNK") in actor]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A refusal is told when it is announced, even of a weak verb.
+    ("en", "Hungary says it will not accept the migrants arriving from the south.", ("REJECT", ["HUN"])),
+    ("fr", "La Pologne affirme qu'elle n'acceptera pas les migrants venus du sud.", ("REJECT", ["POL"])),
+    # A weak noun the object of a verb that is no trigger tells the act, at someone named.
+    ("en", "The Ghanaian government issued a warning to the Togolese army.", ("THREATEN", ["GHA"])),
+    ("fr", "Le gouvernement ghanéen a adressé un avertissement à l'armée togolaise.", ("THREATEN", ["GHA"])),
+    # A proper name as subject confirms a weak verb though no lexicon knows it.
+    ("en", "Customs and Border Protection returned the stolen statues to Mexico.", ("RETREAT", ["XXX"])),
+    ("fr", "Le Service des douanes a restitué les statues volées au Mexique.", ("RETREAT", ["XXX"])),
+])
+def test_weak_triggers_confirmed_by_the_clause(lang, text, expected):
+    assert expected in [(kind, [code for code, _ in actor]) for kind, actor, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Concern over a situation names no one it is aimed at; a fall ("decline") is no refusal.
+    ("en", "Ghana voiced concern over the situation in the region."),
+    ("fr", "Le Ghana a exprimé sa préoccupation face à la situation dans la région."),
+    ("en", "The minister attributed the decline to the ministry's digitisation drive."),
+])
+def test_a_noun_with_no_one_named_stays_weak(lang, text):
+    assert sides(text, lang) == []

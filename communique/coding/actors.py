@@ -103,9 +103,10 @@ class SectorActors:
         verb = draft.trigger.root
         if verb.dep_ == "advcl" and any(t.dep_ == "mark" or t.pos_ == "SCONJ" for t in list(verb.children) + list(words)):
             return []  # "when two states break off relations, …": a condition, no one's act
-        # A name the recognisers do not know, in a text about known states, is most likely one of
-        # their people ("Kassym-Jomart Tokaïev" split at a line break): theirs, not a new actor.
-        if head.pos_ == "PROPN" and len(self.sentences) > 1 and self.pair:
+        # Words the recognisers do not know, in a text about known states, most likely name one
+        # of them or their people ("the delegations decided", "Kassym-Jomart Tokaïev" split at a
+        # line break): theirs, not a new actor. So do a document or a meeting ("the agreement provides").
+        if len(self.sentences) > 1 and self.pair or any(d.start <= head.i < d.end for d in sent.cue("document")):
             return []
         # A person's name the people recogniser did not place speaks for the state in context.
         person = any(t.ent_type_ in ("PERSON", "PER") for t in words)

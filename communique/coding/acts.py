@@ -29,12 +29,34 @@ class MaterialActs:
         "the army closed the crossings", "the United States returned the statue to Italy" (where
         "closed" or "returned" alone may close a meeting or come back home)."""
         verb = trigger.root
+        if self._refuses(trigger):
+            # A refusal is told when it is announced ("says it will not accept the refugees").
+            zone = self._acting_zone(trigger)
+            return zone is not None and any(t.dep_ in ("obj", "dobj") for t in verb.children)
         confirmable = trigger.label_ in CONFIRMABLE or (trigger.label_ == "AID" and self._gives_something(verb, sent))
+        # A noun the object of a verb that is no trigger of its own tells the act the verb does
+        # with it: "issued a warning to", "launched a probe into", "filed a complaint against".
+        # (Not a refusal: "attributed the decline to …" is a fall, and one refuses by a verb.)
+        noun_act = verb.pos_ == "NOUN" and verb.dep_ in ("obj", "dobj") and verb.head.pos_ == "VERB" \
+            and verb.head.i not in self.trigger_tokens and trigger.label_ != "REJECT"
+        if noun_act:
+            # … at someone named: "a warning to the army", not "concern over the situation".
+            after = {t.i for t in verb.subtree if t.i > verb.i} | {
+                t.i for c in verb.head.children if (c.dep_ in ("prep", "dative", "iobj") or c.dep_.startswith("obl")) and c.i > verb.i
+                for t in c.subtree}
+            named = sent.countries + sent.people + sent.actors + sent.organisations
+            if not any(n.start in after for n in named):
+                return False
+            verb = verb.head
         if verb.pos_ != "VERB" or not confirmable or not (
                 verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
             return False
         children = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
-        if self._is_future(sent, trigger) or self._conditional(sent):
+        # (What a warning says may be imagined: "a warning that it would not tolerate a coup".)
+        imagined = self._conditional(sent) if not noun_act else any(
+            "Cnd" in c.morph.get("Mood") or any(h.start <= c.i < h.end for h in sent.cue("aux") if h._.value == "hypothetical")
+            for c in verb.children if c.dep_.startswith("aux"))
+        if self._is_future(sent, trigger) or imagined:
             return False  # an act announced or imagined ("will be challenging") is not yet an act
         if not any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(
                 c.dep_.startswith("expl") or "Reflex=Yes" in c.morph for c in verb.children):
@@ -44,7 +66,9 @@ class MaterialActs:
             return False
         zone = {t.i for s in subjects for t in s.subtree}
         named = sent.countries + sent.people + sent.actors + sent.organisations
-        return any(n.start in zone for n in named)
+        # A proper name as subject names an actor too, known or not ("Immigration and Customs
+        # Enforcement returned the paintings").
+        return any(n.start in zone for n in named) or any(s.pos_ == "PROPN" for s in subjects)
 
     def _gives_something(self, verb, sent: Sentence) -> bool:
         """A giving verb's object is aid when it is money ("gave 352 million euros", "€28 million")
