@@ -250,3 +250,13 @@ def test_weak_triggers_confirmed_by_the_clause(lang, text, expected):
 ])
 def test_a_noun_with_no_one_named_stays_weak(lang, text):
     assert sides(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A sum in a named currency given is aid; a span of time given is not.
+    ("en", "Germany gave 352 million euros to Ethiopia.", [("AID", ["DEU"])]),
+    ("fr", "Le Japon a donné 10 millions d'euros au Niger.", [("AID", ["JPN"])]),
+    ("en", "Morocco gave the ambassador 72 hours to leave the country.", []),
+])
+def test_a_sum_of_money_given_is_aid(lang, text, expected):
+    assert [(kind, [code for code, _ in actor]) for kind, actor, _ in sides(text, lang) if kind == "AID"] == expected

@@ -77,6 +77,10 @@ class MaterialActs:
         zone = {t.i for o in objects for t in o.subtree}
         if any(t.is_currency or t.ent_type_ == "MONEY" for t in (self.doc[i] for i in zone)):
             return True
+        # A sum in a currency the language names ("gave 352 million euros", "a versé 10 millions
+        # d'euros"); a span of time is not given aid ("gave the ambassador 72 hours").
+        if any(c.start in zone for c in sent.cue("money")):
+            return True
         return any(t.label_ == "AID" and t.root.pos_ == "NOUN" and t.root.i in zone for t in sent.triggers)
 
     def _refuses(self, trigger: Span) -> bool:
