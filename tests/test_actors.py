@@ -260,3 +260,14 @@ def test_a_noun_with_no_one_named_stays_weak(lang, text):
 ])
 def test_a_sum_of_money_given_is_aid(lang, text, expected):
     assert [(kind, [code for code, _ in actor]) for kind, actor, _ in sides(text, lang) if kind == "AID"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # One side committing alone to an act it names is AGREE; to a general aim, no event.
+    ("en", "The Kenyan government has agreed to set up a new research institute in Mombasa.", [("AGREE", ["KEN"])]),
+    ("fr", "Le gouvernement sénégalais a décidé de créer un nouvel institut de recherche à Thiès.", [("AGREE", ["SEN"])]),
+    ("en", "The Kenyan government agreed to strengthen cooperation in all fields.", []),
+    ("fr", "Le gouvernement sénégalais s'est engagé à renforcer la coopération.", []),
+])
+def test_one_side_committing_to_a_named_act(lang, text, expected):
+    assert [(kind, [code for code, _ in actor]) for kind, actor, _ in sides(text, lang)] == expected

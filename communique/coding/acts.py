@@ -110,4 +110,8 @@ class MaterialActs:
         if draft.event != "AGREE" or draft.trigger.label_ != "AGREE":
             return False
         sent = self.sentences[draft.sentence]
-        return self._commits_to_act(sent, [draft.trigger])
+        if self._commits_to_act(sent, [draft.trigger]):
+            return True
+        # One side may commit alone to an act it names ("agreed to set up a research institute",
+        # "has pledged to build"), not to a general aim ("to strengthen cooperation").
+        return draft.trigger.root.pos_ == "VERB" and self._act_committed_to(sent, draft.trigger) is not None
