@@ -25,6 +25,10 @@ def sides(text, lang):
                                                                        ("gendarmerie", "COP", "")]),
     ("fr", "Le syndicat des enseignants a rencontré le parlement.", [("syndicat", "LAB", ""), ("enseignants", "EDU", ""),
                                                                       ("parlement", "LEG", "")]),
+    # State agencies by name keep their state and sector.
+    ("en", "ICE and the FSB exchanged files.", [("ICE", "COP", "USA"), ("FSB", "SPY", "RUS")]),
+    ("fr", "Les Gardiens de la révolution et les peshmergas se sont affrontés.",
+     [("Gardiens de la révolution", "MIL", "IRN"), ("peshmergas", "MIL", "IRQ")]),
 ])
 def test_actor_words_and_named_groups_are_recognised(lang, text, expected):
     doc = get_pipeline(lang)(text)
@@ -270,4 +274,14 @@ def test_a_sum_of_money_given_is_aid(lang, text, expected):
     ("fr", "Le gouvernement sénégalais s'est engagé à renforcer la coopération.", []),
 ])
 def test_one_side_committing_to_a_named_act(lang, text, expected):
+    assert [(kind, [code for code, _ in actor]) for kind, actor, _ in sides(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Defending what a named actor did is support; defending a place is not.
+    ("en", "Chancellor Scholz defended Germany's decision to close the border.", [("SUPPORT", ["DEU"])]),
+    ("fr", "Le président mexicain a défendu la politique migratoire du Mexique.", [("SUPPORT", ["MEX"])]),
+    ("en", "The army defended the city against the rebels.", []),
+])
+def test_defending_what_an_actor_did_is_support(lang, text, expected):
     assert [(kind, [code for code, _ in actor]) for kind, actor, _ in sides(text, lang)] == expected

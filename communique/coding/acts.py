@@ -33,7 +33,8 @@ class MaterialActs:
             # A refusal is told when it is announced ("says it will not accept the refugees").
             zone = self._acting_zone(trigger)
             return zone is not None and any(t.dep_ in ("obj", "dobj") for t in verb.children)
-        confirmable = trigger.label_ in CONFIRMABLE or (trigger.label_ == "AID" and self._gives_something(verb, sent))
+        confirmable = trigger.label_ in CONFIRMABLE or (trigger.label_ == "AID" and self._gives_something(verb, sent)) \
+            or (trigger.label_ == "SUPPORT" and self._owned_object(verb, sent))
         # A noun the object of a verb that is no trigger of its own tells the act the verb does
         # with it: "issued a warning to", "launched a probe into", "filed a complaint against".
         # (Not a refusal: "attributed the decline to …" is a fall, and one refuses by a verb.)
@@ -82,6 +83,17 @@ class MaterialActs:
         if any(c.start in zone for c in sent.cue("money")):
             return True
         return any(t.label_ == "AID" and t.root.pos_ == "NOUN" and t.root.i in zone for t in sent.triggers)
+
+    def _owned_object(self, verb, sent: Sentence) -> bool:
+        """Does the verb's object belong to a named actor ("defended Germany's decision", "a
+        défendu la politique du Mexique")? Backing what someone did is support to them."""
+        named = sent.countries + sent.people + sent.actors + sent.organisations
+        for obj in (c for c in verb.children if c.dep_ in ("obj", "dobj")):
+            owners = [t for t in obj.children if t.dep_ in ("poss", "nmod", "nmod:poss")]
+            if any(n.start <= o.i < n.end or o.i <= n.start < o.i + 1 for o in owners for n in named) or any(
+                    n.root.head.i == obj.i and n.root.dep_ in ("poss", "nmod") for n in named):
+                return True
+        return False
 
     def _refuses(self, trigger: Span) -> bool:
         """A concession, a promise or a meeting said not to be made ("will not lift the embargo",
