@@ -285,3 +285,13 @@ def test_one_side_committing_to_a_named_act(lang, text, expected):
 ])
 def test_defending_what_an_actor_did_is_support(lang, text, expected):
     assert [(kind, [code for code, _ in actor]) for kind, actor, _ in sides(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, code, org", [
+    # An organisation acting keeps its id beside its non-state code (DESIGN.md's `org`).
+    ("en", "The European Commission announced humanitarian aid for flood victims in Malawi.", "EUR", "EU"),
+    ("fr", "La Commission européenne a annoncé une aide humanitaire aux sinistrés du Malawi.", "EUR", "EU"),
+])
+def test_an_organisation_acting_keeps_its_id(lang, text, code, org):
+    record = communique.extract(text, lang=lang)
+    assert [(a.code, a.sector, a.org) for e in record.events for a in e.actor] == [(code, None, org)]
