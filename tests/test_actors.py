@@ -295,3 +295,12 @@ def test_defending_what_an_actor_did_is_support(lang, text, expected):
 def test_an_organisation_acting_keeps_its_id(lang, text, code, org):
     record = communique.extract(text, lang=lang)
     assert [(a.code, a.sector, a.org) for e in record.events for a in e.actor] == [(code, None, org)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A meeting to come is no organisation's act: it needs the states that will meet.
+    ("en", "The UN Security Council will discuss the situation in the region behind closed doors."),
+    ("fr", "Le Conseil de sécurité de l'ONU discutera de la situation dans la région à huis clos."),
+])
+def test_an_organisation_planning_a_meeting_is_no_event(lang, text):
+    assert sides(text, lang) == []

@@ -72,7 +72,7 @@ class SectorActors:
                     self._set_sector(draft, state, sector)
         if not subject and not draft.org_actor:
             subject = self._stateless_speaker(draft, sent, subject_zone, places)
-        if not subject and not draft.org_actor and draft.event != "CONSULT":
+        if not subject and not draft.org_actor and "CONSULT" not in (draft.event, draft.trigger.label_):
             subject = self._named_subject(draft, sent, objects, places)
         return subject, objects
 
@@ -81,7 +81,7 @@ class SectorActors:
         European Commission announced aid", "WHO is providing assistance") acts under its own
         code; any other noun phrase ("the Federal Foreign Office", "the strikers' union") acts
         for a state the text does not tell (XXX, sector UNK). A meeting is left out: it needs
-        states on both sides."""
+        states on both sides, and so does a meeting to come ("the Security Council will discuss")."""
         zone = self._acting_zone(draft.trigger)
         if zone is None:
             return []
