@@ -304,3 +304,16 @@ def test_an_organisation_acting_keeps_its_id(lang, text, code, org):
 ])
 def test_an_organisation_planning_a_meeting_is_no_event(lang, text):
     assert sides(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The other side of a meeting named by what it is, after "with"/"avec" or as the object met.
+    ("en", "Iran's supreme leader has held talks with a senior Yemeni rebel official on Monday.",
+     {("IRN", "GOV"), ("YEM", "REB")}),
+    ("fr", "Le ministre iranien s'est entretenu lundi avec des rebelles yéménites.", {("IRN", "GOV"), ("YEM", "REB")}),
+    # What is discussed is no side: "the attack on Yemeni soldiers".
+    ("en", "The Iranian minister discussed the attack on Yemeni soldiers.", None),
+])
+def test_the_other_side_of_a_meeting_named_by_its_sector(lang, text, expected):
+    meetings = [set(actor + recipient) for kind, actor, recipient in sides(text, lang) if kind == "CONSULT"]
+    assert meetings == ([expected] if expected else [])

@@ -64,6 +64,11 @@ class SectorActors:
                     subject = subject + [code]
                 for state in [code] + [c for c in conjuncts if c in subject]:
                     self._set_sector(draft, state, sector)
+            elif draft.event == "CONSULT" and own and code not in subject and self._met(span, trig):
+                # The other side of a meeting named by what it is: "held talks with a Yemeni rebel
+                # official", "a rencontré des responsables syriens".
+                objects = dedupe(objects + [code])
+                self._set_sector(draft, code, sector)
             elif draft.event in DIRECTED_TYPES and own and code not in subject:
                 # The receiving side only from words that name their own state: "the attack on
                 # Malian soldiers" names them; "condemned the attack by gunmen" names no one.
@@ -141,6 +146,29 @@ class SectorActors:
                 return None
             tok = tok.head
         return None
+
+    def _met(self, span: Span, trigger: Span) -> bool:
+        """Is the actor word the one met: the meeting verb's object, or after a counterpart word
+        ("with", "avec") that hangs on the meeting word?"""
+        tok = span.root
+        while tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and not (
+                trigger.start <= tok.head.i < trigger.end):
+            tok = tok.head  # "Yemeni rebel leaders": the phrase's head noun
+        head = tok
+        for _ in range(4):
+            if trigger.start <= tok.head.i < trigger.end:
+                # (The object itself, not a word inside it: "discussed the attack on soldiers".)
+                return (tok.dep_ in ("dobj", "obj") and tok.i == head.i) or (
+                    (tok.dep_ in ("prep", "nmod") or tok.dep_.startswith("obl")) and (
+                    fold(tok.text) in self.words.counterpart or any(
+                        c.dep_ in ("case", "prep") and fold(c.text) in self.words.counterpart for c in tok.children)))
+            if tok.dep_ == "pobj" and fold(tok.head.text) in self.words.counterpart and \
+                    trigger.start <= tok.head.head.i < trigger.end:
+                return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     def _stateless_speaker(self, draft: Draft, sent: Sentence, subject_zone: tuple[int, int] | None,
                            places: list[Span]) -> list[str]:
