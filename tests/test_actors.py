@@ -317,3 +317,14 @@ def test_an_organisation_planning_a_meeting_is_no_event(lang, text):
 def test_the_other_side_of_a_meeting_named_by_its_sector(lang, text, expected):
     meetings = [set(actor + recipient) for kind, actor, recipient in sides(text, lang) if kind == "CONSULT"]
     assert meetings == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("lang, text, recipient", [
+    # Support promised to a state named only by its army is to its military.
+    ("fr", "La Russie s'est engagée à fournir un soutien logistique à l'armée camerounaise.", ("CMR", "MIL")),
+    ("en", "Russia pledged to provide logistical support to the Cameroonian army.", ("CMR", "MIL")),
+    # A state named for itself keeps its government: support to Cameroon, whose army is mentioned.
+    ("en", "Russia pledged to provide logistical support to Cameroon to train the Cameroonian army.", ("CMR", "GOV")),
+])
+def test_a_promise_to_a_state_named_by_its_army(lang, text, recipient):
+    assert recipient in [r for kind, _, rs in sides(text, lang) if kind == "AGREE" for r in rs]

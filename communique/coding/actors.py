@@ -69,6 +69,11 @@ class SectorActors:
                 # official", "a rencontré des responsables syriens".
                 objects = dedupe(objects + [code])
                 self._set_sector(draft, code, sector)
+            elif draft.event in ("AGREE", "SUPPORT") and own and code not in subject and not any(
+                    c.label_ == code and c is not named for c in sent.countries):
+                # A promise or support to a state named only by its army, police…: "s'est engagée
+                # à fournir un soutien à l'armée camerounaise" is to Cameroon's military.
+                self._set_sector(draft, code, sector)
             elif draft.event in DIRECTED_TYPES and own and code not in subject:
                 # The receiving side only from words that name their own state: "the attack on
                 # Malian soldiers" names them; "condemned the attack by gunmen" names no one.
