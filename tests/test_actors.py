@@ -25,6 +25,10 @@ def sides(text, lang):
                                                                        ("gendarmerie", "COP", "")]),
     ("fr", "Le syndicat des enseignants a rencontré le parlement.", [("syndicat", "LAB", ""), ("enseignants", "EDU", ""),
                                                                       ("parlement", "LEG", "")]),
+    # State agencies by name keep their state and sector.
+    ("en", "ICE and the FSB exchanged files.", [("ICE", "COP", "USA"), ("FSB", "SPY", "RUS")]),
+    ("fr", "Les Gardiens de la révolution et les peshmergas se sont affrontés.",
+     [("Gardiens de la révolution", "MIL", "IRN"), ("peshmergas", "MIL", "IRQ")]),
 ])
 def test_actor_words_and_named_groups_are_recognised(lang, text, expected):
     doc = get_pipeline(lang)(text)
@@ -200,3 +204,127 @@ def test_a_person_acting_in_a_government_role_is_government(people, expected):
     draft.participants = [Person(f"Person {n}", role=role, country=state, sector=sector)
                           for n, (role, state, sector) in enumerate(people)]
     assert participant_sectors(draft) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An organisation that is the subject of the act acts under its own code.
+    ("en", "The European Commission announced humanitarian aid for flood victims in Malawi.",
+     ("AID", [("EUR", None)])),
+    ("fr", "La Commission européenne a annoncé une aide humanitaire aux sinistrés du Malawi.",
+     ("AID", [("EUR", None)])),
+    # A body the lexicons do not know acts for an unspecified state, sector unknown.
+    ("en", "The Federal Relief Office provided 12 million euros in humanitarian aid to Chad.",
+     ("AID", [("XXX", "UNK")])),
+    ("fr", "L'Office fédéral des secours a fourni une aide humanitaire au Tchad.",
+     ("AID", [("XXX", "UNK")])),
+])
+def test_the_subject_of_an_act_acts_when_it_names_no_state(lang, text, expected):
+    assert expected in [(kind, actor) for kind, actor, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A condition ("when two states break off relations") is no one's act.
+    ("fr", "Un pays neutre protège les intérêts des deux parties lorsque deux États rompent leurs relations."),
+    ("en", "A neutral country protects both parties' interests when two states break off relations."),
+])
+def test_a_condition_names_no_actor(lang, text):
+    assert not [actor for _, actor, _ in sides(text, lang) if ("XXX", "UNK") in actor]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A refusal is told when it is announced, even of a weak verb.
+    ("en", "Hungary says it will not accept the migrants arriving from the south.", ("REJECT", ["HUN"])),
+    ("fr", "La Pologne affirme qu'elle n'acceptera pas les migrants venus du sud.", ("REJECT", ["POL"])),
+    # A weak noun the object of a verb that is no trigger tells the act, at someone named.
+    ("en", "The Ghanaian government issued a warning to the Togolese army.", ("THREATEN", ["GHA"])),
+    ("fr", "Le gouvernement ghanéen a adressé un avertissement à l'armée togolaise.", ("THREATEN", ["GHA"])),
+    # A proper name as subject confirms a weak verb though no lexicon knows it.
+    ("en", "Customs and Border Protection returned the stolen statues to Mexico.", ("RETREAT", ["XXX"])),
+    ("fr", "Le Service des douanes a restitué les statues volées au Mexique.", ("RETREAT", ["XXX"])),
+])
+def test_weak_triggers_confirmed_by_the_clause(lang, text, expected):
+    assert expected in [(kind, [code for code, _ in actor]) for kind, actor, _ in sides(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Concern over a situation names no one it is aimed at; a fall ("decline") is no refusal.
+    ("en", "Ghana voiced concern over the situation in the region."),
+    ("fr", "Le Ghana a exprimé sa préoccupation face à la situation dans la région."),
+    ("en", "The minister attributed the decline to the ministry's digitisation drive."),
+])
+def test_a_noun_with_no_one_named_stays_weak(lang, text):
+    assert sides(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A sum in a named currency given is aid; a span of time given is not.
+    ("en", "Germany gave 352 million euros to Ethiopia.", [("AID", ["DEU"])]),
+    ("fr", "Le Japon a donné 10 millions d'euros au Niger.", [("AID", ["JPN"])]),
+    ("en", "Morocco gave the ambassador 72 hours to leave the country.", []),
+])
+def test_a_sum_of_money_given_is_aid(lang, text, expected):
+    assert [(kind, [code for code, _ in actor]) for kind, actor, _ in sides(text, lang) if kind == "AID"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # One side committing alone to an act it names is AGREE; to a general aim, no event.
+    ("en", "The Kenyan government has agreed to set up a new research institute in Mombasa.", [("AGREE", ["KEN"])]),
+    ("fr", "Le gouvernement sénégalais a décidé de créer un nouvel institut de recherche à Thiès.", [("AGREE", ["SEN"])]),
+    ("en", "The Kenyan government agreed to strengthen cooperation in all fields.", []),
+    ("fr", "Le gouvernement sénégalais s'est engagé à renforcer la coopération.", []),
+])
+def test_one_side_committing_to_a_named_act(lang, text, expected):
+    assert [(kind, [code for code, _ in actor]) for kind, actor, _ in sides(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Defending what a named actor did is support; defending a place is not.
+    ("en", "Chancellor Scholz defended Germany's decision to close the border.", [("SUPPORT", ["DEU"])]),
+    ("fr", "Le président mexicain a défendu la politique migratoire du Mexique.", [("SUPPORT", ["MEX"])]),
+    ("en", "The army defended the city against the rebels.", []),
+])
+def test_defending_what_an_actor_did_is_support(lang, text, expected):
+    assert [(kind, [code for code, _ in actor]) for kind, actor, _ in sides(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, code, org", [
+    # An organisation acting keeps its id beside its non-state code (DESIGN.md's `org`).
+    ("en", "The European Commission announced humanitarian aid for flood victims in Malawi.", "EUR", "EU"),
+    ("fr", "La Commission européenne a annoncé une aide humanitaire aux sinistrés du Malawi.", "EUR", "EU"),
+])
+def test_an_organisation_acting_keeps_its_id(lang, text, code, org):
+    record = communique.extract(text, lang=lang)
+    assert [(a.code, a.sector, a.org) for e in record.events for a in e.actor] == [(code, None, org)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A meeting to come is no organisation's act: it needs the states that will meet.
+    ("en", "The UN Security Council will discuss the situation in the region behind closed doors."),
+    ("fr", "Le Conseil de sécurité de l'ONU discutera de la situation dans la région à huis clos."),
+])
+def test_an_organisation_planning_a_meeting_is_no_event(lang, text):
+    assert sides(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The other side of a meeting named by what it is, after "with"/"avec" or as the object met.
+    ("en", "Iran's supreme leader has held talks with a senior Yemeni rebel official on Monday.",
+     {("IRN", "GOV"), ("YEM", "REB")}),
+    ("fr", "Le ministre iranien s'est entretenu lundi avec des rebelles yéménites.", {("IRN", "GOV"), ("YEM", "REB")}),
+    # What is discussed is no side: "the attack on Yemeni soldiers".
+    ("en", "The Iranian minister discussed the attack on Yemeni soldiers.", None),
+])
+def test_the_other_side_of_a_meeting_named_by_its_sector(lang, text, expected):
+    meetings = [set(actor + recipient) for kind, actor, recipient in sides(text, lang) if kind == "CONSULT"]
+    assert meetings == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("lang, text, recipient", [
+    # Support promised to a state named only by its army is to its military.
+    ("fr", "La Russie s'est engagée à fournir un soutien logistique à l'armée camerounaise.", ("CMR", "MIL")),
+    ("en", "Russia pledged to provide logistical support to the Cameroonian army.", ("CMR", "MIL")),
+    # A state named for itself keeps its government: support to Cameroon, whose army is mentioned.
+    ("en", "Russia pledged to provide logistical support to Cameroon to train the Cameroonian army.", ("CMR", "GOV")),
+])
+def test_a_promise_to_a_state_named_by_its_army(lang, text, recipient):
+    assert recipient in [r for kind, _, rs in sides(text, lang) if kind == "AGREE" for r in rs]

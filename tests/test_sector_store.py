@@ -77,3 +77,48 @@ def test_the_api_filters_events_by_sector(sector_db, sector, status, types):
     assert response.status_code == status
     if types is not None:
         assert {e["event"] for e in response.json()["events"]} == types
+
+
+DYAD_DOCUMENTS = [
+    {"id": "dyad-talks", "lang": "en", "published": "2025-04-02",
+     "text": "The foreign ministers of Peru and Chile met in Lima on Friday."},
+    {"id": "dyad-clash", "lang": "en", "published": "2025-04-09",
+     "text": "Peruvian soldiers attacked Chilean police officers at the border on Saturday."},
+]
+
+
+@pytest.fixture(scope="module")
+def dyad_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("dyad")
+    source = folder / "news.jsonl"
+    source.write_text("".join(json.dumps(d) + "\n" for d in DYAD_DOCUMENTS), encoding="utf-8")
+    path = folder / "news.db"
+    assert cli.main(["ingest", "--db", str(path), "--no-progress", str(source)]) == 0
+    return path
+
+
+def test_the_dyad_and_the_partners_separate_governments_from_other_actors(dyad_db, capsys):
+    with Store.open(dyad_db, readonly=True) as store:
+        timeline = store.timeline("PER", "CHL")
+        partners = {p["country"]: p for p in store.partners("PER")}
+    assert {(e["event"], e["between_states"]) for e in timeline["events"]} == {("CONSULT", True), ("ASSAULT", False)}
+    assert (timeline["between_states"], timeline["with_other_actors"]) == (1, 1)
+    assert (partners["CHL"]["events"], partners["CHL"]["between_states"], partners["CHL"]["with_other_actors"]) == (2, 1, 1)
+    status, out, _ = run(capsys, "partners", "PER", "--db", dyad_db, "--format", "json")
+    assert status == 0 and json.loads(out.splitlines()[0])["with_other_actors"] == 1
+
+
+def test_the_dyad_page_lists_events_with_other_actors_apart(dyad_db):
+    from fastapi.testclient import TestClient
+
+    from communique.serving import create_app
+    from communique.settings import Settings
+
+    with TestClient(create_app(dyad_db, Settings())) as client:
+        page = client.get("/ui/dyads/PER/CHL").text
+        country = client.get("/ui/countries/PER").text
+        api = client.get("/dyads/PER/CHL/timeline").json()
+    between, others = page.split("Events between governments")[1].split("Events with other actors")
+    assert ">CONSULT" in between and "ASSAULT" not in between and ">ASSAULT" in others
+    assert "With other actors" in country
+    assert (api["between_states"], api["with_other_actors"]) == (1, 1)

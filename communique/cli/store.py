@@ -347,7 +347,7 @@ def run_timeline(args: argparse.Namespace) -> int:
 def run_partners(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         rows = asking(lambda: store.partners(args.country, limit=args.limit, scope=args.scope))
-    write_rows(args, rows, ["country", "events", "cooperation", "last_date", "types"])
+    write_rows(args, rows, ["country", "events", "between_states", "with_other_actors", "cooperation", "last_date", "types"])
     return 0
 
 

@@ -65,6 +65,16 @@ class SectorActors:
                     subject = subject + [code]
                 for state in [code] + [c for c in conjuncts if c in subject]:
                     self._set_sector(draft, state, sector)
+            elif draft.event == "CONSULT" and own and code not in subject and self._met(span, trig):
+                # The other side of a meeting named by what it is: "held talks with a Yemeni rebel
+                # official", "a rencontré des responsables syriens".
+                objects = dedupe(objects + [code])
+                self._set_sector(draft, code, sector)
+            elif draft.event in ("AGREE", "SUPPORT") and own and code not in subject and not any(
+                    c.label_ == code and c is not named for c in sent.countries):
+                # A promise or support to a state named only by its army, police…: "s'est engagée
+                # à fournir un soutien à l'armée camerounaise" is to Cameroon's military.
+                self._set_sector(draft, code, sector)
             elif draft.event in DIRECTED_TYPES and own and code not in subject:
                 # The receiving side only from words that name their own state: "the attack on
                 # Malian soldiers" names them; "condemned the attack by gunmen" names no one.
@@ -73,7 +83,98 @@ class SectorActors:
                     self._set_sector(draft, state, sector)
         if not subject and not draft.org_actor:
             subject = self._stateless_speaker(draft, sent, subject_zone, places)
+        if not subject and not draft.org_actor and "CONSULT" not in (draft.event, draft.trigger.label_):
+            subject = self._named_subject(draft, sent, objects, places)
         return subject, objects
+
+    def _named_subject(self, draft: Draft, sent: Sentence, objects: list[str], places: list[Span]) -> list[str]:
+        """The grammatical subject of the act when it names no state: an organisation ("the
+        European Commission announced aid", "WHO is providing assistance") acts under its own
+        code; any other noun phrase ("the Federal Foreign Office", "the strikers' union") acts
+        for a state the text does not tell (XXX, sector UNK). A meeting is left out: it needs
+        states on both sides, and so does a meeting to come ("the Security Council will discuss")."""
+        zone = self._acting_zone(draft.trigger)
+        if zone is None:
+            return []
+        for org in sent.organisations:
+            if zone[0] <= org.start < zone[1]:
+                row = self.orgs.get(org.label_)
+                draft.org_actor = row["actor_code"] if row else "IGO"
+                draft.organizations = dedupe(draft.organizations + [org.label_])
+                return []
+        head = self.doc[zone[2]]
+        if head.pos_ not in ("PROPN", "NOUN") or head.i in self.trigger_tokens:
+            return []  # "a car bomb killed …": the act itself, no actor named
+        # A title, a person, "both sides" or a state in the subject speak for a state the
+        # context knows ("the Home Minister praised …"): not an unknown actor.
+        told = sent.titles + sent.people + sent.cue("sides") + sent.countries
+        if any(zone[0] <= s.start < zone[1] or s.start <= head.i < s.end for s in told):
+            return []
+        words = self.doc[zone[0]:zone[1]]
+        verb = draft.trigger.root
+        if verb.dep_ == "advcl" and any(t.dep_ == "mark" or t.pos_ == "SCONJ" for t in list(verb.children) + list(words)):
+            return []  # "when two states break off relations, …": a condition, no one's act
+        # Words the recognisers do not know, in a text about known states, most likely name one
+        # of them or their people ("the delegations decided", "Kassym-Jomart Tokaïev" split at a
+        # line break): theirs, not a new actor. So do a document or a meeting ("the agreement provides").
+        if len(self.sentences) > 1 and self.pair or any(d.start <= head.i < d.end for d in sent.cue("document")):
+            return []
+        # A person's name the people recogniser did not place speaks for the state in context.
+        person = any(t.ent_type_ in ("PERSON", "PER") for t in words)
+        code = self._context_state(places) if person else UNKNOWN_STATE
+        if code in objects:
+            return []
+        self._set_sector(draft, code, "UNK")
+        return [code]
+
+    def _acting_zone(self, trigger: Span) -> tuple[int, int, int] | None:
+        """Token range and head of the subject that does the act: the trigger verb's subject, or
+        for a noun trigger the subject of the verb whose object it is ("announced aid"); a
+        pronoun subject of a reported clause hands over to the reporting verb's subject ("X
+        says it is providing …"). None when there is no such subject."""
+        tok = trigger.root
+        for _ in range(4):
+            if tok.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+                named = [s for s in subjects if s.pos_ != "PRON"]
+                if named:
+                    if any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+                        return None  # a passive's subject undergoes the act
+                    tokens = [t.i for s in named for t in s.subtree]
+                    return min(tokens), max(tokens) + 1, named[0].i
+                # ("… and provided aid", "agreed to send": the subject of the verb they hang on.)
+                shares = not subjects and tok.dep_ in ("conj", "xcomp", "advcl")
+                if not shares and not (subjects and tok.dep_ == "ccomp"):
+                    return None
+            elif tok.dep_ not in ("dobj", "obj"):
+                return None
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
+
+    def _met(self, span: Span, trigger: Span) -> bool:
+        """Is the actor word the one met: the meeting verb's object, or after a counterpart word
+        ("with", "avec") that hangs on the meeting word?"""
+        tok = span.root
+        while tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and not (
+                trigger.start <= tok.head.i < trigger.end):
+            tok = tok.head  # "Yemeni rebel leaders": the phrase's head noun
+        head = tok
+        for _ in range(4):
+            if trigger.start <= tok.head.i < trigger.end:
+                # (The object itself, not a word inside it: "discussed the attack on soldiers".)
+                return (tok.dep_ in ("dobj", "obj") and tok.i == head.i) or (
+                    (tok.dep_ in ("prep", "nmod") or tok.dep_.startswith("obl")) and (
+                    fold(tok.text) in self.words.counterpart or any(
+                        c.dep_ in ("case", "prep") and fold(c.text) in self.words.counterpart for c in tok.children)))
+            if tok.dep_ == "pobj" and fold(tok.head.text) in self.words.counterpart and \
+                    trigger.start <= tok.head.head.i < trigger.end:
+                return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     def _stateless_speaker(self, draft: Draft, sent: Sentence, subject_zone: tuple[int, int] | None,
                            places: list[Span]) -> list[str]:

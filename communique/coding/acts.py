@@ -29,12 +29,35 @@ class MaterialActs:
         "the army closed the crossings", "the United States returned the statue to Italy" (where
         "closed" or "returned" alone may close a meeting or come back home)."""
         verb = trigger.root
-        confirmable = trigger.label_ in CONFIRMABLE or (trigger.label_ == "AID" and self._gives_something(verb, sent))
+        if self._refuses(trigger):
+            # A refusal is told when it is announced ("says it will not accept the refugees").
+            zone = self._acting_zone(trigger)
+            return zone is not None and any(t.dep_ in ("obj", "dobj") for t in verb.children)
+        confirmable = trigger.label_ in CONFIRMABLE or (trigger.label_ == "AID" and self._gives_something(verb, sent)) \
+            or (trigger.label_ == "SUPPORT" and self._owned_object(verb, sent))
+        # A noun the object of a verb that is no trigger of its own tells the act the verb does
+        # with it: "issued a warning to", "launched a probe into", "filed a complaint against".
+        # (Not a refusal: "attributed the decline to …" is a fall, and one refuses by a verb.)
+        noun_act = verb.pos_ == "NOUN" and verb.dep_ in ("obj", "dobj") and verb.head.pos_ == "VERB" \
+            and verb.head.i not in self.trigger_tokens and trigger.label_ != "REJECT"
+        if noun_act:
+            # … at someone named: "a warning to the army", not "concern over the situation".
+            after = {t.i for t in verb.subtree if t.i > verb.i} | {
+                t.i for c in verb.head.children if (c.dep_ in ("prep", "dative", "iobj") or c.dep_.startswith("obl")) and c.i > verb.i
+                for t in c.subtree}
+            named = sent.countries + sent.people + sent.actors + sent.organisations
+            if not any(n.start in after for n in named):
+                return False
+            verb = verb.head
         if verb.pos_ != "VERB" or not confirmable or not (
                 verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
             return False
         children = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
-        if self._is_future(sent, trigger) or self._conditional(sent):
+        # (What a warning says may be imagined: "a warning that it would not tolerate a coup".)
+        imagined = self._conditional(sent) if not noun_act else any(
+            "Cnd" in c.morph.get("Mood") or any(h.start <= c.i < h.end for h in sent.cue("aux") if h._.value == "hypothetical")
+            for c in verb.children if c.dep_.startswith("aux"))
+        if self._is_future(sent, trigger) or imagined:
             return False  # an act announced or imagined ("will be challenging") is not yet an act
         if not any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(
                 c.dep_.startswith("expl") or "Reflex=Yes" in c.morph for c in verb.children):
@@ -44,7 +67,9 @@ class MaterialActs:
             return False
         zone = {t.i for s in subjects for t in s.subtree}
         named = sent.countries + sent.people + sent.actors + sent.organisations
-        return any(n.start in zone for n in named)
+        # A proper name as subject names an actor too, known or not ("Immigration and Customs
+        # Enforcement returned the paintings").
+        return any(n.start in zone for n in named) or any(s.pos_ == "PROPN" for s in subjects)
 
     def _gives_something(self, verb, sent: Sentence) -> bool:
         """A giving verb's object is aid when it is money ("gave 352 million euros", "€28 million")
@@ -53,7 +78,22 @@ class MaterialActs:
         zone = {t.i for o in objects for t in o.subtree}
         if any(t.is_currency or t.ent_type_ == "MONEY" for t in (self.doc[i] for i in zone)):
             return True
+        # A sum in a currency the language names ("gave 352 million euros", "a versé 10 millions
+        # d'euros"); a span of time is not given aid ("gave the ambassador 72 hours").
+        if any(c.start in zone for c in sent.cue("money")):
+            return True
         return any(t.label_ == "AID" and t.root.pos_ == "NOUN" and t.root.i in zone for t in sent.triggers)
+
+    def _owned_object(self, verb, sent: Sentence) -> bool:
+        """Does the verb's object belong to a named actor ("defended Germany's decision", "a
+        défendu la politique du Mexique")? Backing what someone did is support to them."""
+        named = sent.countries + sent.people + sent.actors + sent.organisations
+        for obj in (c for c in verb.children if c.dep_ in ("obj", "dobj")):
+            owners = [t for t in obj.children if t.dep_ in ("poss", "nmod", "nmod:poss")]
+            if any(n.start <= o.i < n.end or o.i <= n.start < o.i + 1 for o in owners for n in named) or any(
+                    n.root.head.i == obj.i and n.root.dep_ in ("poss", "nmod") for n in named):
+                return True
+        return False
 
     def _refuses(self, trigger: Span) -> bool:
         """A concession, a promise or a meeting said not to be made ("will not lift the embargo",
@@ -82,4 +122,8 @@ class MaterialActs:
         if draft.event != "AGREE" or draft.trigger.label_ != "AGREE":
             return False
         sent = self.sentences[draft.sentence]
-        return self._commits_to_act(sent, [draft.trigger])
+        if self._commits_to_act(sent, [draft.trigger]):
+            return True
+        # One side may commit alone to an act it names ("agreed to set up a research institute",
+        # "has pledged to build"), not to a general aim ("to strengthen cooperation").
+        return draft.trigger.root.pos_ == "VERB" and self._act_committed_to(sent, draft.trigger) is not None

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from ..language.identify import identify
 from ..language.pipelines import get_pipeline, renew_if_grown
 from ..reading import Document, normalise_published
+from ..recognising.organisations import organisations
 from ..record import Entity, Event, Location, Participant, Planned, Provenance, Record, SignedDocument, Series, Span
 from ..settings import get_settings
 from .actors import participant_sectors
@@ -90,7 +91,10 @@ def _event(doc_id: str, n: int, draft: Draft, text: str) -> Event:
     sectors = participant_sectors(draft) | draft.sectors
     actor = [_entity(c, draft, sectors.get(c) or "GOV") for c in draft.actor]
     if draft.org_actor and not actor:
-        actor = [Entity(code=draft.org_actor, sector=None)]
+        # The organisation's id (DESIGN.md's `org`): the one named whose actor code it is.
+        rows = organisations()
+        org = next((o for o in draft.organizations if (rows.get(o) or {}).get("actor_code") == draft.org_actor), None)
+        actor = [Entity(code=draft.org_actor, sector=None, org=org)]
     recipient = [_entity(c, draft, sectors.get(c) or "GOV") for c in draft.recipient]
     participants = [Participant(name=p.name, title=p.title, role=p.role, country=p.country,
                                 institution=p.institution,

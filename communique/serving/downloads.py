@@ -80,4 +80,4 @@ def partners_csv(request: Request, country: str, scope: Scope = "bilateral",
     code = resolve_country(country)
     with reader(request) as store:
         found = store.partners(code, limit=limit, scope=scope)
-    return csv_response(found, ["country", "events", "cooperation", "last_date", "types"], f"partners-{code}")
+    return csv_response(found, ["country", "events", "between_states", "with_other_actors", "cooperation", "last_date", "types"], f"partners-{code}")

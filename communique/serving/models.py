@@ -76,6 +76,7 @@ class Event(Shape):
     day: str | None = Field(None, description="the date, else the publication date of its first report")
     dated_by: str | None = Field(None, description="event | report | null")
     multilateral: bool = Field(description="mode multilateral or more than two states")
+    between_states: bool = Field(True, description="governments only on both sides (no army, rebels, organisation…)")
     format: str | None = None
     aux: str | None = None
     countries: list[str]
@@ -163,6 +164,8 @@ class Timeline(Shape):
     scope: str = Field(description="bilateral (default), multilateral or all")
     events: list[Event]
     left_out: int = Field(description="events of the pair outside the scope")
+    between_states: int = Field(0, description="events with governments only on both sides")
+    with_other_actors: int = Field(0, description="events with another actor: army, rebels, police, an organisation…")
     undated: list[Event] = Field(description="the events with no date of their own (dated by their report)")
     agreements: list[Agreement]
     topics: dict[str, dict[str, int]] = Field(description="year -> topic -> events")
@@ -175,6 +178,8 @@ class Partner(Shape):
     country: str
     events: int
     cooperation: float | None = Field(None, description="mean Goldstein score")
+    between_states: int = Field(0, description="of `events`, those with governments only on both sides")
+    with_other_actors: int = Field(0, description="of `events`, those with another actor (army, rebels, an organisation…)")
     last_date: str | None = None
     types: dict[str, int]
 

@@ -192,9 +192,14 @@ class Queries:
                 "participants": [], "mentions": [], "confidence": r["confidence"],
                 "support": _loads(r["support"], {}), "corrected": _loads(r["corrected"], None),
                 "planned": _loads(r["planned"], None)}
+        states = _state_codes()
+        for e in out.values():
+            e["between_states"] = True
         for r in conn.execute(f"SELECT * FROM actors WHERE event_id IN ({marks}) ORDER BY rowid", ids):
             out[r["event_id"]][r["side"]].append(r["code"])
             out[r["event_id"]][f"{r['side']}_sector"].append(r["sector"])
+            if not _governmental(r["code"], r["sector"], r["org"], states):
+                out[r["event_id"]]["between_states"] = False
         for r in conn.execute(f"SELECT * FROM event_topics WHERE event_id IN ({marks}) ORDER BY rowid", ids):
             out[r["event_id"]]["topics"].append(r["topic"])
         for r in conn.execute(f"SELECT * FROM event_organisations WHERE event_id IN ({marks}) ORDER BY rowid", ids):
@@ -310,7 +315,8 @@ class Queries:
 
         Bilateral events only by default (`scope="all"` adds the summits both attended); events
         with no date of their own come last in `events` and are listed in `undated` too, each
-        with the `day` of its first report."""
+        with the `day` of its first report. Each event says whether it is `between_states`
+        (governments only); `between_states` and `with_other_actors` count them."""
         a, b = country_code(a), country_code(b)
         if a == b:
             raise QueryError(f"timeline: give two different countries (got {a} twice)")
@@ -352,6 +358,8 @@ class Queries:
         score = [{"period": m, "events": len(v), "goldstein": round(sum(v) / len(v), 2)}
                  for m, v in sorted(months.items())]
         return {"a": a, "b": b, "scope": scope, "events": events, "left_out": left_out,
+                "between_states": sum(e["between_states"] for e in events),
+                "with_other_actors": sum(not e["between_states"] for e in events),
                 "undated": [e for e in events if not e["date"]], "agreements": agreements,
                 "topics": {y: dict(c.most_common()) for y, c in sorted(topics.items())}, "score": score,
                 "series": series, "people": sorted(people.values(), key=lambda p: -p["events"])}
@@ -361,7 +369,9 @@ class Queries:
 
         Bilateral events only by default: attending one summit does not make every other
         attendee a partner (`scope="all"` counts them, `"multilateral"` counts only them).
-        Organisations acting in events (UNO, IGO...) are not partners: only states are listed."""
+        Organisations acting in events (UNO, IGO...) are not partners: only states are listed.
+        Each partner's events are split into `between_states` (governments only on both sides)
+        and `with_other_actors` (an army, rebels, police, an organisation… on either side)."""
         code = country_code(of)
         scope = check_scope(scope, "bilateral")
         where, args = self._event_filter(scope=scope)
@@ -371,14 +381,17 @@ class Queries:
                 " JOIN actors mine ON mine.event_id = e.id AND mine.code = ?"
                 " JOIN actors other ON other.event_id = e.id AND other.code != ?"
                 f" WHERE {where} GROUP BY other.code, e.id", (code, code, *args)).fetchall()
+            states = _state_codes()
+            others = self._with_other_actors(sorted({r["id"] for r in rows}), states)
         stats: dict[str, dict] = {}
-        states = _state_codes()
         for r in rows:
             if r["country"] not in states:
                 continue
-            s = stats.setdefault(r["country"], {"country": r["country"], "events": 0, "scores": [], "last_date": None,
+            s = stats.setdefault(r["country"], {"country": r["country"], "events": 0, "between_states": 0,
+                                                "with_other_actors": 0, "scores": [], "last_date": None,
                                                 "types": Counter()})
             s["events"] += 1
+            s["with_other_actors" if r["id"] in others else "between_states"] += 1
             if r["event_scale"] is not None:
                 s["scores"].append(r["event_scale"])
             if r["date"] and (s["last_date"] is None or r["date"] > s["last_date"]):
@@ -392,6 +405,18 @@ class Queries:
             out.append(s)
         out.sort(key=lambda s: (-s["events"], -(s["cooperation"] or 0), s["country"]))
         return _frame(out[:limit] if limit else out, frame)
+
+    def _with_other_actors(self, ids: list[int], states: frozenset[str]) -> set[int]:
+        """The events among `ids` with an actor that is not a state's government: another sector
+        (army, rebels, police…), an organisation, or an actor of no known state."""
+        out: set[int] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for r in self.conn.execute(f"SELECT event_id, code, sector, org FROM actors WHERE event_id IN"
+                                       f" ({','.join('?' * len(chunk))})", chunk):
+                if not _governmental(r["code"], r["sector"], r["org"], states):
+                    out.add(r["event_id"])
+        return out
 
     def people(self, name: str | None = None, country: str | None = None, frame: bool = False):
         """Return people with their spellings, number of events and titles over time.
@@ -543,3 +568,8 @@ def _flat(event: dict) -> dict:
         "mentions": len(event["mentions"]), "doc_ids": ";".join(m["doc_id"] for m in event["mentions"]),
         "confidence": event["confidence"], "corrected": bool(event.get("corrected")),
     }
+
+
+def _governmental(code: str, sector: str | None, org: str | None, states: frozenset[str]) -> bool:
+    """Is an actor a state's government (state code, sector GOV or none recorded, no organisation)?"""
+    return code in states and (sector or "GOV") == "GOV" and not org
