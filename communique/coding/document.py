@@ -14,12 +14,6 @@ from .details import settle_documents
 ENVOY_ROLES = {"ambassador", "envoy"}
 
 
-def _surname(person: Person) -> str:
-    """A person's last name, folded and without hyphens: "Al-Thani" and "Al Thani" are one."""
-    words = fold(person.name).replace("-", " ").split()
-    return words[-1] if words else ""
-
-
 class DocumentPass:
     """Merging the drafts of a document and finishing them."""
 
@@ -248,8 +242,8 @@ class DocumentPass:
             return False
         if new_names - old_names and old_names and new.directed and old.directed:
             # Same visitor, another host (an envoy's second audience).
-            hosts_old = {_surname(p) for p in old.participants if p.country in old.recipient}
-            hosts_new = {_surname(p) for p in new.participants if p.country in new.recipient}
+            hosts_old = {p.key for p in old.participants if p.country in old.recipient}
+            hosts_new = {p.key for p in new.participants if p.country in new.recipient}
             if hosts_old and hosts_new and not (hosts_old & hosts_new):
                 return False
         return True

@@ -16,6 +16,12 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
 PASSIVE_DEPS = ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
 
 
+def _relative_subject(verb):
+    """The relative pronoun a verb has for subject ("who", "qui"), if any."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and (
+        "Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT"))), None)
+
+
 class SidesAndDirection:
     """Who acts and who receives, for a draft event in its sentence."""
 
@@ -174,8 +180,7 @@ class SidesAndDirection:
                 return fold(token.text) in self.words.agent
         return False
 
-    @staticmethod
-    def _is_passive(trigger: Span) -> bool:
+    def _is_passive(self, trigger: Span) -> bool:
         """A trigger verb in the passive voice ("was summoned", "a été convoqué")."""
         verb = trigger.root
         if verb.pos_ not in ("VERB", "AUX"):
@@ -186,7 +191,7 @@ class SidesAndDirection:
         # par la suite, reçu par …"): a participle after a form of "be" in its clause.
         if "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
             return False
-        for tok in reversed(verb.doc[max(verb.sent.start, verb.i - 6):verb.i]):
+        for tok in reversed(verb.doc[max(self.sent_start[verb.i], verb.i - 6):verb.i]):
             if tok.pos_ in ("VERB",) or tok.text in (";",):
                 return False
             if tok.pos_ == "AUX" and tok.lemma_ in ("être", "be") and tok.text.lower() not in ("est", "sont"):  # "s'est rendu": a past, not a passive
@@ -259,15 +264,16 @@ class SidesAndDirection:
             token = token.head
             verb = token if token.pos_ in ("VERB", "AUX") else None
         candidates = [verb] if verb is not None else []
-        root = trigger.root.sent.root if trigger.root.has_head() else None
+        root = trigger.root
+        while root.head.i != root.i:
+            root = root.head
         if verb is not None and verb.dep_ in ("conj", "advcl", "ccomp", "relcl", "acl:relcl", "xcomp") \
                 and verb.head.pos_ in ("VERB", "AUX"):
             candidates.append(verb.head)
         if root is not None and root.pos_ in ("VERB", "AUX"):
             candidates.append(root)
         if verb is not None:
-            relative = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and (
-                "Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT"))), None)
+            relative = _relative_subject(verb)
             if relative is not None:
                 # "X, who congratulated him", "Y, qui lui a fait part de ses félicitations": the
                 # antecedent does it, the name just before the relative pronoun.
@@ -408,8 +414,7 @@ class SidesAndDirection:
                 continue
             # Its antecedent is the person just before the relative pronoun (the parser often
             # hangs the clause on another noun: "talks with X who paid him a call").
-            pronoun = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and (
-                "Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT"))), None)
+            pronoun = _relative_subject(clause)
             if pronoun is None:
                 continue
             before = [p for p in sent.people if p.end <= pronoun.i and pronoun.i - p.end <= 2]

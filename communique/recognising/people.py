@@ -53,7 +53,9 @@ class Person:
 
     @property
     def key(self) -> str:
-        return fold(self.name.split()[-1]) if self.name else ""
+        """The last name, folded, hyphens read as spaces: "Al-Thani" and "Al Thani" are one."""
+        words = self.name.replace("-", " ").split()
+        return fold(words[-1]) if words else ""
 
 
 @lru_cache(maxsize=None)
