@@ -87,6 +87,8 @@ MEETING_EN = "The Kenyan foreign minister met his Ugandan counterpart in Nairobi
      ("AGREE", "future", ["KEN"], ["UGA"], "visit")),
     ("en", MEETING_EN + "They committed to lifting visa restrictions for diplomats.",
      ("AGREE", "future", ["KEN", "UGA"], [], "other")),
+    ("fr", MEETING_FR + "Les délégations ont décidé de créer une sous-commission des frontières.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "other")),
 ])
 def test_commitments_made_in_the_talks(lang, text, expected):
     assert coded(text, lang)[-1] == expected
@@ -99,6 +101,9 @@ def test_commitments_made_in_the_talks(lang, text, expected):
     ("en", MEETING_EN + "The two ministers committed to continued discussion on issues of mutual concern."),
     # An assurance of support ("assure", a weak word) does not make the support a promise.
     ("fr", MEETING_FR + "Les deux ministres ont convenu de renforcer la coopération dans tous les domaines."),
+    # One speaker named by a singular subject promises for himself, not for the talks.
+    ("en", MEETING_EN + "He spoke about his plan to sign a trade deal with the Gulf states."),
+    ("fr", MEETING_FR + "Il a promis d'augmenter les investissements dans la pêche."),
 ])
 def test_what_is_no_commitment_of_the_talks(lang, text):
     assert [e[0] for e in coded(text, lang)] == ["CONSULT"]

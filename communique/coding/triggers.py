@@ -494,8 +494,28 @@ class EventProposal:
             return
         if own and not (sent.cue("sides") or "invite" in draft.cues):
             return
+        if not own and not (sent.cue("sides") or "invite" in draft.cues or self._no_one_named(draft.trigger)):
+            return  # "the summit promises to …", "his plan to …", "he pledged …": one speaker's words
         others = [c for c in talks.ordered_states if c not in own]
         draft.actor, draft.recipient, draft.directed = own + others, [], False
+
+    @staticmethod
+    def _no_one_named(trigger: Span) -> bool:
+        """Does the trigger's clause leave its doer unnamed or plural: no subject, a passive or
+        impersonal one ("it was agreed", "il a été convenu", "accords seront signés"), or a plural
+        one ("they agreed", "les délégations ont décidé", "the two have agreed")? A singular subject
+        ("the summit promises", "his plan", "he pledged") is one speaker."""
+        verb = trigger.root
+        while verb.dep_ in ("xcomp", "acl", "amod") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "NOUN"):
+            verb = verb.head  # "the decision to hold", "promised to sign": the clause's own verb
+        for child in verb.children:
+            dep = child.dep_.lower()
+            if dep in ("nsubj:pass", "nsubjpass", "expl", "expl:subj", "expl:pass"):
+                return True
+            if dep.startswith("nsubj") or dep == "poss":
+                # "they", "ils", "les délégations", "the two": more than one speaker
+                return "Plur" in child.morph.get("Number") or child.pos_ == "NUM"
+        return True
 
     def _asker_in_the_talks(self, draft: Draft) -> None:
         """A request told after talks by someone the sentence does not place ("He called on Russia
