@@ -231,6 +231,15 @@ def test_a_condition_names_no_actor(lang, text):
     assert not [actor for _, actor, _ in sides(text, lang) if ("XXX", "UNK") in actor]
 
 
+@pytest.mark.parametrize("lang, text", [
+    # Inside a longer text, a body it does not place acting on no state is background.
+    ("en", "Inflation rose again in March. The Board of the Central Bank decided to keep the rate at 14 percent."),
+    ("fr", "L'inflation a encore augmenté en mars. Le conseil de la banque centrale a décidé de maintenir son taux."),
+])
+def test_an_unplaced_body_acting_on_no_state_in_a_longer_text_is_no_event(lang, text):
+    assert not [actor for _, actor, _ in sides(text, lang) if ("XXX", "UNK") in actor]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # A refusal is told when it is announced, even of a weak verb.
     ("en", "Hungary says it will not accept the migrants arriving from the south.", ("REJECT", ["HUN"])),

@@ -124,6 +124,11 @@ class SectorActors:
         code = self._context_state(places) if person else UNKNOWN_STATE
         if code in objects:
             return []
+        if code == UNKNOWN_STATE and not objects and len(self.sentences) > 1:
+            # Inside a longer text, an act of a body the text does not place, aimed at no state
+            # ("the Board decided to keep the rate", "the Chief Observer called for"), is its
+            # background: the story's own actors are named.
+            return []
         self._set_sector(draft, code, "UNK")
         return [code]
 
