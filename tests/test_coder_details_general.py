@@ -199,3 +199,13 @@ def test_an_ambassador_meets_the_officials_of_the_host_state(lang, text, source,
 def test_a_document_title_is_its_whole_complement(lang, text, expected):
     record = communique.extract(text, lang=lang)
     assert [(d.kind, d.title) for e in record.events for d in e.documents] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, ordinal", [
+    # States named between the round and the mechanism's name do not part them.
+    ("en", "The 15th Chile-Peru Foreign Office Consultations were held in Lima on 16 January.", 15),
+    ("fr", "La 3e session de la commission mixte sénégalo-norvégienne s'est tenue mardi à Oslo.", 3),
+])
+def test_the_round_of_a_mechanism_named_with_its_states(lang, text, ordinal):
+    events = communique.extract(text, lang=lang, published="2024-01-20").events
+    assert [e.series.ordinal for e in events if e.series] == [ordinal]

@@ -156,6 +156,19 @@ def test_states_that_act_and_states_that_are_only_named(lang, text, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A compound of two states' words names the two sides of the meeting it qualifies, however
+    # long the meeting's name ("consultations politiques", "commission mixte").
+    ("fr", "Les consultations politiques sénégalo-norvégiennes se sont tenues mardi à Oslo.",
+     [("CONSULT", ["NOR", "SEN"], [])]),
+    # The parser may cut a sentence at the hyphen of such a word: it is one sentence still.
+    ("fr", "La deuxième session de la commission mixte maroco-péruvienne, organisée à Lima, a pris fin mardi.",
+     [("CONSULT", ["MAR", "PER"], [])]),
+])
+def test_a_compound_of_two_states_names_the_sides(lang, text, expected):
+    assert coded(text, lang, "2024-05-15") == expected
+
+
 @pytest.mark.parametrize("lang, text, published, date", [
     # A full date in the event's sentence beats a weekday that qualifies something else.
     ("fr", "Le président chilien Diego Arancibia a exprimé vendredi 10 mai 2024 au président péruvien Hugo Salas, "

@@ -151,12 +151,23 @@ def test_same_person_twice_is_one_record():
     ("fr", "La cinquième session de consultations politiques s'est tenue.", "5", "political consultations"),
     ("fr", "La 2e session des consultations politiques a eu lieu.", "2", "political consultations"),
     ("en", "The 4th round of political consultations was held.", "4", "political consultations"),
+    # Raised endings and Roman numerals, as French typography writes them.
+    ("fr", "La 8ᵉ session des consultations politiques s'est tenue.", "8", "political consultations"),
+    ("fr", "La 1ʳᵉ session des consultations politiques s'est tenue.", "1", "political consultations"),
+    ("fr", "Le XXIIIᵉ sommet s'est ouvert.", "23", "summit"),
+    ("fr", "Le XVe sommet s'est ouvert.", "15", "summit"),
 ])
 def test_ordinal_and_series_cues(lang, text, ordinal, series):
     doc = parse(lang, text)
     cues = {(s.label_, s._.value) for s in doc.spans["cues"]}
     assert ("ordinal", ordinal) in cues
     assert ("series", series) in cues
+
+
+@pytest.mark.parametrize("text", ["Le sommet s'est ouvert.", "Ce sommet s'est ouvert.", "Les sommets se sont ouverts."])
+def test_words_in_capitals_are_no_roman_ordinals(text):
+    doc = parse("fr", text)
+    assert [s.text for s in doc.spans["cues"] if s.label_ == "ordinal"] == []
 
 
 def test_lexicon_matcher_prefers_longest_and_folds_accents():

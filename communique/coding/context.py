@@ -187,8 +187,11 @@ def _whole_sentences(doc: Doc) -> list[Span]:
             sent = doc[pending:sent.end]
             pending = None
         last = sent[-1]
-        # (A dateline ends with a dash or a colon: "RABAT, 10 October 2019 -" stays apart.)
-        if sent.end < len(doc) and not last.text[-1:] in SENTENCE_ENDS | DATELINE_ENDS and not last.is_space \
+        # (A dateline ends with a dash or a colon: "RABAT, 10 October 2019 -" stays apart; a hyphen
+        # glued to the word before joins two words, "libano-irakienne", and ends nothing.)
+        glued = last.i > sent.start and not doc[last.i - 1].whitespace_
+        ends = SENTENCE_ENDS | (DATELINE_ENDS if not glued or last.text == ":" else set())
+        if sent.end < len(doc) and not last.text[-1:] in ends and not last.is_space \
                 and "\n" not in last.whitespace_ \
                 and not any(t.pos_ in ("VERB", "AUX") for t in sent) and not doc[sent.end].is_space:
             pending = sent.start

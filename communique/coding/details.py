@@ -282,12 +282,18 @@ class Details:
     def _add_series(self, draft: Draft, sent: Sentence) -> None:
         ordinals = sent.cue("ordinal")
         series = sent.cue("series")
+        # States' names and their dashes between the round and the mechanism do not count
+        # ("the 15th India–UK Foreign Office Consultations", "la 8e session algéro-française").
+        named = {i for c in sent.countries for i in range(c.start, c.end)}
+
+        def gap(o, s):
+            return sum(1 for t in self.doc[o.end:s.start] if t.i not in named and t.text not in "-–—")
         for o in ordinals:
-            following = [s for s in series if 0 <= s.start - o.end <= 3]
+            following = [s for s in series if s.start >= o.end and gap(o, s) <= 3]
             if not following:
                 continue
             # The most specific name among the words that follow ("political consultations" over "session").
-            names = [s for s in series if s.start >= o.end and s.start - o.end <= 8]
+            names = [s for s in series if s.start >= o.end and gap(o, s) <= 8]
             generic = {"session", "round", "stage", "meeting"}  # canonical series ids from the cues tables
             specific = [s for s in names if s._.value not in generic]
             name = (specific or following)[0]._.value

@@ -306,6 +306,11 @@ class SidesAndDirection:
             return False
         return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ == "CONSULT")
 
+    @staticmethod
+    def _gap(a: Span, b: Span) -> int:
+        """Tokens between two spans (0 when they touch or overlap)."""
+        return max(a.start - b.end, b.start - a.end, 0)
+
     def _is_counterpart_state(self, country: Span, sent: Sentence) -> bool:
         """After a meeting verb, a state counts only as the other side ("with X", "between X and Y",
         an adjective in a person's title), not as a subject of discussion."""
@@ -314,8 +319,12 @@ class SidesAndDirection:
         if (country._.value or ("", ""))[1] == "prefix" or self.text[max(0, country.start_char - 1)] == "-" \
                 or self.text[country.end_char:country.end_char + 1] == "-":
             # "relations algéro-rwandaises" names both sides; "the Russia-Ukraine crisis" a topic.
-            nouns = [c for c in sent.cue("bilateral_noun") if abs(c.start - country.start) <= 3]
-            return bool(nouns) or any(abs(t.start - country.start) <= 3 for t in sent.triggers if t.label_ == "CONSULT")
+            # The compound qualifies a meeting's or a relation's noun, counted between the nearest
+            # edges ("consultations politiques algéro-françaises"); after a verb ("discussed the
+            # Russia-Ukraine crisis") it names what was talked about.
+            nouns = [c for c in sent.cue("bilateral_noun") if self._gap(c, country) <= 3]
+            return bool(nouns) or any(self._gap(t, country) <= 3 for t in sent.triggers
+                                      if t.label_ == "CONSULT" and t.root.pos_ in ("NOUN", "PROPN"))
         if self._glued_conjunct(country):
             # Arabic "بين المغرب وكازاخستان": "and" is written onto the second state.
             before = self.country_ending_at.get(country.start)

@@ -20,9 +20,33 @@ from ..lang import table
 from .base import LexiconComponent, doc_units, make_span, span_of
 from .lexicon import LexiconMatcher
 
-#: "5e", "5ème", "5eme", "1er", "1re", "5th", "2nd", "3rd", "21st".
-NUMBERED_ORDINAL = re.compile(r"^(\d{1,3})(?:e|è|ème|eme|ième|er|ère|re|th|st|nd|rd"
+#: "5e", "5ème", "5eme", "1er", "1re", "5th", "2nd", "3rd", "21st"; French typography writes the
+#: ending raised ("8ᵉ", "1ᵉʳ", "1ʳᵉ").
+NUMBERED_ORDINAL = re.compile(r"^(\d{1,3})(?:e|è|ème|eme|ième|er|ère|re|th|st|nd|rd|ᵉ|ᵉʳ|ʳᵉ|ᵉʳᵉ"
                               r"|ª|º|\.ª|\.º|-й|-я|-е|-го|-м|-ю)$", re.IGNORECASE)  # es/pt/it "7ª", ru "7-й"
+#: French ordinals in Roman numerals, in capitals: "XVe sommet", "XXIIIᵉ session", "Ier", up to 99
+#: ("Le", "Ce" are words, not 50th and 100th).
+ROMAN_ORDINAL = re.compile(r"^((?!L(?:e|er)$)[IVXL]{1,7})(?:e|ème|ᵉ|er|ᵉʳ)$")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a well-formed Roman numeral ("XV" -> 15), else None ("IIII", "VX")."""
+    total = 0
+    for n, letter in enumerate(numeral):
+        value = ROMAN_VALUES[letter]
+        following = ROMAN_VALUES[numeral[n + 1]] if n + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if total and _roman(total) == numeral else None
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, letters in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                            (4, "IV"), (1, "I")):
+        while value >= number:
+            out, value = out + letters, value - number
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -78,8 +102,11 @@ class CueRecogniser:
                     spans.append(span)
         for tok in doc:
             m = NUMBERED_ORDINAL.match(tok.text)
-            if m:
-                spans.append(make_span(doc, tok.idx, tok.idx + len(tok.text), "ordinal", m.group(1), self.key))
+            value = m.group(1) if m else None
+            if m is None and (m := ROMAN_ORDINAL.match(tok.text)) and (number := roman_value(m.group(1))):
+                value = str(number)
+            if value is not None:
+                spans.append(make_span(doc, tok.idx, tok.idx + len(tok.text), "ordinal", value, self.key))
         doc.spans[self.key] = sorted(spans, key=lambda s: s.start)
         return doc
 
