@@ -31,6 +31,22 @@ def test_event_type_mode_format_and_states(lang, text, published, expected):
     assert got == [(t, m, f, a, r) for t, m, f, a, r in expected]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # Joint exercises and what is handed over happen with the sides together.
+    ("en", "Chilean and Peruvian troops began a joint military exercise near Arica on Monday.", ("COOPERATE", "in_person")),
+    ("en", "Chile's ambassador handed over 20 tonnes of humanitarian aid to Peru's health minister on Monday.",
+     ("AID", "in_person")),
+    ("fr", "L'ambassadeur du Chili a procédé à la remise officielle de vingt tonnes d'aide humanitaire au Pérou.",
+     ("AID", "in_person")),
+    # What one side said to the other after their call was said on the call.
+    ("en", "Chile's Foreign Minister Diego Arancibia spoke by phone with his Peruvian counterpart Hugo Salas on Monday. "
+           "Arancibia urged Peru to reopen the border crossing.", ("REQUEST", "phone")),
+])
+def test_the_format_of_acts_other_than_meetings(lang, text, expected):
+    got = [(e.event, e.format) for e in events(text, lang, "2024-03-14")]
+    assert expected in got, got
+
+
 def test_reference_release_codes_consultations_and_signing():
     text = ("La quatrième session de consultations politiques entre le Sénégal et le Portugal s'est déroulée en ligne, "
             "avec la participation du vice-ministre des Affaires étrangères du Sénégal, Ousmane Diallo, et du "

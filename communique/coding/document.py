@@ -367,11 +367,19 @@ class DocumentPass:
             draft.format = "phone"
         elif "virtual" in cues:
             draft.format = "virtual"
-        elif draft.event == "CONSULT":
+        elif draft.event in ("CONSULT", "COOPERATE") or "in_person" in cues:
+            # Meetings, joint exercises and operations, and what is handed over ("remise
+            # officielle", "handed over") happen with the sides together.
             draft.format = "in_person"
         else:
             host = next((d for d in drafts if d.event == "CONSULT" and d.aux is None and
                          (draft.sentence in d.sentences or "sign" in draft.cues)), None)
+            if host is None and draft.event in STATEMENT_TYPES:
+                # What one side said to the other after their call is said on the call
+                # ("Blinken spoke with Lavrov. He called on Russia to …").
+                host = next((d for d in drafts if d.event == "CONSULT" and d.aux is None
+                             and d.format in REMOTE_FORMATS and d.sentence < draft.sentence
+                             and draft.states and draft.states <= set(d.states)), None)
             if host is not None:
                 draft.format = host.format
             elif "sign" in draft.cues:
