@@ -209,3 +209,15 @@ def test_a_document_title_is_its_whole_complement(lang, text, expected):
 def test_the_round_of_a_mechanism_named_with_its_states(lang, text, ordinal):
     events = communique.extract(text, lang=lang, published="2024-01-20").events
     assert [e.series.ordinal for e in events if e.series] == [ordinal]
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # Words of titles alone are no one's name: "the UN General Secretary" names an office.
+    ("en", "Chile's Foreign Minister Diego Arancibia held talks in Lima with his Peruvian counterpart Hugo Salas "
+           "before meeting the UN General Secretary.", "Secretary"),
+    ("fr", "Le ministre chilien des Affaires étrangères, Diego Arancibia, a reçu le général de brigade Hugo Salas, "
+           "du Pérou.", "Brigade"),
+])
+def test_words_of_a_title_are_no_participant(lang, text, absent):
+    names = people_of(text, lang)
+    assert names and absent not in " ".join(names), names

@@ -75,8 +75,9 @@ class PeopleRecogniser:
     key = "people"
 
     def __init__(self, lang: str):
-        from .titles import portfolio_words
+        from .titles import portfolio_words, title_words
         self.portfolio_words = portfolio_words(lang)
+        self.title_words = title_words(lang)
         # "Dr" and "Dr." alike: compare without the final dot (computed once, not per token).
         self.honorifics = {h.rstrip(".") for h in honorifics(lang)}
         self.honorific_prefixes = honorific_prefixes(lang)
@@ -359,6 +360,8 @@ class PeopleRecogniser:
             return False  # "SE", "UN": an honorific or an acronym, even where a surname ends so
         if fold(span.text) in self.portfolio_words or all(fold(t.text) in self.portfolio_words for t in span if t.is_alpha):
             return False  # "Ministry", "Foreign", "Co-operation": a title's complement, no name
+        if all(fold(t.text) in self.title_words for t in span if t.is_alpha):
+            return False  # "(UN General) Secretary", "Brigadier (General)": a title's word, no name
         if lookup(span.text) is not None:
             return True  # the tagger may miss a name ("le ministre Attaf" as an adjective); the dictionary knows it
         if not span.doc.has_annotation("POS") and any(

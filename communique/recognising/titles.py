@@ -45,6 +45,14 @@ def portfolio_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def title_words(lang: str) -> frozenset[str]:
+    """The words of the language's titles ("Secretary", "General", "Brigadier", "ministre"): a
+    name made of these alone is a title's piece the name search took ("UN General Secretary")."""
+    return frozenset(fold(w) for r in table(lang, "titles") if r["kind"] in ("title", "counterpart")
+                     for w in r["pattern"].split() if len(w) > 2)
+
+
+@lru_cache(maxsize=None)
 def title_links(lang: str) -> frozenset[str]:
     """Words between a title's head and its complements: the French and English ones, and the
     language's `title_link` cues ("del", "degli", "da")."""
