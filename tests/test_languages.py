@@ -26,7 +26,7 @@ REQUIRED_TABLES = {
 EVENT_TYPES = {"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
                "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"}
 TRIGGER_CUES = {"noun", "host", "visit", "phone", "virtual", "sign", "meet", "series", "multilateral", "weak",
-                "future", "negation", "invite", "ask"}
+                "future", "negation", "invite", "ask", "summon"}
 #: The diplomatic event types every language must have triggers for (issue 10).
 DIPLOMATIC_TYPES = {"CONSULT", "SUPPORT", "AGREE", "ACCUSE", "REQUEST"}
 NEW_LANGUAGES = ("es", "ar", "ru", "de", "pt", "it")
@@ -174,6 +174,22 @@ def test_one_sentence_per_language_is_coded(lang, text, event, states, person):
     assert states <= coded
     if person:
         assert person in {p.name for e in found for p in e.participants}
+
+
+#: Summoning an ambassador is a protest against his state (DESIGN: ACCUSE, disapprove, summoner ->
+#: the ambassador's state), wherever the verb stands (sentences written for these tests).
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    ("de", "Das Außenministerium in Wien hat am Dienstag den ungarischen Botschafter einbestellt.", {"AUT"}, {"HUN"}),
+    ("de", "Der Botschafter Schwedens ist ins finnische Außenministerium einbestellt worden.", {"FIN"}, {"SWE"}),
+    ("es", "El Gobierno de Uruguay citó al embajador de Paraguay en Montevideo.", {"URY"}, {"PRY"}),
+])
+def test_a_summoned_ambassadors_state_receives_the_protest(lang, text, actor, recipient):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    found = [e for e in record.events if e.event == "ACCUSE"]
+    assert found, [e.event for e in record.events]
+    assert found[0].mode == "disapprove"
+    assert {a.code for a in found[0].actor} == actor
+    assert {a.code for a in found[0].recipient} == recipient
 
 
 #: Each verb family in its tenses and persons, as news and ministries write it (written for these tests).

@@ -134,7 +134,18 @@ class SidesAndDirection:
             self._consult_direction(draft, sent, subject, objects, place_state)
         elif self._is_directed_type(draft):
             draft.directed = True
-            if self._is_passive(trig):
+            summoned = self._summoned_states(sent) if "summon" in cues else []
+            if summoned:
+                # "Die Türkei hat den deutschen Botschafter einbestellt": the state of the ambassador
+                # summoned receives the protest, wherever the verb stands (German puts it last, and
+                # without a parser every state would be read as a doer).
+                # With no other state named, the summoning is done where it happens ("in Wien
+                # einbestellt", "the ambassador in Ankara"), else by the document's other state.
+                subject = [c for c in subject + objects if c not in summoned] or [
+                    c for c in dedupe([p.label_ for p in places] + list(self.pair)) if c not in summoned][:1]
+                objects = summoned
+                draft.note("direction", None, trig, "rule:sides.summoned_ambassador_receives")
+            elif self._is_passive(trig):
                 # "The ambassador was summoned by the minister": the subject undergoes the act and
                 # the agent ("by", "par") does it, else the other state of the document's pair.
                 subject, objects = [c for c in objects if c not in subject], subject
@@ -168,6 +179,14 @@ class SidesAndDirection:
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    @staticmethod
+    def _summoned_states(sent: Sentence) -> list[str]:
+        """States of the ambassadors a sentence names, by title ("den iranischen Botschafter",
+        "al embajador de Venezuela") or through a named ambassador's country."""
+        out = [t._.value.country for t in sent.titles if t._.value.role == "ambassador"]
+        out += [p._.value.country for p in sent.people if p._.value.role == "ambassador"]
+        return dedupe([c for c in out if c and c not in NON_STATE])
 
     @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
