@@ -192,6 +192,26 @@ def test_a_summoned_ambassadors_state_receives_the_protest(lang, text, actor, re
     assert {a.code for a in found[0].recipient} == recipient
 
 
+#: A condemned attack: the states it is told of (where it happened, whom it hit) are not the one
+#: condemned, unless a state's adjective follows the attack noun; a doer told after the verb (Arabic
+#: verb-subject order) still condemns (DESIGN; sentences written for these tests).
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    ("es", "El Gobierno de Uruguay condenó el atentado perpetrado ayer en Quito, capital de Ecuador.", {"URY"}, set()),
+    ("pt", "O governo angolano condenou o ataque ocorrido ontem em Maputo, Moçambique.", {"AGO"}, set()),
+    ("de", "Österreich verurteilt den Anschlag in Kairo, Ägypten, aufs Schärfste.", {"AUT"}, set()),
+    ("it", "La Grecia condanna l'attentato avvenuto a Tunisi, in Tunisia.", {"GRC"}, set()),
+    ("ru", "МИД Казахстана осудил теракт в Кабуле, столице Афганистана.", {"KAZ"}, set()),
+    ("ar", "أدانت وزارة الخارجية المغربية الهجوم الإرهابي الذي استهدف فندقا في العاصمة الصومالية.", {"MAR"}, set()),
+    ("es", "México condena enérgicamente los ataques rusos contra Ucrania.", {"MEX"}, {"RUS"}),
+])
+def test_a_condemned_attack_is_not_its_places_or_victims(lang, text, actor, recipient):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    found = [e for e in record.events if e.event == "ACCUSE"]
+    assert found, [e.event for e in record.events]
+    assert {a.code for a in found[0].actor} == actor
+    assert {a.code for a in found[0].recipient} == recipient
+
+
 #: Each verb family in its tenses and persons, as news and ministries write it (written for these tests).
 TRIGGER_FORMS = [
     # present tense, the headline's tense in Spanish, Portuguese and Italian

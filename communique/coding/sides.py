@@ -60,8 +60,15 @@ class SidesAndDirection:
                 # (After a relative pronoun's antecedent, the sentence's other side receives:
                 # "X received a call from Y, who congratulated him".)
                 subject_zone, object_start = zone, (sent.span.start if doer and doer[2] else zone[1])
+        attack = self._condemned_attack(draft, sent, trig)
+        described = []
         for c in sent.countries:
             if c.start_char < self.dateline_end:
+                continue
+            if attack is not None and c.start > attack.i and not self._attack_doer(c, attack):
+                # "condenó el atentado perpetrado en Kabul, capital de Afganistán": a state named
+                # after the attack is where it happened or whom it hit, not the one condemned.
+                described.append(c.label_)
                 continue
             if self._is_place(c):
                 if not self._in_other_clause(c, trig):
@@ -160,7 +167,16 @@ class SidesAndDirection:
                     objects = [c for c in objects if c in agents]
                     draft.note("direction", None, trig, "rule:sides.agent_of_what_is_condemned")
             fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor
-            draft.actor = subject or (list(self.pair[:1]) if fallback else [])
+            if attack is not None and not subject:
+                # "أدانت الخارجية المصرية الهجوم …", "condena el Gobierno de Chile el atentado": a
+                # doer named after the verb comes before the attack it condemns.
+                subject = dedupe([c.label_ for c in after if c.start < attack.i] + [
+                    s for pos, s in people_states if trig.start <= pos < attack.i])
+                subject = [c for c in subject if not any(self._attack_doer(x, attack) for x in after if x.label_ == c)]
+                objects = [c for c in objects if c not in subject]
+            # (Nor is a state an attack is told of: its place, its victim or its doer.)
+            unfit = described + objects if attack is not None else []
+            draft.actor = subject or ([c for c in self.pair if c not in unfit][:1] if fallback else [])
             draft.recipient = [c for c in objects if c not in draft.actor]
             if not draft.recipient and draft.event in ("REJECT", "REQUEST", "AGREE"):
                 # Ruling out, asking for or promising a visit: its destination receives it.
@@ -179,6 +195,23 @@ class SidesAndDirection:
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    def _condemned_attack(self, draft: Draft, sent: Sentence, trig: Span):
+        """The first attack noun after a condemnation, in a sentence read without a parser (a
+        parsed one tells descriptions by their clauses)."""
+        if draft.event != "ACCUSE" or self.doc.has_annotation("DEP") or not self.words.attack_nouns:
+            return None
+        for tok in self.doc[trig.end:sent.span.end]:
+            if fold(tok.text) in self.words.attack_nouns or fold(tok.lemma_ or "") in self.words.attack_nouns:
+                return tok
+        return None
+
+    @staticmethod
+    def _attack_doer(country: Span, attack) -> bool:
+        """A state's adjective right after the attack noun names its doer ("el ataque israelí",
+        "الهجوم الإسرائيلي"), who is the one condemned."""
+        kind = (country._.value or ("", ""))[1]
+        return kind == "adjective" and 1 <= country.start - attack.i <= 2
 
     @staticmethod
     def _summoned_states(sent: Sentence) -> list[str]:
