@@ -26,7 +26,7 @@ REQUIRED_TABLES = {
 EVENT_TYPES = {"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
                "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"}
 TRIGGER_CUES = {"noun", "host", "visit", "phone", "virtual", "sign", "meet", "series", "multilateral", "weak",
-                "future", "negation", "invite", "ask", "summon"}
+                "future", "negation", "invite", "ask", "summon", "passive"}
 #: The diplomatic event types every language must have triggers for (issue 10).
 DIPLOMATIC_TYPES = {"CONSULT", "SUPPORT", "AGREE", "ACCUSE", "REQUEST"}
 NEW_LANGUAGES = ("es", "ar", "ru", "de", "pt", "it")
@@ -221,6 +221,19 @@ def test_a_condemned_attack_is_not_its_places_or_victims(lang, text, actor, reci
     assert found, [e.event for e in record.events]
     assert {a.code for a in found[0].actor} == actor
     assert {a.code for a in found[0].recipient} == recipient
+
+
+#: Received BY someone: the agent hosts, the subject visits (sentences written for these tests).
+@pytest.mark.parametrize("lang,text,visitor,host", [
+    ("es", "El canciller de Uruguay fue recibido por el presidente paraguayo en Asunción.", {"URY"}, {"PRY"}),
+    ("pt", "O chanceler angolano foi recebido pelo presidente de Portugal, em Lisboa.", {"AGO"}, {"PRT"}),
+    ("it", "Il ministro tunisino è stato ricevuto dal presidente della Repubblica italiana.", {"TUN"}, {"ITA"}),
+])
+def test_received_by_is_a_passive_whose_agent_hosts(lang, text, visitor, host):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    found = [e for e in record.events if e.event == "CONSULT"]
+    assert found, [e.event for e in record.events]
+    assert ({a.code for a in found[0].actor}, {a.code for a in found[0].recipient}) == (visitor, host)
 
 
 #: Each verb family in its tenses and persons, as news and ministries write it (written for these tests).

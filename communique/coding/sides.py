@@ -234,6 +234,8 @@ class SidesAndDirection:
 
     def _is_passive(self, trigger: Span) -> bool:
         """A trigger verb in the passive voice ("was summoned", "a été convoqué")."""
+        if "passive" in self._cues(trigger):
+            return True  # a table row written with its agent ("recibido por"), for untagged text
         verb = trigger.root
         if verb.pos_ not in ("VERB", "AUX"):
             return False
