@@ -313,6 +313,21 @@ def test_countries_in_inflected_and_cliticised_forms(lang, text, states):
     assert [s.label_ for s in doc.spans["countries"]] == states
 
 
+#: Words that a generated name shares with the language, and states' names inside people's names
+#: (sentences written for these tests).
+@pytest.mark.parametrize("lang,text,states", [
+    ("es", "La Reunión de Consultas Políticas entre Chile y Perú se celebró en el Palacio San Martín.", ["CHL", "PER"]),
+    ("pt", "A Reunião Ministerial do Brasil e de Angola terminou ontem.", ["BRA", "AGO"]),
+    ("it", "Riunione tra Italia e Malta a Roma.", ["ITA", "MLT", "ITA"]),
+    ("es", "El presidente de Paraguay recibió a su par argentino, Mauricio Macri.", ["PRY", "ARG"]),
+    ("es", "El embajador de Mauricio visitó Paraguay.", ["MUS", "PRY"]),
+    ("ru", "Грамоты вручил посол Малайзии Мохамад Адли.", ["MYS"]),
+])
+def test_names_that_are_not_states_here(lang, text, states):
+    doc = get_pipeline(lang)(text)
+    assert [s.label_ for s in doc.spans["countries"]] == states
+
+
 @pytest.mark.parametrize("word,expected", [
     ("Polens", "polen"),
     ("Russlands", "russland"),
