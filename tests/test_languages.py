@@ -236,6 +236,23 @@ def test_received_by_is_a_passive_whose_agent_hosts(lang, text, visitor, host):
     assert ({a.code for a in found[0].actor}, {a.code for a in found[0].recipient}) == (visitor, host)
 
 
+#: Sanctions are told by a verb; the bare noun is mostly talked about (sentences written for these tests).
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Deutschland verhängt Sanktionen gegen Belarus.", ("DEU", "BLR")),
+    ("es", "El Gobierno de Canadá impuso sanciones a Nicaragua.", ("CAN", "NIC")),
+    ("it", "L'Italia ha sanzionato la Bielorussia.", ("ITA", "BLR")),
+    ("ru", "Канада ввела санкции против Никарагуа.", ("CAN", "NIC")),
+    ("de", "Die Ministerin hofft auf eine starke Wirkung der Sanktionen gegen Belarus.", None),
+    ("es", "España espera que las sanciones contra Irán tengan efecto.", None),
+    ("ru", "Вопрос санкций против Ирана на переговорах не обсуждался.", None),
+])
+def test_sanctions_are_told_by_verbs(lang, text, expected):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    found = [(e.actor[0].code, e.recipient[0].code) for e in record.events
+             if e.event == "SANCTION" and e.actor and e.recipient]
+    assert found == ([expected] if expected else []), [e.event for e in record.events]
+
+
 #: Each verb family in its tenses and persons, as news and ministries write it (written for these tests).
 TRIGGER_FORMS = [
     # present tense, the headline's tense in Spanish, Portuguese and Italian
