@@ -253,6 +253,24 @@ def test_sanctions_are_told_by_verbs(lang, text, expected):
     assert found == ([expected] if expected else []), [e.event for e in record.events]
 
 
+#: Without a tagger, the future tense is read from its endings: a meeting to come is an AGREE
+#: (aux future), one held a CONSULT (sentences written for these tests).
+@pytest.mark.parametrize("lang,text,event", [
+    ("es", "El canciller de Chile se reunirá con su homólogo de Perú el lunes.", "AGREE"),
+    ("es", "El canciller de Chile realizará una visita oficial a Perú en marzo.", "AGREE"),
+    ("pt", "O ministro de Angola terá um encontro com o seu homólogo de Portugal na sexta-feira.", "AGREE"),
+    ("it", "Il ministro della Grecia incontrerà il suo omologo di Malta a Roma.", "AGREE"),
+    ("es", "El canciller de Irán se reunió con su homólogo de Perú.", "CONSULT"),
+    ("it", "Il ministro della Grecia ha incontrato il suo omologo di Malta.", "CONSULT"),
+])
+def test_future_meetings_in_untagged_text(lang, text, event):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    events = [e.event for e in record.events]
+    assert event in events and ({"AGREE", "CONSULT"} - {event}).isdisjoint(events), events
+    if event == "AGREE":
+        assert next(e for e in record.events if e.event == "AGREE").aux == "future"
+
+
 #: Each verb family in its tenses and persons, as news and ministries write it (written for these tests).
 TRIGGER_FORMS = [
     # present tense, the headline's tense in Spanish, Portuguese and Italian
