@@ -228,6 +228,11 @@ def test_a_condemned_attack_is_not_its_places_or_victims(lang, text, actor, reci
     ("es", "El canciller de Uruguay fue recibido por el presidente paraguayo en Asunción.", {"URY"}, {"PRY"}),
     ("pt", "O chanceler angolano foi recebido pelo presidente de Portugal, em Lisboa.", {"AGO"}, {"PRT"}),
     ("it", "Il ministro tunisino è stato ricevuto dal presidente della Repubblica italiana.", {"TUN"}, {"ITA"}),
+    ("pt", "O presidente de Angola foi recebido no aeroporto pelo ministro de Portugal.", {"AGO"}, {"PRT"}),
+    # a visit verb's object is where the visit goes
+    ("es", "El presidente de Chile visitó Perú.", {"CHL"}, {"PER"}),
+    ("de", "Der polnische Präsident besucht Österreich.", {"POL"}, {"AUT"}),
+    ("it", "Il presidente tunisino ha visitato la Grecia.", {"TUN"}, {"GRC"}),
 ])
 def test_received_by_is_a_passive_whose_agent_hosts(lang, text, visitor, host):
     record = communique.extract(text, lang=lang, published="2025-04-21")
@@ -290,7 +295,7 @@ TRIGGER_FORMS = [
     ("it", "Il governo esprime cordoglio", [("esprime cordoglio", "SUPPORT")]),
     ("es", "El vicecanciller se entrevistó con el embajador", [("se entrevistó", "CONSULT")]),
     ("es", "La cancillería citó al embajador de Chile", [("citó al embajador", "ACCUSE")]),
-    ("pt", "O presidente foi recepcionado pelo homólogo", [("recepcionado", "CONSULT")]),
+    ("pt", "O presidente foi recepcionado pelo homólogo", [("foi recepcionado", "CONSULT")]),
     ("pt", "O ministro desembarcou em Luanda", [("desembarcou em", "CONSULT")]),
     ("pt", "O chanceler abordou a cooperação", [("abordou", "CONSULT")]),
     ("de", "Die Minister erörtern die Lage", [("erörtern", "CONSULT")]),

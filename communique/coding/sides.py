@@ -453,6 +453,13 @@ class SidesAndDirection:
             return
         draft.actor = states
 
+    def _object_follows(self, verb: Span, country: Span) -> bool:
+        if country.start < verb.end:
+            return False
+        between = self.doc[verb.end:country.start]
+        return len(between) <= 1 and all(fold(t.text) in self.words.article for t in between) \
+            and (country._.value or ("", ""))[1] in ("name", "alias")
+
     def _named_visitors(self, sent: Sentence) -> list[str]:
         """States the sentence names as the ones who came: a delegation's state ("la délégation
         française", "a delegation of Chile"), or the state of a person a visit is told of in a
@@ -493,5 +500,10 @@ class SidesAndDirection:
             elif c.root.dep_ in ("obj", "dobj", "nmod") and not any(x.dep_ == "case" for x in c.root.children) \
                     and any(v.root.pos_ == "VERB" and c.root.head.i == v.root.i for v in visits):
                 # "visited Uganda", "visitera la Gambie" (which the French parser may attach as nmod)
+                out.append(c.label_)
+            elif not self.doc.has_annotation("DEP") and any(
+                    "noun" not in self._cues(v) and self._object_follows(v, c) for v in visits):
+                # Untagged: the state right after a visit verb, maybe after an article ("visitó
+                # Perú", "besucht Polen", "visitou a Argentina").
                 out.append(c.label_)
         return dedupe(out)
