@@ -156,6 +156,10 @@ CODED = [
 
 #: Titles as the news writes them: who holds which role (sentences written for these tests).
 TITLED = [
+    ("it", "Il ministro tunisino ha incontrato il segretario di Stato americano, Paul Ward, a Tunisi.",
+     "Paul Ward", "foreign_minister"),
+    ("pt", "O chanceler de Angola recebeu o secretário de Estado dos Estados Unidos, Paul Ward, em Luanda.",
+     "Paul Ward", "foreign_minister"),
     ("es", "El mandatario peruano, Julio Ramos Vega, recibió hoy en Lima al canciller de Chile.",
      "Julio Ramos Vega", "head_of_state"),
     ("es", "El secretario de Relaciones Exteriores de México, Tomás Ibarra Luna, se reunió en Bogotá con su homóloga colombiana.",
@@ -174,6 +178,12 @@ def test_titles_as_the_news_writes_them(lang, text, name, role):
     record = communique.extract(text, lang=lang, published="2025-04-21")
     roles = {p.name: p.role for e in record.events for p in e.participants}
     assert roles.get(name) == role, roles
+
+
+def test_a_state_named_inside_a_title_is_the_titles():
+    record = communique.extract("Il ministro tunisino ha incontrato il segretario di Stato americano, Paul Ward, a Tunisi.",
+                                lang="it", published="2025-04-21")
+    assert {p.name: p.country for e in record.events for p in e.participants}.get("Paul Ward") == "USA"
 
 
 @pytest.mark.parametrize("lang,text,event,states,person", CODED)
