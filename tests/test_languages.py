@@ -275,6 +275,11 @@ def test_sanctions_are_told_by_verbs(lang, text, expected):
     ("es", "El canciller de Chile realizará una visita oficial a Perú en marzo.", "AGREE"),
     ("pt", "O ministro de Angola terá um encontro com o seu homólogo de Portugal na sexta-feira.", "AGREE"),
     ("it", "Il ministro della Grecia incontrerà il suo omologo di Malta a Roma.", "AGREE"),
+    # German: "wird" reaches to its clause's end, where the infinitive stands
+    ("de", "Am Montag wird der Außenminister Polens nach seiner Ankunft in Wien ausführliche Gespräche mit "
+           "seinem österreichischen Amtskollegen führen.", "AGREE"),
+    ("de", "Die Außenminister Polens und Österreichs werden am Freitag in der Hofburg in Wien eine gemeinsame "
+           "Erklärung unterzeichnen.", "AGREE"),
     ("es", "El canciller de Irán se reunió con su homólogo de Perú.", "CONSULT"),
     ("it", "Il ministro della Grecia ha incontrato il suo omologo di Malta.", "CONSULT"),
 ])

@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
 
+#: Punctuation that ends a clause, for markers that reach to their clause's end.
+CLAUSE_BREAKS = frozenset({",", ";", ":"})
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 
@@ -318,6 +320,9 @@ class EventProposal:
         for cue in sent.cue("aux"):
             if cue._.value == "future" and 0 <= trigger.start - cue.end <= 5:
                 return True
+            if cue._.value == "future_clause" and cue.end <= trigger.start and not any(
+                    t.text in CLAUSE_BREAKS for t in self.doc[cue.end:trigger.start]):
+                return True  # "wird am Sonntag … zusammentreffen": up to its clause's end
         if self.words.future_endings and not self.doc.has_annotation("POS"):
             # Untagged text: the trigger verb in the future ("visitará", "se reunirá"), or a noun
             # beside a verb in the future ("realizará una visita", "la riunione avrà luogo").
