@@ -206,6 +206,10 @@ def test_one_sentence_per_language_is_coded(lang, text, event, states, person):
     ("de", "Das Außenministerium in Wien hat am Dienstag den ungarischen Botschafter einbestellt.", {"AUT"}, {"HUN"}),
     ("de", "Der Botschafter Schwedens ist ins finnische Außenministerium einbestellt worden.", {"FIN"}, {"SWE"}),
     ("es", "El Gobierno de Uruguay citó al embajador de Paraguay en Montevideo.", {"URY"}, {"PRY"}),
+    ("ru", "МИД Польши вызвал посла Белоруссии в Варшаве.", {"POL"}, {"BLR"}),
+    ("ru", "В МИД Казахстана вызвали временного поверенного в делах Польши.", {"KAZ"}, {"POL"}),
+    ("pt", "O Itamaraty convocou o embaixador de Israel em Brasília.", {"BRA"}, {"ISR"}),
+    ("it", "La Farnesina ha convocato l'ambasciatore dell'Iran a Roma.", {"ITA"}, {"IRN"}),
 ])
 def test_a_summoned_ambassadors_state_receives_the_protest(lang, text, actor, recipient):
     record = communique.extract(text, lang=lang, published="2025-04-21")
