@@ -26,7 +26,7 @@ REQUIRED_TABLES = {
 EVENT_TYPES = {"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
                "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"}
 TRIGGER_CUES = {"noun", "host", "visit", "phone", "virtual", "sign", "meet", "series", "multilateral", "weak",
-                "future", "negation", "invite", "ask"}
+                "future", "negation", "invite", "ask", "summon", "passive"}
 #: The diplomatic event types every language must have triggers for (issue 10).
 DIPLOMATIC_TYPES = {"CONSULT", "SUPPORT", "AGREE", "ACCUSE", "REQUEST"}
 NEW_LANGUAGES = ("es", "ar", "ru", "de", "pt", "it")
@@ -92,6 +92,17 @@ def test_russian_lemmas(word, expected):
     assert russian.lemma(word) == expected
 
 
+@pytest.mark.parametrize("text,word,expected", [
+    ("Он встретился с министром Ливана в Москве.", "Ливана", "ливан"),  # also a given name: the table's state wins
+    ("Переговоры прошли с послом Катара.", "Катара", "катар"),
+    ("Того же мнения придерживается министр.", "Того", "тот"),          # first word: "that", not Togo
+    ("Министр встретился с Владимиром Макеем.", "Макеем", "макей"),     # a surname after a given name
+])
+def test_russian_states_read_as_places_not_names(text, word, expected):
+    doc = get_pipeline("ru")(text)
+    assert next(t.lemma_ for t in doc if t.text == word) == expected
+
+
 @pytest.mark.parametrize("word,given_case,expected", [
     ("Лавровым", None, "лавров"),       # instrumental of a surname
     ("Ордабаев", None, "ордабаев"),     # already nominative: not a form of "Ордабай"
@@ -145,6 +156,13 @@ CODED = [
 
 #: Titles as the news writes them: who holds which role (sentences written for these tests).
 TITLED = [
+    # a prince who is foreign minister; the dictionary's name without the rest of his chain of fathers
+    ("ar", "التقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية اليوم في الرباط نظيره المغربي.",
+     "فيصل بن فرحان", "foreign_minister"),
+    ("it", "Il ministro tunisino ha incontrato il segretario di Stato americano, Paul Ward, a Tunisi.",
+     "Paul Ward", "foreign_minister"),
+    ("pt", "O chanceler de Angola recebeu o secretário de Estado dos Estados Unidos, Paul Ward, em Luanda.",
+     "Paul Ward", "foreign_minister"),
     ("es", "El mandatario peruano, Julio Ramos Vega, recibió hoy en Lima al canciller de Chile.",
      "Julio Ramos Vega", "head_of_state"),
     ("es", "El secretario de Relaciones Exteriores de México, Tomás Ibarra Luna, se reunió en Bogotá con su homóloga colombiana.",
@@ -165,6 +183,12 @@ def test_titles_as_the_news_writes_them(lang, text, name, role):
     assert roles.get(name) == role, roles
 
 
+def test_a_state_named_inside_a_title_is_the_titles():
+    record = communique.extract("Il ministro tunisino ha incontrato il segretario di Stato americano, Paul Ward, a Tunisi.",
+                                lang="it", published="2025-04-21")
+    assert {p.name: p.country for e in record.events for p in e.participants}.get("Paul Ward") == "USA"
+
+
 @pytest.mark.parametrize("lang,text,event,states,person", CODED)
 def test_one_sentence_per_language_is_coded(lang, text, event, states, person):
     record = communique.extract(text, lang=lang, published="2025-04-21")
@@ -174,6 +198,104 @@ def test_one_sentence_per_language_is_coded(lang, text, event, states, person):
     assert states <= coded
     if person:
         assert person in {p.name for e in found for p in e.participants}
+
+
+#: Summoning an ambassador is a protest against his state (DESIGN: ACCUSE, disapprove, summoner ->
+#: the ambassador's state), wherever the verb stands (sentences written for these tests).
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    ("de", "Das Außenministerium in Wien hat am Dienstag den ungarischen Botschafter einbestellt.", {"AUT"}, {"HUN"}),
+    ("de", "Der Botschafter Schwedens ist ins finnische Außenministerium einbestellt worden.", {"FIN"}, {"SWE"}),
+    ("es", "El Gobierno de Uruguay citó al embajador de Paraguay en Montevideo.", {"URY"}, {"PRY"}),
+    ("ru", "МИД Польши вызвал посла Белоруссии в Варшаве.", {"POL"}, {"BLR"}),
+    ("ru", "В МИД Казахстана вызвали временного поверенного в делах Польши.", {"KAZ"}, {"POL"}),
+    ("pt", "O Itamaraty convocou o embaixador de Israel em Brasília.", {"BRA"}, {"ISR"}),
+    ("it", "La Farnesina ha convocato l'ambasciatore dell'Iran a Roma.", {"ITA"}, {"IRN"}),
+])
+def test_a_summoned_ambassadors_state_receives_the_protest(lang, text, actor, recipient):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    found = [e for e in record.events if e.event == "ACCUSE"]
+    assert found, [e.event for e in record.events]
+    assert found[0].mode == "disapprove"
+    assert {a.code for a in found[0].actor} == actor
+    assert {a.code for a in found[0].recipient} == recipient
+
+
+#: A condemned attack: the states it is told of (where it happened, whom it hit) are not the one
+#: condemned, unless a state's adjective follows the attack noun; a doer told after the verb (Arabic
+#: verb-subject order) still condemns (DESIGN; sentences written for these tests).
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    ("es", "El Gobierno de Uruguay condenó el atentado perpetrado ayer en Quito, capital de Ecuador.", {"URY"}, set()),
+    ("pt", "O governo angolano condenou o ataque ocorrido ontem em Maputo, Moçambique.", {"AGO"}, set()),
+    ("de", "Österreich verurteilt den Anschlag in Kairo, Ägypten, aufs Schärfste.", {"AUT"}, set()),
+    ("it", "La Grecia condanna l'attentato avvenuto a Tunisi, in Tunisia.", {"GRC"}, set()),
+    ("ru", "МИД Казахстана осудил теракт в Кабуле, столице Афганистана.", {"KAZ"}, set()),
+    ("ar", "أدانت وزارة الخارجية المغربية الهجوم الإرهابي الذي استهدف فندقا في العاصمة الصومالية.", {"MAR"}, set()),
+    ("es", "México condena enérgicamente los ataques rusos contra Ucrania.", {"MEX"}, {"RUS"}),
+])
+def test_a_condemned_attack_is_not_its_places_or_victims(lang, text, actor, recipient):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    found = [e for e in record.events if e.event == "ACCUSE"]
+    assert found, [e.event for e in record.events]
+    assert {a.code for a in found[0].actor} == actor
+    assert {a.code for a in found[0].recipient} == recipient
+
+
+#: Received BY someone: the agent hosts, the subject visits (sentences written for these tests).
+@pytest.mark.parametrize("lang,text,visitor,host", [
+    ("es", "El canciller de Uruguay fue recibido por el presidente paraguayo en Asunción.", {"URY"}, {"PRY"}),
+    ("pt", "O chanceler angolano foi recebido pelo presidente de Portugal, em Lisboa.", {"AGO"}, {"PRT"}),
+    ("it", "Il ministro tunisino è stato ricevuto dal presidente della Repubblica italiana.", {"TUN"}, {"ITA"}),
+    ("pt", "O presidente de Angola foi recebido no aeroporto pelo ministro de Portugal.", {"AGO"}, {"PRT"}),
+    # a visit verb's object is where the visit goes
+    ("es", "El presidente de Chile visitó Perú.", {"CHL"}, {"PER"}),
+    ("de", "Der polnische Präsident besucht Österreich.", {"POL"}, {"AUT"}),
+    ("it", "Il presidente tunisino ha visitato la Grecia.", {"TUN"}, {"GRC"}),
+])
+def test_received_by_is_a_passive_whose_agent_hosts(lang, text, visitor, host):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    found = [e for e in record.events if e.event == "CONSULT"]
+    assert found, [e.event for e in record.events]
+    assert ({a.code for a in found[0].actor}, {a.code for a in found[0].recipient}) == (visitor, host)
+
+
+#: Sanctions are told by a verb; the bare noun is mostly talked about (sentences written for these tests).
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Deutschland verhängt Sanktionen gegen Belarus.", ("DEU", "BLR")),
+    ("es", "El Gobierno de Canadá impuso sanciones a Nicaragua.", ("CAN", "NIC")),
+    ("it", "L'Italia ha sanzionato la Bielorussia.", ("ITA", "BLR")),
+    ("ru", "Канада ввела санкции против Никарагуа.", ("CAN", "NIC")),
+    ("de", "Die Ministerin hofft auf eine starke Wirkung der Sanktionen gegen Belarus.", None),
+    ("es", "España espera que las sanciones contra Irán tengan efecto.", None),
+    ("ru", "Вопрос санкций против Ирана на переговорах не обсуждался.", None),
+])
+def test_sanctions_are_told_by_verbs(lang, text, expected):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    found = [(e.actor[0].code, e.recipient[0].code) for e in record.events
+             if e.event == "SANCTION" and e.actor and e.recipient]
+    assert found == ([expected] if expected else []), [e.event for e in record.events]
+
+
+#: Without a tagger, the future tense is read from its endings: a meeting to come is an AGREE
+#: (aux future), one held a CONSULT (sentences written for these tests).
+@pytest.mark.parametrize("lang,text,event", [
+    ("es", "El canciller de Chile se reunirá con su homólogo de Perú el lunes.", "AGREE"),
+    ("es", "El canciller de Chile realizará una visita oficial a Perú en marzo.", "AGREE"),
+    ("pt", "O ministro de Angola terá um encontro com o seu homólogo de Portugal na sexta-feira.", "AGREE"),
+    ("it", "Il ministro della Grecia incontrerà il suo omologo di Malta a Roma.", "AGREE"),
+    # German: "wird" reaches to its clause's end, where the infinitive stands
+    ("de", "Am Montag wird der Außenminister Polens nach seiner Ankunft in Wien ausführliche Gespräche mit "
+           "seinem österreichischen Amtskollegen führen.", "AGREE"),
+    ("de", "Die Außenminister Polens und Österreichs werden am Freitag in der Hofburg in Wien eine gemeinsame "
+           "Erklärung unterzeichnen.", "AGREE"),
+    ("es", "El canciller de Irán se reunió con su homólogo de Perú.", "CONSULT"),
+    ("it", "Il ministro della Grecia ha incontrato il suo omologo di Malta.", "CONSULT"),
+])
+def test_future_meetings_in_untagged_text(lang, text, event):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    events = [e.event for e in record.events]
+    assert event in events and ({"AGREE", "CONSULT"} - {event}).isdisjoint(events), events
+    if event == "AGREE":
+        assert next(e for e in record.events if e.event == "AGREE").aux == "future"
 
 
 #: Each verb family in its tenses and persons, as news and ministries write it (written for these tests).
@@ -195,7 +317,7 @@ TRIGGER_FORMS = [
     ("it", "Il governo esprime cordoglio", [("esprime cordoglio", "SUPPORT")]),
     ("es", "El vicecanciller se entrevistó con el embajador", [("se entrevistó", "CONSULT")]),
     ("es", "La cancillería citó al embajador de Chile", [("citó al embajador", "ACCUSE")]),
-    ("pt", "O presidente foi recepcionado pelo homólogo", [("recepcionado", "CONSULT")]),
+    ("pt", "O presidente foi recepcionado pelo homólogo", [("foi recepcionado", "CONSULT")]),
     ("pt", "O ministro desembarcou em Luanda", [("desembarcou em", "CONSULT")]),
     ("pt", "O chanceler abordou a cooperação", [("abordou", "CONSULT")]),
     ("de", "Die Minister erörtern die Lage", [("erörtern", "CONSULT")]),
@@ -249,6 +371,21 @@ def test_trigger_families_in_their_forms(lang, text, expected):
     ("ar", "التقى الوزير الإسرائيلي ونظيره اليوناني.", ["ISR", "GRC"]),
 ])
 def test_countries_in_inflected_and_cliticised_forms(lang, text, states):
+    doc = get_pipeline(lang)(text)
+    assert [s.label_ for s in doc.spans["countries"]] == states
+
+
+#: Words that a generated name shares with the language, and states' names inside people's names
+#: (sentences written for these tests).
+@pytest.mark.parametrize("lang,text,states", [
+    ("es", "La Reunión de Consultas Políticas entre Chile y Perú se celebró en el Palacio San Martín.", ["CHL", "PER"]),
+    ("pt", "A Reunião Ministerial do Brasil e de Angola terminou ontem.", ["BRA", "AGO"]),
+    ("it", "Riunione tra Italia e Malta a Roma.", ["ITA", "MLT", "ITA"]),
+    ("es", "El presidente de Paraguay recibió a su par argentino, Mauricio Macri.", ["PRY", "ARG"]),
+    ("es", "El embajador de Mauricio visitó Paraguay.", ["MUS", "PRY"]),
+    ("ru", "Грамоты вручил посол Малайзии Мохамад Адли.", ["MYS"]),
+])
+def test_names_that_are_not_states_here(lang, text, states):
     doc = get_pipeline(lang)(text)
     assert [s.label_ for s in doc.spans["countries"]] == states
 

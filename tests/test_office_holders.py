@@ -140,3 +140,13 @@ def test_terms_ordered_for_namesakes(rows):
         if r["name"] == "Donald Trump" and r["role"] == "head_of_state"
     )
     assert trump == [(2017, "2021"), (2025, "")]
+
+
+@pytest.mark.parametrize("name,iso3", [
+    ("فيصل بن فرحان بن عبدالله", "SAU"),          # a longer chain of fathers than the dictionary's
+    ("Faisal bin Farhan bin Abdullah", "SAU"),
+])
+def test_an_arabic_name_with_more_fathers_is_found(name, iso3):
+    from communique.recognising.office_holders import lookup
+    office = lookup(name, 2024)
+    assert office is not None and office.iso3 == iso3

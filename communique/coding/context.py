@@ -53,6 +53,10 @@ class LinkWords:
     # Conjunctions and articles, for languages read without a tagger (no POS to tell them).
     conjunction: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()
+    # Nouns of violent acts ("atentado", "Anschlag"), for a condemnation read without a parser.
+    attack_nouns: frozenset[str] = frozenset()
+    # Endings of a verb's future tense ("-rá" in "visitará"), for text read without a tagger.
+    future_endings: tuple[str, ...] = ()
 
     @property
     def counterpart(self) -> frozenset[str]:
@@ -66,7 +70,9 @@ def link_words(lang: str) -> LinkWords:
     return LinkWords(pick("place_preposition"), pick("destination_preposition"),
                      pick("counterpart_link", "with"), pick("counterpart_link", "between"), pick("title_link"),
                      pick("agent_preposition"), pick("topic_noun"), pick("language_preposition"),
-                     pick("conjunction"), pick("article"))
+                     pick("conjunction"), pick("article"), pick("attack_noun"),
+                     tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")
+                                  if r["cue"] == "future_ending")))
 
 
 @lru_cache(maxsize=None)

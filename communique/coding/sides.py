@@ -60,8 +60,15 @@ class SidesAndDirection:
                 # (After a relative pronoun's antecedent, the sentence's other side receives:
                 # "X received a call from Y, who congratulated him".)
                 subject_zone, object_start = zone, (sent.span.start if doer and doer[2] else zone[1])
+        attack = self._condemned_attack(draft, sent, trig)
+        described = []
         for c in sent.countries:
             if c.start_char < self.dateline_end:
+                continue
+            if attack is not None and c.start > attack.i and not self._attack_doer(c, attack):
+                # "condenó el atentado perpetrado en Kabul, capital de Afganistán": a state named
+                # after the attack is where it happened or whom it hit, not the one condemned.
+                described.append(c.label_)
                 continue
             if self._is_place(c):
                 if not self._in_other_clause(c, trig):
@@ -134,7 +141,18 @@ class SidesAndDirection:
             self._consult_direction(draft, sent, subject, objects, place_state)
         elif self._is_directed_type(draft):
             draft.directed = True
-            if self._is_passive(trig):
+            summoned = self._summoned_states(sent) if "summon" in cues else []
+            if summoned:
+                # "Die Türkei hat den deutschen Botschafter einbestellt": the state of the ambassador
+                # summoned receives the protest, wherever the verb stands (German puts it last, and
+                # without a parser every state would be read as a doer).
+                # With no other state named, the summoning is done where it happens ("in Wien
+                # einbestellt", "the ambassador in Ankara"), else by the document's other state.
+                subject = [c for c in subject + objects if c not in summoned] or [
+                    c for c in dedupe([p.label_ for p in places] + list(self.pair)) if c not in summoned][:1]
+                objects = summoned
+                draft.note("direction", None, trig, "rule:sides.summoned_ambassador_receives")
+            elif self._is_passive(trig):
                 # "The ambassador was summoned by the minister": the subject undergoes the act and
                 # the agent ("by", "par") does it, else the other state of the document's pair.
                 subject, objects = [c for c in objects if c not in subject], subject
@@ -149,7 +167,16 @@ class SidesAndDirection:
                     objects = [c for c in objects if c in agents]
                     draft.note("direction", None, trig, "rule:sides.agent_of_what_is_condemned")
             fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor
-            draft.actor = subject or (list(self.pair[:1]) if fallback else [])
+            if attack is not None and not subject:
+                # "أدانت الخارجية المصرية الهجوم …", "condena el Gobierno de Chile el atentado": a
+                # doer named after the verb comes before the attack it condemns.
+                subject = dedupe([c.label_ for c in after if c.start < attack.i] + [
+                    s for pos, s in people_states if trig.start <= pos < attack.i])
+                subject = [c for c in subject if not any(self._attack_doer(x, attack) for x in after if x.label_ == c)]
+                objects = [c for c in objects if c not in subject]
+            # (Nor is a state an attack is told of: its place, its victim or its doer.)
+            unfit = described + objects if attack is not None else []
+            draft.actor = subject or ([c for c in self.pair if c not in unfit][:1] if fallback else [])
             draft.recipient = [c for c in objects if c not in draft.actor]
             if not draft.recipient and draft.event in ("REJECT", "REQUEST", "AGREE"):
                 # Ruling out, asking for or promising a visit: its destination receives it.
@@ -169,6 +196,31 @@ class SidesAndDirection:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
 
+    def _condemned_attack(self, draft: Draft, sent: Sentence, trig: Span):
+        """The first attack noun after a condemnation, in a sentence read without a parser (a
+        parsed one tells descriptions by their clauses)."""
+        if draft.event != "ACCUSE" or self.doc.has_annotation("DEP") or not self.words.attack_nouns:
+            return None
+        for tok in self.doc[trig.end:sent.span.end]:
+            if fold(tok.text) in self.words.attack_nouns or fold(tok.lemma_ or "") in self.words.attack_nouns:
+                return tok
+        return None
+
+    @staticmethod
+    def _attack_doer(country: Span, attack) -> bool:
+        """A state's adjective right after the attack noun names its doer ("el ataque israelí",
+        "الهجوم الإسرائيلي"), who is the one condemned."""
+        kind = (country._.value or ("", ""))[1]
+        return kind == "adjective" and 1 <= country.start - attack.i <= 2
+
+    @staticmethod
+    def _summoned_states(sent: Sentence) -> list[str]:
+        """States of the ambassadors a sentence names, by title ("den iranischen Botschafter",
+        "al embajador de Venezuela") or through a named ambassador's country."""
+        out = [t._.value.country for t in sent.titles if t._.value.role == "ambassador"]
+        out += [p._.value.country for p in sent.people if p._.value.role == "ambassador"]
+        return dedupe([c for c in out if c and c not in NON_STATE])
+
     @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
         return draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in draft.cues)
@@ -182,6 +234,8 @@ class SidesAndDirection:
 
     def _is_passive(self, trigger: Span) -> bool:
         """A trigger verb in the passive voice ("was summoned", "a été convoqué")."""
+        if "passive" in self._cues(trigger):
+            return True  # a table row written with its agent ("recibido por"), for untagged text
         verb = trigger.root
         if verb.pos_ not in ("VERB", "AUX"):
             return False
@@ -408,6 +462,13 @@ class SidesAndDirection:
             return
         draft.actor = states
 
+    def _object_follows(self, verb: Span, country: Span) -> bool:
+        if country.start < verb.end:
+            return False
+        between = self.doc[verb.end:country.start]
+        return len(between) <= 1 and all(fold(t.text) in self.words.article for t in between) \
+            and (country._.value or ("", ""))[1] in ("name", "alias")
+
     def _named_visitors(self, sent: Sentence) -> list[str]:
         """States the sentence names as the ones who came: a delegation's state ("la délégation
         française", "a delegation of Chile"), or the state of a person a visit is told of in a
@@ -448,5 +509,10 @@ class SidesAndDirection:
             elif c.root.dep_ in ("obj", "dobj", "nmod") and not any(x.dep_ == "case" for x in c.root.children) \
                     and any(v.root.pos_ == "VERB" and c.root.head.i == v.root.i for v in visits):
                 # "visited Uganda", "visitera la Gambie" (which the French parser may attach as nmod)
+                out.append(c.label_)
+            elif not self.doc.has_annotation("DEP") and any(
+                    "noun" not in self._cues(v) and self._object_follows(v, c) for v in visits):
+                # Untagged: the state right after a visit verb, maybe after an article ("visitó
+                # Perú", "besucht Polen", "visitou a Argentina").
                 out.append(c.label_)
         return dedupe(out)

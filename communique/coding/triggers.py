@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
 
+#: Punctuation that ends a clause, for markers that reach to their clause's end.
+CLAUSE_BREAKS = frozenset({",", ";", ":"})
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 
@@ -64,7 +66,7 @@ class EventProposal:
             strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t)]
         # A meeting named by a noun alone ("relaunch a dialogue") needs something that shows it
         # happened: people, a date, a round, a medium, a place.
-        if strong and all(t.label_ == "CONSULT" for t in strong) and all(t.root.pos_ != "VERB" for t in strong) \
+        if strong and all(t.label_ == "CONSULT" for t in strong) and all(self._noun_trigger(t) for t in strong) \
                 and not (sent.people or sent.dates or sent.cue("ordinal") or sent.cue("format")
                          or any(self._is_place(c) for c in sent.countries)
                          or any(self._cues(t) & {"visit", "host", "phone", "virtual"} for t in strong)):
@@ -318,6 +320,14 @@ class EventProposal:
         for cue in sent.cue("aux"):
             if cue._.value == "future" and 0 <= trigger.start - cue.end <= 5:
                 return True
+            if cue._.value == "future_clause" and cue.end <= trigger.start and not any(
+                    t.text in CLAUSE_BREAKS for t in self.doc[cue.end:trigger.start]):
+                return True  # "wird am Sonntag … zusammentreffen": up to its clause's end
+        if self.words.future_endings and not self.doc.has_annotation("POS"):
+            # Untagged text: the trigger verb in the future ("visitará", "se reunirá"), or a noun
+            # beside a verb in the future ("realizará una visita", "la riunione avrà luogo").
+            window = self.doc[max(sent.span.start, trigger.start - 3):min(sent.span.end, trigger.end + 2)]
+            return any(self._future_form(tok) for tok in window)
         if trigger.root.pos_ not in ("VERB", "AUX"):
             # A noun is future by a marker before it ("la prochaine session"), one describing it
             # ("la 5e session, prévue à Alger", "a summit scheduled for July") or by the verb that
@@ -327,6 +337,18 @@ class EventProposal:
                 return True
             return self._future_by_verb(sent, trigger)
         return self._future_verb(sent, trigger.root)
+
+    def _noun_trigger(self, trigger: Span) -> bool:
+        """A trigger that is a noun: by its tag, or, in untagged text, by its table row's cue."""
+        if self.doc.has_annotation("POS"):
+            return trigger.root.pos_ != "VERB"
+        return "noun" in self._cues(trigger)
+
+    def _future_form(self, token) -> bool:
+        """A lower-case word with an ending of the future tense of the tables ("visitará")."""
+        text = token.text
+        # (Lower case only: a name may end the same way, "Irán".)
+        return len(text) > 3 and text.isalpha() and text == text.lower() and text.endswith(self.words.future_endings)
 
     def _committed_to(self, sent: Sentence, trigger: Span) -> bool:
         """Is the trigger inside the clause a commitment verb governs ("agreed to hold the next

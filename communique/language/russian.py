@@ -68,13 +68,41 @@ def name_nominative(text: str, case: str | None = None) -> tuple[str, str | None
     return word, (best.tag.case if "Name" in best.tag else None)
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Lower-case words of the Russian country tables (names, aliases and capitals; not stems)."""
+    from ..lang import table
+
+    return frozenset(w for name in ("country_names", "country_words") for row in table("ru", name)
+                     for w in row.get("text", "").lower().split() if not w.endswith("*"))
+
+
+@lru_cache(maxsize=50_000)
+def place_lemma(text: str) -> str:
+    """Return the dictionary form of a word read as a place the country tables know ("Ливана" ->
+    "ливан", which pymorphy3 also reads as the given name "Ливана"), else ''."""
+    if not _cyrillic(text) or not text.isalpha():
+        return ""
+    for p in _analyzer().parse(text):
+        if "Geox" in p.tag and p.normal_form in _place_words():
+            return p.normal_form
+    return ""
+
+
 @Language.component("communique_russian_lemmas")
 def russian_lemmas(doc: Doc) -> Doc:
     """Set each Cyrillic token's lemma to its dictionary form (see the module docstring)."""
     given_case = None  # the case of the given name just before, which a surname agrees with
     for tok in doc:
         found = lemma(tok.text)
-        if tok.text[:1].isupper() and not tok.is_sent_start or given_case:
+        place = place_lemma(tok.text) if tok.text[:1].isupper() and not given_case else ""
+        if place and tok.is_sent_start and lemma(tok.text) != place:
+            place = ""  # a capital by position: "Того же мнения" is "that", not Togo
+        if place:
+            # A state or capital of the tables, not a name ("министр Ливана"); after a given name
+            # the word is read as the surname agreeing with it.
+            found = place
+        elif tok.text[:1].isupper() and not tok.is_sent_start or given_case:
             name, case = name_nominative(tok.text, given_case)
             found, given_case = name or found, case
         else:

@@ -20,8 +20,11 @@ from .lexicon import LexiconMatcher, fold, units_of
 @lru_cache(maxsize=None)
 def country_matcher(lang: str) -> LexiconMatcher:
     """Return the matcher over a language's country names and country words."""
-    rows = [(r["text"], (r["iso3"], "name")) for r in table(lang, "country_names")]
-    rows += [(r["text"], (r["iso3"], r["kind"])) for r in table(lang, "country_words")]
+    words = table(lang, "country_words")
+    # A name the language mostly uses as a common word ("Reunión", a meeting) is left out.
+    common = {r["text"] for r in words if r["kind"] == "common_word"}
+    rows = [(r["text"], (r["iso3"], "name")) for r in table(lang, "country_names") if r["text"] not in common]
+    rows += [(r["text"], (r["iso3"], r["kind"])) for r in words if r["kind"] != "common_word"]
     return LexiconMatcher.from_rows(rows, with_case=True)
 
 

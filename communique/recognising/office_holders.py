@@ -20,6 +20,10 @@ class Office:
     end: int | None
 
 
+#: "son of" in the names of the Arab world, as folded ("بن", "bin", "ben", "ibn").
+NASAB = frozenset({"بن", "ابن", "bin", "ben", "ibn"})
+
+
 def _key(name: str) -> str:
     return " ".join(fold(name).replace("-", " ").replace(".", " ").split())
 
@@ -48,6 +52,14 @@ def lookup(name: str, year: int | None = None) -> Office | None:
     by_name, by_surname = _index()
     key = _key(name)
     offices = by_name.get(key) or by_name.get(key.replace(" ", ""))
+    words = key.split(" ")
+    for cut in range(len(words) - 2, 1, -1):
+        # An Arabic name's chain of fathers may run longer than the dictionary's ("فيصل بن فرحان
+        # بن عبدالله" for "فيصل بن فرحان"): drop "son of …" links from the end.
+        if offices:
+            break
+        if words[cut] in NASAB:
+            offices = by_name.get(" ".join(words[:cut]))
     if not offices and key and len(key.split(" ")[-1]) >= 3:
         # A last word of two letters is a syllable ("Yun Byung-se") or an honorific ("SE"), no surname.
         words = key.split(" ")

@@ -213,7 +213,21 @@ class PeopleRecogniser:
             person.mentions.append((name.start_char, name.end_char))
             spans.append(make_span(doc, name.start_char, name.end_char, "PERSON", person, self.key))
         doc.spans[self.key] = spans
+        self._drop_states_in_names(doc, spans)
         return doc
+
+    @staticmethod
+    def _drop_states_in_names(doc: Doc, people: list[Span]) -> None:
+        """A state's name that is a word of a longer person's name ("Mauricio Macri", "Luís
+        Montenegro") is that person's, not a state (a trained model's entities do this upstream)."""
+        countries = doc.spans.get("countries", [])
+        # (A state inside a title is the title's: "посол Малайзии" stays Malaysia's, even when a
+        # name found wrongly runs over it.)
+        titled = {i for t in doc.spans.get("titles", []) for i in range(t.start, t.end)}
+        inside = [c for c in countries if c.start not in titled and any(
+            p is not None and p.start <= c.start and c.end <= p.end and len(p) > len(c) for p in people)]
+        if inside:
+            doc.spans["countries"] = [c for c in countries if c not in inside]
 
     @staticmethod
     def _superior_country(doc: Doc, title: Span, titles: list[Span]) -> str | None:

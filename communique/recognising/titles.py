@@ -97,6 +97,10 @@ class TitleRecogniser:
             start_tok, end_tok = units[match.start].token, units[match.end - 1].token + 1
             role, sector = row["role"], row["sector"] or None
             title = Title("", role, sector, org=row.get("org"))
+            # A state the title's own words name ("secretario de Estado estadounidense").
+            inner = [country_at[i] for i in range(start_tok, end_tok) if i in country_at]
+            if inner:
+                title.country = inner[0].label_
             # Complements to the right: portfolios, countries, ministries, organisations.
             j = end_tok
             k = n + 1
