@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
+from .tables import QUAD
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
@@ -23,6 +24,9 @@ class EventProposal:
         if drafts:
             recalled = {tok.i for t in triggers if self._pluperfect(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
+        # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
+        # février"), is background in the imperfect: a verb so told tells no new event.
+        triggers = [t for t in triggers if not self._imperfect(t)]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
@@ -113,6 +117,12 @@ class EventProposal:
         if "AGREE" in by_type and "CONSULT" in by_type and futures and \
                 min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
             absorbed = by_type.pop("CONSULT")
+        # Deciding on a hostile act ("a décidé de rompre ses relations", "decided to expel the
+        # envoy") is the act, told by its own trigger, not a promise to cooperate.
+        if "AGREE" in by_type:
+            by_type["AGREE"] = [t for t in by_type["AGREE"] if not self._commits_to_conflict(sent, t)]
+            if not by_type["AGREE"]:
+                by_type.pop("AGREE")
         # AGREE is a commitment to something specific (meet, visit, sign, a named programme), not
         # a general wish to deepen relations.
         if "AGREE" in by_type and not self._specific_commitment(sent, strong, by_type["AGREE"]):
@@ -207,6 +217,14 @@ class EventProposal:
                     return act
         return None
 
+    def _commits_to_conflict(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the act a commitment word names a conflict trigger (PLOVER quad 3 or 4: sanctions,
+        refusals, threats, coercion, as in "a décidé de suspendre le Gabon", "decided to block")?
+        Not a force moved: "s'engage à déployer des policiers" to help a partner is a promise."""
+        act = self._act_committed_to(sent, trigger)
+        return act is not None and any(QUAD.get(t.label_) in (3, 4) and t.label_ != "MOBILIZE"
+                                       and t.start <= act.i < t.end for t in sent.triggers)
+
     @staticmethod
     def _complements(word) -> list:
         """The verbs that complete a commitment word: a verb's infinitive complement ("agreed to
@@ -252,6 +270,12 @@ class EventProposal:
         return any(c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense") and
                    set(c.morph.get("Tense")) <= {"Past", "Imp"} and "Cnd" not in c.morph.get("Mood")
                    for c in verb.children)
+
+    @staticmethod
+    def _imperfect(trigger: Span) -> bool:
+        """A trigger verb in the imperfect indicative ("accusait", "annonçait", "exigeaient")."""
+        verb = trigger.root
+        return verb.pos_ == "VERB" and "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
 
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text")."""
