@@ -38,3 +38,34 @@ def test_decision_on_a_hostile_act_is_the_act(text, expected):
 ])
 def test_imperfect_tells_background(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The press at work: declining to comment, a request for comment.
+    ("Le porte-parole du gouvernement gabonais s'est refusé à tout commentaire sur la décision du Tchad.", []),
+    ("Le ministre béninois a refusé de commenter les propos des autorités nigériennes.", []),
+    ("Le ministère nigérien n'a pas répondu à une demande de commentaire de l'agence.", []),
+    # "À la demande de" frames another act; the request is not told as news.
+    ("Le Togo assure cette médiation à la demande du Burkina Faso.", []),
+    # A request made is still one.
+    ("Le Mali a demandé au Niger de rouvrir la frontière.", [("REQUEST", ["MLI"], ["NER"])]),
+])
+def test_press_wording_is_no_event(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle describing someone tells a charge or a reputation, not an accusation made.
+    ("Un opposant tchadien accusé de complot a été arrêté au Cameroun.", []),
+    # With its author named, or as the verb of the clause, it is an accusation.
+    ("La décision, condamnée par le Maroc, a surpris les observateurs.", [("ACCUSE", ["MAR"], [])]),
+    ("Le gouvernement du Mali a « fermement » condamné l'attaque terroriste de dimanche.", [("ACCUSE", ["MLI"], [])]),
+])
+def test_describing_participle_is_no_accusation(text, expected):
+    assert coded(text) == expected
+
+
+def test_a_meeting_opening_a_sentence_is_not_the_island():
+    """"La réunion de dimanche" opens a sentence with the capital of "La Réunion" on its article."""
+    events = coded("La réunion de dimanche à Yaoundé a réuni les ministres du Cameroun et du Nigeria.")
+    assert [sorted(e[1] + e[2]) for e in events] == [["CMR", "NGA"]]

@@ -26,7 +26,7 @@ class EventProposal:
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
-        triggers = [t for t in triggers if not self._imperfect(t)]
+        triggers = [t for t in triggers if not self._imperfect(t) and not self._describes_someone(t)]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
@@ -276,6 +276,22 @@ class EventProposal:
         """A trigger verb in the imperfect indicative ("accusait", "annonçait", "exigeaient")."""
         verb = trigger.root
         return verb.pos_ == "VERB" and "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
+
+    @staticmethod
+    def _describes_someone(trigger: Span) -> bool:
+        """An accusation told by a participle that describes a noun, with no one named as its
+        author ("un agent accusé de complot", "un festival critiqué pour …", "a man accused of
+        fraud"): a charge or a reputation, not an accusation made. ("La décision, condamnée par
+        le Maroc" names its author: an event.)"""
+        verb = trigger.root
+        if trigger.label_ != "ACCUSE" or verb.pos_ != "VERB" or verb.dep_ not in ("acl", "amod") \
+                or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+            return False
+        # (The parser also reads a main verb as a participle: "a « fermement » condamné l'attaque",
+        # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
+        before = verb.doc[max(verb.sent.start, verb.i - 4):verb.i]
+        return not any(t.pos_ == "AUX" for t in before) and not any(
+            c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
 
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text")."""
