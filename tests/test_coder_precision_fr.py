@@ -69,3 +69,17 @@ def test_a_meeting_opening_a_sentence_is_not_the_island():
     """"La réunion de dimanche" opens a sentence with the capital of "La Réunion" on its article."""
     events = coded("La réunion de dimanche à Yaoundé a réuni les ministres du Cameroun et du Nigeria.")
     assert [sorted(e[1] + e[2]) for e in events] == [["CMR", "NGA"]]
+
+
+@pytest.mark.parametrize("text", [
+    # Set phrases in which a trigger word has another sense.
+    "La Cour internationale de justice a rendu son verdict dans le litige entre le Bénin et le Togo.",
+    'Le Ghana "tirera toutes les conséquences qui découlent de cette décision", indique le ministère ghanéen.',
+    "Le Tchad et le Soudan n'entretiennent pas de relations diplomatiques depuis des années.",
+    "La Mauritanie détient le record de participations au tournoi devant le Sénégal.",
+    "Le Sénégal entre dans le cercle restreint des pays producteurs de gaz avec la Mauritanie.",
+    "Le Canada est résolu à maximiser l'incidence des efforts déployés auprès des réfugiés au Tchad.",
+    "Le ministre gabonais a saisi cette opportunité pour inviter le Congo à renforcer la coopération.",
+])
+def test_set_phrases_tell_no_event(text):
+    assert coded(text) == []
