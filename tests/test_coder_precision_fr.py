@@ -83,3 +83,13 @@ def test_a_meeting_opening_a_sentence_is_not_the_island():
 ])
 def test_set_phrases_tell_no_event(text):
     assert coded(text) == []
+
+
+def test_a_visit_made_at_an_invitation_is_the_visit():
+    """"À l'invitation de X" frames a visit told as made: a CONSULT, no visit promised."""
+    text = ("A l'invitation du président ivoirien, le président du Ghana a effectué une visite de travail "
+            "en Côte d'Ivoire du 5 au 7 mai.")
+    assert coded(text) == [("CONSULT", ["GHA"], ["CIV"])]
+    # An invitation extended is still a plan.
+    assert coded("Le président ivoirien a invité son homologue ghanéen à effectuer une visite à Abidjan.") == [
+        ("AGREE", ["GHA"], ["CIV"])]
