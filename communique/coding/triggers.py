@@ -26,7 +26,9 @@ class EventProposal:
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
-        triggers = [t for t in triggers if not self._imperfect(t) and not self._describes_someone(t)]
+        # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
+        triggers = [t for t in triggers if not self._imperfect(t) and not self._anterior(t)
+                    and not self._describes_someone(t) and not self._called_by_no_one(t)]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
@@ -278,6 +280,43 @@ class EventProposal:
         return verb.pos_ == "VERB" and "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
 
     @staticmethod
+    def _anterior(trigger: Span) -> bool:
+        """A trigger verb in a compound participle ("ayant rompu", "having broken off")."""
+        verb = trigger.root
+        return verb.pos_ == "VERB" and any(
+            c.dep_.startswith("aux") and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
+            for c in verb.children)
+
+    @staticmethod
+    def _after_auxiliary(verb, copula: bool = True) -> bool:
+        """Is there an auxiliary among the four words before the participle ("a « fermement »
+        condamné", "a en réaction fustigé", which the parser tags a copula unless `copula` is
+        False)? The parser may tag it a finite verb when only punctuation, pronouns and adverbs
+        stand between ("a, lui, appelé")."""
+        before = list(verb.doc[max(verb.sent.start, verb.i - 4):verb.i])
+        for n, t in enumerate(before):
+            if t.pos_ == "AUX" and (copula or t.dep_ != "cop"):
+                return True
+            if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and all(
+                    x.pos_ in ("PUNCT", "PRON", "ADV") for x in before[n + 1:]):
+                return True
+        return False
+
+    @staticmethod
+    def _called_by_no_one(trigger: Span) -> bool:
+        """A request verb in the passive with no one named as its author ("deux pays appelés à vivre
+        ensemble", "l'organisation est appelée à élire"): what someone is destined or due to do."""
+        verb = trigger.root
+        if trigger.label_ != "REQUEST" or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") \
+                or "Past" not in verb.morph.get("Tense"):
+            return False
+        # (As for accusations: "a, lui, appelé à" is a verb in action the parser took for a participle.)
+        # ("sont deux pays appelés à": a copula, the participle describes the countries.)
+        described = verb.dep_ in ("acl", "amod") and not EventProposal._after_auxiliary(verb, copula=False)
+        passive = described or any(c.dep_ == "aux:pass" for c in verb.children)
+        return passive and not any(c.dep_ in ("obl:agent", "agent") for c in verb.children)
+
+    @staticmethod
     def _describes_someone(trigger: Span) -> bool:
         """An accusation told by a participle that describes a noun, with no one named as its
         author ("un agent accusé de complot", "un festival critiqué pour …", "a man accused of
@@ -289,8 +328,7 @@ class EventProposal:
             return False
         # (The parser also reads a main verb as a participle: "a « fermement » condamné l'attaque",
         # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
-        before = verb.doc[max(verb.sent.start, verb.i - 4):verb.i]
-        return not any(t.pos_ == "AUX" for t in before) and not any(
+        return not EventProposal._after_auxiliary(verb) and not any(
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
 
     def _describes_document(self, trigger: Span) -> bool:
