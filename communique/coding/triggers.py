@@ -304,17 +304,18 @@ class EventProposal:
 
     @staticmethod
     def _called_by_no_one(trigger: Span) -> bool:
-        """A request verb in the passive with no one named as its author ("deux pays appelés à vivre
-        ensemble", "l'organisation est appelée à élire"): what someone is destined or due to do."""
+        """A request participle that describes a noun, with no one named as its author ("deux pays
+        appelés à vivre ensemble", "les chefs de mission appelés à présenter leurs lettres"): what
+        someone is destined or due to do. (A passive verb stays a request: "seront invités à
+        s'exprimer" names who takes part.)"""
         verb = trigger.root
         if trigger.label_ != "REQUEST" or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") \
-                or "Past" not in verb.morph.get("Tense"):
+                or "Past" not in verb.morph.get("Tense") or verb.dep_ not in ("acl", "amod"):
             return False
-        # (As for accusations: "a, lui, appelé à" is a verb in action the parser took for a participle.)
-        # ("sont deux pays appelés à": a copula, the participle describes the countries.)
-        described = verb.dep_ in ("acl", "amod") and not EventProposal._after_auxiliary(verb, copula=False)
-        passive = described or any(c.dep_ == "aux:pass" for c in verb.children)
-        return passive and not any(c.dep_ in ("obl:agent", "agent") for c in verb.children)
+        # ("sont deux pays appelés à": a copula, the participle describes the countries; but
+        # "a, lui, appelé à" is a verb in action the parser took for a participle.)
+        return not EventProposal._after_auxiliary(verb, copula=False) and not any(
+            c.dep_ in ("obl:agent", "agent") for c in verb.children)
 
     @staticmethod
     def _describes_someone(trigger: Span) -> bool:
