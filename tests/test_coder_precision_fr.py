@@ -107,3 +107,13 @@ def test_a_visit_made_at_an_invitation_is_the_visit():
 ])
 def test_participles_told_before_or_with_no_author(text, expected):
     assert coded(text) == expected
+
+
+def test_pluperfect_after_the_opening_sentence_is_recalled():
+    """A request in the pluperfect is recalled once the text has opened on something else, even
+    when nothing before it was coded; opening the text, it is what the text tells."""
+    recalled = ("Le poste-frontière entre le Bénin et le Togo a rouvert jeudi après trois semaines. "
+                "Le Togo avait demandé au Bénin de renforcer les contrôles à la frontière.")
+    assert coded(recalled) == []
+    opening = coded("Le Togo avait demandé au Bénin de renforcer les contrôles à la frontière.")
+    assert [(event, actor) for event, actor, _ in opening] == [("REQUEST", ["TGO"])]

@@ -20,8 +20,9 @@ class EventProposal:
         triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
             not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)]
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
-        # is recalled, not told; a text that opens on it tells it.
-        if drafts:
+        # is recalled, not told; a text that opens on it tells it (its first sentence, not the
+        # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
+        if drafts or sent.index > 0:
             recalled = {tok.i for t in triggers if self._pluperfect(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
