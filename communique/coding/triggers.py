@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
+from .tables import QUAD
 
 #: Punctuation that ends a clause, for markers that reach to their clause's end.
 CLAUSE_BREAKS = frozenset({",", ";", ":"})
@@ -21,10 +22,16 @@ class EventProposal:
         triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
             not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)]
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
-        # is recalled, not told; a text that opens on it tells it.
-        if drafts:
+        # is recalled, not told; a text that opens on it tells it (its first sentence, not the
+        # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
+        if drafts or sent.index > 0:
             recalled = {tok.i for t in triggers if self._pluperfect(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
+        # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
+        # février"), is background in the imperfect: a verb so told tells no new event.
+        # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
+        triggers = [t for t in triggers if not self._imperfect(t) and not self._anterior(t)
+                    and not self._describes_someone(t) and not self._called_by_no_one(t)]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
@@ -115,6 +122,12 @@ class EventProposal:
         if "AGREE" in by_type and "CONSULT" in by_type and futures and \
                 min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
             absorbed = by_type.pop("CONSULT")
+        # Deciding on a hostile act ("a décidé de rompre ses relations", "decided to expel the
+        # envoy") is the act, told by its own trigger, not a promise to cooperate.
+        if "AGREE" in by_type:
+            by_type["AGREE"] = [t for t in by_type["AGREE"] if not self._commits_to_conflict(sent, t)]
+            if not by_type["AGREE"]:
+                by_type.pop("AGREE")
         # AGREE is a commitment to something specific (meet, visit, sign, a named programme), not
         # a general wish to deepen relations.
         if "AGREE" in by_type and not self._specific_commitment(sent, strong, by_type["AGREE"]):
@@ -209,6 +222,14 @@ class EventProposal:
                     return act
         return None
 
+    def _commits_to_conflict(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the act a commitment word names a conflict trigger (PLOVER quad 3 or 4: sanctions,
+        refusals, threats, coercion, as in "a décidé de suspendre le Gabon", "decided to block")?
+        Not a force moved: "s'engage à déployer des policiers" to help a partner is a promise."""
+        act = self._act_committed_to(sent, trigger)
+        return act is not None and any(QUAD.get(t.label_) in (3, 4) and t.label_ != "MOBILIZE"
+                                       and t.start <= act.i < t.end for t in sent.triggers)
+
     @staticmethod
     def _complements(word) -> list:
         """The verbs that complete a commitment word: a verb's infinitive complement ("agreed to
@@ -254,6 +275,65 @@ class EventProposal:
         return any(c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense") and
                    set(c.morph.get("Tense")) <= {"Past", "Imp"} and "Cnd" not in c.morph.get("Mood")
                    for c in verb.children)
+
+    @staticmethod
+    def _imperfect(trigger: Span) -> bool:
+        """A trigger verb in the imperfect indicative ("accusait", "annonçait", "exigeaient")."""
+        verb = trigger.root
+        return verb.pos_ == "VERB" and "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
+
+    @staticmethod
+    def _anterior(trigger: Span) -> bool:
+        """A trigger verb in a compound participle ("ayant rompu", "having broken off")."""
+        verb = trigger.root
+        return verb.pos_ == "VERB" and any(
+            c.dep_.startswith("aux") and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
+            for c in verb.children)
+
+    @staticmethod
+    def _after_auxiliary(verb, copula: bool = True) -> bool:
+        """Is there an auxiliary among the four words before the participle ("a « fermement »
+        condamné", "a en réaction fustigé", which the parser tags a copula unless `copula` is
+        False)? The parser may tag it a finite verb when only punctuation, pronouns and adverbs
+        stand between ("a, lui, appelé")."""
+        before = list(verb.doc[max(verb.sent.start, verb.i - 4):verb.i])
+        for n, t in enumerate(before):
+            if t.pos_ == "AUX" and (copula or t.dep_ != "cop"):
+                return True
+            if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and all(
+                    x.pos_ in ("PUNCT", "PRON", "ADV") for x in before[n + 1:]):
+                return True
+        return False
+
+    @staticmethod
+    def _called_by_no_one(trigger: Span) -> bool:
+        """A request participle that describes a noun, with no one named as its author ("deux pays
+        appelés à vivre ensemble", "les chefs de mission appelés à présenter leurs lettres"): what
+        someone is destined or due to do. (A passive verb stays a request: "seront invités à
+        s'exprimer" names who takes part.)"""
+        verb = trigger.root
+        if trigger.label_ != "REQUEST" or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") \
+                or "Past" not in verb.morph.get("Tense") or verb.dep_ not in ("acl", "amod"):
+            return False
+        # ("sont deux pays appelés à": a copula, the participle describes the countries; but
+        # "a, lui, appelé à" is a verb in action the parser took for a participle.)
+        return not EventProposal._after_auxiliary(verb, copula=False) and not any(
+            c.dep_ in ("obl:agent", "agent") for c in verb.children)
+
+    @staticmethod
+    def _describes_someone(trigger: Span) -> bool:
+        """An accusation told by a participle that describes a noun, with no one named as its
+        author ("un agent accusé de complot", "un festival critiqué pour …", "a man accused of
+        fraud"): a charge or a reputation, not an accusation made. ("La décision, condamnée par
+        le Maroc" names its author: an event.)"""
+        verb = trigger.root
+        if trigger.label_ != "ACCUSE" or verb.pos_ != "VERB" or verb.dep_ not in ("acl", "amod") \
+                or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+            return False
+        # (The parser also reads a main verb as a participle: "a « fermement » condamné l'attaque",
+        # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
+        return not EventProposal._after_auxiliary(verb) and not any(
+            c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
 
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text")."""

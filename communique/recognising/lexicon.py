@@ -187,11 +187,16 @@ class LexiconMatcher:
 
 def capital_word(text: str) -> int:
     """Index of the first capitalised word of a pattern whose first word is in lower case
-    ("la Réunion" -> 1): "la réunion de la commission" is a meeting, not the island."""
-    if text[:1].isupper() or not any(c.isupper() for c in text):
-        return -1
+    ("la Réunion" -> 1): "la réunion de la commission" is a meeting, not the island. So too
+    after a capitalised article ("La Réunion" -> 1): a sentence may open on "La réunion de dimanche"."""
     words = tokenize_pattern(text)
     raw = text.replace("'", "' ").split()
+    if text[:1].isupper():
+        if len(raw) >= 2 and len(raw[0].rstrip("'")) <= 2 and raw[1][:1].isupper() and raw[0][1:].islower():
+            return len(tokenize_pattern(raw[0]))
+        return -1
+    if not any(c.isupper() for c in text):
+        return -1
     for n, chunk in enumerate(raw):
         if chunk[:1].isupper():
             folded = tokenize_pattern(" ".join(raw[: n + 1]))

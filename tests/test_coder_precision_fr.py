@@ -1,0 +1,119 @@
+"""Precision of the French coder on news it was not tuned on: wordings that hold a trigger word
+but tell no new event, or tell another event than the word's own. Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang="fr", published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Deciding on a hostile act is the act, not a promise to cooperate (no AGREE beside it).
+    ("Le Gabon a décidé de rompre ses relations diplomatiques avec le Tchad.",
+     [("SANCTION", ["GAB"], ["TCD"])]),
+    ("Le gouvernement togolais a décidé d'expulser l'ambassadeur du Bénin.",
+     [("SANCTION", ["TGO"], ["BEN"])]),
+    ("Le Niger a décidé de bloquer les exportations de coton vers le Bénin.", []),
+    # Deciding on a joint act, or promising to send forces to help, stays a commitment.
+    ("Le Togo et le Ghana ont décidé de créer une commission mixte de sécurité.",
+     [("AGREE", ["GHA", "TGO"], [])]),
+    ("Le Rwanda s'engage à déployer un bataillon de policiers pour appuyer la police centrafricaine.",
+     [("AGREE", ["RWA"], ["CAF"])]),
+])
+def test_decision_on_a_hostile_act_is_the_act(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The imperfect tells what was going on or used to be: background, no new event.
+    ("Les autorités ghanéennes accusaient alors le Togo d'abriter des opposants.", []),
+    ("Le Niger exigeait depuis des mois le départ des soldats français.", []),
+    # The same acts told in the passé composé are news.
+    ("Les autorités ghanéennes ont accusé le Togo d'abriter des opposants.",
+     [("ACCUSE", ["GHA"], ["TGO"])]),
+])
+def test_imperfect_tells_background(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The press at work: declining to comment, a request for comment.
+    ("Le porte-parole du gouvernement gabonais s'est refusé à tout commentaire sur la décision du Tchad.", []),
+    ("Le ministre béninois a refusé de commenter les propos des autorités nigériennes.", []),
+    ("Le ministère nigérien n'a pas répondu à une demande de commentaire de l'agence.", []),
+    # "À la demande de" frames another act; the request is not told as news.
+    ("Le Togo assure cette médiation à la demande du Burkina Faso.", []),
+    # A request made is still one.
+    ("Le Mali a demandé au Niger de rouvrir la frontière.", [("REQUEST", ["MLI"], ["NER"])]),
+])
+def test_press_wording_is_no_event(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle describing someone tells a charge or a reputation, not an accusation made.
+    ("Un opposant tchadien accusé de complot a été arrêté au Cameroun.", []),
+    # With its author named, or as the verb of the clause, it is an accusation.
+    ("La décision, condamnée par le Maroc, a surpris les observateurs.", [("ACCUSE", ["MAR"], [])]),
+    ("Le gouvernement du Mali a « fermement » condamné l'attaque terroriste de dimanche.", [("ACCUSE", ["MLI"], [])]),
+])
+def test_describing_participle_is_no_accusation(text, expected):
+    assert coded(text) == expected
+
+
+def test_a_meeting_opening_a_sentence_is_not_the_island():
+    """"La réunion de dimanche" opens a sentence with the capital of "La Réunion" on its article."""
+    events = coded("La réunion de dimanche à Yaoundé a réuni les ministres du Cameroun et du Nigeria.")
+    assert [sorted(e[1] + e[2]) for e in events] == [["CMR", "NGA"]]
+
+
+@pytest.mark.parametrize("text", [
+    # Set phrases in which a trigger word has another sense.
+    "La Cour internationale de justice a rendu son verdict dans le litige entre le Bénin et le Togo.",
+    'Le Ghana "tirera toutes les conséquences qui découlent de cette décision", indique le ministère ghanéen.',
+    "Le Tchad et le Soudan n'entretiennent pas de relations diplomatiques depuis des années.",
+    "La Mauritanie détient le record de participations au tournoi devant le Sénégal.",
+    "Le Sénégal entre dans le cercle restreint des pays producteurs de gaz avec la Mauritanie.",
+    "Le Canada est résolu à maximiser l'incidence des efforts déployés auprès des réfugiés au Tchad.",
+    "Le ministre gabonais a saisi cette opportunité pour inviter le Congo à renforcer la coopération.",
+])
+def test_set_phrases_tell_no_event(text):
+    assert coded(text) == []
+
+
+def test_a_visit_made_at_an_invitation_is_the_visit():
+    """"À l'invitation de X" frames a visit told as made: a CONSULT, no visit promised."""
+    text = ("A l'invitation du président ivoirien, le président du Ghana a effectué une visite de travail "
+            "en Côte d'Ivoire du 5 au 7 mai.")
+    assert coded(text) == [("CONSULT", ["GHA"], ["CIV"])]
+    # An invitation extended is still a plan.
+    assert coded("Le président ivoirien a invité son homologue ghanéen à effectuer une visite à Abidjan.") == [
+        ("AGREE", ["GHA"], ["CIV"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A compound participle tells what was done before: the talks resumed are the news.
+    ("Le Gabon et la Guinée équatoriale, ayant rompu leurs relations en 2016, ont repris le dialogue.",
+     [("CONSULT", ["GAB", "GNQ"], [])]),
+    # A request participle describing a noun, with no author: what someone is destined to do.
+    ("Le Bénin et le Togo sont deux pays appelés à vivre ensemble.", []),
+    # With its author named, or in the active, a request.
+    ("Le Mali a été appelé par le Niger à organiser des élections.", [("REQUEST", ["NER"], ["MLI"])]),
+    ("Le sénateur français a, lui, appelé le Maroc à rouvrir la frontière.", [("REQUEST", ["FRA"], ["MAR"])]),
+])
+def test_participles_told_before_or_with_no_author(text, expected):
+    assert coded(text) == expected
+
+
+def test_pluperfect_after_the_opening_sentence_is_recalled():
+    """A request in the pluperfect is recalled once the text has opened on something else, even
+    when nothing before it was coded; opening the text, it is what the text tells."""
+    recalled = ("Le poste-frontière entre le Bénin et le Togo a rouvert jeudi après trois semaines. "
+                "Le Togo avait demandé au Bénin de renforcer les contrôles à la frontière.")
+    assert coded(recalled) == []
+    opening = coded("Le Togo avait demandé au Bénin de renforcer les contrôles à la frontière.")
+    assert [(event, actor) for event, actor, _ in opening] == [("REQUEST", ["TGO"])]
