@@ -125,8 +125,50 @@ def test_the_input_is_read_as_the_workers_need_it():
     first = [next(stream).doc_id for _ in range(12)]
     stream.close()  # shuts the workers down
     assert first == [f"d{n}" for n in range(1, 13)]
-    # Two chunks in flight per worker, plus the chunk being collected: the rest is unread.
-    assert pulled <= 5 * (2 * parallel.CHUNKS_IN_FLIGHT_PER_JOB + 2)
+    # Two chunks in flight per worker, plus the chunk being collected and a chunk per worker
+    # read ahead to see the end coming (`chunks`): the rest is unread.
+    assert pulled <= 5 * (2 * parallel.CHUNKS_IN_FLIGHT_PER_JOB + 2) + 2 * 5
+
+
+@pytest.mark.parametrize("length, size, jobs", [
+    (0, 8, 2), (1, 8, 2), (7, 8, 2), (16, 8, 2), (17, 8, 2), (100, 8, 2), (600, 32, 2), (601, 32, 3),
+    (50, 1, 2), (50, 3, 1),
+])
+def test_chunks_keep_every_document_in_order_and_shrink_only_at_the_end(length, size, jobs):
+    stream = docs(*(f"text {n}" for n in range(length)))
+    cut = list(parallel.chunks(iter(stream), size, jobs))
+    assert [d for chunk in cut for d in chunk] == stream
+    sizes = [len(chunk) for chunk in cut]
+    assert all(sizes), "no empty chunk"
+    full = next((n for n, s in enumerate(sizes) if s < size), len(sizes))
+    tail = sizes[full:]
+    # Whole chunks while more than a chunk per worker remains, then a tail no longer than that,
+    # cut in non-increasing sizes, none smaller than the floor but the very last.
+    assert sum(tail) <= max(jobs * size, 0) or len(tail) <= 1
+    assert tail == sorted(tail, reverse=True)
+    assert all(s >= max(1, size // parallel.TAIL_DIVISOR) for s in tail[:-1])
+
+
+def test_the_end_of_a_stream_is_shared_out_in_small_chunks():
+    cut = [len(chunk) for chunk in parallel.chunks(iter(docs(*(["x"] * 100))), 16, 2)]
+    # Whole chunks while more than 2 x 16 are left (the fifth leaves 20), then a quarter of what
+    # is left each time (5 of 20), never under 16 // TAIL_DIVISOR but for the remainder.
+    assert cut == [16, 16, 16, 16, 16, 5, 4, 4, 4, 3]
+
+
+def test_chunks_read_at_most_a_chunk_per_worker_ahead():
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        for n in itertools.count(1):
+            pulled += 1
+            yield Document(text=f"text {n}", id=f"d{n}")
+
+    cut = parallel.chunks(endless(), 10, 3)
+    for taken in range(1, 6):
+        assert len(next(cut)) == 10
+        assert pulled == 10 * taken + 3 * 10
 
 
 @pytest.mark.parametrize("jobs", [0, -1])
