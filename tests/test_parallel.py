@@ -4,6 +4,7 @@ The --jobs test codes real documents in two worker processes (each loads the mod
 others give the workers a stand-in coder, defined in this module so that the spawned workers
 import it: no model is loaded, and a document can be made to fail or to kill its worker.
 """
+import atexit
 import itertools
 import json
 import os
@@ -64,6 +65,31 @@ def _stand_in_extract_batch(documents, lang=None):
             for d in chunk:
                 yield Record(doc_id=d.doc_id, lang=lang or "en", source=str(os.getpid()))
             chunk = []
+
+
+class _WritesWhenFreed:
+    def __init__(self, path):
+        self.path = path
+        self.open = open  # as the interpreter ends, the builtins may be gone before this object
+
+    def __del__(self):
+        with self.open(self.path, "w") as out:
+            out.write("freed")
+
+
+def _write(path):
+    with open(path, "w") as out:
+        out.write("ran")
+
+
+def exit_watching_worker(documents, lang):
+    """Registers an exit function, as a module the coder imports may, and keeps an object that
+    leaves a file when it is freed; both write into the folder named by the first document."""
+    global _kept
+    folder = documents[0].text
+    atexit.register(_write, os.path.join(folder, "exit-function-ran"))
+    _kept = _WritesWhenFreed(os.path.join(folder, "freed"))
+    return [Record(doc_id=d.doc_id, lang="en") for d in documents]
 
 
 def stand_in_worker(documents, lang):
@@ -169,6 +195,17 @@ def test_chunks_read_at_most_a_chunk_per_worker_ahead():
     for taken in range(1, 6):
         assert len(next(cut)) == 10
         assert pulled == 10 * taken + 3 * 10
+
+
+@pytest.mark.parametrize("start", [parallel._start_worker, None])
+def test_a_worker_runs_its_exit_functions_and_ends_without_freeing_its_objects(tmp_path, start):
+    # With spawn's own start (None), the same worker frees what it keeps as the interpreter ends.
+    pool = parallel.WorkerPool(1)
+    pool._new = lambda: parallel.ProcessPoolExecutor(1, mp_context=pool.context, initializer=start)
+    assert [r.doc_id for r in pool.submit(exit_watching_worker, docs(str(tmp_path)), None).result()] == ["d1"]
+    pool.shutdown()
+    assert (tmp_path / "exit-function-ran").read_text() == "ran"
+    assert (tmp_path / "freed").exists() == (start is None)
 
 
 @pytest.mark.parametrize("jobs", [0, -1])
