@@ -4,6 +4,7 @@ The --jobs test codes real documents in two worker processes (each loads the mod
 others give the workers a stand-in coder, defined in this module so that the spawned workers
 import it: no model is loaded, and a document can be made to fail or to kill its worker.
 """
+import atexit
 import itertools
 import json
 import os
@@ -66,6 +67,31 @@ def _stand_in_extract_batch(documents, lang=None):
             chunk = []
 
 
+class _WritesWhenFreed:
+    def __init__(self, path):
+        self.path = path
+        self.open = open  # as the interpreter ends, the builtins may be gone before this object
+
+    def __del__(self):
+        with self.open(self.path, "w") as out:
+            out.write("freed")
+
+
+def _write(path):
+    with open(path, "w") as out:
+        out.write("ran")
+
+
+def exit_watching_worker(documents, lang):
+    """Registers an exit function, as a module the coder imports may, and keeps an object that
+    leaves a file when it is freed; both write into the folder named by the first document."""
+    global _kept
+    folder = documents[0].text
+    atexit.register(_write, os.path.join(folder, "exit-function-ran"))
+    _kept = _WritesWhenFreed(os.path.join(folder, "freed"))
+    return [Record(doc_id=d.doc_id, lang="en") for d in documents]
+
+
 def stand_in_worker(documents, lang):
     """The real worker (per-document isolation, failures sent back) over the stand-in coder; a
     document that says DIE ends its worker process."""
@@ -125,8 +151,61 @@ def test_the_input_is_read_as_the_workers_need_it():
     first = [next(stream).doc_id for _ in range(12)]
     stream.close()  # shuts the workers down
     assert first == [f"d{n}" for n in range(1, 13)]
-    # Two chunks in flight per worker, plus the chunk being collected: the rest is unread.
-    assert pulled <= 5 * (2 * parallel.CHUNKS_IN_FLIGHT_PER_JOB + 2)
+    # Two chunks in flight per worker, plus the chunk being collected and a chunk per worker
+    # read ahead to see the end coming (`chunks`): the rest is unread.
+    assert pulled <= 5 * (2 * parallel.CHUNKS_IN_FLIGHT_PER_JOB + 2) + 2 * 5
+
+
+@pytest.mark.parametrize("length, size, jobs", [
+    (0, 8, 2), (1, 8, 2), (7, 8, 2), (16, 8, 2), (17, 8, 2), (100, 8, 2), (600, 32, 2), (601, 32, 3),
+    (50, 1, 2), (50, 3, 1),
+])
+def test_chunks_keep_every_document_in_order_and_shrink_only_at_the_end(length, size, jobs):
+    stream = docs(*(f"text {n}" for n in range(length)))
+    cut = list(parallel.chunks(iter(stream), size, jobs))
+    assert [d for chunk in cut for d in chunk] == stream
+    sizes = [len(chunk) for chunk in cut]
+    assert all(sizes), "no empty chunk"
+    full = next((n for n, s in enumerate(sizes) if s < size), len(sizes))
+    tail = sizes[full:]
+    # Whole chunks while more than a chunk per worker remains, then a tail no longer than that,
+    # cut in non-increasing sizes, none smaller than the floor but the very last.
+    assert sum(tail) <= max(jobs * size, 0) or len(tail) <= 1
+    assert tail == sorted(tail, reverse=True)
+    assert all(s >= max(1, size // parallel.TAIL_DIVISOR) for s in tail[:-1])
+
+
+def test_the_end_of_a_stream_is_shared_out_in_small_chunks():
+    cut = [len(chunk) for chunk in parallel.chunks(iter(docs(*(["x"] * 100))), 16, 2)]
+    # Whole chunks while more than 2 x 16 are left (the fifth leaves 20), then a quarter of what
+    # is left each time (5 of 20), never under 16 // TAIL_DIVISOR but for the remainder.
+    assert cut == [16, 16, 16, 16, 16, 5, 4, 4, 4, 3]
+
+
+def test_chunks_read_at_most_a_chunk_per_worker_ahead():
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        for n in itertools.count(1):
+            pulled += 1
+            yield Document(text=f"text {n}", id=f"d{n}")
+
+    cut = parallel.chunks(endless(), 10, 3)
+    for taken in range(1, 6):
+        assert len(next(cut)) == 10
+        assert pulled == 10 * taken + 3 * 10
+
+
+@pytest.mark.parametrize("start", [parallel._start_worker, None])
+def test_a_worker_runs_its_exit_functions_and_ends_without_freeing_its_objects(tmp_path, start):
+    # With spawn's own start (None), the same worker frees what it keeps as the interpreter ends.
+    pool = parallel.WorkerPool(1)
+    pool._new = lambda: parallel.ProcessPoolExecutor(1, mp_context=pool.context, initializer=start)
+    assert [r.doc_id for r in pool.submit(exit_watching_worker, docs(str(tmp_path)), None).result()] == ["d1"]
+    pool.shutdown()
+    assert (tmp_path / "exit-function-ran").read_text() == "ran"
+    assert (tmp_path / "freed").exists() == (start is None)
 
 
 @pytest.mark.parametrize("jobs", [0, -1])

@@ -319,3 +319,83 @@ def test_distinct_rows_index_every_row(rows, distinct):
     features = numpy.array(rows, dtype="uint64")
     unique, first_of = distinct_tokens._distinct_rows(features)
     assert len(unique) == distinct and numpy.array_equal(unique[first_of], features)
+
+
+# --------------------------------------------------------------------------- the attribute ruler matched by columns
+
+RULER_TEXTS = {
+    "fr": ["Le ministre a reçu,  hier, son homologue.\n\nLes deux pays   coopèrent \t depuis 1992 !",
+           "Mme Okafor-Lind s'est rendue à Niamey ; elle y restera jusqu'au 3 mai.\n", " ", ""],
+    "en": ["The minister met  her counterpart.\n\nThey'll sign it on 3 May \t in Accra.", "\n"],
+}
+
+
+def tagged(doc):
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.lemma_) for t in doc]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_attribute_ruler_matched_by_columns_tags_as_spacys(lang):
+    from spacy.pipeline import AttributeRuler
+    nlp = pipelines.get_pipeline(lang)
+    ruler = nlp.get_pipe("attribute_ruler")
+    # fr_core_news_md's rules each read one token; the English model has rules of two tokens
+    # and regular expressions, so its ruler is spaCy's.
+    assert ("match" in vars(ruler)) == (lang == "fr")
+    texts = RULER_TEXTS[lang]
+    upstream = [name for name in nlp.pipe_names if name in ("tok2vec", "tagger", "morphologizer", "parser")]
+    with nlp.select_pipes(enable=upstream):
+        for doc in nlp.pipe(texts):
+            assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+    bare = pipelines.get_bare_pipeline(lang)  # spaCy's ruler
+    assert [tagged(d) for d in nlp.pipe(texts)] == [tagged(d) for d in bare.pipe(texts)]
+
+
+def _rulers(patterns):
+    import spacy
+    nlp = spacy.blank("en")
+    ours, theirs = nlp.add_pipe("attribute_ruler", name="ours"), nlp.add_pipe("attribute_ruler", name="theirs")
+    ours.add_patterns(patterns)
+    theirs.add_patterns(patterns)
+    return nlp, ours, theirs
+
+
+def test_later_rules_win_and_sets_and_flags_are_read_as_the_matcher_reads_them():
+    from spacy.tokens import Doc
+    from communique.language.token_rules import ArrayRules
+    patterns = [
+        {"patterns": [[{"LOWER": {"IN": ["talks", "visit"]}}]], "attrs": {"TAG": "NN", "POS": "NOUN"}},
+        {"patterns": [[{"IS_PUNCT": True}]], "attrs": {"TAG": "PUNCT"}},
+        {"patterns": [[{"lower": "visit"}]], "attrs": {"TAG": "VB"}},  # overrides the first rule's tag
+        {"patterns": [[{"IS_ALPHA": True, "LOWER": {"NOT_IN": ["talks", "the"]}}]], "attrs": {"MORPH": "Foo=Bar"},
+         "index": -1},
+        {"patterns": [[{"TAG": "NN"}]], "attrs": {"TAG": "NNX"}},  # reads the tags before any rule
+    ]
+    nlp, ours, theirs = _rulers(patterns)
+    rules = ArrayRules.of(ours)
+    assert rules is not None
+    ours.match, ours.set_annotations = rules.match, rules.set_annotations
+    words = ["Talks", "on", "the", "visit", ",", "then", "talks", "!", "visit"]
+    made = []
+    for ruler in (ours, theirs):
+        doc = Doc(nlp.vocab, words=words, tags=["NN", "", "", "", "", "", "", "", ""])
+        assert ruler.match(doc) == type(ruler).match(theirs, doc)
+        ruler(doc)
+        made.append([(t.tag_, t.pos_, str(t.morph)) for t in doc])
+    assert made[0] == made[1]
+    assert made[0][0] == ("NNX", "NOUN", "")  # the fifth rule read the tag the doc came with
+    assert made[0][3] == ("VB", "NOUN", "Foo=Bar")
+
+
+@pytest.mark.parametrize("pattern", [
+    [{"LOWER": "talks"}, {"LOWER": "on"}],          # two tokens
+    [{"LOWER": {"REGEX": "^talk"}}],                 # a regular expression
+    [{"LOWER": "talks", "OP": "+"}],                 # an operator
+    [{"MORPH": {"IS_SUPERSET": ["Number=Sing"]}}],   # features
+    [{"LENGTH": {">=": 3}}],                         # a comparison
+])
+def test_a_ruler_with_a_rule_of_another_shape_is_left_to_spacy(pattern):
+    from communique.language.token_rules import ArrayRules
+    nlp, ours, _ = _rulers([{"patterns": [[{"LOWER": "on"}]], "attrs": {"TAG": "IN"}},
+                            {"patterns": [pattern], "attrs": {"TAG": "X"}}])
+    assert ArrayRules.of(ours) is None

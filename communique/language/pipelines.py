@@ -21,6 +21,7 @@ from .analysis import analysers
 from .compiled_patterns import model_directory, preload
 from .distinct_tokens import embed_distinct_tokens
 from .lemma_tables import load_model
+from .token_rules import match_by_arrays
 from .errors import ModelError  # noqa: F401  (raised here; re-exported for callers)
 
 #: What each supported model must declare, checked on load: the English model is a
@@ -143,6 +144,7 @@ def _load_model(lang: str) -> Language:
                              f"run the set-up in README.md") from exc
         check_meta(name, nlp)
         embed_distinct_tokens(nlp)  # same vectors, each distinct word of a batch embedded once
+        match_by_arrays(nlp)  # same tags, the attribute ruler's one-token rules tested by column
         if selective and "senter" in nlp.component_names and "parser" in nlp.pipe_names:
             # Sentences from the small sentence recogniser; the parser runs last, on the
             # sentences the recognisers marked (language/parsing.py).
