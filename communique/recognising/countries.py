@@ -127,8 +127,10 @@ class CountryRecogniser(LexiconComponent):
         used = covered(spans)
         out = []
         for tok in doc:
+            if not tok.text[:1].isupper():
+                continue  # (checked first: most words are not capitalised, and folding costs)
             key = fold(tok.text)
-            if key not in self.forms or tok.i in used or tok.i in taken or not tok.text[:1].isupper():
+            if key not in self.forms or tok.i in used or tok.i in taken:
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and (nxt.text[:1].isupper() or fold(nxt.text) in ("du", "de", "d'", "des", "of")):

@@ -28,6 +28,9 @@ NUMBERED_ORDINAL = re.compile(r"^(\d{1,3})(?:e|è|ème|eme|ième|er|ère|re|th|s
 #: ("Le", "Ce" are words, not 50th and 100th).
 ROMAN_ORDINAL = re.compile(r"^((?!L(?:e|er)$)[IVXL]{1,7})(?:e|ème|ᵉ|er|ᵉʳ)$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+#: Where an ordinal may be: a run of digits or of Roman capitals followed by letters or a
+#: raised, Cyrillic or dotted ending (each candidate is then checked as a whole token).
+ORDINAL_CANDIDATE = re.compile(r"(?<![\w.-])(?:\d{1,3}|[IVXL]{1,7})[^\W\d_]*(?:\.?[ªº]|-[а-яё]{1,2})?")
 
 
 def roman_value(numeral: str) -> int | None:
@@ -100,13 +103,18 @@ class CueRecogniser:
                 span = span_of(doc, units, match, kind, match.entry.value, self.key)
                 if span is not None:
                     spans.append(span)
-        for tok in doc:
-            m = NUMBERED_ORDINAL.match(tok.text)
+        # (Found in the text and kept where they are a whole token: cheaper than a look at every token.)
+        for found in ORDINAL_CANDIDATE.finditer(doc.text):
+            token = doc.char_span(found.start(), found.end())
+            if token is None or len(token) != 1:
+                continue
+            text = token.text
+            m = NUMBERED_ORDINAL.match(text)
             value = m.group(1) if m else None
-            if m is None and (m := ROMAN_ORDINAL.match(tok.text)) and (number := roman_value(m.group(1))):
+            if m is None and (m := ROMAN_ORDINAL.match(text)) and (number := roman_value(m.group(1))):
                 value = str(number)
             if value is not None:
-                spans.append(make_span(doc, tok.idx, tok.idx + len(tok.text), "ordinal", value, self.key))
+                spans.append(make_span(doc, token.start_char, token.end_char, "ordinal", value, self.key))
         doc.spans[self.key] = sorted(spans, key=lambda s: s.start)
         return doc
 
