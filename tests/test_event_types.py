@@ -143,3 +143,21 @@ def test_aid_given_and_words_that_are_no_event(lang, text, expected):
 ])
 def test_calls_on_someone_to_act_are_requests(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state that protests complains officially: ACCUSE disapprove, protester -> protested.
+    ("en", "Norway protested to Iceland on Tuesday over the fishing quotas.",
+     [("ACCUSE", "disapprove", ["NOR"], ["ISL"])]),
+    ("en", "Chile filed a diplomatic protest against Peru over the new maritime map.",
+     [("ACCUSE", "disapprove", ["CHL"], ["PER"])]),
+    ("en", "Finland delivered a written protest to Russia after the airspace violation.",
+     [("ACCUSE", "disapprove", ["FIN"], ["RUS"])]),
+    # Crowds protest in the street: collective action, with the crowd as actor.
+    ("en", "Thousands of students protested in Santiago against the new fees.", [("PROTEST", "demo", ["CHL"], [])]),
+    # A protest told with no crowd and only states around it is not coded as collective action.
+    ("en", "The border deal sparked angry protests against the prime minister of Armenia.", []),
+    ("en", "Flights from Cairo may be disrupted because of the protests, the Egyptian government said.", []),
+])
+def test_a_state_protest_is_a_complaint(lang, text, expected):
+    assert coded(text, lang) == expected

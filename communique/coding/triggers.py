@@ -95,6 +95,8 @@ class EventProposal:
                 continue  # "the roadmap agreed in April": a document named, no new commitment
             if "ask" in cues and self._act_committed_to(sent, t) is not None:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
+            if event == "PROTEST" and self._official_protest(sent, t):
+                event = "ACCUSE"  # "Japan protested to …", "filed a diplomatic protest": a complaint
             if ("negation" in cues and event == "CONSULT") or self._refuses(t):
                 event = "REJECT"
             if "invite" in cues and self._act_committed_to(sent, t) is not None and not self._invited_to_meet(sent, t):
@@ -137,6 +139,20 @@ class EventProposal:
                     # What the sentence says was discussed belongs to the meeting, not to the plan.
                     d.topics, d.organizations = [], []
         return out
+
+    def _official_protest(self, sent: Sentence, trigger: Span) -> bool:
+        """Is a protest word (cue `complaint`) a state's official complaint, not a demonstration: a verb whose
+        subject names no crowd ("Japan protested to …", not "thousands protested"), or a noun that
+        a word of diplomatic practice governs or qualifies ("filed a diplomatic protest")?"""
+        root = trigger.root
+        if "complaint" not in self._cues(trigger):
+            return False
+        if root.pos_ == "VERB":
+            crowd = {tok.i for c in sent.cue("crowd") for tok in c}
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return bool(subjects) and not any(tok.i in crowd for s in subjects for tok in s.subtree)
+        official = {tok.i for c in sent.cue("official_protest") for tok in c}
+        return root.head.i in official or any(c.i in official for c in root.children if c.dep_ in ("amod", "compound"))
 
     def _in_noun_clause(self, token) -> bool:
         """Is the token inside a clause that completes a noun ("the claim that …", "l'idée que …")?"""
@@ -440,6 +456,8 @@ class EventProposal:
             draft.aux = "future"
         if event == "SUPPORT" and "sign" in cues:
             draft.cameo = "057"
+        if event == "ACCUSE" and row["event"] == "PROTEST":
+            draft.mode, draft.cameo = "disapprove", "114"  # complain officially
         if event == "REQUEST" and row["event"] != "REQUEST":
             draft.cameo = None  # a call or an invitation read as a request: the request's own code
         draft.sentences.append(sent.index)
