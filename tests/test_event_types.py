@@ -161,3 +161,15 @@ def test_calls_on_someone_to_act_are_requests(lang, text, expected):
 ])
 def test_a_state_protest_is_a_complaint(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Signing is told by the verb; the noun "sign" (an indication) and a participle that only
+    # qualifies a document tell no signing, nor do "sign off" and "sign up".
+    ("en", "Chile and Peru signed a fisheries agreement in Lima on Monday.", [("SUPPORT", None, ["CHL", "PER"], [])]),
+    ("en", "Lower tariffs between Chile and Peru are a sign of better relations.", []),
+    ("en", "Chile and Peru will implement the signed fisheries agreements.", []),
+    ("en", "The Chilean coach signed off with a win over Peru.", []),
+])
+def test_signing_is_a_verb(lang, text, expected):
+    assert coded(text, lang) == expected

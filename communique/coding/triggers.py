@@ -17,7 +17,8 @@ class EventProposal:
     def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
         # ("participera au sommet": a meeting to come is no reference back, despite its "au".)
         triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
-            not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)]
+            not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)
+            and ("verb" not in self._cues(t) or self._used_as_verb(t))]
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it.
         if drafts:
@@ -139,6 +140,12 @@ class EventProposal:
                     # What the sentence says was discussed belongs to the meeting, not to the plan.
                     d.topics, d.organizations = [], []
         return out
+
+    def _used_as_verb(self, trigger: Span) -> bool:
+        """Is the trigger a verb that tells an act, not a noun ("a sign of") nor a participle
+        that only qualifies a noun ("the newly signed treaty", "implement signed documents")?"""
+        root = trigger.root
+        return root.pos_ in ("VERB", "AUX") and root.dep_ != "amod"
 
     def _official_protest(self, sent: Sentence, trigger: Span) -> bool:
         """Is a protest word (cue `complaint`) a state's official complaint, not a demonstration: a verb whose
