@@ -173,3 +173,12 @@ def test_a_state_protest_is_a_complaint(lang, text, expected):
 ])
 def test_signing_is_a_verb(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # What a request asks for has not been done: the request alone is coded.
+    ("en", "Brazil urged Bolivia to agree to a ceasefire with the rebels.", [("REQUEST", None, ["BRA"], ["BOL"])]),
+    ("en", "Norway called on Sweden to hold talks on the fishing quotas.", [("REQUEST", None, ["NOR"], ["SWE"])]),
+])
+def test_what_a_request_asks_for_is_not_done(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -47,6 +47,9 @@ class EventProposal:
         # What a diplomatic verb talks about ("condemned the attack", "discussed the
         # sanctions") is its object, not an event of its own.
         # So does a sanction's reason ("sanctions over the invasion", "expelled … after the attack").
+        # What a request asks for ("urged Russia to agree to a ceasefire") has not been done.
+        asked = self._asked_acts(strong)
+        strong = [t for t in strong if t.root.i not in asked]
         first_verbal = next((t for t in strong if t.label_ in ABOUT_TYPES), None)
         if first_verbal is not None:
             strong = [t for t in strong if t.label_ in ABOUT_TYPES or t.start < first_verbal.start]
@@ -140,6 +143,16 @@ class EventProposal:
                     # What the sentence says was discussed belongs to the meeting, not to the plan.
                     d.topics, d.organizations = [], []
         return out
+
+    def _asked_acts(self, triggers: list[Span]) -> set[int]:
+        """The tokens of the acts that request verbs ask for: the infinitive clause after "urged X",
+        "called on X", "asked X" ("to agree to a ceasefire and hold talks")."""
+        asked: set[int] = set()
+        for t in triggers:
+            if t.label_ == "REQUEST" and t.root.pos_ == "VERB":
+                for clause in (c for c in t.root.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
+                    asked |= {tok.i for tok in clause.subtree}
+        return asked
 
     def _used_as_verb(self, trigger: Span) -> bool:
         """Is the trigger a verb that tells an act, not a noun ("a sign of") nor a participle
