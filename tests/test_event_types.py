@@ -182,3 +182,12 @@ def test_signing_is_a_verb(lang, text, expected):
 ])
 def test_what_a_request_asks_for_is_not_done(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+def test_a_clause_dated_long_before_the_news_is_background():
+    text = ("Chile and Peru signed a fisheries agreement in Lima on Monday. "
+            "The two countries agreed to share the disputed waters five months ago.")
+    assert coded(text, "en") == [("SUPPORT", None, ["CHL", "PER"], [])]
+    # The same clause told as the news is coded.
+    assert coded("The two countries, Chile and Peru, agreed on Monday to share the disputed waters.", "en") \
+        == [("AGREE", None, ["CHL", "PER"], [])]

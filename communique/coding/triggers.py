@@ -24,6 +24,7 @@ class EventProposal:
         if drafts:
             recalled = {tok.i for t in triggers if self._pluperfect(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
+            triggers = [t for t in triggers if not self._dated_long_before(sent, t)]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
@@ -288,6 +289,19 @@ class EventProposal:
         return any(c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense") and
                    set(c.morph.get("Tense")) <= {"Past", "Imp"} and "Cnd" not in c.morph.get("Mood")
                    for c in verb.children)
+
+    def _dated_long_before(self, sent: Sentence, trigger: Span) -> bool:
+        """Does the trigger's clause carry a word that puts it well before the news ("agreed five
+        months ago", "signed last year", "recall that … agreed")?"""
+        markers = {tok.i for c in sent.cue("recalled") for tok in c}
+        if not markers:
+            return False
+        clause = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
+        if clause is None:
+            return False
+        if any(tok.i in markers for tok in clause.subtree):
+            return True
+        return any(tok.i in markers for tok in clause.head.subtree) and clause.dep_ in ("ccomp", "xcomp")
 
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text")."""
