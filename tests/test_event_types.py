@@ -191,3 +191,15 @@ def test_a_clause_dated_long_before_the_news_is_background():
     # The same clause told as the news is coded.
     assert coded("The two countries, Chile and Peru, agreed on Monday to share the disputed waters.", "en") \
         == [("AGREE", None, ["CHL", "PER"], [])]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A ceasefire named is no ceasefire declared (talks about one are talks).
+    ("en", "The minister of Chile stressed the importance of achieving a ceasefire in the region.", []),
+    ("en", "Ceasefire talks between Peru and Ecuador are still underway.", [("CONSULT", None, ["ECU", "PER"], [])]),
+    # "claim" alone owns or wins; it accuses nobody.
+    ("en", "Chile claims the islands, but Peru and Bolivia are also claimant states.", []),
+    ("en", "A runner from Chile claimed the bronze medal in Peru.", []),
+])
+def test_named_ceasefires_and_claims_are_no_events(lang, text, expected):
+    assert coded(text, lang) == expected
