@@ -203,3 +203,13 @@ def test_a_clause_dated_long_before_the_news_is_background():
 ])
 def test_named_ceasefires_and_claims_are_no_events(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Welcoming a decision approves it; welcoming a person greets a guest, and a welcome is a ceremony.
+    ("en", "Chile welcomed the decision of Peru to reopen the border.", [("SUPPORT", None, ["CHL"], ["PER"])]),
+    ("en", "The Chilean general welcomed the Peruvian soldiers at the airport.", []),
+    ("en", "The port of Valparaiso prepared a warm welcome for the Peruvian navy ship.", []),
+])
+def test_welcoming_a_guest_is_no_approval(lang, text, expected):
+    assert coded(text, lang) == expected

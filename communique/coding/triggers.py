@@ -18,7 +18,8 @@ class EventProposal:
         # ("participera au sommet": a meeting to come is no reference back, despite its "au".)
         triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
             not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)
-            and ("verb" not in self._cues(t) or self._used_as_verb(t))]
+            and ("verb" not in self._cues(t) or self._used_as_verb(t))
+            and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))]
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it.
         if drafts:
@@ -154,6 +155,18 @@ class EventProposal:
                 for clause in (c for c in t.root.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
                     asked |= {tok.i for tok in clause.subtree}
         return asked
+
+    def _greets_someone(self, trigger: Span, sent: Sentence) -> bool:
+        """Is what the verb approves a person or a group that came ("welcomed the Ghanaian
+        president", "welcomed the delegation"): a greeting, not approval of an act?"""
+        objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            return False
+        named = {tok.i for s in sent.people + sent.titles for tok in s}
+        named |= {tok.i for kind in ("visitor", "crowd") for c in sent.cue(kind) for tok in c}
+        # (The object's own words: "the agreement, including its provision for the people …"
+        # approves an act.)
+        return any(i in named for o in objects for i in range(o.left_edge.i, o.i + 1))
 
     def _used_as_verb(self, trigger: Span) -> bool:
         """Is the trigger a verb that tells an act, not a noun ("a sign of") nor a participle
