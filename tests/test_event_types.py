@@ -213,3 +213,12 @@ def test_named_ceasefires_and_claims_are_no_events(lang, text, expected):
 ])
 def test_welcoming_a_guest_is_no_approval(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Lifting sanctions eases them (RETREAT), it imposes none.
+    ("en", "Chile announced the lifting of sanctions against Peru on Monday.", [("RETREAT", None, ["CHL"], ["PER"])]),
+    ("en", "Chile approved the removal of economic sanctions against Peru.", [("RETREAT", None, ["CHL"], ["PER"])]),
+])
+def test_lifting_sanctions_is_a_retreat(lang, text, expected):
+    assert coded(text, lang) == expected

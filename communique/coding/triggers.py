@@ -101,6 +101,8 @@ class EventProposal:
                 continue  # "the roadmap agreed in April": a document named, no new commitment
             if "ask" in cues and self._act_committed_to(sent, t) is not None:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
+            if event == "SANCTION" and self._undone(sent, t):
+                event = "RETREAT"  # "ordered the lifting of sanctions against Niger": sanctions eased
             if event == "PROTEST" and self._official_protest(sent, t):
                 event = "ACCUSE"  # "Japan protested to …", "filed a diplomatic protest": a complaint
             if ("negation" in cues and event == "CONSULT") or self._refuses(t):
@@ -155,6 +157,15 @@ class EventProposal:
                 for clause in (c for c in t.root.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
                     asked |= {tok.i for tok in clause.subtree}
         return asked
+
+    def _undone(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the measure the object of a word that ends it ("lifted economic sanctions", "the
+        lifting of other sanctions against Niger")?"""
+        undo = {tok.i for c in sent.cue("undo") for tok in c}
+        head = trigger.root.head
+        if trigger.root.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # "the lifting of sanctions"
+        return trigger.root.pos_ == "NOUN" and head.i != trigger.root.i and head.i in undo
 
     def _greets_someone(self, trigger: Span, sent: Sentence) -> bool:
         """Is what the verb approves a person or a group that came ("welcomed the Ghanaian
@@ -503,6 +514,8 @@ class EventProposal:
             draft.aux = "future"
         if event == "SUPPORT" and "sign" in cues:
             draft.cameo = "057"
+        if event == "RETREAT" and row["event"] == "SANCTION":
+            draft.cameo = "085"  # ease economic sanctions, boycott or embargo
         if event == "ACCUSE" and row["event"] == "PROTEST":
             draft.mode, draft.cameo = "disapprove", "114"  # complain officially
         if event == "REQUEST" and row["event"] != "REQUEST":
@@ -512,8 +525,8 @@ class EventProposal:
         self._assign_states(draft, sent)
         if event == "AGREE" and future and len(draft.states) < 2:
             self._sides_of_the_talks(draft, sent)
-        if event == "SANCTION":
-            self._sanction_sides(draft, sent)
+        if event == "SANCTION" or row["event"] == "SANCTION":
+            self._sanction_sides(draft, sent)  # (lifted too: "lifted the sanctions on Mali")
         act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
         if act is not None:
             # "calls on Rwanda to withdraw its troops from the DRC": asked is whom the call names,
