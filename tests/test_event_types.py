@@ -222,3 +222,13 @@ def test_welcoming_a_guest_is_no_approval(lang, text, expected):
 ])
 def test_lifting_sanctions_is_a_retreat(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A decision whose act is an event of its own is that act; a decision to meet is a plan.
+    ("en", "Chile decided to expel two Peruvian diplomats on Monday.", [("SANCTION", "expel", ["CHL"], ["PER"])]),
+    ("en", "Chile and Peru decided to hold the next round of talks in Lima in June.",
+     [("AGREE", None, ["CHL", "PER"], [])]),
+])
+def test_a_decided_act_is_the_act(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -101,6 +101,8 @@ class EventProposal:
                 continue  # "the roadmap agreed in April": a document named, no new commitment
             if "ask" in cues and self._act_committed_to(sent, t) is not None:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
+            if "decision" in cues and self._decided_act(sent, t, strong):
+                continue  # "decided to expel the ambassador": the expulsion, no promise
             if event == "SANCTION" and self._undone(sent, t):
                 event = "RETREAT"  # "ordered the lifting of sanctions against Niger": sanctions eased
             if event == "PROTEST" and self._official_protest(sent, t):
@@ -157,6 +159,13 @@ class EventProposal:
                 for clause in (c for c in t.root.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
                     asked |= {tok.i for tok in clause.subtree}
         return asked
+
+    def _decided_act(self, sent: Sentence, trigger: Span, triggers: list[Span]) -> bool:
+        """Is the act a decision names an event of its own, told by another trigger ("decided to
+        expel", "decides to downgrade relations"), not a meeting or a signature to come?"""
+        act = self._act_committed_to(sent, trigger)
+        return act is not None and any(
+            t.root.i == act.i and t.label_ not in ("AGREE", "CONSULT", "SUPPORT") for t in triggers)
 
     def _undone(self, sent: Sentence, trigger: Span) -> bool:
         """Is the measure the object of a word that ends it ("lifted economic sanctions", "the
