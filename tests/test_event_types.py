@@ -232,3 +232,13 @@ def test_lifting_sanctions_is_a_retreat(lang, text, expected):
 ])
 def test_a_decided_act_is_the_act(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A call paid on someone is a courtesy visit, no request; "thanks to" gives a cause.
+    ("en", "Chile called on Peru to release the fishermen.", [("REQUEST", None, ["CHL"], ["PER"])]),
+    ("en", "The Chilean ambassador paid a farewell call on the foreign minister of Peru.", []),
+    ("en", "The rescue in Chile was made possible thanks to the help of Peru.", []),
+])
+def test_a_call_paid_and_thanks_to(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] != "CONSULT"] == expected
