@@ -242,3 +242,12 @@ def test_a_decided_act_is_the_act(lang, text, expected):
 ])
 def test_a_call_paid_and_thanks_to(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] != "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Visits" in the plural count visits; they tell no visit.
+    ("en", "The President of Chile visited Peru on Monday.", [("CONSULT", "visit", ["CHL"], ["PER"])]),
+    ("en", "Chile and Peru saw three visits in each direction over the decade.", []),
+])
+def test_plural_visits_are_counted_not_told(lang, text, expected):
+    assert coded(text, lang) == expected

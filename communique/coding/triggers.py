@@ -19,7 +19,8 @@ class EventProposal:
         triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
             not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)
             and ("verb" not in self._cues(t) or self._used_as_verb(t))
-            and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))]
+            and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
+            and ("single" not in self._cues(t) or not self._counted(t))]
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it.
         if drafts:
@@ -187,6 +188,12 @@ class EventProposal:
         # (The object's own words: "the agreement, including its provision for the people …"
         # approves an act.)
         return any(i in named for o in objects for i in range(o.left_edge.i, o.i + 1))
+
+    @staticmethod
+    def _counted(trigger: Span) -> bool:
+        """Is the trigger a plural noun ("three visits in each direction", "no such visits")?"""
+        root = trigger.root
+        return root.pos_ == "NOUN" and "Plur" in root.morph.get("Number")
 
     def _used_as_verb(self, trigger: Span) -> bool:
         """Is the trigger a verb that tells an act, not a noun ("a sign of") nor a participle
