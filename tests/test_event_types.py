@@ -251,3 +251,13 @@ def test_a_call_paid_and_thanks_to(lang, text, expected):
 ])
 def test_plural_visits_are_counted_not_told(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "request" and "demand" ask as verbs; the nouns name what was asked, often long before.
+    ("en", "Chile requested Peru to extradite the banker.", [("REQUEST", None, ["CHL"], ["PER"])]),
+    ("en", "The banker was arrested in Peru at the request of Chile in 2019.", []),
+    ("en", "The embassy of Chile did not respond to a request for comment from Peru.", []),
+])
+def test_request_and_demand_ask_as_verbs(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "REQUEST"] == expected
