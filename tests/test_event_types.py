@@ -261,3 +261,8 @@ def test_plural_visits_are_counted_not_told(lang, text, expected):
 ])
 def test_request_and_demand_ask_as_verbs(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "REQUEST"] == expected
+
+
+def test_a_state_named_amid_the_scene_takes_no_part():
+    text = "Chile and Peru signed a fisheries accord in Lima on Monday amid Bolivia's growing claims to the sea."
+    assert coded(text, "en") == [("SUPPORT", None, ["CHL", "PER"], [])]

@@ -67,7 +67,7 @@ class SidesAndDirection:
                 if not self._in_other_clause(c, trig):
                     places.append(c)
                 continue
-            if self._names_no_actor(c):
+            if self._names_no_actor(c) or self._in_scene(c, sent):
                 continue
             if any(self._person_excluded(sent, p) and p.start <= c.start <= p.end + 8 for p in sent.people):
                 continue
@@ -168,6 +168,20 @@ class SidesAndDirection:
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    @staticmethod
+    def _in_scene(span, sent) -> bool:
+        """Is the state inside a phrase that sets the scene ("amid China's growing assertiveness",
+        "amid rising tensions with Russia"), where it takes no part in the event?"""
+        scene = {tok.i for c in sent.cue("context_preposition") for tok in c}
+        token = span.root
+        for _ in range(6):
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.i in scene:
+                return True
+        return False
 
     @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
