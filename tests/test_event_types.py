@@ -266,3 +266,7 @@ def test_request_and_demand_ask_as_verbs(lang, text, expected):
 def test_a_state_named_amid_the_scene_takes_no_part():
     text = "Chile and Peru signed a fisheries accord in Lima on Monday amid Bolivia's growing claims to the sea."
     assert coded(text, "en") == [("SUPPORT", None, ["CHL", "PER"], [])]
+
+
+def test_a_signing_said_not_to_have_happened_is_none():
+    assert coded("Chile and Peru have still not signed a fisheries treaty.", "en") == []

@@ -20,7 +20,8 @@ class EventProposal:
             not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)
             and ("verb" not in self._cues(t) or self._used_as_verb(t))
             and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
-            and ("single" not in self._cues(t) or not self._counted(t))]
+            and ("single" not in self._cues(t) or not self._counted(t))
+            and not ("sign" in self._cues(t) and self._negated_verb(t))]  # "have still not signed a treaty"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it.
         if drafts:
@@ -188,6 +189,13 @@ class EventProposal:
         # (The object's own words: "the agreement, including its provision for the people …"
         # approves an act.)
         return any(i in named for o in objects for i in range(o.left_edge.i, o.i + 1))
+
+    @staticmethod
+    def _negated_verb(trigger: Span) -> bool:
+        """Is the trigger a verb with a negation of its own ("have not signed", "n'a pas signé")?"""
+        verb = trigger.root
+        return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or "Polarity=Neg" in c.morph
+                                                    for c in verb.children)
 
     @staticmethod
     def _counted(trigger: Span) -> bool:
