@@ -21,7 +21,8 @@ class EventProposal:
             and ("verb" not in self._cues(t) or self._used_as_verb(t))
             and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
             and ("single" not in self._cues(t) or not self._counted(t))
-            and not ("sign" in self._cues(t) and self._negated_verb(t))]  # "have still not signed a treaty"
+            and not ("sign" in self._cues(t) and self._negated_verb(t))  # "have still not signed a treaty"
+            and ("clause" not in self._cues(t) or self._tells_a_clause(t))]
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it.
         if drafts:
@@ -182,13 +183,20 @@ class EventProposal:
         """Is what the verb approves a person or a group that came ("welcomed the Ghanaian
         president", "welcomed the delegation"): a greeting, not approval of an act?"""
         objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
-        if not objects:
-            return False
+        if not objects or any(t.label_ == "CONSULT" for t in sent.triggers):
+            return False  # (a welcome told with the talks stays with them, as before)
         named = {tok.i for s in sent.people + sent.titles for tok in s}
         named |= {tok.i for kind in ("visitor", "crowd") for c in sent.cue(kind) for tok in c}
         # (The object's own words: "the agreement, including its provision for the people …"
         # approves an act.)
         return any(i in named for o in objects for i in range(o.left_edge.i, o.i + 1))
+
+    @staticmethod
+    def _tells_a_clause(trigger: Span) -> bool:
+        """Is the trigger a noun, or a verb with a clause of its own ("claimed that Ukraine
+        plans …"), not a verb with a mere object ("claims the islands", "claimed the bronze")?"""
+        root = trigger.root
+        return root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("ccomp", "xcomp") for c in root.children)
 
     @staticmethod
     def _negated_verb(trigger: Span) -> bool:
