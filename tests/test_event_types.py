@@ -143,3 +143,130 @@ def test_aid_given_and_words_that_are_no_event(lang, text, expected):
 ])
 def test_calls_on_someone_to_act_are_requests(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state that protests complains officially: ACCUSE disapprove, protester -> protested.
+    ("en", "Norway protested to Iceland on Tuesday over the fishing quotas.",
+     [("ACCUSE", "disapprove", ["NOR"], ["ISL"])]),
+    ("en", "Chile filed a diplomatic protest against Peru over the new maritime map.",
+     [("ACCUSE", "disapprove", ["CHL"], ["PER"])]),
+    ("en", "Finland delivered a written protest to Russia after the airspace violation.",
+     [("ACCUSE", "disapprove", ["FIN"], ["RUS"])]),
+    # Crowds protest in the street: collective action, with the crowd as actor.
+    ("en", "Thousands of students protested in Santiago against the new fees.", [("PROTEST", "demo", ["CHL"], [])]),
+    # A protest told with no crowd and only states around it is not coded as collective action.
+    ("en", "The border deal sparked angry protests against the prime minister of Armenia.", []),
+    ("en", "Flights from Cairo may be disrupted because of the protests, the Egyptian government said.", []),
+])
+def test_a_state_protest_is_a_complaint(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Signing is told by the verb; the noun "sign" (an indication) and a participle that only
+    # qualifies a document tell no signing, nor do "sign off" and "sign up".
+    ("en", "Chile and Peru signed a fisheries agreement in Lima on Monday.", [("SUPPORT", None, ["CHL", "PER"], [])]),
+    ("en", "Lower tariffs between Chile and Peru are a sign of better relations.", []),
+    ("en", "Chile and Peru will implement the signed fisheries agreements.", []),
+    ("en", "The Chilean coach signed off with a win over Peru.", []),
+])
+def test_signing_is_a_verb(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # What a request asks for has not been done: the request alone is coded.
+    ("en", "Brazil urged Bolivia to agree to a ceasefire with the rebels.", [("REQUEST", None, ["BRA"], ["BOL"])]),
+    ("en", "Norway called on Sweden to hold talks on the fishing quotas.", [("REQUEST", None, ["NOR"], ["SWE"])]),
+])
+def test_what_a_request_asks_for_is_not_done(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+def test_a_clause_dated_long_before_the_news_is_background():
+    text = ("Chile and Peru signed a fisheries agreement in Lima on Monday. "
+            "The two countries agreed to share the disputed waters five months ago.")
+    assert coded(text, "en") == [("SUPPORT", None, ["CHL", "PER"], [])]
+    # The same clause told as the news is coded.
+    assert coded("The two countries, Chile and Peru, agreed on Monday to share the disputed waters.", "en") \
+        == [("AGREE", None, ["CHL", "PER"], [])]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A ceasefire named is no ceasefire declared (talks about one are talks).
+    ("en", "The minister of Chile stressed the importance of achieving a ceasefire in the region.", []),
+    ("en", "Ceasefire talks between Peru and Ecuador are still underway.", [("CONSULT", None, ["ECU", "PER"], [])]),
+    # "claim" alone owns or wins; it accuses nobody.
+    ("en", "Chile claims the islands, but Peru and Bolivia are also claimant states.", []),
+    ("en", "A runner from Chile claimed the bronze medal in Peru.", []),
+])
+def test_named_ceasefires_and_claims_are_no_events(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Welcoming a decision approves it; welcoming a person greets a guest, and a welcome is a ceremony.
+    ("en", "Chile welcomed the decision of Peru to reopen the border.", [("SUPPORT", None, ["CHL"], ["PER"])]),
+    ("en", "The Chilean general welcomed the Peruvian soldiers at the airport.", []),
+    ("en", "The port of Valparaiso prepared a warm welcome for the Peruvian navy ship.", []),
+])
+def test_welcoming_a_guest_is_no_approval(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Lifting sanctions eases them (RETREAT), it imposes none.
+    ("en", "Chile announced the lifting of sanctions against Peru on Monday.", [("RETREAT", None, ["CHL"], ["PER"])]),
+    ("en", "Chile approved the removal of economic sanctions against Peru.", [("RETREAT", None, ["CHL"], ["PER"])]),
+])
+def test_lifting_sanctions_is_a_retreat(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A decision whose act is an event of its own is that act; a decision to meet is a plan.
+    ("en", "Chile decided to expel two Peruvian diplomats on Monday.", [("SANCTION", "expel", ["CHL"], ["PER"])]),
+    ("en", "Chile and Peru decided to hold the next round of talks in Lima in June.",
+     [("AGREE", None, ["CHL", "PER"], [])]),
+])
+def test_a_decided_act_is_the_act(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A call paid on someone is a courtesy visit, no request; "thanks to" gives a cause.
+    ("en", "Chile called on Peru to release the fishermen.", [("REQUEST", None, ["CHL"], ["PER"])]),
+    ("en", "The Chilean ambassador paid a farewell call on the foreign minister of Peru.", []),
+    ("en", "The rescue in Chile was made possible thanks to the help of Peru.", []),
+])
+def test_a_call_paid_and_thanks_to(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] != "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Visits" in the plural count visits; they tell no visit.
+    ("en", "The President of Chile visited Peru on Monday.", [("CONSULT", "visit", ["CHL"], ["PER"])]),
+    ("en", "Chile and Peru saw three visits in each direction over the decade.", []),
+])
+def test_plural_visits_are_counted_not_told(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "request" and "demand" ask as verbs; the nouns name what was asked, often long before.
+    ("en", "Chile requested Peru to extradite the banker.", [("REQUEST", None, ["CHL"], ["PER"])]),
+    ("en", "The banker was arrested in Peru at the request of Chile in 2019.", []),
+    ("en", "The embassy of Chile did not respond to a request for comment from Peru.", []),
+])
+def test_request_and_demand_ask_as_verbs(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "REQUEST"] == expected
+
+
+def test_a_state_named_amid_the_scene_takes_no_part():
+    text = "Chile and Peru signed a fisheries accord in Lima on Monday amid Bolivia's growing claims to the sea."
+    assert coded(text, "en") == [("SUPPORT", None, ["CHL", "PER"], [])]
+
+
+def test_a_signing_said_not_to_have_happened_is_none():
+    assert coded("Chile and Peru have still not signed a fisheries treaty.", "en") == []

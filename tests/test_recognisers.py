@@ -20,6 +20,9 @@ def parse(lang, text):
     ("en", "Washington and Beijing held talks.", ["USA", "CHN"]),
     ("en", "The UAE and the UK signed a memorandum.", ["ARE", "GBR"]),
     ("en", "Kosovo and Western Sahara were discussed.", ["KOS", "ESH"]),
+    # A combining form names a state only when joined to another state's word.
+    ("en", "The Sino-Russian summit opened.", ["CHN", "RUS"]),
+    ("en", "Fiji spoke of the Indo-Pacific and Anglo-Saxon traditions.", ["FJI"]),
 ])
 def test_countries(lang, text, expected):
     doc = parse(lang, text)

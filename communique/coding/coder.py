@@ -82,6 +82,11 @@ class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorAct
         drafts = [d for d in drafts if (d.actor or d.org_actor) and not (
             d.event in ("CONSULT", "AGREE") and len(d.states) < 2 and not d.organizations
             and not ({"multilateral"} & d.cues) and not self._promises_act(d))]
+        # States do not take to the street: a protest whose actors are governments or unknown (no
+        # word names the crowd: civilians, students, workers…) is a state's complaint or a crowd
+        # the text gives no actor to, not collective action to code.
+        drafts = [d for d in drafts if d.event != "PROTEST"
+                  or any(d.sectors.get(c, "GOV") not in ("GOV", "UNK") for c in d.actor)]
         if not drafts and self.title_doc is not None:
             drafts = self._title_events()
         self._finish(drafts)

@@ -21,7 +21,8 @@ from .context import Draft
 
 #: Why a trigger row's type became another: the event type the draft has -> the rule.
 RETYPED = {"SUPPORT": "rule:triggers.signing_is_support", "AGREE": "rule:triggers.future_is_agree",
-           "REQUEST": "rule:triggers.call_on_is_request", "REJECT": "rule:triggers.negation_is_reject"}
+           "REQUEST": "rule:triggers.call_on_is_request", "REJECT": "rule:triggers.negation_is_reject",
+           "ACCUSE": "rule:triggers.protest_is_complaint"}
 
 
 class FieldProvenance:

@@ -74,7 +74,7 @@ class SidesAndDirection:
                 if not self._in_other_clause(c, trig):
                     places.append(c)
                 continue
-            if self._names_no_actor(c):
+            if self._names_no_actor(c) or self._in_scene(c, sent):
                 continue
             if any(self._person_excluded(sent, p) and p.start <= c.start <= p.end + 8 for p in sent.people):
                 continue
@@ -220,6 +220,20 @@ class SidesAndDirection:
         out = [t._.value.country for t in sent.titles if t._.value.role == "ambassador"]
         out += [p._.value.country for p in sent.people if p._.value.role == "ambassador"]
         return dedupe([c for c in out if c and c not in NON_STATE])
+
+    @staticmethod
+    def _in_scene(span, sent) -> bool:
+        """Is the state inside a phrase that sets the scene ("amid China's growing assertiveness",
+        "amid rising tensions with Russia"), where it takes no part in the event?"""
+        scene = {tok.i for c in sent.cue("context_preposition") for tok in c}
+        token = span.root
+        for _ in range(6):
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.i in scene:
+                return True
+        return False
 
     @staticmethod
     def _is_directed_type(draft: Draft) -> bool:

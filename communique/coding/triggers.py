@@ -20,13 +20,19 @@ class EventProposal:
     def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
         # ("participera au sommet": a meeting to come is no reference back, despite its "au".)
         triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
-            not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)]
+            not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)
+            and ("verb" not in self._cues(t) or self._used_as_verb(t))
+            and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
+            and ("single" not in self._cues(t) or not self._counted(t))
+            and not ("sign" in self._cues(t) and self._negated_verb(t))  # "have still not signed a treaty"
+            and ("clause" not in self._cues(t) or self._tells_a_clause(t))]
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
         if drafts or sent.index > 0:
             recalled = {tok.i for t in triggers if self._pluperfect(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
+            triggers = [t for t in triggers if not self._dated_long_before(sent, t)]
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
@@ -55,6 +61,9 @@ class EventProposal:
         # What a diplomatic verb talks about ("condemned the attack", "discussed the
         # sanctions") is its object, not an event of its own.
         # So does a sanction's reason ("sanctions over the invasion", "expelled … after the attack").
+        # What a request asks for ("urged Russia to agree to a ceasefire") has not been done.
+        asked = self._asked_acts(strong)
+        strong = [t for t in strong if t.root.i not in asked]
         first_verbal = next((t for t in strong if t.label_ in ABOUT_TYPES), None)
         if first_verbal is not None:
             strong = [t for t in strong if t.label_ in ABOUT_TYPES or t.start < first_verbal.start]
@@ -104,6 +113,12 @@ class EventProposal:
                 continue  # "the roadmap agreed in April": a document named, no new commitment
             if "ask" in cues and self._act_committed_to(sent, t) is not None:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
+            if "decision" in cues and self._decided_act(sent, t, strong):
+                continue  # "decided to expel the ambassador": the expulsion, no promise
+            if event == "SANCTION" and self._undone(sent, t):
+                event = "RETREAT"  # "ordered the lifting of sanctions against Niger": sanctions eased
+            if event == "PROTEST" and self._official_protest(sent, t):
+                event = "ACCUSE"  # "Japan protested to …", "filed a diplomatic protest": a complaint
             if ("negation" in cues and event == "CONSULT") or self._refuses(t):
                 event = "REJECT"
             if "invite" in cues and self._act_committed_to(sent, t) is not None and not self._invited_to_meet(sent, t):
@@ -152,6 +167,84 @@ class EventProposal:
                     # What the sentence says was discussed belongs to the meeting, not to the plan.
                     d.topics, d.organizations = [], []
         return out
+
+    def _asked_acts(self, triggers: list[Span]) -> set[int]:
+        """The tokens of the acts that request verbs ask for: the infinitive clause after "urged X",
+        "called on X", "asked X" ("to agree to a ceasefire and hold talks")."""
+        asked: set[int] = set()
+        for t in triggers:
+            if t.label_ == "REQUEST" and t.root.pos_ == "VERB":
+                for clause in (c for c in t.root.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
+                    asked |= {tok.i for tok in clause.subtree}
+        return asked
+
+    def _decided_act(self, sent: Sentence, trigger: Span, triggers: list[Span]) -> bool:
+        """Is the act a decision names an event of its own, told by another trigger ("decided to
+        expel", "decides to downgrade relations"), not a meeting or a signature to come?"""
+        act = self._act_committed_to(sent, trigger)
+        return act is not None and any(
+            t.root.i == act.i and t.label_ not in ("AGREE", "CONSULT", "SUPPORT") for t in triggers)
+
+    def _undone(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the measure the object of a word that ends it ("lifted economic sanctions", "the
+        lifting of other sanctions against Niger")?"""
+        undo = {tok.i for c in sent.cue("undo") for tok in c}
+        head = trigger.root.head
+        if trigger.root.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # "the lifting of sanctions"
+        return trigger.root.pos_ == "NOUN" and head.i != trigger.root.i and head.i in undo
+
+    def _greets_someone(self, trigger: Span, sent: Sentence) -> bool:
+        """Is what the verb approves a person or a group that came ("welcomed the Ghanaian
+        president", "welcomed the delegation"): a greeting, not approval of an act?"""
+        objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
+        if not objects or any(t.label_ == "CONSULT" for t in sent.triggers):
+            return False  # (a welcome told with the talks stays with them, as before)
+        named = {tok.i for s in sent.people + sent.titles for tok in s}
+        named |= {tok.i for kind in ("visitor", "crowd") for c in sent.cue(kind) for tok in c}
+        # (The object's own words: "the agreement, including its provision for the people …"
+        # approves an act.)
+        return any(i in named for o in objects for i in range(o.left_edge.i, o.i + 1))
+
+    @staticmethod
+    def _tells_a_clause(trigger: Span) -> bool:
+        """Is the trigger a noun, or a verb with a clause of its own ("claimed that Ukraine
+        plans …"), not a verb with a mere object ("claims the islands", "claimed the bronze")?"""
+        root = trigger.root
+        return root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("ccomp", "xcomp") for c in root.children)
+
+    @staticmethod
+    def _negated_verb(trigger: Span) -> bool:
+        """Is the trigger a verb with a negation of its own ("have not signed", "n'a pas signé")?"""
+        verb = trigger.root
+        return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or "Polarity=Neg" in c.morph
+                                                    for c in verb.children)
+
+    @staticmethod
+    def _counted(trigger: Span) -> bool:
+        """Is the trigger a plural noun ("three visits in each direction", "no such visits")?"""
+        root = trigger.root
+        return root.pos_ == "NOUN" and "Plur" in root.morph.get("Number")
+
+    def _used_as_verb(self, trigger: Span) -> bool:
+        """Is the trigger a verb that tells an act, not a noun ("a sign of") nor a participle
+        that only qualifies a noun ("the newly signed treaty", "implement signed documents")?"""
+        root = trigger.root
+        return root.pos_ in ("VERB", "AUX") and root.dep_ != "amod"
+
+    def _official_protest(self, sent: Sentence, trigger: Span) -> bool:
+        """Is a protest word (cue `complaint`) a state's official complaint, not a demonstration: a verb whose
+        subject names no crowd ("Japan protested to …", not "thousands protested"), or a noun that
+        a word of diplomatic practice governs or qualifies ("filed a diplomatic protest")?"""
+        root = trigger.root
+        if "complaint" not in self._cues(trigger):
+            return False
+        if root.pos_ == "VERB":
+            crowd = {tok.i for c in sent.cue("crowd") for tok in c}
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return bool(subjects) and not any(tok.i in crowd for s in subjects for tok in s.subtree)
+        official = {tok.i for c in sent.cue("official_protest") for tok in c}
+        return root.head.i in official or any(c.i in official for c in root.children if c.dep_ in ("amod", "compound"))
 
     def _in_noun_clause(self, token) -> bool:
         """Is the token inside a clause that completes a noun ("the claim that …", "l'idée que …")?"""
@@ -334,6 +427,19 @@ class EventProposal:
         # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
         return not EventProposal._after_auxiliary(verb) and not any(
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
+
+    def _dated_long_before(self, sent: Sentence, trigger: Span) -> bool:
+        """Does the trigger's clause carry a word that puts it well before the news ("agreed five
+        months ago", "signed last year", "recall that … agreed")?"""
+        markers = {tok.i for c in sent.cue("recalled") for tok in c}
+        if not markers:
+            return False
+        clause = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
+        if clause is None:
+            return False
+        if any(tok.i in markers for tok in clause.subtree):
+            return True
+        return any(tok.i in markers for tok in clause.head.subtree) and clause.dep_ in ("ccomp", "xcomp")
 
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text")."""
@@ -542,6 +648,10 @@ class EventProposal:
             draft.aux = "future"
         if event == "SUPPORT" and "sign" in cues:
             draft.cameo = "057"
+        if event == "RETREAT" and row["event"] == "SANCTION":
+            draft.cameo = "085"  # ease economic sanctions, boycott or embargo
+        if event == "ACCUSE" and row["event"] == "PROTEST":
+            draft.mode, draft.cameo = "disapprove", "114"  # complain officially
         if event == "REQUEST" and row["event"] != "REQUEST":
             draft.cameo = None  # a call or an invitation read as a request: the request's own code
         draft.sentences.append(sent.index)
@@ -549,8 +659,8 @@ class EventProposal:
         self._assign_states(draft, sent)
         if event == "AGREE" and future and len(draft.states) < 2:
             self._sides_of_the_talks(draft, sent)
-        if event == "SANCTION":
-            self._sanction_sides(draft, sent)
+        if event == "SANCTION" or row["event"] == "SANCTION":
+            self._sanction_sides(draft, sent)  # (lifted too: "lifted the sanctions on Mali")
         act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
         if act is not None:
             # "calls on Rwanda to withdraw its troops from the DRC": asked is whom the call names,

@@ -81,7 +81,11 @@ class CountryRecogniser(LexiconComponent):
         units = doc_units(doc)
         text = None  # `doc.text` is rebuilt from the tokens on every access: read it once, if needed
         spans = []
-        for match in self.matcher.find(units):
+        matches = list(self.matcher.find(units))
+        # A combining form names a state only joined to another state's word: "Sino-Russian",
+        # "Indo-US", but not "Indo-Pacific" or "Anglo-Saxon".
+        starts = {units[m.start].start_char for m in matches}
+        for match in matches:
             first = units[match.start]
             if first.token in taken:
                 continue
@@ -89,7 +93,7 @@ class CountryRecogniser(LexiconComponent):
             last = units[match.end - 1]
             if kind == "prefix":
                 text = doc.text if text is None else text
-                if text[last.end_char:last.end_char + 1] != "-":
+                if text[last.end_char:last.end_char + 1] != "-" or last.end_char + 1 not in starts:
                     continue
             if kind in ("name", "capital") and first.token == last.token and any(
                     p.start == first.token and len(p) > 1 and doc[p.start + 1].pos_ == "PROPN" for p in people):
