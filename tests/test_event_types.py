@@ -163,6 +163,15 @@ def test_a_state_protest_is_a_complaint(lang, text, expected):
     assert coded(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text", [
+    # Someone of no known state protests all the same.
+    ("en", "A nurse has started a hunger strike, protesting the hospital's closure."),
+    ("en", "The women-led movement boycotted the vote, citing repression."),
+])
+def test_someone_of_no_known_state_protests(lang, text):
+    assert ("PROTEST", ["XXX"]) in [(e[0], e[2]) for e in coded(text, lang)]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # Signing is told by the verb; the noun "sign" (an indication) and a participle that only
     # qualifies a document tell no signing, nor do "sign off" and "sign up".
@@ -205,9 +214,21 @@ def test_named_ceasefires_and_claims_are_no_events(lang, text, expected):
     assert coded(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text", [
+    # A ceasefire declared, announced or renewed is one, told directly or reported.
+    ("en", "The rebels in the north of Chile declared a two-week ceasefire on Monday."),
+    ("en", "The Chilean government renewed a ceasefire pact with the northern rebels."),
+    ("en", "Chile's government announced a unilateral ceasefire on Friday, a statement from the presidency said."),
+])
+def test_a_ceasefire_declared_is_a_retreat(lang, text):
+    assert "RETREAT" in [e[0] for e in coded(text, lang)]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # Welcoming a decision approves it; welcoming a person greets a guest, and a welcome is a ceremony.
     ("en", "Chile welcomed the decision of Peru to reopen the border.", [("SUPPORT", None, ["CHL"], ["PER"])]),
+    ("en", "Chile welcomed Peruvian President Hugo Salas's decision to reopen the border.",
+     [("SUPPORT", None, ["CHL"], ["PER"])]),
     ("en", "The Chilean general welcomed the Peruvian soldiers at the airport.", []),
     ("en", "The port of Valparaiso prepared a warm welcome for the Peruvian navy ship.", []),
 ])

@@ -38,6 +38,8 @@ class MaterialActs:
         # A noun the object of a verb that is no trigger of its own tells the act the verb does
         # with it: "issued a warning to", "launched a probe into", "filed a complaint against".
         # (Not a refusal: "attributed the decline to …" is a fall, and one refuses by a verb.)
+        if "noun" in self._cues(trigger) and verb.dep_ == "compound" and verb.head.pos_ == "NOUN":
+            verb = verb.head  # "renewed a ceasefire pact": the act's noun is the compound's head
         noun_act = verb.pos_ == "NOUN" and verb.dep_ in ("obj", "dobj") and verb.head.pos_ == "VERB" \
             and verb.head.i not in self.trigger_tokens and trigger.label_ != "REJECT"
         if noun_act:
@@ -46,11 +48,16 @@ class MaterialActs:
                 t.i for c in verb.head.children if (c.dep_ in ("prep", "dative", "iobj") or c.dep_.startswith("obl")) and c.i > verb.i
                 for t in c.subtree}
             named = sent.countries + sent.people + sent.actors + sent.organisations
-            if not any(n.start in after for n in named):
+            # (A truce is declared to no one: "declared a two-week ceasefire", "announced a truce".)
+            declared = trigger.label_ == "RETREAT" and any(c.start <= verb.head.i < c.end for c in sent.cue("declaring"))
+            if not declared and not any(n.start in after for n in named):
                 return False
             verb = verb.head
+        # The sentence's main act, or the act a report tells ("X announced a truce, a statement said").
+        reported = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and any(
+            c.start <= verb.head.i < c.end for c in sent.cue("reporting"))
         if verb.pos_ != "VERB" or not confirmable or not (
-                verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+                verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or reported):
             return False
         children = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
         # (What a warning says may be imagined: "a warning that it would not tolerate a coup".)

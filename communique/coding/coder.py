@@ -21,7 +21,7 @@ The algorithm, sentence by sentence, one module per stage:
 from __future__ import annotations
 
 from ..recognising.people import Person
-from .actors import SectorActors
+from .actors import UNKNOWN_STATE, SectorActors
 from .acts import MaterialActs
 from .context import Draft, DocumentContext
 from .details import Details
@@ -82,11 +82,13 @@ class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorAct
         drafts = [d for d in drafts if (d.actor or d.org_actor) and not (
             d.event in ("CONSULT", "AGREE") and len(d.states) < 2 and not d.organizations
             and not ({"multilateral"} & d.cues) and not self._promises_act(d))]
-        # States do not take to the street: a protest whose actors are governments or unknown (no
-        # word names the crowd: civilians, students, workers…) is a state's complaint or a crowd
-        # the text gives no actor to, not collective action to code.
+        # States do not take to the street: a protest whose actors are all governments (no word
+        # names the crowd: civilians, students, workers…) is a state's complaint or a crowd the
+        # text does not name, not collective action to code. Someone of no known state ("a
+        # woman", "the Hirak movement", XXX) does protest.
         drafts = [d for d in drafts if d.event != "PROTEST"
-                  or any(d.sectors.get(c, "GOV") not in ("GOV", "UNK") for c in d.actor)]
+                  or any(d.sectors.get(c, "GOV") not in ("GOV", "UNK") for c in d.actor)
+                  or all(c == UNKNOWN_STATE for c in d.actor)]
         if not drafts and self.title_doc is not None:
             drafts = self._title_events()
         self._finish(drafts)

@@ -202,9 +202,9 @@ class EventProposal:
             return False  # (a welcome told with the talks stays with them, as before)
         named = {tok.i for s in sent.people + sent.titles for tok in s}
         named |= {tok.i for kind in ("visitor", "crowd") for c in sent.cue(kind) for tok in c}
-        # (The object's own words: "the agreement, including its provision for the people …"
-        # approves an act.)
-        return any(i in named for o in objects for i in range(o.left_edge.i, o.i + 1))
+        # (The object's head: "the agreement, including its provision for the people …" and
+        # "Aliyev's decision to pardon …" approve an act, whoever is named inside them.)
+        return any(o.i in named for o in objects)
 
     @staticmethod
     def _tells_a_clause(trigger: Span) -> bool:
