@@ -29,10 +29,13 @@ from .document import DocumentPass
 from .provenance import FieldProvenance
 from .sides import SidesAndDirection
 from .tables import QUAD, cameo_for, scale_for
+from .commitments import Commitments
+from .tense import TimeOfTelling
 from .triggers import EventProposal
 
 
-class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorActors, MaterialActs, EventProposal, DocumentContext):
+class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorActors, MaterialActs, EventProposal,
+            Commitments, TimeOfTelling, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:

@@ -5,11 +5,10 @@ the consultations") or a trigger inside a claim, a condition or a recalled past 
 from __future__ import annotations
 
 from spacy.tokens import Span
-from .context import VERBAL_TYPES, Draft, Sentence, dedupe
-from .tables import QUAD
 
-#: Punctuation that ends a clause, for markers that reach to their clause's end.
-CLAUSE_BREAKS = frozenset({",", ";", ":"})
+from .context import VERBAL_TYPES, Draft, Sentence, dedupe
+from .tense import TimeOfTelling
+
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 
@@ -254,104 +253,7 @@ class EventProposal:
             token = token.head
         return False
 
-    def _in_condition(self, sent: Sentence, trigger: Span) -> bool:
-        """Is the trigger inside a clause introduced by a conjunction of condition ("if", "si")?"""
-        marks = {tok.i for c in sent.cue("condition") for tok in c}
-        token = trigger.root
-        while token.head.i != token.i:
-            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.i in marks for c in token.children):
-                return True
-            token = token.head
-        return False
-
-    def _would_follow(self, sent: Sentence, trigger: Span) -> bool:
-        """Is the trigger the main verb of the sentence, in the conditional ("would lift", "lèverait"),
-        with a clause of condition of its own?"""
-        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
-        if verb is None or verb.dep_ != "ROOT":
-            return False
-        marks = {tok.i for c in sent.cue("condition") for tok in c}
-        supposing = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.i in marks for m in c.children)
-                        for c in verb.children)
-        hypothetical = {tok.i for c in sent.cue("aux") if c._.value == "hypothetical" for tok in c}
-        return supposing and any("Cnd" in t.morph.get("Mood") or t.i in hypothetical
-                                 for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
-
-    def _conditional(self, sent: Sentence) -> bool:
-        """A verb in the conditional mood, or a hypothetical modal ("could", "would")."""
-        return any("Cnd" in t.morph.get("Mood") for t in sent.span) or any(
-            c._.value == "hypothetical" for c in sent.cue("aux"))
-
-    def _specific_commitment(self, sent: Sentence, triggers: list[Span], agreeing: list[Span]) -> bool:
-        """Does the sentence name what is committed to: a meeting, a visit, a signature, a document,
-        a round or a specific act (not "this conversation" already told, not "to strengthen ties")?
-        `agreeing` are the triggers that made the AGREE; a meeting counts when it is one of them
-        or is named after the agreeing word ("the call … they agreed to" names a meeting held)."""
-        first = min(t.start for t in agreeing)
-        aims = sent.cue("general_aim")
-        for t in triggers:
-            cues = self._cues(t)
-            if any(0 <= t.start - a.end <= 1 for a in aims):
-                continue  # "committed to continued discussion", "la poursuite du dialogue": no new meeting
-            if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
-                    t in agreeing or t.start > first):
-                return True
-            if t.label_ == "AGREE" and t.root.dep_ != "advcl" and self._act_committed_to(sent, t) is not None:
-                return True  # (not "tout en promettant de défendre …", said by the way)
-        markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
-        rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
-        return bool(sent.cue("document") or rounds or self._commits_to_act(sent, triggers))
         # ("the 5th session", "la prochaine session"; "agreed to lift the ban": see coding/acts.py)
-
-    def _act_committed_to(self, sent: Sentence, trigger: Span):
-        """The act a commitment verb names ("agreed to create a committee", "s'est engagée à
-        fournir", "convenus d'élever les relations"), unless it is a general aim ("to strengthen
-        cooperation", "de renforcer les relations"): the complement verb, or None."""
-        aims = sent.cue("general_aim")
-        for comp in self._complements(trigger.root):
-            # "agreed to maintain exchanges and hold the next round": each act agreed counts.
-            for act in (comp, *[c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"]):
-                if not any(a.start <= act.i < a.end for a in aims):
-                    return act
-        return None
-
-    def _commits_to_conflict(self, sent: Sentence, trigger: Span) -> bool:
-        """Is the act a commitment word names a conflict trigger (PLOVER quad 3 or 4: sanctions,
-        refusals, threats, coercion, as in "a décidé de suspendre le Gabon", "decided to block")?
-        Not a force moved: "s'engage à déployer des policiers" to help a partner is a promise."""
-        act = self._act_committed_to(sent, trigger)
-        return act is not None and any(QUAD.get(t.label_) in (3, 4) and t.label_ != "MOBILIZE"
-                                       and t.start <= act.i < t.end for t in sent.triggers)
-
-    @staticmethod
-    def _complements(word) -> list:
-        """The verbs that complete a commitment word: a verb's infinitive complement ("agreed to
-        create", "a invité X à visiter"); a noun's infinitive ("an invitation to visit", "son
-        engagement à fournir"), also through the participle that describes it ("l'invitation
-        adressée au ministre à se rendre au Maroc")."""
-        if word.pos_ != "NOUN":
-            return [c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        out = []
-        for c in word.children:
-            if c.dep_ == "acl" and c.pos_ == "VERB":
-                if "Inf" in c.morph.get("VerbForm"):
-                    out.append(c)
-                elif "Part" in c.morph.get("VerbForm"):
-                    out += [x for x in c.children if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm")]
-        return out
-
-    def _invited_to_meet(self, sent: Sentence, trigger: Span) -> bool:
-        """Is what an invitation asks for a meeting or a visit ("invited X to visit", "à effectuer une
-        visite", "an invitation to attend the summit"), not an act ("invited X to refrain")?"""
-        act = self._act_committed_to(sent, trigger)
-        if act is None:
-            return False
-        for t in sent.triggers:
-            if t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "host", "multilateral"}:
-                continue
-            if t.start <= act.i < t.end or t.root.head.i == act.i or t.root.head.head.i == act.i:
-                return True
-        return False
 
     def _gives_aid(self, trigger: Span, triggers: list[Span]) -> bool:
         """A giving verb ("handed over", "remis", "provided") whose object is aid ("relief
@@ -359,44 +261,6 @@ class EventProposal:
         verb = trigger.root
         return trigger.label_ == "AID" and verb.pos_ == "VERB" and any(
             o.label_ == "AID" and o.root.pos_ == "NOUN" and verb in o.root.ancestors for o in triggers)
-
-    def _pluperfect(self, trigger: Span) -> bool:
-        """A main verb in the pluperfect ("had promised", "avait condamné"): told as done before."""
-        verb = trigger.root
-        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or "Part" not in verb.morph.get("VerbForm"):
-            return False
-        return any(c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense") and
-                   set(c.morph.get("Tense")) <= {"Past", "Imp"} and "Cnd" not in c.morph.get("Mood")
-                   for c in verb.children)
-
-    @staticmethod
-    def _imperfect(trigger: Span) -> bool:
-        """A trigger verb in the imperfect indicative ("accusait", "annonçait", "exigeaient")."""
-        verb = trigger.root
-        return verb.pos_ == "VERB" and "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
-
-    @staticmethod
-    def _anterior(trigger: Span) -> bool:
-        """A trigger verb in a compound participle ("ayant rompu", "having broken off")."""
-        verb = trigger.root
-        return verb.pos_ == "VERB" and any(
-            c.dep_.startswith("aux") and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
-            for c in verb.children)
-
-    @staticmethod
-    def _after_auxiliary(verb, copula: bool = True) -> bool:
-        """Is there an auxiliary among the four words before the participle ("a « fermement »
-        condamné", "a en réaction fustigé", which the parser tags a copula unless `copula` is
-        False)? The parser may tag it a finite verb when only punctuation, pronouns and adverbs
-        stand between ("a, lui, appelé")."""
-        before = list(verb.doc[max(verb.sent.start, verb.i - 4):verb.i])
-        for n, t in enumerate(before):
-            if t.pos_ == "AUX" and (copula or t.dep_ != "cop"):
-                return True
-            if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and all(
-                    x.pos_ in ("PUNCT", "PRON", "ADV") for x in before[n + 1:]):
-                return True
-        return False
 
     @staticmethod
     def _called_by_no_one(trigger: Span) -> bool:
@@ -410,7 +274,7 @@ class EventProposal:
             return False
         # ("sont deux pays appelés à": a copula, the participle describes the countries; but
         # "a, lui, appelé à" is a verb in action the parser took for a participle.)
-        return not EventProposal._after_auxiliary(verb, copula=False) and not any(
+        return not TimeOfTelling._after_auxiliary(verb, copula=False) and not any(
             c.dep_ in ("obl:agent", "agent") for c in verb.children)
 
     @staticmethod
@@ -425,21 +289,8 @@ class EventProposal:
             return False
         # (The parser also reads a main verb as a participle: "a « fermement » condamné l'attaque",
         # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
-        return not EventProposal._after_auxiliary(verb) and not any(
+        return not TimeOfTelling._after_auxiliary(verb) and not any(
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
-
-    def _dated_long_before(self, sent: Sentence, trigger: Span) -> bool:
-        """Does the trigger's clause carry a word that puts it well before the news ("agreed five
-        months ago", "signed last year", "recall that … agreed")?"""
-        markers = {tok.i for c in sent.cue("recalled") for tok in c}
-        if not markers:
-            return False
-        clause = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
-        if clause is None:
-            return False
-        if any(tok.i in markers for tok in clause.subtree):
-            return True
-        return any(tok.i in markers for tok in clause.head.subtree) and clause.dep_ in ("ccomp", "xcomp")
 
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text")."""
@@ -494,127 +345,6 @@ class EventProposal:
     def _ordinal_before(self, trigger: Span) -> list[Span]:
         sent_start = self.sent_start[trigger.start]
         return [c for c in self.ordinals if sent_start <= c.start < trigger.start and trigger.start - c.end <= 3]
-
-    def _is_future(self, sent: Sentence, trigger: Span) -> bool:
-        """The trigger announces what is to come: a future marker just before it, a future verb, or
-        a commitment word that governs it ("agreed that the commission would meet", "a décidé que
-        les ministres se réuniraient", "a proposal for talks")."""
-        if "future" in self._cues(trigger):
-            return True
-        if self._committed_to(sent, trigger):
-            return True
-        for cue in sent.cue("aux"):
-            if cue._.value == "future" and 0 <= trigger.start - cue.end <= 5:
-                return True
-            if cue._.value == "future_clause" and cue.end <= trigger.start and not any(
-                    t.text in CLAUSE_BREAKS for t in self.doc[cue.end:trigger.start]):
-                return True  # "wird am Sonntag … zusammentreffen": up to its clause's end
-        if self.words.future_endings and not self.doc.has_annotation("POS"):
-            # Untagged text: the trigger verb in the future ("visitará", "se reunirá"), or a noun
-            # beside a verb in the future ("realizará una visita", "la riunione avrà luogo").
-            window = self.doc[max(sent.span.start, trigger.start - 3):min(sent.span.end, trigger.end + 2)]
-            return any(self._future_form(tok) for tok in window)
-        if trigger.root.pos_ not in ("VERB", "AUX"):
-            # A noun is future by a marker before it ("la prochaine session"), one describing it
-            # ("la 5e session, prévue à Alger", "a summit scheduled for July") or by the verb that
-            # governs it ("participera au sommet", "will attend the meeting", "la signature aura lieu").
-            marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
-            if any(c.dep_ in ("acl", "amod") and c.i in marked for c in trigger.root.children):
-                return True
-            return self._future_by_verb(sent, trigger)
-        return self._future_verb(sent, trigger.root)
-
-    def _noun_trigger(self, trigger: Span) -> bool:
-        """A trigger that is a noun: by its tag, or, in untagged text, by its table row's cue."""
-        if self.doc.has_annotation("POS"):
-            return trigger.root.pos_ != "VERB"
-        return "noun" in self._cues(trigger)
-
-    def _future_form(self, token) -> bool:
-        """A lower-case word with an ending of the future tense of the tables ("visitará")."""
-        text = token.text
-        # (Lower case only: a name may end the same way, "Irán".)
-        return len(text) > 3 and text.isalpha() and text == text.lower() and text.endswith(self.words.future_endings)
-
-    def _committed_to(self, sent: Sentence, trigger: Span) -> bool:
-        """Is the trigger inside the clause a commitment verb governs ("agreed to hold the next
-        round", "decided that the commission would meet", "sont convenus de tenir")? Not what a
-        weak word ("assure", "volonté") or a preposition ("committed to continued discussion") governs."""
-        for agreeing in sent.triggers:
-            verb = agreeing.root
-            if agreeing.label_ != "AGREE" or verb.pos_ != "VERB" or "weak" in self._cues(agreeing) \
-                    or agreeing.end > trigger.start:
-                continue
-            token = trigger.root
-            while token.head.i != token.i and token.head.i != verb.i:
-                token = token.head
-            if token.head.i == verb.i and token.i != verb.i and token.dep_ in ("xcomp", "ccomp"):
-                return True
-        return False
-
-    def _future_by_verb(self, sent: Sentence, trigger: Span) -> bool:
-        verb = self._governing_verb(trigger.root)
-        return verb is not None and self._future_verb(sent, verb)
-
-    def _future_verb(self, sent: Sentence, verb) -> bool:
-        """A verb in the future tense, or marked future ("will", "is expected to"), itself or the
-        verb it completes ("is expected to hold")."""
-        marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
-        for _ in range(2):
-            for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
-                if "Fut" in tok.morph.get("Tense") or tok.i in marked:
-                    return True
-            if verb.dep_ != "xcomp":
-                break
-            verb = verb.head
-        return False
-
-    def _governing_verb(self, token):
-        """The verb a noun is the subject, object or complement of, within its clause."""
-        for _ in range(3):
-            if token.head.i == token.i or token.dep_ in ("conj", "appos", "acl", "relcl", "acl:relcl", "advcl"):
-                return None
-            token = token.head
-            if token.pos_ in ("VERB", "AUX"):
-                return token
-        return None
-
-    def _is_background(self, sent: Sentence, drafts: list[Draft]) -> bool:
-        """A sentence that recalls an earlier event ("the first round was held in 2018")."""
-        if not drafts or not self.published:
-            return False
-        year = int(self.published[:4])
-        for d in sent.dates:
-            if d.kind == "year" and d.value and int(d.value[:4]) < year:
-                return True
-            if d.value and len(d.value) >= 7 and d.value[:7] < self.published[:7] and d.kind == "absolute":
-                main = next((x.date for x in drafts if x.date), None)
-                if main and d.value < main[: len(d.value)]:
-                    return True
-        return False
-
-    def _invitation_sides(self, draft: Draft, sent: Sentence) -> None:
-        """An invitation to visit: the invited travel, to the place named ("à se rendre au Maroc")
-        or else to the one who invites. With the place named, every other state is a guest, whether
-        it invites ("invited X to visit Ghana") or accepts ("accepted an invitation to visit Japan")."""
-        # (The visit invited to may lead the draft: the inviting word is where the sides divide.)
-        inviting = next((t for t in sent.triggers if "invite" in self._cues(t)), draft.trigger)
-
-        def first_seen(state):
-            spans = [c.start for c in sent.countries if c.label_ == state] + [
-                p.start for p in sent.people if p._.value.country == state]
-            return min(spans, default=inviting.start)
-        act = self._act_committed_to(sent, inviting)
-        visited = [c.label_ for c in sent.countries if act is not None and c.root.head.i == act.i
-                   and c.root.dep_ in ("obj", "dobj")]  # "to visit Japan", "à visiter le Mali"
-        destinations = dedupe(self._destinations(sent) + visited)
-        inviters = [c for c in draft.ordered_states if first_seen(c) < inviting.start and c not in destinations
-                    and not destinations]
-        guests = [c for c in draft.ordered_states if c not in inviters and c not in destinations]
-        hosts = destinations[:1] or inviters[:1]
-        if guests and hosts:
-            draft.actor, draft.recipient, draft.directed = guests, hosts, True
-            draft.note("direction", None, draft.trigger, "rule:triggers.invited_travel")
 
     def _sanction_sides(self, draft: Draft, sent: Sentence) -> None:
         """Sanctions "on Venezuela" or "sur la Syrie" fall on that state, though the words read as a
@@ -689,80 +419,3 @@ class EventProposal:
         if draft.aux == "future":
             draft.planned = self._plan(draft, sent)
         return draft
-
-    def _sides_of_the_talks(self, draft: Draft, sent: Sentence) -> None:
-        """A commitment told after talks that names fewer than two states ("les deux parties sont
-        convenues de …", "it was agreed to …", "a invité son homologue à …", "they committed to …")
-        is made by the sides of the talks."""
-        talks = self.focus
-        if talks is None or talks.event != "CONSULT" or talks.aux is not None or len(talks.states) < 2:
-            return
-        if not draft.states <= talks.states:
-            return  # a third state speaks of its own plans
-        own = draft.ordered_states
-        # Only words of agreeing, promising, inviting or signing; "she will meet farmers" is one
-        # side's programme. One side named: only with "the two sides" or an invitation to a counterpart.
-        if draft.trigger.label_ != "AGREE" and not draft.cues & {"sign", "invite"}:
-            return
-        if own and not (sent.cue("sides") or "invite" in draft.cues):
-            return
-        if not own and not (sent.cue("sides") or "invite" in draft.cues or self._no_one_named(draft.trigger)):
-            return  # "the summit promises to …", "his plan to …", "he pledged …": one speaker's words
-        others = [c for c in talks.ordered_states if c not in own]
-        draft.actor, draft.recipient, draft.directed = own + others, [], False
-
-    @staticmethod
-    def _no_one_named(trigger: Span) -> bool:
-        """Does the trigger's clause leave its doer unnamed or plural: no subject, a passive or
-        impersonal one ("it was agreed", "il a été convenu", "accords seront signés"), or a plural
-        one ("they agreed", "les délégations ont décidé", "the two have agreed")? A singular subject
-        ("the summit promises", "his plan", "he pledged") is one speaker."""
-        verb = trigger.root
-        while verb.dep_ in ("xcomp", "acl", "amod") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "NOUN"):
-            verb = verb.head  # "the decision to hold", "promised to sign": the clause's own verb
-        for child in verb.children:
-            dep = child.dep_.lower()
-            if dep in ("nsubj:pass", "nsubjpass", "expl", "expl:subj", "expl:pass"):
-                return True
-            if dep.startswith("nsubj") or dep == "poss":
-                # "they", "ils", "les délégations", "the two": more than one speaker
-                return "Plur" in child.morph.get("Number") or child.pos_ == "NUM"
-        return True
-
-    def _asker_in_the_talks(self, draft: Draft) -> None:
-        """A request told after talks by someone the sentence does not place ("He called on Russia
-        to release …", "Il a appelé le Rwanda à …") is made by the other side of the talks."""
-        talks = self.focus
-        if talks is None or talks.event != "CONSULT" or talks.aux is not None or len(talks.states) != 2:
-            return
-        asker = [c for c in talks.ordered_states if c not in draft.recipient]
-        if len(asker) == 1 and draft.recipient[0] in talks.states:
-            draft.actor, draft.directed = asker, True
-
-    def _plan(self, draft: Draft, sent: Sentence) -> dict:
-        """What an AGREE future promises: the kind of event (from the cues of the words that name
-        it), when (the sentence's date that is not past, nearest the trigger first: "le 30 juin
-        prochain", "in 2025") and where (the place named: "à Paris", "in London")."""
-        cues = draft.cues
-        if "sign" in cues:
-            kind = "signing"
-        elif cues & {"phone", "virtual"}:
-            kind = "call"
-        elif cues & {"visit", "host", "invite"}:
-            kind = "visit"
-        elif "series" in cues or draft.series:
-            kind = "round"
-        elif cues & {"meet", "multilateral"} or any(t.label_ == "CONSULT" for t in sent.triggers):
-            kind = "meeting"
-        else:
-            kind = "other"
-        if kind in ("meeting", "other") and any(c._.value in ("phone", "virtual") for c in sent.cue("format")
-                                                if c.start > draft.trigger.start):
-            kind = "call"  # "agreed to hold a call", "will speak by phone"
-        date = None
-        published = self.published or ""
-        for d in sorted(sent.dates, key=lambda d: abs(d.start - draft.trigger.start_char)):
-            if d.value and d.past is not True and d.value[:len(published)] >= published[:len(d.value)]:
-                date = d.value
-                break
-        return {"kind": kind, "date": date, "place": draft.place[0] if draft.place else None}

@@ -1,0 +1,184 @@
+"""Commitments and their sides: what an AGREE promises, who promises it to whom.
+
+Whether an agreeing word commits to something specific, the act a commitment or a request
+governs, invitations (who travels where), commitments and requests told after talks (made by
+the talks' sides), and what is promised (`planned`: kind, date, place). Mixed into `coder.Coder`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .context import Draft, Sentence, dedupe
+from .tables import QUAD
+
+
+class Commitments:
+    def _specific_commitment(self, sent: Sentence, triggers: list[Span], agreeing: list[Span]) -> bool:
+        """Does the sentence name what is committed to: a meeting, a visit, a signature, a document,
+        a round or a specific act (not "this conversation" already told, not "to strengthen ties")?
+        `agreeing` are the triggers that made the AGREE; a meeting counts when it is one of them
+        or is named after the agreeing word ("the call … they agreed to" names a meeting held)."""
+        first = min(t.start for t in agreeing)
+        aims = sent.cue("general_aim")
+        for t in triggers:
+            cues = self._cues(t)
+            if any(0 <= t.start - a.end <= 1 for a in aims):
+                continue  # "committed to continued discussion", "la poursuite du dialogue": no new meeting
+            if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
+                    t in agreeing or t.start > first):
+                return True
+            if t.label_ == "AGREE" and t.root.dep_ != "advcl" and self._act_committed_to(sent, t) is not None:
+                return True  # (not "tout en promettant de défendre …", said by the way)
+        markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
+        rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
+        return bool(sent.cue("document") or rounds or self._commits_to_act(sent, triggers))
+
+    def _act_committed_to(self, sent: Sentence, trigger: Span):
+        """The act a commitment verb names ("agreed to create a committee", "s'est engagée à
+        fournir", "convenus d'élever les relations"), unless it is a general aim ("to strengthen
+        cooperation", "de renforcer les relations"): the complement verb, or None."""
+        aims = sent.cue("general_aim")
+        for comp in self._complements(trigger.root):
+            # "agreed to maintain exchanges and hold the next round": each act agreed counts.
+            for act in (comp, *[c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"]):
+                if not any(a.start <= act.i < a.end for a in aims):
+                    return act
+        return None
+
+    def _commits_to_conflict(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the act a commitment word names a conflict trigger (PLOVER quad 3 or 4: sanctions,
+        refusals, threats, coercion, as in "a décidé de suspendre le Gabon", "decided to block")?
+        Not a force moved: "s'engage à déployer des policiers" to help a partner is a promise."""
+        act = self._act_committed_to(sent, trigger)
+        return act is not None and any(QUAD.get(t.label_) in (3, 4) and t.label_ != "MOBILIZE"
+                                       and t.start <= act.i < t.end for t in sent.triggers)
+
+    @staticmethod
+    def _complements(word) -> list:
+        """The verbs that complete a commitment word: a verb's infinitive complement ("agreed to
+        create", "a invité X à visiter"); a noun's infinitive ("an invitation to visit", "son
+        engagement à fournir"), also through the participle that describes it ("l'invitation
+        adressée au ministre à se rendre au Maroc")."""
+        if word.pos_ != "NOUN":
+            return [c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        out = []
+        for c in word.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                if "Inf" in c.morph.get("VerbForm"):
+                    out.append(c)
+                elif "Part" in c.morph.get("VerbForm"):
+                    out += [x for x in c.children if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm")]
+        return out
+
+    def _invited_to_meet(self, sent: Sentence, trigger: Span) -> bool:
+        """Is what an invitation asks for a meeting or a visit ("invited X to visit", "à effectuer une
+        visite", "an invitation to attend the summit"), not an act ("invited X to refrain")?"""
+        act = self._act_committed_to(sent, trigger)
+        if act is None:
+            return False
+        for t in sent.triggers:
+            if t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "host", "multilateral"}:
+                continue
+            if t.start <= act.i < t.end or t.root.head.i == act.i or t.root.head.head.i == act.i:
+                return True
+        return False
+
+    def _invitation_sides(self, draft: Draft, sent: Sentence) -> None:
+        """An invitation to visit: the invited travel, to the place named ("à se rendre au Maroc")
+        or else to the one who invites. With the place named, every other state is a guest, whether
+        it invites ("invited X to visit Ghana") or accepts ("accepted an invitation to visit Japan")."""
+        # (The visit invited to may lead the draft: the inviting word is where the sides divide.)
+        inviting = next((t for t in sent.triggers if "invite" in self._cues(t)), draft.trigger)
+
+        def first_seen(state):
+            spans = [c.start for c in sent.countries if c.label_ == state] + [
+                p.start for p in sent.people if p._.value.country == state]
+            return min(spans, default=inviting.start)
+        act = self._act_committed_to(sent, inviting)
+        visited = [c.label_ for c in sent.countries if act is not None and c.root.head.i == act.i
+                   and c.root.dep_ in ("obj", "dobj")]  # "to visit Japan", "à visiter le Mali"
+        destinations = dedupe(self._destinations(sent) + visited)
+        inviters = [c for c in draft.ordered_states if first_seen(c) < inviting.start and c not in destinations
+                    and not destinations]
+        guests = [c for c in draft.ordered_states if c not in inviters and c not in destinations]
+        hosts = destinations[:1] or inviters[:1]
+        if guests and hosts:
+            draft.actor, draft.recipient, draft.directed = guests, hosts, True
+            draft.note("direction", None, draft.trigger, "rule:triggers.invited_travel")
+
+    def _sides_of_the_talks(self, draft: Draft, sent: Sentence) -> None:
+        """A commitment told after talks that names fewer than two states ("les deux parties sont
+        convenues de …", "it was agreed to …", "a invité son homologue à …", "they committed to …")
+        is made by the sides of the talks."""
+        talks = self.focus
+        if talks is None or talks.event != "CONSULT" or talks.aux is not None or len(talks.states) < 2:
+            return
+        if not draft.states <= talks.states:
+            return  # a third state speaks of its own plans
+        own = draft.ordered_states
+        # Only words of agreeing, promising, inviting or signing; "she will meet farmers" is one
+        # side's programme. One side named: only with "the two sides" or an invitation to a counterpart.
+        if draft.trigger.label_ != "AGREE" and not draft.cues & {"sign", "invite"}:
+            return
+        if own and not (sent.cue("sides") or "invite" in draft.cues):
+            return
+        if not own and not (sent.cue("sides") or "invite" in draft.cues or self._no_one_named(draft.trigger)):
+            return  # "the summit promises to …", "his plan to …", "he pledged …": one speaker's words
+        others = [c for c in talks.ordered_states if c not in own]
+        draft.actor, draft.recipient, draft.directed = own + others, [], False
+
+    @staticmethod
+    def _no_one_named(trigger: Span) -> bool:
+        """Does the trigger's clause leave its doer unnamed or plural: no subject, a passive or
+        impersonal one ("it was agreed", "il a été convenu", "accords seront signés"), or a plural
+        one ("they agreed", "les délégations ont décidé", "the two have agreed")? A singular subject
+        ("the summit promises", "his plan", "he pledged") is one speaker."""
+        verb = trigger.root
+        while verb.dep_ in ("xcomp", "acl", "amod") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "NOUN"):
+            verb = verb.head  # "the decision to hold", "promised to sign": the clause's own verb
+        for child in verb.children:
+            dep = child.dep_.lower()
+            if dep in ("nsubj:pass", "nsubjpass", "expl", "expl:subj", "expl:pass"):
+                return True
+            if dep.startswith("nsubj") or dep == "poss":
+                # "they", "ils", "les délégations", "the two": more than one speaker
+                return "Plur" in child.morph.get("Number") or child.pos_ == "NUM"
+        return True
+
+    def _asker_in_the_talks(self, draft: Draft) -> None:
+        """A request told after talks by someone the sentence does not place ("He called on Russia
+        to release …", "Il a appelé le Rwanda à …") is made by the other side of the talks."""
+        talks = self.focus
+        if talks is None or talks.event != "CONSULT" or talks.aux is not None or len(talks.states) != 2:
+            return
+        asker = [c for c in talks.ordered_states if c not in draft.recipient]
+        if len(asker) == 1 and draft.recipient[0] in talks.states:
+            draft.actor, draft.directed = asker, True
+
+    def _plan(self, draft: Draft, sent: Sentence) -> dict:
+        """What an AGREE future promises: the kind of event (from the cues of the words that name
+        it), when (the sentence's date that is not past, nearest the trigger first: "le 30 juin
+        prochain", "in 2025") and where (the place named: "à Paris", "in London")."""
+        cues = draft.cues
+        if "sign" in cues:
+            kind = "signing"
+        elif cues & {"phone", "virtual"}:
+            kind = "call"
+        elif cues & {"visit", "host", "invite"}:
+            kind = "visit"
+        elif "series" in cues or draft.series:
+            kind = "round"
+        elif cues & {"meet", "multilateral"} or any(t.label_ == "CONSULT" for t in sent.triggers):
+            kind = "meeting"
+        else:
+            kind = "other"
+        if kind in ("meeting", "other") and any(c._.value in ("phone", "virtual") for c in sent.cue("format")
+                                                if c.start > draft.trigger.start):
+            kind = "call"  # "agreed to hold a call", "will speak by phone"
+        date = None
+        published = self.published or ""
+        for d in sorted(sent.dates, key=lambda d: abs(d.start - draft.trigger.start_char)):
+            if d.value and d.past is not True and d.value[:len(published)] >= published[:len(d.value)]:
+                date = d.value
+                break
+        return {"kind": kind, "date": date, "place": draft.place[0] if draft.place else None}

@@ -1,0 +1,194 @@
+"""When an act is told: done now, recalled, imagined or to come.
+
+The coder's tests of tense and mood on a trigger and its clause: a condition ("if Uganda
+agreed"), what a conditional says would follow, the pluperfect and the imperfect of background,
+a compound participle, a clause dated long before the news, and the future (a future marker, a
+future verb, a commitment verb governing the trigger). Mixed into `coder.Coder`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .context import Draft, Sentence
+
+#: Punctuation that ends a clause, for markers that reach to their clause's end.
+CLAUSE_BREAKS = frozenset({",", ";", ":"})
+
+
+class TimeOfTelling:
+    def _in_condition(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger inside a clause introduced by a conjunction of condition ("if", "si")?"""
+        marks = {tok.i for c in sent.cue("condition") for tok in c}
+        token = trigger.root
+        while token.head.i != token.i:
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.i in marks for c in token.children):
+                return True
+            token = token.head
+        return False
+
+    def _would_follow(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger the main verb of the sentence, in the conditional ("would lift", "lèverait"),
+        with a clause of condition of its own?"""
+        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
+        if verb is None or verb.dep_ != "ROOT":
+            return False
+        marks = {tok.i for c in sent.cue("condition") for tok in c}
+        supposing = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.i in marks for m in c.children)
+                        for c in verb.children)
+        hypothetical = {tok.i for c in sent.cue("aux") if c._.value == "hypothetical" for tok in c}
+        return supposing and any("Cnd" in t.morph.get("Mood") or t.i in hypothetical
+                                 for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
+
+    def _conditional(self, sent: Sentence) -> bool:
+        """A verb in the conditional mood, or a hypothetical modal ("could", "would")."""
+        return any("Cnd" in t.morph.get("Mood") for t in sent.span) or any(
+            c._.value == "hypothetical" for c in sent.cue("aux"))
+
+    def _pluperfect(self, trigger: Span) -> bool:
+        """A main verb in the pluperfect ("had promised", "avait condamné"): told as done before."""
+        verb = trigger.root
+        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or "Part" not in verb.morph.get("VerbForm"):
+            return False
+        return any(c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense") and
+                   set(c.morph.get("Tense")) <= {"Past", "Imp"} and "Cnd" not in c.morph.get("Mood")
+                   for c in verb.children)
+
+    @staticmethod
+    def _imperfect(trigger: Span) -> bool:
+        """A trigger verb in the imperfect indicative ("accusait", "annonçait", "exigeaient")."""
+        verb = trigger.root
+        return verb.pos_ == "VERB" and "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
+
+    @staticmethod
+    def _anterior(trigger: Span) -> bool:
+        """A trigger verb in a compound participle ("ayant rompu", "having broken off")."""
+        verb = trigger.root
+        return verb.pos_ == "VERB" and any(
+            c.dep_.startswith("aux") and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
+            for c in verb.children)
+
+    @staticmethod
+    def _after_auxiliary(verb, copula: bool = True) -> bool:
+        """Is there an auxiliary among the four words before the participle ("a « fermement »
+        condamné", "a en réaction fustigé", which the parser tags a copula unless `copula` is
+        False)? The parser may tag it a finite verb when only punctuation, pronouns and adverbs
+        stand between ("a, lui, appelé")."""
+        before = list(verb.doc[max(verb.sent.start, verb.i - 4):verb.i])
+        for n, t in enumerate(before):
+            if t.pos_ == "AUX" and (copula or t.dep_ != "cop"):
+                return True
+            if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and all(
+                    x.pos_ in ("PUNCT", "PRON", "ADV") for x in before[n + 1:]):
+                return True
+        return False
+
+    def _dated_long_before(self, sent: Sentence, trigger: Span) -> bool:
+        """Does the trigger's clause carry a word that puts it well before the news ("agreed five
+        months ago", "signed last year", "recall that … agreed")?"""
+        markers = {tok.i for c in sent.cue("recalled") for tok in c}
+        if not markers:
+            return False
+        clause = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
+        if clause is None:
+            return False
+        if any(tok.i in markers for tok in clause.subtree):
+            return True
+        return any(tok.i in markers for tok in clause.head.subtree) and clause.dep_ in ("ccomp", "xcomp")
+
+    def _is_future(self, sent: Sentence, trigger: Span) -> bool:
+        """The trigger announces what is to come: a future marker just before it, a future verb, or
+        a commitment word that governs it ("agreed that the commission would meet", "a décidé que
+        les ministres se réuniraient", "a proposal for talks")."""
+        if "future" in self._cues(trigger):
+            return True
+        if self._committed_to(sent, trigger):
+            return True
+        for cue in sent.cue("aux"):
+            if cue._.value == "future" and 0 <= trigger.start - cue.end <= 5:
+                return True
+            if cue._.value == "future_clause" and cue.end <= trigger.start and not any(
+                    t.text in CLAUSE_BREAKS for t in self.doc[cue.end:trigger.start]):
+                return True  # "wird am Sonntag … zusammentreffen": up to its clause's end
+        if self.words.future_endings and not self.doc.has_annotation("POS"):
+            # Untagged text: the trigger verb in the future ("visitará", "se reunirá"), or a noun
+            # beside a verb in the future ("realizará una visita", "la riunione avrà luogo").
+            window = self.doc[max(sent.span.start, trigger.start - 3):min(sent.span.end, trigger.end + 2)]
+            return any(self._future_form(tok) for tok in window)
+        if trigger.root.pos_ not in ("VERB", "AUX"):
+            # A noun is future by a marker before it ("la prochaine session"), one describing it
+            # ("la 5e session, prévue à Alger", "a summit scheduled for July") or by the verb that
+            # governs it ("participera au sommet", "will attend the meeting", "la signature aura lieu").
+            marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
+            if any(c.dep_ in ("acl", "amod") and c.i in marked for c in trigger.root.children):
+                return True
+            return self._future_by_verb(sent, trigger)
+        return self._future_verb(sent, trigger.root)
+
+    def _noun_trigger(self, trigger: Span) -> bool:
+        """A trigger that is a noun: by its tag, or, in untagged text, by its table row's cue."""
+        if self.doc.has_annotation("POS"):
+            return trigger.root.pos_ != "VERB"
+        return "noun" in self._cues(trigger)
+
+    def _future_form(self, token) -> bool:
+        """A lower-case word with an ending of the future tense of the tables ("visitará")."""
+        text = token.text
+        # (Lower case only: a name may end the same way, "Irán".)
+        return len(text) > 3 and text.isalpha() and text == text.lower() and text.endswith(self.words.future_endings)
+
+    def _committed_to(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger inside the clause a commitment verb governs ("agreed to hold the next
+        round", "decided that the commission would meet", "sont convenus de tenir")? Not what a
+        weak word ("assure", "volonté") or a preposition ("committed to continued discussion") governs."""
+        for agreeing in sent.triggers:
+            verb = agreeing.root
+            if agreeing.label_ != "AGREE" or verb.pos_ != "VERB" or "weak" in self._cues(agreeing) \
+                    or agreeing.end > trigger.start:
+                continue
+            token = trigger.root
+            while token.head.i != token.i and token.head.i != verb.i:
+                token = token.head
+            if token.head.i == verb.i and token.i != verb.i and token.dep_ in ("xcomp", "ccomp"):
+                return True
+        return False
+
+    def _future_by_verb(self, sent: Sentence, trigger: Span) -> bool:
+        verb = self._governing_verb(trigger.root)
+        return verb is not None and self._future_verb(sent, verb)
+
+    def _future_verb(self, sent: Sentence, verb) -> bool:
+        """A verb in the future tense, or marked future ("will", "is expected to"), itself or the
+        verb it completes ("is expected to hold")."""
+        marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
+        for _ in range(2):
+            for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
+                if "Fut" in tok.morph.get("Tense") or tok.i in marked:
+                    return True
+            if verb.dep_ != "xcomp":
+                break
+            verb = verb.head
+        return False
+
+    def _governing_verb(self, token):
+        """The verb a noun is the subject, object or complement of, within its clause."""
+        for _ in range(3):
+            if token.head.i == token.i or token.dep_ in ("conj", "appos", "acl", "relcl", "acl:relcl", "advcl"):
+                return None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+        return None
+
+    def _is_background(self, sent: Sentence, drafts: list[Draft]) -> bool:
+        """A sentence that recalls an earlier event ("the first round was held in 2018")."""
+        if not drafts or not self.published:
+            return False
+        year = int(self.published[:4])
+        for d in sent.dates:
+            if d.kind == "year" and d.value and int(d.value[:4]) < year:
+                return True
+            if d.value and len(d.value) >= 7 and d.value[:7] < self.published[:7] and d.kind == "absolute":
+                main = next((x.date for x in drafts if x.date), None)
+                if main and d.value < main[: len(d.value)]:
+                    return True
+        return False
