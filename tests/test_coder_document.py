@@ -184,6 +184,17 @@ def test_the_date_of_an_event(lang, text, published, date):
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
 
 
+@pytest.mark.parametrize("lang, text, published, date", [
+    # A date inside what a statement is about dates that, not the statement.
+    ("en", "Chile strongly condemned the attack of 16 July on Peruvian peacekeepers.", None, None),
+    ("fr", "Le Chili a condamné mercredi l'attaque du 30 septembre contre l'armée péruvienne.", "2019-10-03",
+     "2019-10-02"),
+])
+def test_the_date_of_what_a_statement_is_about_is_not_its_own(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "ACCUSE"] == [date]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # The dateline's city is where the news is filed from, not a side.
     ("en", "SANTIAGO -- Peruvian President Hugo Salas sent on Tuesday a letter of condolences to his Bolivian "

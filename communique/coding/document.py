@@ -403,6 +403,13 @@ class DocumentPass:
         month_before = f"{year - (month == 1):04d}-{12 if month == 1 else month - 1:02d}"
         return date.value[:7] < month_before
 
+    def _statement_object(self, draft: Draft) -> list:
+        """The tokens of the object of a statement's verb (what is condemned, welcomed, asked)."""
+        verb = draft.trigger.root
+        if draft.event not in STATEMENT_TYPES or verb.pos_ != "VERB":
+            return []
+        return [t for c in verb.children if c.dep_ in ("obj", "dobj") for t in c.subtree]
+
     def _date(self, draft: Draft, sents: list[Sentence]) -> None:
         if draft.aux == "future":
             return
@@ -411,6 +418,10 @@ class DocumentPass:
         # states when; then the other sentences that tell it. Dates to come are not the event's,
         # and in other sentences nor are dates long before the publication (background).
         own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
+        # A date inside what a statement is about ("condemned the attacks of 30 September",
+        # "solidarity after the explosion of 4 August") dates that, not the statement.
+        about = self._statement_object(draft)
+        own = [d for d in own if not any(d.start <= t.idx < d.end for t in about)]
         own = sorted((d for d in own if not self._after_publication(d)),
                      key=lambda d: (not (d.kind == "absolute" and d.value and len(d.value) == 10),
                                     abs(d.start - draft.trigger.start_char)))
