@@ -411,6 +411,32 @@ def test_german_genitive(word, expected):
     assert german.lemma(word) == expected
 
 
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    # the particle at the clause's end makes the verb a trigger
+    ("Das Auswärtige Amt bestellt den ungarischen Botschafter ein.", "ACCUSE", ["DEU"], ["HUN"]),
+    ("Österreich lehnt den Vorschlag Ungarns entschieden ab, sagte die Ministerin.", "REJECT", ["AUT"], ["HUN"]),
+    ('Der Außenminister Irans warf Kanada "Heuchelei" vor.', "ACCUSE", ["IRN"], None),
+])
+def test_german_separable_verbs(text, event, actor, recipient):
+    record = communique.extract(text, lang="de", published="2025-04-21")
+    found = [e for e in record.events if e.event == event]
+    assert found, [e.event for e in record.events]
+    assert [a.code for a in found[0].actor] == actor
+    if recipient is not None:
+        assert [r.code for r in found[0].recipient] == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin stellte den Bericht Polens in Berlin vor.",   # "vorstellen" is no trigger
+    "Der Minister bestellt in Wien ein Essen, und der Botschafter Polens kommt an.",  # "ein" mid-clause
+])
+def test_german_particle_without_trigger_gives_no_event(text):
+    from communique.language import german
+    assert german.separable_verb("vor", "stellte") == ""
+    record = communique.extract(text, lang="de", published="2025-04-21")
+    assert [e.event for e in record.events if e.event in ("ACCUSE", "REJECT")] == []
+
+
 @pytest.mark.parametrize("lang,text,published,expected", [
     ("ar", "التقى الوزيران في ٢٠ مايو ٢٠٢٥ في الرباط", "2025-06-01", "2025-05-20"),   # Arabic-Indic digits
     ("ar", "الموافق 10 أغسطس 2025م", "2025-08-12", "2025-08-10"),                    # Gregorian beside a Hijri date
