@@ -576,3 +576,39 @@ def test_search_finds_releases_in_their_script(samples_app, query, doc_id):
 def test_the_russian_sample_stores_its_people_in_the_nominative(samples_app):
     names = {p["name"] for p in samples_app.get("/people", params={"country": "MAR"}).json()}
     assert "Карим Бенали" in names and "Каримом Бенали" not in names
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the signing noun where no signing happens now: an anniversary, a signing that failed, a byline
+    ("es", "Los cancilleres de Chile y Argentina recordaron en Roma los 40 años de la firma del Tratado de Paz."),
+    ("es", "El presidente de Uruguay lamentó la no firma del acuerdo con Brasil."),
+    ("es", "El informe, que lleva la firma de un economista de Chile, describe el comercio con Perú."),
+    ("pt", "Os ministros de Angola e Portugal recordaram os 20 anos da assinatura do acordo."),
+    ("pt", "O diretor do Itamaraty assinalou que a recusa dos Estados Unidos seria uma violação."),  # "assinalar"
+])
+def test_signing_words_that_sign_nothing(lang, text):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    assert [e.event for e in record.events if e.event == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Chile y Argentina refuerzan su integración con la firma de tres acuerdos."),
+    ("pt", "Angola e Portugal assinaram um acordo de cooperação."),
+])
+def test_signing_words_still_sign(lang, text):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    assert [e.event for e in record.events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("lang,text,event,actor,recipient", [
+    # Portuguese "ao"/"à" (a + article) and an article after the preposition, read without a tagger
+    ("pt", "O presidente da Itália realizou uma visita oficial ao Chile.", "CONSULT", ["ITA"], ["CHL"]),
+    ("pt", "O presidente da Itália realizará uma visita oficial ao Chile.", "AGREE", ["ITA"], ["CHL"]),
+    ("pt", "O presidente italiano realizou uma visita oficial à Argentina.", "CONSULT", ["ITA"], ["ARG"]),
+    ("pt", "O presidente italiano realizou uma visita oficial a Angola.", "CONSULT", ["ITA"], ["AGO"]),
+    ("es", "El presidente de Italia realizó una visita oficial a la Argentina.", "CONSULT", ["ITA"], ["ARG"]),
+])
+def test_visit_destination_after_contracted_preposition_or_article(lang, text, event, actor, recipient):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in record.events] \
+        == [(event, actor, recipient)]

@@ -518,6 +518,9 @@ class SidesAndDirection:
         out = []
         for c in sent.countries:
             prev = [t for t in self._prev_words(c, 3) if t.pos_ != "DET"]
+            if len(prev) > 1 and fold(prev[-1].text) in self.words.article \
+                    and fold(prev[-2].text) in self.words.destination:
+                prev = prev[:-1]  # untagged: "a la Argentina", "para o Chile" (the article read as such)
             if prev and fold(prev[-1].text) in self.words.destination and any(v.start < c.start for v in visits):
                 out.append(c.label_)
             elif c.root.dep_ in ("obj", "dobj", "nmod") and not any(x.dep_ == "case" for x in c.root.children) \
