@@ -612,3 +612,24 @@ def test_visit_destination_after_contracted_preposition_or_article(lang, text, e
     record = communique.extract(text, lang=lang, published="2025-04-21")
     assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in record.events] \
         == [(event, actor, recipient)]
+
+
+@pytest.mark.parametrize("text,event,actor", [
+    # Portuguese "a" opening a sentence before a state is its article, not the preposition "to"
+    ("A China doou alimentos ao Haiti.", "AID", ["CHN"]),
+    ("A Argentina condenou o ataque contra a embaixada do Chile.", "ACCUSE", ["ARG"]),
+])
+def test_portuguese_sentence_opening_article(text, event, actor):
+    record = communique.extract(text, lang="pt", published="2025-04-21")
+    assert [(e.event, [a.code for a in e.actor]) for e in record.events] == [(event, actor)]
+
+
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    # untagged: the receiving verb decides the direction even when the visit is named after it
+    ("es", "El ministro de Bélgica recibió al ministro de Cuba, quien realiza una visita oficial.", ["CUB"], ["BEL"]),
+    ("pt", "O presidente de Angola recebeu o ministro de Cuba, que realiza uma visita oficial ao país.", ["CUB"], ["AGO"]),
+    ("es", "El canciller de Cuba, quien realiza una visita a Bélgica, fue recibido por el ministro belga.", ["CUB"], ["BEL"]),
+])
+def test_untagged_host_verb_decides_over_a_named_visit(lang, text, actor, recipient):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in record.events] == [(actor, recipient)]

@@ -426,8 +426,10 @@ class SidesAndDirection:
     def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:
         cues = draft.cues | {c._.value for c in sent.cue("format")}
         states = dedupe(subject + objects)
+        tagged = self.doc.has_annotation("POS")
+        # Untagged text: a host trigger is a verb unless its row says noun ("recibió", not "recepción").
         host_verb = next((t for t in sent.triggers if t.label_ == "CONSULT" and "host" in self._cues(t)
-                          and t.root.pos_ == "VERB"), None)
+                          and (t.root.pos_ == "VERB" if tagged else "noun" not in self._cues(t))), None)
         if "host" in cues and ("visit" not in cues or host_verb is not None) and (subject or objects):
             # "X received Y": Y visits X; "Y was received by X": the agent hosts. The visitors
             # may only be listed later ("the ambassadors are from …", see `_elaborate`). The
