@@ -411,6 +411,32 @@ def test_german_genitive(word, expected):
     assert german.lemma(word) == expected
 
 
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    # the particle at the clause's end makes the verb a trigger
+    ("Das Auswärtige Amt bestellt den ungarischen Botschafter ein.", "ACCUSE", ["DEU"], ["HUN"]),
+    ("Österreich lehnt den Vorschlag Ungarns entschieden ab, sagte die Ministerin.", "REJECT", ["AUT"], ["HUN"]),
+    ('Der Außenminister Irans warf Kanada "Heuchelei" vor.', "ACCUSE", ["IRN"], None),
+])
+def test_german_separable_verbs(text, event, actor, recipient):
+    record = communique.extract(text, lang="de", published="2025-04-21")
+    found = [e for e in record.events if e.event == event]
+    assert found, [e.event for e in record.events]
+    assert [a.code for a in found[0].actor] == actor
+    if recipient is not None:
+        assert [r.code for r in found[0].recipient] == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin stellte den Bericht Polens in Berlin vor.",   # "vorstellen" is no trigger
+    "Der Minister bestellt in Wien ein Essen, und der Botschafter Polens kommt an.",  # "ein" mid-clause
+])
+def test_german_particle_without_trigger_gives_no_event(text):
+    from communique.language import german
+    assert german.separable_verb("vor", "stellte") == ""
+    record = communique.extract(text, lang="de", published="2025-04-21")
+    assert [e.event for e in record.events if e.event in ("ACCUSE", "REJECT")] == []
+
+
 @pytest.mark.parametrize("lang,text,published,expected", [
     ("ar", "التقى الوزيران في ٢٠ مايو ٢٠٢٥ في الرباط", "2025-06-01", "2025-05-20"),   # Arabic-Indic digits
     ("ar", "الموافق 10 أغسطس 2025م", "2025-08-12", "2025-08-10"),                    # Gregorian beside a Hijri date
@@ -550,3 +576,60 @@ def test_search_finds_releases_in_their_script(samples_app, query, doc_id):
 def test_the_russian_sample_stores_its_people_in_the_nominative(samples_app):
     names = {p["name"] for p in samples_app.get("/people", params={"country": "MAR"}).json()}
     assert "Карим Бенали" in names and "Каримом Бенали" not in names
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the signing noun where no signing happens now: an anniversary, a signing that failed, a byline
+    ("es", "Los cancilleres de Chile y Argentina recordaron en Roma los 40 años de la firma del Tratado de Paz."),
+    ("es", "El presidente de Uruguay lamentó la no firma del acuerdo con Brasil."),
+    ("es", "El informe, que lleva la firma de un economista de Chile, describe el comercio con Perú."),
+    ("pt", "Os ministros de Angola e Portugal recordaram os 20 anos da assinatura do acordo."),
+    ("pt", "O diretor do Itamaraty assinalou que a recusa dos Estados Unidos seria uma violação."),  # "assinalar"
+])
+def test_signing_words_that_sign_nothing(lang, text):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    assert [e.event for e in record.events if e.event == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Chile y Argentina refuerzan su integración con la firma de tres acuerdos."),
+    ("pt", "Angola e Portugal assinaram um acordo de cooperação."),
+])
+def test_signing_words_still_sign(lang, text):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    assert [e.event for e in record.events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("lang,text,event,actor,recipient", [
+    # Portuguese "ao"/"à" (a + article) and an article after the preposition, read without a tagger
+    ("pt", "O presidente da Itália realizou uma visita oficial ao Chile.", "CONSULT", ["ITA"], ["CHL"]),
+    ("pt", "O presidente da Itália realizará uma visita oficial ao Chile.", "AGREE", ["ITA"], ["CHL"]),
+    ("pt", "O presidente italiano realizou uma visita oficial à Argentina.", "CONSULT", ["ITA"], ["ARG"]),
+    ("pt", "O presidente italiano realizou uma visita oficial a Angola.", "CONSULT", ["ITA"], ["AGO"]),
+    ("es", "El presidente de Italia realizó una visita oficial a la Argentina.", "CONSULT", ["ITA"], ["ARG"]),
+])
+def test_visit_destination_after_contracted_preposition_or_article(lang, text, event, actor, recipient):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in record.events] \
+        == [(event, actor, recipient)]
+
+
+@pytest.mark.parametrize("text,event,actor", [
+    # Portuguese "a" opening a sentence before a state is its article, not the preposition "to"
+    ("A China doou alimentos ao Haiti.", "AID", ["CHN"]),
+    ("A Argentina condenou o ataque contra a embaixada do Chile.", "ACCUSE", ["ARG"]),
+])
+def test_portuguese_sentence_opening_article(text, event, actor):
+    record = communique.extract(text, lang="pt", published="2025-04-21")
+    assert [(e.event, [a.code for a in e.actor]) for e in record.events] == [(event, actor)]
+
+
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    # untagged: the receiving verb decides the direction even when the visit is named after it
+    ("es", "El ministro de Bélgica recibió al ministro de Cuba, quien realiza una visita oficial.", ["CUB"], ["BEL"]),
+    ("pt", "O presidente de Angola recebeu o ministro de Cuba, que realiza uma visita oficial ao país.", ["CUB"], ["AGO"]),
+    ("es", "El canciller de Cuba, quien realiza una visita a Bélgica, fue recibido por el ministro belga.", ["CUB"], ["BEL"]),
+])
+def test_untagged_host_verb_decides_over_a_named_visit(lang, text, actor, recipient):
+    record = communique.extract(text, lang=lang, published="2025-04-21")
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in record.events] == [(actor, recipient)]

@@ -382,6 +382,8 @@ class DocumentContext:
         if len(prev) > 1 and fold(word.text) in self.words.article and (
                 fold(prev[-2].text) in self.words.conjunction or prev[-2].text == ","):
             word = prev[-2]  # "o Brasil e a Argentina": after "and", Portuguese "a" is the article, not "to"
+        elif fold(word.text) in self.words.article and word.i == self.sent_start[span.start] == span.start - 1:
+            return False  # "A China doou …": a sentence opens with the article, not with "to"
         if word.text == "(" and word.i > 0:
             # "en République démocratique du Congo (RDC)": an abbreviation is what it abbreviates.
             before = self.country_ending_at.get(word.i)

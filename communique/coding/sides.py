@@ -426,8 +426,10 @@ class SidesAndDirection:
     def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:
         cues = draft.cues | {c._.value for c in sent.cue("format")}
         states = dedupe(subject + objects)
+        tagged = self.doc.has_annotation("POS")
+        # Untagged text: a host trigger is a verb unless its row says noun ("recibió", not "recepción").
         host_verb = next((t for t in sent.triggers if t.label_ == "CONSULT" and "host" in self._cues(t)
-                          and t.root.pos_ == "VERB"), None)
+                          and (t.root.pos_ == "VERB" if tagged else "noun" not in self._cues(t))), None)
         if "host" in cues and ("visit" not in cues or host_verb is not None) and (subject or objects):
             # "X received Y": Y visits X; "Y was received by X": the agent hosts. The visitors
             # may only be listed later ("the ambassadors are from …", see `_elaborate`). The
@@ -518,6 +520,9 @@ class SidesAndDirection:
         out = []
         for c in sent.countries:
             prev = [t for t in self._prev_words(c, 3) if t.pos_ != "DET"]
+            if len(prev) > 1 and fold(prev[-1].text) in self.words.article \
+                    and fold(prev[-2].text) in self.words.destination:
+                prev = prev[:-1]  # untagged: "a la Argentina", "para o Chile" (the article read as such)
             if prev and fold(prev[-1].text) in self.words.destination and any(v.start < c.start for v in visits):
                 out.append(c.label_)
             elif c.root.dep_ in ("obj", "dobj", "nmod") and not any(x.dep_ == "case" for x in c.root.children) \

@@ -7,6 +7,12 @@ gives such a token, as its lemma, the word without that ending when the language
 the shorter word ("Polen", "Außenminister"); the lexicon matcher compares table words with both.
 A word the tables do not know that ends in a head of `lang/de/compound_heads.tsv` gets that
 head as its lemma ("Antrittsbesuch" -> "besuch", "Außenministertreffens" -> "treffens").
+
+A separable verb in a main clause leaves its particle at the clause's end ("bestellt den
+Botschafter ein", "warf der EU Heuchelei vor"). A particle of `SEPARABLE_PARTICLES` that ends
+a clause is joined to the earlier verb of that clause whose joined form a trigger row knows
+("einbestellt", "vorwarf"), which becomes that verb's lemma; the triggers table decides, so a
+particle that joins no trigger changes nothing.
 """
 from __future__ import annotations
 
@@ -75,6 +81,51 @@ def lemma(text: str) -> str:
     return ""
 
 
+#: Verb particles that stand at a main clause's end when their verb is finite.
+SEPARABLE_PARTICLES = frozenset({"ab", "an", "auf", "aus", "bei", "ein", "entgegen", "fest", "fort", "mit",
+                                 "nach", "vor", "zu", "zurück", "zurueck", "zusammen"})
+#: Tokens that end a clause: a particle before one of them is clause-final.
+CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "und", "oder", "sowie", "\n"})
+#: Marks a clause does not run back across ("und" may join two nouns inside it).
+CLAUSE_START = frozenset({".", ",", ";", ":", "!", "?"})
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The folded single words of the trigger rows, and their '*' stems."""
+    words = [tokenize_pattern(row["pattern"]) for row in table("de", "triggers")]
+    single = [w[0] for w in words if len(w) == 1]
+    return (frozenset(w for w in single if not w.endswith("*")),
+            tuple(sorted({w[:-1] for w in single if w.endswith("*")})))
+
+
+def separable_verb(particle: str, verb: str) -> str:
+    """Return particle+verb folded when a trigger row knows that word ("ein" + "bestellt"), else ''."""
+    joined = fold(particle) + fold(verb)
+    words, stems_ = _trigger_words()
+    if joined in words or (stems_ and joined.startswith(stems_)):
+        return joined
+    return ""
+
+
+def _join_separable(doc: Doc) -> None:
+    """Give the verb of a clause-final particle its joined lemma (see the module docstring)."""
+    for i, tok in enumerate(doc):
+        if i == 0 or fold(tok.text) not in SEPARABLE_PARTICLES:
+            continue
+        nxt = doc[i + 1].text.strip() if i + 1 < len(doc) else "."
+        if fold(nxt or "\n") not in CLAUSE_END:
+            continue
+        for j in range(i - 1, -1, -1):  # back to the clause's start
+            prev = doc[j]
+            if "\n" in prev.text or prev.text in CLAUSE_START:  # quotes and brackets stay inside
+                break
+            joined = separable_verb(tok.text, prev.text) if prev.is_alpha else ""
+            if joined:
+                prev.lemma_ = joined
+                break
+
+
 @Language.component("communique_german_genitive")
 def german_genitive(doc: Doc) -> Doc:
     """Set a genitive token's lemma to the word its table knows (see the module docstring)."""
@@ -83,4 +134,5 @@ def german_genitive(doc: Doc) -> Doc:
             found = lemma(tok.text)
             if found:
                 tok.lemma_ = found
+    _join_separable(doc)
     return doc

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .. import recognising  # noqa: F401  (registers the component factories)
 from ..recognising import actors, countries, cues, organisations, people, titles  # noqa: F401
 from . import parsing  # noqa: F401  (registers communique_selective_parser)
+from . import token_edges  # noqa: F401  (registers communique_token_edges)
 from ..settings import get_settings
 from .analysis import analysers
 from .compiled_patterns import model_directory, preload
@@ -158,6 +159,7 @@ def _load_model(lang: str) -> Language:
         nlp = spacy.blank(lang)
     except (ImportError, KeyError, ValueError):
         nlp = spacy.blank("xx")
+    nlp.add_pipe("communique_token_edges")  # before anything reads a token's edges
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("communique_line_breaks")
     for component in analysers(lang):  # lemmas, clitics: what the language's tables need
