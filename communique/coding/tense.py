@@ -39,6 +39,19 @@ class TimeOfTelling:
         return supposing and any("Cnd" in t.morph.get("Mood") or t.i in hypothetical
                                  for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
 
+    def _only_possible(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger's verb told as only possible, by a modal of its own ("could be signed",
+        "may block off", "might object to", "could reach an agreement")?"""
+        verb = trigger.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            # A noun by the verb it is the subject or object of, not one in a phrase beside it
+            # ("before the signing, troops could only …").
+            if verb.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj") or verb.head.pos_ not in ("VERB", "AUX"):
+                return False
+            verb = verb.head
+        modals = {tok.i for c in sent.cue("possibility") for tok in c}
+        return any(c.dep_.startswith("aux") and c.i in modals for c in verb.children)
+
     def _conditional(self, sent: Sentence) -> bool:
         """A verb in the conditional mood, or a hypothetical modal ("could", "would")."""
         return any("Cnd" in t.morph.get("Mood") for t in sent.span) or any(

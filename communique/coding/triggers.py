@@ -55,6 +55,9 @@ class EventProposal:
         # and what the sentence says it would bring ("…, Kenya would lift the sanctions") is imagined too
         # (not what someone said or threatened would follow: "warned that it would expel him if …").
         strong = [t for t in strong if not self._in_condition(sent, t) and not self._would_follow(sent, t)]
+        # What someone could, may or might do is a possibility, not an act (unless it is what was
+        # agreed: "agreed that the MoU could be signed this year").
+        strong = [t for t in strong if not self._only_possible(sent, t) or self._committed_to(sent, t)]
         if not strong:
             return []
         # What a diplomatic verb talks about ("condemned the attack", "discussed the

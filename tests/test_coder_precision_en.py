@@ -1,0 +1,31 @@
+"""English precision on unseen text (issue 9): wordings that tell no act, on sentences written
+for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, published="2024-05-13"):
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang="en", published=published).events]
+
+
+@pytest.mark.parametrize("text", [
+    # What someone could, may or might do is a possibility, not an act.
+    "Officials said Chile might object to the new fishing accord.",
+    "Police may close the roads around the French embassy during the march.",
+    "Analysts think Peru could expel the Bolivian ambassador.",
+])
+def test_what_may_be_done_is_no_event(text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The act itself, told without a modal, is coded.
+    ("Chile objected to the new fishing accord signed by Peru on Monday.", "ACCUSE"),
+    ("Peru expelled the Bolivian ambassador on Monday.", "SANCTION"),
+    # What was agreed may be told with a modal: the commitment stands.
+    ("Chile and Peru agreed on Monday that their foreign ministers could meet in Lima next month.", "AGREE"),
+])
+def test_acts_and_commitments_stay(text, expected):
+    assert expected in [e[0] for e in coded(text)]
