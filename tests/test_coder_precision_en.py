@@ -29,3 +29,24 @@ def test_what_may_be_done_is_no_event(text):
 ])
 def test_acts_and_commitments_stay(text, expected):
     assert expected in [e[0] for e in coded(text)]
+
+
+def states(text):
+    return {code for _, actor, recipient in coded(text) for code in actor + recipient}
+
+
+@pytest.mark.parametrize("text, filed_in", [
+    # Where a story was filed, or the label a wire puts before its headline, is no participant.
+    ("KUALA LUMPUR, July 28 — Pacific foreign ministers have called for an immediate ceasefire "
+     "between Peru and Chile.", "MYS"),
+    ("Bolivia: Security Council condemns attack on UN convoy in Haiti\n\n"
+     "The Security Council condemned on Monday an attack on a UN convoy in Haiti.", "BOL"),
+])
+def test_a_dateline_names_no_participant(text, filed_in):
+    assert filed_in not in states(text)
+
+
+def test_a_state_opening_a_sentence_with_its_verb_still_acts():
+    # No dash or colon before the verb: the state at the start of the line is the subject.
+    assert "ECU" in states("Ecuador expelled the Peruvian ambassador on Monday.\n\n"
+                           "Peru said it would respond.")

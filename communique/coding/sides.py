@@ -63,7 +63,7 @@ class SidesAndDirection:
         attack = self._condemned_attack(draft, sent, trig)
         described = []
         for c in sent.countries:
-            if c.start_char < self.dateline_end:
+            if self._in_dateline(c):
                 continue
             if attack is not None and c.start > attack.i and not self._attack_doer(c, attack):
                 # "condenó el atentado perpetrado en Kabul, capital de Afganistán": a state named

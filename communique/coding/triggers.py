@@ -357,7 +357,7 @@ class EventProposal:
             # "gave the French ambassador 72 hours to leave": the one who must leave is named first.
             draft.recipient = [c.label_ for c in sent.countries if c.start < draft.trigger.start
                                and not self._is_place(c) and c.label_ not in draft.actor
-                               and c.start_char >= self.dateline_end][:1]
+                               and not self._in_dateline(c)][:1]
         if not draft.recipient:
             draft.recipient = [c.label_ for c in sent.countries if c.start > draft.trigger.start
                                and self._is_place(c) and c.label_ not in draft.actor][:1]
