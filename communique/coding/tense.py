@@ -60,7 +60,22 @@ class TimeOfTelling:
     def _pluperfect(self, trigger: Span) -> bool:
         """A main verb in the pluperfect ("had promised", "avait condamné"): told as done before."""
         verb = trigger.root
-        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or "Part" not in verb.morph.get("VerbForm"):
+        if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+            return False
+        return self._pluperfect_form(verb)
+
+    def _recalled_in_clause(self, trigger: Span) -> bool:
+        """A trigger in an adverbial clause in the pluperfect ("although the two had agreed in
+        May that …", "after they had met in Kampala"): what the news is set against, told as
+        done before it."""
+        verb = trigger.root if trigger.root.pos_ == "VERB" else self._governing_verb(trigger.root)
+        if verb is None or verb.pos_ != "VERB" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+            return False
+        return self._pluperfect_form(verb)
+
+    @staticmethod
+    def _pluperfect_form(verb) -> bool:
+        if "Part" not in verb.morph.get("VerbForm"):
             return False
         return any(c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense") and
                    set(c.morph.get("Tense")) <= {"Past", "Imp"} and "Cnd" not in c.morph.get("Mood")

@@ -29,7 +29,7 @@ class EventProposal:
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
         if drafts or sent.index > 0:
-            recalled = {tok.i for t in triggers if self._pluperfect(t) for tok in t.root.subtree}
+            recalled = {tok.i for t in triggers if self._pluperfect(t) or self._recalled_in_clause(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
             triggers = [t for t in triggers if not self._dated_long_before(sent, t)]
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
