@@ -50,3 +50,22 @@ def test_a_state_opening_a_sentence_with_its_verb_still_acts():
     # No dash or colon before the verb: the state at the start of the line is the subject.
     assert "ECU" in states("Ecuador expelled the Peruvian ambassador on Monday.\n\n"
                            "Peru said it would respond.")
+
+
+def test_a_pluperfect_clause_of_concession_is_background():
+    # The news is the plan of 26 March; "although … had agreed" sets it against an earlier deal.
+    text = ("Chile, Peru trade barbs over islet\n\n"
+            "LIMA, Chile, Mar 26 – Chile and Peru have agreed on a plan to end the dispute over the islet "
+            "within three months.\nAt the heart of the row on Friday were the Peruvian flag and soldiers "
+            "still on the islet, although the two countries had agreed in Lima earlier in the month that "
+            "they would be withdrawn.")
+    assert coded(text) == [("AGREE", ["CHL", "PER"], [])]
+
+
+def test_they_is_not_the_state_the_text_is_about():
+    # "They" are the ministers of a group; the state the document is about did not condemn Iran.
+    text = ("Group of Seven statement on Ukraine\n\n"
+            "The foreign ministers of the Group of Seven issued a statement on Ukraine on Tuesday after "
+            "their meeting. They discussed support for Ukraine.\n"
+            "They condemned Iran for its drone deliveries and said it must stop them.")
+    assert not [e for e in coded(text) if e[0] == "ACCUSE" and "UKR" in e[1]]
