@@ -45,7 +45,7 @@ class SectorActors:
         # (Titles too: "le ministre des Affaires étrangères" is an office, whose state the titles tell.)
         people = [(p.start, p.end) for p in sent.people] + [(t.start, t.end) for t in sent.titles]
         for span in sent.actors:
-            if span.start_char < self.dateline_end:
+            if self._in_dateline(span):
                 continue
             if (span._.value or {}).get("kind") != "group" and any(s <= span.start < e for s, e in people):
                 continue  # a word of a person's name or title; a group is a group even if parsed as a name

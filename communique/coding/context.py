@@ -291,6 +291,7 @@ class DocumentContext:
         self.ordinals = [c for c in cues if c.label_ == "ordinal"]
         self.title_tokens = {i for t in doc.spans.get("titles", []) for i in range(t.start, t.end)}
         self.dateline_end = self._dateline_end()
+        self.datelines = self._paragraph_datelines()
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}
         self._known_offices()
         self.source, self.url = source, url
@@ -327,6 +328,35 @@ class DocumentContext:
                 return tok.idx + len(tok.text)
         return 0
 
+    def _paragraph_datelines(self) -> list[tuple[int, int]]:
+        """Character ranges of datelines opening a line near the top ("MADRID (Kyodo) —" after a
+        title and a byline, "Washington: Prime Minister …", "KUALA LUMPUR, July 28 —"): a place
+        name, then only names, dates, numbers, capitals or an agency in brackets, then a dash or
+        a colon before any verb. Where a story was filed is no participant of it."""
+        doc = self.doc
+        places = {s.start: s for s in doc.spans.get("countries", [])}
+        found = []
+        for tok in doc:
+            if tok.idx > 1200:
+                break
+            if tok.i not in places or not (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+                                            or "\n" in doc[tok.i - 1].text):
+                continue
+            place = places[tok.i]
+            bracket = False
+            for t in doc[place.end:place.end + 12]:
+                if t.text in DATELINE_ENDS or t.text in ("--", "—", "–"):
+                    if t.i > place.end or t.text == ":" or t.text in ("—", "–"):
+                        found.append((tok.idx, t.idx))
+                    break
+                if t.pos_ in ("VERB", "AUX") or "\n" in t.text:
+                    break
+                bracket = (bracket or t.text == "(") and t.text != ")"
+                if not (bracket or t.text in ("(", ")") or t.is_punct or t.like_num or t.is_upper
+                        or t.i in places or t.ent_type_ in ("DATE", "GPE", "ORG")):
+                    break
+        return found
+
     def _known_offices(self) -> None:
         """Give people the state and role the office-holders dictionary knows, where the text is silent."""
         year = int(self.published[:4]) if self.published else None
@@ -358,7 +388,7 @@ class DocumentContext:
                 counts[person.country] = counts.get(person.country, 0) + 3
         for sent in self.sentences[:4]:
             for span in sent.countries:
-                if not self._is_place(span) and span.start_char >= self.dateline_end:
+                if not self._is_place(span) and not self._in_dateline(span):
                     counts[span.label_] = counts.get(span.label_, 0) + 1
         if self.title_doc is not None:
             for span in self.title_doc.spans.get("countries", []):
@@ -450,7 +480,7 @@ class DocumentContext:
         return False
 
     def _in_dateline(self, span: Span) -> bool:
-        return span.start_char < self.dateline_end
+        return span.start_char < self.dateline_end or any(a <= span.start_char < b for a, b in self.datelines)
 
     def _cues(self, trigger: Span) -> frozenset[str]:
         return cue_set(trigger._.value.get("cues") or "")

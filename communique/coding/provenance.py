@@ -129,7 +129,7 @@ class FieldProvenance:
     def _first_named(self, code: str) -> tuple[int | None, int | None]:
         """Offsets of the first words of the text naming a state, or of a person of that state."""
         offsets = [(s.start_char, s.end_char) for s in self.doc.spans.get("countries", [])
-                   if s.label_ == code and s.start_char >= self.dateline_end]
+                   if s.label_ == code and not self._in_dateline(s)]
         offsets += [m for p in self.people.values() if p.country == code for m in p.mentions[:1]]
         return min(offsets, default=(None, None))
 

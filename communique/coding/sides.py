@@ -63,7 +63,7 @@ class SidesAndDirection:
         attack = self._condemned_attack(draft, sent, trig)
         described = []
         for c in sent.countries:
-            if c.start_char < self.dateline_end:
+            if self._in_dateline(c):
                 continue
             if attack is not None and c.start > attack.i and not self._attack_doer(c, attack):
                 # "condenó el atentado perpetrado en Kabul, capital de Afganistán": a state named
@@ -166,7 +166,9 @@ class SidesAndDirection:
                 if agents:
                     objects = [c for c in objects if c in agents]
                     draft.note("direction", None, trig, "rule:sides.agent_of_what_is_condemned")
-            fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor
+            # (Not for "they": a plural subject is a group, whose states the sentence would name;
+            # one state of the document's pair is not it: "They condemned …" after "G7 ministers".)
+            fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor and not self._plural_pronoun_subject(trig)
             if attack is not None and not subject:
                 # "أدانت الخارجية المصرية الهجوم …", "condena el Gobierno de Chile el atentado": a
                 # doer named after the verb comes before the attack it condemns.
@@ -195,6 +197,13 @@ class SidesAndDirection:
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    @staticmethod
+    def _plural_pronoun_subject(trigger: Span) -> bool:
+        """Is the trigger's verb said by a third-person plural pronoun ("they", "ils")?"""
+        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else trigger.root.head
+        return any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and "Plur" in c.morph.get("Number")
+                   and "3" in c.morph.get("Person") for c in verb.children)
 
     def _condemned_attack(self, draft: Draft, sent: Sentence, trig: Span):
         """The first attack noun after a condemnation, in a sentence read without a parser (a

@@ -39,6 +39,19 @@ class TimeOfTelling:
         return supposing and any("Cnd" in t.morph.get("Mood") or t.i in hypothetical
                                  for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
 
+    def _only_possible(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger's verb told as only possible, by a modal of its own ("could be signed",
+        "may block off", "might object to", "could reach an agreement")?"""
+        verb = trigger.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            # A noun by the verb it is the subject or object of, not one in a phrase beside it
+            # ("before the signing, troops could only …").
+            if verb.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj") or verb.head.pos_ not in ("VERB", "AUX"):
+                return False
+            verb = verb.head
+        modals = {tok.i for c in sent.cue("possibility") for tok in c}
+        return any(c.dep_.startswith("aux") and c.i in modals for c in verb.children)
+
     def _conditional(self, sent: Sentence) -> bool:
         """A verb in the conditional mood, or a hypothetical modal ("could", "would")."""
         return any("Cnd" in t.morph.get("Mood") for t in sent.span) or any(
@@ -47,7 +60,22 @@ class TimeOfTelling:
     def _pluperfect(self, trigger: Span) -> bool:
         """A main verb in the pluperfect ("had promised", "avait condamné"): told as done before."""
         verb = trigger.root
-        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or "Part" not in verb.morph.get("VerbForm"):
+        if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+            return False
+        return self._pluperfect_form(verb)
+
+    def _recalled_in_clause(self, trigger: Span) -> bool:
+        """A trigger in an adverbial clause in the pluperfect ("although the two had agreed in
+        May that …", "after they had met in Kampala"): what the news is set against, told as
+        done before it."""
+        verb = trigger.root if trigger.root.pos_ == "VERB" else self._governing_verb(trigger.root)
+        if verb is None or verb.pos_ != "VERB" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+            return False
+        return self._pluperfect_form(verb)
+
+    @staticmethod
+    def _pluperfect_form(verb) -> bool:
+        if "Part" not in verb.morph.get("VerbForm"):
             return False
         return any(c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense") and
                    set(c.morph.get("Tense")) <= {"Past", "Imp"} and "Cnd" not in c.morph.get("Mood")

@@ -29,7 +29,7 @@ class EventProposal:
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
         if drafts or sent.index > 0:
-            recalled = {tok.i for t in triggers if self._pluperfect(t) for tok in t.root.subtree}
+            recalled = {tok.i for t in triggers if self._pluperfect(t) or self._recalled_in_clause(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
             triggers = [t for t in triggers if not self._dated_long_before(sent, t)]
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
@@ -55,6 +55,9 @@ class EventProposal:
         # and what the sentence says it would bring ("…, Kenya would lift the sanctions") is imagined too
         # (not what someone said or threatened would follow: "warned that it would expel him if …").
         strong = [t for t in strong if not self._in_condition(sent, t) and not self._would_follow(sent, t)]
+        # What someone could, may or might do is a possibility, not an act (unless it is what was
+        # agreed: "agreed that the MoU could be signed this year").
+        strong = [t for t in strong if not self._only_possible(sent, t) or self._committed_to(sent, t)]
         if not strong:
             return []
         # What a diplomatic verb talks about ("condemned the attack", "discussed the
@@ -354,7 +357,7 @@ class EventProposal:
             # "gave the French ambassador 72 hours to leave": the one who must leave is named first.
             draft.recipient = [c.label_ for c in sent.countries if c.start < draft.trigger.start
                                and not self._is_place(c) and c.label_ not in draft.actor
-                               and c.start_char >= self.dateline_end][:1]
+                               and not self._in_dateline(c)][:1]
         if not draft.recipient:
             draft.recipient = [c.label_ for c in sent.countries if c.start > draft.trigger.start
                                and self._is_place(c) and c.label_ not in draft.actor][:1]

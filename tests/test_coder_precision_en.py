@@ -1,0 +1,71 @@
+"""English precision on unseen text (issue 9): wordings that tell no act, on sentences written
+for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, published="2024-05-13"):
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang="en", published=published).events]
+
+
+@pytest.mark.parametrize("text", [
+    # What someone could, may or might do is a possibility, not an act.
+    "Officials said Chile might object to the new fishing accord.",
+    "Police may close the roads around the French embassy during the march.",
+    "Analysts think Peru could expel the Bolivian ambassador.",
+])
+def test_what_may_be_done_is_no_event(text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The act itself, told without a modal, is coded.
+    ("Chile objected to the new fishing accord signed by Peru on Monday.", "ACCUSE"),
+    ("Peru expelled the Bolivian ambassador on Monday.", "SANCTION"),
+    # What was agreed may be told with a modal: the commitment stands.
+    ("Chile and Peru agreed on Monday that their foreign ministers could meet in Lima next month.", "AGREE"),
+])
+def test_acts_and_commitments_stay(text, expected):
+    assert expected in [e[0] for e in coded(text)]
+
+
+def states(text):
+    return {code for _, actor, recipient in coded(text) for code in actor + recipient}
+
+
+@pytest.mark.parametrize("text, filed_in", [
+    # Where a story was filed, or the label a wire puts before its headline, is no participant.
+    ("KUALA LUMPUR, July 28 — Pacific foreign ministers have called for an immediate ceasefire "
+     "between Peru and Chile.", "MYS"),
+    ("Bolivia: Security Council condemns attack on UN convoy in Haiti\n\n"
+     "The Security Council condemned on Monday an attack on a UN convoy in Haiti.", "BOL"),
+])
+def test_a_dateline_names_no_participant(text, filed_in):
+    assert filed_in not in states(text)
+
+
+def test_a_state_opening_a_sentence_with_its_verb_still_acts():
+    # No dash or colon before the verb: the state at the start of the line is the subject.
+    assert "ECU" in states("Ecuador expelled the Peruvian ambassador on Monday.\n\n"
+                           "Peru said it would respond.")
+
+
+def test_a_pluperfect_clause_of_concession_is_background():
+    # The news is the plan of 26 March; "although … had agreed" sets it against an earlier deal.
+    text = ("Chile, Peru trade barbs over islet\n\n"
+            "LIMA, Chile, Mar 26 – Chile and Peru have agreed on a plan to end the dispute over the islet "
+            "within three months.\nAt the heart of the row on Friday were the Peruvian flag and soldiers "
+            "still on the islet, although the two countries had agreed in Lima earlier in the month that "
+            "they would be withdrawn.")
+    assert coded(text) == [("AGREE", ["CHL", "PER"], [])]
+
+
+def test_they_is_not_the_state_the_text_is_about():
+    # "They" are the ministers of a group; the state the document is about did not condemn Iran.
+    text = ("Group of Seven statement on Ukraine\n\n"
+            "The foreign ministers of the Group of Seven issued a statement on Ukraine on Tuesday after "
+            "their meeting. They discussed support for Ukraine.\n"
+            "They condemned Iran for its drone deliveries and said it must stop them.")
+    assert not [e for e in coded(text) if e[0] == "ACCUSE" and "UKR" in e[1]]
