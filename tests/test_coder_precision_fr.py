@@ -126,6 +126,8 @@ def test_pluperfect_after_the_opening_sentence_is_recalled():
      "Francophonie, a condamné mardi le coup d'État au Gabon.", [("ACCUSE", ["IGO"], [])]),
     ("Le représentant spécial du secrétaire général des Nations unies pour la Libye a "
      "condamné mardi les combats autour de Syrte.", [("ACCUSE", ["UNO"], [])]),
+    ("Le Sénégalais Abdou Diallo, représentant spécial du secrétaire général des Nations unies, "
+     "a rencontré mardi le président malien à Bamako.", [("CONSULT", ["UNO"], ["MLI"])]),
     # A state after "pour" that is not an official's remit stays where it was.
     ("Le Mali a envoyé mardi une aide alimentaire pour le Niger.", [("AID", ["MLI"], ["NER"])]),
     # A demonym before a state's own minister is his state.
