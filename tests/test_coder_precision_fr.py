@@ -128,6 +128,9 @@ def test_pluperfect_after_the_opening_sentence_is_recalled():
      "condamné mardi les combats autour de Syrte.", [("ACCUSE", ["UNO"], [])]),
     ("Le Sénégalais Abdou Diallo, représentant spécial du secrétaire général des Nations unies, "
      "a rencontré mardi le président malien à Bamako.", [("CONSULT", ["UNO"], ["MLI"])]),
+    # French writes the acronyms of UN missions as names ("la Finul", "la Minusma").
+    ("Dans un communiqué, la Finul a demandé mardi aux forces israéliennes de quitter le sud du Liban.",
+     [("REQUEST", ["UNO"], ["ISR"])]),
     # A state after "pour" that is not an official's remit stays where it was.
     ("Le Mali a envoyé mardi une aide alimentaire pour le Niger.", [("AID", ["MLI"], ["NER"])]),
     # A demonym before a state's own minister is his state.
