@@ -139,20 +139,3 @@ def test_pluperfect_after_the_opening_sentence_is_recalled():
 ])
 def test_an_organisations_official_acts_for_it(text, expected):
     assert coded(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # After the news, a clause set "last year" or "at the time" recalls, it does not tell.
-    ("Le ministre togolais des Affaires étrangères a reçu mardi son homologue ghanéen à Lomé. "
-     "Le Togo et le Bénin ont signé l'an dernier un accord de coopération sécuritaire.",
-     [("CONSULT", ["GHA"], ["TGO"])]),
-    ("Le ministre togolais des Affaires étrangères a reçu mardi son homologue ghanéen à Lomé. "
-     "Le Bénin avait à l'époque condamné les attaques venues du Niger.",
-     [("CONSULT", ["GHA"], ["TGO"])]),
-    # The same act dated in the week of the news is told.
-    ("Le ministre togolais des Affaires étrangères a reçu mardi son homologue ghanéen à Lomé. "
-     "Le Togo et le Bénin ont signé mercredi un accord de coopération sécuritaire.",
-     [("CONSULT", ["GHA"], ["TGO"]), ("SUPPORT", ["BEN", "TGO"], [])]),
-])
-def test_a_clause_set_long_before_is_recalled(text, expected):
-    assert coded(text) == expected
