@@ -117,3 +117,25 @@ def test_pluperfect_after_the_opening_sentence_is_recalled():
     assert coded(recalled) == []
     opening = coded("Le Togo avait demandé au Bénin de renforcer les contrôles à la frontière.")
     assert [(event, actor) for event, actor, _ in opening] == [("REQUEST", ["TGO"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The official of an organisation acts for it: neither the demonym of his birth nor the
+    # state of his remit is a side.
+    ("La Béninoise Awa Kossi, secrétaire générale de l'Organisation internationale de la "
+     "Francophonie, a condamné mardi le coup d'État au Gabon.", [("ACCUSE", ["IGO"], [])]),
+    ("Le représentant spécial du secrétaire général des Nations unies pour la Libye a "
+     "condamné mardi les combats autour de Syrte.", [("ACCUSE", ["UNO"], [])]),
+    ("Le Sénégalais Abdou Diallo, représentant spécial du secrétaire général des Nations unies, "
+     "a rencontré mardi le président malien à Bamako.", [("CONSULT", ["UNO"], ["MLI"])]),
+    # French writes the acronyms of UN missions as names ("la Finul", "la Minusma").
+    ("Dans un communiqué, la Finul a demandé mardi aux forces israéliennes de quitter le sud du Liban.",
+     [("REQUEST", ["UNO"], ["ISR"])]),
+    # A state after "pour" that is not an official's remit stays where it was.
+    ("Le Mali a envoyé mardi une aide alimentaire pour le Niger.", [("AID", ["MLI"], ["NER"])]),
+    # A demonym before a state's own minister is his state.
+    ("Le Nigérien Ali Moussa, ministre des Affaires étrangères, a condamné mardi le coup d'État au Gabon.",
+     [("ACCUSE", ["NER"], [])]),
+])
+def test_an_organisations_official_acts_for_it(text, expected):
+    assert coded(text) == expected

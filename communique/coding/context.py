@@ -57,6 +57,8 @@ class LinkWords:
     attack_nouns: frozenset[str] = frozenset()
     # Endings of a verb's future tense ("-rá" in "visitará"), for text read without a tagger.
     future_endings: tuple[str, ...] = ()
+    # The preposition of an office's remit ("envoyé spécial de l'ONU pour le Yémen").
+    remit: frozenset[str] = frozenset()
 
     @property
     def counterpart(self) -> frozenset[str]:
@@ -72,7 +74,8 @@ def link_words(lang: str) -> LinkWords:
                      pick("agent_preposition"), pick("topic_noun"), pick("language_preposition"),
                      pick("conjunction"), pick("article"), pick("attack_noun"),
                      tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")
-                                  if r["cue"] == "future_ending")))
+                                  if r["cue"] == "future_ending")),
+                     remit=pick("remit_preposition"))
 
 
 @lru_cache(maxsize=None)

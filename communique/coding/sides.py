@@ -74,7 +74,8 @@ class SidesAndDirection:
                 if not self._in_other_clause(c, trig):
                     places.append(c)
                 continue
-            if self._names_no_actor(c) or self._in_scene(c, sent):
+            if self._names_no_actor(c) or self._in_scene(c, sent) or self._org_head_nationality(c, sent) \
+                    or self._org_head_remit(c, sent):
                 continue
             if any(self._person_excluded(sent, p) and p.start <= c.start <= p.end + 8 for p in sent.people):
                 continue
@@ -229,6 +230,43 @@ class SidesAndDirection:
         out = [t._.value.country for t in sent.titles if t._.value.role == "ambassador"]
         out += [p._.value.country for p in sent.people if p._.value.role == "ambassador"]
         return dedupe([c for c in out if c and c not in NON_STATE])
+
+    def _org_head_remit(self, span: Span, sent: Sentence) -> bool:
+        """A state after the title of an organisation's head or envoy and a preposition of remit
+        ("le représentant spécial du secrétaire général des Nations unies pour la Libye") is
+        the office's field, not a side: the organisation acts."""
+        j = span.start - 1
+        while j > sent.span.start and (self.doc[j].pos_ == "DET" or fold(self.doc[j].text) in self.words.article):
+            j -= 1
+        if j <= sent.span.start or fold(self.doc[j].text) not in self.words.remit:
+            return False
+        return any(t.end == j and t._.value.role == "org_head" and t._.value.org for t in sent.titles)
+
+    @staticmethod
+    def _org_head_nationality(span: Span, sent: Sentence) -> bool:
+        """A demonym just before the name of an organisation's head ("la Rwandaise Louise
+        Mushikiwabo, secrétaire générale de l'OIF") is the official's birth, not a side: the
+        organisation acts."""
+        if (span._.value or ("", ""))[1] != "adjective":
+            return False
+        doc = span.doc
+        for p in sent.people:
+            person: Person = p._.value
+            if person.role != "org_head" or not person.org or p.start < span.end:
+                continue
+            if all(t.pos_ == "DET" for t in doc[span.end:p.start]) and p.start - span.end <= 1:
+                return True
+        # (The name may go unrecognised: "le Mozambicain Leonardo Santos Simao, représentant
+        # spécial du secrétaire général des Nations unies": the demonym used as a noun, a run
+        # of capitalised words, a comma, then the organisation's title.)
+        if span.start == 0 or doc[span.start - 1].pos_ != "DET":
+            return False
+        j = span.end
+        while j < len(doc) and j - span.end < 5 and doc[j].text[:1].isupper():
+            j += 1
+        if j == span.end or j >= len(doc) or doc[j].text != ",":
+            return False
+        return any(t.start == j + 1 and t._.value.role == "org_head" and t._.value.org for t in sent.titles)
 
     @staticmethod
     def _in_scene(span, sent) -> bool:

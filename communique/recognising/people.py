@@ -205,7 +205,9 @@ class PeopleRecogniser:
                 person.title_span = (title.start_char, title.end_char)
             if person.country is None and title is not None:
                 person.country = self._superior_country(doc, title, titles)
-            if person.country is None:
+            if person.country is None and not (person.role == "org_head" and person.org):
+                # (The head of an organisation acts for it: "le Mozambicain X, représentant
+                # spécial de l'ONU" is the UN's, whatever his birth.)
                 person.country = self._demonym_before(doc, name)
             if person.country is None:
                 person.country = self._delegation_country(doc, name, title)
