@@ -251,6 +251,10 @@ def test_a_condemned_attack_is_not_its_places_or_victims(lang, text, actor, reci
     ("es", "El presidente de Chile visitó Perú.", {"CHL"}, {"PER"}),
     ("de", "Der polnische Präsident besucht Österreich.", {"POL"}, {"AUT"}),
     ("it", "Il presidente tunisino ha visitato la Grecia.", {"TUN"}, {"GRC"}),
+    # Italian articulated prepositions ("negli", "nel", "alla") name where the meeting is held
+    ("it", "Il ministro degli Esteri tunisino si è recato negli Stati Uniti, dove ha incontrato il segretario di "
+           "Stato americano.", {"TUN"}, {"USA"}),
+    ("it", "Il ministro degli Esteri tunisino ha incontrato nel Regno Unito il suo omologo britannico.", {"TUN"}, {"GBR"}),
 ])
 def test_received_by_is_a_passive_whose_agent_hosts(lang, text, visitor, host):
     record = communique.extract(text, lang=lang, published="2025-04-21")
