@@ -138,22 +138,27 @@ def test_without_on_error_a_failure_is_raised():
         list(code_parallel(docs("a", "BOOM"), jobs=2, chunk_size=1, worker=stand_in_worker))
 
 
-def test_the_input_is_read_as_the_workers_need_it():
-    pulled = 0
+class CountedStream:
+    """An endless stream of documents that counts how many have been read from it."""
 
-    def endless():
-        nonlocal pulled
+    def __init__(self):
+        self.pulled = 0
+
+    def __iter__(self):
         for n in itertools.count(1):
-            pulled += 1
+            self.pulled += 1
             yield Document(text=f"text {n}", id=f"d{n}")
 
-    stream = code_parallel(endless(), jobs=2, chunk_size=5, worker=stand_in_worker)
+
+def test_the_input_is_read_as_the_workers_need_it():
+    source = CountedStream()
+    stream = code_parallel(iter(source), jobs=2, chunk_size=5, worker=stand_in_worker)
     first = [next(stream).doc_id for _ in range(12)]
     stream.close()  # shuts the workers down
     assert first == [f"d{n}" for n in range(1, 13)]
     # Two chunks in flight per worker, plus the chunk being collected and a chunk per worker
     # read ahead to see the end coming (`chunks`): the rest is unread.
-    assert pulled <= 5 * (2 * parallel.CHUNKS_IN_FLIGHT_PER_JOB + 2) + 2 * 5
+    assert source.pulled <= 5 * (2 * parallel.CHUNKS_IN_FLIGHT_PER_JOB + 2) + 2 * 5
 
 
 @pytest.mark.parametrize("length, size, jobs", [
@@ -183,18 +188,11 @@ def test_the_end_of_a_stream_is_shared_out_in_small_chunks():
 
 
 def test_chunks_read_at_most_a_chunk_per_worker_ahead():
-    pulled = 0
-
-    def endless():
-        nonlocal pulled
-        for n in itertools.count(1):
-            pulled += 1
-            yield Document(text=f"text {n}", id=f"d{n}")
-
-    cut = parallel.chunks(endless(), 10, 3)
+    source = CountedStream()
+    cut = parallel.chunks(iter(source), 10, 3)
     for taken in range(1, 6):
         assert len(next(cut)) == 10
-        assert pulled == 10 * taken + 3 * 10
+        assert source.pulled == 10 * taken + 3 * 10
 
 
 @pytest.mark.parametrize("start", [parallel._start_worker, None])

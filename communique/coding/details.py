@@ -287,7 +287,7 @@ class Details:
         named = {i for c in sent.countries for i in range(c.start, c.end)}
 
         def gap(o, s):
-            return sum(1 for t in self.doc[o.end:s.start] if t.i not in named and t.text not in "-–—")
+            return sum(1 for t in self.doc[o.end:s.start] if t.i not in named and t.text not in ("-", "–", "—"))
         for o in ordinals:
             following = [s for s in series if s.start >= o.end and gap(o, s) <= 3]
             if not following:
