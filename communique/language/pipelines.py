@@ -23,6 +23,7 @@ from .compiled_patterns import model_directory, preload
 from .distinct_tokens import embed_distinct_tokens
 from .lemma_tables import load_model
 from .token_rules import match_by_arrays
+from .tokenizer_cache import keep_tokenizer_cache
 from .errors import ModelError  # noqa: F401  (raised here; re-exported for callers)
 
 #: What each supported model must declare, checked on load: the English model is a
@@ -118,6 +119,7 @@ def renew_if_grown(lang: str) -> bool:
 def _load_pipeline(lang: str) -> Language:
     started = time.perf_counter()
     nlp = _load_model(lang)
+    keep_tokenizer_cache(nlp)  # same tokens; chunks after a line break cached too
     loaded = time.perf_counter()
     for component in RECOGNISERS if model_name(lang) else GAZETTEER_ONLY:
         nlp.add_pipe(component, config={"lang": lang})
