@@ -209,3 +209,18 @@ def test_sentences_start_at_line_breaks():
 def test_unsupported_language_still_finds_countries():
     doc = get_pipeline("ru")("Россия и Казахстан провели переговоры.")
     assert [s.label_ for s in doc.spans["countries"]] == ["RUS", "KAZ"]
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("Le ministre\nLes parties", ["Les"]),
+    ("Le ministre \n Les parties", ["Les"]),       # the break in a whitespace token
+    ("Le ministre\n\nLes parties\nUn accord", ["Les", "Un"]),
+    ("\nLe ministre", ["Le"]),
+    ("Le ministre parle\n", []),                    # nothing after the last break
+    ("Le ministre parle.", []),
+])
+def test_line_breaks_mark_the_next_token_as_a_sentence_start(text, starts):
+    from spacy import blank
+    from communique.language.pipelines import line_breaks
+    doc = line_breaks(blank("fr")(text))
+    assert [t.text for t in doc if t.is_sent_start and t.i > 0] == starts

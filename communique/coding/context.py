@@ -339,11 +339,11 @@ class DocumentContext:
         doc = self.doc
         places = {s.start: s for s in doc.spans.get("countries", [])}
         found = []
-        for tok in doc:
+        for start in sorted(places):  # the places, not every token: most tokens are none
+            tok = doc[start]
             if tok.idx > 1200:
                 break
-            if tok.i not in places or not (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
-                                            or "\n" in doc[tok.i - 1].text):
+            if not (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws or "\n" in doc[tok.i - 1].text):
                 continue
             place = places[tok.i]
             bracket = False

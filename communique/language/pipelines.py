@@ -6,10 +6,13 @@ and organisations are still found.
 """
 from __future__ import annotations
 
+import re
 import time
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,13 +53,21 @@ GAZETTEER_ONLY = ("communique_organisations", "communique_countries", "communiqu
 SKIPPED_AT_LOAD = ["strings"]
 
 
+LINE_BREAK = re.compile("\n")
+
+
 @Language.component("communique_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: the French models merge lines otherwise."""
-    # A token's trailing whitespace, or a whitespace token, holds every character between tokens.
-    for prev, tok in zip(doc[:-1], doc[1:]):
-        if "\n" in prev.whitespace_ or "\n" in prev.text:
-            tok.is_sent_start = True
+    # A token's text and trailing whitespace hold every character up to the next token, so the
+    # token after a line break is the first one starting after it.
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = doc.to_array(IDX)
+    for n in sorted({bisect_right(starts, found.start()) for found in LINE_BREAK.finditer(text)}):
+        if n < len(doc):
+            doc[n].is_sent_start = True
     return doc
 
 
