@@ -69,3 +69,27 @@ def test_they_is_not_the_state_the_text_is_about():
             "their meeting. They discussed support for Ukraine.\n"
             "They condemned Iran for its drone deliveries and said it must stop them.")
     assert not [e for e in coded(text) if e[0] == "ACCUSE" and "UKR" in e[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A state's adjective or possessive on a noun naming people (a title whose words do not
+    # reach the adjective, officials, a delegation) is the other side of the meeting.
+    ("Uganda's minister Jane Obbo met the Kenyan security minister in Kampala on Monday.",
+     ("CONSULT", {"KEN", "UGA"})),
+    ("Peruvian officials met the Bolivian delegation in Lima on Monday.", ("CONSULT", {"BOL", "PER"})),
+    ("Chile's foreign minister met Peru's trade minister in Santiago on Monday.", ("CONSULT", {"CHL", "PER"})),
+    # A demarche is a diplomatic protest: ACCUSE, to the state of the envoy it is handed to.
+    ("Norway filed a strong demarche to the Danish ambassador in Oslo on Tuesday over the fishing zone.",
+     ("ACCUSE", {"NOR", "DNK"})),
+    ("The Thai embassy in Hanoi made a démarche to Vietnamese officials on Friday.", ("ACCUSE", {"THA", "VNM"})),
+])
+def test_the_other_side_named_by_its_people(text, expected):
+    assert expected in [(event, set(actor + recipient)) for event, actor, recipient in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # A state's adjective on what is discussed is a topic, not a side.
+    "The Peruvian minister Ana Ruiz discussed the Bolivian crisis in Lima on Monday.",
+])
+def test_a_state_qualifying_a_topic_is_no_side(text):
+    assert "BOL" not in states(text)
