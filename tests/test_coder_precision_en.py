@@ -93,3 +93,28 @@ def test_the_other_side_named_by_its_people(text, expected):
 ])
 def test_a_state_qualifying_a_topic_is_no_side(text):
     assert "BOL" not in states(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Spoke with", "talked to" a named counterpart: a conversation between their states.
+    ("US Secretary of State Ann Reyes spoke with Peruvian Foreign Minister Luis Gil on Monday.",
+     ("CONSULT", {"PER", "USA"})),
+    ("Chilean President Ana Soto talked to Argentine President Raul Diaz about the border on Tuesday.",
+     ("CONSULT", {"ARG", "CHL"})),
+])
+def test_speaking_with_a_counterpart_is_consult(text, expected):
+    assert expected in [(event, set(actor + recipient)) for event, actor, recipient in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # Speaking to the press is no meeting between states.
+    "Foreign Minister Ana Soto of Chile spoke to reporters in Santiago on Monday.",
+])
+def test_speaking_to_the_press_is_no_meeting(text):
+    assert [e for e in coded(text) if e[0] == "CONSULT"] == []
+
+
+def test_talks_with_stays_a_meeting_noun():
+    # "talks with" is the meeting noun, not the verb "talk with".
+    text = "Chile's foreign minister will hold talks with his Peruvian counterpart in Lima next week."
+    assert ("AGREE", {"CHL", "PER"}) in [(e, set(a + r)) for e, a, r in coded(text)]
