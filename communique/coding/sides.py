@@ -477,9 +477,22 @@ class SidesAndDirection:
         if head.i == root.i or head.i < country.end or head.i - country.end > 3:
             return False
         if head.i in self.title_tokens:
-            return True
-        return any(s.start <= head.i < s.end for s in sent.actors) or any(
-            c.start <= head.i < c.end for c in sent.cue("visitor"))
+            return True  # the state of a title's holder: "Kenya's trade minister", "Cambodia's UN Ambassador"
+        if not (any(s.start <= head.i < s.end for s in sent.actors) or any(c.start <= head.i < c.end for c in sent.cue("visitor"))):
+            return False
+        # A group (officials, a delegation) is a side when the meeting word is with it: its object
+        # ("met the Bolivian delegation"), or after "with" ("talks with Kenyan officials"), not a
+        # group something else is about ("the attack on Yemeni soldiers", "support to the
+        # Cameroonian army").
+        noun = head
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        governor = noun.head
+        if noun.dep_ == "pobj" and fold(governor.text) in self.words.counterpart:
+            governor = governor.head
+        elif noun.dep_ not in ("dobj", "obj"):
+            return False
+        return any(t.start <= governor.i < t.end for t in sent.triggers if t.label_ == "CONSULT")
 
     def _glued_conjunct(self, country: Span) -> bool:
         """A state whose first word carries a one-letter conjunction of the tables ("وكازاخستان"),
