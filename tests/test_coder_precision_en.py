@@ -118,3 +118,12 @@ def test_talks_with_stays_a_meeting_noun():
     # "talks with" is the meeting noun, not the verb "talk with".
     text = "Chile's foreign minister will hold talks with his Peruvian counterpart in Lima next week."
     assert ("AGREE", {"CHL", "PER"}) in [(e, set(a + r)) for e, a, r in coded(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A side named only by its office-holder's surname (data/office_holders.tsv).
+    ("Lavrov and Blinken spoke by phone on Friday.", ("CONSULT", {"RUS", "USA"})),
+    ("Bourita spoke to his Israeli counterpart over the phone on Monday.", ("CONSULT", {"ISR", "MAR"})),
+])
+def test_a_side_named_by_its_office_holder(text, expected):
+    assert expected in [(event, set(actor + recipient)) for event, actor, recipient in coded(text, "2021-02-10")]

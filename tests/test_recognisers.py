@@ -213,3 +213,17 @@ def test_sentences_start_at_line_breaks():
 def test_unsupported_language_still_finds_countries():
     doc = get_pipeline("ru")("Россия и Казахстан провели переговоры.")
     assert [s.label_ for s in doc.spans["countries"]] == ["RUS", "KAZ"]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Office-holders named by their surname alone, which the English named-entity model misses
+    # or takes for a place or a body: the dictionary of office-holders finds them.
+    ("Lavrov and Blinken spoke by phone on Friday.", {"Lavrov", "Blinken"}),
+    ("Bourita met the press in Rabat.", {"Bourita"}),
+])
+def test_office_holders_by_surname_alone(text, expected):
+    doc = parse("en", text)
+    found = {s.text for s in doc.spans["people"]}
+    assert expected <= found
+    assert "Friday" not in found  # a date word, not Godwin Friday

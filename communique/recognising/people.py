@@ -71,6 +71,15 @@ def honorific_prefixes(lang: str) -> tuple[str, ...]:
     return tuple(sorted(rows, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _surname_stems() -> dict[str, list[tuple[str, str]]]:
+    """The office-holders' surname stems by their first four letters (built once, not per document)."""
+    stems: dict[str, list[tuple[str, str]]] = {}
+    for stem, spelling, _office in surname_patterns():
+        stems.setdefault(stem[:4], []).append((stem, spelling))
+    return stems
+
+
 class PeopleRecogniser:
     key = "people"
 
@@ -115,6 +124,17 @@ class PeopleRecogniser:
             names.sort(key=lambda n: n.start)
         else:
             tentative = []
+            # The named-entity model misses office-holders named by their surname alone
+            # ("Bourita spoke to …", "Lavrov and Blinken met"): the dictionary finds them.
+            for span, _spelling in self._dictionary_names(doc):
+                # (The model may take a surname for a place or a body, "Blinken" GPE, but a date is
+                # no minister: "Friday", not Godwin Friday.)
+                if span.root.pos_ == "PROPN" and fold(span[-1].text) not in self.not_name_words \
+                        and all(t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP") for t in span) \
+                        and not blocked.intersection(range(span.start, span.end)) \
+                        and not any(n.start < span.end and span.start < n.end for n in names):
+                    names.append(span)
+            names.sort(key=lambda n: n.start)
         linked: dict[int, Span] = {}
         used_titles = set()
         # Title then name: "le ministre …, M. Nasser Bourita", "Foreign Minister Park Jin". A long
@@ -278,9 +298,7 @@ class PeopleRecogniser:
 
     def _dictionary_names(self, doc: Doc) -> list[tuple[Span, str]]:
         """Without a named-entity model, the office-holders the text names, with their spelling."""
-        stems: dict[str, list[tuple[str, str]]] = {}
-        for stem, spelling, _office in surname_patterns():
-            stems.setdefault(stem[:4], []).append((stem, spelling))
+        stems = _surname_stems()
         out = []
         for tok in doc:
             if not capitalised(tok.text):
