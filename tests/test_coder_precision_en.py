@@ -127,3 +127,13 @@ def test_talks_with_stays_a_meeting_noun():
 ])
 def test_a_side_named_by_its_office_holder(text, expected):
     assert expected in [(event, set(actor + recipient)) for event, actor, recipient in coded(text, "2021-02-10")]
+
+
+@pytest.mark.parametrize("text", [
+    # Words that hold a trigger word but tell no act.
+    "Six fishermen hailing from Jaffna met the district officials of India on Monday.",
+    "We reiterate our conviction that dialogue between Chile and Peru is the only way forward.",
+    "The talks took place on the internationally recognized border between Chile and Peru.",
+])
+def test_words_that_hide_a_trigger(text):
+    assert [e for e in coded(text) if e[0] in ("SUPPORT", "ACCUSE")] == []
