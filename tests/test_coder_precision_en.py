@@ -69,3 +69,71 @@ def test_they_is_not_the_state_the_text_is_about():
             "their meeting. They discussed support for Ukraine.\n"
             "They condemned Iran for its drone deliveries and said it must stop them.")
     assert not [e for e in coded(text) if e[0] == "ACCUSE" and "UKR" in e[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A state's adjective or possessive on a noun naming people (a title whose words do not
+    # reach the adjective, officials, a delegation) is the other side of the meeting.
+    ("Uganda's minister Jane Obbo met the Kenyan security minister in Kampala on Monday.",
+     ("CONSULT", {"KEN", "UGA"})),
+    ("Peruvian officials met the Bolivian delegation in Lima on Monday.", ("CONSULT", {"BOL", "PER"})),
+    ("Chile's foreign minister met Peru's trade minister in Santiago on Monday.", ("CONSULT", {"CHL", "PER"})),
+    # A demarche is a diplomatic protest: ACCUSE, to the state of the envoy it is handed to.
+    ("Norway filed a strong demarche to the Danish ambassador in Oslo on Tuesday over the fishing zone.",
+     ("ACCUSE", {"NOR", "DNK"})),
+    ("The Thai embassy in Hanoi made a démarche to Vietnamese officials on Friday.", ("ACCUSE", {"THA", "VNM"})),
+])
+def test_the_other_side_named_by_its_people(text, expected):
+    assert expected in [(event, set(actor + recipient)) for event, actor, recipient in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # A state's adjective on what is discussed is a topic, not a side.
+    "The Peruvian minister Ana Ruiz discussed the Bolivian crisis in Lima on Monday.",
+])
+def test_a_state_qualifying_a_topic_is_no_side(text):
+    assert "BOL" not in states(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Spoke with", "talked to" a named counterpart: a conversation between their states.
+    ("US Secretary of State Ann Reyes spoke with Peruvian Foreign Minister Luis Gil on Monday.",
+     ("CONSULT", {"PER", "USA"})),
+    ("Chilean President Ana Soto talked to Argentine President Raul Diaz about the border on Tuesday.",
+     ("CONSULT", {"ARG", "CHL"})),
+])
+def test_speaking_with_a_counterpart_is_consult(text, expected):
+    assert expected in [(event, set(actor + recipient)) for event, actor, recipient in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # Speaking to the press is no meeting between states.
+    "Foreign Minister Ana Soto of Chile spoke to reporters in Santiago on Monday.",
+])
+def test_speaking_to_the_press_is_no_meeting(text):
+    assert [e for e in coded(text) if e[0] == "CONSULT"] == []
+
+
+def test_talks_with_stays_a_meeting_noun():
+    # "talks with" is the meeting noun, not the verb "talk with".
+    text = "Chile's foreign minister will hold talks with his Peruvian counterpart in Lima next week."
+    assert ("AGREE", {"CHL", "PER"}) in [(e, set(a + r)) for e, a, r in coded(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A side named only by its office-holder's surname (data/office_holders.tsv).
+    ("Lavrov and Blinken spoke by phone on Friday.", ("CONSULT", {"RUS", "USA"})),
+    ("Bourita spoke to his Israeli counterpart over the phone on Monday.", ("CONSULT", {"ISR", "MAR"})),
+])
+def test_a_side_named_by_its_office_holder(text, expected):
+    assert expected in [(event, set(actor + recipient)) for event, actor, recipient in coded(text, "2021-02-10")]
+
+
+@pytest.mark.parametrize("text", [
+    # Words that hold a trigger word but tell no act.
+    "Six fishermen hailing from Jaffna met the district officials of India on Monday.",
+    "We reiterate our conviction that dialogue between Chile and Peru is the only way forward.",
+    "The talks took place on the internationally recognized border between Chile and Peru.",
+])
+def test_words_that_hide_a_trigger(text):
+    assert [e for e in coded(text) if e[0] in ("SUPPORT", "ACCUSE")] == []

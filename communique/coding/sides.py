@@ -431,6 +431,8 @@ class SidesAndDirection:
         an adjective in a person's title), not as a subject of discussion."""
         if any(t.start <= country.start < t.end for t in sent.titles):
             return True
+        if self._qualifies_someone(country, sent):
+            return True
         if (country._.value or ("", ""))[1] == "prefix" or self.text[max(0, country.start_char - 1)] == "-" \
                 or self.text[country.end_char:country.end_char + 1] == "-":
             # "relations algéro-rwandaises" names both sides; "the Russia-Ukraine crisis" a topic.
@@ -461,6 +463,36 @@ class SidesAndDirection:
             return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
                        if t.label_ == "CONSULT" or "sign" in self._cues(t))  # "la signature … entre X et Y"
         return True
+
+    def _qualifies_someone(self, country: Span, sent: Sentence) -> bool:
+        """A state's adjective or possessive on a noun that names people who act ("met the Kenyan
+        security minister", "received Kenya's trade minister", "met the Japanese delegation",
+        "Emirati officials"): the title's words may not reach the adjective, but the state is the
+        one those people speak for, the other side of the meeting. (Not "discussed the Ukrainian
+        crisis": a crisis is no one.)"""
+        root = country.root
+        if root.dep_ not in ("amod", "compound", "poss", "nmod:poss") or (country._.value or ("", ""))[1] == "prefix":
+            return False
+        head = root.head
+        if head.i == root.i or head.i < country.end or head.i - country.end > 3:
+            return False
+        if head.i in self.title_tokens:
+            return True  # the state of a title's holder: "Kenya's trade minister", "Cambodia's UN Ambassador"
+        if not (any(s.start <= head.i < s.end for s in sent.actors) or any(c.start <= head.i < c.end for c in sent.cue("visitor"))):
+            return False
+        # A group (officials, a delegation) is a side when the meeting word is with it: its object
+        # ("met the Bolivian delegation"), or after "with" ("talks with Kenyan officials"), not a
+        # group something else is about ("the attack on Yemeni soldiers", "support to the
+        # Cameroonian army").
+        noun = head
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        governor = noun.head
+        if noun.dep_ == "pobj" and fold(governor.text) in self.words.counterpart:
+            governor = governor.head
+        elif noun.dep_ not in ("dobj", "obj"):
+            return False
+        return any(t.start <= governor.i < t.end for t in sent.triggers if t.label_ == "CONSULT")
 
     def _glued_conjunct(self, country: Span) -> bool:
         """A state whose first word carries a one-letter conjunction of the tables ("وكازاخستان"),

@@ -96,7 +96,8 @@ class CountryRecogniser(LexiconComponent):
                 if text[last.end_char:last.end_char + 1] != "-" or last.end_char + 1 not in starts:
                     continue
             if kind in ("name", "capital") and first.token == last.token and any(
-                    p.start == first.token and len(p) > 1 and doc[p.start + 1].pos_ == "PROPN" for p in people):
+                    p.start == first.token and len(p) > 1 and doc[p.start + 1].pos_ == "PROPN"
+                    and not self._before_a_name(doc, p) for p in people):
                 continue  # "Jordan Peterson", "Paris Hilton": the first name of a person
             span = span_of(doc, units, match, iso3, (iso3, kind), self.key)
             if span is not None:
@@ -106,6 +107,14 @@ class CountryRecogniser(LexiconComponent):
             spans = self._resolve_shared(doc, spans)
         doc.spans[self.key] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _before_a_name(doc: Doc, person) -> bool:
+        """A state the named-entity model ran into the name that follows it, after a preposition
+        ("Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov"): the title's state, then
+        a first name and a surname, not a first name ("a speech by Jordan Peterson")."""
+        return person.start > 0 and doc[person.start - 1].pos_ == "ADP" and len(person) >= 3 \
+            and all(t.pos_ == "PROPN" for t in person[1:])
 
     def _resolve_shared(self, doc: Doc, spans):
         """A word two states share names the one the document otherwise names without doubt."""

@@ -71,6 +71,15 @@ def honorific_prefixes(lang: str) -> tuple[str, ...]:
     return tuple(sorted(rows, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _surname_stems() -> dict[str, list[tuple[str, str]]]:
+    """The office-holders' surname stems by their first four letters (built once, not per document)."""
+    stems: dict[str, list[tuple[str, str]]] = {}
+    for stem, spelling, _office in surname_patterns():
+        stems.setdefault(stem[:4], []).append((stem, spelling))
+    return stems
+
+
 class PeopleRecogniser:
     key = "people"
 
@@ -82,6 +91,9 @@ class PeopleRecogniser:
         self.honorifics = {h.rstrip(".") for h in honorifics(lang)}
         self.honorific_prefixes = honorific_prefixes(lang)
         self.not_name_words = not_name_words(lang)
+        # Prepositions that join the sides of an act ("with", "between", "to", "by"), from the cues.
+        self.linking_prepositions = frozenset(fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] in (
+            "counterpart_link", "agent_preposition", "destination_preposition"))
         self.not_name_rows = [(fold(r["pattern"]).rstrip("*"), r["pattern"].endswith("*"))
                               for r in table(lang, "titles") if r["kind"] == "not_name"]
 
@@ -115,6 +127,22 @@ class PeopleRecogniser:
             names.sort(key=lambda n: n.start)
         else:
             tentative = []
+            # The named-entity model misses office-holders named by their surname alone
+            # ("Bourita spoke to …", "Lavrov and Blinken met"): the dictionary finds them.
+            # Only where an act is told: a surname alone elsewhere ("Sunak said he was taking
+            # over") is background that would otherwise join the talks told before it.
+            acting = {t.sent.start for t in doc.spans.get("triggers", [])}
+            for span, _spelling in self._dictionary_names(doc) if acting else ():
+                if span.sent.start not in acting:
+                    continue
+                # (The model may take a surname for a place or a body, "Blinken" GPE, but a date is
+                # no minister: "Friday", not Godwin Friday.)
+                if span.root.pos_ == "PROPN" and fold(span[-1].text) not in self.not_name_words and self._takes_part(span) \
+                        and all(t.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP") for t in span) \
+                        and not blocked.intersection(range(span.start, span.end)) \
+                        and not any(n.start < span.end and span.start < n.end for n in names):
+                    names.append(span)
+            names.sort(key=lambda n: n.start)
         linked: dict[int, Span] = {}
         used_titles = set()
         # Title then name: "le ministre …, M. Nasser Bourita", "Foreign Minister Park Jin". A long
@@ -276,11 +304,23 @@ class PeopleRecogniser:
                 return span.label_
         return None
 
+    def _takes_part(self, span: Span) -> bool:
+        """Is a name the dictionary found where someone who acts stands: a subject, an object, a
+        conjunct or apposition, a possessor ("Kishida's visit"), or after a preposition that
+        links the sides ("with", "to", "between", "by")? Not someone in whose time or name
+        something is ("re-appointed under Sunak", "the envoy of Putin")."""
+        root = span.root
+        dep = root.dep_.split(":")[0]
+        if dep in ("nsubj", "dobj", "obj", "iobj", "conj", "appos", "poss", "ROOT", "root", "compound", "nsubjpass"):
+            return True
+        if dep in ("pobj", "obl", "nmod"):
+            prep = root.head if root.head.pos_ == "ADP" else next((c for c in root.children if c.dep_ == "case"), None)
+            return prep is not None and fold(prep.text) in self.linking_prepositions
+        return False
+
     def _dictionary_names(self, doc: Doc) -> list[tuple[Span, str]]:
         """Without a named-entity model, the office-holders the text names, with their spelling."""
-        stems: dict[str, list[tuple[str, str]]] = {}
-        for stem, spelling, _office in surname_patterns():
-            stems.setdefault(stem[:4], []).append((stem, spelling))
+        stems = _surname_stems()
         out = []
         for tok in doc:
             if not capitalised(tok.text):
