@@ -223,3 +223,62 @@ def test_anchor_weekday_respects_its_reach():
     weekday = [m for m in find_dates("They met on Monday.", "en", "2021-03") if m.kind == "weekday"][0]
     assert anchor_weekday(weekday, "en", ["2021-03-25"], reach=1) is None   # a Thursday
     assert anchor_weekday(weekday, "en", ["2021-03-23"], reach=1) == "2021-03-22"
+
+
+# A dispatch's dateline is the day its relative words count from; with no publication date, a
+# yearless day takes its year from the text's latest full date, unless the text names a later
+# year or a stated weekday disagrees; "<month> of this year" is the publication's year.
+# (lang, text, published, [(mention text, value), ...] for every mention, in order)
+DOCUMENT_DAY = [
+    # the dateline's day, a day before the publication date
+    ("es", "QUITO, 14 mar (Agencia) -- Los cancilleres firmaron hoy un acuerdo.", "2019-03-15",
+     [("14 mar", "2019-03-14"), ("hoy", "2019-03-14")]),
+    ("en", "NAIROBI, June 2 (Wire) - The envoys met on Tuesday and again today.", "2021-06-03",
+     [("June 2", "2021-06-02"), ("Tuesday", "2021-06-01"), ("today", "2021-06-02")]),
+    ("ru", "Минск - 3 марта /Агентство/. Вчера министры подписали протокол.", "2022-03-04",
+     [("3 марта", "2022-03-03"), ("Вчера", "2022-03-02")]),
+    # a dateline with its year stands in for a missing publication date
+    ("fr", "DAKAR, 3 avril 2021 (Agence) - Le ministre a reçu hier l'ambassadeur.", None,
+     [("3 avril 2021", "2021-04-03"), ("hier", "2021-04-02")]),
+    # a dateline long before the publication date, or after it, is not the day counted from
+    ("es", "QUITO, 14 mar (Agencia) -- Los cancilleres firmaron hoy un acuerdo.", "2019-03-30",
+     [("14 mar", "2019-03-14"), ("hoy", "2019-03-30")]),
+    ("es", "QUITO, 14 mar (Agencia) -- Los cancilleres firmaron hoy un acuerdo.", "2019-03-14",
+     [("14 mar", "2019-03-14"), ("hoy", "2019-03-14")]),
+    # a date inside a sentence is no dateline
+    ("fr", "Le ministre, le 14 mars 2019, a reçu hier son homologue.", None,
+     [("14 mars 2019", "2019-03-14"), ("hier", None)]),
+    # no publication date: the year of the text's latest full date
+    ("fr", "Le sommet s'est tenu le 22 septembre à Lomé. Le communiqué du vendredi 23 septembre 2022 "
+           "l'annonce.", None, [("22 septembre", "2022-09-22"), ("vendredi 23 septembre 2022", "2022-09-23")]),
+    ("en", "The ministers met on Sunday, May 5. Their talks of 6 May 2024 ended the visit.", None,
+     [("Sunday, May 5", "2024-05-05"), ("6 May 2024", "2024-05-06")]),
+    # … not when the text names a later year (it tells of older times), nor a day to come after
+    # it, nor when the weekday said with the day fits no year near it (29 Oct 2010 was a Friday)
+    ("fr", "Le 19 mai, la Cour a statué sur la convention du 12 octobre 1968, contestée depuis 1974.", None,
+     [("19 mai", None), ("12 octobre 1968", "1968-10-12"), ("1974", "1974")]),
+    ("fr", "Le ministre a appelé son homologue le 20 août 2022 avant sa visite des 26 et 27 août.", None,
+     [("20 août 2022", "2022-08-20"), ("26 et 27 août", None)]),
+    ("fr", "Enlevés le 16 septembre 2010, les otages ont été libérés mardi 29 octobre.", None,
+     [("16 septembre 2010", "2010-09-16"), ("mardi 29 octobre", None)]),
+    # a stated weekday moves a guessed year to the one it fits (4 December 2019 was a Wednesday)
+    ("fr", "L'accord a été signé mercredi 4 décembre à Dakar.", "2020", [("mercredi 4 décembre", "2019-12-04")]),
+    # "<month> of this year": the publication's year, before or after it
+    ("es", "España organizará la cumbre en noviembre de este año.", "2026-02-03",
+     [("noviembre de este año", "2026-11")]),
+    ("fr", "Les ministres s'étaient vus en mars de cette année.", "2024-10-01", [("mars de cette année", "2024-03")]),
+    ("en", "The leaders met in March this year in Seoul.", "2023-05-03", [("March this year", "2023-03")]),
+    ("pt", "A cimeira terá lugar em novembro deste ano.", "2021-06-01", [("novembro deste ano", "2021-11")]),
+    ("it", "Il vertice si terrà a novembre di quest'anno.", "2021-06-01", [("novembre di quest'anno", "2021-11")]),
+    ("de", "Das Treffen fand im März dieses Jahres statt.", "2021-06-01", [("März dieses Jahres", "2021-03")]),
+    ("ru", "Саммит пройдет в ноябре этого года.", "2023-02-01", [("ноябре этого года", "2023-11")]),
+    ("ar", "عقد الاجتماع في مارس الجاري.", "2024-03-10", [("مارس الجاري", "2024-03")]),
+    ("pt", "O presidente tomou posse a 1 de janeiro deste ano.", "2023-04-02", [("1 de janeiro deste ano", "2023-01-01")]),
+    ("ru", "Команды встречались 26 марта этого года.", "2023-10-12", [("26 марта этого года", "2023-03-26")]),
+    ("ru", "Команды встречались 26 марта этого года.", None, [("26 марта этого года", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,expected", DOCUMENT_DAY)
+def test_document_day_and_year(lang, text, published, expected):
+    assert [(m.text, m.value) for m in find_dates(text, lang, published)] == expected
