@@ -34,6 +34,8 @@ RESOLVE = [
     ("en", "The minister flew to Lima yesterday.", None, None),
     ("en", "Talks resume tomorrow in Doha.", "2021-06-30", "2021-07-01"),
     ("ru", "Вчера министр провёл переговоры.", "2025-10-22", "2025-10-21"),
+    ("es", "El presidente llegó anoche a Santiago.", "2018-04-26", "2018-04-25"),
+    ("en", "The ministers adopted last night a joint communiqué.", "2019-08-02", "2019-08-01"),
     ("ru", "Завтра делегация прибудет в Баку.", "2025-10-22", "2025-10-23"),
     # weeks, months, years relative to the publication date
     ("fr", "Il s'est rendu à Lomé la semaine dernière.", "2024-05-15", "2024-05"),
@@ -43,6 +45,16 @@ RESOLVE = [
     ("en", "The two sides met last month in Baku.", "2024-01-10", "2023-12"),
     ("fr", "Les échanges ont doublé l'an dernier.", "2024-05-15", "2023"),
     ("ru", "В этом году стороны подписали три соглашения.", "2024-05-15", "2024"),
+    ("de", "Ich hätte Sie gerne schon letzte Woche empfangen.", "2024-05-15", "2024-05"),
+    ("de", "Die Gespräche werden nächste Woche fortgesetzt.", "2024-05-29", "2024-06"),
+    ("de", "Ende vergangenen Jahres unterzeichneten beide Seiten ein Abkommen.", "2024-05-15", "2023"),
+    # weekends: the one just over early in the week, the coming one late in it; the month only
+    ("fr", "Les deux pays sont restés en contact ce week-end.", "2024-04-15", "2024-04"),
+    ("fr", "Le forum a lieu ce week-end à Paris.", "2024-11-07", "2024-11"),
+    ("fr", "Le forum a lieu ce week-end à Paris.", "2024-11-28", None),         # 30 Nov and 1 Dec
+    ("fr", "Les otages sont libres depuis le week-end dernier.", "2024-06-02", "2024-05"),
+    ("en", "The talks will resume next weekend.", "2024-03-25", "2024-03"),
+    ("es", "Los cancilleres se reunieron el pasado fin de semana.", "2024-03-04", "2024-03"),
     # day and month: year from the publication date, unless more than ~2 months ahead
     ("en", "They held a video conference on April 29.", "2021-04-30", "2021-04-29"),
     ("en", "The forum opened on 12 November.", "2021-02-03", "2020-11-12"),
@@ -123,6 +135,9 @@ NOT_DATES = [
     ("fr", "Le ministre a récemment écarté une visite."),
     ("fr", "Le lendemain, la hiérarchie a réagi."),
     ("ru", "В акции приняли участие 2000 человек."),
+    ("en", "Fighting escalated over the past weekend."),    # a rolling window, not a date
+    ("en", "The film earned its third straight weekend victory."),
+    ("de", "Die letzte Runde der Gespräche war schwierig."),
 ]
 
 

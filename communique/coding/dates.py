@@ -382,6 +382,8 @@ def _period_value(unit: str, direction: str | None, pub: _Pub | None) -> str | N
     if unit == "month":
         idx = pub.year * 12 + pub.month - 1 + step
         return _month_str(idx // 12, idx % 12 + 1)
+    if unit == "weekend":
+        return _weekend_value(step, pub)
     if unit == "week":
         if pub.day is None:
             return _month_str(pub.year, pub.month) if step == 0 else None
@@ -390,6 +392,25 @@ def _period_value(unit: str, direction: str | None, pub: _Pub | None) -> str | N
         if (monday.year, monday.month) == (sunday.year, sunday.month):
             return _month_str(monday.year, monday.month)
     return None
+
+
+def _weekend_value(step: int, pub: _Pub) -> str | None:
+    """The month of the weekend meant: "last weekend" the latest one over before the
+    publication day, "next weekend" the first one after it, "this weekend" the one it falls
+    in, else the one just past (Monday, Tuesday) or coming (Wednesday to Friday). None when
+    its Saturday and Sunday are in two months or the publication day is not known."""
+    if pub.day is None:
+        return None
+    d = pub.day
+    last_saturday = d - timedelta(days=(d.weekday() - 5) % 7)  # on or before the publication day
+    if step < 0:
+        saturday = last_saturday if last_saturday + timedelta(days=1) < d else last_saturday - timedelta(weeks=1)
+    elif step > 0:
+        saturday = last_saturday + timedelta(weeks=1)
+    else:
+        saturday = last_saturday if d.weekday() in (0, 1, 5, 6) else last_saturday + timedelta(weeks=1)
+    sunday = saturday + timedelta(days=1)
+    return _month_str(saturday.year, saturday.month) if saturday.month == sunday.month else None
 
 
 def _relative_value(offset: int, pub: _Pub | None) -> str | None:
