@@ -297,3 +297,28 @@ DOCUMENT_DAY = [
 @pytest.mark.parametrize("lang,text,published,expected", DOCUMENT_DAY)
 def test_document_day_and_year(lang, text, published, expected):
     assert [(m.text, m.value) for m in find_dates(text, lang, published)] == expected
+
+
+# "The following day" counts from the date told last before it; with no such day known it is
+# no date. (lang, text, published, [(mention text, value), ...])
+AFTER_TOLD = [
+    ("fr", "Le président est arrivé le 2 octobre 2019 à Dakar ; la visite s'est achevée le lendemain.", None,
+     [("2 octobre 2019", "2019-10-02"), ("le lendemain", "2019-10-03")]),
+    ("en", "The envoy landed on Monday. The following day he met the president.", "2024-05-15",
+     [("Monday", "2024-05-13"), ("The following day", "2024-05-14")]),
+    ("ru", "Саммит прошел 31 августа 2025 года. На следующий день президент отправился в Пекин.", None,
+     [("31 августа 2025 года", "2025-08-31"), ("На следующий день", "2025-09-01")]),
+    ("es", "Los ministros se reunieron el 30 de abril de 2024 y al día siguiente firmaron el acuerdo.", None,
+     [("30 de abril de 2024", "2024-04-30"), ("al día siguiente", "2024-05-01")]),
+    ("de", "Am 3. März 2023 traf er in Berlin ein, am nächsten Tag reiste er weiter.", None,
+     [("3. März 2023", "2023-03-03"), ("am nächsten Tag", "2023-03-04")]),
+    # the date before it is no known day (a weekday with no publication date): nothing
+    ("fr", "Les concerts ont lieu ce vendredi et, le lendemain, au stade.", None, [("ce vendredi", None)]),
+    # the day after an event, not a date
+    ("it", "Il giorno dopo il rifiuto, il ministro ha convocato l'ambasciatore.", "2024-05-15", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,expected", AFTER_TOLD)
+def test_the_day_after_the_one_told(lang, text, published, expected):
+    assert [(m.text, m.value) for m in find_dates(text, lang, published)] == expected

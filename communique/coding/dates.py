@@ -277,6 +277,9 @@ def _rules(lang: str) -> _Rules:
     # "last Monday", "lundi prochain", "ce jeudi", "Tuesday"
     pats.append(("wd", rf"(?:{mods})?{wd}{after}", ("modifier", "weekday")))
     pats.append(("rel", rf"(?P<rel>{_alt(by_kind.get('relative', {}))})", ("relative",)))
+    # "le lendemain", "the following day", "на следующий день": a day after the one told before
+    if by_kind.get("after_told"):
+        pats.append(("after_told", rf"(?P<told>{_alt(by_kind['after_told'])})", ("after_told",)))
     # "last week", "la semaine dernière", "на прошлой неделе", "cette année"
     per = _alt(by_kind.get("period", {}))
     pats.append(("per", rf"{mods}(?P<per>{per})", ("modifier",)))
@@ -288,7 +291,7 @@ def _rules(lang: str) -> _Rules:
         months=months,
         weekdays=keyed("weekday", int),
         hijri_months=keyed("hijri_month", int),
-        relative=keyed("relative", int),
+        relative={**keyed("relative", int), **keyed("after_told", int)},
         periods=keyed("period"),
         modifiers=keyed("modifier"),
         numeric=numeric,
@@ -521,6 +524,8 @@ def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None,
         weekday = rules.weekdays[_norm(g["wd"])]
         step = {"future": 1, "past": -2, "recent": -2}.get(direction, -1)
         return _weekday_value(weekday, pub, step), "weekday", _past_flag(direction)
+    if name == "after_told":  # its day is found by find_dates, from the date told before it
+        return None, "relative", None
     if name == "rel":
         offset = rules.relative[_norm(g["rel"])]
         return _relative_value(offset, pub), "relative", (None if offset == 0 else offset < 0)
@@ -575,6 +580,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
             kept.append(c)
     kept.sort(key=lambda c: c[0])
     kept = _reanchor(kept, digits, rules, pub)
+    kept = _after_told(kept, rules)
     mentions = [DateMention(start, end, text[start:end], res[0], res[1], res[2]) for start, end, _, _, res in kept]
     return _gregorian_over_hijri(mentions)
 
@@ -643,6 +649,26 @@ def _text_year_anchor(kept) -> _Pub | None:
 #: Matches whose value depends on the day counted from (a yearless day or month, a weekday,
 #: "hier", "this week").
 _RELATIVE_NAMES = ("dm", "md", "m", "wd", "rel", "per", "this_year")
+
+
+#: How far back "the following day" looks for the day it follows (a sentence or two).
+_TOLD_REACH = 300
+
+
+def _after_told(kept, rules: _Rules):
+    """Give "le lendemain", "the following day" the day after the date told last before it,
+    within `_TOLD_REACH` characters ("le 2 octobre 2019 … la visite s'est achevée le lendemain");
+    when that date is not a known day, or there is none, it is not a date and is dropped."""
+    out = []
+    for start, end, name, m, res in kept:
+        if name == "after_told":
+            told = [r[0] for s, e, n, _, r in out if n != "after_told" and e <= start and start - e <= _TOLD_REACH]
+            if not told or not told[-1] or len(told[-1]) != 10:  # "vendredi et, le lendemain": no day known
+                continue
+            day = date.fromisoformat(told[-1]) + timedelta(days=rules.relative[_norm(m.group("told"))])
+            res = (day.isoformat(), "relative", None)
+        out.append((start, end, name, m, res))
+    return out
 
 
 def _reanchor(kept, digits: str, rules: _Rules, pub: _Pub | None):
