@@ -178,6 +178,14 @@ def test_a_compound_of_two_states_names_the_sides(lang, text, expected):
     ("en", "Chile's Foreign Minister Diego Arancibia yesterday engaged his Peruvian counterpart Hugo Salas.\n"
            "Arancibia said the issues discussed with Peru over the phone were of common interest.\n"
            "The call comes after the visa dispute of January 2024.", "2024-09-03", "2024-09-02"),
+    # A full date the words mark as before the report ("dernier", "pasado") gives way to the
+    # sentence's other date; alone, it dates the event.
+    ("fr", "Après avoir présenté ses lettres de créances le 11 mars dernier, l'ambassadeur du Pérou a été reçu "
+           "hier par le ministre chilien des Affaires étrangères.", "2024-05-15", "2024-05-14"),
+    ("es", "El canciller de Chile recibió este lunes al embajador de Perú, quien presentó sus cartas credenciales "
+           "el pasado 4 de marzo.", "2024-05-15", "2024-05-13"),
+    ("fr", "Le ministre chilien des Affaires étrangères a reçu le 11 mars dernier l'ambassadeur du Pérou.",
+     "2024-05-15", "2024-03-11"),
 ])
 def test_the_date_of_an_event(lang, text, published, date):
     record = communique.extract(text, lang=lang, published=published)

@@ -34,6 +34,8 @@ RESOLVE = [
     ("en", "The minister flew to Lima yesterday.", None, None),
     ("en", "Talks resume tomorrow in Doha.", "2021-06-30", "2021-07-01"),
     ("ru", "Вчера министр провёл переговоры.", "2025-10-22", "2025-10-21"),
+    ("es", "El presidente llegó anoche a Santiago.", "2018-04-26", "2018-04-25"),
+    ("en", "The ministers adopted last night a joint communiqué.", "2019-08-02", "2019-08-01"),
     ("ru", "Завтра делегация прибудет в Баку.", "2025-10-22", "2025-10-23"),
     # weeks, months, years relative to the publication date
     ("fr", "Il s'est rendu à Lomé la semaine dernière.", "2024-05-15", "2024-05"),
@@ -43,6 +45,16 @@ RESOLVE = [
     ("en", "The two sides met last month in Baku.", "2024-01-10", "2023-12"),
     ("fr", "Les échanges ont doublé l'an dernier.", "2024-05-15", "2023"),
     ("ru", "В этом году стороны подписали три соглашения.", "2024-05-15", "2024"),
+    ("de", "Ich hätte Sie gerne schon letzte Woche empfangen.", "2024-05-15", "2024-05"),
+    ("de", "Die Gespräche werden nächste Woche fortgesetzt.", "2024-05-29", "2024-06"),
+    ("de", "Ende vergangenen Jahres unterzeichneten beide Seiten ein Abkommen.", "2024-05-15", "2023"),
+    # weekends: the one just over early in the week, the coming one late in it; the month only
+    ("fr", "Les deux pays sont restés en contact ce week-end.", "2024-04-15", "2024-04"),
+    ("fr", "Le forum a lieu ce week-end à Paris.", "2024-11-07", "2024-11"),
+    ("fr", "Le forum a lieu ce week-end à Paris.", "2024-11-28", None),         # 30 Nov and 1 Dec
+    ("fr", "Les otages sont libres depuis le week-end dernier.", "2024-06-02", "2024-05"),
+    ("en", "The talks will resume next weekend.", "2024-03-25", "2024-03"),
+    ("es", "Los cancilleres se reunieron el pasado fin de semana.", "2024-03-04", "2024-03"),
     # day and month: year from the publication date, unless more than ~2 months ahead
     ("en", "They held a video conference on April 29.", "2021-04-30", "2021-04-29"),
     ("en", "The forum opened on 12 November.", "2021-02-03", "2020-11-12"),
@@ -123,6 +135,9 @@ NOT_DATES = [
     ("fr", "Le ministre a récemment écarté une visite."),
     ("fr", "Le lendemain, la hiérarchie a réagi."),
     ("ru", "В акции приняли участие 2000 человек."),
+    ("en", "Fighting escalated over the past weekend."),    # a rolling window, not a date
+    ("en", "The film earned its third straight weekend victory."),
+    ("de", "Die letzte Runde der Gespräche war schwierig."),
 ]
 
 
@@ -223,3 +238,87 @@ def test_anchor_weekday_respects_its_reach():
     weekday = [m for m in find_dates("They met on Monday.", "en", "2021-03") if m.kind == "weekday"][0]
     assert anchor_weekday(weekday, "en", ["2021-03-25"], reach=1) is None   # a Thursday
     assert anchor_weekday(weekday, "en", ["2021-03-23"], reach=1) == "2021-03-22"
+
+
+# A dispatch's dateline is the day its relative words count from; with no publication date, a
+# yearless day takes its year from the text's latest full date, unless the text names a later
+# year or a stated weekday disagrees; "<month> of this year" is the publication's year.
+# (lang, text, published, [(mention text, value), ...] for every mention, in order)
+DOCUMENT_DAY = [
+    # the dateline's day, a day before the publication date
+    ("es", "QUITO, 14 mar (Agencia) -- Los cancilleres firmaron hoy un acuerdo.", "2019-03-15",
+     [("14 mar", "2019-03-14"), ("hoy", "2019-03-14")]),
+    ("en", "NAIROBI, June 2 (Wire) - The envoys met on Tuesday and again today.", "2021-06-03",
+     [("June 2", "2021-06-02"), ("Tuesday", "2021-06-01"), ("today", "2021-06-02")]),
+    ("ru", "Минск - 3 марта /Агентство/. Вчера министры подписали протокол.", "2022-03-04",
+     [("3 марта", "2022-03-03"), ("Вчера", "2022-03-02")]),
+    # a dateline with its year stands in for a missing publication date
+    ("fr", "DAKAR, 3 avril 2021 (Agence) - Le ministre a reçu hier l'ambassadeur.", None,
+     [("3 avril 2021", "2021-04-03"), ("hier", "2021-04-02")]),
+    # a dateline long before the publication date, or after it, is not the day counted from
+    ("es", "QUITO, 14 mar (Agencia) -- Los cancilleres firmaron hoy un acuerdo.", "2019-03-30",
+     [("14 mar", "2019-03-14"), ("hoy", "2019-03-30")]),
+    ("es", "QUITO, 14 mar (Agencia) -- Los cancilleres firmaron hoy un acuerdo.", "2019-03-14",
+     [("14 mar", "2019-03-14"), ("hoy", "2019-03-14")]),
+    # a date inside a sentence is no dateline
+    ("fr", "Le ministre, le 14 mars 2019, a reçu hier son homologue.", None,
+     [("14 mars 2019", "2019-03-14"), ("hier", None)]),
+    # no publication date: the year of the text's latest full date
+    ("fr", "Le sommet s'est tenu le 22 septembre à Lomé. Le communiqué du vendredi 23 septembre 2022 "
+           "l'annonce.", None, [("22 septembre", "2022-09-22"), ("vendredi 23 septembre 2022", "2022-09-23")]),
+    ("en", "The ministers met on Sunday, May 5. Their talks of 6 May 2024 ended the visit.", None,
+     [("Sunday, May 5", "2024-05-05"), ("6 May 2024", "2024-05-06")]),
+    # … not when the text names a later year (it tells of older times), nor a day to come after
+    # it, nor when the weekday said with the day fits no year near it (29 Oct 2010 was a Friday)
+    ("fr", "Le 19 mai, la Cour a statué sur la convention du 12 octobre 1968, contestée depuis 1974.", None,
+     [("19 mai", None), ("12 octobre 1968", "1968-10-12"), ("1974", "1974")]),
+    ("fr", "Le ministre a appelé son homologue le 20 août 2022 avant sa visite des 26 et 27 août.", None,
+     [("20 août 2022", "2022-08-20"), ("26 et 27 août", None)]),
+    ("fr", "Enlevés le 16 septembre 2010, les otages ont été libérés mardi 29 octobre.", None,
+     [("16 septembre 2010", "2010-09-16"), ("mardi 29 octobre", None)]),
+    # a stated weekday moves a guessed year to the one it fits (4 December 2019 was a Wednesday)
+    ("fr", "L'accord a été signé mercredi 4 décembre à Dakar.", "2020", [("mercredi 4 décembre", "2019-12-04")]),
+    # "<month> of this year": the publication's year, before or after it
+    ("es", "España organizará la cumbre en noviembre de este año.", "2026-02-03",
+     [("noviembre de este año", "2026-11")]),
+    ("fr", "Les ministres s'étaient vus en mars de cette année.", "2024-10-01", [("mars de cette année", "2024-03")]),
+    ("en", "The leaders met in March this year in Seoul.", "2023-05-03", [("March this year", "2023-03")]),
+    ("pt", "A cimeira terá lugar em novembro deste ano.", "2021-06-01", [("novembro deste ano", "2021-11")]),
+    ("it", "Il vertice si terrà a novembre di quest'anno.", "2021-06-01", [("novembre di quest'anno", "2021-11")]),
+    ("de", "Das Treffen fand im März dieses Jahres statt.", "2021-06-01", [("März dieses Jahres", "2021-03")]),
+    ("ru", "Саммит пройдет в ноябре этого года.", "2023-02-01", [("ноябре этого года", "2023-11")]),
+    ("ar", "عقد الاجتماع في مارس الجاري.", "2024-03-10", [("مارس الجاري", "2024-03")]),
+    ("pt", "O presidente tomou posse a 1 de janeiro deste ano.", "2023-04-02", [("1 de janeiro deste ano", "2023-01-01")]),
+    ("ru", "Команды встречались 26 марта этого года.", "2023-10-12", [("26 марта этого года", "2023-03-26")]),
+    ("ru", "Команды встречались 26 марта этого года.", None, [("26 марта этого года", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,expected", DOCUMENT_DAY)
+def test_document_day_and_year(lang, text, published, expected):
+    assert [(m.text, m.value) for m in find_dates(text, lang, published)] == expected
+
+
+# "The following day" counts from the date told last before it; with no such day known it is
+# no date. (lang, text, published, [(mention text, value), ...])
+AFTER_TOLD = [
+    ("fr", "Le président est arrivé le 2 octobre 2019 à Dakar ; la visite s'est achevée le lendemain.", None,
+     [("2 octobre 2019", "2019-10-02"), ("le lendemain", "2019-10-03")]),
+    ("en", "The envoy landed on Monday. The following day he met the president.", "2024-05-15",
+     [("Monday", "2024-05-13"), ("The following day", "2024-05-14")]),
+    ("ru", "Саммит прошел 31 августа 2025 года. На следующий день президент отправился в Пекин.", None,
+     [("31 августа 2025 года", "2025-08-31"), ("На следующий день", "2025-09-01")]),
+    ("es", "Los ministros se reunieron el 30 de abril de 2024 y al día siguiente firmaron el acuerdo.", None,
+     [("30 de abril de 2024", "2024-04-30"), ("al día siguiente", "2024-05-01")]),
+    ("de", "Am 3. März 2023 traf er in Berlin ein, am nächsten Tag reiste er weiter.", None,
+     [("3. März 2023", "2023-03-03"), ("am nächsten Tag", "2023-03-04")]),
+    # the date before it is no known day (a weekday with no publication date): nothing
+    ("fr", "Les concerts ont lieu ce vendredi et, le lendemain, au stade.", None, [("ce vendredi", None)]),
+    # the day after an event, not a date
+    ("it", "Il giorno dopo il rifiuto, il ministro ha convocato l'ambasciatore.", "2024-05-15", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,expected", AFTER_TOLD)
+def test_the_day_after_the_one_told(lang, text, published, expected):
+    assert [(m.text, m.value) for m in find_dates(text, lang, published)] == expected

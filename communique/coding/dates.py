@@ -241,9 +241,11 @@ def _rules(lang: str) -> _Rules:
     pats = []
     # "ce jeudi, 9 mars 2017", "the 9th of March 2017", "les 9 et 10 mars", "20 октября",
     # "4 de junio de 2024" (the connector may come before the year too)
+    # "1 de janeiro deste ano", "26 марта этого года": the publication's year
+    this_year = rf"|\s+(?P<ty>{_alt(by_kind['this_year'])})" if by_kind.get("this_year") else ""
     pats.append(("dm", rf"(?:{mods})?(?:{wd}\s*,?\s+)?(?:(?P<d1>{_DAY}){ordinal}{rng})?"
                        rf"(?P<day>{_DAY}){ordinal}\s+{conn}(?P<mon>{mon_any})"
-                       rf"(?:(?:\s*,\s*|\s+){conn}{year})?{after}", ("modifier", "weekday", "digit")))
+                       rf"(?:(?:\s*,\s*|\s+){conn}{year}{this_year})?{after}", ("modifier", "weekday", "digit")))
     if "MDY" in textual:
         # "Thursday, March 9, 2017", "April 29", "Apr.30", "March 9-10"
         pats.append(("md", rf"(?:{mods})?(?:{wd}\s*,?\s+)?(?P<mon>{mon_any})(?:\s+|(?<=\.))"
@@ -255,6 +257,9 @@ def _rules(lang: str) -> _Rules:
     pats.append(("m", rf"{prep}[\s-]*(?P<mon>{mon_full}){after}", ("prep",)))
     pats.append(("m", rf"{mods}(?P<mon>{mon_full})", ("modifier",)))
     pats.append(("m", rf"(?P<mon>{mon_full})\s+(?P<mod2>{mod_after})", ("month",)))
+    # a month of the publication's year, said so: "noviembre de este año", "в ноябре этого года"
+    if by_kind.get("this_year"):
+        pats.append(("this_year", rf"(?P<mon>{mon_full})\s+{_alt(by_kind['this_year'])}", ("month",)))
     # "in 2018", "depuis 2018", "mid-2019", "в 2018 году"; never a bare number
     pats.append(("y", rf"{prep}[\s-]*(?P<year>{_YEAR})(?:\s*{ysuf}|(?!\w))", ("prep",)))
     if ysuf != _NOTHING:
@@ -272,6 +277,9 @@ def _rules(lang: str) -> _Rules:
     # "last Monday", "lundi prochain", "ce jeudi", "Tuesday"
     pats.append(("wd", rf"(?:{mods})?{wd}{after}", ("modifier", "weekday")))
     pats.append(("rel", rf"(?P<rel>{_alt(by_kind.get('relative', {}))})", ("relative",)))
+    # "le lendemain", "the following day", "на следующий день": a day after the one told before
+    if by_kind.get("after_told"):
+        pats.append(("after_told", rf"(?P<told>{_alt(by_kind['after_told'])})", ("after_told",)))
     # "last week", "la semaine dernière", "на прошлой неделе", "cette année"
     per = _alt(by_kind.get("period", {}))
     pats.append(("per", rf"{mods}(?P<per>{per})", ("modifier",)))
@@ -283,7 +291,7 @@ def _rules(lang: str) -> _Rules:
         months=months,
         weekdays=keyed("weekday", int),
         hijri_months=keyed("hijri_month", int),
-        relative=keyed("relative", int),
+        relative={**keyed("relative", int), **keyed("after_told", int)},
         periods=keyed("period"),
         modifiers=keyed("modifier"),
         numeric=numeric,
@@ -377,6 +385,8 @@ def _period_value(unit: str, direction: str | None, pub: _Pub | None) -> str | N
     if unit == "month":
         idx = pub.year * 12 + pub.month - 1 + step
         return _month_str(idx // 12, idx % 12 + 1)
+    if unit == "weekend":
+        return _weekend_value(step, pub)
     if unit == "week":
         if pub.day is None:
             return _month_str(pub.year, pub.month) if step == 0 else None
@@ -385,6 +395,25 @@ def _period_value(unit: str, direction: str | None, pub: _Pub | None) -> str | N
         if (monday.year, monday.month) == (sunday.year, sunday.month):
             return _month_str(monday.year, monday.month)
     return None
+
+
+def _weekend_value(step: int, pub: _Pub) -> str | None:
+    """The month of the weekend meant: "last weekend" the latest one over before the
+    publication day, "next weekend" the first one after it, "this weekend" the one it falls
+    in, else the one just past (Monday, Tuesday) or coming (Wednesday to Friday). None when
+    its Saturday and Sunday are in two months or the publication day is not known."""
+    if pub.day is None:
+        return None
+    d = pub.day
+    last_saturday = d - timedelta(days=(d.weekday() - 5) % 7)  # on or before the publication day
+    if step < 0:
+        saturday = last_saturday if last_saturday + timedelta(days=1) < d else last_saturday - timedelta(weeks=1)
+    elif step > 0:
+        saturday = last_saturday + timedelta(weeks=1)
+    else:
+        saturday = last_saturday if d.weekday() in (0, 1, 5, 6) else last_saturday + timedelta(weeks=1)
+    sunday = saturday + timedelta(days=1)
+    return _month_str(saturday.year, saturday.month) if saturday.month == sunday.month else None
 
 
 def _relative_value(offset: int, pub: _Pub | None) -> str | None:
@@ -430,8 +459,29 @@ def _hijri_value(m: re.Match, rules: _Rules) -> str | None:
     return day.isoformat()
 
 
-def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None) -> tuple[str | None, str, bool | None] | None:
-    """Return (value, kind, past) for one regex match, or None when it is not a date."""
+def _agree_with_weekday(value: str, weekday: int | None, day: int, month: int, strict: bool = False) -> str | None:
+    """A yearless "mercredi 4 décembre" whose year was guessed: the year before or after when
+    only that one makes the 4th a Wednesday (a stated weekday fixes the year). When neither
+    does, the guess stands (a writer's slip), or, `strict`, no year is right: None."""
+    guess = date.fromisoformat(value)
+    if weekday is None or guess.weekday() == weekday:
+        return value
+    for year in (guess.year - 1, guess.year + 1):
+        try:
+            other = date(year, month, day)
+        except ValueError:
+            continue
+        if other.weekday() == weekday:
+            return other.isoformat()
+    return None if strict else value
+
+
+def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None,
+             strict: bool = False) -> tuple[str | None, str, bool | None] | None:
+    """Return (value, kind, past) for one regex match, or None when it is not a date.
+
+    `strict`: the year of a yearless day comes from a guess (another date of the text), so a
+    weekday stated with it that no nearby year agrees with leaves it unresolved."""
     g = m.groupdict()
     if name == "hijri":
         value = _hijri_value(m, rules)
@@ -443,7 +493,14 @@ def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None) -> tuple[s
         if month is None:
             return None
         year = int(g["year"]) if g.get("year") else None
-        return _day_month_value(day, month, year, pub, direction), "absolute", _past_flag(direction)
+        if g.get("ty"):
+            if pub is None:
+                return None, "absolute", None
+            year = pub.year
+        value = _day_month_value(day, month, year, pub, direction)
+        if value and year is None and g.get("wd"):
+            value = _agree_with_weekday(value, rules.weekdays.get(_norm(g["wd"])), day, month, strict)
+        return value, "absolute", _past_flag(direction)
     if name == "my":
         month = rules.months.get(_norm(g["mon"].rstrip(".")))
         return (_month_str(int(g["year"]), month), "month", None) if month else None
@@ -453,6 +510,9 @@ def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None) -> tuple[s
             direction = "past"
         month = rules.months.get(_norm(g["mon"]))
         return (_month_value(month, pub, direction), "month", _past_flag(direction)) if month else None
+    if name == "this_year":
+        month = rules.months.get(_norm(g["mon"]))
+        return (_month_str(pub.year, month) if pub else None), "month", None
     if name == "y":
         return g["year"], "year", None
     if name == "iso":
@@ -464,6 +524,8 @@ def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None) -> tuple[s
         weekday = rules.weekdays[_norm(g["wd"])]
         step = {"future": 1, "past": -2, "recent": -2}.get(direction, -1)
         return _weekday_value(weekday, pub, step), "weekday", _past_flag(direction)
+    if name == "after_told":  # its day is found by find_dates, from the date told before it
+        return None, "relative", None
     if name == "rel":
         offset = rules.relative[_norm(g["rel"])]
         return _relative_value(offset, pub), "relative", (None if offset == 0 else offset < 0)
@@ -489,6 +551,11 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     Overlapping candidates keep the longest ("vendredi 10 février" is one mention, not a
     weekday and a date).  Offsets are character offsets into `text`.  A language without a
     `dates.tsv` table yields no mentions.
+
+    A dispatch's dateline ("SANTIAGO, 22 ago (Xinhua) --") is the day its words are written
+    on: its "hoy", "this week" and weekdays are resolved against the dateline's day rather
+    than a publication date a day later (see `_document_day`). With no publication date, a
+    day and month with no year take their year from the latest full date the text states.
     """
     if not text:
         return []
@@ -496,24 +563,134 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     if not rules.patterns or not (rules.months or rules.weekdays or rules.relative):
         return []
     pub = _parse_published(published)
-    candidates: list[DateMention] = []
     # Arabic-Indic and Persian digits read as digits ("٢٠ مايو ٢٠٢٥"); one character each, so
     # the offsets stay those of the text.
     digits = text.translate(OTHER_DIGITS)
+    found: list[tuple[int, int, str, re.Match, tuple]] = []
     for name, rx in rules.patterns:
         for m in rx.finditer(digits):
             res = _mention(name, m, rules, pub)
             if res is None:
                 continue
-            start, end = _span_start(name, m), m.end()
-            candidates.append(DateMention(start, end, text[start:end], res[0], res[1], res[2]))
-    candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
-    kept: list[DateMention] = []
-    for c in candidates:
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            found.append((_span_start(name, m), m.end(), name, m, res))
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    kept: list[tuple[int, int, str, re.Match, tuple]] = []
+    for c in found:
+        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
             kept.append(c)
-    kept.sort(key=lambda c: c.start)
-    return _gregorian_over_hijri(kept)
+    kept.sort(key=lambda c: c[0])
+    kept = _reanchor(kept, digits, rules, pub)
+    kept = _after_told(kept, rules)
+    mentions = [DateMention(start, end, text[start:end], res[0], res[1], res[2]) for start, end, _, _, res in kept]
+    return _gregorian_over_hijri(mentions)
+
+
+#: What may stand before a dateline's date on its line: a place of one to four capitalised words
+#: (or Arabic ones), an optional region ("OTTAWA, ON,"), a comma or dash, and a short article
+#: ("le", "den"). "SANTIAGO, ", "Lima, ", "Астана - ", "OTTAWA, ON, le ".
+_CAP = r"[^\W\d_a-zà-öø-ÿа-яё]"
+_PLACE_WORD = rf"(?:{_CAP}[\w'’.-]*|[\u0600-\u06FF]+)"
+_DATELINE_HEAD = re.compile(
+    rf"(?:^|\n)[ \t]*{_PLACE_WORD}(?:[ \t]+(?:de|do|da|del|di|el|la|{_PLACE_WORD})){{0,3}}"
+    rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?[ \t]*(?:,|[-–—])[ \t]*(?:\w{{1,3}}[ \t]+)?$")
+#: What follows it: an agency in brackets or slashes, then a dash, a colon or a stop
+#: ("(Xinhua) --", "(EFE).-", "/KZinform/.", " -").
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?[ \t]*[-–—:.]")
+#: How far into the text a dateline may stand (a title line or two may come first).
+_DATELINE_REACH = 300
+
+
+def _dateline(kept, digits: str):
+    """The first full-day date of the text that opens a dateline, or None."""
+    for start, end, name, _, res in kept:
+        if start > _DATELINE_REACH:
+            return None
+        if name not in ("dm", "md", "num", "iso"):
+            continue
+        if _DATELINE_HEAD.search(digits, max(0, start - 80), start) and _DATELINE_TAIL.match(digits, end):
+            return (start, end, res[0])
+    return None
+
+
+def _document_day(kept, digits: str, pub: _Pub | None) -> tuple[_Pub | None, int | None]:
+    """The day relative words are counted from, when the text gives a better one than `pub`,
+    and the start of the dateline it came from (None when it came from no dateline).
+
+    A dateline's day wins over a publication date a few days later (a wire dispatch is
+    published after it is written) and stands in for a missing one; a publication date known
+    only to the month or year takes the dateline's day when it agrees with it."""
+    line = _dateline(kept, digits)
+    if line is None or not line[2] or len(line[2]) != 10:
+        return None, None
+    day = date.fromisoformat(line[2])
+    if pub is not None:
+        if pub.day is not None and not timedelta(0) < pub.day - day <= timedelta(days=7):
+            return None, None
+        if pub.day is None and (day.year != pub.year or (pub.month is not None and day.month != pub.month)):
+            return None, None
+    return _Pub(day.year, day.month, day), line[0]
+
+
+def _text_year_anchor(kept) -> _Pub | None:
+    """With no publication date: the latest full date stated with its year, as the day a
+    yearless "23 octobre" is read against ("mardi 24 octobre … October 24, 2023"); None when
+    the text names a later year than that date's (it then tells of older times too: "le 19
+    mai" of a ruling on a 1968 treaty was not in 1968)."""
+    days = [res[0] for _, _, name, _, res in kept
+            if name in ("dm", "md", "num", "iso") and res[0] and len(res[0]) == 10]
+    if not days:
+        return None
+    day = date.fromisoformat(max(days))
+    if any(res[0] and int(res[0][:4]) > day.year for _, _, _, _, res in kept):
+        return None
+    return _Pub(day.year, day.month, day)
+
+
+#: Matches whose value depends on the day counted from (a yearless day or month, a weekday,
+#: "hier", "this week").
+_RELATIVE_NAMES = ("dm", "md", "m", "wd", "rel", "per", "this_year")
+
+
+#: How far back "the following day" looks for the day it follows (a sentence or two).
+_TOLD_REACH = 300
+
+
+def _after_told(kept, rules: _Rules):
+    """Give "le lendemain", "the following day" the day after the date told last before it,
+    within `_TOLD_REACH` characters ("le 2 octobre 2019 … la visite s'est achevée le lendemain");
+    when that date is not a known day, or there is none, it is not a date and is dropped."""
+    out = []
+    for start, end, name, m, res in kept:
+        if name == "after_told":
+            told = [r[0] for s, e, n, _, r in out if n != "after_told" and e <= start and start - e <= _TOLD_REACH]
+            if not told or not told[-1] or len(told[-1]) != 10:  # "vendredi et, le lendemain": no day known
+                continue
+            day = date.fromisoformat(told[-1]) + timedelta(days=rules.relative[_norm(m.group("told"))])
+            res = (day.isoformat(), "relative", None)
+        out.append((start, end, name, m, res))
+    return out
+
+
+def _reanchor(kept, digits: str, rules: _Rules, pub: _Pub | None):
+    """Resolve again, against the document's own day, the mentions that depend on it."""
+    anchor, line_start = _document_day(kept, digits, pub)
+    only_yearless = False
+    if anchor is None:
+        if pub is not None:
+            return kept
+        anchor, only_yearless = _text_year_anchor(kept), True
+        if anchor is None:
+            return kept
+    out = []
+    for start, end, name, m, res in kept:
+        if name in _RELATIVE_NAMES and start != line_start \
+                and (not only_yearless or (name in ("dm", "md") and res[0] is None)):
+            new = _mention(name, m, rules, anchor, strict=only_yearless) or res
+            # A day after the text's latest dated day is one to come, and its year a guess.
+            if not (only_yearless and new[0] and new[0] > anchor.day.isoformat()):
+                res = new
+        out.append((start, end, name, m, res))
+    return out
 
 
 def _gregorian_over_hijri(mentions: list[DateMention]) -> list[DateMention]:

@@ -422,9 +422,15 @@ class DocumentPass:
         # "solidarity after the explosion of 4 August") dates that, not the statement.
         about = self._statement_object(draft)
         own = [d for d in own if not any(d.start <= t.idx < d.end for t in about)]
-        own = sorted((d for d in own if not self._after_publication(d)),
-                     key=lambda d: (not (d.kind == "absolute" and d.value and len(d.value) == 10),
-                                    abs(d.start - draft.trigger.start_char)))
+        own = [d for d in own if not self._after_publication(d)]
+        # A full date says when first, unless the words mark it as before the report ("le 11
+        # décembre dernier", "el pasado 4 de agosto") beside a date that does not: "après avoir
+        # présenté ses lettres le 11 décembre dernier, elle a signé hier" was signed "hier".
+        marked = [d for d in own if d.kind == "absolute" and d.past is True]
+        plain = any(d.value and d not in marked for d in own)
+        own.sort(key=lambda d: (not (d.kind == "absolute" and d.value and len(d.value) == 10)
+                                or (plain and d in marked),
+                                abs(d.start - draft.trigger.start_char)))
         lead = []
         if draft is self.first_event and self.sentences:
             lead = [d for d in self.sentences[0].dates if not self._after_publication(d)]
