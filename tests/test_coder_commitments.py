@@ -172,3 +172,20 @@ def test_signings_to_come_and_conditions(lang, text, expected):
 ])
 def test_the_state_visited_is_the_host(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The states named as the subject of the agreeing word are the sides that agree; a state
+    # named after it (a comparison, a partner of what is agreed) is not one of them.
+    ("en", "Ghana and Togo agreed to set up a joint border commission, as Ghana did with Burkina Faso last year.",
+     ["GHA", "TGO"]),
+    ("en", "The presidents of Ghana and Togo agreed to hold a joint commission and to cooperate with Nigeria "
+           "on maritime security.", ["GHA", "TGO"]),
+    ("fr", "Le Mali et le Niger ont convenu de créer une commission mixte, comme le Mali l'a fait avec le Sénégal.",
+     ["MLI", "NER"]),
+    # One state as subject: the state it agrees with is the other side.
+    ("en", "Ghana agreed with Togo to set up a joint border commission.", ["GHA", "TGO"]),
+])
+def test_agreeing_sides_are_the_subject(lang, text, expected):
+    events = communique.extract(text, lang=lang, published="2024-05-13").events
+    assert [(e.event, sorted(a.code for a in e.actor + e.recipient)) for e in events] == [("AGREE", expected)]

@@ -194,6 +194,10 @@ class SidesAndDirection:
         elif draft.event == "AGREE" and ("visit" in cues or "host" in cues):
             self._consult_direction(draft, sent, subject, objects, place_state)
         else:
+            if draft.event == "AGREE" and len(subject) >= 2:
+                # "The US and Vietnam agreed to … as it has with China": the sides that agree are
+                # its subject; a state named after the agreeing word is what they agreed about.
+                objects = []
             draft.actor = dedupe(subject + objects)
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
