@@ -221,3 +221,21 @@ def test_the_round_of_a_mechanism_named_with_its_states(lang, text, ordinal):
 def test_words_of_a_title_are_no_participant(lang, text, absent):
     names = people_of(text, lang)
     assert names and absent not in " ".join(names), names
+
+
+@pytest.mark.parametrize("lang, text, multilateral", [
+    # An organisation named as the occasion of bilateral talks frames them: no multilateral topic.
+    ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday on the "
+           "margins of the NATO summit in Brussels.", False),
+    ("fr", "Le ministre des Affaires étrangères du Sénégal, Amadou Diallo, s'est entretenu lundi avec son "
+           "homologue japonais Kenji Tanaka en marge du sommet de l'Union africaine.", False),
+    # Named as what the talks were about, it is the multilateral topic.
+    ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday in Accra. "
+           "They discussed the reform of the African Union.", True),
+])
+def test_an_organisation_as_the_occasion_is_no_multilateral_topic(lang, text, multilateral):
+    record = communique.extract(text, lang=lang)
+    events = [e for e in record.events if e.event == "CONSULT"]
+    assert events, [e.event for e in record.events]
+    assert events[0].organizations, events[0]
+    assert ("multilateral" in events[0].topics) == multilateral, (events[0].organizations, events[0].topics)

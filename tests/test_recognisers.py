@@ -133,6 +133,20 @@ def test_honorifics_and_ministry_words_are_no_people(lang, text, not_names):
 
 
 @pytest.mark.parametrize("lang, text, name", [
+    # The named-entity model stops a person after the first words; the proper nouns right
+    # after it, which no other entity claims, are the rest of the name.
+    ("fr", "Le ministre des Affaires étrangères de l'Azerbaïdjan, Djeyhoun Baïramov, a rencontré la délégation française.",
+     "Djeyhoun Baïramov"),
+    ("fr", "Le président Paul Kagamé et son homologue comorien Azali Assoumani se sont entretenus.", "Azali Assoumani"),
+    ("en", "Gayawali summoned Indian Ambassador Vinay Mohan Quatra last week.", "Vinay Mohan Quatra"),
+    ("en", "Information Minister Kojo Oppong Nkrumah earlier on disclosed the meeting.", "Kojo Oppong Nkrumah"),
+])
+def test_a_name_cut_short_by_the_model_runs_on(lang, text, name):
+    doc = parse(lang, text)
+    assert name in {s._.value.name for s in doc.spans["people"]}
+
+
+@pytest.mark.parametrize("lang, text, name", [
     # A first name alone, or a surname before a second surname, is the person named in full.
     ("fr", "Le ministre des Affaires étrangères Djamil Rahimov a reçu l'ambassadeur. Le ministre Djamil a salué la visite.",
      "Djamil Rahimov"),

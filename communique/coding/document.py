@@ -288,9 +288,12 @@ class DocumentPass:
             if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None:
                 main_date = draft.date
         # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
+        # An organisation named only as the occasion ("on the sidelines of the OSCE Ministerial
+        # Council", "en marge du sommet de l'UA") frames the talks; it is not what they were about.
+        occasions = self._margin_organisations()
         for draft in drafts:
-            if draft.event in ("CONSULT", "AGREE") and draft.organizations and not self._is_multilateral(draft) \
-                    and "multilateral" not in draft.topics:
+            if draft.event in ("CONSULT", "AGREE") and not self._is_multilateral(draft) \
+                    and any(o not in occasions for o in draft.organizations) and "multilateral" not in draft.topics:
                 draft.topics.append("multilateral")  # talks about an organisation's matters
         frame = self._frame_organisations(drafts)
         for draft in drafts:
@@ -333,6 +336,11 @@ class DocumentPass:
             if draft.event == "CONSULT" and draft.mode is None and any(
                     self._on_margins(self.sentences[i]) for i in draft.sentences):
                 draft.mode = "third-party"
+
+    def _margin_organisations(self) -> set[str]:
+        """Organisations named right after "on the margins of" / "en marge de" somewhere."""
+        return {org.label_ for sent in self.sentences for cue in sent.cue("margin")
+                for org in sent.organisations if 0 <= org.start - cue.end <= 10}
 
     def _frame_organisations(self, drafts: list[Draft]) -> list[str]:
         """Organisations named right after "on the margins of" / "en marge de", but in a sentence

@@ -361,6 +361,8 @@ class PeopleRecogniser:
             end = ent.end
             while end > start and doc[end - 1].pos_ in ("PUNCT",):
                 end -= 1
+            if end == ent.end:
+                end = self._name_tail(doc, end, start, blocked)
             if end > start and all(i not in blocked for i in range(start, end)):
                 found[start] = doc[start:end]
         for t in titles:
@@ -406,6 +408,20 @@ class PeopleRecogniser:
                     break
             kept.append(doc[s.start:end])
         return [s for s in kept if self._plausible(s)]
+
+    def _name_tail(self, doc: Doc, end: int, start: int, blocked) -> int:
+        """Extend a person entity the NER cut short over the proper nouns right after it, which
+        no other entity claims ("Djeyhoun" + "Baïramov", "Azali" + "Assoumani")."""
+        while end < len(doc) and end - start < 5 and end not in blocked:
+            tok = doc[end]
+            # (The parser may open a sentence inside a name: "Azali | Assoumani".)
+            if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() \
+                    or not doc[end - 1].is_alpha or doc[end - 1].pos_ not in ("PROPN", "X") or doc[end - 1].whitespace_ == "" \
+                    or fold(tok.text) in self.title_words or fold(tok.text) in self.portfolio_words \
+                    or not self._name_word(tok, True):
+                break
+            end += 1
+        return end
 
     def _plausible(self, span: Span) -> bool:
         """A name is proper nouns, not an acronym ("MoU", "UNSC") nor a place or a common word."""
