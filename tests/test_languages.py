@@ -313,6 +313,8 @@ TRIGGER_FORMS = [
     ("es", "Instaron al Gobierno a liberar a los detenidos", [("Instaron al", "REQUEST")]),
     ("es", "Doña Ana Ruiz pide calma", [("pide", "REQUEST")]),          # "Doña" is no donation
     ("es", "El ministro se comunicó telefónicamente con su par", [("telefónicamente", "CONSULT")]),
+    ("es", "La presidenta se comunicó con su homólogo de Uruguay", [("se comunicó con", "CONSULT")]),
+    ("es", "El vocero comunicó la decisión del Gobierno", []),               # to announce: no contact
     ("pt", "O chanceler conversou com o homólogo", [("conversou", "CONSULT")]),
     ("pt", "Os ministros dialogaram sobre o comércio", [("dialogaram", "CONSULT")]),
     ("pt", "Os presidentes se reúnem em Brasília", [("se reúnem", "CONSULT")]),
