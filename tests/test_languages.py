@@ -313,6 +313,8 @@ TRIGGER_FORMS = [
     ("es", "Instaron al Gobierno a liberar a los detenidos", [("Instaron al", "REQUEST")]),
     ("es", "Doña Ana Ruiz pide calma", [("pide", "REQUEST")]),          # "Doña" is no donation
     ("es", "El ministro se comunicó telefónicamente con su par", [("telefónicamente", "CONSULT")]),
+    ("es", "La presidenta se comunicó con su homólogo de Uruguay", [("se comunicó con", "CONSULT")]),
+    ("es", "El vocero comunicó la decisión del Gobierno", []),               # to announce: no contact
     ("pt", "O chanceler conversou com o homólogo", [("conversou", "CONSULT")]),
     ("pt", "Os ministros dialogaram sobre o comércio", [("dialogaram", "CONSULT")]),
     ("pt", "Os presidentes se reúnem em Brasília", [("se reúnem", "CONSULT")]),
@@ -326,12 +328,22 @@ TRIGGER_FORMS = [
     ("pt", "O ministro desembarcou em Luanda", [("desembarcou em", "CONSULT")]),
     ("pt", "O chanceler abordou a cooperação", [("abordou", "CONSULT")]),
     ("de", "Die Minister erörtern die Lage", [("erörtern", "CONSULT")]),
+    ("de", "Wir verurteilen den Angriff auf die Botschaft", [("verurteilen", "ACCUSE")]),
+    ("de", "Die Regierung hat das Nachbarland aufgefordert, die Truppen abzuziehen", [("aufgefordert", "REQUEST")]),
+    ("de", "Das Land sagte humanitärer Hilfe zu", [("humanitärer Hilfe", "AID")]),
+    ("de", "Der Fonds soll den Handel fördern", []),                      # 'fördern' (promote) is no demand
+    ("it", "Il governo ha inviato aiuto umanitario alla regione", [("aiuto umanitario", "AID")]),
+    ("pt", "Os dois países doaram vacinas ao vizinho", [("doaram", "AID")]),
     # Russian: calls and signing as the news says them (lemmas from pymorphy3)
     ("ru", "Президент позвонил коллеге из Казахстана", [("позвонил", "CONSULT")]),
     ("ru", "Министры созвонились накануне", [("созвонились", "CONSULT")]),
     ("ru", "Министры поговорили о ситуации в регионе", [("поговорили", "CONSULT")]),
     ("ru", "Правительство решило вывести дипломатический персонал", [("вывести дипломатический персонал", "SANCTION")]),
     ("ru", "Стороны заключили соглашение о сотрудничестве", [("заключили соглашение", "SUPPORT")]),
+    ("ru", "Послу выразили протест в связи с задержанием", [("выразили протест", "ACCUSE")]),
+    ("ru", "Министры провели телефонную беседу", [("телефонную беседу", "CONSULT")]),
+    ("ru", "Правительство оказало помощь пострадавшим", [("оказало помощь", "AID")]),
+    ("ru", "Группа оказала влияние на решение", []),                      # 'оказать' alone is no aid
     # Arabic: feminine, dual and plural forms, with their proclitics
     ("ar", "التقيا في الرياض", [("التقيا", "CONSULT")]),
     ("ar", "واستقبلت الوزيرة نظيرها", [("واستقبلت", "CONSULT")]),
