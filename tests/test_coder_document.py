@@ -299,3 +299,18 @@ def test_an_envoys_audiences_are_told_apart_by_their_hosts(host, same):
     new = draft("CONSULT", ["RWA"], ["QAT"], directed=True)
     new.participants = [visitor, Person(host, None, "head_of_state", "QAT"), Person("Ali Nasser", None, "minister", "QAT")]
     assert DocumentPass._same_meeting(None, old, new) is same
+
+
+
+@pytest.mark.parametrize("text, fmt", [
+    # Said right after the meeting the text tells: said at it, with the sides together.
+    ("Le Premier ministre du Niger a reçu lundi à Niamey l'ambassadeur du Mali. "
+     "L'ambassadeur a remercié le Niger pour son soutien.", "in_person"),
+    # Said before the meeting is told: not at it.
+    ("Le Mali a remercié le Niger pour son soutien. "
+     "Le Premier ministre du Niger a reçu lundi à Niamey l'ambassadeur du Mali.", None),
+])
+def test_a_statement_right_after_a_meeting_takes_its_format(text, fmt):
+    record = communique.extract(text, lang="fr", published="2025-03-04")
+    support = [e for e in record.events if e.event == "SUPPORT"]
+    assert support and support[0].format == fmt

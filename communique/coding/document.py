@@ -10,6 +10,10 @@ from .dates import anchor_weekday
 from .context import NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe
 from .details import settle_documents
 
+#: How many sentences after those that tell a meeting what one side says is still said at it
+#: (after a call: any number, DESIGN: "what one side said after their call is said on the call").
+NEAR_SENTENCES = 2
+
 #: Roles of people who call on another state's officials on behalf of their own.
 ENVOY_ROLES = {"ambassador", "envoy"}
 
@@ -383,10 +387,12 @@ class DocumentPass:
             host = next((d for d in drafts if d.event == "CONSULT" and d.aux is None and
                          (draft.sentence in d.sentences or "sign" in draft.cues)), None)
             if host is None and draft.event in STATEMENT_TYPES:
-                # What one side said to the other after their call is said on the call
+                # What one side said to the other after their call or meeting is said there
                 # ("Blinken spoke with Lavrov. He called on Russia to …").
                 host = next((d for d in drafts if d.event == "CONSULT" and d.aux is None
-                             and d.format in REMOTE_FORMATS and d.sentence < draft.sentence
+                             and (d.format in REMOTE_FORMATS or d.format is not None
+                                  and 0 < draft.sentence - max(d.sentences) <= NEAR_SENTENCES)
+                             and d.sentence < draft.sentence
                              and draft.states and draft.states <= set(d.states)), None)
             if host is not None:
                 draft.format = host.format
