@@ -189,3 +189,13 @@ def test_the_state_visited_is_the_host(lang, text, expected):
 def test_agreeing_sides_are_the_subject(lang, text, expected):
     events = communique.extract(text, lang=lang, published="2024-05-13").events
     assert [(e.event, sorted(a.code for a in e.actor + e.recipient)) for e in events] == [("AGREE", expected)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Withdrawing an ambassador's agrément is expelling him: a decision to do it is the act, no promise.
+    ("fr", "Les autorités maliennes ont décidé de retirer leur agrément à l'ambassadeur du Niger."),
+    ("fr", "Le Mali a décidé de retirer son agrément à l'ambassadeur nigérien."),
+    ("fr", "Le gouvernement malien a retiré l'agrément de l'ambassadeur du Niger."),
+])
+def test_a_decision_to_withdraw_the_agrement_is_an_expulsion(lang, text):
+    assert [e[:1] for e in coded(text, lang)] == [("SANCTION",)]
