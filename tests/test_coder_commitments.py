@@ -199,3 +199,15 @@ def test_agreeing_sides_are_the_subject(lang, text, expected):
 ])
 def test_a_decision_to_withdraw_the_agrement_is_an_expulsion(lang, text):
     assert [e[:1] for e in coded(text, lang)] == [("SANCTION",)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An offer said to hang on a condition is not yet agreed, wherever the "if" clause attaches.
+    ("en", "The Ghanaian president told parliament he would agree to dissolve it in May and hold elections "
+           "in June if the opposition accepted the reforms.", []),
+    ("en", "The Ghanaian president said he would agree to a ceasefire if the rebels left Accra.", []),
+    # Said without a condition, the agreement stands.
+    ("en", "Ghana and Togo agreed to set up a joint border commission.", ["AGREE"]),
+])
+def test_an_offer_on_condition_is_not_agreed(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
