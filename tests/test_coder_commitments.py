@@ -189,3 +189,25 @@ def test_the_state_visited_is_the_host(lang, text, expected):
 def test_agreeing_sides_are_the_subject(lang, text, expected):
     events = communique.extract(text, lang=lang, published="2024-05-13").events
     assert [(e.event, sorted(a.code for a in e.actor + e.recipient)) for e in events] == [("AGREE", expected)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Withdrawing an ambassador's agrément is expelling him: a decision to do it is the act, no promise.
+    ("fr", "Les autorités maliennes ont décidé de retirer leur agrément à l'ambassadeur du Niger."),
+    ("fr", "Le Mali a décidé de retirer son agrément à l'ambassadeur nigérien."),
+    ("fr", "Le gouvernement malien a retiré l'agrément de l'ambassadeur du Niger."),
+])
+def test_a_decision_to_withdraw_the_agrement_is_an_expulsion(lang, text):
+    assert [e[:1] for e in coded(text, lang)] == [("SANCTION",)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An offer said to hang on a condition is not yet agreed, wherever the "if" clause attaches.
+    ("en", "The Ghanaian president told parliament he would agree to dissolve it in May and hold elections "
+           "in June if the opposition accepted the reforms.", []),
+    ("en", "The Ghanaian president said he would agree to a ceasefire if the rebels left Accra.", []),
+    # Said without a condition, the agreement stands.
+    ("en", "Ghana and Togo agreed to set up a joint border commission.", ["AGREE"]),
+])
+def test_an_offer_on_condition_is_not_agreed(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected

@@ -26,15 +26,18 @@ class TimeOfTelling:
             token = token.head
         return False
 
-    def _would_follow(self, sent: Sentence, trigger: Span) -> bool:
+    def _would_follow(self, sent: Sentence, trigger: Span, reported: bool = False) -> bool:
         """Is the trigger the main verb of the sentence, in the conditional ("would lift", "lèverait"),
-        with a clause of condition of its own?"""
+        with a clause of condition of its own? With `reported`, also the verb of a clause said
+        ("told parliament he would agree to … if the opposition agreed"): an offer on condition."""
         verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
-        if verb is None or verb.dep_ != "ROOT":
+        if verb is None or verb.dep_ not in (("ROOT", "ccomp") if reported else ("ROOT",)):
             return False
         marks = {tok.i for c in sent.cue("condition") for tok in c}
+        # (An offer's condition may hang on the act offered: "would agree to hold elections if …".)
+        clauses = [c for c in verb.subtree if c.i != verb.i] if reported else verb.children
         supposing = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.i in marks for m in c.children)
-                        for c in verb.children)
+                        for c in clauses)
         hypothetical = {tok.i for c in sent.cue("aux") if c._.value == "hypothetical" for tok in c}
         return supposing and any("Cnd" in t.morph.get("Mood") or t.i in hypothetical
                                  for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))

@@ -111,6 +111,8 @@ class EventProposal:
                 continue  # "the summit scheduled for July" is a setting; "will attend the summit" a plan
             if future and event in ("CONSULT", "SUPPORT"):
                 event = "AGREE"
+            if event == "AGREE" and self._would_follow(sent, t, reported=True):
+                continue  # "said he would agree to … if the opposition agreed": a condition, not yet agreed
             if event == "AGREE" and self._describes_document(t):
                 continue  # "the roadmap agreed in April": a document named, no new commitment
             if "ask" in cues and self._act_committed_to(sent, t) is not None:
