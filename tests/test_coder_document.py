@@ -301,7 +301,6 @@ def test_an_envoys_audiences_are_told_apart_by_their_hosts(host, same):
     assert DocumentPass._same_meeting(None, old, new) is same
 
 
-
 @pytest.mark.parametrize("text, fmt", [
     # Said right after the meeting the text tells: said at it, with the sides together.
     ("Le Premier ministre du Niger a reçu lundi à Niamey l'ambassadeur du Mali. "
