@@ -96,6 +96,23 @@ def test_what_had_been_done_before_is_not_coded(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A participle that describes documents of the past is no signing ...
+    ("en", "Kenya and Uganda held consultations in Nairobi on Monday. During the talks, trade was discussed, "
+           "including in the context of the implementation of previously reached agreements.", ["CONSULT"]),
+    ("fr", "Les ministres des Affaires étrangères du Mali et du Niger se sont réunis lundi à Niamey. Ils ont "
+           "évoqué la mise en oeuvre des "
+           "accords déjà signés entre les deux pays.", ["CONSULT"]),
+    ("en", "Kenya reminded Uganda of the treaty signed between the two countries in September 2020.", []),
+    # ... but one that says who signed, or when in the news, tells the signing.
+    ("en", "The agreement between Kenya and Uganda, signed on Monday by the two ministers, provides for visas.",
+     ["SUPPORT"]),
+    ("fr", "L'accord entre le Mali et le Niger signé lundi par les deux ministres porte sur les visas.", ["SUPPORT"]),
+])
+def test_documents_signed_before_are_no_signing(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == expected
+
+
 @pytest.mark.parametrize("lang, text, planned", [
     # (kind, date, place) of what an AGREE future promises; the date as precise as the text allows.
     ("en", "India and the United Kingdom agreed to hold the next round of consultations in London in 2025.",

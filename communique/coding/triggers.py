@@ -115,6 +115,8 @@ class EventProposal:
                 continue  # "said he would agree to … if the opposition agreed": a condition, not yet agreed
             if event == "AGREE" and self._describes_document(t):
                 continue  # "the roadmap agreed in April": a document named, no new commitment
+            if "sign" in cues and self._describes_document(t) and not self._told_when_or_by_whom(t):
+                continue  # "implementing previously reached agreements", "les accords déjà signés"
             if "ask" in cues and self._act_committed_to(sent, t) is not None:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
             if "decision" in cues and self._decided_act(sent, t, strong):
@@ -298,12 +300,22 @@ class EventProposal:
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
 
     def _describes_document(self, trigger: Span) -> bool:
-        """A participle describing a document ("la feuille de route convenue", "the agreed text")."""
-        token = trigger.root
-        if token.dep_ not in ("acl", "amod") or "Part" not in token.morph.get("VerbForm"):
-            return False
-        head = token.head.i
-        return any(d.start <= head < d.end for d in self.doc.spans.get("cues", []) if d.label_ == "document")
+        """A participle describing a document ("la feuille de route convenue", "the agreed text",
+        "reached agreements": the participle may be the trigger's first word, its root the noun)."""
+        documents = [d for d in self.doc.spans.get("cues", []) if d.label_ == "document"]
+        return any(token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
+                   and any(d.start <= token.head.i < d.end for d in documents) for token in trigger)
+
+    def _told_when_or_by_whom(self, trigger: Span) -> bool:
+        """Does a participle name who did it or when ("l'accord signé lundi par les deux
+        ministres", "signed on Monday")? Then it tells the act itself, not a document's past,
+        unless the date is long before the news ("un traité signé en 1974")."""
+        verb = next((t for t in trigger if "Part" in t.morph.get("VerbForm")), trigger.root)
+        below = [t for t in verb.subtree if t.i != verb.i]
+        if any(t.dep_ in ("obl:agent", "agent") for t in below):
+            return True
+        chars = {t.idx for t in below}
+        return any(d.start in chars and not self._long_before_publication(d) for d in self.dates)
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"reçoit"/"received" is a meeting when a person or a state's envoy is received."""
