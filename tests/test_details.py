@@ -37,6 +37,15 @@ def signed(text, lang):
      [("memorandum", "protocole d'entente sur la pêche")]),
     ("fr", "Le Maroc et le Gabon ont signé le procès-verbal de la commission mixte.",
      [("other", "procès-verbal de la commission mixte")]),
+    # A joint declaration of two states is their joint statement; a declaration of intent is not.
+    ("fr", "Le Maroc et le Gabon ont signé une déclaration commune.", [("joint_statement", "déclaration commune")]),
+    ("en", "Ghana and Togo signed a joint declaration on the border.",
+     [("joint_statement", "joint declaration on the border")]),
+    ("en", "Ghana and Togo signed a declaration of intent on digital cooperation.",
+     [("declaration", "declaration of intent on digital cooperation")]),
+    # The text the news cites as its source was not signed.
+    ("fr", "Le Maroc et le Gabon ont signé deux accords de coopération, selon le communiqué final.",
+     [("agreement", "accords de coopération")]),
 ])
 def test_documents_signed(lang, text, expected):
     assert signed(text, lang) == expected

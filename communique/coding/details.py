@@ -36,6 +36,8 @@ CONFLICT_TOPICS = {"security_defense", "terrorism_extremism", "regional_issues",
 MINISTRY_TAIL = 8
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
 LIST_SPAN = 4
+#: Words that cite a text as the news's source ("selon le communiqué", "according to the statement").
+SOURCE_WORDS = {"selon", "d'apres", "d’apres", "according"}
 #: Articles that introduce a document as a new item of a list.
 NEW_ITEM = {"un", "une", "a", "an"}
 
@@ -134,6 +136,8 @@ class Details:
                 draft.organizations.append(o.label_)
         if draft.event == "SUPPORT" and "sign" in draft.cues and any("sign" in self._cues(t) for t in sent.triggers):
             for c in sent.cue("document"):
+                if self._cited_as_source(c):
+                    continue  # "selon le communiqué final": what the news quotes, not what was signed
                 self._add_document(draft, c)  # settle_documents keeps one bare kind word per kind
         elif own and draft.event in ("SUPPORT", "CONSULT") and "sign" not in draft.cues:
             # A message delivered or sent in writing ("a letter of condolences", "porteur d'un
@@ -170,6 +174,11 @@ class Details:
                  "specific": len(title.split()) > len(cue.text.split())}
         draft.documents.append(entry)
         settle_documents(draft)
+
+    def _cited_as_source(self, cue: Span) -> bool:
+        """Is the document the news's source ("selon le communiqué final", "according to the joint
+        statement")? A source word among the three words before it."""
+        return any(fold(t.text) in SOURCE_WORDS for t in self.doc[max(cue.start - 3, 0):cue.start])
 
     @staticmethod
     def _plural(cue: Span) -> bool:
