@@ -332,7 +332,38 @@ class SidesAndDirection:
         if not subjects or all(s.pos_ == "PRON" for s in subjects):
             return None  # no subject, or a pronoun pointing elsewhere ("where she was received")
         tokens = [t.i for s in subjects for t in s.subtree]
-        return self._with_title(min(tokens)), max(tokens) + 1
+        return self._with_conjoined_states(self._with_title(min(tokens))), max(tokens) + 1
+
+    def _with_conjoined_states(self, start: int) -> int:
+        """Where a subject starts once the states coordinated before it are put back: the parser
+        may cut "Le Bénin et l'Estonie ont signé …" after "Bénin", leaving "l'Estonie" alone as
+        the subject; a state joined to the subject by "et" or "and" is a subject too, and so are
+        the states listed before it with commas ("X, Y et Z ont signé"). A comma alone joins
+        nothing: "Concernant la Guinée, la Conférence exhorte …" is a topic, then the subject."""
+        floor = self.sent_start[start]
+        joined = False
+        while True:
+            j = start - 1
+            while j >= floor and (self.doc[j].pos_ == "DET" or fold(self.doc[j].text) in self.words.article):
+                j -= 1
+            link = self.doc[j] if j >= floor else None
+            if link is None:
+                return start
+            conjunction = link.pos_ == "CCONJ" or fold(link.text) in self.words.conjunction
+            if not (conjunction or (joined and link.text == ",")):
+                return start
+            joined = True
+            if conjunction and j - 1 >= floor and self.doc[j - 1].text == ",":
+                j -= 1  # "the US, the UK, and Australia"
+            before = self.country_ending_at.get(j)
+            if before is None or before.start < floor or before.root.dep_ == "pobj" or any(
+                    c.dep_ == "case" for c in before.root.children):
+                # ("a fleet for Australia and the three countries will …": a state governed by a
+                # preposition belongs to the clause before, not to the subject.)
+                return start
+            start = before.start
+            while start > floor and (self.doc[start - 1].pos_ == "DET" or fold(self.doc[start - 1].text) in self.words.article):
+                start -= 1
 
     def _with_title(self, start: int) -> int:
         """Where a subject starts once the title the parser cut from its name is put back ("Le
@@ -453,6 +484,10 @@ class SidesAndDirection:
         prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET" and fold(t.text) not in self.words.article]
         if not prev:
             return False
+        if len(prev) >= 2 and prev[-1].pos_ == "ADP" and (prev[-2].pos_ == "CCONJ" or prev[-2].text == ","):
+            # "les ministres des Comores, de France et de Madagascar", "the ministers of Chad, of
+            # Mali and of Niger": the preposition repeated in a list; the conjunct is what counts.
+            prev = prev[:-1]
         if prev[-1].pos_ == "CCONJ" or prev[-1].text == "," or fold(prev[-1].text) in self.words.conjunction:
             # "with X and Y": a conjunct of the other side is the other side; "Ukraine, Russia and China"
             # after "including" are not.

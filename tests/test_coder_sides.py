@@ -1,0 +1,59 @@
+"""The states of an event: which states act and which receive (coding/sides.py). Sentences
+written for these tests."""
+import pytest
+
+import communique
+
+
+def states(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text, codes sorted."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The parser may cut a coordinated subject after its first state ("Bénin" left as a root of
+    # its own): the states joined to the subject by "et"/"and" act too, and the states listed
+    # before them with commas.
+    ("fr", "Le Bénin et l’Estonie ont signé un mémorandum d’entente mardi.",
+     [("SUPPORT", ["BEN", "EST"], [])]),
+    ("fr", "La Russie, la Chine et l'Inde ont condamné l'attaque.",
+     [("ACCUSE", ["CHN", "IND", "RUS"], [])]),
+    ("en", "Kenya and Uganda signed a trade agreement on Monday.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+    ("en", "Kenya, Uganda, and Tanzania signed a trade agreement on Monday.",
+     [("SUPPORT", ["KEN", "TZA", "UGA"], [])]),
+    # A state set off by a comma alone is a topic or a scene, not a subject.
+    ("en", "In a move sending a strong signal to China, foreign ministers from India, Australia, Japan "
+           "and the United States rejected any unilateral change.",
+     [("REJECT", ["AUS", "IND", "JPN", "USA"], [])]),
+    ("fr", "Concernant la Guinée, la Conférence exhorte les autorités guinéennes à accélérer la transition.",
+     []),
+])
+def test_coordinated_states_share_the_subject(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A list of states that repeats its preposition ("des Comores, de France et de Madagascar")
+    # is one list: each conjunct is a side like the first.
+    ("fr", "Le président a reçu les ambassadeurs du Mali, du Niger et du Tchad.",
+     [("CONSULT", ["MLI", "NER", "TCD"], [])]),
+    ("fr", "Le Conseil des ministres de la COI a réuni les ministres des Affaires étrangères des Comores, "
+           "de France, de Madagascar, de Maurice et des Seychelles.",
+     [("CONSULT", ["COM", "FRA", "MDG", "MUS", "SYC"], [])]),
+])
+def test_a_list_repeating_its_preposition_is_one_list(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A surname that is also a country's name is the person's, whose office tells the state.
+    ("fr", "François Hollande et le président élu américain Donald Trump se sont entretenus au téléphone.",
+     [("CONSULT", ["FRA", "USA"], [])]),
+    # A sea named after a state is a place, not a side.
+    ("en", "Vietnam and the Philippines discussed the situation in the South China Sea on Monday.",
+     [("CONSULT", ["PHL", "VNM"], [])]),
+])
+def test_names_that_hold_a_country_word(lang, text, expected):
+    assert states(text, lang) == expected
