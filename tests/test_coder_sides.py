@@ -57,3 +57,27 @@ def test_a_list_repeating_its_preposition_is_one_list(lang, text, expected):
 ])
 def test_names_that_hold_a_country_word(lang, text, expected):
     assert states(text, lang) == expected
+
+
+def states_from(text, lang, url):
+    """As `states`, for a text published at `url` (whose country domain tells the publisher's state)."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published="2024-05-13", url=url).events]
+
+
+@pytest.mark.parametrize("lang, url, text, expected", [
+    # An office named by its title alone, as the subject, is the publisher's own.
+    ("en", "https://mofa.gov.pk/press/1", "The Foreign Minister held a telephone conversation with his Turkish counterpart.",
+     [("CONSULT", ["PAK", "TUR"], [])]),
+    ("fr", "https://www.diplomatie.ma/fr/1", "Le ministre des Affaires étrangères s'est entretenu au téléphone avec son homologue turc.",
+     [("CONSULT", ["MAR", "TUR"], [])]),
+    # No publisher's state known: no side.
+    ("en", "https://example.com/1", "The Foreign Minister held a telephone conversation with his Turkish counterpart.", []),
+    # Not when the text names that office for another state: "le Premier ministre" may be his.
+    ("fr", "https://www.diplomatie.ma/fr/1", "Le Premier ministre japonais est arrivé mardi à Rabat. "
+                                             "Le Premier ministre a ensuite rencontré son homologue sénégalais.", []),
+    # Not several holders ("the ministers"), nor an office only present ("in the presence of").
+    ("en", "https://mofa.gov.pk/press/1", "The ministers held talks with the Turkish delegation.", []),
+])
+def test_an_unnamed_office_is_the_publishers(lang, url, text, expected):
+    assert states_from(text, lang, url) == expected

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
-from .context import DIRECTED_TYPES, NON_STATE, Draft, Sentence, dedupe
+from .context import DIRECTED_TYPES, NATIONAL_ROLES, NON_STATE, Draft, Sentence, dedupe
 
 
 #: Dependency labels of a verb's subject, and of the marks of its passive voice (UD and spaCy's English).
@@ -47,6 +47,7 @@ class SidesAndDirection:
                 continue
             if person.country and person.country not in NON_STATE:
                 people_states.append((p.start, person.country))
+        people_states += self._unnamed_offices(sent)
         subject_zone = self._subject_zone(trig)
         # For an act one side does to another, a state between its doer and the act is the one
         # acted upon ("France assures Israel of its solidarity").
@@ -202,6 +203,48 @@ class SidesAndDirection:
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    def _unnamed_offices(self, sent: Sentence) -> list[tuple[int, str]]:
+        """States of the national offices a sentence names by title alone as the subject of a
+        verb, with no holder and no state ("Le ministre des Affaires étrangères a reçu …", "The
+        Prime Minister received a call from …"): the publisher's state, as for a named holder (`DocumentContext._home_offices`),
+        unless the text names a holder of that title from another state."""
+        out = []
+        for t in sent.titles:
+            title = t._.value
+            if title.country or title.org or title.role not in NATIONAL_ROLES or t.root.dep_ not in SUBJECT_DEPS:
+                continue  # (the office that acts, the subject of its verb; not "in the presence of the Minister")
+            if "Plur" in t.root.morph.get("Number") or t.root.tag_ in ("NNS", "NNPS"):
+                continue  # "les ministres", "the two Prime Ministers": several holders, not one office
+            if any(p.start <= t.end + 4 and p.end >= t.start - 2 for p in sent.people) or any(
+                    p.title_span and p.title_span[0] < t.end_char and t.start_char < p.title_span[1]
+                    for p in self.people.values()):
+                continue  # the holder is named beside the title ("le Premier ministre (PM) X"): his state is his
+            if self._office_mentioned_only(t, sent):
+                continue
+            key = fold(t.text)
+            holders = {p.country for p in self.people.values()
+                       if p.title and key in fold(p.title) and p.country and p.country not in NON_STATE}
+            holders |= {o._.value.country for o in self.doc.spans.get("titles", [])
+                        if o._.value.country and o._.value.country not in NON_STATE and key in fold(o.text)}
+            if self.home and holders <= {self.home}:
+                # (Not when the text names another state's holder of the title: "le Premier
+                # ministre" may then be his.)
+                out.append((t.start, self.home))
+        return out
+
+    def _office_mentioned_only(self, title: Span, sent: Sentence) -> bool:
+        """A title named as the sender of instructions or greetings ("sur instructions du Président
+        de la République"), or inside another title ("l'envoyé spécial du Président"), whose
+        holder takes no part."""
+        if any(c.end <= title.start and title.start - c.end <= 12 for c in sent.cue("not_participant")):
+            return True
+        j = title.start - 1
+        while j >= sent.span.start and (self.doc[j].pos_ == "DET" or fold(self.doc[j].text) in self.words.article):
+            j -= 1
+        if j >= sent.span.start and fold(self.doc[j].text) in self.words.of:
+            return any(t.end == j for t in sent.titles)
+        return False
 
     @staticmethod
     def _plural_pronoun_subject(trigger: Span) -> bool:
