@@ -81,3 +81,19 @@ def states_from(text, lang, url):
 ])
 def test_an_unnamed_office_is_the_publishers(lang, url, text, expected):
     assert states_from(text, lang, url) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Elle a rencontré son homologue russe": the counterpart names one side; the other is whom
+    # the text told of before, even when that was no meeting.
+    ("fr", "La cheffe de la diplomatie burkinabè, Olivia Rouamba, a dénoncé les attaques terroristes. "
+           "Elle a rencontré son homologue russe Sergueï Lavrov jeudi à New York.",
+     [("ACCUSE", ["BFA"], []), ("CONSULT", ["BFA", "RUS"], [])]),
+    ("fr", "Le Mali a condamné l'attaque. Il a ensuite rencontré son homologue nigérien.",
+     [("ACCUSE", ["MLI"], []), ("CONSULT", ["MLI", "NER"], [])]),
+    ("en", "Burkina Faso's foreign minister Olivia Rouamba condemned the attacks. "
+           "She met her Russian counterpart Sergei Lavrov on Thursday in New York.",
+     [("ACCUSE", ["BFA"], []), ("CONSULT", ["BFA", "RUS"], [])]),
+])
+def test_a_counterpart_meets_the_protagonist(lang, text, expected):
+    assert states(text, lang) == expected

@@ -132,8 +132,10 @@ class SidesAndDirection:
                 subject = dedupe(subject + [c for c in parties if c not in objects])
 
         if draft.event == "CONSULT" and len(set(subject + objects)) == 1 and self.focus is not None \
-                and self.focus.event == "CONSULT":
-            # "With the Beninese minister, the talks covered …": the other side is the protagonist.
+                and (self.focus.event == "CONSULT" or any(t.label_ == "counterpart" for t in sent.titles)):
+            # "With the Beninese minister, the talks covered …": the other side is the protagonist;
+            # so is the side of "son homologue russe" whoever the text told of before ("Elle a
+            # rencontré son homologue russe" after "la cheffe de la diplomatie burkinabè").
             subject = dedupe(subject + self._protagonist_states(subject + objects)[:1])
         cues = draft.cues
         place_state = places[0].label_ if places else None
