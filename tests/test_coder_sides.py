@@ -97,3 +97,20 @@ def test_an_unnamed_office_is_the_publishers(lang, url, text, expected):
 ])
 def test_a_counterpart_meets_the_protagonist(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A demonym in apposition to an organisation's title is its official's nationality: the
+    # organisation acts, not the official's state.
+    ("fr", "La secrétaire générale de l'Organisation internationale de la Francophonie (OIF), la Rwandaise "
+           "Louise Mushikiwabo a entamé une visite officielle au Canada.",
+     [("CONSULT", ["IGO"], ["CAN"])]),
+    ("fr", "Le représentant spécial du secrétaire général de l'ONU, le Mauritanien Ahmedou Ould-Abdallah, "
+           "a présidé la réunion entre le Cameroun et le Nigeria à Yaoundé.",
+     [("CONSULT", ["CMR", "NGA", "UNO"], [])]),
+    # After a state's own title, the demonym is the holder's state.
+    ("fr", "Le président du Sénégal, le Sénégalais Macky Sall, a reçu le président gambien.",
+     [("CONSULT", ["GMB"], ["SEN"])]),
+])
+def test_the_nationality_of_an_organisations_official(lang, text, expected):
+    assert states(text, lang) == expected

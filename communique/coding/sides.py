@@ -35,6 +35,11 @@ class SidesAndDirection:
         people_states = []
         for p in sent.people:
             person: Person = p._.value
+            apposed = self._apposed_org_official(p, sent) if not person.org else None
+            if apposed is not None:
+                # (The person is the document's: once told an organisation's official, he is one
+                # in every event, and a participant of no state.)
+                person.role, person.org, person.country = "org_head", apposed, None
             if self._person_excluded(sent, p):
                 continue
             if person.role == "org_head" and person.org:
@@ -310,12 +315,35 @@ class SidesAndDirection:
         # of capitalised words, a comma, then the organisation's title.)
         if span.start == 0 or doc[span.start - 1].pos_ != "DET":
             return False
+        if SidesAndDirection._after_org_title(span.start - 1, sent):
+            return True
         j = span.end
         while j < len(doc) and j - span.end < 5 and doc[j].text[:1].isupper():
             j += 1
         if j == span.end or j >= len(doc) or doc[j].text != ",":
             return False
         return any(t.start == j + 1 and t._.value.role == "org_head" and t._.value.org for t in sent.titles)
+
+    @staticmethod
+    def _after_org_title(det: int, sent: Sentence) -> bool:
+        """Does an organisation's head or envoy title end just before the comma that precedes
+        token `det` ("La secrétaire générale de l'OIF, la Rwandaise Louise Mushikiwabo", "l'envoyé
+        spécial du secrétaire général de l'Onu, le Mauritanien Ahmedou Ould-Abdallah")? The
+        demonym in apposition to the title is the official's nationality, not a side."""
+        comma = det - 1
+        if comma <= sent.span.start or sent.span.doc[comma].text != ",":
+            return False
+        return any(0 <= comma - t.end <= 3 and t._.value.role == "org_head" and t._.value.org for t in sent.titles)
+
+    def _apposed_org_official(self, person: Span, sent: Sentence) -> str | None:
+        """The organisation of a person named after a demonym in apposition to an organisation's
+        title ("la secrétaire générale de l'OIF, la Rwandaise Louise Mushikiwabo"), else None."""
+        demonym = self.country_ending_at.get(person.start)
+        if demonym is None or (demonym._.value or ("", ""))[1] != "adjective" or demonym.start == 0 \
+                or self.doc[demonym.start - 1].pos_ != "DET" or not self._after_org_title(demonym.start - 1, sent):
+            return None
+        comma = demonym.start - 2
+        return next((t._.value.org for t in sent.titles if 0 <= comma - t.end <= 3 and t._.value.role == "org_head"), None)
 
     @staticmethod
     def _in_scene(span, sent) -> bool:
