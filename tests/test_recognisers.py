@@ -38,6 +38,9 @@ def parse(lang, text):
     ("en", "India and Kenya patrol the Indian Ocean and the Gulf of Guinea.", ["IND", "KEN"]),
     ("fr", "Le Japon a dénoncé les manœuvres en mer de Chine méridionale.", ["JPN"]),
     ("fr", "Le Bénin et le Togo surveillent le golfe de Guinée.", ["BEN", "TGO"]),
+    # So do a province of another state and a news agency.
+    ("en", "According to Agence France-Presse, Kenya met officials from British Columbia.", ["KEN"]),
+    ("fr", "Selon l'Agence France-Presse, le Kenya a reçu une délégation de Colombie-Britannique.", ["KEN"]),
 ])
 def test_countries(lang, text, expected):
     doc = parse(lang, text)
