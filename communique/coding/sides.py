@@ -214,8 +214,8 @@ class SidesAndDirection:
     def _unnamed_offices(self, sent: Sentence) -> list[tuple[int, str]]:
         """States of the national offices a sentence names by title alone as the subject of a
         verb, with no holder and no state ("Le ministre des Affaires étrangères a reçu …", "The
-        Prime Minister received a call from …"): the publisher's state, as for a named holder (`DocumentContext._home_offices`),
-        unless the text names a holder of that title from another state."""
+        Prime Minister received a call from …"): the publisher's state, as for a named holder
+        (`DocumentContext._home_offices`), unless the text names that office for another state."""
         out = []
         for t in sent.titles:
             title = t._.value
@@ -343,7 +343,8 @@ class SidesAndDirection:
                 or self.doc[demonym.start - 1].pos_ != "DET" or not self._after_org_title(demonym.start - 1, sent):
             return None
         comma = demonym.start - 2
-        return next((t._.value.org for t in sent.titles if 0 <= comma - t.end <= 3 and t._.value.role == "org_head"), None)
+        return next((t._.value.org for t in sent.titles
+                     if 0 <= comma - t.end <= 3 and t._.value.role == "org_head"), None)
 
     @staticmethod
     def _in_scene(span, sent) -> bool:
@@ -435,7 +436,8 @@ class SidesAndDirection:
                 # preposition belongs to the clause before, not to the subject.)
                 return start
             start = before.start
-            while start > floor and (self.doc[start - 1].pos_ == "DET" or fold(self.doc[start - 1].text) in self.words.article):
+            while start > floor and (self.doc[start - 1].pos_ == "DET"
+                                     or fold(self.doc[start - 1].text) in self.words.article):
                 start -= 1
 
     def _with_title(self, start: int) -> int:
