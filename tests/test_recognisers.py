@@ -27,6 +27,20 @@ def parse(lang, text):
     # a country's name as a first name does not ("a talk by Jordan Hale").
     ("en", "The Minister of Foreign Affairs of Georgia Nino Beridze received the envoy.", ["GEO"]),
     ("en", "The Prime Minister of Chad Albert Pahimi met the press.", ["TCD"]),
+    # A country's name as a surname, after a first name, is no state either.
+    ("fr", "François Hollande a reçu le président ghanéen.", ["GHA"]),
+    ("fr", "Le journaliste Jacques Paris a rencontré des diplomates kényans.", ["KEN"]),
+    ("en", "The ambassador met Daniel Jordan and officials from Ghana.", ["GHA"]),
+    # In French the Netherlands as "Hollande" take their article; the bare word is the president.
+    ("fr", "Le président Hollande a appelé la Hollande et la Belgique.", ["NLD", "BEL"]),
+    # Seas, oceans and gulfs named after a state name no state.
+    ("en", "Vietnam protested against drills in the South China Sea.", ["VNM"]),
+    ("en", "India and Kenya patrol the Indian Ocean and the Gulf of Guinea.", ["IND", "KEN"]),
+    ("fr", "Le Japon a dénoncé les manœuvres en mer de Chine méridionale.", ["JPN"]),
+    ("fr", "Le Bénin et le Togo surveillent le golfe de Guinée.", ["BEN", "TGO"]),
+    # So do a province of another state and a news agency.
+    ("en", "According to Agence France-Presse, Kenya met officials from British Columbia.", ["KEN"]),
+    ("fr", "Selon l'Agence France-Presse, le Kenya a reçu une délégation de Colombie-Britannique.", ["KEN"]),
 ])
 def test_countries(lang, text, expected):
     doc = parse(lang, text)

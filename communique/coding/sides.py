@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
-from .context import DIRECTED_TYPES, NON_STATE, Draft, Sentence, dedupe
+from .context import DIRECTED_TYPES, NATIONAL_ROLES, NON_STATE, Draft, Sentence, dedupe
 
 
 #: Dependency labels of a verb's subject, and of the marks of its passive voice (UD and spaCy's English).
@@ -35,6 +35,11 @@ class SidesAndDirection:
         people_states = []
         for p in sent.people:
             person: Person = p._.value
+            apposed = self._apposed_org_official(p, sent) if not person.org else None
+            if apposed is not None:
+                # (The person is the document's: once told an organisation's official, he is one
+                # in every event, and a participant of no state.)
+                person.role, person.org, person.country = "org_head", apposed, None
             if self._person_excluded(sent, p):
                 continue
             if person.role == "org_head" and person.org:
@@ -47,6 +52,7 @@ class SidesAndDirection:
                 continue
             if person.country and person.country not in NON_STATE:
                 people_states.append((p.start, person.country))
+        people_states += self._unnamed_offices(sent)
         subject_zone = self._subject_zone(trig)
         # For an act one side does to another, a state between its doer and the act is the one
         # acted upon ("France assures Israel of its solidarity").
@@ -131,8 +137,10 @@ class SidesAndDirection:
                 subject = dedupe(subject + [c for c in parties if c not in objects])
 
         if draft.event == "CONSULT" and len(set(subject + objects)) == 1 and self.focus is not None \
-                and self.focus.event == "CONSULT":
-            # "With the Beninese minister, the talks covered …": the other side is the protagonist.
+                and (self.focus.event == "CONSULT" or any(t.label_ == "counterpart" for t in sent.titles)):
+            # "With the Beninese minister, the talks covered …": the other side is the protagonist;
+            # so is the side of "son homologue russe" whoever the text told of before ("Elle a
+            # rencontré son homologue russe" after "la cheffe de la diplomatie burkinabè").
             subject = dedupe(subject + self._protagonist_states(subject + objects)[:1])
         cues = draft.cues
         place_state = places[0].label_ if places else None
@@ -203,6 +211,48 @@ class SidesAndDirection:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
 
+    def _unnamed_offices(self, sent: Sentence) -> list[tuple[int, str]]:
+        """States of the national offices a sentence names by title alone as the subject of a
+        verb, with no holder and no state ("Le ministre des Affaires étrangères a reçu …", "The
+        Prime Minister received a call from …"): the publisher's state, as for a named holder
+        (`DocumentContext._home_offices`), unless the text names that office for another state."""
+        out = []
+        for t in sent.titles:
+            title = t._.value
+            if title.country or title.org or title.role not in NATIONAL_ROLES or t.root.dep_ not in SUBJECT_DEPS:
+                continue  # (the office that acts, the subject of its verb; not "in the presence of the Minister")
+            if "Plur" in t.root.morph.get("Number") or t.root.tag_ in ("NNS", "NNPS"):
+                continue  # "les ministres", "the two Prime Ministers": several holders, not one office
+            if any(p.start <= t.end + 4 and p.end >= t.start - 2 for p in sent.people) or any(
+                    p.title_span and p.title_span[0] < t.end_char and t.start_char < p.title_span[1]
+                    for p in self.people.values()):
+                continue  # the holder is named beside the title ("le Premier ministre (PM) X"): his state is his
+            if self._office_mentioned_only(t, sent):
+                continue
+            key = fold(t.text)
+            holders = {p.country for p in self.people.values()
+                       if p.title and key in fold(p.title) and p.country and p.country not in NON_STATE}
+            holders |= {o._.value.country for o in self.doc.spans.get("titles", [])
+                        if o._.value.country and o._.value.country not in NON_STATE and key in fold(o.text)}
+            if self.home and holders <= {self.home}:
+                # (Not when the text names another state's holder of the title: "le Premier
+                # ministre" may then be his.)
+                out.append((t.start, self.home))
+        return out
+
+    def _office_mentioned_only(self, title: Span, sent: Sentence) -> bool:
+        """A title named as the sender of instructions or greetings ("sur instructions du Président
+        de la République"), or inside another title ("l'envoyé spécial du Président"), whose
+        holder takes no part."""
+        if any(c.end <= title.start and title.start - c.end <= 12 for c in sent.cue("not_participant")):
+            return True
+        j = title.start - 1
+        while j >= sent.span.start and (self.doc[j].pos_ == "DET" or fold(self.doc[j].text) in self.words.article):
+            j -= 1
+        if j >= sent.span.start and fold(self.doc[j].text) in self.words.of:
+            return any(t.end == j for t in sent.titles)
+        return False
+
     @staticmethod
     def _plural_pronoun_subject(trigger: Span) -> bool:
         """Is the trigger's verb said by a third-person plural pronoun ("they", "ils")?"""
@@ -265,12 +315,36 @@ class SidesAndDirection:
         # of capitalised words, a comma, then the organisation's title.)
         if span.start == 0 or doc[span.start - 1].pos_ != "DET":
             return False
+        if SidesAndDirection._after_org_title(span.start - 1, sent):
+            return True
         j = span.end
         while j < len(doc) and j - span.end < 5 and doc[j].text[:1].isupper():
             j += 1
         if j == span.end or j >= len(doc) or doc[j].text != ",":
             return False
         return any(t.start == j + 1 and t._.value.role == "org_head" and t._.value.org for t in sent.titles)
+
+    @staticmethod
+    def _after_org_title(det: int, sent: Sentence) -> bool:
+        """Does an organisation's head or envoy title end just before the comma that precedes
+        token `det` ("La secrétaire générale de l'OIF, la Rwandaise Louise Mushikiwabo", "l'envoyé
+        spécial du secrétaire général de l'Onu, le Mauritanien Ahmedou Ould-Abdallah")? The
+        demonym in apposition to the title is the official's nationality, not a side."""
+        comma = det - 1
+        if comma <= sent.span.start or sent.span.doc[comma].text != ",":
+            return False
+        return any(0 <= comma - t.end <= 3 and t._.value.role == "org_head" and t._.value.org for t in sent.titles)
+
+    def _apposed_org_official(self, person: Span, sent: Sentence) -> str | None:
+        """The organisation of a person named after a demonym in apposition to an organisation's
+        title ("la secrétaire générale de l'OIF, la Rwandaise Louise Mushikiwabo"), else None."""
+        demonym = self.country_ending_at.get(person.start)
+        if demonym is None or (demonym._.value or ("", ""))[1] != "adjective" or demonym.start == 0 \
+                or self.doc[demonym.start - 1].pos_ != "DET" or not self._after_org_title(demonym.start - 1, sent):
+            return None
+        comma = demonym.start - 2
+        return next((t._.value.org for t in sent.titles
+                     if 0 <= comma - t.end <= 3 and t._.value.role == "org_head"), None)
 
     @staticmethod
     def _in_scene(span, sent) -> bool:
@@ -332,7 +406,39 @@ class SidesAndDirection:
         if not subjects or all(s.pos_ == "PRON" for s in subjects):
             return None  # no subject, or a pronoun pointing elsewhere ("where she was received")
         tokens = [t.i for s in subjects for t in s.subtree]
-        return self._with_title(min(tokens)), max(tokens) + 1
+        return self._with_conjoined_states(self._with_title(min(tokens))), max(tokens) + 1
+
+    def _with_conjoined_states(self, start: int) -> int:
+        """Where a subject starts once the states coordinated before it are put back: the parser
+        may cut "Le Bénin et l'Estonie ont signé …" after "Bénin", leaving "l'Estonie" alone as
+        the subject; a state joined to the subject by "et" or "and" is a subject too, and so are
+        the states listed before it with commas ("X, Y et Z ont signé"). A comma alone joins
+        nothing: "Concernant la Guinée, la Conférence exhorte …" is a topic, then the subject."""
+        floor = self.sent_start[start]
+        joined = False
+        while True:
+            j = start - 1
+            while j >= floor and (self.doc[j].pos_ == "DET" or fold(self.doc[j].text) in self.words.article):
+                j -= 1
+            link = self.doc[j] if j >= floor else None
+            if link is None:
+                return start
+            conjunction = link.pos_ == "CCONJ" or fold(link.text) in self.words.conjunction
+            if not (conjunction or (joined and link.text == ",")):
+                return start
+            joined = True
+            if conjunction and j - 1 >= floor and self.doc[j - 1].text == ",":
+                j -= 1  # "the US, the UK, and Australia"
+            before = self.country_ending_at.get(j)
+            if before is None or before.start < floor or before.root.dep_ == "pobj" or any(
+                    c.dep_ == "case" for c in before.root.children):
+                # ("a fleet for Australia and the three countries will …": a state governed by a
+                # preposition belongs to the clause before, not to the subject.)
+                return start
+            start = before.start
+            while start > floor and (self.doc[start - 1].pos_ == "DET"
+                                     or fold(self.doc[start - 1].text) in self.words.article):
+                start -= 1
 
     def _with_title(self, start: int) -> int:
         """Where a subject starts once the title the parser cut from its name is put back ("Le
@@ -453,6 +559,10 @@ class SidesAndDirection:
         prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET" and fold(t.text) not in self.words.article]
         if not prev:
             return False
+        if len(prev) >= 2 and prev[-1].pos_ == "ADP" and (prev[-2].pos_ == "CCONJ" or prev[-2].text == ","):
+            # "les ministres des Comores, de France et de Madagascar", "the ministers of Chad, of
+            # Mali and of Niger": the preposition repeated in a list; the conjunct is what counts.
+            prev = prev[:-1]
         if prev[-1].pos_ == "CCONJ" or prev[-1].text == "," or fold(prev[-1].text) in self.words.conjunction:
             # "with X and Y": a conjunct of the other side is the other side; "Ukraine, Russia and China"
             # after "including" are not.

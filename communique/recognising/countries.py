@@ -16,6 +16,9 @@ from ..lang import table
 from .base import LexiconComponent, covered, doc_units, make_span, span_of
 from .lexicon import LexiconMatcher, fold, units_of
 
+#: The kind of a match that names a place holding a state's word, not the state.
+LOOKALIKE = "lookalike"
+
 
 @lru_cache(maxsize=None)
 def country_matcher(lang: str) -> LexiconMatcher:
@@ -25,6 +28,9 @@ def country_matcher(lang: str) -> LexiconMatcher:
     common = {r["text"] for r in words if r["kind"] == "common_word"}
     rows = [(r["text"], (r["iso3"], "name")) for r in table(lang, "country_names") if r["text"] not in common]
     rows += [(r["text"], (r["iso3"], r["kind"])) for r in words if r["kind"] != "common_word"]
+    # Places whose name holds a state's word ("the South China Sea") are matched as the longer
+    # name, then dropped: the sea is not the state.
+    rows += [(r["text"], (r["iso3"], LOOKALIKE)) for r in table(lang, "country_lookalikes")]
     return LexiconMatcher.from_rows(rows, with_case=True)
 
 
@@ -58,7 +64,7 @@ def states_named_in(text: str, lang: str) -> list[tuple[str, str, int]]:
     tokens = _tokenizer(lang)(text)
     units = units_of(tokens, use_lemma=False)
     return [(m.entry.value[0], m.entry.value[1], units[m.start].start_char)
-            for m in country_matcher(lang).find(units)]
+            for m in country_matcher(lang).find(units) if m.entry.value[1] != LOOKALIKE]
 
 
 @lru_cache(maxsize=None)
@@ -90,6 +96,8 @@ class CountryRecogniser(LexiconComponent):
             if first.token in taken:
                 continue
             iso3, kind = match.entry.value
+            if kind == LOOKALIKE:
+                continue
             last = units[match.end - 1]
             if kind == "prefix":
                 text = doc.text if text is None else text
@@ -99,6 +107,10 @@ class CountryRecogniser(LexiconComponent):
                     p.start == first.token and len(p) > 1 and doc[p.start + 1].pos_ == "PROPN"
                     and not self._before_a_name(doc, p) for p in people):
                 continue  # "Jordan Peterson", "Paris Hilton": the first name of a person
+            if kind in ("name", "alias", "capital") and first.token == last.token and any(
+                    p.start < first.token == p.end - 1 and doc[first.token - 1].pos_ == "PROPN"
+                    and doc[first.token - 1].text[:1].isupper() for p in people):
+                continue  # "François Hollande", "Jacques Paris": a surname after a first name
             span = span_of(doc, units, match, iso3, (iso3, kind), self.key)
             if span is not None:
                 spans.append(span)

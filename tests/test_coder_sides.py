@@ -1,0 +1,116 @@
+"""The states of an event: which states act and which receive (coding/sides.py). Sentences
+written for these tests."""
+import pytest
+
+import communique
+
+
+def states(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text, codes sorted."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The parser may cut a coordinated subject after its first state ("Bénin" left as a root of
+    # its own): the states joined to the subject by "et"/"and" act too, and the states listed
+    # before them with commas.
+    ("fr", "Le Bénin et l’Estonie ont signé un mémorandum d’entente mardi.",
+     [("SUPPORT", ["BEN", "EST"], [])]),
+    ("fr", "La Russie, la Chine et l'Inde ont condamné l'attaque.",
+     [("ACCUSE", ["CHN", "IND", "RUS"], [])]),
+    ("en", "Kenya and Uganda signed a trade agreement on Monday.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+    ("en", "Kenya, Uganda, and Tanzania signed a trade agreement on Monday.",
+     [("SUPPORT", ["KEN", "TZA", "UGA"], [])]),
+    # A state set off by a comma alone is a topic or a scene, not a subject.
+    ("en", "In a move sending a strong signal to China, foreign ministers from India, Australia, Japan "
+           "and the United States rejected any unilateral change.",
+     [("REJECT", ["AUS", "IND", "JPN", "USA"], [])]),
+    ("fr", "Concernant la Guinée, la Conférence exhorte les autorités guinéennes à accélérer la transition.",
+     []),
+])
+def test_coordinated_states_share_the_subject(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A list of states that repeats its preposition ("des Comores, de France et de Madagascar")
+    # is one list: each conjunct is a side like the first.
+    ("fr", "Le président a reçu les ambassadeurs du Mali, du Niger et du Tchad.",
+     [("CONSULT", ["MLI", "NER", "TCD"], [])]),
+    ("fr", "Le Conseil des ministres de la COI a réuni les ministres des Affaires étrangères des Comores, "
+           "de France, de Madagascar, de Maurice et des Seychelles.",
+     [("CONSULT", ["COM", "FRA", "MDG", "MUS", "SYC"], [])]),
+])
+def test_a_list_repeating_its_preposition_is_one_list(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A surname that is also a country's name is the person's, whose office tells the state.
+    ("fr", "François Hollande et le président élu américain Donald Trump se sont entretenus au téléphone.",
+     [("CONSULT", ["FRA", "USA"], [])]),
+    # A sea named after a state is a place, not a side.
+    ("en", "Vietnam and the Philippines discussed the situation in the South China Sea on Monday.",
+     [("CONSULT", ["PHL", "VNM"], [])]),
+])
+def test_names_that_hold_a_country_word(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+def states_from(text, lang, url):
+    """As `states`, for a text published at `url` (whose country domain tells the publisher's state)."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published="2024-05-13", url=url).events]
+
+
+@pytest.mark.parametrize("lang, url, text, expected", [
+    # An office named by its title alone, as the subject, is the publisher's own.
+    ("en", "https://mofa.gov.pk/press/1", "The Foreign Minister held a telephone conversation with his Turkish counterpart.",
+     [("CONSULT", ["PAK", "TUR"], [])]),
+    ("fr", "https://www.diplomatie.ma/fr/1", "Le ministre des Affaires étrangères s'est entretenu au téléphone avec son homologue turc.",
+     [("CONSULT", ["MAR", "TUR"], [])]),
+    # No publisher's state known: no side.
+    ("en", "https://example.com/1", "The Foreign Minister held a telephone conversation with his Turkish counterpart.", []),
+    # Not when the text names that office for another state: "le Premier ministre" may be his.
+    ("fr", "https://www.diplomatie.ma/fr/1", "Le Premier ministre japonais est arrivé mardi à Rabat. "
+                                             "Le Premier ministre a ensuite rencontré son homologue sénégalais.", []),
+    # Not several holders ("the ministers"), nor an office only present ("in the presence of").
+    ("en", "https://mofa.gov.pk/press/1", "The ministers held talks with the Turkish delegation.", []),
+])
+def test_an_unnamed_office_is_the_publishers(lang, url, text, expected):
+    assert states_from(text, lang, url) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Elle a rencontré son homologue russe": the counterpart names one side; the other is whom
+    # the text told of before, even when that was no meeting.
+    ("fr", "La cheffe de la diplomatie burkinabè, Olivia Rouamba, a dénoncé les attaques terroristes. "
+           "Elle a rencontré son homologue russe Sergueï Lavrov jeudi à New York.",
+     [("ACCUSE", ["BFA"], []), ("CONSULT", ["BFA", "RUS"], [])]),
+    ("fr", "Le Mali a condamné l'attaque. Il a ensuite rencontré son homologue nigérien.",
+     [("ACCUSE", ["MLI"], []), ("CONSULT", ["MLI", "NER"], [])]),
+    ("en", "Burkina Faso's foreign minister Olivia Rouamba condemned the attacks. "
+           "She met her Russian counterpart Sergei Lavrov on Thursday in New York.",
+     [("ACCUSE", ["BFA"], []), ("CONSULT", ["BFA", "RUS"], [])]),
+])
+def test_a_counterpart_meets_the_protagonist(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A demonym in apposition to an organisation's title is its official's nationality: the
+    # organisation acts, not the official's state.
+    ("fr", "La secrétaire générale de l'Organisation internationale de la Francophonie (OIF), la Rwandaise "
+           "Louise Mushikiwabo a entamé une visite officielle au Canada.",
+     [("CONSULT", ["IGO"], ["CAN"])]),
+    ("fr", "Le représentant spécial du secrétaire général de l'ONU, le Mauritanien Ahmedou Ould-Abdallah, "
+           "a présidé la réunion entre le Cameroun et le Nigeria à Yaoundé.",
+     [("CONSULT", ["CMR", "NGA", "UNO"], [])]),
+    # After a state's own title, the demonym is the holder's state.
+    ("fr", "Le président du Sénégal, le Sénégalais Macky Sall, a reçu le président gambien.",
+     [("CONSULT", ["GMB"], ["SEN"])]),
+])
+def test_the_nationality_of_an_organisations_official(lang, text, expected):
+    assert states(text, lang) == expected
