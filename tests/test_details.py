@@ -69,6 +69,25 @@ def test_signatories_join_the_signing(lang, text, expected):
     assert [(p.name, p.country) for p in signing[0].participants] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # Those who do and receive the same act told again are its people ...
+    ("en", "India on Friday handed over relief material to Nepal in Kathmandu. The Indian Ambassador to Nepal "
+           "Ravi Kumar handed over the consignments to Ram Thapa, Home Minister of Nepal.",
+     [("Ravi Kumar", "IND"), ("Ram Thapa", "NPL")]),
+    # ... and so are those said present at it.
+    ("fr", "Le Maroc a remis lundi une aide humanitaire au Niger à Niamey. Le ministre nigérien de l'Intérieur, "
+           "Moussa Issa, et l'ambassadeur du Maroc, Ali Bennani, étaient présents à la cérémonie.",
+     [("Moussa Issa", "NER"), ("Ali Bennani", "MAR")]),
+    # Someone who only comments on it afterwards is not.
+    ("en", "India on Friday handed over relief material to Nepal in Kathmandu. Prime Minister Ravi Kumar said "
+           "the floods were a tragedy.", []),
+])
+def test_the_people_of_an_act_told_again_or_attended(lang, text, expected):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    assert [e.event for e in record.events] == ["AID"]
+    assert [(p.name, p.country) for p in record.events[0].participants] == expected
+
+
 def people_of(text, lang):
     record = communique.extract(text, lang=lang, published="2024-05-02")
     return {p.name for e in record.events for p in e.participants}

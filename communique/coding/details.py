@@ -79,7 +79,22 @@ class Details:
     def _acts_in(self, draft: Draft, name: Span) -> bool:
         """Whether a name is a party of the event's own clause: the subject or an object of its
         trigger, or joined to one ("Todd and Nuland discussed", "a reçu M. X", "met with X")."""
-        trigger = range(draft.trigger.start, draft.trigger.end)
+        return self._party_of(draft.trigger, name)
+
+    def _party_by_title(self, trigger_span: Span, name: Span) -> bool:
+        """Whether the title before a name is the trigger's subject or object ("The Indian
+        Ambassador to Nepal X handed over …", which the parser may hang X on "to Nepal")."""
+        span = name._.value.title_span
+        if not span:
+            return False
+        title = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        trigger = range(trigger_span.start, trigger_span.end)
+        return title is not None and any(t.head.i in trigger and t.dep_.split(":")[0] in PARTY_DEPS for t in title)
+
+    @staticmethod
+    def _party_of(trigger_span: Span, name: Span) -> bool:
+        """Whether a name is the subject or an object of a trigger, or joined to one."""
+        trigger = range(trigger_span.start, trigger_span.end)
         token = name.root
         for _ in range(4):
             if token.dep_.split(":")[0] in JOINING_DEPS:
@@ -268,9 +283,17 @@ class Details:
             return
         self._listed_documents(sent)
         if not (focus.event == "CONSULT" or "sign" in focus.cues):
-            if any(t.label_ == focus.event for t in sent.triggers):
+            again = [t for t in sent.triggers if t.label_ == focus.event]
+            if again:
                 # "… a contribution to the IFRC": the same act told on, its framework named
                 focus.organizations += [o.label_ for o in sent.organisations if o.label_ not in focus.organizations]
+            for p in sent.people:
+                # Those who do or receive the same act told again ("The Ambassador handed over the
+                # consignments to the Home Minister"), and those said present at it ("X and Y were
+                # present during the ceremony"), are its people.
+                if (any(self._party_of(t, p) or self._party_by_title(t, p) for t in again) or sent.cue("presence")) \
+                        and not self._person_excluded(sent, p) and p._.value not in focus.participants:
+                    focus.participants.append(p._.value)
             return
         self._add_details(focus, sent, own=False)
         if focus.event == "CONSULT" or (sent.cue("document") and any("sign" in self._cues(t) for t in sent.triggers)):
