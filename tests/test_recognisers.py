@@ -111,6 +111,8 @@ def test_people_with_titles(lang, text, name, role, country):
      "Jane Hill", None, "GBR"),
     ("fr", "La délégation malienne était conduite par M. Oumar Sidi, secrétaire général du ministère.",
      "Oumar Sidi", "senior_official", "MLI"),
+    ("en", "The British side was led by Sir John Carter, Permanent Under-Secretary.",
+     "John Carter", "senior_official", "GBR"),
     # The state an ambassador is posted to is not theirs.
     ("en", "Czech Ambassador to Ghana Jan Novak took part in the consultations.", "Jan Novak", "ambassador", "CZE"),
     ("fr", "L'ambassadeur du Mali auprès de la Belgique, Oumar Keita, a assisté à l'entretien.", "Oumar Keita", "ambassador", "MLI"),
@@ -154,6 +156,9 @@ def test_honorifics_and_ministry_words_are_no_people(lang, text, not_names):
     ("fr", "Le président Paul Kagamé et son homologue comorien Azali Assoumani se sont entretenus.", "Azali Assoumani"),
     ("en", "Gayawali summoned Indian Ambassador Vinay Mohan Quatra last week.", "Vinay Mohan Quatra"),
     ("en", "Information Minister Kojo Oppong Nkrumah earlier on disclosed the meeting.", "Kojo Oppong Nkrumah"),
+    # ... and the given names it cut off after an honorific are its start.
+    ("en", "The Indian delegation was led by Shri Vinay Mohan Desai, Foreign Secretary.", "Vinay Mohan Desai"),
+    ("en", "The Indian delegation was led by Shri Arun Kumar Mehta, Foreign Secretary.", "Arun Kumar Mehta"),
 ])
 def test_a_name_cut_short_by_the_model_runs_on(lang, text, name):
     doc = parse(lang, text)

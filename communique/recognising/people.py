@@ -358,6 +358,8 @@ class PeopleRecogniser:
             while start < ent.end and (doc[start].text in (",", ":") or self._is_honorific(doc[start])
                                        or doc[start].pos_ in NON_NAME_POS or fold(doc[start].text) in self.portfolio_words):
                 start += 1
+            if start == ent.start:
+                start = self._name_head(doc, start, blocked)
             end = ent.end
             while end > start and doc[end - 1].pos_ in ("PUNCT",):
                 end -= 1
@@ -408,6 +410,21 @@ class PeopleRecogniser:
                     break
             kept.append(doc[s.start:end])
         return [s for s in kept if self._plausible(s)]
+
+    def _name_head(self, doc: Doc, start: int, blocked) -> int:
+        """Start a person entity back at the given names the NER cut off between an honorific
+        and it ("Shri" + "Vinay" | "Mohan Kwatra", where it took "Shri Vinay" for an organisation)."""
+        j = start
+        while j > 0 and start - j < 3:
+            tok = doc[j - 1]
+            if self._is_honorific(tok):
+                return j
+            if not (tok.is_alpha and tok.text[:1].isupper() and tok.whitespace_) or tok.i in blocked \
+                    or fold(tok.text) in self.title_words or fold(tok.text) in self.portfolio_words \
+                    or not self._name_word(tok, True):
+                break
+            j -= 1
+        return start
 
     def _name_tail(self, doc: Doc, end: int, start: int, blocked) -> int:
         """Extend a person entity the NER cut short over the proper nouns right after it, which
