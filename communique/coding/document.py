@@ -119,6 +119,23 @@ class DocumentPass:
                 draft.actor, draft.recipient, draft.directed = list(visit.actor), list(visit.recipient), True
                 draft.mode = draft.mode or "visit"
 
+    @staticmethod
+    def _share_people_of_one_occasion(drafts: list[Draft]) -> None:
+        """A meeting and a signing of the same states on the same day are one occasion: who
+        signs took part in the talks, and who led the talks attended the signing ("Les deux
+        Premiers ministres ont conduit une séance de travail … Un accord … a été signé"). Where
+        the text names people for only one of the two, the other has the same people."""
+        meetings = [d for d in drafts if d.event == "CONSULT" and d.aux is None and d.format == "in_person"]
+        signings = [d for d in drafts if d.event == "SUPPORT" and "sign" in d.cues and d.aux is None]
+        for meeting in meetings:
+            for signing in signings:
+                if set(meeting.states) != set(signing.states) or meeting.date != signing.date:
+                    continue
+                if meeting.participants and not signing.participants:
+                    signing.participants = list(meeting.participants)
+                elif signing.participants and not meeting.participants:
+                    meeting.participants = list(signing.participants)
+
     def _listed(self, people: list[Person], sent: Sentence) -> bool:
         """Are these people named in one list ("with X and General Y"), with no verb between them?"""
         spans = sorted((p for p in sent.people if p._.value in people), key=lambda s: s.start)
@@ -329,6 +346,7 @@ class DocumentPass:
             self._resolve_people(draft)
             self._envoy_visits(draft)
         self._meetings_during_visits(drafts)
+        self._share_people_of_one_occasion(drafts)
         for draft in sorted(drafts, key=lambda d: d.event != "CONSULT"):
             if draft.event == "CONSULT" and draft.mode is None:
                 if len(draft.states) >= 3 or ("multilateral" in draft.cues and draft.organizations):
