@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..recognising.lexicon import fold
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
 from .tense import TimeOfTelling
 
@@ -350,8 +351,20 @@ class EventProposal:
             if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
                 return False
             if tok.pos_ == "ADP":
-                return True
+                return not self._indefinite_des(tok)
         return False
+
+    def _indefinite_des(self, tok) -> bool:
+        """Is "des" the indefinite article after a verb ("ont tenu lundi des consultations", which
+        the parser may read as "de" + "les"), not "of the" after a preposition ("lors des
+        consultations")? Only a date or adverbs may come between the verb and it."""
+        if fold(tok.text) != "des":
+            return False
+        j = tok.i - 1
+        while j >= self.sent_start[tok.i] and tok.i - j <= 5 and (
+                self.doc[j].pos_ in ("ADV", "NUM") or any(d.start <= self.doc[j].idx < d.end for d in self.dates)):
+            j -= 1
+        return j >= self.sent_start[tok.i] and self.doc[j].pos_ in ("VERB", "AUX")
 
     def _possessed(self, trigger: Span) -> bool:
         """"his visit", "cette rencontre": a possessive or demonstrative points back."""
