@@ -120,20 +120,17 @@ class DocumentPass:
                 draft.mode = draft.mode or "visit"
 
     @staticmethod
-    def _share_people_of_one_occasion(drafts: list[Draft]) -> None:
+    def _signatories_attend_the_talks(drafts: list[Draft]) -> None:
         """A meeting and a signing of the same states on the same day are one occasion: who
-        signs took part in the talks, and who led the talks attended the signing ("Les deux
-        Premiers ministres ont conduit une séance de travail … Un accord … a été signé"). Where
-        the text names people for only one of the two, the other has the same people."""
+        signed took part in the talks ("La commission mixte s'est réunie … Le procès-verbal a été
+        signé par X et Y"), when the text names no one else for them. (Not the other way: a
+        text that names no signatory does not say who signed.)"""
         meetings = [d for d in drafts if d.event == "CONSULT" and d.aux is None and d.format == "in_person"]
         signings = [d for d in drafts if d.event == "SUPPORT" and "sign" in d.cues and d.aux is None]
         for meeting in meetings:
             for signing in signings:
-                if set(meeting.states) != set(signing.states) or meeting.date != signing.date:
-                    continue
-                if meeting.participants and not signing.participants:
-                    signing.participants = list(meeting.participants)
-                elif signing.participants and not meeting.participants:
+                if set(meeting.states) == set(signing.states) and meeting.date == signing.date \
+                        and signing.participants and not meeting.participants:
                     meeting.participants = list(signing.participants)
 
     def _listed(self, people: list[Person], sent: Sentence) -> bool:
@@ -346,7 +343,7 @@ class DocumentPass:
             self._resolve_people(draft)
             self._envoy_visits(draft)
         self._meetings_during_visits(drafts)
-        self._share_people_of_one_occasion(drafts)
+        self._signatories_attend_the_talks(drafts)
         for draft in sorted(drafts, key=lambda d: d.event != "CONSULT"):
             if draft.event == "CONSULT" and draft.mode is None:
                 if len(draft.states) >= 3 or ("multilateral" in draft.cues and draft.organizations):
