@@ -31,6 +31,19 @@ def coded(text, lang, published="2024-05-13"):
      [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
     ("en", "The Ghanaian minister accepted an invitation to visit Japan.",
      [("AGREE", "future", ["GHA"], ["JPN"], "visit")]),
+    # Invited to a meeting named after "to"/"à", or to attend it: the guest goes to the one who
+    # invites, named first or, in the passive, as the agent.
+    ("en", "The Japanese prime minister formally invited his Indian counterpart to the G7 summit.",
+     [("AGREE", "future", ["IND"], ["JPN"], "visit")]),
+    ("en", "The Indian prime minister was invited by Japan to the G7 summit.",
+     [("AGREE", "future", ["IND"], ["JPN"], "visit")]),
+    ("en", "Ghana invited Togo to the regional summit.", [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    ("fr", "Le président ghanéen a invité son homologue togolais au sommet de la CEDEAO.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    ("fr", "Le président malien a été invité par le roi du Maroc à participer au prochain sommet africain.",
+     [("AGREE", "future", ["MLI"], ["MAR"], "visit")]),
+    ("fr", "Le roi du Maroc a transmis une invitation au président malien pour qu'il assiste au Conseil de "
+           "l'Union africaine.", [("AGREE", "future", ["MLI"], ["MAR"], "visit")]),
     # Invited to act, not to come: a request.
     ("fr", "Le Mali a invité le Niger à retirer ses troupes.", [("REQUEST", None, ["MLI"], ["NER"], None)]),
     ("en", "Turkey invited Austrian authorities to refrain from hostile statements.",
@@ -211,3 +224,4 @@ def test_a_decision_to_withdraw_the_agrement_is_an_expulsion(lang, text):
 ])
 def test_an_offer_on_condition_is_not_agreed(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
