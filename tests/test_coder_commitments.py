@@ -71,6 +71,12 @@ def test_invitations(lang, text, expected):
      [("AGREE", "future", ["MLI", "NER"], [], "call")]),
     ("fr", "Le président sénégalais s'apprête à effectuer une visite en Gambie.",
      [("AGREE", "future", ["SEN"], ["GMB"], "visit")]),
+    # "se rendre" goes somewhere even when a word stands before the destination; a journey made.
+    ("fr", "Le président sénégalais doit se rendre samedi en Gambie.",
+     [("AGREE", "future", ["SEN"], ["GMB"], "visit")]),
+    ("fr", "Le ministre ghanéen se rendra ensuite à Lomé.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Le président sénégalais effectuera son premier voyage en Chine.",
+     [("AGREE", "future", ["SEN"], ["CHN"], "visit")]),
     # The same words before an act that is no meeting tell no plan.
     ("fr", "La Gambie et le Sénégal doivent cesser les hostilités.", []),
 ])
@@ -225,3 +231,13 @@ def test_a_decision_to_withdraw_the_agrement_is_an_expulsion(lang, text):
 def test_an_offer_on_condition_is_not_agreed(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
 
+
+@pytest.mark.parametrize("lang, text", [
+    # A habit is no act of the day: what is done often or regularly.
+    ("fr", "Des officiers ghanéens se rendent régulièrement au Togo pour former ses soldats."),
+    ("fr", "Les patients maliens se rendent souvent au Sénégal pour s'y faire soigner."),
+    ("en", "Ghanaian officers regularly travel to Togo to train its soldiers."),
+    ("fr", "Le ministre ghanéen s'est rendu compte que le Togo refusait."),
+])
+def test_a_habit_is_no_event(lang, text):
+    assert coded(text, lang) == []

@@ -37,6 +37,11 @@ class EventProposal:
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
         triggers = [t for t in triggers if not self._imperfect(t) and not self._anterior(t)
                     and not self._describes_someone(t) and not self._called_by_no_one(t)]
+        # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
+        # is a habit, not an act of the day.
+        habitual = {tok.i for c in sent.cue("habitual") for tok in c}
+        if habitual:
+            triggers = [t for t in triggers if not any(c.i in habitual for c in t.root.children if c.dep_ == "advmod")]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
