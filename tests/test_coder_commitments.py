@@ -241,3 +241,17 @@ def test_an_offer_on_condition_is_not_agreed(lang, text, expected):
 ])
 def test_a_habit_is_no_event(lang, text):
     assert coded(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting or a visit on a day after the publication is a plan, whatever the tense.
+    ("en", "The Ghanaian foreign minister is travelling to Lomé for talks on 20 May.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Les ministres malien et nigérien se réunissent le 20 mai à Niamey.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+    # … and one on a day before it was held.
+    ("en", "The Ghanaian foreign minister travelled to Lomé for talks on 10 May.",
+     [("CONSULT", None, ["GHA"], ["TGO"], None)]),
+])
+def test_a_meeting_dated_after_the_news_is_to_come(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected

@@ -107,7 +107,7 @@ class EventProposal:
             row = t._.value
             event = row["event"]
             cues = self._cues(t)
-            future = self._is_future(sent, t)
+            future = self._is_future(sent, t) or (event == "CONSULT" and self._dated_after_publication(sent, t))
             if "sign" in cues:
                 event = "SUPPORT"
             if future and event == "SUPPORT" and "sign" not in cues:
