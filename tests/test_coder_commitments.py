@@ -44,6 +44,11 @@ def coded(text, lang, published="2024-05-13"):
      [("AGREE", "future", ["MLI"], ["MAR"], "visit")]),
     ("fr", "Le roi du Maroc a transmis une invitation au président malien pour qu'il assiste au Conseil de "
            "l'Union africaine.", [("AGREE", "future", ["MLI"], ["MAR"], "visit")]),
+    # Invited to a place: to come there.
+    ("fr", "Le président ougandais a invité son homologue kényan à Kampala.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    ("en", "The Ugandan president invited his Kenyan counterpart to Kampala.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
     # Invited to act, not to come: a request.
     ("fr", "Le Mali a invité le Niger à retirer ses troupes.", [("REQUEST", None, ["MLI"], ["NER"], None)]),
     ("en", "Turkey invited Austrian authorities to refrain from hostile statements.",

@@ -98,6 +98,17 @@ class Commitments:
                     head = head.head  # "to the summit": the preposition heads the noun in English
                 if t.root.dep_ not in ("nsubj", "nsubjpass", "obj", "dobj") and (head.i == root.i or head.i in objects):
                     return True
+            # "a invité son homologue à Kampala", "invited him to Washington": a place to come to.
+            destinations = {tok.i for c in sent.cue("destination_preposition") for tok in c}
+            for c in sent.countries:
+                head = c.root.head if c.root.head.pos_ != "ADP" else c.root.head.head
+                # (On the object only as its nmod, as the French parser hangs it; the English one
+                # hangs "to Kampala" on the verb, and "the ambassadors in Nairobi" are where they are.)
+                on_object = head.i in objects and c.root.dep_ == "nmod"
+                if c.start > root.i and (head.i == root.i or on_object) and self._is_place(c) and (
+                        any(x.i in destinations for x in c.root.children) or c.root.head.i in destinations
+                        or c.start - 1 in destinations):
+                    return True
             return False
         for t in sent.triggers:
             if t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "host", "multilateral"}:
