@@ -260,3 +260,19 @@ def test_a_habit_is_no_event(lang, text):
 ])
 def test_a_meeting_dated_after_the_news_is_to_come(lang, text, expected):
     assert coded(text, lang, published="2024-05-13") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An agreement recalled ("pour rappel", "l'an dernier") is background, with what it was about.
+    ("fr", "Le Mali et le Niger ont tenu des consultations politiques mardi à Bamako. Pour rappel, les deux "
+           "ministres ont convenu, en avril 2021, d'inviter leurs services à tenir une réunion de la commission mixte.",
+     [("CONSULT", None, ["MLI", "NER"], [], None)]),
+    ("fr", "Le Mali et le Niger ont tenu des consultations politiques mardi à Bamako. Le Mali a rompu ses "
+           "relations avec la Côte d'Ivoire l'an dernier.",
+     [("CONSULT", None, ["MLI", "NER"], [], None)]),
+    # A document named with the participle that tells it was agreed is no new commitment.
+    ("fr", "Les deux présidents ont réaffirmé leur volonté de consolider les relations entre le Mali et le "
+           "Niger, dans le cadre de l'application de la feuille de route convenue en avril.", []),
+])
+def test_an_agreement_recalled_is_background(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -31,7 +31,10 @@ class EventProposal:
         if drafts or sent.index > 0:
             recalled = {tok.i for t in triggers if self._pluperfect(t) or self._recalled_in_clause(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
-            triggers = [t for t in triggers if not self._dated_long_before(sent, t)]
+            # (So is what an act dated long before was about: "Pour rappel, ils ont convenu en avril
+            # 2021 d'inviter … à tenir une réunion": the invitation and the meeting with it.)
+            recalled = {tok.i for t in triggers if self._dated_long_before(sent, t) for tok in t.root.subtree}
+            triggers = [t for t in triggers if t.root.i not in recalled]
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
@@ -308,7 +311,10 @@ class EventProposal:
         if token.dep_ not in ("acl", "amod") or "Part" not in token.morph.get("VerbForm"):
             return False
         head = token.head.i
-        return any(d.start <= head < d.end for d in self.doc.spans.get("cues", []) if d.label_ == "document")
+        # (Or the document named right before it, which the parser may not take for its head: "dans
+        # le cadre de l'application de la feuille de route convenue en avril".)
+        return any(d.start <= head < d.end or d.end == token.i
+                   for d in self.doc.spans.get("cues", []) if d.label_ == "document")
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"reçoit"/"received" is a meeting when a person or a state's envoy is received."""
