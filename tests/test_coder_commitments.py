@@ -276,3 +276,12 @@ def test_a_meeting_dated_after_the_news_is_to_come(lang, text, expected):
 ])
 def test_an_agreement_recalled_is_background(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+def test_a_recalled_meeting_lends_no_format_to_the_talks():
+    # (No publication date: the year 2021 alone does not tell the sentence is background.)
+    text = ("Le Mali et le Niger entament, pour la première fois ce mardi à Bamako, des consultations "
+            "politiques. Pour rappel, le ministre malien et son homologue nigérien ont convenu, en avril 2021 "
+            "lors d'une réunion virtuelle, d'inviter les départements concernés à organiser des réunions conjointes.")
+    events = communique.extract(text, lang="fr").events
+    assert [(e.event, e.mode, e.format) for e in events] == [("CONSULT", "visit", "in_person")]
