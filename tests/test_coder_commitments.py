@@ -31,6 +31,24 @@ def coded(text, lang, published="2024-05-13"):
      [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
     ("en", "The Ghanaian minister accepted an invitation to visit Japan.",
      [("AGREE", "future", ["GHA"], ["JPN"], "visit")]),
+    # Invited to a meeting named after "to"/"à", or to attend it: the guest goes to the one who
+    # invites, named first or, in the passive, as the agent.
+    ("en", "The Japanese prime minister formally invited his Indian counterpart to the G7 summit.",
+     [("AGREE", "future", ["IND"], ["JPN"], "visit")]),
+    ("en", "The Indian prime minister was invited by Japan to the G7 summit.",
+     [("AGREE", "future", ["IND"], ["JPN"], "visit")]),
+    ("en", "Ghana invited Togo to the regional summit.", [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    ("fr", "Le président ghanéen a invité son homologue togolais au sommet de la CEDEAO.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    ("fr", "Le président malien a été invité par le roi du Maroc à participer au prochain sommet africain.",
+     [("AGREE", "future", ["MLI"], ["MAR"], "visit")]),
+    ("fr", "Le roi du Maroc a transmis une invitation au président malien pour qu'il assiste au Conseil de "
+           "l'Union africaine.", [("AGREE", "future", ["MLI"], ["MAR"], "visit")]),
+    # Invited to a place: to come there.
+    ("fr", "Le président ougandais a invité son homologue kényan à Kampala.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    ("en", "The Ugandan president invited his Kenyan counterpart to Kampala.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
     # Invited to act, not to come: a request.
     ("fr", "Le Mali a invité le Niger à retirer ses troupes.", [("REQUEST", None, ["MLI"], ["NER"], None)]),
     ("en", "Turkey invited Austrian authorities to refrain from hostile statements.",
@@ -58,6 +76,12 @@ def test_invitations(lang, text, expected):
      [("AGREE", "future", ["MLI", "NER"], [], "call")]),
     ("fr", "Le président sénégalais s'apprête à effectuer une visite en Gambie.",
      [("AGREE", "future", ["SEN"], ["GMB"], "visit")]),
+    # "se rendre" goes somewhere even when a word stands before the destination; a journey made.
+    ("fr", "Le président sénégalais doit se rendre samedi en Gambie.",
+     [("AGREE", "future", ["SEN"], ["GMB"], "visit")]),
+    ("fr", "Le ministre ghanéen se rendra ensuite à Lomé.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Le président sénégalais effectuera son premier voyage en Chine.",
+     [("AGREE", "future", ["SEN"], ["CHN"], "visit")]),
     # The same words before an act that is no meeting tell no plan.
     ("fr", "La Gambie et le Sénégal doivent cesser les hostilités.", []),
 ])
@@ -211,3 +235,53 @@ def test_a_decision_to_withdraw_the_agrement_is_an_expulsion(lang, text):
 ])
 def test_an_offer_on_condition_is_not_agreed(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A habit is no act of the day: what is done often or regularly.
+    ("fr", "Des officiers ghanéens se rendent régulièrement au Togo pour former ses soldats."),
+    ("fr", "Les patients maliens se rendent souvent au Sénégal pour s'y faire soigner."),
+    ("en", "Ghanaian officers regularly travel to Togo to train its soldiers."),
+    ("fr", "Le ministre ghanéen s'est rendu compte que le Togo refusait."),
+])
+def test_a_habit_is_no_event(lang, text):
+    assert coded(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting or a visit on a day after the publication is a plan, whatever the tense.
+    ("en", "The Ghanaian foreign minister is travelling to Lomé for talks on 20 May.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Les ministres malien et nigérien se réunissent le 20 mai à Niamey.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+    # … and one on a day before it was held.
+    ("en", "The Ghanaian foreign minister travelled to Lomé for talks on 10 May.",
+     [("CONSULT", None, ["GHA"], ["TGO"], None)]),
+])
+def test_a_meeting_dated_after_the_news_is_to_come(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An agreement recalled ("pour rappel", "l'an dernier") is background, with what it was about.
+    ("fr", "Le Mali et le Niger ont tenu des consultations politiques mardi à Bamako. Pour rappel, les deux "
+           "ministres ont convenu, en avril 2021, d'inviter leurs services à tenir une réunion de la commission mixte.",
+     [("CONSULT", None, ["MLI", "NER"], [], None)]),
+    ("fr", "Le Mali et le Niger ont tenu des consultations politiques mardi à Bamako. Le Mali a rompu ses "
+           "relations avec la Côte d'Ivoire l'an dernier.",
+     [("CONSULT", None, ["MLI", "NER"], [], None)]),
+    # A document named with the participle that tells it was agreed is no new commitment.
+    ("fr", "Les deux présidents ont réaffirmé leur volonté de consolider les relations entre le Mali et le "
+           "Niger, dans le cadre de l'application de la feuille de route convenue en avril.", []),
+])
+def test_an_agreement_recalled_is_background(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+def test_a_recalled_meeting_lends_no_format_to_the_talks():
+    # (No publication date: the year 2021 alone does not tell the sentence is background.)
+    text = ("Le Mali et le Niger entament, pour la première fois ce mardi à Bamako, des consultations "
+            "politiques. Pour rappel, le ministre malien et son homologue nigérien ont convenu, en avril 2021 "
+            "lors d'une réunion virtuelle, d'inviter les départements concernés à organiser des réunions conjointes.")
+    events = communique.extract(text, lang="fr").events
+    assert [(e.event, e.mode, e.format) for e in events] == [("CONSULT", "visit", "in_person")]

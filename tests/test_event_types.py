@@ -117,7 +117,7 @@ def test_documents_signed_before_are_no_signing(lang, text, expected):
     # "des" after a verb and a date is the indefinite article (the parser may read "de" + "les"):
     # talks held, not talks referred back to ("lors des consultations").
     "Le Mali et le Niger ont tenu lundi des consultations à Niamey.",
-    "Les ministres des Affaires étrangères du Mali et du Niger ont tenu lundi 3 mars des consultations à Niamey.",
+    "Les ministres des Affaires étrangères du Mali et du Niger ont tenu lundi 6 mai des consultations à Niamey.",
 ])
 def test_talks_held_on_a_day_are_talks(text):
     assert [e[0] for e in coded(text, "fr")] == ["CONSULT"]

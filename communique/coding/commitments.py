@@ -29,6 +29,8 @@ class Commitments:
                 return True
             if t.label_ == "AGREE" and t.root.dep_ != "advcl" and self._act_committed_to(sent, t) is not None:
                 return True  # (not "tout en promettant de défendre …", said by the way)
+            if "invite" in cues and t in agreeing and self._invited_to_meet(sent, t):
+                return True  # "invited Modi to the G7 summit": a meeting the guest is to attend
         markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
         rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
         return bool(sent.cue("document") or rounds or self._commits_to_act(sent, triggers))
@@ -72,9 +74,41 @@ class Commitments:
 
     def _invited_to_meet(self, sent: Sentence, trigger: Span) -> bool:
         """Is what an invitation asks for a meeting or a visit ("invited X to visit", "à effectuer une
-        visite", "an invitation to attend the summit"), not an act ("invited X to refrain")?"""
+        visite", "an invitation to attend the summit"), not an act ("invited X to refrain")? Also
+        a meeting named after "to" ("invited Modi to the G7 summit", "invité au sommet") and a
+        verb of attending ("invité … à participer au sommet", "transmis une invitation … pour qu'il
+        assiste au Conseil"): one attends a meeting."""
+        root = trigger.root
+        attending = {tok.i for c in sent.cue("attendance") if c.start > trigger.start for tok in c}
+        # ("pour qu'il assiste": the clause hangs on the verb whose object the invitation is.)
+        holders = {root.i} | ({root.head.i} if root.pos_ == "NOUN" and root.dep_ in ("obj", "dobj") else set())
+        if any(tok.i in attending and (tok.head.i in holders or tok.dep_ == "xcomp" and tok.head.i == root.i)
+               for tok in root.head.subtree if tok.i > root.i):
+            return True
         act = self._act_committed_to(sent, trigger)
         if act is None:
+            # "invited Modi to the summit": a meeting word in a phrase on the verb or on its object.
+            # (The French parser hangs it on the verb, "invité au sommet", the English on either.)
+            objects = {c.i for c in root.children if c.dep_ in ("obj", "dobj")}
+            for t in sent.triggers:
+                if t.start <= root.i or (t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "multilateral"}):
+                    continue
+                head = t.root.head
+                if head.pos_ == "ADP":
+                    head = head.head  # "to the summit": the preposition heads the noun in English
+                if t.root.dep_ not in ("nsubj", "nsubjpass", "obj", "dobj") and (head.i == root.i or head.i in objects):
+                    return True
+            # "a invité son homologue à Kampala", "invited him to Washington": a place to come to.
+            destinations = {tok.i for c in sent.cue("destination_preposition") for tok in c}
+            for c in sent.countries:
+                head = c.root.head if c.root.head.pos_ != "ADP" else c.root.head.head
+                # (On the object only as its nmod, as the French parser hangs it; the English one
+                # hangs "to Kampala" on the verb, and "the ambassadors in Nairobi" are where they are.)
+                on_object = head.i in objects and c.root.dep_ == "nmod"
+                if c.start > root.i and (head.i == root.i or on_object) and self._is_place(c) and (
+                        any(x.i in destinations for x in c.root.children) or c.root.head.i in destinations
+                        or c.start - 1 in destinations):
+                    return True
             return False
         for t in sent.triggers:
             if t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "host", "multilateral"}:
@@ -98,9 +132,22 @@ class Commitments:
         visited = [c.label_ for c in sent.countries if act is not None and c.root.head.i == act.i
                    and c.root.dep_ in ("obj", "dobj")]  # "to visit Japan", "à visiter le Mali"
         destinations = dedupe(self._destinations(sent) + visited)
-        inviters = [c for c in draft.ordered_states if first_seen(c) < inviting.start and c not in destinations
-                    and not destinations]
-        guests = [c for c in draft.ordered_states if c not in inviters and c not in destinations]
+        # Who invites is named before the word, or after it as the agent of a passive ("a été
+        # invité par le roi d'Arabie saoudite", "was invited by Japan").
+        def named_in(deps):
+            zone = {tok.i for c in inviting.root.children if c.dep_ in deps for tok in c.subtree}
+            return {c.label_ for c in sent.countries if c.start in zone} | {
+                p._.value.country for p in sent.people if p.start in zone and p._.value.country}
+        by_agent = named_in(("obl:agent", "agent"))
+        invited = named_in(("obj", "dobj")) - by_agent  # "invited India to the summit"
+        # In the passive the one named first is the guest; the sides leave out a state named after
+        # the agreeing word, so the agent is brought back.
+        passive = any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in inviting.root.children)
+        inviters = [c for c in dedupe(draft.ordered_states + sorted(by_agent, key=first_seen))
+                    if (c in by_agent or (first_seen(c) < inviting.start and not passive))
+                    and c not in destinations and not destinations]
+        guests = [c for c in dedupe(draft.ordered_states + sorted(invited, key=first_seen))
+                  if c not in inviters and c not in destinations]
         hosts = destinations[:1] or inviters[:1]
         if guests and hosts:
             draft.actor, draft.recipient, draft.directed = guests, hosts, True

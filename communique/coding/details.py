@@ -252,9 +252,12 @@ class Details:
 
     def _recalls_earlier(self, sent: Sentence, drafts: list[Draft]) -> bool:
         """A sentence that tells an earlier occasion: its verb in the pluperfect ("avait évoqué"),
-        or a date long before the publication ("their meeting in September", "en 2021")."""
+        or a date long before the publication ("their meeting in September", "en 2021"), or a
+        word that dates an act of it well before the news ("Pour rappel, … lors d'une réunion
+        virtuelle": not the format of the talks in focus)."""
         return any(self._pluperfect(t) for t in sent.triggers + [sent.span]) or self._is_background(sent, drafts) \
-            or any(self._long_before_publication(d) for d in sent.dates)
+            or any(self._long_before_publication(d) for d in sent.dates) \
+            or any(self._dated_long_before(sent, t) for t in sent.triggers)
 
     def _enumeration_end(self, comma: int) -> int | None:
         """After a comma inside a title, the end of an enumeration of words like the one before it

@@ -32,12 +32,20 @@ class EventProposal:
         if drafts or sent.index > 0:
             recalled = {tok.i for t in triggers if self._pluperfect(t) or self._recalled_in_clause(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
-            triggers = [t for t in triggers if not self._dated_long_before(sent, t)]
+            # (So is what an act dated long before was about: "Pour rappel, ils ont convenu en avril
+            # 2021 d'inviter … à tenir une réunion": the invitation and the meeting with it.)
+            recalled = {tok.i for t in triggers if self._dated_long_before(sent, t) for tok in t.root.subtree}
+            triggers = [t for t in triggers if t.root.i not in recalled]
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
         triggers = [t for t in triggers if not self._imperfect(t) and not self._anterior(t)
                     and not self._describes_someone(t) and not self._called_by_no_one(t)]
+        # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
+        # is a habit, not an act of the day.
+        habitual = {tok.i for c in sent.cue("habitual") for tok in c}
+        if habitual:
+            triggers = [t for t in triggers if not any(c.i in habitual for c in t.root.children if c.dep_ == "advmod")]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
@@ -103,7 +111,7 @@ class EventProposal:
             row = t._.value
             event = row["event"]
             cues = self._cues(t)
-            future = self._is_future(sent, t)
+            future = self._is_future(sent, t) or (event == "CONSULT" and self._dated_after_publication(sent, t))
             if "sign" in cues:
                 event = "SUPPORT"
             if future and event == "SUPPORT" and "sign" not in cues:
@@ -304,8 +312,11 @@ class EventProposal:
         """A participle describing a document ("la feuille de route convenue", "the agreed text",
         "reached agreements": the participle may be the trigger's first word, its root the noun)."""
         documents = [d for d in self.doc.spans.get("cues", []) if d.label_ == "document"]
+        # (Or the document named right before it, which the parser may not take for its head: "dans
+        # le cadre de l'application de la feuille de route convenue en avril".)
         return any(token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
-                   and any(d.start <= token.head.i < d.end for d in documents) for token in trigger)
+                   and any(d.start <= token.head.i < d.end or d.end == token.i for d in documents)
+                   for token in trigger)
 
     def _told_when_or_by_whom(self, trigger: Span) -> bool:
         """Does a participle name who did it or when ("l'accord signé lundi par les deux
