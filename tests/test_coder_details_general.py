@@ -239,3 +239,21 @@ def test_an_organisation_as_the_occasion_is_no_multilateral_topic(lang, text, mu
     assert events, [e.event for e in record.events]
     assert events[0].organizations, events[0]
     assert ("multilateral" in events[0].topics) == multilateral, (events[0].organizations, events[0].topics)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A pattern that names two spheres at once gives both topics (topics.tsv lists it on two rows).
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with his Japanese counterpart "
+           "Kenji Tanaka on trade and economic ties.", {"trade", "economy"}),
+    ("en", "The Foreign Minister of Ghana met his Kenyan counterpart in Nairobi on Monday. They discussed "
+           "cooperation in the cultural and humanitarian spheres.", {"culture", "humanitarian"}),
+    ("fr", "Le ministre des Affaires étrangères du Sénégal s'est entretenu lundi à Dakar avec son homologue "
+           "japonais des relations culturelles et humanitaires entre les deux pays.", {"culture", "humanitarian"}),
+    ("fr", "Le ministre des Affaires étrangères du Sénégal a reçu lundi à Dakar son homologue malien. Les deux "
+           "ministres ont évoqué la coopération commerciale et économique.", {"trade", "economy"}),
+    ("en", "The Foreign Minister of Ghana held talks with his Kenyan counterpart in Nairobi on Monday on "
+           "regional security.", {"security_defense", "regional_issues"}),
+])
+def test_a_pattern_of_two_spheres_gives_both_topics(lang, text, expected):
+    topics = set(topics_of(text, lang))
+    assert expected <= topics, topics
