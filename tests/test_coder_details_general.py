@@ -229,9 +229,18 @@ def test_words_of_a_title_are_no_participant(lang, text, absent):
            "margins of the NATO summit in Brussels.", False),
     ("fr", "Le ministre des Affaires étrangères du Sénégal, Amadou Diallo, s'est entretenu lundi avec son "
            "homologue japonais Kenji Tanaka en marge du sommet de l'Union africaine.", False),
+    # Named only as the office a participant holds, or as a membership, it is no matter discussed.
+    ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday in Accra. "
+           "Mensah, who is also the chairperson of the African Union (AU), discussed trade with him.", False),
+    ("fr", "Le président sénégalais Macky Sall, président en exercice de l'Union africaine, s'est entretenu lundi "
+           "à Dakar avec son homologue japonais du commerce entre les deux pays.", False),
+    ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday in Accra. "
+           "They discussed trade between the two member states of the United Nations.", False),
     # Named as what the talks were about, it is the multilateral topic.
     ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday in Accra. "
            "They discussed the reform of the African Union.", True),
+    ("fr", "Le ministre des Affaires étrangères du Sénégal s'est entretenu lundi à Dakar avec son homologue "
+           "japonais de la réforme du Conseil de sécurité de l'ONU et de la présidence de l'Union africaine.", True),
 ])
 def test_an_organisation_as_the_occasion_is_no_multilateral_topic(lang, text, multilateral):
     record = communique.extract(text, lang=lang)

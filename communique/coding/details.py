@@ -36,6 +36,9 @@ CONFLICT_TOPICS = {"security_defense", "terrorism_extremism", "regional_issues",
 MINISTRY_TAIL = 8
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
 LIST_SPAN = 4
+#: How many words may stand between an office word and its organisation ("the chairperson of the
+#: African Union": the article; "Foreign, Commonwealth & Development Office": "& Development").
+OFFICE_GAP = 3
 #: Articles that introduce a document as a new item of a list.
 NEW_ITEM = {"un", "une", "a", "an"}
 
@@ -144,6 +147,27 @@ class Details:
         if sent.index not in draft.sentences:
             draft.sentences.append(sent.index)
             draft.spans.append((sent.span.start_char, sent.span.end_char))
+
+    def _matter_organisations(self, draft: Draft) -> list[str]:
+        """The event's organisations that its sentences name as something in its own right, not
+        only as an office a person holds or a membership ("Lourenço, président en exercice de
+        l'Union africaine", "the chairperson of the AU", "UN High-Representative", "two member
+        States of the CPLP", "Foreign and Commonwealth Affairs Secretary"). An organisation no
+        sentence of the event names (the framework of a summit) counts as named."""
+        named_as_office: dict[str, bool] = {}
+        for i in draft.sentences:
+            sent = self.sentences[i]
+            before, after = sent.cue("office_of"), sent.cue("office_word")
+            previous = None
+            for o in sent.organisations:
+                if previous is not None and 0 <= o.start - previous[0].end <= 1:
+                    office = previous[1]  # "… of the African Union (AU)": the same mention
+                else:
+                    office = any(0 <= o.start - c.end <= OFFICE_GAP for c in before) or any(
+                        0 <= c.start - o.end <= OFFICE_GAP - 1 for c in after)
+                named_as_office[o.label_] = named_as_office.get(o.label_, True) and office
+                previous = (o, office)
+        return [o for o in draft.organizations if not named_as_office.get(o, False)]
 
     def _in_ministry_name(self, org: Span, title: Span) -> bool:
         """Whether an organisation is part of a minister's title: inside it, or in the complements
