@@ -266,3 +266,19 @@ def test_an_organisation_as_the_occasion_is_no_multilateral_topic(lang, text, mu
 def test_a_pattern_of_two_spheres_gives_both_topics(lang, text, expected):
     topics = set(topics_of(text, lang))
     assert expected <= topics, topics
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A state that condemns another for an armed act, or calls on it to end one: a conflict between
+    # states, a regional question as well as a matter of security.
+    ("fr", "Le Sénégal condamne avec fermeté l'attaque lancée par le Mali contre la Mauritanie.", "ACCUSE", True),
+    ("en", "Ghana calls on Togo to withdraw its troops from Benin.", "REQUEST", True),
+    ("en", "Japan protested to North Korea over its latest ballistic missile launch.", "ACCUSE", True),
+    # A security matter with no armed act (the safety of diplomats) is no conflict between states.
+    ("en", "Ghana demanded that Togo ensure the security of its embassy in Lome.", "REQUEST", False),
+    # An attack no state is blamed for is no conflict between states.
+    ("fr", "Le Sénégal condamne l'attaque terroriste qui a frappé Bamako.", "ACCUSE", False),
+])
+def test_an_armed_act_between_states_is_a_regional_question(lang, text, event, expected):
+    topics = topics_of(text, lang, event)
+    assert ("regional_issues" in topics) is expected, topics

@@ -9,7 +9,7 @@ from ..recognising.lexicon import fold
 from ..recognising.office_holders import lookup
 from ..recognising.people import Person
 from ..recognising.titles import portfolio_words
-from .context import Draft, Sentence
+from .context import NON_STATE, Draft, Sentence
 
 #: Words that may continue a document's title after its kind word ("accord de coopération
 #: pour l'échange de …", "memorandum of understanding on … between …"); another preposition
@@ -123,6 +123,13 @@ class Details:
                 continue
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
+        if own and draft.event in CONTENTIOUS_TYPES and "regional_issues" not in draft.topics \
+                and any(c not in NON_STATE for c in draft.actor) and any(c not in NON_STATE for c in draft.recipient) \
+                and any(t._.value.get("act") == "armed" and t.label_ in draft.topics for t in sent.topics):
+            # A state that condemns another for an armed act, or calls on it to end one ("l'attaque déclenchée par
+            # l'Iran contre Israël", "calls on Rwanda to withdraw its troops"): a conflict between
+            # states is a regional question as well as a matter of security.
+            draft.topics.append("regional_issues")
         ministries = [x for x in sent.titles if x.label_ in MINISTER_ROLES]
         # The framework of an earlier occasion the sentence recalls is not this event's.
         recalled = sent.organisations and self._recalls_earlier(sent, self.drafts_so_far)
