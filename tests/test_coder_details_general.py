@@ -282,3 +282,18 @@ def test_a_pattern_of_two_spheres_gives_both_topics(lang, text, expected):
 def test_an_armed_act_between_states_is_a_regional_question(lang, text, event, expected):
     topics = topics_of(text, lang, event)
     assert ("regional_issues" in topics) is expected, topics
+
+
+@pytest.mark.parametrize("lang, text, topic", [
+    # A sentence that lists the documents signed after talks tells the matters of what was signed,
+    # not those of the talks.
+    ("fr", "Le Premier ministre sénégalais a reçu lundi à Dakar son homologue mauritanien. Les deux pays ont "
+           "ensuite signé plusieurs accords. Un protocole d'accord sur la coopération industrielle vise à "
+           "stimuler les échanges technologiques.", "industry"),
+    ("en", "Ghana's President received the Emir of Qatar in Accra on Monday. The two leaders then signed "
+           "several agreements. A memorandum of understanding on cooperation in civil aviation was among them.",
+     "transport_logistics"),
+])
+def test_the_matters_of_listed_documents_go_to_the_signing(lang, text, topic):
+    assert topic in topics_of(text, lang, "SUPPORT")
+    assert topic not in topics_of(text, lang, "CONSULT")

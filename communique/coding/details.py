@@ -106,30 +106,9 @@ class Details:
                 out.append(holders[0])
         return out
 
-    def _add_details(self, draft: Draft, sent: Sentence, own: bool) -> None:
-        names = [(x.start, x.end) for x in sent.titles + sent.organisations]
-        for t in sent.topics:
-            row = t._.value
-            if any(a <= t.start < b for a, b in names):
-                continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
-            if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
-                                                     for c in sent.countries):
-                continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
-            if row.get("strength") == "weak" and not (
-                    (draft.event == "CONSULT" and (own or any(x._.value.get("strength") != "weak" for x in sent.topics)))
-                    or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)):
-                # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
-                # what a condemnation or a demand is about in its own sentence.
-                continue
-            if t.label_ not in draft.topics:
-                draft.topics.append(t.label_)
-        if own and draft.event in CONTENTIOUS_TYPES and "regional_issues" not in draft.topics \
-                and any(c not in NON_STATE for c in draft.actor) and any(c not in NON_STATE for c in draft.recipient) \
-                and any(t._.value.get("act") == "armed" and t.label_ in draft.topics for t in sent.topics):
-            # A state that condemns another for an armed act, or calls on it to end one ("l'attaque déclenchée par
-            # l'Iran contre Israël", "calls on Rwanda to withdraw its troops"): a conflict between
-            # states is a regional question as well as a matter of security.
-            draft.topics.append("regional_issues")
+    def _add_details(self, draft: Draft, sent: Sentence, own: bool, topics: bool = True) -> None:
+        if topics:
+            self._add_topics(draft, sent, own)
         ministries = [x for x in sent.titles if x.label_ in MINISTER_ROLES]
         # The framework of an earlier occasion the sentence recalls is not this event's.
         recalled = sent.organisations and self._recalls_earlier(sent, self.drafts_so_far)
@@ -154,6 +133,34 @@ class Details:
         if sent.index not in draft.sentences:
             draft.sentences.append(sent.index)
             draft.spans.append((sent.span.start_char, sent.span.end_char))
+
+    def _add_topics(self, draft: Draft, sent: Sentence, own: bool, matters: bool = False) -> None:
+        """The topics a sentence gives an event: its own sentence's, or those of a sentence that
+        tells on about it. `matters`: the sentence lists the event's matters (what a signed
+        document is about), so its weak cues count as in talks."""
+        names = [(x.start, x.end) for x in sent.titles + sent.organisations]
+        for t in sent.topics:
+            row = t._.value
+            if any(a <= t.start < b for a, b in names):
+                continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
+            if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
+                                                     for c in sent.countries):
+                continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
+            if row.get("strength") == "weak" and not (
+                    ((draft.event == "CONSULT" or matters) and (own or any(x._.value.get("strength") != "weak" for x in sent.topics)))
+                    or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)):
+                # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
+                # what a condemnation or a demand is about in its own sentence.
+                continue
+            if t.label_ not in draft.topics:
+                draft.topics.append(t.label_)
+        if own and draft.event in CONTENTIOUS_TYPES and "regional_issues" not in draft.topics \
+                and any(c not in NON_STATE for c in draft.actor) and any(c not in NON_STATE for c in draft.recipient) \
+                and any(t._.value.get("act") == "armed" and t.label_ in draft.topics for t in sent.topics):
+            # A state that condemns another for an armed act, or calls on it to end one ("l'attaque déclenchée par
+            # l'Iran contre Israël", "calls on Rwanda to withdraw its troops"): a conflict between
+            # states is a regional question as well as a matter of security.
+            draft.topics.append("regional_issues")
 
     def _matter_organisations(self, draft: Draft) -> list[str]:
         """The event's organisations that its sentences name as something in its own right, not
@@ -211,16 +218,17 @@ class Details:
             return True
         return "Plur" in head.morph.get("Number") or (head.text.endswith("s") and len(head.text) <= 5 and head.text[0].isupper())
 
-    def _listed_documents(self, sent: Sentence) -> None:
+    def _listed_documents(self, sent: Sentence) -> Draft | None:
         """A sentence just after a signing that introduces documents one by one ("Un protocole
         d'accord sur la coopération industrielle …", "… and a memorandum of understanding on …")
-        tells what was signed."""
+        tells what was signed. Returns the signing when the sentence lists its documents."""
         signings = [d for d in self.drafts_so_far if d.event == "SUPPORT" and "sign" in d.cues and d.sentences]
         if not signings:
-            return
+            return None
         signing = signings[-1]
         if not 0 < sent.index - max(signing.sentences) <= LIST_SPAN:
-            return
+            return None
+        listed = None
         for c in sent.cue("document"):
             before = self.doc[c.start - 1] if c.start > sent.span.start else None
             if before is None or fold(before.text) not in NEW_ITEM or self._plural(c):
@@ -228,9 +236,11 @@ class Details:
             title = self._document_title(c)
             if len(title.split()) > len(c.text.split()) and all(d["title"] != title for d in signing.documents):
                 self._add_document(signing, c)
+                listed = signing
                 if sent.index not in signing.sentences:  # the list goes on from here
                     signing.sentences.append(sent.index)
                     signing.spans.append((sent.span.start_char, sent.span.end_char))
+        return listed
 
     def _document_title(self, cue: Span) -> str:
         """The document's words: its kind word and its complements, up to the clause's end, a
@@ -288,13 +298,17 @@ class Details:
         of that occasion."""
         if self._recalls_earlier(sent, self.drafts_so_far):
             return
-        self._listed_documents(sent)
+        signing = self._listed_documents(sent)
+        if signing is not None and signing is not focus:
+            # "Un protocole d'accord sur la coopération industrielle …" after the talks: the matters
+            # of what was signed, not of the talks.
+            self._add_topics(signing, sent, own=False, matters=True)
         if not (focus.event == "CONSULT" or "sign" in focus.cues):
             if any(t.label_ == focus.event for t in sent.triggers):
                 # "… a contribution to the IFRC": the same act told on, its framework named
                 focus.organizations += [o.label_ for o in sent.organisations if o.label_ not in focus.organizations]
             return
-        self._add_details(focus, sent, own=False)
+        self._add_details(focus, sent, own=False, topics=signing is None or signing is focus)
         if focus.event == "CONSULT" or (sent.cue("document") and any("sign" in self._cues(t) for t in sent.triggers)):
             # A signature's signatories are those named signing: in a sentence that tells the
             # signing again ("X and Y put their signatures to an agreement on …").
