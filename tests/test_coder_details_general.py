@@ -297,3 +297,17 @@ def test_an_armed_act_between_states_is_a_regional_question(lang, text, event, e
 def test_the_matters_of_listed_documents_go_to_the_signing(lang, text, topic):
     assert topic in topics_of(text, lang, "SUPPORT")
     assert topic not in topics_of(text, lang, "CONSULT")
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # The fields in a commission's name are its name, not matters of the talks that mention it.
+    ("en", "The Foreign Minister of Ghana held talks with his Kenyan counterpart in Nairobi on Monday. They "
+           "discussed trade and agreed on the date of the next meeting of the intergovernmental commission on "
+           "industrial, scientific and technical cooperation.", "industry"),
+    ("fr", "Le ministre des Affaires étrangères du Sénégal s'est entretenu lundi à Dakar avec son homologue "
+           "malien. Les deux ministres ont évoqué le commerce, dans le cadre des travaux de la commission mixte de "
+           "coopération scientifique et culturelle.", "science_technology"),
+])
+def test_the_fields_in_a_commission_name_are_no_topic(lang, text, absent):
+    topics = topics_of(text, lang)
+    assert "trade" in topics and absent not in topics, topics

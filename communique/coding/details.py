@@ -36,6 +36,12 @@ CONFLICT_TOPICS = {"security_defense", "terrorism_extremism", "regional_issues",
 MINISTRY_TAIL = 8
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
 LIST_SPAN = 4
+#: Mechanisms whose names tell their fields ("commission mixte de coopération économique"): the
+#: canonical series ids of the cues tables. Topic cues in such a name are a name, as in a ministry's.
+COMMISSIONS = {"joint commission", "intergovernmental commission", "joint committee", "cooperation committee"}
+#: How far a commission's name may run, and the parts of speech of its words.
+COMMISSION_NAME = 12
+NAME_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "DET"}
 #: How many words may stand between an office word and its organisation ("the chairperson of the
 #: African Union": the article; "Foreign, Commonwealth & Development Office": "& Development").
 OFFICE_GAP = 3
@@ -139,10 +145,13 @@ class Details:
         tells on about it. `matters`: the sentence lists the event's matters (what a signed
         document is about), so its weak cues count as in talks."""
         names = [(x.start, x.end) for x in sent.titles + sent.organisations]
+        commissions = [c for c in sent.cue("series") if c._.value in COMMISSIONS]
         for t in sent.topics:
             row = t._.value
             if any(a <= t.start < b for a, b in names):
                 continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
+            if any(self._in_commission_name(c, t) for c in commissions):
+                continue  # "the intergovernmental commission on economic, industrial … cooperation": a name
             if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
                                                      for c in sent.countries):
                 continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
@@ -161,6 +170,20 @@ class Details:
             # l'Iran contre Israël", "calls on Rwanda to withdraw its troops"): a conflict between
             # states is a regional question as well as a matter of security.
             draft.topics.append("regional_issues")
+
+    def _in_commission_name(self, commission: Span, cue: Span) -> bool:
+        """Whether a topic cue is in the name of a commission that comes before it, with only the
+        words of a name between ("Intergovernmental Commission on Trade, Economic, Scientific,
+        Technical and Cultural Cooperation", "commission mixte de coopération économique")."""
+        if not 0 <= cue.start - commission.end <= COMMISSION_NAME:
+            return False
+        for tok in self.doc[commission.end:cue.start]:
+            if tok.pos_ in NAME_POS or tok.text in (",", "-", "&"):
+                continue
+            if tok.pos_ == "ADP" and fold(tok.text) in TITLE_PREPOSITIONS:
+                continue
+            return False
+        return True
 
     def _matter_organisations(self, draft: Draft) -> list[str]:
         """The event's organisations that its sentences name as something in its own right, not
