@@ -311,3 +311,18 @@ def test_the_matters_of_listed_documents_go_to_the_signing(lang, text, topic):
 def test_the_fields_in_a_commission_name_are_no_topic(lang, text, absent):
     topics = topics_of(text, lang)
     assert "trade" in topics and absent not in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, event, topic, expected", [
+    # Visa restrictions are the measure of a sanction, not a consular matter; a website is no
+    # digital matter.
+    ("en", "The United States imposed visa restrictions on ten officials of Togo over the crackdown.", "SANCTION",
+     "migration_consular", False),
+    ("fr", "Le Président sénégalais s'est entretenu lundi au téléphone avec son homologue malien, a indiqué la "
+           "présidence sur son site internet.", "CONSULT", "digital_ict", False),
+    # Visas discussed in talks are.
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on visas for "
+           "students.", "CONSULT", "migration_consular", True),
+])
+def test_words_that_hold_a_cue_but_tell_no_topic(lang, text, event, topic, expected):
+    assert (topic in topics_of(text, lang, event)) is expected

@@ -85,7 +85,8 @@ class TopicRecogniser(LexiconComponent):
         for match in self.matcher.find(units):
             row = match.entry.value
             for r in (row, *self.also.get(row["pattern"], ())):
-                spans.append(span_of(doc, units, match, r["topic"], r, self.key))
+                if r["topic"] != "-":  # words that hold a cue but tell no topic ("site internet")
+                    spans.append(span_of(doc, units, match, r["topic"], r, self.key))
         doc.spans[self.key] = spans
         return doc
 
