@@ -320,6 +320,9 @@ def test_the_fields_in_a_commission_name_are_no_topic(lang, text, absent):
      "migration_consular", False),
     ("fr", "Le Président sénégalais s'est entretenu lundi au téléphone avec son homologue malien, a indiqué la "
            "présidence sur son site internet.", "CONSULT", "digital_ict", False),
+    # Democracy is no topic of the vocabulary (not human rights).
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on democracy and "
+           "governance in the region.", "CONSULT", "human_rights", False),
     # Visas discussed in talks are.
     ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on visas for "
            "students.", "CONSULT", "migration_consular", True),
