@@ -329,3 +329,19 @@ def test_the_fields_in_a_commission_name_are_no_topic(lang, text, absent):
 ])
 def test_words_that_hold_a_cue_but_tell_no_topic(lang, text, event, topic, expected):
     assert (topic in topics_of(text, lang, event)) is expected
+
+
+@pytest.mark.parametrize("lang, text, topic, expected", [
+    # A sentence after the talks that says what they were about ("discussed", "ont évoqué")
+    # lists their matters: its weak cues count, as in the talks' own sentence.
+    ("fr", "Le ministre des Affaires étrangères du Sénégal a rencontré lundi à Dakar son homologue malien. Au "
+           "cours de la réunion, les parties ont discuté des développements en cours dans la région.",
+     "regional_issues", True),
+    ("en", "Ghana's Foreign Minister met his Kenyan counterpart in Accra on Monday. The two ministers also "
+           "discussed the tensions in the region.", "regional_issues", True),
+    # Without such a word a weak cue alone tells no matter of the talks.
+    ("fr", "Le ministre des Affaires étrangères du Sénégal a rencontré lundi à Dakar son homologue malien. Le "
+           "ministre malien est arrivé dimanche dans la région.", "regional_issues", False),
+])
+def test_a_sentence_saying_what_was_discussed_lists_the_matters(lang, text, topic, expected):
+    assert (topic in topics_of(text, lang)) is expected

@@ -146,6 +146,9 @@ class Details:
         document is about), so its weak cues count as in talks."""
         names = [(x.start, x.end) for x in sent.titles + sent.organisations]
         commissions = [c for c in sent.cue("series") if c._.value in COMMISSIONS]
+        # A sentence that tells on about talks with a word that says what they were about ("les
+        # parties ont discuté … des développements dans la région") lists their matters.
+        talks = bool(sent.cue("discussed"))
         for t in sent.topics:
             row = t._.value
             if any(a <= t.start < b for a, b in names):
@@ -156,7 +159,7 @@ class Details:
                                                      for c in sent.countries):
                 continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
             if row.get("strength") == "weak" and not (
-                    ((draft.event == "CONSULT" or matters) and (own or any(x._.value.get("strength") != "weak" for x in sent.topics)))
+                    ((draft.event == "CONSULT" or matters) and (own or talks or any(x._.value.get("strength") != "weak" for x in sent.topics)))
                     or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)):
                 # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
                 # what a condemnation or a demand is about in its own sentence.
