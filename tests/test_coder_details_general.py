@@ -262,6 +262,10 @@ def test_an_organisation_as_the_occasion_is_no_multilateral_topic(lang, text, mu
            "ministres ont évoqué la coopération commerciale et économique.", {"trade", "economy"}),
     ("en", "The Foreign Minister of Ghana held talks with his Kenyan counterpart in Nairobi on Monday on "
            "regional security.", {"security_defense", "regional_issues"}),
+    # The adjective agrees with a coordination: "de la paix, de la stabilité et de la sécurité régionales".
+    ("fr", "Le ministre des Affaires étrangères du Sénégal a reçu lundi à Dakar son homologue malien. La "
+           "stabilité et la sécurité régionales figuraient aussi au menu.",
+     {"security_defense", "regional_issues"}),
 ])
 def test_a_pattern_of_two_spheres_gives_both_topics(lang, text, expected):
     topics = set(topics_of(text, lang))
