@@ -349,3 +349,15 @@ def test_words_that_hold_a_cue_but_tell_no_topic(lang, text, event, topic, expec
 ])
 def test_a_sentence_saying_what_was_discussed_lists_the_matters(lang, text, topic, expected):
     assert (topic in topics_of(text, lang)) is expected
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # The portfolio before a minister's title is part of the title, not a matter discussed.
+    ("en", "Defence Minister Kofi Mensah held talks in Accra on Monday with his Japanese counterpart Kenji Tanaka "
+           "on trade.", "security_defense"),
+    ("en", "Japan's Trade Minister Kenji Tanaka held talks in Accra on Monday with Ghana's Foreign Minister Kofi "
+           "Mensah on health.", "trade"),
+])
+def test_a_portfolio_before_a_title_is_no_topic(lang, text, absent):
+    topics = topics_of(text, lang)
+    assert topics and absent not in topics, topics

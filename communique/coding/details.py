@@ -153,6 +153,8 @@ class Details:
             row = t._.value
             if any(a <= t.start < b for a, b in names):
                 continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
+            if any(x.start == t.end for x in sent.titles):
+                continue  # "Defence Minister Rajnath Singh": the portfolio before a title is part of it
             if any(self._in_commission_name(c, t) for c in commissions):
                 continue  # "the intergovernmental commission on economic, industrial … cooperation": a name
             if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
