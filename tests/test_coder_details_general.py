@@ -229,9 +229,18 @@ def test_words_of_a_title_are_no_participant(lang, text, absent):
            "margins of the NATO summit in Brussels.", False),
     ("fr", "Le ministre des Affaires étrangères du Sénégal, Amadou Diallo, s'est entretenu lundi avec son "
            "homologue japonais Kenji Tanaka en marge du sommet de l'Union africaine.", False),
+    # Named only as the office a participant holds, or as a membership, it is no matter discussed.
+    ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday in Accra. "
+           "Mensah, who is also the chairperson of the African Union (AU), discussed trade with him.", False),
+    ("fr", "Le président sénégalais Macky Sall, président en exercice de l'Union africaine, s'est entretenu lundi "
+           "à Dakar avec son homologue japonais du commerce entre les deux pays.", False),
+    ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday in Accra. "
+           "They discussed trade between the two member states of the United Nations.", False),
     # Named as what the talks were about, it is the multilateral topic.
     ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday in Accra. "
            "They discussed the reform of the African Union.", True),
+    ("fr", "Le ministre des Affaires étrangères du Sénégal s'est entretenu lundi à Dakar avec son homologue "
+           "japonais de la réforme du Conseil de sécurité de l'ONU et de la présidence de l'Union africaine.", True),
 ])
 def test_an_organisation_as_the_occasion_is_no_multilateral_topic(lang, text, multilateral):
     record = communique.extract(text, lang=lang)
@@ -239,3 +248,116 @@ def test_an_organisation_as_the_occasion_is_no_multilateral_topic(lang, text, mu
     assert events, [e.event for e in record.events]
     assert events[0].organizations, events[0]
     assert ("multilateral" in events[0].topics) == multilateral, (events[0].organizations, events[0].topics)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A pattern that names two spheres at once gives both topics (topics.tsv lists it on two rows).
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with his Japanese counterpart "
+           "Kenji Tanaka on trade and economic ties.", {"trade", "economy"}),
+    ("en", "The Foreign Minister of Ghana met his Kenyan counterpart in Nairobi on Monday. They discussed "
+           "cooperation in the cultural and humanitarian spheres.", {"culture", "humanitarian"}),
+    ("fr", "Le ministre des Affaires étrangères du Sénégal s'est entretenu lundi à Dakar avec son homologue "
+           "japonais des relations culturelles et humanitaires entre les deux pays.", {"culture", "humanitarian"}),
+    ("fr", "Le ministre des Affaires étrangères du Sénégal a reçu lundi à Dakar son homologue malien. Les deux "
+           "ministres ont évoqué la coopération commerciale et économique.", {"trade", "economy"}),
+    ("en", "The Foreign Minister of Ghana held talks with his Kenyan counterpart in Nairobi on Monday on "
+           "regional security.", {"security_defense", "regional_issues"}),
+    # The adjective agrees with a coordination: "de la paix, de la stabilité et de la sécurité régionales".
+    ("fr", "Le ministre des Affaires étrangères du Sénégal a reçu lundi à Dakar son homologue malien. La "
+           "stabilité et la sécurité régionales figuraient aussi au menu.",
+     {"security_defense", "regional_issues"}),
+])
+def test_a_pattern_of_two_spheres_gives_both_topics(lang, text, expected):
+    topics = set(topics_of(text, lang))
+    assert expected <= topics, topics
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A state that condemns another for an armed act, or calls on it to end one: a conflict between
+    # states, a regional question as well as a matter of security.
+    ("fr", "Le Sénégal condamne avec fermeté l'attaque lancée par le Mali contre la Mauritanie.", "ACCUSE", True),
+    ("en", "Ghana calls on Togo to withdraw its troops from Benin.", "REQUEST", True),
+    ("en", "Japan protested to North Korea over its latest ballistic missile launch.", "ACCUSE", True),
+    # A security matter with no armed act (the safety of diplomats) is no conflict between states.
+    ("en", "Ghana demanded that Togo ensure the security of its embassy in Lome.", "REQUEST", False),
+    # An attack no state is blamed for is no conflict between states.
+    ("fr", "Le Sénégal condamne l'attaque terroriste qui a frappé Bamako.", "ACCUSE", False),
+])
+def test_an_armed_act_between_states_is_a_regional_question(lang, text, event, expected):
+    topics = topics_of(text, lang, event)
+    assert ("regional_issues" in topics) is expected, topics
+
+
+@pytest.mark.parametrize("lang, text, topic", [
+    # A sentence that lists the documents signed after talks tells the matters of what was signed,
+    # not those of the talks.
+    ("fr", "Le Premier ministre sénégalais a reçu lundi à Dakar son homologue mauritanien. Les deux pays ont "
+           "ensuite signé plusieurs accords. Un protocole d'accord sur la coopération industrielle vise à "
+           "stimuler les échanges technologiques.", "industry"),
+    ("en", "Ghana's President received the Emir of Qatar in Accra on Monday. The two leaders then signed "
+           "several agreements. A memorandum of understanding on cooperation in civil aviation was among them.",
+     "transport_logistics"),
+])
+def test_the_matters_of_listed_documents_go_to_the_signing(lang, text, topic):
+    assert topic in topics_of(text, lang, "SUPPORT")
+    assert topic not in topics_of(text, lang, "CONSULT")
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # The fields in a commission's name are its name, not matters of the talks that mention it.
+    ("en", "The Foreign Minister of Ghana held talks with his Kenyan counterpart in Nairobi on Monday. They "
+           "discussed trade and agreed on the date of the next meeting of the intergovernmental commission on "
+           "industrial, scientific and technical cooperation.", "industry"),
+    ("fr", "Le ministre des Affaires étrangères du Sénégal s'est entretenu lundi à Dakar avec son homologue "
+           "malien. Les deux ministres ont évoqué le commerce, dans le cadre des travaux de la commission mixte de "
+           "coopération scientifique et culturelle.", "science_technology"),
+])
+def test_the_fields_in_a_commission_name_are_no_topic(lang, text, absent):
+    topics = topics_of(text, lang)
+    assert "trade" in topics and absent not in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, event, topic, expected", [
+    # Visa restrictions are the measure of a sanction, not a consular matter; a website is no
+    # digital matter.
+    ("en", "The United States imposed visa restrictions on ten officials of Togo over the crackdown.", "SANCTION",
+     "migration_consular", False),
+    ("fr", "Le Président sénégalais s'est entretenu lundi au téléphone avec son homologue malien, a indiqué la "
+           "présidence sur son site internet.", "CONSULT", "digital_ict", False),
+    # Democracy is no topic of the vocabulary (not human rights).
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on democracy and "
+           "governance in the region.", "CONSULT", "human_rights", False),
+    # Visas discussed in talks are.
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on visas for "
+           "students.", "CONSULT", "migration_consular", True),
+])
+def test_words_that_hold_a_cue_but_tell_no_topic(lang, text, event, topic, expected):
+    assert (topic in topics_of(text, lang, event)) is expected
+
+
+@pytest.mark.parametrize("lang, text, topic, expected", [
+    # A sentence after the talks that says what they were about ("discussed", "ont évoqué")
+    # lists their matters: its weak cues count, as in the talks' own sentence.
+    ("fr", "Le ministre des Affaires étrangères du Sénégal a rencontré lundi à Dakar son homologue malien. Au "
+           "cours de la réunion, les parties ont discuté des développements en cours dans la région.",
+     "regional_issues", True),
+    ("en", "Ghana's Foreign Minister met his Kenyan counterpart in Accra on Monday. The two ministers also "
+           "discussed the tensions in the region.", "regional_issues", True),
+    # Without such a word a weak cue alone tells no matter of the talks.
+    ("fr", "Le ministre des Affaires étrangères du Sénégal a rencontré lundi à Dakar son homologue malien. Le "
+           "ministre malien est arrivé dimanche dans la région.", "regional_issues", False),
+])
+def test_a_sentence_saying_what_was_discussed_lists_the_matters(lang, text, topic, expected):
+    assert (topic in topics_of(text, lang)) is expected
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # The portfolio before a minister's title is part of the title, not a matter discussed.
+    ("en", "Defence Minister Kofi Mensah held talks in Accra on Monday with his Japanese counterpart Kenji Tanaka "
+           "on trade.", "security_defense"),
+    ("en", "Japan's Trade Minister Kenji Tanaka held talks in Accra on Monday with Ghana's Foreign Minister Kofi "
+           "Mensah on health.", "trade"),
+])
+def test_a_portfolio_before_a_title_is_no_topic(lang, text, absent):
+    topics = topics_of(text, lang)
+    assert topics and absent not in topics, topics

@@ -9,7 +9,7 @@ from ..recognising.lexicon import fold
 from ..recognising.office_holders import lookup
 from ..recognising.people import Person
 from ..recognising.titles import portfolio_words
-from .context import Draft, Sentence
+from .context import NON_STATE, Draft, Sentence
 
 #: Words that may continue a document's title after its kind word ("accord de coopération
 #: pour l'échange de …", "memorandum of understanding on … between …"); another preposition
@@ -38,6 +38,15 @@ MINISTRY_TAIL = 8
 LIST_SPAN = 4
 #: Words that cite a text as the news's source ("selon le communiqué", "according to the statement").
 SOURCE_WORDS = {"selon", "d'apres", "d’apres", "according"}
+#: Mechanisms whose names tell their fields ("commission mixte de coopération économique"): the
+#: canonical series ids of the cues tables. Topic cues in such a name are a name, as in a ministry's.
+COMMISSIONS = {"joint commission", "intergovernmental commission", "joint committee", "cooperation committee"}
+#: How far a commission's name may run, and the parts of speech of its words.
+COMMISSION_NAME = 12
+NAME_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "DET"}
+#: How many words may stand between an office word and its organisation ("the chairperson of the
+#: African Union": the article; "Foreign, Commonwealth & Development Office": "& Development").
+OFFICE_GAP = 3
 #: Articles that introduce a document as a new item of a list.
 NEW_ITEM = {"un", "une", "a", "an"}
 
@@ -120,23 +129,9 @@ class Details:
                 out.append(holders[0])
         return out
 
-    def _add_details(self, draft: Draft, sent: Sentence, own: bool) -> None:
-        names = [(x.start, x.end) for x in sent.titles + sent.organisations]
-        for t in sent.topics:
-            row = t._.value
-            if any(a <= t.start < b for a, b in names):
-                continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
-            if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
-                                                     for c in sent.countries):
-                continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
-            if row.get("strength") == "weak" and not (
-                    (draft.event == "CONSULT" and (own or any(x._.value.get("strength") != "weak" for x in sent.topics)))
-                    or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)):
-                # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
-                # what a condemnation or a demand is about in its own sentence.
-                continue
-            if t.label_ not in draft.topics:
-                draft.topics.append(t.label_)
+    def _add_details(self, draft: Draft, sent: Sentence, own: bool, topics: bool = True) -> None:
+        if topics:
+            self._add_topics(draft, sent, own)
         ministries = [x for x in sent.titles if x.label_ in MINISTER_ROLES]
         # The framework of an earlier occasion the sentence recalls is not this event's.
         recalled = sent.organisations and self._recalls_earlier(sent, self.drafts_so_far)
@@ -163,6 +158,77 @@ class Details:
         if sent.index not in draft.sentences:
             draft.sentences.append(sent.index)
             draft.spans.append((sent.span.start_char, sent.span.end_char))
+
+    def _add_topics(self, draft: Draft, sent: Sentence, own: bool, matters: bool = False) -> None:
+        """The topics a sentence gives an event: its own sentence's, or those of a sentence that
+        tells on about it. `matters`: the sentence lists the event's matters (what a signed
+        document is about), so its weak cues count as in talks."""
+        names = [(x.start, x.end) for x in sent.titles + sent.organisations]
+        commissions = [c for c in sent.cue("series") if c._.value in COMMISSIONS]
+        # A sentence that tells on about talks with a word that says what they were about ("les
+        # parties ont discuté … des développements dans la région") lists their matters.
+        talks = bool(sent.cue("discussed"))
+        for t in sent.topics:
+            row = t._.value
+            if any(a <= t.start < b for a, b in names):
+                continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
+            if any(x.start == t.end for x in sent.titles):
+                continue  # "Defence Minister Rajnath Singh": the portfolio before a title is part of it
+            if any(self._in_commission_name(c, t) for c in commissions):
+                continue  # "the intergovernmental commission on economic, industrial … cooperation": a name
+            if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
+                                                     for c in sent.countries):
+                continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
+            if row.get("strength") == "weak" and not (
+                    ((draft.event == "CONSULT" or matters) and (own or talks or any(x._.value.get("strength") != "weak" for x in sent.topics)))
+                    or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)):
+                # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
+                # what a condemnation or a demand is about in its own sentence.
+                continue
+            if t.label_ not in draft.topics:
+                draft.topics.append(t.label_)
+        if own and draft.event in CONTENTIOUS_TYPES and "regional_issues" not in draft.topics \
+                and any(c not in NON_STATE for c in draft.actor) and any(c not in NON_STATE for c in draft.recipient) \
+                and any(t._.value.get("act") == "armed" and t.label_ in draft.topics for t in sent.topics):
+            # A state that condemns another for an armed act, or calls on it to end one ("l'attaque déclenchée par
+            # l'Iran contre Israël", "calls on Rwanda to withdraw its troops"): a conflict between
+            # states is a regional question as well as a matter of security.
+            draft.topics.append("regional_issues")
+
+    def _in_commission_name(self, commission: Span, cue: Span) -> bool:
+        """Whether a topic cue is in the name of a commission that comes before it, with only the
+        words of a name between ("Intergovernmental Commission on Trade, Economic, Scientific,
+        Technical and Cultural Cooperation", "commission mixte de coopération économique")."""
+        if not 0 <= cue.start - commission.end <= COMMISSION_NAME:
+            return False
+        for tok in self.doc[commission.end:cue.start]:
+            if tok.pos_ in NAME_POS or tok.text in (",", "-", "&"):
+                continue
+            if tok.pos_ == "ADP" and fold(tok.text) in TITLE_PREPOSITIONS:
+                continue
+            return False
+        return True
+
+    def _matter_organisations(self, draft: Draft) -> list[str]:
+        """The event's organisations that its sentences name as something in its own right, not
+        only as an office a person holds or a membership ("Lourenço, président en exercice de
+        l'Union africaine", "the chairperson of the AU", "UN High-Representative", "two member
+        States of the CPLP", "Foreign and Commonwealth Affairs Secretary"). An organisation no
+        sentence of the event names (the framework of a summit) counts as named."""
+        named_as_office: dict[str, bool] = {}
+        for i in draft.sentences:
+            sent = self.sentences[i]
+            before, after = sent.cue("office_of"), sent.cue("office_word")
+            previous = None
+            for o in sent.organisations:
+                if previous is not None and 0 <= o.start - previous[0].end <= 1:
+                    office = previous[1]  # "… of the African Union (AU)": the same mention
+                else:
+                    office = any(0 <= o.start - c.end <= OFFICE_GAP for c in before) or any(
+                        0 <= c.start - o.end <= OFFICE_GAP - 1 for c in after)
+                named_as_office[o.label_] = named_as_office.get(o.label_, True) and office
+                previous = (o, office)
+        return [o for o in draft.organizations if not named_as_office.get(o, False)]
 
     def _in_ministry_name(self, org: Span, title: Span) -> bool:
         """Whether an organisation is part of a minister's title: inside it, or in the complements
@@ -204,16 +270,17 @@ class Details:
             return True
         return "Plur" in head.morph.get("Number") or (head.text.endswith("s") and len(head.text) <= 5 and head.text[0].isupper())
 
-    def _listed_documents(self, sent: Sentence) -> None:
+    def _listed_documents(self, sent: Sentence) -> Draft | None:
         """A sentence just after a signing that introduces documents one by one ("Un protocole
         d'accord sur la coopération industrielle …", "… and a memorandum of understanding on …")
-        tells what was signed."""
+        tells what was signed. Returns the signing when the sentence lists its documents."""
         signings = [d for d in self.drafts_so_far if d.event == "SUPPORT" and "sign" in d.cues and d.sentences]
         if not signings:
-            return
+            return None
         signing = signings[-1]
         if not 0 < sent.index - max(signing.sentences) <= LIST_SPAN:
-            return
+            return None
+        listed = None
         for c in sent.cue("document"):
             before = self.doc[c.start - 1] if c.start > sent.span.start else None
             if before is None or fold(before.text) not in NEW_ITEM or self._plural(c):
@@ -221,9 +288,11 @@ class Details:
             title = self._document_title(c)
             if len(title.split()) > len(c.text.split()) and all(d["title"] != title for d in signing.documents):
                 self._add_document(signing, c)
+                listed = signing
                 if sent.index not in signing.sentences:  # the list goes on from here
                     signing.sentences.append(sent.index)
                     signing.spans.append((sent.span.start_char, sent.span.end_char))
+        return listed
 
     def _document_title(self, cue: Span) -> str:
         """The document's words: its kind word and its complements, up to the clause's end, a
@@ -284,7 +353,11 @@ class Details:
         of that occasion."""
         if self._recalls_earlier(sent, self.drafts_so_far):
             return
-        self._listed_documents(sent)
+        signing = self._listed_documents(sent)
+        if signing is not None and signing is not focus:
+            # "Un protocole d'accord sur la coopération industrielle …" after the talks: the matters
+            # of what was signed, not of the talks.
+            self._add_topics(signing, sent, own=False, matters=True)
         if not (focus.event == "CONSULT" or "sign" in focus.cues):
             again = [t for t in sent.triggers if t.label_ == focus.event]
             if again:
@@ -298,7 +371,7 @@ class Details:
                         and not self._person_excluded(sent, p) and p._.value not in focus.participants:
                     focus.participants.append(p._.value)
             return
-        self._add_details(focus, sent, own=False)
+        self._add_details(focus, sent, own=False, topics=signing is None or signing is focus)
         if focus.event == "CONSULT" or (sent.cue("document") and any("sign" in self._cues(t) for t in sent.triggers)):
             # A signature's signatories are those named signing: in a sentence that tells the
             # signing again ("X and Y put their signatures to an agreement on …").

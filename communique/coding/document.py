@@ -311,7 +311,8 @@ class DocumentPass:
         occasions = self._margin_organisations()
         for draft in drafts:
             if draft.event in ("CONSULT", "AGREE") and not self._is_multilateral(draft) \
-                    and any(o not in occasions for o in draft.organizations) and "multilateral" not in draft.topics:
+                    and any(o not in occasions for o in self._matter_organisations(draft)) \
+                    and "multilateral" not in draft.topics:
                 draft.topics.append("multilateral")  # talks about an organisation's matters
         frame = self._frame_organisations(drafts)
         for draft in drafts:

@@ -71,14 +71,35 @@ class TriggerRecogniser(LexiconComponent):
 
 
 class TopicRecogniser(LexiconComponent):
+    """A pattern listed on several rows names several topics ("trade and economic" is trade and
+    economy; "cultural and humanitarian" culture and humanitarian): one span per row."""
     key = "topics"
 
     def __init__(self, lang: str):
         super().__init__(lexicon_matcher(lang, "topics"))
+        self.also = also_topics(lang)
 
-    def make_span(self, doc, units, match):
-        row = match.entry.value
-        return span_of(doc, units, match, row["topic"], row, self.key)
+    def __call__(self, doc: Doc) -> Doc:
+        units = doc_units(doc)
+        spans = []
+        for match in self.matcher.find(units):
+            row = match.entry.value
+            for r in (row, *self.also.get(row["pattern"], ())):
+                if r["topic"] != "-":  # words that hold a cue but tell no topic ("site internet")
+                    spans.append(span_of(doc, units, match, r["topic"], r, self.key))
+        doc.spans[self.key] = spans
+        return doc
+
+
+@lru_cache(maxsize=None)
+def also_topics(lang: str) -> dict[str, tuple[dict, ...]]:
+    """The rows after the first of each pattern listed more than once in topics.tsv (the
+    matcher keeps one entry a pattern: the first)."""
+    by_pattern: dict[str, list[dict]] = {}
+    for row in table(lang, "topics"):
+        if row.get("pattern"):
+            by_pattern.setdefault(row["pattern"], []).append(row)
+    return {p: tuple(rows[1:]) for p, rows in by_pattern.items() if len(rows) > 1}
 
 
 @lru_cache(maxsize=None)
