@@ -123,6 +123,20 @@ def test_talks_held_on_a_day_are_talks(text):
     assert [e[0] for e in coded(text, "fr")] == ["CONSULT"]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A joint exercise or training names its sides after "between"/"entre", as talks do.
+    ("en", "A joint training exercise between the armies of Kenya and Uganda began on Friday.",
+     [("COOPERATE", None, ["KEN", "UGA"], [])]),
+    ("fr", "Un exercice conjoint entre le Mali et le Niger a commencé vendredi.", [("COOPERATE", None, ["MLI", "NER"], [])]),
+    ("fr", "Le Mali et le Niger ont organisé vendredi un entraînement conjoint de leurs soldats.",
+     [("COOPERATE", None, ["MLI", "NER"], [])]),
+    # What is exchanged between two states is a matter, not its sides.
+    ("en", "The exchange of prisoners between Kenya and Uganda began on Friday.", []),
+])
+def test_joint_exercises_and_their_sides(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
 @pytest.mark.parametrize("lang, text, planned", [
     # (kind, date, place) of what an AGREE future promises; the date as precise as the text allows.
     ("en", "India and the United Kingdom agreed to hold the next round of consultations in London in 2025.",

@@ -11,6 +11,9 @@ from ..recognising.people import Person
 from .context import DIRECTED_TYPES, NATIONAL_ROLES, NON_STATE, Draft, Sentence, dedupe
 
 
+#: Acts done together, whose noun names its sides after "between"/"entre" ("consultations between
+#: X and Y", "a joint exercise between X and Y"); after other nouns such states are a topic.
+JOINT_TYPES = {"CONSULT", "COOPERATE"}
 #: Dependency labels of a verb's subject, and of the marks of its passive voice (UD and spaCy's English).
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
 PASSIVE_DEPS = ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
@@ -529,7 +532,7 @@ class SidesAndDirection:
         link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in self.words.between), None)
         if link is None:
             return False
-        return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ == "CONSULT")
+        return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ in JOINT_TYPES)
 
     @staticmethod
     def _gap(a: Span, b: Span) -> int:
@@ -575,7 +578,7 @@ class SidesAndDirection:
             # "consultations between X and Y" names the sides; "the exchange of prisoners between
             # X and Y" names a topic: the word before "between" must be a meeting word.
             return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
-                       if t.label_ == "CONSULT" or "sign" in self._cues(t))  # "la signature … entre X et Y"
+                       if t.label_ in JOINT_TYPES or "sign" in self._cues(t))  # "la signature … entre X et Y"
         return True
 
     def _qualifies_someone(self, country: Span, sent: Sentence) -> bool:
