@@ -36,6 +36,7 @@ class Title:
     country: str | None = None
     institution: str | None = None
     org: str | None = None
+    office: str | None = None   # which head of state: "president" | "monarch" (titles.tsv)
 
 
 @lru_cache(maxsize=None)
@@ -96,7 +97,7 @@ class TitleRecogniser:
                 continue
             start_tok, end_tok = units[match.start].token, units[match.end - 1].token + 1
             role, sector = row["role"], row["sector"] or None
-            title = Title("", role, sector, org=row.get("org"))
+            title = Title("", role, sector, org=row.get("org"), office=row.get("office") or None)
             # A state the title's own words name ("secretario de Estado estadounidense").
             inner = [country_at[i] for i in range(start_tok, end_tok) if i in country_at]
             if inner:
