@@ -269,3 +269,25 @@ def test_office_holders_by_surname_alone(text, expected):
     found = {s.text for s in doc.spans["people"]}
     assert expected <= found
     assert "Friday" not in found  # a date word, not Godwin Friday
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A long ministry name ends in its state's formal name, past words no table lists.
+    ("fr", "La ministre de la Culture et des Arts traditionnels de la République du Sénégal est arrivée.", "SEN"),
+    ("fr", "Le ministre de l'Europe et des Affaires étrangères, chargé des Partenariats internationaux "
+           "de la République française, a parlé.", "FRA"),
+    ("en", "The Minister of Information, Communications and the Digital Economy of the Republic of Kenya arrived.", "KEN"),
+    # Not past a verb, a person's name, another title, or "and": another phrase.
+    ("fr", "Le ministre de la Culture a visité la République du Sénégal.", None),
+    ("fr", "Le ministre de l'Économie, Amadou Diallo, et l'ambassadeur de la République du Sénégal ont signé.", None),
+    ("en", "The Minister of Trade met leaders of the Republic of Kenya.", None),
+])
+def test_a_title_reaches_its_states_formal_name(lang, text, expected):
+    doc = parse(lang, text)
+    assert doc.spans["titles"][0]._.value.country == expected
+
+
+def test_a_title_does_not_reach_a_state_named_in_another_phrase():
+    doc = parse("fr", "Il a été reçu par le ministre de la Culture en qualité de haut-commissaire "
+                      "de la République du Sénégal.")
+    assert doc.spans["titles"][0]._.value.country is None

@@ -22,6 +22,9 @@ from .lexicon import LexiconMatcher, fold
 LINKS = {"de", "du", "des", "d'", "la", "le", "l'", "of", "the", "for", "and", "et", "en", "charge",
          "chargé", "chargee", "chargée", "aux", "au", "a", "à", "'s", "’s", "&"}
 
+#: How many words after a title's complements its state's formal name may still end it.
+FORMAL_REACH = 10
+
 #: Words between an ambassador's title and the state they are posted to, which is not theirs.
 POSTING_WORDS = {"to", "aupres"}
 
@@ -75,6 +78,7 @@ class TitleRecogniser:
         self.matcher = title_matcher(lang)
         self.portfolio_words = portfolio_words(lang)
         self.links = title_links(lang)
+        self.forms = frozenset(fold(r["text"]) for r in table(lang, "state_forms"))
 
     def __call__(self, doc: Doc) -> Doc:
         units = doc_units(doc)
@@ -87,6 +91,7 @@ class TitleRecogniser:
             for i in range(span.start, span.end):
                 org_at[i] = span
         matches = self.matcher.find(units)
+        title_starts = {units[m.start].token for m in matches if m.entry.value["kind"] != "portfolio"}
         spans = []
         used_as_complement = set()
         for n, match in enumerate(matches):
@@ -153,6 +158,12 @@ class TitleRecogniser:
                 while k < len(matches) and units[matches[k].start].token < j:
                     k += 1
                 break
+            if title.country is None and not posting:
+                formal = self._formal_state_after(doc, j, country_at, title_starts)
+                if formal is not None:
+                    # "… chargée du Développement et des Partenariats internationaux de la
+                    # République française": a ministry's name ends in its state's formal name.
+                    title.country, j = formal.label_, formal.end
             end = j
             # Trim trailing link words ("du", "of the").
             while end > end_tok and fold(doc[end - 1].text) in self.links:
@@ -171,6 +182,29 @@ class TitleRecogniser:
         doc.spans[self.key] = spans
         return doc
 
+
+    def _formal_state_after(self, doc: Doc, j: int, country_at: dict, starts: set):
+        """A state named by its formal name ("de la République française", "of the Republic of
+        Kenya") a few words after where a title's complements stopped, with no verb, pronoun,
+        common noun in lower case,
+        line break or other title's start between: the end of a long ministry name."""
+        for i in range(j, min(j + FORMAL_REACH, len(doc))):
+            tok = doc[i]
+            if i in country_at:
+                span = country_at[i]
+                if span.start != i or fold(doc[i].text) not in self.forms or i == j \
+                        or fold(doc[i - 1].text) not in self.links:
+                    return None
+                k = i - 1
+                while k > j and fold(doc[k].text) in self.links - {"and", "et"}:
+                    k -= 1
+                return None if fold(doc[k].text) in ("and", "et") else span  # "… et de la République de Chine": another phrase
+            if "\n" in tok.text or (tok.pos_ in ("VERB", "AUX", "PRON") and fold(tok.text) not in self.links) or tok.ent_type_ == "PER" \
+                    or tok.ent_type_ == "PERSON" or tok.text in (".", ";", ":", "(", ")") or i in starts:
+                return None
+            if tok.pos_ == "NOUN" and tok.text.islower() and fold(tok.text) not in self.portfolio_words:
+                return None  # "en qualité de haut-commissaire de la République …": not a ministry's name
+        return None
 
     @staticmethod
     def _after_conjunction(doc: Doc, j: int, end_tok: int) -> bool:
