@@ -291,3 +291,18 @@ def test_a_title_does_not_reach_a_state_named_in_another_phrase():
     doc = parse("fr", "Il a été reçu par le ministre de la Culture en qualité de haut-commissaire "
                       "de la République du Sénégal.")
     assert doc.spans["titles"][0]._.value.country is None
+
+
+@pytest.mark.parametrize("text, role, country", [
+    # A junior office attached to a minister is of the minister's state and remit.
+    ("Mme Anne Martin, secrétaire d'État auprès du ministre des Affaires étrangères du Sénégal, est arrivée.",
+     "deputy_foreign_minister", "SEN"),
+    ("M. Paul Durand, secrétaire d'État auprès de la ministre française de l'Économie, est arrivé.",
+     "deputy_minister", "FRA"),
+    # Not an ambassador accredited to a head of state.
+    ("M. Paul Durand, ambassadeur auprès du président sénégalais, est arrivé.", "ambassador", None),
+])
+def test_an_office_attached_to_a_minister_is_of_his_state(text, role, country):
+    doc = parse("fr", text)
+    first = doc.spans["titles"][0]._.value
+    assert (first.role, first.country) == (role, country)

@@ -22,6 +22,9 @@ from .lexicon import LexiconMatcher, fold
 LINKS = {"de", "du", "des", "d'", "la", "le", "l'", "of", "the", "for", "and", "et", "en", "charge",
          "chargé", "chargee", "chargée", "aux", "au", "a", "à", "'s", "’s", "&"}
 
+#: Words that attach a junior office to a minister's ("secrétaire d'État auprès du ministre").
+ATTACHED_WORDS = {"aupres"}
+
 #: How many words after a title's complements its state's formal name may still end it.
 FORMAL_REACH = 10
 
@@ -179,8 +182,26 @@ class TitleRecogniser:
             span = doc[start:end]
             title.text = span.text
             spans.append(make_span(doc, span.start_char, span.end_char, title.role, title, self.key))
+        self._attached_offices(doc, spans)
         doc.spans[self.key] = spans
         return doc
+
+    def _attached_offices(self, doc: Doc, spans: list) -> None:
+        """A junior office attached to a minister ("secrétaire d'État auprès du ministre de
+        l'Europe et des Affaires étrangères … de la République française") is of the minister's
+        state, and a deputy of a foreign minister is a deputy foreign minister."""
+        for a, b in zip(spans, spans[1:]):
+            first, second = a._.value, b._.value
+            if first.role not in ("deputy_minister", "senior_official") or first.country or first.org \
+                    or second.role not in ("minister", "foreign_minister", "head_of_government"):
+                continue
+            between = [fold(t.text) for t in doc[a.end:b.start]]
+            if not between or between[0] not in ATTACHED_WORDS or not all(w in self.links for w in between[1:]):
+                continue
+            first.country = second.country
+            if first.role == "deputy_minister" and second.role == "foreign_minister":
+                first.role = "deputy_foreign_minister"
+                first.institution = first.institution or second.institution
 
 
     def _formal_state_after(self, doc: Doc, j: int, country_at: dict, starts: set):
