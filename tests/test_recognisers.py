@@ -38,6 +38,8 @@ def parse(lang, text):
     ("en", "India and Kenya patrol the Indian Ocean and the Gulf of Guinea.", ["IND", "KEN"]),
     ("fr", "Le Japon a dénoncé les manœuvres en mer de Chine méridionale.", ["JPN"]),
     ("fr", "Le Bénin et le Togo surveillent le golfe de Guinée.", ["BEN", "TGO"]),
+    ("fr", "Maurice et l'Inde patrouillent dans l'océan Indien et l'Océan Indien.", ["MUS", "IND"]),
+    ("fr", "La Commission de l'océan indien a reçu le ministre des Seychelles.", ["SYC"]),
     # So do a province of another state and a news agency.
     ("en", "According to Agence France-Presse, Kenya met officials from British Columbia.", ["KEN"]),
     ("fr", "Selon l'Agence France-Presse, le Kenya a reçu une délégation de Colombie-Britannique.", ["KEN"]),
