@@ -308,3 +308,14 @@ def test_an_office_attached_to_a_minister_is_of_his_state(text, role, country):
     doc = parse("fr", text)
     first = doc.spans["titles"][0]._.value
     assert (first.role, first.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, role, country", [
+    # "le numéro un" and a state's adjective: the press's name for a head of state.
+    ("Le numéro un gabonais a reçu l'ambassadeur du Sénégal.", "head_of_state", "GAB"),
+    ("Alassane Ouattara aura un entretien avec le numéro un français.", "head_of_state", "FRA"),
+])
+def test_the_number_one_of_a_state_is_its_head(text, role, country):
+    doc = parse("fr", text)
+    first = doc.spans["titles"][0]._.value
+    assert (first.role, first.country) == (role, country)
