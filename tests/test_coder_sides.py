@@ -73,14 +73,33 @@ def states_from(text, lang, url):
      [("CONSULT", ["MAR", "TUR"], [])]),
     # No publisher's state known: no side.
     ("en", "https://example.com/1", "The Foreign Minister held a telephone conversation with his Turkish counterpart.", []),
-    # Not when the text names that office for another state: "le Premier ministre" may be his.
-    ("fr", "https://www.diplomatie.ma/fr/1", "Le Premier ministre japonais est arrivé mardi à Rabat. "
-                                             "Le Premier ministre a ensuite rencontré son homologue sénégalais.", []),
     # Not several holders ("the ministers"), nor an office only present ("in the presence of").
     ("en", "https://mofa.gov.pk/press/1", "The ministers held talks with the Turkish delegation.", []),
 ])
 def test_an_unnamed_office_is_the_publishers(lang, url, text, expected):
     assert states_from(text, lang, url) == expected
+
+
+@pytest.mark.parametrize("lang, url, text, expected", [
+    # A title alone refers back to the last holder of that office the text named, before the
+    # publisher's state and before the document's most-named states.
+    ("fr", "https://example.com/1", "Le président ghanéen John Mahama est arrivé lundi à Paris. "
+                                    "Le Chef de l'Etat a ensuite condamné les attaques contre le Bénin.", ["GHA"]),
+    ("en", "https://example.com/1", "Chilean Foreign Minister Alberto van Klaveren spoke on Monday. "
+                                    "The minister then condemned the attacks on Benin.", ["CHL"]),
+    ("fr", "https://www.diplomatie.ma/fr/1", "Le Premier ministre japonais est arrivé mardi à Rabat. "
+                                             "Le Premier ministre a ensuite condamné les attaques contre le Bénin.", ["JPN"]),
+    # Only a holder of the same office, whichever was named last: a president is no "Prime
+    # Minister", nor a president "le Souverain".
+    ("fr", "https://example.com/1", "Le Premier ministre togolais Victor Dogbé a reçu le président ghanéen John Mahama. "
+                                    "Le Premier ministre a condamné les attaques contre le Bénin.", ["TGO"]),
+    ("en", "https://example.com/1", "Ghanaian President John Mahama met Togolese Prime Minister Victor Dogbe. "
+                                    "The Prime Minister condemned the attacks on Benin.", ["TGO"]),
+    ("fr", "https://example.com/1", "Le roi du Maroc a reçu un message du président du Pérou, Luis Arce. "
+                                    "Le Souverain a condamné les attaques contre le Bénin.", ["MAR"]),
+])
+def test_an_office_named_by_title_refers_back_to_its_last_holder(lang, url, text, expected):
+    assert [actor for event, actor, _ in states_from(text, lang, url) if event == "ACCUSE"] == [expected]
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -38,6 +38,8 @@ def parse(lang, text):
     ("en", "India and Kenya patrol the Indian Ocean and the Gulf of Guinea.", ["IND", "KEN"]),
     ("fr", "Le Japon a dénoncé les manœuvres en mer de Chine méridionale.", ["JPN"]),
     ("fr", "Le Bénin et le Togo surveillent le golfe de Guinée.", ["BEN", "TGO"]),
+    ("fr", "Maurice et l'Inde patrouillent dans l'océan Indien et l'Océan Indien.", ["MUS", "IND"]),
+    ("fr", "La Commission de l'océan indien a reçu le ministre des Seychelles.", ["SYC"]),
     # So do a province of another state and a news agency.
     ("en", "According to Agence France-Presse, Kenya met officials from British Columbia.", ["KEN"]),
     ("fr", "Selon l'Agence France-Presse, le Kenya a reçu une délégation de Colombie-Britannique.", ["KEN"]),
@@ -274,3 +276,51 @@ def test_office_holders_by_surname_alone(text, expected):
     found = {s.text for s in doc.spans["people"]}
     assert expected <= found
     assert "Friday" not in found  # a date word, not Godwin Friday
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A long ministry name ends in its state's formal name, past words no table lists.
+    ("fr", "La ministre de la Culture et des Arts traditionnels de la République du Sénégal est arrivée.", "SEN"),
+    ("fr", "Le ministre de l'Europe et des Affaires étrangères, chargé des Partenariats internationaux "
+           "de la République française, a parlé.", "FRA"),
+    ("en", "The Minister of Information, Communications and the Digital Economy of the Republic of Kenya arrived.", "KEN"),
+    # Not past a verb, a person's name, another title, or "and": another phrase.
+    ("fr", "Le ministre de la Culture a visité la République du Sénégal.", None),
+    ("fr", "Le ministre de l'Économie, Amadou Diallo, et l'ambassadeur de la République du Sénégal ont signé.", None),
+    ("en", "The Minister of Trade met leaders of the Republic of Kenya.", None),
+])
+def test_a_title_reaches_its_states_formal_name(lang, text, expected):
+    doc = parse(lang, text)
+    assert doc.spans["titles"][0]._.value.country == expected
+
+
+def test_a_title_does_not_reach_a_state_named_in_another_phrase():
+    doc = parse("fr", "Il a été reçu par le ministre de la Culture en qualité de haut-commissaire "
+                      "de la République du Sénégal.")
+    assert doc.spans["titles"][0]._.value.country is None
+
+
+@pytest.mark.parametrize("text, role, country", [
+    # A junior office attached to a minister is of the minister's state and remit.
+    ("Mme Anne Martin, secrétaire d'État auprès du ministre des Affaires étrangères du Sénégal, est arrivée.",
+     "deputy_foreign_minister", "SEN"),
+    ("M. Paul Durand, secrétaire d'État auprès de la ministre française de l'Économie, est arrivé.",
+     "deputy_minister", "FRA"),
+    # Not an ambassador accredited to a head of state.
+    ("M. Paul Durand, ambassadeur auprès du président sénégalais, est arrivé.", "ambassador", None),
+])
+def test_an_office_attached_to_a_minister_is_of_his_state(text, role, country):
+    doc = parse("fr", text)
+    first = doc.spans["titles"][0]._.value
+    assert (first.role, first.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, role, country", [
+    # "le numéro un" and a state's adjective: the press's name for a head of state.
+    ("Le numéro un gabonais a reçu l'ambassadeur du Sénégal.", "head_of_state", "GAB"),
+    ("Alassane Ouattara aura un entretien avec le numéro un français.", "head_of_state", "FRA"),
+])
+def test_the_number_one_of_a_state_is_its_head(text, role, country):
+    doc = parse("fr", text)
+    first = doc.spans["titles"][0]._.value
+    assert (first.role, first.country) == (role, country)

@@ -17,6 +17,9 @@ JOINT_TYPES = {"CONSULT", "COOPERATE"}
 #: Dependency labels of a verb's subject, and of the marks of its passive voice (UD and spaCy's English).
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
 PASSIVE_DEPS = ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
+#: A title's role, and the roles of the holders it may refer back to: "the minister" is also
+#: the foreign minister named before; a foreign minister's title only a foreign minister.
+GENERIC_OFFICES = {"minister": {"minister", "foreign_minister"}}
 
 
 def _relative_subject(verb):
@@ -27,6 +30,10 @@ def _relative_subject(verb):
 
 class SidesAndDirection:
     """Who acts and who receives, for a draft event in its sentence."""
+
+    #: (start, role, state) of the national offices the document names with their state, for
+    #: titles that refer back to them (computed on first use).
+    _offices_named: list[tuple[int, str, str, str | None]] | None = None
 
     def _assign_states(self, draft: Draft, sent: Sentence) -> None:
         trig = draft.trigger
@@ -230,7 +237,15 @@ class SidesAndDirection:
                     p.title_span and p.title_span[0] < t.end_char and t.start_char < p.title_span[1]
                     for p in self.people.values()):
                 continue  # the holder is named beside the title ("le Premier ministre (PM) X"): his state is his
+            if any(t.start <= p.root.head.i < t.end or p.start <= t.root.head.i < p.end for p in sent.people):
+                continue  # "Le ministre des Affaires étrangères, de la Coopération …, SEM X": in apposition
             if self._office_mentioned_only(t, sent):
+                continue
+            earlier = self._office_antecedent(t)
+            if earlier:
+                # "le président ivoirien Alassane Ouattara … Le Chef de l'Etat a condamné …": the
+                # office named last with a holder or a state is the one the title refers back to.
+                out.append((t.start, earlier))
                 continue
             key = fold(t.text)
             holders = {p.country for p in self.people.values()
@@ -242,6 +257,28 @@ class SidesAndDirection:
                 # ministre" may then be his.)
                 out.append((t.start, self.home))
         return out
+
+    def _office_antecedent(self, title: Span) -> str | None:
+        """The state of the office a title alone refers back to: the nearest person before it
+        whose role is the title's ("le président ivoirien Alassane Ouattara" for "le Chef de
+        l'Etat", "Foreign Minister X" for "the minister"), or the nearest title of that role
+        naming a state ("le chef de la diplomatie mauricienne")."""
+        if self._offices_named is None:
+            titles = {t.start_char: t._.value for t in self.doc.spans.get("titles", [])}
+            named = []
+            for p in self.doc.spans.get("people", []):
+                person: Person = p._.value
+                office = titles.get(person.title_span[0]) if person.title_span else None
+                named.append((p.start_char, person.role, person.country, office.office if office else None))
+            named += [(start, t.role, t.country, t.office) for start, t in titles.items() if not t.org]
+            self._offices_named = sorted(row for row in named
+                                         if row[1] in NATIONAL_ROLES and row[2] and row[2] not in NON_STATE)
+        value = title._.value
+        roles = GENERIC_OFFICES.get(value.role, {value.role})
+        for start, role, country, office in reversed(self._offices_named):
+            if start < title.start_char and role in roles and not (office and value.office and office != value.office):
+                return country  # (not a king for "le président", nor a president for "le Souverain")
+        return None
 
     def _office_mentioned_only(self, title: Span, sent: Sentence) -> bool:
         """A title named as the sender of instructions or greetings ("sur instructions du Président

@@ -22,6 +22,12 @@ from .lexicon import LexiconMatcher, fold
 LINKS = {"de", "du", "des", "d'", "la", "le", "l'", "of", "the", "for", "and", "et", "en", "charge",
          "chargé", "chargee", "chargée", "aux", "au", "a", "à", "'s", "’s", "&"}
 
+#: Words that attach a junior office to a minister's ("secrétaire d'État auprès du ministre").
+ATTACHED_WORDS = {"aupres"}
+
+#: How many words after a title's complements its state's formal name may still end it.
+FORMAL_REACH = 10
+
 #: Words between an ambassador's title and the state they are posted to, which is not theirs.
 POSTING_WORDS = {"to", "aupres"}
 
@@ -36,6 +42,7 @@ class Title:
     country: str | None = None
     institution: str | None = None
     org: str | None = None
+    office: str | None = None   # which head of state: "president" | "monarch" (titles.tsv)
 
 
 @lru_cache(maxsize=None)
@@ -74,6 +81,7 @@ class TitleRecogniser:
         self.matcher = title_matcher(lang)
         self.portfolio_words = portfolio_words(lang)
         self.links = title_links(lang)
+        self.forms = frozenset(fold(r["text"]) for r in table(lang, "state_forms"))
 
     def __call__(self, doc: Doc) -> Doc:
         units = doc_units(doc)
@@ -86,6 +94,7 @@ class TitleRecogniser:
             for i in range(span.start, span.end):
                 org_at[i] = span
         matches = self.matcher.find(units)
+        title_starts = {units[m.start].token for m in matches if m.entry.value["kind"] != "portfolio"}
         spans = []
         used_as_complement = set()
         for n, match in enumerate(matches):
@@ -96,7 +105,7 @@ class TitleRecogniser:
                 continue
             start_tok, end_tok = units[match.start].token, units[match.end - 1].token + 1
             role, sector = row["role"], row["sector"] or None
-            title = Title("", role, sector, org=row.get("org"))
+            title = Title("", role, sector, org=row.get("org"), office=row.get("office") or None)
             # A state the title's own words name ("secretario de Estado estadounidense").
             inner = [country_at[i] for i in range(start_tok, end_tok) if i in country_at]
             if inner:
@@ -152,6 +161,12 @@ class TitleRecogniser:
                 while k < len(matches) and units[matches[k].start].token < j:
                     k += 1
                 break
+            if title.country is None and not posting:
+                formal = self._formal_state_after(doc, j, country_at, title_starts)
+                if formal is not None:
+                    # "… chargée du Développement et des Partenariats internationaux de la
+                    # République française": a ministry's name ends in its state's formal name.
+                    title.country, j = formal.label_, formal.end
             end = j
             # Trim trailing link words ("du", "of the").
             while end > end_tok and fold(doc[end - 1].text) in self.links:
@@ -167,9 +182,50 @@ class TitleRecogniser:
             span = doc[start:end]
             title.text = span.text
             spans.append(make_span(doc, span.start_char, span.end_char, title.role, title, self.key))
+        self._attached_offices(doc, spans)
         doc.spans[self.key] = spans
         return doc
 
+    def _attached_offices(self, doc: Doc, spans: list) -> None:
+        """A junior office attached to a minister ("secrétaire d'État auprès du ministre de
+        l'Europe et des Affaires étrangères … de la République française") is of the minister's
+        state, and a deputy of a foreign minister is a deputy foreign minister."""
+        for a, b in zip(spans, spans[1:]):
+            first, second = a._.value, b._.value
+            if first.role not in ("deputy_minister", "senior_official") or first.country or first.org \
+                    or second.role not in ("minister", "foreign_minister", "head_of_government"):
+                continue
+            between = [fold(t.text) for t in doc[a.end:b.start]]
+            if not between or between[0] not in ATTACHED_WORDS or not all(w in self.links for w in between[1:]):
+                continue
+            first.country = second.country
+            if first.role == "deputy_minister" and second.role == "foreign_minister":
+                first.role = "deputy_foreign_minister"
+                first.institution = first.institution or second.institution
+
+
+    def _formal_state_after(self, doc: Doc, j: int, country_at: dict, starts: set):
+        """A state named by its formal name ("de la République française", "of the Republic of
+        Kenya") a few words after where a title's complements stopped, with no verb, pronoun,
+        common noun in lower case,
+        line break or other title's start between: the end of a long ministry name."""
+        for i in range(j, min(j + FORMAL_REACH, len(doc))):
+            tok = doc[i]
+            if i in country_at:
+                span = country_at[i]
+                if span.start != i or fold(doc[i].text) not in self.forms or i == j \
+                        or fold(doc[i - 1].text) not in self.links:
+                    return None
+                k = i - 1
+                while k > j and fold(doc[k].text) in self.links - {"and", "et"}:
+                    k -= 1
+                return None if fold(doc[k].text) in ("and", "et") else span  # "… et de la République de Chine": another phrase
+            if "\n" in tok.text or (tok.pos_ in ("VERB", "AUX", "PRON") and fold(tok.text) not in self.links) or tok.ent_type_ == "PER" \
+                    or tok.ent_type_ == "PERSON" or tok.text in (".", ";", ":", "(", ")") or i in starts:
+                return None
+            if tok.pos_ == "NOUN" and tok.text.islower() and fold(tok.text) not in self.portfolio_words:
+                return None  # "en qualité de haut-commissaire de la République …": not a ministry's name
+        return None
 
     @staticmethod
     def _after_conjunction(doc: Doc, j: int, end_tok: int) -> bool:
