@@ -282,6 +282,14 @@ def test_a_pattern_of_two_spheres_gives_both_topics(lang, text, expected):
     ("en", "Ghana demanded that Togo ensure the security of its embassy in Lome.", "REQUEST", False),
     # An attack no state is blamed for is no conflict between states.
     ("fr", "Le Sénégal condamne l'attaque terroriste qui a frappé Bamako.", "ACCUSE", False),
+    # A state that sanctions another over an armed act: a conflict between states too.
+    ("en", "Canada imposed new sanctions on Russia over its invasion of Georgia.", "SANCTION", True),
+    ("fr", "Le Canada a imposé lundi de nouvelles sanctions contre la Russie après son invasion de la Géorgie.",
+     "SANCTION", True),
+    # Sanctions on those who bear arms name whom they punish, not an armed act.
+    ("en", "Canada imposed new sanctions on military officials of Venezuela for corruption.", "SANCTION", False),
+    ("fr", "Le Canada a imposé de nouvelles sanctions contre des officiers militaires du Venezuela pour "
+           "corruption.", "SANCTION", False),
 ])
 def test_an_armed_act_between_states_is_a_regional_question(lang, text, event, expected):
     topics = topics_of(text, lang, event)

@@ -29,6 +29,11 @@ JOINING_DEPS = {"conj", "appos", "flat", "compound"}
 #: "calls on Rwanda to withdraw its troops"): weak topic cues count there. (Not sanctions: "visa
 #: restrictions", "the oil sector" tell the measure, not the matter.)
 CONTENTIOUS_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
+#: A sanction's own sentence tells its matter only by an armed act ("over Moscow's invasion of
+#: Ukraine"): what one state punishes in another is then a conflict between states.
+ARMED_MATTER_TYPES = CONTENTIOUS_TYPES | {"SANCTION"}
+#: The topics tables' `act` values: the words of an armed act, and those of the armed who act.
+ARMED_WORDS = {"armed", "force"}
 #: The matters such statements are about; their other weak cues ("airspace", "the ambassador's
 #: outing") are circumstances.
 CONFLICT_TOPICS = {"security_defense", "terrorism_extremism", "regional_issues", "human_rights"}
@@ -181,17 +186,20 @@ class Details:
                 continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
             if row.get("strength") == "weak" and not (
                     ((draft.event == "CONSULT" or matters) and (own or talks or any(x._.value.get("strength") != "weak" for x in sent.topics)))
-                    or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)):
+                    or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)
+                    or (draft.event == "SANCTION" and own and row.get("act") == "armed")):
                 # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
                 # what a condemnation or a demand is about in its own sentence.
                 continue
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
-        if own and draft.event in CONTENTIOUS_TYPES and "regional_issues" not in draft.topics \
+        if own and draft.event in ARMED_MATTER_TYPES and "regional_issues" not in draft.topics \
                 and any(c not in NON_STATE for c in draft.actor) and any(c not in NON_STATE for c in draft.recipient) \
-                and any(t._.value.get("act") == "armed" and t.label_ in draft.topics for t in sent.topics):
-            # A state that condemns another for an armed act, or calls on it to end one ("l'attaque déclenchée par
-            # l'Iran contre Israël", "calls on Rwanda to withdraw its troops"): a conflict between
+                and any(t._.value.get("act") in (ARMED_WORDS if draft.event in CONTENTIOUS_TYPES else {"armed"})
+                        and t.label_ in draft.topics for t in sent.topics):
+            # A state that condemns another for an armed act, calls on it to end one, or sanctions it for one
+            # ("l'attaque déclenchée par l'Iran contre Israël", "calls on Rwanda to withdraw its troops",
+            # "sanctions over Moscow's invasion of Ukraine"): a conflict between
             # states is a regional question as well as a matter of security.
             draft.topics.append("regional_issues")
 
