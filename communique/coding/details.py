@@ -379,7 +379,8 @@ class Details:
                         and not self._person_excluded(sent, p) and p._.value not in focus.participants:
                     focus.participants.append(p._.value)
             return
-        self._add_details(focus, sent, own=False, topics=signing is None or signing is focus)
+        self._add_details(focus, sent, own=False,
+                          topics=(signing is None or signing is focus) and not self._describes_a_state(sent))
         if focus.event == "CONSULT" or (sent.cue("document") and any("sign" in self._cues(t) for t in sent.triggers)):
             # A signature's signatories are those named signing: in a sentence that tells the
             # signing again ("X and Y put their signatures to an agreement on …").
@@ -394,6 +395,22 @@ class Details:
                 if any(p._.value.country == c.label_ for p in sent.people) or any(
                         a.start < c.start for a in attendance):
                     focus.actor.append(c.label_)
+
+    @staticmethod
+    def _describes_a_state(sent: Sentence) -> bool:
+        """A sentence whose subject is a state's name and that names no one ("La République
+        centrafricaine attire de nombreuses entreprises … engagées dans l'exploitation de ses
+        ressources minières"): it tells what the state is or has, not what was discussed. States
+        named together ("The UK and Kenya are working together to boost investment") are the
+        parties to a relation, whose matters it may well tell."""
+        if sent.people or sent.cue("discussed"):
+            return False
+
+        def a_state(tok) -> bool:
+            return any(s.start <= tok.i < s.end for s in sent.countries)
+        return any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and a_state(c)
+                   and not any(x.dep_ == "conj" for x in c.children)
+                   for c in sent.span.root.children)
 
     def _add_series(self, draft: Draft, sent: Sentence) -> None:
         ordinals = sent.cue("ordinal")
