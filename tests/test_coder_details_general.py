@@ -282,6 +282,14 @@ def test_a_pattern_of_two_spheres_gives_both_topics(lang, text, expected):
     ("en", "Ghana demanded that Togo ensure the security of its embassy in Lome.", "REQUEST", False),
     # An attack no state is blamed for is no conflict between states.
     ("fr", "Le Sénégal condamne l'attaque terroriste qui a frappé Bamako.", "ACCUSE", False),
+    # A state that sanctions another over an armed act: a conflict between states too.
+    ("en", "Canada imposed new sanctions on Russia over its invasion of Georgia.", "SANCTION", True),
+    ("fr", "Le Canada a imposé lundi de nouvelles sanctions contre la Russie après son invasion de la Géorgie.",
+     "SANCTION", True),
+    # Sanctions on those who bear arms name whom they punish, not an armed act.
+    ("en", "Canada imposed new sanctions on military officials of Venezuela for corruption.", "SANCTION", False),
+    ("fr", "Le Canada a imposé de nouvelles sanctions contre des officiers militaires du Venezuela pour "
+           "corruption.", "SANCTION", False),
 ])
 def test_an_armed_act_between_states_is_a_regional_question(lang, text, event, expected):
     topics = topics_of(text, lang, event)
@@ -361,3 +369,23 @@ def test_a_sentence_saying_what_was_discussed_lists_the_matters(lang, text, topi
 def test_a_portfolio_before_a_title_is_no_topic(lang, text, absent):
     topics = topics_of(text, lang)
     assert topics and absent not in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, topic, expected", [
+    # A sentence whose subject is one state and that names no one tells what the state is or has,
+    # not what its leaders discussed.
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Amadou Diallo, s'est entretenu lundi par téléphone "
+           "avec son homologue malien. Le Mali attire de nombreuses entreprises étrangères engagées dans "
+           "l'exploitation de ses ressources minières.", "mining_resources", False),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks with his Togolese counterpart in Accra on Monday. "
+           "Togo attracts many foreign companies active in its mining sector.", "mining_resources", False),
+    # States named together are the parties to a relation, whose matters the sentence tells.
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Amadou Diallo, s'est entretenu lundi par téléphone "
+           "avec son homologue malien. Le Sénégal et le Mali veulent développer ensemble leurs ressources "
+           "minières.", "mining_resources", True),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks with his Togolese counterpart in Accra on Monday. "
+           "Ghana and Togo are working together to develop their mining sector.", "mining_resources", True),
+])
+def test_a_sentence_describing_one_state_gives_the_talks_no_topic(lang, text, topic, expected):
+    topics = topics_of(text, lang)
+    assert (topic in topics) is expected, topics

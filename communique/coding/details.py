@@ -29,6 +29,11 @@ JOINING_DEPS = {"conj", "appos", "flat", "compound"}
 #: "calls on Rwanda to withdraw its troops"): weak topic cues count there. (Not sanctions: "visa
 #: restrictions", "the oil sector" tell the measure, not the matter.)
 CONTENTIOUS_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
+#: A sanction's own sentence tells its matter only by an armed act ("over Moscow's invasion of
+#: Ukraine"): what one state punishes in another is then a conflict between states.
+ARMED_MATTER_TYPES = CONTENTIOUS_TYPES | {"SANCTION"}
+#: The topics tables' `act` values: the words of an armed act, and those of the armed who act.
+ARMED_WORDS = {"armed", "force"}
 #: The matters such statements are about; their other weak cues ("airspace", "the ambassador's
 #: outing") are circumstances.
 CONFLICT_TOPICS = {"security_defense", "terrorism_extremism", "regional_issues", "human_rights"}
@@ -181,17 +186,20 @@ class Details:
                 continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
             if row.get("strength") == "weak" and not (
                     ((draft.event == "CONSULT" or matters) and (own or talks or any(x._.value.get("strength") != "weak" for x in sent.topics)))
-                    or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)):
+                    or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)
+                    or (draft.event == "SANCTION" and own and row.get("act") == "armed")):
                 # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
                 # what a condemnation or a demand is about in its own sentence.
                 continue
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
-        if own and draft.event in CONTENTIOUS_TYPES and "regional_issues" not in draft.topics \
+        if own and draft.event in ARMED_MATTER_TYPES and "regional_issues" not in draft.topics \
                 and any(c not in NON_STATE for c in draft.actor) and any(c not in NON_STATE for c in draft.recipient) \
-                and any(t._.value.get("act") == "armed" and t.label_ in draft.topics for t in sent.topics):
-            # A state that condemns another for an armed act, or calls on it to end one ("l'attaque déclenchée par
-            # l'Iran contre Israël", "calls on Rwanda to withdraw its troops"): a conflict between
+                and any(t._.value.get("act") in (ARMED_WORDS if draft.event in CONTENTIOUS_TYPES else {"armed"})
+                        and t.label_ in draft.topics for t in sent.topics):
+            # A state that condemns another for an armed act, calls on it to end one, or sanctions it for one
+            # ("l'attaque déclenchée par l'Iran contre Israël", "calls on Rwanda to withdraw its troops",
+            # "sanctions over Moscow's invasion of Ukraine"): a conflict between
             # states is a regional question as well as a matter of security.
             draft.topics.append("regional_issues")
 
@@ -371,7 +379,8 @@ class Details:
                         and not self._person_excluded(sent, p) and p._.value not in focus.participants:
                     focus.participants.append(p._.value)
             return
-        self._add_details(focus, sent, own=False, topics=signing is None or signing is focus)
+        self._add_details(focus, sent, own=False,
+                          topics=(signing is None or signing is focus) and not self._describes_a_state(sent))
         if focus.event == "CONSULT" or (sent.cue("document") and any("sign" in self._cues(t) for t in sent.triggers)):
             # A signature's signatories are those named signing: in a sentence that tells the
             # signing again ("X and Y put their signatures to an agreement on …").
@@ -386,6 +395,22 @@ class Details:
                 if any(p._.value.country == c.label_ for p in sent.people) or any(
                         a.start < c.start for a in attendance):
                     focus.actor.append(c.label_)
+
+    @staticmethod
+    def _describes_a_state(sent: Sentence) -> bool:
+        """A sentence whose subject is a state's name and that names no one ("La République
+        centrafricaine attire de nombreuses entreprises … engagées dans l'exploitation de ses
+        ressources minières"): it tells what the state is or has, not what was discussed. States
+        named together ("The UK and Kenya are working together to boost investment") are the
+        parties to a relation, whose matters it may well tell."""
+        if sent.people or sent.cue("discussed"):
+            return False
+
+        def a_state(tok) -> bool:
+            return any(s.start <= tok.i < s.end for s in sent.countries)
+        return any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and a_state(c)
+                   and not any(x.dep_ == "conj" for x in c.children)
+                   for c in sent.span.root.children)
 
     def _add_series(self, draft: Draft, sent: Sentence) -> None:
         ordinals = sent.cue("ordinal")
