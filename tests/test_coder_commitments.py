@@ -49,6 +49,13 @@ def coded(text, lang, published="2024-05-13"):
      [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
     ("en", "The Ugandan president invited his Kenyan counterpart to Kampala.",
      [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    # Invited to a place in the passive, the inviter after "par": to come there, not a request.
+    ("fr", "Le président sénégalais a été invité à Rabat par le roi du Maroc.",
+     [("AGREE", "future", ["SEN"], ["MAR"], "visit")]),
+    ("fr", "Le ministre ghanéen a été invité à Tokyo par le Japon.",
+     [("AGREE", "future", ["GHA"], ["JPN"], "visit")]),
+    ("fr", "Le président kényan a été invité au sommet de Kampala par l'Ouganda.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
     # Invited to act, not to come: a request.
     ("fr", "Le Mali a invité le Niger à retirer ses troupes.", [("REQUEST", None, ["MLI"], ["NER"], None)]),
     ("en", "Turkey invited Austrian authorities to refrain from hostile statements.",
