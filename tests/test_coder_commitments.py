@@ -60,6 +60,15 @@ def coded(text, lang, published="2024-05-13"):
     ("fr", "Le Mali a invité le Niger à retirer ses troupes.", [("REQUEST", None, ["MLI"], ["NER"], None)]),
     ("en", "Turkey invited Austrian authorities to refrain from hostile statements.",
      [("REQUEST", None, ["TUR"], ["AUT"], None)]),
+    # Invited to favour a course, even one that names talks: a request, no meeting planned.
+    ("fr", "Le Sénégal a invité la Guinée à privilégier le dialogue.", [("REQUEST", None, ["SEN"], ["GIN"], None)]),
+    ("fr", "Le Ghana a invité le Togo à privilégier la voie de la négociation.",
+     [("REQUEST", None, ["GHA"], ["TGO"], None)]),
+    ("en", "Ghana invited Togo to favour dialogue with the opposition.", [("REQUEST", None, ["GHA"], ["TGO"], None)]),
+    ("en", "Kenya invited Uganda to prioritize negotiations.", [("REQUEST", None, ["KEN"], ["UGA"], None)]),
+    # Invited to hold the talks: a meeting planned with the one who invites.
+    ("fr", "Le Ghana a invité le Togo à tenir des consultations à Accra.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
 ])
 def test_invitations(lang, text, expected):
     assert coded(text, lang) == expected

@@ -73,7 +73,7 @@ class EventProposal:
         # sanctions") is its object, not an event of its own.
         # So does a sanction's reason ("sanctions over the invasion", "expelled … after the attack").
         # What a request asks for ("urged Russia to agree to a ceasefire") has not been done.
-        asked = self._asked_acts(strong)
+        asked = self._asked_acts(sent, strong)
         strong = [t for t in strong if t.root.i not in asked]
         first_verbal = next((t for t in strong if t.label_ in ABOUT_TYPES), None)
         if first_verbal is not None:
@@ -136,8 +136,10 @@ class EventProposal:
                 event = "ACCUSE"  # "Japan protested to …", "filed a diplomatic protest": a complaint
             if ("negation" in cues and event == "CONSULT") or self._refuses(t):
                 event = "REJECT"
-            if "invite" in cues and self._act_committed_to(sent, t) is not None and not self._invited_to_meet(sent, t):
-                event = "REQUEST"  # invited to refrain, to act: a request; invited to visit: a plan
+            if "invite" in cues and self._complements(t.root) and not self._invited_to_meet(sent, t):
+                # invited to refrain, to act, to favour a course ("à privilégier le dialogue"): a
+                # request; invited to visit: a plan
+                event = "REQUEST"
                 future = False
             if event == "AGREE" and (future or "future" in cues):
                 futures.add(event)
@@ -183,12 +185,14 @@ class EventProposal:
                     d.topics, d.organizations = [], []
         return out
 
-    def _asked_acts(self, triggers: list[Span]) -> set[int]:
+    def _asked_acts(self, sent: Sentence, triggers: list[Span]) -> set[int]:
         """The tokens of the acts that request verbs ask for: the infinitive clause after "urged X",
-        "called on X", "asked X" ("to agree to a ceasefire and hold talks")."""
+        "called on X", "asked X" ("to agree to a ceasefire and hold talks"), or after an invitation
+        to act rather than to come ("invited Togo to favour negotiations")."""
         asked: set[int] = set()
         for t in triggers:
-            if t.label_ == "REQUEST" and t.root.pos_ == "VERB":
+            if t.root.pos_ == "VERB" and (t.label_ == "REQUEST" or "invite" in self._cues(t) and
+                                          self._complements(t.root) and not self._invited_to_meet(sent, t)):
                 for clause in (c for c in t.root.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
                     asked |= {tok.i for tok in clause.subtree}
         return asked
@@ -432,7 +436,8 @@ class EventProposal:
             self._sides_of_the_talks(draft, sent)
         if event == "SANCTION" or row["event"] == "SANCTION":
             self._sanction_sides(draft, sent)  # (lifted too: "lifted the sanctions on Mali")
-        act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
+        # (The act asked for, even a general one: "invited the parties to favour dialogue".)
+        act = next(iter(self._complements(trigger.root)), None) if event == "REQUEST" else None
         if act is not None:
             # "calls on Rwanda to withdraw its troops from the DRC": asked is whom the call names,
             # not the states inside the act asked for.
