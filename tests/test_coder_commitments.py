@@ -301,3 +301,31 @@ def test_a_recalled_meeting_lends_no_format_to_the_talks():
             "lors d'une réunion virtuelle, d'inviter les départements concernés à organiser des réunions conjointes.")
     events = communique.extract(text, lang="fr").events
     assert [(e.event, e.mode, e.format) for e in events] == [("CONSULT", "visit", "in_person")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The future in the past: a plan told as seen then, with nothing said of its happening.
+    ("en", "The Kenyan president was to visit Uganda on Monday.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    ("en", "The Kenyan and Ugandan presidents were to meet in Kampala.",
+     [("AGREE", "future", ["KEN", "UGA"], [], "meeting")]),
+    ("fr", "Le président kényan devait se rendre en Ouganda lundi.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    ("fr", "Les ministres malien et nigérien devaient signer un accord à Niamey.",
+     [("AGREE", "future", ["MLI", "NER"], [], "signing")]),
+    ("fr", "Le ministre malien devait s'entretenir avec son homologue nigérien.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+])
+def test_a_plan_told_in_the_past_is_to_come(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Not a plan: "was to" and "devait" before other verbs (an aim, an obligation).
+    ("en", "The Kenyan and Ugandan ministers held talks in Nairobi. The focus of these meetings was to "
+           "clear trade consignments."),
+    ("fr", "Les ministres kényan et ougandais se sont réunis à Nairobi. Cette réunion devait permettre de "
+           "régler les derniers détails."),
+])
+def test_was_to_before_another_verb_is_no_plan(lang, text):
+    assert "AGREE" not in [e[0] for e in coded(text, lang)]
