@@ -329,3 +329,18 @@ def test_a_plan_told_in_the_past_is_to_come(lang, text, expected):
 ])
 def test_was_to_before_another_verb_is_no_plan(lang, text):
     assert "AGREE" not in [e[0] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The simple future the tagger reads as present ("discuterons"): told by its ending after
+    # the infinitive's stem, a meeting to come.
+    ("fr", "Nous discuterons avec le Niger de la sécurité, a dit le ministre malien.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+    ("fr", "Nous rencontrerons le président nigérien à Niamey, a dit le ministre malien.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+    # The present stays a present.
+    ("fr", "Nous discutons avec le Niger de la sécurité, a dit le ministre malien.",
+     [("CONSULT", None, ["MLI", "NER"], [], None)]),
+])
+def test_a_french_future_read_as_present(lang, text, expected):
+    assert coded(text, lang) == expected
