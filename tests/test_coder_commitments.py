@@ -60,18 +60,24 @@ def coded(text, lang, published="2024-05-13"):
     ("fr", "Le Mali a invité le Niger à retirer ses troupes.", [("REQUEST", None, ["MLI"], ["NER"], None)]),
     ("en", "Turkey invited Austrian authorities to refrain from hostile statements.",
      [("REQUEST", None, ["TUR"], ["AUT"], None)]),
-    # Invited to favour a course, even one that names talks: a request, no meeting planned.
-    ("fr", "Le Sénégal a invité la Guinée à privilégier le dialogue.", [("REQUEST", None, ["SEN"], ["GIN"], None)]),
-    ("fr", "Le Ghana a invité le Togo à privilégier la voie de la négociation.",
-     [("REQUEST", None, ["GHA"], ["TGO"], None)]),
-    ("en", "Ghana invited Togo to favour dialogue with the opposition.", [("REQUEST", None, ["GHA"], ["TGO"], None)]),
-    ("en", "Kenya invited Uganda to prioritize negotiations.", [("REQUEST", None, ["KEN"], ["UGA"], None)]),
     # Invited to hold the talks: a meeting planned with the one who invites.
     ("fr", "Le Ghana a invité le Togo à tenir des consultations à Accra.",
      [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
 ])
 def test_invitations(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Invited to favour a course, even one that names talks: a general aim, like "inviter le Congo
+    # à renforcer la coopération", no meeting planned and no specific act asked for.
+    ("fr", "Le Sénégal a invité la Guinée à privilégier le dialogue."),
+    ("fr", "Le Ghana a invité le Togo à privilégier la voie de la négociation."),
+    ("en", "Ghana invited Togo to favour dialogue with the opposition."),
+    ("en", "Kenya invited Uganda to prioritize negotiations."),
+])
+def test_an_invitation_to_favour_a_course_plans_no_meeting(lang, text):
+    assert coded(text, lang) == []
 
 
 @pytest.mark.parametrize("lang, text, expected", [

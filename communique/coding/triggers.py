@@ -136,10 +136,8 @@ class EventProposal:
                 event = "ACCUSE"  # "Japan protested to …", "filed a diplomatic protest": a complaint
             if ("negation" in cues and event == "CONSULT") or self._refuses(t):
                 event = "REJECT"
-            if "invite" in cues and self._complements(t.root) and not self._invited_to_meet(sent, t):
-                # invited to refrain, to act, to favour a course ("à privilégier le dialogue"): a
-                # request; invited to visit: a plan
-                event = "REQUEST"
+            if "invite" in cues and self._act_committed_to(sent, t) is not None and not self._invited_to_meet(sent, t):
+                event = "REQUEST"  # invited to refrain, to act: a request; invited to visit: a plan
                 future = False
             if event == "AGREE" and (future or "future" in cues):
                 futures.add(event)
@@ -436,8 +434,7 @@ class EventProposal:
             self._sides_of_the_talks(draft, sent)
         if event == "SANCTION" or row["event"] == "SANCTION":
             self._sanction_sides(draft, sent)  # (lifted too: "lifted the sanctions on Mali")
-        # (The act asked for, even a general one: "invited the parties to favour dialogue".)
-        act = next(iter(self._complements(trigger.root)), None) if event == "REQUEST" else None
+        act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
         if act is not None:
             # "calls on Rwanda to withdraw its troops from the DRC": asked is whom the call names,
             # not the states inside the act asked for.
