@@ -49,13 +49,35 @@ def coded(text, lang, published="2024-05-13"):
      [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
     ("en", "The Ugandan president invited his Kenyan counterpart to Kampala.",
      [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    # Invited to a place in the passive, the inviter after "par": to come there, not a request.
+    ("fr", "Le président sénégalais a été invité à Rabat par le roi du Maroc.",
+     [("AGREE", "future", ["SEN"], ["MAR"], "visit")]),
+    ("fr", "Le ministre ghanéen a été invité à Tokyo par le Japon.",
+     [("AGREE", "future", ["GHA"], ["JPN"], "visit")]),
+    ("fr", "Le président kényan a été invité au sommet de Kampala par l'Ouganda.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
     # Invited to act, not to come: a request.
     ("fr", "Le Mali a invité le Niger à retirer ses troupes.", [("REQUEST", None, ["MLI"], ["NER"], None)]),
     ("en", "Turkey invited Austrian authorities to refrain from hostile statements.",
      [("REQUEST", None, ["TUR"], ["AUT"], None)]),
+    # Invited to hold the talks: a meeting planned with the one who invites.
+    ("fr", "Le Ghana a invité le Togo à tenir des consultations à Accra.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
 ])
 def test_invitations(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Invited to favour a course, even one that names talks: a general aim, like "inviter le Congo
+    # à renforcer la coopération", no meeting planned and no specific act asked for.
+    ("fr", "Le Sénégal a invité la Guinée à privilégier le dialogue."),
+    ("fr", "Le Ghana a invité le Togo à privilégier la voie de la négociation."),
+    ("en", "Ghana invited Togo to favour dialogue with the opposition."),
+    ("en", "Kenya invited Uganda to prioritize negotiations."),
+])
+def test_an_invitation_to_favour_a_course_plans_no_meeting(lang, text):
+    assert coded(text, lang) == []
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -285,3 +307,46 @@ def test_a_recalled_meeting_lends_no_format_to_the_talks():
             "lors d'une réunion virtuelle, d'inviter les départements concernés à organiser des réunions conjointes.")
     events = communique.extract(text, lang="fr").events
     assert [(e.event, e.mode, e.format) for e in events] == [("CONSULT", "visit", "in_person")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The future in the past: a plan told as seen then, with nothing said of its happening.
+    ("en", "The Kenyan president was to visit Uganda on Monday.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    ("en", "The Kenyan and Ugandan presidents were to meet in Kampala.",
+     [("AGREE", "future", ["KEN", "UGA"], [], "meeting")]),
+    ("fr", "Le président kényan devait se rendre en Ouganda lundi.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    ("fr", "Les ministres malien et nigérien devaient signer un accord à Niamey.",
+     [("AGREE", "future", ["MLI", "NER"], [], "signing")]),
+    ("fr", "Le ministre malien devait s'entretenir avec son homologue nigérien.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+])
+def test_a_plan_told_in_the_past_is_to_come(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Not a plan: "was to" and "devait" before other verbs (an aim, an obligation).
+    ("en", "The Kenyan and Ugandan ministers held talks in Nairobi. The focus of these meetings was to "
+           "clear trade consignments."),
+    ("fr", "Les ministres kényan et ougandais se sont réunis à Nairobi. Cette réunion devait permettre de "
+           "régler les derniers détails."),
+])
+def test_was_to_before_another_verb_is_no_plan(lang, text):
+    assert "AGREE" not in [e[0] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The simple future the tagger reads as present ("discuterons"): told by its ending after
+    # the infinitive's stem, a meeting to come.
+    ("fr", "Nous discuterons avec le Niger de la sécurité, a dit le ministre malien.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+    ("fr", "Nous rencontrerons le président nigérien à Niamey, a dit le ministre malien.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+    # The present stays a present.
+    ("fr", "Nous discutons avec le Niger de la sécurité, a dit le ministre malien.",
+     [("CONSULT", None, ["MLI", "NER"], [], None)]),
+])
+def test_a_french_future_read_as_present(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -138,11 +138,19 @@ class Commitments:
             zone = {tok.i for c in inviting.root.children if c.dep_ in deps for tok in c.subtree}
             return {c.label_ for c in sent.countries if c.start in zone} | {
                 p._.value.country for p in sent.people if p.start in zone and p._.value.country}
+        passive = any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in inviting.root.children)
         by_agent = named_in(("obl:agent", "agent"))
+        if passive and not by_agent:
+            # "a été invité à Rabat par le roi du Maroc": the French parser hangs the agent on the
+            # place before it; any "par"/"by" phrase inside the passive verb's phrase is the agent.
+            clause = {tok.i for tok in inviting.root.subtree}
+            zone = {tok.i for p in sent.cue("agent_preposition") if p.start > inviting.start
+                    and p.root.head.i in clause for tok in p.root.head.subtree}
+            by_agent = {c.label_ for c in sent.countries if c.start in zone} | {
+                x._.value.country for x in sent.people if x.start in zone and x._.value.country}
         invited = named_in(("obj", "dobj")) - by_agent  # "invited India to the summit"
         # In the passive the one named first is the guest; the sides leave out a state named after
         # the agreeing word, so the agent is brought back.
-        passive = any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in inviting.root.children)
         inviters = [c for c in dedupe(draft.ordered_states + sorted(by_agent, key=first_seen))
                     if (c in by_agent or (first_seen(c) < inviting.start and not passive))
                     and c not in destinations and not destinations]

@@ -207,11 +207,25 @@ class TimeOfTelling:
         marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
         for _ in range(2):
             for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
-                if "Fut" in tok.morph.get("Tense") or tok.i in marked:
+                if "Fut" in tok.morph.get("Tense") or tok.i in marked or self._future_read_as_present(tok):
                     return True
             if verb.dep_ != "xcomp":
                 break
             verb = verb.head
+        return False
+
+    def _future_read_as_present(self, token) -> bool:
+        """A verb the tagger reads in the present that has a future ending right after its
+        infinitive's stem ("nous discuterons": discuter + -ons; "rendra": rendr(e) + -a)."""
+        endings = self.words.future_endings
+        if not endings or token.pos_ not in ("VERB", "AUX") or "Pres" not in token.morph.get("Tense"):
+            return False
+        word, lemma = token.text.lower(), token.lemma_.lower()
+        for ending in endings:
+            if word.endswith(ending):
+                stem = word[:-len(ending)] + ending[0]  # the infinitive's "r"
+                if lemma in (stem, stem + "e"):
+                    return True
         return False
 
     def _governing_verb(self, token):

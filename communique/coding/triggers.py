@@ -73,7 +73,7 @@ class EventProposal:
         # sanctions") is its object, not an event of its own.
         # So does a sanction's reason ("sanctions over the invasion", "expelled … after the attack").
         # What a request asks for ("urged Russia to agree to a ceasefire") has not been done.
-        asked = self._asked_acts(strong)
+        asked = self._asked_acts(sent, strong)
         strong = [t for t in strong if t.root.i not in asked]
         first_verbal = next((t for t in strong if t.label_ in ABOUT_TYPES), None)
         if first_verbal is not None:
@@ -183,12 +183,14 @@ class EventProposal:
                     d.topics, d.organizations = [], []
         return out
 
-    def _asked_acts(self, triggers: list[Span]) -> set[int]:
+    def _asked_acts(self, sent: Sentence, triggers: list[Span]) -> set[int]:
         """The tokens of the acts that request verbs ask for: the infinitive clause after "urged X",
-        "called on X", "asked X" ("to agree to a ceasefire and hold talks")."""
+        "called on X", "asked X" ("to agree to a ceasefire and hold talks"), or after an invitation
+        to act rather than to come ("invited Togo to favour negotiations")."""
         asked: set[int] = set()
         for t in triggers:
-            if t.label_ == "REQUEST" and t.root.pos_ == "VERB":
+            if t.root.pos_ == "VERB" and (t.label_ == "REQUEST" or "invite" in self._cues(t) and
+                                          self._complements(t.root) and not self._invited_to_meet(sent, t)):
                 for clause in (c for c in t.root.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
                     asked |= {tok.i for tok in clause.subtree}
         return asked
