@@ -114,6 +114,14 @@ def test_documents_signed_before_are_no_signing(lang, text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    # The noun "signe" (a sign) is no signing, though its letters are those of "signé" folded.
+    "Un signe que le président du Mali est de retour sur la scène diplomatique avec le Niger.",
+])
+def test_a_sign_is_no_signing(text):
+    assert [e[0] for e in coded(text, "fr")] == []
+
+
+@pytest.mark.parametrize("text", [
     # "des" after a verb and a date is the indefinite article (the parser may read "de" + "les"):
     # talks held, not talks referred back to ("lors des consultations").
     "Le Mali et le Niger ont tenu lundi des consultations à Niamey.",
