@@ -350,20 +350,3 @@ def test_thanks_for_the_visit_are_part_of_the_meeting(lang, text, support):
     got = coded(text, lang)
     assert [g[0] for g in got].count("CONSULT") == 1
     assert ("SUPPORT" in [g[0] for g in got]) is support
-
-
-@pytest.mark.parametrize("new_people, new_states, same", [
-    # The first mention names the visitor, the next the host who welcomes him: one visit.
-    ([Person("Per Holm", None, "head_of_government", "NOR")], ["CHL", "NOR"], True),
-    # Another person of the visitor's side, or of no known side: another meeting.
-    ([Person("Ana Rojas", None, "foreign_minister", "CHL")], ["CHL", "NOR"], False),
-    ([Person("Per Holm", None, "head_of_government", None)], ["CHL", "NOR"], False),
-    # A person of a third state: another meeting.
-    ([Person("Hugo Salas", None, "foreign_minister", "PER")], ["CHL", "PER"], False),
-])
-def test_a_meeting_told_from_each_side_is_one_meeting(new_people, new_states, same):
-    old = draft("CONSULT", ["CHL"], ["NOR"], cues=("visit",), mode="visit", directed=True)
-    old.participants = [Person("Diego Arancibia", None, "head_of_state", "CHL")]
-    new = draft("CONSULT", new_states[:1], new_states[1:], cues=("host",), directed=True)
-    new.participants = new_people
-    assert DocumentPass._same_meeting(None, old, new) is same

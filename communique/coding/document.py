@@ -278,7 +278,7 @@ class DocumentPass:
         (Only people known by an office or a state tell: a bare name may be anyone mentioned.)"""
         old_names = {p.key for p in old.participants if p.role or p.country}
         new_names = {p.key for p in new.participants if p.role or p.country}
-        if new_names and old_names and not (new_names & old_names) and not DocumentPass._other_sides(old, new):
+        if new_names and old_names and not (new_names & old_names):
             return False
         if new_names - old_names and old_names and new.directed and old.directed:
             # Same visitor, another host (an envoy's second audience).
@@ -287,17 +287,6 @@ class DocumentPass:
             if hosts_old and hosts_new and not (hosts_old & hosts_new):
                 return False
         return True
-
-    @staticmethod
-    def _other_sides(old: Draft, new: Draft) -> bool:
-        """"X arrived for a state visit. He was welcomed by his counterpart Y": the two mentions
-        name people of the two sides of one pair of states (every person's state known, no state
-        with people in both): the same meeting told from each side, not two meetings. A later
-        mention that brings in a state of its own is another meeting."""
-        old_states = {p.country for p in old.participants if p.role or p.country}
-        new_states = {p.country for p in new.participants if p.role or p.country}
-        return None not in old_states | new_states and not (old_states & new_states) \
-            and len(old.states) == 2 and old_states | new_states | new.states <= old.states
 
     def _absorb(self, old: Draft, new: Draft) -> None:
         if len(old.states) < 2 and len(new.states) > len(old.states):
