@@ -328,3 +328,25 @@ def test_signatories_take_part_in_the_talks_of_their_day(text, meeting, signing)
     record = communique.extract(text, lang="fr", published="2025-03-04")
     people = {e.event: {p.name for p in e.participants} for e in record.events}
     assert people.get("CONSULT") == meeting and people.get("SUPPORT") == signing, people
+
+
+@pytest.mark.parametrize("lang, text, support", [
+    # Thanks or praise for the visit, the welcome, the invitation: the courtesy of the meeting.
+    ("fr", "Le ministre chilien des Affaires étrangères, Diego Arancibia, a été reçu mardi à Oslo par son homologue "
+           "norvégien, Per Holm. M. Arancibia a remercié la Norvège pour son hospitalité.", False),
+    ("fr", "Le président péruvien, Hugo Salas, a reçu lundi à Lima le ministre japonais des Affaires étrangères, "
+           "Taro Sato. M. Salas s'est félicité de la visite du ministre japonais.", False),
+    ("en", "Chile's Foreign Minister Diego Arancibia held talks in Oslo on Tuesday with his Norwegian counterpart "
+           "Per Holm. Arancibia thanked Holm for his warm hospitality.", False),
+    ("en", "Peru's President Hugo Salas received Japan's Foreign Minister Taro Sato in Lima on Monday. "
+           "Sato thanked Salas for the invitation.", False),
+    # Praise of anything else said at the meeting is a statement of its own.
+    ("fr", "Le président péruvien, Hugo Salas, a reçu lundi à Lima le ministre japonais des Affaires étrangères, "
+           "Taro Sato. M. Salas a salué les réformes engagées par le Japon.", True),
+    ("en", "Peru's President Hugo Salas received Japan's Foreign Minister Taro Sato in Lima on Monday. "
+           "Salas thanked Japan for its humanitarian aid after the floods.", True),
+])
+def test_thanks_for_the_visit_are_part_of_the_meeting(lang, text, support):
+    got = coded(text, lang)
+    assert [g[0] for g in got].count("CONSULT") == 1
+    assert ("SUPPORT" in [g[0] for g in got]) is support

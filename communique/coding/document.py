@@ -17,6 +17,16 @@ NEAR_SENTENCES = 2
 #: Roles of people who call on another state's officials on behalf of their own.
 ENVOY_ROLES = {"ambassador", "envoy"}
 
+#: Nouns (folded lemmas, French and English) of the occasion itself: praise or thanks whose
+#: object is one of them ("thanked his host for the warm welcome", "s'est félicité de la
+#: visite") is the courtesy of the meeting, not a statement of support of its own.
+OCCASION_NOUNS = frozenset({"visite", "visit", "accueil", "welcome", "hospitalite", "hospitality",
+                            "invitation", "sejour"})
+#: Dependencies from a praise verb to its object, and from a preposition to its noun.
+OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "iobj"})
+PREP_DEPS = frozenset({"prep"})
+PREP_OBJECT_DEPS = frozenset({"pobj"})
+
 
 class DocumentPass:
     """Merging the drafts of a document and finishing them."""
@@ -215,6 +225,18 @@ class DocumentPass:
         new_sides = [p for p in draft.participants if p not in focus.participants
                      and p.country and p.country not in focus.states]
         return not new_sides and not sent.dates and not (draft.cues & specific) and draft.series is None
+
+    def _courtesy(self, draft: Draft, focus: Draft | None) -> bool:
+        """"Il s'est félicité de la visite", "thanked him for his gracious hospitality": praise
+        (CAMEO 051) of the visit, the welcome or the invitation, said by the sides of the meeting
+        in focus, is part of that meeting. Praise of anything else (aid, a vote, reforms) is not."""
+        if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "SUPPORT" \
+                or draft.cameo != "051" or draft.aux or not draft.states <= focus.states:
+            return False
+        root = draft.trigger.root
+        objects = [c for c in root.children if c.dep_ in OBJECT_DEPS]
+        objects += [g for c in root.children if c.dep_ in PREP_DEPS for g in c.children if g.dep_ in PREP_OBJECT_DEPS]
+        return any(t.pos_ == "NOUN" and fold(t.lemma_) in OCCASION_NOUNS for t in objects)
 
     def _on_margins(self, sent: Sentence) -> bool:
         """"On the margins of …" in the sentence, or alone in the fragment just before it (the
