@@ -17,11 +17,6 @@ NEAR_SENTENCES = 2
 #: Roles of people who call on another state's officials on behalf of their own.
 ENVOY_ROLES = {"ambassador", "envoy"}
 
-#: Nouns (folded lemmas, French and English) of the occasion itself: praise or thanks whose
-#: object is one of them ("thanked his host for the warm welcome", "s'est félicité de la
-#: visite") is the courtesy of the meeting, not a statement of support of its own.
-OCCASION_NOUNS = frozenset({"visite", "visit", "accueil", "welcome", "hospitalite", "hospitality",
-                            "invitation", "sejour"})
 #: Dependencies from a praise verb to its object, and from a preposition to its noun.
 OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "iobj"})
 PREP_DEPS = frozenset({"prep"})
@@ -236,7 +231,9 @@ class DocumentPass:
         root = draft.trigger.root
         objects = [c for c in root.children if c.dep_ in OBJECT_DEPS]
         objects += [g for c in root.children if c.dep_ in PREP_DEPS for g in c.children if g.dep_ in PREP_OBJECT_DEPS]
-        return any(t.pos_ == "NOUN" and fold(t.lemma_) in OCCASION_NOUNS for t in objects)
+        # (The occasion's nouns are the `occasion` cues of each language's cues.tsv.)
+        occasion = {i for c in self.doc.spans.get("cues", []) if c.label_ == "occasion" for i in range(c.start, c.end)}
+        return any(t.pos_ == "NOUN" and t.i in occasion for t in objects)
 
     def _on_margins(self, sent: Sentence) -> bool:
         """"On the margins of …" in the sentence, or alone in the fragment just before it (the
