@@ -113,6 +113,15 @@ def test_documents_signed_before_are_no_signing(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A concession contract is a business contract signed, not a concession made.
+    ("fr", "Le Mali et le Niger ont signé lundi un contrat de concession pour la centrale hydroélectrique.", ["SUPPORT"]),
+    ("en", "Kenya and Uganda signed a mining concession agreement on Monday.", ["SUPPORT"]),
+])
+def test_a_concession_contract_is_no_concession(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == expected
+
+
 @pytest.mark.parametrize("text", [
     # The noun "signe" (a sign) is no signing, though its letters are those of "signé" folded.
     "Un signe que le président du Mali est de retour sur la scène diplomatique avec le Niger.",
