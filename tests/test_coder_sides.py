@@ -133,3 +133,31 @@ def test_a_counterpart_meets_the_protagonist(lang, text, expected):
 ])
 def test_the_nationality_of_an_organisations_official(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A sentence that names no doer of a protest or a greeting falls back on the document's pair;
+    # the state the act is done to is not the one doing it: the other state of the pair does it.
+    ("en", "Japan and North Korea held talks in Beijing on Monday. We protested to North Korea through "
+           "diplomatic channels, the spokesman said.",
+     [("CONSULT", ["JPN", "PRK"], []), ("ACCUSE", ["JPN"], ["PRK"])]),
+    ("fr", "Le Mali et le Niger ont tenu des consultations lundi à Bamako. « Nous condamnons fermement "
+           "le Niger pour ces propos », a déclaré le ministre.",
+     [("CONSULT", ["MLI", "NER"], []), ("ACCUSE", ["MLI"], ["NER"])]),
+    ("fr", "Le Tchad et la Guinée ont tenu des consultations lundi à Conakry. « Je félicite le peuple de "
+           "Guinée pour cette élection », a déclaré le ministre.",
+     [("CONSULT", ["GIN", "TCD"], []), ("SUPPORT", ["TCD"], ["GIN"])]),
+    # Acted upon even when the sentence names it again after "between".
+    ("en", "Japan and North Korea held talks in Beijing on Monday. We protested to North Korea over the "
+           "trade between Japan and North Korea, the spokesman said.",
+     [("CONSULT", ["JPN", "PRK"], []), ("ACCUSE", ["JPN"], ["PRK"])]),
+    ("fr", "Le Mali et le Niger ont tenu des consultations lundi à Bamako. « Nous condamnons fermement le "
+           "Niger pour ses propos sur la frontière entre le Mali et le Niger », a déclaré le ministre.",
+     [("CONSULT", ["MLI", "NER"], []), ("ACCUSE", ["MLI"], ["NER"])]),
+    # Both states of the pair named after the act: the first does it, the other receives.
+    ("en", "The United States and India held talks in Washington on Monday. Thank you to the Government "
+           "of India for your partnership with the United States, the spokesman said.",
+     [("CONSULT", ["IND"], ["USA"]), ("SUPPORT", ["USA"], ["IND"])]),
+])
+def test_the_pair_fallback_doer_is_not_the_state_acted_upon(lang, text, expected):
+    assert states(text, lang) == expected

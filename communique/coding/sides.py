@@ -190,7 +190,7 @@ class SidesAndDirection(OfficialsStates):
                 objects = [c for c in objects if c not in subject]
             # (Nor is a state an attack is told of: its place, its victim or its doer.)
             unfit = described + objects if attack is not None else []
-            draft.actor = subject or ([c for c in self.pair if c not in unfit][:1] if fallback else [])
+            draft.actor = subject or (self._pair_doer(objects, unfit, after) if fallback else [])
             draft.recipient = [c for c in objects if c not in draft.actor]
             if not draft.recipient and draft.event in ("REJECT", "REQUEST", "AGREE"):
                 # Ruling out, asking for or promising a visit: its destination receives it.
@@ -213,6 +213,25 @@ class SidesAndDirection(OfficialsStates):
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    def _pair_doer(self, objects: list[str], unfit: list[str], after: list[Span]) -> list[str]:
+        """The doer of an act whose sentence names none: the document's pair state it is not done to.
+
+        ("We protested to North Korea" in a Japanese release: the pair is Japan and North Korea,
+        and North Korea, acted upon, is not the one protesting.) When the sentence names both
+        states of the pair after the act ("Thank you to India for your partnership with the
+        United States"), the first of them does it and the other receives. Acted upon is a state
+        the sentence names after the act, not after "between" ("since relations were established
+        between Azerbaijan and France": sides of a relation), nor as a person's (a person named
+        after the act may be its subject, cut off: "Rappelant …, le ministre X a souligné"). A
+        document of one state has no other:
+        "La décision, condamnée par le Maroc" keeps Morocco as the one condemning.
+        """
+        fit = [c for c in self.pair if c not in unfit]
+        if len(fit) < 2:
+            return fit[:1]
+        acted = {c.label_ for c in after if not any(fold(t.text) in self.words.between for t in self._prev_words(c, 2))}
+        return [c for c in fit if c not in acted][:1] or (fit[:1] if len(objects) > 1 else [])
 
     @staticmethod
     def _plural_pronoun_subject(trigger: Span) -> bool:
