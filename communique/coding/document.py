@@ -221,7 +221,7 @@ class DocumentPass:
                      and p.country and p.country not in focus.states]
         return not new_sides and not sent.dates and not (draft.cues & specific) and draft.series is None
 
-    def _courtesy(self, draft: Draft, focus: Draft | None) -> bool:
+    def _courtesy(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
         """"Il s'est félicité de la visite", "thanked him for his gracious hospitality": praise
         (CAMEO 051) of the visit, the welcome or the invitation, said by the sides of the meeting
         in focus, is part of that meeting. Praise of anything else (aid, a vote, reforms) is not."""
@@ -232,7 +232,7 @@ class DocumentPass:
         objects = [c for c in root.children if c.dep_ in OBJECT_DEPS]
         objects += [g for c in root.children if c.dep_ in PREP_DEPS for g in c.children if g.dep_ in PREP_OBJECT_DEPS]
         # (The occasion's nouns are the `occasion` cues of each language's cues.tsv.)
-        occasion = {i for c in self.doc.spans.get("cues", []) if c.label_ == "occasion" for i in range(c.start, c.end)}
+        occasion = {tok.i for c in sent.cue("occasion") for tok in c}
         return any(t.pos_ == "NOUN" and t.i in occasion for t in objects)
 
     def _on_margins(self, sent: Sentence) -> bool:

@@ -159,15 +159,12 @@ class TimeOfTelling:
         """Is the date told nearest the trigger a full date later than the publication ("is
         travelling to Moscow … on September 10", published on 8 September; "se réuniront le 12
         mai" told on the 5th)? A meeting on a day still to come is a plan, whatever the tense."""
-        published = self.published or ""
-        if len(published) < 10:
-            return False
         dates = [d for d in sent.dates if d.value]
-        if not dates:
+        if len(self.published or "") < 10 or not dates:
             return False
         nearest = min(dates, key=lambda d: abs(d.start - trigger.start_char))
         return nearest.kind == "absolute" and nearest.past is not True and len(nearest.value) == 10 \
-            and nearest.value > published
+            and self._after_publication(nearest)
 
     def _noun_trigger(self, trigger: Span) -> bool:
         """A trigger that is a noun: by its tag, or, in untagged text, by its table row's cue."""
