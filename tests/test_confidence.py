@@ -27,6 +27,17 @@ def test_confidence_is_the_logistic_of_the_weights_of_the_features_that_hold():
     assert event.confidence == round(expected, 2)
 
 
+@pytest.mark.parametrize("sentences, after_lead", [
+    ([0], False), ([3], False), ([4], True), ([9], True),
+    ([2, 7], False),  # told in the lead, told again further down
+])
+def test_an_event_first_told_past_the_lead_has_its_own_feature(sentences, after_lead):
+    from communique.coding.context import Draft
+    draft = Draft(event="CONSULT", mode=None, cameo=None, cues=set(), sentence=sentences[0],
+                  trigger=None, sentences=sentences)
+    assert ("after_lead" in model.features(draft)) is after_lead
+
+
 def test_the_weights_table_is_what_the_fitting_script_makes(shared_dir):
     """data/confidence.tsv is generated: refit it (scripts/fit_confidence.py) after changing the coder."""
     fit_confidence = _fit_confidence()

@@ -18,6 +18,14 @@ from .context import Draft
 #: The event types the coder knows best; the others share the feature "type:other".
 TYPED = ("CONSULT", "SUPPORT", "AGREE", "ACCUSE", "AID", "SANCTION", "REQUEST", "COOPERATE")
 
+#: The first sentence (0-based) past a document's lead. News and releases tell their event in
+#: the first sentences; an act first told further down is more often background, an example or
+#: a trigger word in another sense (on dev2-tune, 93% of the events of a document's first fifth
+#: are right, 58-70% of the later ones). Cross-validated, the feature took the Brier score from
+#: 0.131 to 0.123 in French and English and from 0.166 to 0.153 in the other languages; a lead
+#: of 2, 3 or 6 sentences did less well than 4.
+LEAD_SENTENCES = 4
+
 
 def features(draft: Draft) -> list[str]:
     """The names of the features that hold for a draft (the bias always does).
@@ -40,6 +48,8 @@ def features(draft: Draft) -> list[str]:
         out.append("trigger:weak")
     if len(draft.sentences) > 1:
         out.append("told_again")
+    if min(draft.sentences or [draft.sentence]) >= LEAD_SENTENCES:
+        out.append("after_lead")
     return out
 
 
