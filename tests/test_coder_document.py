@@ -193,6 +193,40 @@ def test_the_date_of_an_event(lang, text, published, date):
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # With no publication date the sentence's own "on Friday", "la semaine dernière", "in March"
+    # cannot be resolved; a date told elsewhere is the event's only when those words can name it.
+    ("en", "Chile's foreign minister met his Peruvian counterpart in Lima on Friday.\n"
+           "The border was closed on 1 December 2018 after a dispute.", None, None),
+    ("en", "Chile's foreign minister met his Peruvian counterpart in Lima on Friday.\n"
+           "The talks opened on Friday, 30 November 2018 with a visit to the border.", None, "2018-11-30"),
+    ("fr", "Le ministre chilien des Affaires étrangères a rencontré son homologue péruvien la semaine dernière à Lima.\n"
+           "En novembre 2023, le Pérou avait fermé sa frontière.", None, None),
+    ("en", "Chile's president met the Peruvian president during his trip to Lima in March.\n"
+           "The last such visit was in October 2011.", None, None),
+    # Published, "Friday" resolves and the other sentence's date does not matter.
+    ("en", "Chile's foreign minister met his Peruvian counterpart in Lima on Friday.\n"
+           "The border was closed on 1 December 2018 after a dispute.", "2024-05-15", "2024-05-10"),
+])
+def test_words_that_say_when_and_cannot_be_resolved(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # "Today, 5 May 2024" in the lead dates the event the next sentence tells: the stated day,
+    # not the publication's (a release published the day after).
+    ("en", "Today, 5 May 2024, marks fifty years of relations between Chile and Peru.\nThe foreign ministers "
+           "of Chile and Peru signed a memorandum of understanding on trade in Lima.", "2024-05-06", "2024-05-05"),
+    ("fr", "Aujourd'hui, 5 mai 2024, marque cinquante ans de relations entre le Chili et le Pérou.\nLes ministres "
+           "des Affaires étrangères du Chili et du Pérou ont signé un mémorandum d'entente sur le commerce à Lima.",
+     "2024-05-06", "2024-05-05"),
+])
+def test_a_relative_word_apposed_to_a_date_in_the_lead(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "SUPPORT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # A date inside what a statement is about dates that, not the statement.
     ("en", "Chile strongly condemned the attack of 16 July on Peruvian peacekeepers.", None, None),
     ("fr", "Le Chili a condamné mercredi l'attaque du 30 septembre contre l'armée péruvienne.", "2019-10-03",

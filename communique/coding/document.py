@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
-from .dates import anchor_weekday
+from .dates import anchor_weekday, can_name
 from .context import NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe
 from .details import settle_documents
 
@@ -319,9 +319,10 @@ class DocumentPass:
         self.first_event = drafts[0] if drafts else None
         statement = self._statement_format()
         main_date = None
+        told = {}  # id(draft) -> the words its own sentence dates it by, when they could not be resolved
         for draft in drafts:
             sents = [self.sentences[i] for i in draft.sentences] if draft.sentences else []
-            self._date(draft, sents)
+            told[id(draft)] = self._date(draft, sents)
             if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None:
                 main_date = draft.date
         # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
@@ -355,7 +356,9 @@ class DocumentPass:
                 draft.topics = list(previous.topics)
             previous = draft
         for draft in sorted(drafts, key=lambda d: d.event != "CONSULT"):
-            if draft.date is None and draft.aux is None and main_date:
+            words = told.get(id(draft))
+            if draft.date is None and draft.aux is None and main_date \
+                    and (words is None or can_name(words, main_date, self.lang)):
                 draft.date, draft.date_source = main_date, "text"
             if draft.date is None and draft.aux is None and self.published:
                 draft.date, draft.date_source = self.published, "published"
@@ -459,9 +462,20 @@ class DocumentPass:
             return []
         return [t for c in verb.children if c.dep_ in ("obj", "dobj") for t in c.subtree]
 
-    def _date(self, draft: Draft, sents: list[Sentence]) -> None:
+    #: How far from its trigger the words that say when an event happened stand ("held talks on
+    #: Friday", "la réunion s'est tenue la semaine dernière"); words further off in a long
+    #: sentence date something else ("… à propos de la visite des 25 et 26 août courant").
+    WHEN_REACH = 100
+
+    def _near_trigger(self, mention, draft: Draft) -> bool:
+        start, end = draft.trigger.start_char, draft.trigger.end_char
+        return max(mention.start - end, start - mention.end) <= self.WHEN_REACH
+
+    def _date(self, draft: Draft, sents: list[Sentence]):
+        """Date the draft; return the words of its own sentence that say when but could not be
+        resolved (a weekday, "hier", "in March" with no publication date), or None."""
         if draft.aux == "future":
-            return
+            return None
         # The trigger's sentence first (a full date before a weekday or a relative word, then the
         # nearest words); then, for the document's first event, its lead sentence, where news
         # states when; then the other sentences that tell it. Dates to come are not the event's,
@@ -485,9 +499,20 @@ class DocumentPass:
             lead = [d for d in self.sentences[0].dates if not self._after_publication(d)]
         others = [d for i in draft.sentences if i != draft.sentence for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d)]
+        # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
+        # dernière", "in March" with no publication date): a date told elsewhere is the event's
+        # only when those words can name it (a Friday; a day, not a month, for "last week").
+        words = None
+        if not any(d.value and d.past is not False and d.kind != "year" for d in own):
+            words = next((d for d in own if d.value is None and d.past is not False and d.kind != "year"
+                          and self._near_trigger(d, draft)), None)
+        if words is not None:
+            lead = [d for d in lead if can_name(words, d.value, self.lang)]
+            others = [d for d in others if can_name(words, d.value, self.lang)]
         for d in own + lead + others:
             if d.value and d.past is not False and d.kind != "year":
                 anchors = [m.value for m in self.dates if m.kind == "absolute" and m.value and len(m.value) == 10]
                 draft.date, draft.date_source = anchor_weekday(d, self.lang, anchors) or d.value, "text"
                 draft.note("date", None, d, f"rule:dates.{d.kind}")
-                return
+                return None
+        return words
