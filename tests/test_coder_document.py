@@ -237,6 +237,27 @@ def test_the_date_of_what_a_statement_is_about_is_not_its_own(lang, text, publis
     assert [e.date for e in record.events if e.event == "ACCUSE"] == [date]
 
 
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # The phrase after a statement's verb or noun tells what it is about, and its date that
+    # event's: the condolences were conveyed in the call, not "last week".
+    ("en", "Chile's president spoke this evening with the Peruvian president.\nThe Chilean president conveyed "
+           "condolences on the loss of lives in the floods in Arica last week.", "2024-05-15", "SUPPORT", "2024-05-15"),
+    ("fr", "Le président chilien s'est entretenu ce soir avec le président péruvien.\nLe président chilien a "
+           "présenté ses condoléances pour les victimes des inondations de la semaine dernière à Arica.",
+     "2024-05-15", "SUPPORT", "2024-05-15"),
+    ("en", "Chile and Peru signed on Wednesday an agreement on opening the border crossing from 20 June 2024.",
+     None, "SUPPORT", None),
+    # A phrase before the verb sets the scene: its date says when.
+    ("fr", "Dans un communiqué daté du 25 avril 2024, le Chili a condamné l'attaque contre l'ambassade du Pérou.",
+     None, "ACCUSE", "2024-04-25"),
+    ("en", "In a statement dated 25 April 2024, Chile condemned the attack on the Peruvian embassy.",
+     None, "ACCUSE", "2024-04-25"),
+])
+def test_the_phrase_a_statement_is_about(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # The dateline's city is where the news is filed from, not a side.
     ("en", "SANTIAGO -- Peruvian President Hugo Salas sent on Tuesday a letter of condolences to his Bolivian "

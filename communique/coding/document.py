@@ -455,12 +455,49 @@ class DocumentPass:
         month_before = f"{year - (month == 1):04d}-{12 if month == 1 else month - 1:02d}"
         return date.value[:7] < month_before
 
-    def _statement_object(self, draft: Draft) -> list:
-        """The tokens of the object of a statement's verb (what is condemned, welcomed, asked)."""
-        verb = draft.trigger.root
-        if draft.event not in STATEMENT_TYPES or verb.pos_ != "VERB":
+    #: A statement verb's dependents that may tell what it is about: its object, and a
+    #: preposition's phrase ("condolences on the loss of lives in the crash of last week",
+    #: "ses condoléances pour les victimes des incendies du 4 août").
+    ABOUT_DEPS = frozenset({"obj", "dobj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
+    #: Statements named by a noun whose phrase is about another event (condolences, condemnation,
+    #: congratulations: "on the loss of lives in the crash last week"); a request's noun phrase
+    #: is what is asked, and its date says when it was asked ("sa demande d'adhésion en novembre").
+    ABOUT_NOUN_TYPES = frozenset({"SUPPORT", "ACCUSE"})
+
+    def _statement_object(self, draft: Draft, dates=()) -> list:
+        """The tokens of what a statement is about (what is condemned, welcomed, asked): its
+        verb's object, and the prepositional phrases after its verb, or after its noun for
+        `ABOUT_NOUN_TYPES` ("conveyed condolences on the loss of lives in the crash last week",
+        "a présenté ses condoléances pour les victimes des inondations de la semaine dernière"),
+        unless the phrase is itself a date ("on Tuesday", "le 4 août", whose noun is inside one
+        of `dates`): that says when. A phrase before the verb sets the scene ("Dans un
+        communiqué daté du 25 avril, … se félicite"): it says when too."""
+        if draft.event not in STATEMENT_TYPES:
             return []
-        return [t for c in verb.children if c.dep_ in ("obj", "dobj") for t in c.subtree]
+        head = draft.trigger.root
+        heads = []
+        if head.pos_ == "VERB":
+            heads.append(head)
+        elif head.pos_ == "NOUN" and draft.event in self.ABOUT_NOUN_TYPES:
+            heads.append(head)
+            if head.dep_ in ("obj", "dobj") and head.head.pos_ == "VERB":
+                heads.append(head.head)  # "présenté ses condoléances pour …"
+        out = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ not in self.ABOUT_DEPS or c is head:
+                    continue
+                if c.dep_ in ("obj", "dobj"):
+                    if h.pos_ == "NOUN":
+                        continue
+                elif c.i < h.i:
+                    continue
+                else:
+                    noun = next((t for t in c.children if t.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+                    if noun is None or any(d.start <= noun.idx < d.end for d in dates):
+                        continue
+                out += list(c.subtree)
+        return out
 
     #: How far from its trigger the words that say when an event happened stand ("held talks on
     #: Friday", "la réunion s'est tenue la semaine dernière"); words further off in a long
@@ -483,7 +520,7 @@ class DocumentPass:
         own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
         # A date inside what a statement is about ("condemned the attacks of 30 September",
         # "solidarity after the explosion of 4 August") dates that, not the statement.
-        about = self._statement_object(draft)
+        about = self._statement_object(draft, own)
         own = [d for d in own if not any(d.start <= t.idx < d.end for t in about)]
         own = [d for d in own if not self._after_publication(d)]
         # A full date says when first, unless the words mark it as before the report ("le 11
