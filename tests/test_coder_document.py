@@ -193,6 +193,40 @@ def test_the_date_of_an_event(lang, text, published, date):
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # With no publication date the sentence's own "on Friday", "la semaine dernière", "in March"
+    # cannot be resolved; a date told elsewhere is the event's only when those words can name it.
+    ("en", "Chile's foreign minister met his Peruvian counterpart in Lima on Friday.\n"
+           "The border was closed on 1 December 2018 after a dispute.", None, None),
+    ("en", "Chile's foreign minister met his Peruvian counterpart in Lima on Friday.\n"
+           "The talks opened on Friday, 30 November 2018 with a visit to the border.", None, "2018-11-30"),
+    ("fr", "Le ministre chilien des Affaires étrangères a rencontré son homologue péruvien la semaine dernière à Lima.\n"
+           "En novembre 2023, le Pérou avait fermé sa frontière.", None, None),
+    ("en", "Chile's president met the Peruvian president during his trip to Lima in March.\n"
+           "The last such visit was in October 2011.", None, None),
+    # Published, "Friday" resolves and the other sentence's date does not matter.
+    ("en", "Chile's foreign minister met his Peruvian counterpart in Lima on Friday.\n"
+           "The border was closed on 1 December 2018 after a dispute.", "2024-05-15", "2024-05-10"),
+])
+def test_words_that_say_when_and_cannot_be_resolved(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # "Today, 5 May 2024" in the lead dates the event the next sentence tells: the stated day,
+    # not the publication's (a release published the day after).
+    ("en", "Today, 5 May 2024, marks fifty years of relations between Chile and Peru.\nThe foreign ministers "
+           "of Chile and Peru signed a memorandum of understanding on trade in Lima.", "2024-05-06", "2024-05-05"),
+    ("fr", "Aujourd'hui, 5 mai 2024, marque cinquante ans de relations entre le Chili et le Pérou.\nLes ministres "
+           "des Affaires étrangères du Chili et du Pérou ont signé un mémorandum d'entente sur le commerce à Lima.",
+     "2024-05-06", "2024-05-05"),
+])
+def test_a_relative_word_apposed_to_a_date_in_the_lead(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "SUPPORT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # A date inside what a statement is about dates that, not the statement.
     ("en", "Chile strongly condemned the attack of 16 July on Peruvian peacekeepers.", None, None),
     ("fr", "Le Chili a condamné mercredi l'attaque du 30 septembre contre l'armée péruvienne.", "2019-10-03",
@@ -201,6 +235,27 @@ def test_the_date_of_an_event(lang, text, published, date):
 def test_the_date_of_what_a_statement_is_about_is_not_its_own(lang, text, published, date):
     record = communique.extract(text, lang=lang, published=published)
     assert [e.date for e in record.events if e.event == "ACCUSE"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # The phrase after a statement's verb or noun tells what it is about, and its date that
+    # event's: the condolences were conveyed in the call, not "last week".
+    ("en", "Chile's president spoke this evening with the Peruvian president.\nThe Chilean president conveyed "
+           "condolences on the loss of lives in the floods in Arica last week.", "2024-05-15", "SUPPORT", "2024-05-15"),
+    ("fr", "Le président chilien s'est entretenu ce soir avec le président péruvien.\nLe président chilien a "
+           "présenté ses condoléances pour les victimes des inondations de la semaine dernière à Arica.",
+     "2024-05-15", "SUPPORT", "2024-05-15"),
+    ("en", "Chile and Peru signed on Wednesday an agreement on opening the border crossing from 20 June 2024.",
+     None, "SUPPORT", None),
+    # A phrase before the verb sets the scene: its date says when.
+    ("fr", "Dans un communiqué daté du 25 avril 2024, le Chili a condamné l'attaque contre l'ambassade du Pérou.",
+     None, "ACCUSE", "2024-04-25"),
+    ("en", "In a statement dated 25 April 2024, Chile condemned the attack on the Peruvian embassy.",
+     None, "ACCUSE", "2024-04-25"),
+])
+def test_the_phrase_a_statement_is_about(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from communique.coding.dates import DateMention, find_dates, resolve_weekday
+from communique.coding.dates import DateMention, can_name, find_dates, resolve_weekday
 from communique.lang import table
 
 # (lang, sentence, published, value of the single/first date mention found)
@@ -322,3 +322,54 @@ AFTER_TOLD = [
 @pytest.mark.parametrize("lang,text,published,expected", AFTER_TOLD)
 def test_the_day_after_the_one_told(lang, text, published, expected):
     assert [(m.text, m.value) for m in find_dates(text, lang, published)] == expected
+
+
+# A relative word with the day it names told right after it is one mention, valued by that day.
+APPOSED = [
+    ("en", "Today, 5 May 2024, the minister held talks in Malabo.", "2024-05-06", "Today, 5 May 2024", "2024-05-05"),
+    ("en", "The sanctions announced today (29th September) target six firms.", "2023-09-29",
+     "today (29th September", "2023-09-29"),
+    ("fr", "L'envoyé était attendu à Beyrouth hier mercredi 21 juin.", None, "hier mercredi 21 juin", None),
+    ("fr", "L'Union a annoncé aujourd'hui -vendredi 10 septembre-, la suspension.", "2021-09-11",
+     "aujourd'hui -vendredi 10 septembre", "2021-09-10"),
+    ("fr", "Hier, 12 mars 2024, le ministre a reçu l'ambassadeur.", None, "Hier, 12 mars 2024", "2024-03-12"),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,span,value", APPOSED)
+def test_a_relative_word_apposed_to_a_date(lang, text, published, span, value):
+    found = find_dates(text, lang, published)
+    assert [(m.text, m.value) for m in found] == [(span, value)]
+
+
+def test_a_relative_word_apart_from_a_date_stays_two_mentions():
+    found = find_dates("Le ministre est arrivé hier. Le 12 mars 2024, il a signé.", "fr", "2024-03-14")
+    assert [(m.text, m.value) for m in found] == [("hier", "2024-03-13"), ("12 mars 2024", "2024-03-12")]
+
+
+# (lang, words found with no publication date, a date told elsewhere, whether the words can name it)
+CAN_NAME = [
+    ("en", "They met on Friday.", "2018-11-30", True),
+    ("en", "They met on Friday.", "2018-12-01", False),
+    ("en", "They met on Friday.", "2018-11", False),
+    ("fr", "Ils se sont vus la semaine dernière.", "2023-11-02", True),
+    ("fr", "Ils se sont vus la semaine dernière.", "2023-11", False),
+    ("en", "They met yesterday.", "2020-03-04", True),
+    ("en", "They met yesterday.", "2020", False),
+    ("en", "They met in March.", "2011-03", True),
+    ("en", "They met in March.", "2011-03-08", True),
+    ("en", "They met in March.", "2011-10", False),
+    ("fr", "Ils se sont rencontrés mardi 25 novembre.", "2014-11-25", True),
+    ("fr", "Ils se sont rencontrés mardi 25 novembre.", "2014-11-24", False),
+    ("fr", "Ils se sont rencontrés le 4 mars.", "2020-03", False),
+    ("fr", "Ils se sont rencontrés le 4 mars.", "2020-03-04", True),
+    ("fr", "Le texte est entré en vigueur cette année.", "2019-05", True),
+    ("en", "They met on Friday.", None, False),
+]
+
+
+@pytest.mark.parametrize("lang,text,value,expected", CAN_NAME)
+def test_words_that_can_name_a_date_told_elsewhere(lang, text, value, expected):
+    [mention] = find_dates(text, lang, None)
+    assert mention.value is None
+    assert can_name(mention, value, lang) is expected

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from communique.lang import table
 
-__all__ = ["DateMention", "find_dates", "resolve_weekday"]
+__all__ = ["DateMention", "can_name", "find_dates", "resolve_weekday"]
 
 
 @dataclass(frozen=True)
@@ -581,6 +581,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     kept.sort(key=lambda c: c[0])
     kept = _reanchor(kept, digits, rules, pub)
     kept = _after_told(kept, rules)
+    kept = _apposed(kept, digits)
     mentions = [DateMention(start, end, text[start:end], res[0], res[1], res[2]) for start, end, _, _, res in kept]
     return _gregorian_over_hijri(mentions)
 
@@ -669,6 +670,55 @@ def _after_told(kept, rules: _Rules):
             res = (day.isoformat(), "relative", None)
         out.append((start, end, name, m, res))
     return out
+
+
+#: What may stand between a relative word and the date told with it: "Today, 5 May 2024",
+#: "today (29th September)", "hier mardi 4 août", "aujourd'hui -vendredi 10 septembre-".
+_APPOSED_GAP = re.compile(r"[ \t]*[,(–—-]?[ \t]*")
+#: Matches that state a day of the calendar.
+_DAY_NAMES = ("dm", "md", "num", "iso")
+
+
+def _apposed(kept, digits: str):
+    """A relative word with a day of the calendar told right after it names that day: "Today,
+    5 May 2024" is 5 May whatever the publication date (a release is often published the day
+    after); the two are one mention, valued by the stated day (by the relative word when the
+    stated day has no year to be read with)."""
+    out = []
+    for c in kept:
+        if out and c[2] in _DAY_NAMES and out[-1][2] == "rel" \
+                and _APPOSED_GAP.fullmatch(digits, out[-1][1], c[0]):
+            rel = out.pop()
+            value = c[4][0] or rel[4][0]
+            c = (rel[0], c[1], c[2], c[3], (value, c[4][1], c[4][2]))
+        out.append(c)
+    return out
+
+
+def can_name(mention: DateMention, value: str | None, lang: str) -> bool:
+    """Whether `value`, a date told elsewhere in the text, can be the day the words of
+    `mention` name when they could not be resolved themselves (no publication date):
+    "vendredi" only a Friday, "en mars" only a day or month of March, "mardi 25 novembre"
+    only the 25th of November, "hier" or "la semaine dernière" only a full day (a month or a
+    year is a date of something else), "cette année" any date."""
+    if not value:
+        return False
+    rules = _rules(lang)
+    words = _norm(mention.text)
+    tokens = re.findall(r"\w+", words)
+    weekday = next((rules.weekdays[t] for t in tokens if t in rules.weekdays), None)
+    month = next((rules.months[t] for t in tokens if t in rules.months), None)
+    if weekday is not None and (len(value) != 10 or date.fromisoformat(value).weekday() != weekday):
+        return False
+    if mention.kind in ("absolute", "month") and month is not None:
+        if len(value) < 7 or int(value[5:7]) != month:
+            return False
+        day = next((int(t) for t in tokens if t.isdigit() and len(t) <= 2), None)
+        return mention.kind == "month" or (len(value) == 10 and day == int(value[8:10]))
+    if mention.kind == "relative":
+        unit = next((u for k, u in rules.periods.items() if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", words)), None)
+        return unit in ("month", "year") or len(value) == 10
+    return True
 
 
 def _reanchor(kept, digits: str, rules: _Rules, pub: _Pub | None):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
-from .dates import anchor_weekday
+from .dates import anchor_weekday, can_name
 from .context import NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe
 from .details import settle_documents
 
@@ -319,9 +319,10 @@ class DocumentPass:
         self.first_event = drafts[0] if drafts else None
         statement = self._statement_format()
         main_date = None
+        told = {}  # id(draft) -> the words its own sentence dates it by, when they could not be resolved
         for draft in drafts:
             sents = [self.sentences[i] for i in draft.sentences] if draft.sentences else []
-            self._date(draft, sents)
+            told[id(draft)] = self._date(draft, sents)
             if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None:
                 main_date = draft.date
         # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
@@ -355,7 +356,9 @@ class DocumentPass:
                 draft.topics = list(previous.topics)
             previous = draft
         for draft in sorted(drafts, key=lambda d: d.event != "CONSULT"):
-            if draft.date is None and draft.aux is None and main_date:
+            words = told.get(id(draft))
+            if draft.date is None and draft.aux is None and main_date \
+                    and (words is None or can_name(words, main_date, self.lang)):
                 draft.date, draft.date_source = main_date, "text"
             if draft.date is None and draft.aux is None and self.published:
                 draft.date, draft.date_source = self.published, "published"
@@ -452,16 +455,64 @@ class DocumentPass:
         month_before = f"{year - (month == 1):04d}-{12 if month == 1 else month - 1:02d}"
         return date.value[:7] < month_before
 
-    def _statement_object(self, draft: Draft) -> list:
-        """The tokens of the object of a statement's verb (what is condemned, welcomed, asked)."""
-        verb = draft.trigger.root
-        if draft.event not in STATEMENT_TYPES or verb.pos_ != "VERB":
-            return []
-        return [t for c in verb.children if c.dep_ in ("obj", "dobj") for t in c.subtree]
+    #: A statement verb's dependents that may tell what it is about: its object, and a
+    #: preposition's phrase ("condolences on the loss of lives in the crash of last week",
+    #: "ses condoléances pour les victimes des incendies du 4 août").
+    ABOUT_DEPS = frozenset({"obj", "dobj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
+    #: Statements named by a noun whose phrase is about another event (condolences, condemnation,
+    #: congratulations: "on the loss of lives in the crash last week"); a request's noun phrase
+    #: is what is asked, and its date says when it was asked ("sa demande d'adhésion en novembre").
+    ABOUT_NOUN_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 
-    def _date(self, draft: Draft, sents: list[Sentence]) -> None:
+    def _statement_object(self, draft: Draft, dates=()) -> list:
+        """The tokens of what a statement is about (what is condemned, welcomed, asked): its
+        verb's object, and the prepositional phrases after its verb, or after its noun for
+        `ABOUT_NOUN_TYPES` ("conveyed condolences on the loss of lives in the crash last week",
+        "a présenté ses condoléances pour les victimes des inondations de la semaine dernière"),
+        unless the phrase is itself a date ("on Tuesday", "le 4 août", whose noun is inside one
+        of `dates`): that says when. A phrase before the verb sets the scene ("Dans un
+        communiqué daté du 25 avril, … se félicite"): it says when too."""
+        if draft.event not in STATEMENT_TYPES:
+            return []
+        head = draft.trigger.root
+        heads = []
+        if head.pos_ == "VERB":
+            heads.append(head)
+        elif head.pos_ == "NOUN" and draft.event in self.ABOUT_NOUN_TYPES:
+            heads.append(head)
+            if head.dep_ in ("obj", "dobj") and head.head.pos_ == "VERB":
+                heads.append(head.head)  # "présenté ses condoléances pour …"
+        out = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ not in self.ABOUT_DEPS or c is head:
+                    continue
+                if c.dep_ in ("obj", "dobj"):
+                    if h.pos_ == "NOUN":
+                        continue
+                elif c.i < h.i:
+                    continue
+                else:
+                    noun = next((t for t in c.children if t.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+                    if noun is None or any(d.start <= noun.idx < d.end for d in dates):
+                        continue
+                out += list(c.subtree)
+        return out
+
+    #: How far from its trigger the words that say when an event happened stand ("held talks on
+    #: Friday", "la réunion s'est tenue la semaine dernière"); words further off in a long
+    #: sentence date something else ("… à propos de la visite des 25 et 26 août courant").
+    WHEN_REACH = 100
+
+    def _near_trigger(self, mention, draft: Draft) -> bool:
+        start, end = draft.trigger.start_char, draft.trigger.end_char
+        return max(mention.start - end, start - mention.end) <= self.WHEN_REACH
+
+    def _date(self, draft: Draft, sents: list[Sentence]):
+        """Date the draft; return the words of its own sentence that say when but could not be
+        resolved (a weekday, "hier", "in March" with no publication date), or None."""
         if draft.aux == "future":
-            return
+            return None
         # The trigger's sentence first (a full date before a weekday or a relative word, then the
         # nearest words); then, for the document's first event, its lead sentence, where news
         # states when; then the other sentences that tell it. Dates to come are not the event's,
@@ -469,7 +520,7 @@ class DocumentPass:
         own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
         # A date inside what a statement is about ("condemned the attacks of 30 September",
         # "solidarity after the explosion of 4 August") dates that, not the statement.
-        about = self._statement_object(draft)
+        about = self._statement_object(draft, own)
         own = [d for d in own if not any(d.start <= t.idx < d.end for t in about)]
         own = [d for d in own if not self._after_publication(d)]
         # A full date says when first, unless the words mark it as before the report ("le 11
@@ -485,9 +536,20 @@ class DocumentPass:
             lead = [d for d in self.sentences[0].dates if not self._after_publication(d)]
         others = [d for i in draft.sentences if i != draft.sentence for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d)]
+        # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
+        # dernière", "in March" with no publication date): a date told elsewhere is the event's
+        # only when those words can name it (a Friday; a day, not a month, for "last week").
+        words = None
+        if not any(d.value and d.past is not False and d.kind != "year" for d in own):
+            words = next((d for d in own if d.value is None and d.past is not False and d.kind != "year"
+                          and self._near_trigger(d, draft)), None)
+        if words is not None:
+            lead = [d for d in lead if can_name(words, d.value, self.lang)]
+            others = [d for d in others if can_name(words, d.value, self.lang)]
         for d in own + lead + others:
             if d.value and d.past is not False and d.kind != "year":
                 anchors = [m.value for m in self.dates if m.kind == "absolute" and m.value and len(m.value) == 10]
                 draft.date, draft.date_source = anchor_weekday(d, self.lang, anchors) or d.value, "text"
                 draft.note("date", None, d, f"rule:dates.{d.kind}")
-                return
+                return None
+        return words
