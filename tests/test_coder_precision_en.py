@@ -152,6 +152,13 @@ LEAD = "Chile and Peru signed a fisheries agreement in Lima on Monday. "
     (LEAD + "Earlier this month, the presidents of Chile and Bolivia met in La Paz.", "2024-05-13", ["SUPPORT"]),
     # ... told as the news, it is the event.
     ("Bolivia last month expelled two Peruvian diplomats.", "2024-05-13", ["SANCTION"]),
+    # What a dated saying says was said then, down through the clauses it governs ...
+    (LEAD + "Earlier this month, the Bolivian minister said that the next meeting with Peru will focus on how "
+            "the dialogue will proceed.", "2024-05-13", ["SUPPORT"]),
+    (LEAD + "Last month, Bolivia said it would expel two Peruvian diplomats.", "2024-05-13", ["SUPPORT"]),
+    # ... and said today, it is a plan.
+    (LEAD + "The Bolivian minister said on Monday that the next meeting with Peru will focus on how "
+            "the dialogue will proceed.", "2024-05-13", ["SUPPORT", "AGREE"]),
     # A time word dates its own clause, not the verb above it.
     (LEAD + "The Chilean minister also met the Bolivian envoy after talks broke down earlier this month.",
      "2024-05-13", ["SUPPORT", "CONSULT"]),

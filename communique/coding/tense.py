@@ -15,6 +15,8 @@ from .context import Draft, Sentence
 CLAUSE_BREAKS = frozenset({",", ";", ":"})
 #: Dependencies of a clause that qualifies a noun: a time word inside dates that clause only.
 SUBORDINATE = frozenset({"acl", "relcl", "acl:relcl"})
+#: Dependencies by which a clause completes the verb above it (what was said, asked, planned).
+COMPLEMENTS = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj"})
 
 
 class TimeOfTelling:
@@ -125,7 +127,24 @@ class TimeOfTelling:
         if any(self._dates_clause(c.root, clause, trigger) for c in sent.cue("recalled")) \
                 or self._in_bygone_year(sent, trigger, clause):
             return True
-        return any(tok.i in markers for tok in clause.head.subtree) and clause.dep_ in ("ccomp", "xcomp")
+        if any(tok.i in markers for tok in clause.head.subtree) and clause.dep_ in ("ccomp", "xcomp"):
+            return True
+        # What a dated saying says ("Earlier this month, Kurti said that the meeting will focus on
+        # how the dialogue will proceed") was said then, down through the clauses it governs.
+        return any(self._said_then(c.root, clause) for c in sent.cue("recalled"))
+
+    @staticmethod
+    def _said_then(marker, clause) -> bool:
+        """Is the clause a complement, at any depth, of the verb a time word hangs on?"""
+        verb = marker.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == clause.i:
+            return False
+        token = clause
+        while token.i != verb.i:
+            if token.dep_ not in COMPLEMENTS or token.head.i == token.i:
+                return False
+            token = token.head
+        return True
 
     @staticmethod
     def _dates_clause(token, clause, trigger: Span, direct: bool = False) -> bool:
