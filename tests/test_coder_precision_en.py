@@ -159,6 +159,13 @@ LEAD = "Chile and Peru signed a fisheries agreement in Lima on Monday. "
     # ... and said today, it is a plan.
     (LEAD + "The Bolivian minister said on Monday that the next meeting with Peru will focus on how "
             "the dialogue will proceed.", "2024-05-13", ["SUPPORT", "AGREE"]),
+    # An act named with "previous" or "past" is one before the news; the day before is not.
+    (LEAD + "The previous meeting of the two foreign ministers took place in Santiago.", "2024-05-13", ["SUPPORT"]),
+    (LEAD + "Chile recalled its past apologies to Peru.", "2024-05-13", ["SUPPORT"]),
+    (LEAD + "The previous day, the foreign ministers of Chile and Bolivia met in La Paz.", "2024-05-13",
+     ["SUPPORT", "CONSULT"]),
+    (LEAD + "Over the past week, the foreign ministers of Chile and Bolivia met twice in La Paz.", "2024-05-13",
+     ["SUPPORT", "CONSULT"]),
     # A time word dates its own clause, not the verb above it.
     (LEAD + "The Chilean minister also met the Bolivian envoy after talks broke down earlier this month.",
      "2024-05-13", ["SUPPORT", "CONSULT"]),
