@@ -137,3 +137,49 @@ def test_a_side_named_by_its_office_holder(text, expected):
 ])
 def test_words_that_hide_a_trigger(text):
     assert [e for e in coded(text) if e[0] in ("SUPPORT", "ACCUSE")] == []
+
+
+LEAD = "Chile and Peru signed a fisheries agreement in Lima on Monday. "
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A phone named as a thing is no call; the verb is.
+    ("Chile and Peru are the largest phone markets in the region.", "2024-05-13", []),
+    ("Chile and Peru are the largest telephone markets in the region.", "2024-05-13", []),
+    ("The Chilean president phoned the Peruvian president on Monday.", "2024-05-13", ["CONSULT"]),
+    # After the news, an act dated last month or earlier this month is background ...
+    (LEAD + "Bolivia last month said it was expelling two Peruvian diplomats.", "2024-05-13", ["SUPPORT"]),
+    (LEAD + "Earlier this month, the presidents of Chile and Bolivia met in La Paz.", "2024-05-13", ["SUPPORT"]),
+    # ... told as the news, it is the event.
+    ("Bolivia last month expelled two Peruvian diplomats.", "2024-05-13", ["SANCTION"]),
+    # What a dated saying says was said then, down through the clauses it governs ...
+    (LEAD + "Earlier this month, the Bolivian minister said that the next meeting with Peru will focus on how "
+            "the dialogue will proceed.", "2024-05-13", ["SUPPORT"]),
+    (LEAD + "Last month, Bolivia said it would expel two Peruvian diplomats.", "2024-05-13", ["SUPPORT"]),
+    # ... and said today, it is a plan.
+    (LEAD + "The Bolivian minister said on Monday that the next meeting with Peru will focus on how "
+            "the dialogue will proceed.", "2024-05-13", ["SUPPORT", "AGREE"]),
+    # An act named with "previous" or "past" is one before the news; the day before is not.
+    (LEAD + "The previous meeting of the two foreign ministers took place in Santiago.", "2024-05-13", ["SUPPORT"]),
+    (LEAD + "Chile recalled its past apologies to Peru.", "2024-05-13", ["SUPPORT"]),
+    (LEAD + "The previous day, the foreign ministers of Chile and Bolivia met in La Paz.", "2024-05-13",
+     ["SUPPORT", "CONSULT"]),
+    (LEAD + "Over the past week, the foreign ministers of Chile and Bolivia met twice in La Paz.", "2024-05-13",
+     ["SUPPORT", "CONSULT"]),
+    # A time word dates its own clause, not the verb above it.
+    (LEAD + "The Chilean minister also met the Bolivian envoy after talks broke down earlier this month.",
+     "2024-05-13", ["SUPPORT", "CONSULT"]),
+    # Coordinated verbs share their time.
+    (LEAD + "Bolivia invaded and occupied the Peruvian islands in the past, the minister said.", "2024-05-13", ["SUPPORT"]),
+    # With no publication date, a bare year dates an act told in the past tense as background ...
+    (LEAD + "Peru closed its embassy in Bolivia in 2000.", None, ["SUPPORT"]),
+    (LEAD + "The two countries signed a maritime accord with Bolivia in 2019.", None, ["SUPPORT"]),
+    # ... not an act whose noun the year qualifies, nor one to come.
+    (LEAD + "Peru condemned Bolivia for its attacks in 2019.", None, ["SUPPORT", "ACCUSE"]),
+    (LEAD + "Chile will condemn Bolivia in 2026, the minister said.", None, ["SUPPORT", "ACCUSE"]),
+    (LEAD + "Peru and Bolivia also agreed to double their trade by 2030.", None, ["SUPPORT", "AGREE"]),
+    # The text's first sentence is the news whatever it says.
+    ("Peru closed its embassy in Bolivia in 2000.", None, ["COERCE"]),
+])
+def test_acts_told_as_done_before_the_news(text, published, expected):
+    assert [e[0] for e in coded(text, published)] == expected

@@ -13,6 +13,10 @@ from .context import Draft, Sentence
 
 #: Punctuation that ends a clause, for markers that reach to their clause's end.
 CLAUSE_BREAKS = frozenset({",", ";", ":"})
+#: Dependencies of a clause that qualifies a noun: a time word inside dates that clause only.
+SUBORDINATE = frozenset({"acl", "relcl", "acl:relcl"})
+#: Dependencies by which a clause completes the verb above it (what was said, asked, planned).
+COMPLEMENTS = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj"})
 
 
 class TimeOfTelling:
@@ -117,14 +121,69 @@ class TimeOfTelling:
         """Does the trigger's clause carry a word that puts it well before the news ("agreed five
         months ago", "signed last year", "recall that … agreed")?"""
         markers = {tok.i for c in sent.cue("recalled") for tok in c}
-        if not markers:
-            return False
         clause = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
-        if clause is None:
+        if clause is None or not (markers or sent.dates):
             return False
-        if any(tok.i in markers for tok in clause.subtree):
+        if any(self._dates_clause(c.root, clause, trigger) for c in sent.cue("recalled")) \
+                or self._in_bygone_year(sent, trigger, clause):
             return True
-        return any(tok.i in markers for tok in clause.head.subtree) and clause.dep_ in ("ccomp", "xcomp")
+        if any(tok.i in markers for tok in clause.head.subtree) and clause.dep_ in ("ccomp", "xcomp"):
+            return True
+        # What a dated saying says ("Earlier this month, Kurti said that the meeting will focus on
+        # how the dialogue will proceed") was said then, down through the clauses it governs.
+        return any(self._said_then(c.root, clause) for c in sent.cue("recalled"))
+
+    @staticmethod
+    def _said_then(marker, clause) -> bool:
+        """Is the clause a complement, at any depth, of the verb a time word hangs on?"""
+        verb = marker.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == clause.i:
+            return False
+        token = clause
+        while token.i != verb.i:
+            if token.dep_ not in COMPLEMENTS or token.head.i == token.i:
+                return False
+            token = token.head
+        return True
+
+    @staticmethod
+    def _dates_clause(token, clause, trigger: Span, direct: bool = False) -> bool:
+        """Does a time word belong to the trigger's clause: it hangs on the trigger (any of its words:
+        "a coupé les ponts l'an dernier"), or on the clause's
+        verb with no subordinate clause nor noun between? A clause of its own dates only itself ("met the
+        envoy after the talks broke down earlier this month": the talks, not the meeting), and a
+        noun it hangs on dates that noun ("condemned Hamas for its attacks in 2023"). Coordinated
+        verbs share their time ("had invaded and occupied the islands in the past"). With `direct`,
+        no verb may stand between ("committed to raise spending by 2035" dates the raising)."""
+        def first_of(verb):
+            while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
+            return verb
+        while token.head.i != token.i:
+            token = token.head
+            if trigger.start <= token.i < trigger.end or first_of(token).i == first_of(clause).i:
+                return True
+            if token.pos_ in ("NOUN", "PROPN"):
+                return False
+            if token.pos_ in ("VERB", "AUX") and (direct or token.dep_ in SUBORDINATE or any(
+                    c.dep_ == "mark" for c in token.children)):
+                return False
+        return False
+
+    def _in_bygone_year(self, sent: Sentence, trigger: Span, clause) -> bool:
+        """In a text whose publication date is unknown, is an act in the past tense dated by a year
+        alone ("closed its office in 2000", "the agreement signed in 2019")? The news names its
+        day; a bare year dates what it is set against. (With the publication date known, a year
+        before it makes the whole sentence background: `_is_background`.)"""
+        if self.published or "Past" not in clause.morph.get("Tense"):
+            return False
+        for d in sent.dates:
+            if d.kind != "year" or not d.value:
+                continue
+            span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None and self._dates_clause(span.root, clause, trigger, direct=True):
+                return True
+        return False
 
     def _is_future(self, sent: Sentence, trigger: Span) -> bool:
         """The trigger announces what is to come: a future marker just before it, a future verb, or
