@@ -158,6 +158,14 @@ def test_people_with_titles(lang, text, name, role, country):
     ("en", "Suriname was represented by the Vice-President, His Excellency Ravi Adhin.", "Ravi Adhin", "other", "SUR"),
     ("fr", "Au sommet, la France sera représentée par son secrétaire d’État Jean Lemaire.",
      "Jean Lemaire", "deputy_minister", "FRA"),
+    # An organisation's foreign-policy head, its name before the title.
+    ("en", "EU top diplomat Marta Lopez said the dialogue would be hard.", "Marta Lopez", "org_head", None),
+    ("en", "The talks were chaired by EU foreign policy chief Marta Lopez.", "Marta Lopez", "org_head", None),
+    ("en", "He met the European Union's foreign policy chief Marta Lopez.", "Marta Lopez", "org_head", None),
+    ("en", "Spain's foreign policy chief Marta Lopez spoke.", "Marta Lopez", "foreign_minister", "ESP"),
+    # The Swiss head of state is the president of the Confederation.
+    ("fr", "Le président de la Confédération, Marc Keller, a reçu le président allemand.", "Marc Keller", "head_of_state", None),
+    ("fr", "Après la visite, la présidente de la Confédération Anne Roth a parlé.", "Anne Roth", "head_of_state", None),
     # Names each followed by their title: the title between two names is the first one's.
     ("fr", "À l'invitation de Son Excellence M. Ali Ouedraogo, Président du Burkina Faso, Son Excellence M. Kofi "
            "Mensah, Président du Ghana, a effectué une visite.", "Ali Ouedraogo", "head_of_state", "BFA"),
@@ -358,3 +366,8 @@ def test_the_number_one_of_a_state_is_its_head(text, role, country):
     doc = parse("fr", text)
     first = doc.spans["titles"][0]._.value
     assert (first.role, first.country) == (role, country)
+
+
+def test_foreign_ministers_of_an_organisation_s_states_stay_ministers():
+    doc = parse("en", "EU foreign ministers met in Brussels on Monday.")
+    assert [(t.text, t.label_) for t in doc.spans["titles"]] == [("foreign ministers", "foreign_minister")]
