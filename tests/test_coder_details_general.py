@@ -389,3 +389,29 @@ def test_a_portfolio_before_a_title_is_no_topic(lang, text, absent):
 def test_a_sentence_describing_one_state_gives_the_talks_no_topic(lang, text, topic, expected):
     topics = topics_of(text, lang)
     assert (topic in topics) is expected, topics
+
+
+SIGNING_IN_ALGIERS = (
+    "Le secrétaire général du ministère des Affaires étrangères, Karim Saadi et le vice-ministre chinois du Commerce, "
+    "Wang Lei, ont signé hier à Alger un accord de coopération économique entre l'Algérie et la Chine. "
+    "Pour sa part, le secrétaire général du ministère de la Culture, Amine Bouzid, a signé avec le vice-ministre "
+    "chinois un accord culturel. La cérémonie de signature s'est déroulée en présence du ministre des Affaires étrangères, {}, "
+    "et du ministre de la Culture, Nadir Larbi.")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The press names the other state's officials by their state and its own by their office
+    # alone: the unmarked officials are of the state no title names, when the document's known
+    # office-holders named by their office alone (the foreign minister, from the office-holders'
+    # table) are of that state.
+    ("fr", SIGNING_IN_ALGIERS.format("Abdelkader Messahel"),
+     {"Karim Saadi": "DZA", "Wang Lei": "CHN", "Amine Bouzid": "DZA", "Nadir Larbi": "DZA"}),
+    # When they are of the other state, nothing says which state the unmarked officials are of.
+    ("fr", SIGNING_IN_ALGIERS.format("Wang Yi"), {"Wang Lei": "CHN", "Amine Bouzid": None}),
+])
+def test_officials_named_by_office_alone_are_of_the_unmarked_state(lang, text, expected):
+    record = communique.extract(text, lang=lang)
+    signing = [e for e in record.events if e.event == "SUPPORT"]
+    assert signing, [e.event for e in record.events]
+    found = {p.name: p.country for p in signing[0].participants}
+    assert {name: found.get(name, "absent") for name in expected} == expected

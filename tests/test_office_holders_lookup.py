@@ -21,3 +21,18 @@ def test_unknown_names_are_not_guessed():
     assert lookup("Amina Otieno") is None
     assert lookup("SE") is None   # the honorific, not the last syllable of "Yun Byung-se"
     assert lookup("") is None
+
+
+@pytest.mark.parametrize("name, year, role, iso3", [
+    # The role the text gives picks which of a person's offices is meant, when no year does.
+    ("Alain Berset", None, "head_of_state", "CHE"),
+    ("Alain Berset", None, None, "IGO"),
+    ("Alain Berset", None, "org_head", "IGO"),
+    # A role the person never held changes nothing.
+    ("Alain Berset", None, "ambassador", "IGO"),
+    # A year still chooses among the offices of that role.
+    ("Alain Berset", 2018, "head_of_state", "CHE"),
+])
+def test_the_text_s_role_chooses_the_office(name, year, role, iso3):
+    office = lookup(name, year, role)
+    assert office is not None and office.iso3 == iso3

@@ -129,6 +129,48 @@ def test_people_with_titles(lang, text, name, role, country):
     ("en", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Karim Alaoui called his counterpart.",
      "Karim Alaoui", "foreign_minister", "MAR"),
     ("fr", "Les présidents français et russe Jean Dupré et Ivan Sokolov se sont parlé.", "Jean Dupré", "head_of_state", "FRA"),
+    # Honorifics of several words, or after their article, sit between a title and its name.
+    ("en", "Ghana's Minister for Foreign Affairs, the Hon Ama Boateng MP, signed the treaty.",
+     "Ama Boateng", "foreign_minister", "GHA"),
+    ("en", "Kenya's Minister for Trade, His Excellency Mr Peter Otieno, opened the fair.", "Peter Otieno", "minister", "KEN"),
+    ("en", "The Prime Minister of Jamaica, the Rt. Honourable Paul Morris, chaired the meeting.",
+     "Paul Morris", "head_of_government", "JAM"),
+    ("en", "The Prime Minister of Malaysia, the Honourable Dato’ Sri Aziz Rahman, met the press.",
+     "Aziz Rahman", "head_of_government", "MYS"),
+    ("en", "Prime Minister Datuk Seri Aziz Rahman met the press.", "Aziz Rahman", "head_of_government", None),
+    ("fr", "Le ministre des Affaires étrangères du Niger, Son Excellence M. Paul Ndongo, a reçu l'ambassadeur.",
+     "Paul Ndongo", "foreign_minister", "NER"),
+    # A title governed by "of" belongs to the title before it: the minister, not the prime minister.
+    ("en", "Fiji's Minister in the Office of the Prime Minister for Borders, His Excellency Mr Sam Tora, signed.",
+     "Sam Tora", "minister", "FJI"),
+    # An office newly taken still describes its holder after the name; a former one does not.
+    ("en", "Omar Hadi called Reza Karimi, the new Iranian foreign minister, to congratulate him.",
+     "Reza Karimi", "foreign_minister", "IRN"),
+    ("fr", "Le ministre a reçu Jean Diop, le nouvel ambassadeur du Sénégal au Maroc.", "Jean Diop", "ambassador", "SEN"),
+    ("en", "He met John Smith, the former British foreign secretary, in London.", "John Smith", None, None),
+    # "ministre adjoint": a deputy, of the foreign ministry when its portfolio says so.
+    ("fr", "Le ministre adjoint des Affaires étrangères du Congo, Paul Mbala, a parlé.",
+     "Paul Mbala", "deputy_foreign_minister", "COG"),
+    ("fr", "La ministre adjointe de la Défense, Awa Kane, a parlé.", "Awa Kane", "deputy_minister", None),
+    # A state represented by someone is that person's state.
+    ("en", "Jamaica was represented by Minister of Foreign Affairs Paul Morris.",
+     "Paul Morris", "foreign_minister", "JAM"),
+    ("en", "Suriname was represented by the Vice-President, His Excellency Ravi Adhin.", "Ravi Adhin", "other", "SUR"),
+    ("fr", "Au sommet, la France sera représentée par son secrétaire d’État Jean Lemaire.",
+     "Jean Lemaire", "deputy_minister", "FRA"),
+    # An organisation's foreign-policy head, its name before the title.
+    ("en", "EU top diplomat Marta Lopez said the dialogue would be hard.", "Marta Lopez", "org_head", None),
+    ("en", "The talks were chaired by EU foreign policy chief Marta Lopez.", "Marta Lopez", "org_head", None),
+    ("en", "He met the European Union's foreign policy chief Marta Lopez.", "Marta Lopez", "org_head", None),
+    ("en", "Spain's foreign policy chief Marta Lopez spoke.", "Marta Lopez", "foreign_minister", "ESP"),
+    # The Swiss head of state is the president of the Confederation.
+    ("fr", "Le président de la Confédération, Marc Keller, a reçu le président allemand.", "Marc Keller", "head_of_state", None),
+    ("fr", "Après la visite, la présidente de la Confédération Anne Roth a parlé.", "Anne Roth", "head_of_state", None),
+    # Names each followed by their title: the title between two names is the first one's.
+    ("fr", "À l'invitation de Son Excellence M. Ali Ouedraogo, Président du Burkina Faso, Son Excellence M. Kofi "
+           "Mensah, Président du Ghana, a effectué une visite.", "Ali Ouedraogo", "head_of_state", "BFA"),
+    ("fr", "À l'invitation de Son Excellence M. Ali Ouedraogo, Président du Burkina Faso, Son Excellence M. Kofi "
+           "Mensah, Président du Ghana, a effectué une visite.", "Kofi Mensah", "head_of_state", "GHA"),
 ])
 def test_people_honorifics_and_titles(lang, text, name, role, country):
     doc = parse(lang, text)
@@ -324,3 +366,8 @@ def test_the_number_one_of_a_state_is_its_head(text, role, country):
     doc = parse("fr", text)
     first = doc.spans["titles"][0]._.value
     assert (first.role, first.country) == (role, country)
+
+
+def test_foreign_ministers_of_an_organisation_s_states_stay_ministers():
+    doc = parse("en", "EU foreign ministers met in Brussels on Monday.")
+    assert [(t.text, t.label_) for t in doc.spans["titles"]] == [("foreign ministers", "foreign_minister")]

@@ -368,7 +368,7 @@ class DocumentContext:
         for person in self.people.values():
             if person.country and person.role and person.role != "counterpart":
                 continue
-            office = lookup(person.name, year)
+            office = lookup(person.name, year, person.role if person.role not in (None, "counterpart", "other") else None)
             if office is None:
                 continue
             if person.role in (None, "counterpart", "other"):

@@ -3,6 +3,8 @@ round of a series, from the event's own sentence and from the sentences that ela
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
@@ -19,6 +21,9 @@ TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "ent
                       "regarding", "and", "et"}
 #: Named-entity labels after a preposition that end a document's title: a place or a time.
 PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
+#: Between two titles of a list, only the first one's holder and the list's comma or semicolon
+#: (", Shirley Botchway; " before "Minister of National Security").
+LISTED_NAME = re.compile(r"^[,:\s]*(?:[A-Z][\w'’.-]*\s*)+[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+|l['’])?$")
 #: Roles whose titles name a ministry: an organisation inside one is part of its name.
 MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_foreign_minister"}
 #: Dependencies that tie a name to the trigger as a party of the event (UD for French, ClearNLP
@@ -469,6 +474,7 @@ class Details:
                 row = self.orgs.get(p.org)
                 p.country = row["actor_code"] if row else "IGO"
         self._host_officials(draft)
+        self._unmarked_officials(draft)
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
             if p.role == "counterpart":
@@ -478,3 +484,45 @@ class Details:
                 if len(others) == 1:
                     p.country = others[0]
                     known.add(others[0])
+
+    def _unmarked_officials(self, draft: Draft) -> None:
+        """A text between two states names the other state's officials by their state ("le
+        vice-ministre chinois du Commerce") and its own state's by their office alone ("le
+        secrétaire général du ministère de la Culture"): an official whose title names no state
+        is of the state no title of the event names, when the titles that do name one name only
+        the other, and the officials named by office alone whose state is known (of the event, or
+        office-holders of the document) are of it."""
+        missing = [p for p in draft.participants if not p.country and p.title and p.role and not self._title_names_state(p)
+                   and not self._listed_after_marked_title(p)]
+        if not missing or len(draft.states) != 2:
+            return
+        marked = {p.country for p in draft.participants if p.country and self._title_names_state(p)}
+        rest = [c for c in draft.states if c not in marked]
+        placed = {p.country for p in draft.participants if p.country and p.title and not self._title_names_state(p)}
+        if len(marked) == 1 and len(rest) == 1 and (placed | self._unmarked_states()) == set(rest):
+            for p in missing:
+                p.country = rest[0]
+
+    def _listed_after_marked_title(self, person: Person) -> bool:
+        """"Ghana's Minister of Foreign Affairs, X; Minister of National Security, Y": in a list, a
+        title after one that names a state shares its state, unnamed."""
+        if not person.title_span:
+            return False
+        start = person.title_span[0]
+        before = [t for t in self.doc.spans.get("titles", []) if t.end_char <= start
+                  and t.sent.start == self.doc.char_span(start, person.title_span[1], alignment_mode="expand").sent.start]
+        if not before:
+            return False
+        last = max(before, key=lambda t: t.end_char)
+        if not LISTED_NAME.match(self.doc.text[last.end_char:start]):
+            return False  # only the name of the one before and the list's comma come between
+        return any(last.start_char <= c.start_char < last.end_char for c in self.doc.spans.get("countries", []))
+
+    def _unmarked_states(self) -> set[str]:
+        """The states of the document's known office-holders whose titles name no state."""
+        states = set()
+        for span in self.doc.spans.get("people", []):
+            person = span._.value
+            if person.title and not self._title_names_state(person) and (office := lookup(person.name)) is not None:
+                states.add(office.iso3)
+        return states

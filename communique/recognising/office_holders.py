@@ -44,7 +44,7 @@ def _index() -> tuple[dict[str, list[Office]], dict[str, list[Office]]]:
     return by_name, by_surname
 
 
-def lookup(name: str, year: int | None = None) -> Office | None:
+def lookup(name: str, year: int | None = None, role: str | None = None) -> Office | None:
     """Return the office a named person held (in `year` when given), or None when unknown or ambiguous.
 
     The full name is tried first, then, for a name the dictionary does not list, its last word
@@ -70,6 +70,10 @@ def lookup(name: str, year: int | None = None) -> Office | None:
         return None
     if len({o.name for o in offices}) > 1 and len({o.iso3 for o in offices}) > 1:
         return None  # two people of different states share this name
+    if role is not None:
+        # The text's title says which of a person's offices is meant ("le président de la
+        # Confédération Alain Berset": the Swiss head of state, not the later Council of Europe head).
+        offices = [o for o in offices if o.role == role] or offices
     if year is not None:
         current = [o for o in offices if o.start <= year and (o.end is None or year <= o.end)]
         offices = current or offices

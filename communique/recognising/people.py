@@ -9,6 +9,7 @@ Must run after the title recogniser.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,6 +35,14 @@ ROLE_RANK = {None: 0, "counterpart": 0, "other": 1, "military_officer": 1, "amba
 #: "The Indian delegation was led by …", "la délégation malienne, conduite par …".
 DELEGATION_WORDS = {"delegation", "delegations", "side", "team", "delegation", "partie", "equipe"}
 LEADING_WORDS = ("led", "headed", "conduit", "dirige", "presid")
+#: "Jamaica was represented by X", "la France sera représentée par X".
+REPRESENTING_WORDS = ("represented", "represente")
+#: Prepositions that make what follows a complement of the words before ("Office of the Prime Minister").
+GOVERNING_PREPOSITIONS = frozenset({"of", "to"})
+#: The words of an honorific and the apostrophes between them.
+HONORIFIC_PARTS = re.compile(r"[^\s’']+|[’']")
+#: An office newly taken still describes its holder ("the new foreign minister").
+NEWLY_WORDS = ("new", "newly", "appointed", "incoming", "nouveau", "nouvel", "nouvelle", "nouvellement", "nomme", "nommee")
 NON_NAME_POS = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SYM", "PART"}
 
 
@@ -89,6 +98,13 @@ class PeopleRecogniser:
         self.title_words = title_words(lang)
         # "Dr" and "Dr." alike: compare without the final dot (computed once, not per token).
         self.honorifics = {h.rstrip(".") for h in honorifics(lang)}
+        # Honorifics of several words ("His Excellency", "Son Excellence"), as folded words
+        # without their dots, to be read token by token between a title and a name.
+        # (Split as the tokenizer splits them: "Dato’ Sri" is "Dato", "’", "Sri".)
+        self.honorific_runs = tuple(sorted({run for h in honorifics(lang)
+                                            if len(run := tuple(w.rstrip(".") for w in HONORIFIC_PARTS.findall(h))) > 1},
+                                           key=len, reverse=True))
+        self.honorific_run_words = frozenset(w for run in self.honorific_runs for w in run)
         self.honorific_prefixes = honorific_prefixes(lang)
         self.not_name_words = not_name_words(lang)
         # Prepositions that join the sides of an act ("with", "between", "to", "by"), from the cues.
@@ -102,6 +118,54 @@ class PeopleRecogniser:
         if tok.text == "." and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in self.honorifics:
             return True
         return fold(tok.text).rstrip(".") in self.honorifics
+
+    def _honorific_end(self, doc: Doc, j: int) -> int:
+        """The end of the honorific that starts at token j, or j when none does: one word ("M.",
+        "Hon."), several ("His Excellency", "Son Excellence"), or one after its article ("le
+        Dr", "the Honourable"), as between "Minister for Foreign Affairs, the Hon" and a name."""
+        if j >= len(doc):
+            return j
+        for run in self.honorific_runs:
+            k, ok = j, True
+            for word in run:
+                while k < len(doc) and doc[k].text == ".":
+                    k += 1
+                if k >= len(doc) or fold(doc[k].text).rstrip(".") != word:
+                    ok = False
+                    break
+                k += 1
+            if ok:
+                return k
+        if self._is_honorific(doc[j]):
+            return j + 1
+        if fold(doc[j].text) in ("le", "la", "l'", "the") and j + 1 < len(doc):
+            end = self._honorific_end(doc, j + 1)
+            if end > j + 1:
+                return end
+        return j
+
+    @staticmethod
+    def _in_name_title_list(doc: Doc, title: Span, name: Span, name_ends: set[int], title_starts: set[int]) -> bool:
+        """"Son Excellence M. A, Président du Ghana, Son Excellence M. B, Président du Togo": in a
+        list of names each followed by its title, a title between two names is the first one's
+        (a name ends before its comma) when the second name has a title of its own after it."""
+        if title.start < 2 or doc[title.start - 1].text != "," or title.start - 1 not in name_ends:
+            return False
+        k = name.end
+        if k >= len(doc) or doc[k].text != ",":
+            return False
+        k += 1
+        if k < len(doc) and fold(doc[k].text) in ("le", "la", "l'", "the"):
+            k += 1
+        return k in title_starts
+
+    @staticmethod
+    def _governed(doc: Doc, start: int) -> bool:
+        """Does a preposition of possession govern the words at `start` ("of the", "du", "de la")?"""
+        j = start - 1
+        if j >= 0 and fold(doc[j].text) in ("the", "le", "la", "l'"):
+            j -= 1
+        return j >= 0 and fold(doc[j].text) in GOVERNING_PREPOSITIONS
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = set()
@@ -154,23 +218,29 @@ class PeopleRecogniser:
         # collega degli Esteri dell'Albania, Renzi ha firmato", where "Segretario di Stato
         # Renzi" says who Renzi is).
         further: list[tuple[int, Span]] = []
+        # A title governed by "of" is a complement of the title before it, not someone's ("Minister
+        # in the Office of the Prime Minister for Borders, His Excellency X"): X is the minister.
+        complements = {t.start for t in titles if self._governed(doc, t.start)}
+        name_ends = {n.end for n in names}
+        title_starts = {t.start for t in titles}
         for t in titles:
             j = t.end
-            while j < len(doc) and (doc[j].text in (",", ":") or self._is_honorific(doc[j])
-                                    or (fold(doc[j].text) in ("le", "la", "l'") and j + 1 < len(doc) and self._is_honorific(doc[j + 1]))):
-                j += 1
+            while j < len(doc) and (doc[j].text in (",", ":") or self._honorific_end(doc, j) > j):
+                j = max(j + 1, self._honorific_end(doc, j))
             if j not in name_at:
                 k, after_comma, j = t.end, False, None
                 while k < min(len(doc), t.end + 25) and doc[k].pos_ not in ("VERB", "AUX") \
                         and (doc[k].text not in (".", ";") or self._is_honorific(doc[k])):
-                    if any(other.start == k for other in titles):
+                    if any(other.start == k and other.start not in complements for other in titles):
                         break
-                    if k in name_at and after_comma:
+                    if k in name_at and after_comma and t.start not in complements:
                         further.append((k, t))
                         break
-                    after_comma = doc[k].text == "," or (after_comma and self._is_honorific(doc[k]))
+                    after_comma = doc[k].text == "," or (after_comma and (
+                        self._is_honorific(doc[k]) or fold(doc[k].text).rstrip(".") in self.honorific_run_words))
                     k += 1
-            if j is not None and j in name_at and j not in linked:
+            if j is not None and j in name_at and j not in linked \
+                    and not (j > t.end and self._in_name_title_list(doc, t, name_at[j], name_ends, title_starts)):
                 linked[j] = t
                 used_titles.add(t.start)
         # "Anche con il collega degli Esteri dell'Albania, Renzi ha firmato": a counterpart's
@@ -189,7 +259,9 @@ class PeopleRecogniser:
             j = name.end
             if j < len(doc) and doc[j].text in (",", "("):
                 j += 1
-            while j < len(doc) and fold(doc[j].text) in ("le", "la", "l'", "the", "a", "an"):
+            # (An article, and a word saying the office is newly taken: "Reza Karimi, the new
+            # Iranian foreign minister", "X, le nouvel ambassadeur du Sénégal"; not "former".)
+            while j < len(doc) and fold(doc[j].text) in ("le", "la", "l'", "the", "a", "an") + NEWLY_WORDS:
                 j += 1
             for t in titles:
                 if t.start == j and t.start not in used_titles:
@@ -283,9 +355,21 @@ class PeopleRecogniser:
                          or (cut < 2 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
             cut += doc[j].pos_ == "PROPN"
             j -= 1
-        if j < 1 or fold(doc[j].text) not in ("by", "par") or not fold(doc[j - 1].text).startswith(LEADING_WORDS):
+        if j < 1 or fold(doc[j].text) not in ("by", "par"):
             return None
         sent_start = doc[j].sent.start
+        if fold(doc[j - 1].text).startswith(REPRESENTING_WORDS):
+            # "Jamaica was represented by Senator X", "la France sera représentée par X": the
+            # state that is the subject, with nothing but auxiliaries between.
+            k = j - 2
+            while k >= sent_start and doc[k].pos_ == "AUX":
+                k -= 1
+            for span in doc.spans.get("countries", []):
+                if span.end == k + 1 and span.start >= sent_start:
+                    return span.label_
+            return None
+        if not fold(doc[j - 1].text).startswith(LEADING_WORDS):
+            return None
         for span in doc.spans.get("countries", []):
             if not (sent_start <= span.start and span.end <= j - 1 and j - 1 - span.end <= 8):
                 continue
@@ -351,13 +435,18 @@ class PeopleRecogniser:
             if ent.label_ not in ("PER", "PERSON"):
                 continue
             start = ent.start
+            # An honorific of several words the entity begins inside ("Datuk" | "Seri Anwar Ibrahim").
+            for back in (2, 1):
+                if start - back >= 0 and self._honorific_end(doc, start - back) > start:
+                    start = min(ent.end, self._honorific_end(doc, start - back))
+                    break
             # The French NER often swallows the title: keep the words after it.
             for t in titles:
                 if t.start <= start < t.end or (ent.start <= t.start < ent.end):
                     start = max(start, t.end)
-            while start < ent.end and (doc[start].text in (",", ":") or self._is_honorific(doc[start])
+            while start < ent.end and (doc[start].text in (",", ":") or self._honorific_end(doc, start) > start
                                        or doc[start].pos_ in NON_NAME_POS or fold(doc[start].text) in self.portfolio_words):
-                start += 1
+                start = max(start + 1, min(ent.end, self._honorific_end(doc, start)))
             if start == ent.start:
                 start = self._name_head(doc, start, blocked)
             end = ent.end
@@ -369,9 +458,8 @@ class PeopleRecogniser:
                 found[start] = doc[start:end]
         for t in titles:
             j = t.end
-            while j < len(doc) and (doc[j].text in (",",) or self._is_honorific(doc[j])
-                                    or (fold(doc[j].text) in ("le", "la", "l'") and j + 1 < len(doc) and self._is_honorific(doc[j + 1]))):
-                j += 1
+            while j < len(doc) and (doc[j].text in (",",) or self._honorific_end(doc, j) > j):
+                j = max(j + 1, self._honorific_end(doc, j))
             if j in found:
                 continue
             end = j
@@ -417,8 +505,8 @@ class PeopleRecogniser:
         j = start
         while j > 0 and start - j < 3:
             tok = doc[j - 1]
-            if self._is_honorific(tok):
-                return j
+            if self._is_honorific(tok) or any(j - back >= 0 and self._honorific_end(doc, j - back) == j for back in (2, 3)):
+                return j  # (also after an honorific of several words: "Datuk Seri" | "Anwar Ibrahim")
             if not (tok.is_alpha and tok.text[:1].isupper() and tok.whitespace_) or tok.i in blocked \
                     or fold(tok.text) in self.title_words or fold(tok.text) in self.portfolio_words \
                     or not self._name_word(tok, True):

@@ -110,6 +110,13 @@ class TitleRecogniser:
             inner = [country_at[i] for i in range(start_tok, end_tok) if i in country_at]
             if inner:
                 title.country = inner[0].label_
+            # An organisation's own foreign-policy head ("EU top diplomat", "the European Union's
+            # foreign policy chief"): the organisation's name right before a foreign minister's
+            # title, of one person.
+            before = start_tok - 1 - (start_tok >= 2 and doc[start_tok - 1].text in ("'s", "’s"))
+            if role == "foreign_minister" and not inner and before in org_at \
+                    and not fold(doc[end_tok - 1].text).endswith("s"):
+                title.role, title.org = "org_head", org_at[before].label_
             # Complements to the right: portfolios, countries, ministries, organisations.
             j = end_tok
             k = n + 1
