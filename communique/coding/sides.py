@@ -17,6 +17,8 @@ from .officials import OfficialsStates
 JOINT_TYPES = {"CONSULT", "COOPERATE"}
 #: The marks of a verb's passive voice (UD and spaCy's English).
 PASSIVE_DEPS = ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
+#: The agent of a passive verb ("by the UK"): spaCy's English "agent", UD's "obl:agent".
+AGENT_DEPS = ("agent", "obl:agent")
 
 
 def _relative_subject(verb):
@@ -164,9 +166,19 @@ class SidesAndDirection(OfficialsStates):
                     c for c in dedupe([p.label_ for p in places] + list(self.pair)) if c not in summoned][:1]
                 objects = summoned
                 draft.note("direction", None, trig, "rule:sides.summoned_ambassador_receives")
-            elif self._is_passive(trig):
+            elif (agents := self._agent_states(trig, after)) and (self._is_passive(trig) or trig.root.tag_ == "VBN"):
+                # "1,600 individuals have been sanctioned by the UK in response to Russia's
+                # invasion", "detainees released by Saudi Arabia": the states of the agent ("by",
+                # "par") do the act, the others named undergo it.
+                # (A state in the agent of another verb does that verb: "attacked by Greece and
+                # criticised by Egypt" -- Greece is not criticised.)
+                others = {c.label_ for c in before + after if self._in_an_agent(c)}
+                subject, objects = agents, [c for c in subject + objects if c not in agents and c not in others]
+                draft.note("direction", None, trig, "rule:sides.passive_agent")
+            elif self._is_passive(trig) and not (draft.event == "MOBILIZE" and before):
                 # "The ambassador was summoned by the minister": the subject undergoes the act and
                 # the agent ("by", "par") does it, else the other state of the document's pair.
+                # (Not forces moved: "2,000 Russian troops have been deployed" are Russia's own.)
                 subject, objects = [c for c in objects if c not in subject], subject
                 draft.note("direction", None, trig, "rule:sides.passive_agent")
                 if not subject and objects:
@@ -288,6 +300,26 @@ class SidesAndDirection(OfficialsStates):
         for token in reversed(self._prev_words(country, 5)):
             if token.pos_ == "ADP":
                 return fold(token.text) in self.words.agent
+        return False
+
+    @staticmethod
+    def _agent_states(trigger: Span, after: list[Span]) -> list[str]:
+        """The states named in the agent of a trigger verb in the passive ("sanctioned by the UK",
+        "urged by Saudi Arabia and the US", "détenus par les forces russes"), from the parse."""
+        verb = trigger.root
+        agent = {t.i for c in verb.children if c.dep_ in AGENT_DEPS for t in c.subtree}
+        return dedupe([c.label_ for c in after if c.root.i in agent]) if agent else []
+
+    @staticmethod
+    def _in_an_agent(country: Span) -> bool:
+        """Is the state inside the agent of some passive verb ("criticised by Egypt")?"""
+        token = country.root
+        for _ in range(4):
+            if token.dep_ in AGENT_DEPS:
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
         return False
 
     def _is_passive(self, trigger: Span) -> bool:
