@@ -182,3 +182,19 @@ def test_the_pair_fallback_doer_is_not_the_state_acted_upon(lang, text, expected
 ])
 def test_the_agent_of_a_passive_acts(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state that owns an act's noun does it, not the subject that tells of it.
+    ("en", "Estonia called Russia's withdrawal from the treaty a grave mistake.",
+     [("RETREAT", ["RUS"], [])]),
+    ("en", "The minister raised China's trade sanctions on Australian wine.",
+     [("SANCTION", ["CHN"], ["AUS"])]),
+    ("en", "Finland joined the alliance after Russia's invasion of Ukraine.",
+     [("ASSAULT", ["RUS"], ["UKR"])]),
+    # A verb keeps its subject as the doer.
+    ("en", "Russia invaded Ukraine in February.",
+     [("ASSAULT", ["RUS"], ["UKR"])]),
+])
+def test_the_possessor_of_an_act_does_it(lang, text, expected):
+    assert states(text, lang) == expected

@@ -122,6 +122,13 @@ class SidesAndDirection(OfficialsStates):
         sides = sent.cue("sides")
         subject, objects = dedupe(subject), [c for c in dedupe(objects) if c not in subject]
         subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone, places)
+        possessor = self._possessor_state(trig, sent) if self._is_directed_type(draft) else None
+        if possessor is not None:
+            # "Russia's invasion of Ukraine", "China's trade sanctions", "convey Pakistan's strong
+            # protest": the state that owns the act's noun does it, not the sentence's subject
+            # (who only tells of it: "Kenya called Russia's withdrawal a stab in the back").
+            subject, objects = [possessor], [c for c in objects if c != possessor]
+            draft.note("direction", None, trig, "rule:sides.possessor_acts")
         if draft.org_actor:
             subject = [c for c in subject if c not in objects]
         # "The parties", "both sides": the sides of the meeting in focus, else the document's pair.
@@ -309,6 +316,16 @@ class SidesAndDirection(OfficialsStates):
         verb = trigger.root
         agent = {t.i for c in verb.children if c.dep_ in AGENT_DEPS for t in c.subtree}
         return dedupe([c.label_ for c in after if c.root.i in agent]) if agent else []
+
+    @staticmethod
+    def _possessor_state(trigger: Span, sent: Sentence) -> str | None:
+        """The state named as the possessor of a noun trigger ("Russia's invasion", "Turkey's
+        condemnation"), from the parse; None for a verb or a noun owned by no state."""
+        noun = trigger.root
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        owners = {c.i for c in noun.children if c.dep_ in ("poss", "nmod:poss")}
+        return next((c.label_ for c in sent.countries if c.root.i in owners and c.label_ not in NON_STATE), None)
 
     @staticmethod
     def _in_an_agent(country: Span) -> bool:
