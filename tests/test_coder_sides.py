@@ -214,3 +214,16 @@ def test_the_possessor_of_an_act_does_it(lang, text, expected):
 ])
 def test_the_visitor_named_on_the_visit_noun(lang, text, expected):
     assert [e for e in states(text, lang) if e[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "They" (a group the sentence does not name) act: a state before the verb is what they speak
+    # of, not its doer; with no doer named the act is not coded with a wrong one.
+    ("en", "They welcomed Syria's cooperation with the inspectors but criticized Iran as a destabilizer.", []),
+    ("en", "They praised Brazil's mediation but condemned Venezuela's threats.", []),
+    # A named subject still acts, and "they" in the passive undergoes the act.
+    ("en", "Canada welcomed the report but criticized Iran as a destabilizer.",
+     [("ACCUSE", ["CAN"], ["IRN"])]),
+])
+def test_a_plural_pronoun_subject_is_no_state_before_it(lang, text, expected):
+    assert [e for e in states(text, lang) if e[0] == "ACCUSE"] == expected

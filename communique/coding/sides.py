@@ -59,6 +59,11 @@ class SidesAndDirection(OfficialsStates):
                 people_states.append((p.start, person.country))
         people_states += self._unnamed_offices(sent)
         subject_zone = self._subject_zone(trig)
+        if subject_zone is None and self._is_directed_type(draft) and self._plural_pronoun_subject(trig, shared=True) \
+                and not self._is_passive(trig):
+            # "They welcomed Syria's cooperation but criticised Iran": "they" are a group the
+            # sentence does not name; a state before the verb is not its doer.
+            subject_zone = (trig.start, trig.start)
         # For an act one side does to another, a state between its doer and the act is the one
         # acted upon ("France assures Israel of its solidarity").
         object_start = None
@@ -199,7 +204,7 @@ class SidesAndDirection(OfficialsStates):
                     draft.note("direction", None, trig, "rule:sides.agent_of_what_is_condemned")
             # (Not for "they": a plural subject is a group, whose states the sentence would name;
             # one state of the document's pair is not it: "They condemned …" after "G7 ministers".)
-            fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor and not self._plural_pronoun_subject(trig)
+            fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor and not self._plural_pronoun_subject(trig, shared=True)
             if attack is not None and not subject:
                 # "أدانت الخارجية المصرية الهجوم …", "condena el Gobierno de Chile el atentado": a
                 # doer named after the verb comes before the attack it condemns.
@@ -253,9 +258,12 @@ class SidesAndDirection(OfficialsStates):
         return [c for c in fit if c not in acted][:1] or (fit[:1] if len(objects) > 1 else [])
 
     @staticmethod
-    def _plural_pronoun_subject(trigger: Span) -> bool:
-        """Is the trigger's verb said by a third-person plural pronoun ("they", "ils")?"""
+    def _plural_pronoun_subject(trigger: Span, shared: bool = False) -> bool:
+        """Is the trigger's verb said by a third-person plural pronoun ("they", "ils")? With
+        `shared`, also through the verb it is coordinated with ("they welcomed … but criticised")."""
         verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else trigger.root.head
+        if shared and verb.i == trigger.root.i and verb.dep_ in ("conj", "advcl") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            verb = verb.head
         return any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and "Plur" in c.morph.get("Number")
                    and "3" in c.morph.get("Person") for c in verb.children)
 
