@@ -621,15 +621,9 @@ class SidesAndDirection(OfficialsStates):
             # ("During his visit to Kenya, he held meetings with …": the visit frames the meetings.)
             # The host is where the visit goes ("visit to Portugal", "en visite au Maroc").
             destinations = self._destinations(sent)
-            # ("Kenya welcomed the visit of the Ugandan minister": the state named on the visit
-            # noun pays it, the other hosts.)
-            came = [c for c in self._visit_noun_visitors(sent) if c in states and c not in destinations]
-            host = destinations[:1] or [c for c in objects + subject if c not in came][:1] if came else (
-                destinations[:1] or [c for c in objects if c not in subject][:1])
-            host = host or ([place_state] if place_state and place_state not in came else [])
-            # (The state on the noun is one who came, not the only one: the subject's other states
-            # that do not host came too.)
-            visitor = dedupe(came + [c for c in subject if c not in host]) or [c for c in states if c not in host][:1]
+            host = destinations[:1] or [c for c in objects if c not in subject][:1] or (
+                [place_state] if place_state else [])
+            visitor = [c for c in subject if c not in host] or [c for c in states if c not in host][:1]
             if visitor and host:
                 draft.mode = "visit"
                 draft.actor, draft.recipient, draft.directed = visitor, host, True
@@ -664,7 +658,7 @@ class SidesAndDirection(OfficialsStates):
         """States the sentence names as the ones who came: a delegation's state ("la délégation
         française", "a delegation of Chile"), or the state of a person a visit is told of in a
         relative clause ("Boris Johnson, who paid him a courtesy call")."""
-        out = self._visit_noun_visitors(sent)
+        out = []
         for cue in sent.cue("visitor"):
             for c in sent.countries:
                 if (0 <= c.start - cue.end <= 2 or 0 <= cue.start - c.end <= 1) and not self._is_place(c):
@@ -683,34 +677,6 @@ class SidesAndDirection(OfficialsStates):
             if person is not None and person.country and person.country not in NON_STATE:
                 out.append(person.country)
         return dedupe(out)
-
-    def _visit_noun_visitors(self, sent: Sentence) -> list[str]:
-        """States named as the ones who pay a visit on its noun: "the first visit by a senior
-        Chinese official", "the visit of the Ugandan minister", "une visite du chef de la
-        diplomatie française"."""
-        nouns = [t.root for t in sent.triggers if t.root.pos_ == "NOUN" and "visit" in self._cues(t)]
-        return dedupe([c.label_ for c in sent.countries for n in nouns if self._visit_agent(n, c)])
-
-    def _visit_agent(self, noun, country: Span) -> bool:
-        """Is the state inside the phrase after "by"/"of" that hangs on the visit noun, and not
-        named as its place ("la visite d'Etat d'Emmanuel Macron en Suisse")?"""
-        where = self.words.place | self.words.destination
-        if (country._.value or ("", ""))[1] == "capital":
-            return False  # a city is where one goes ("le déplacement de Ouagadougou")
-        token = country.root
-        if any(c.dep_ == "case" and fold(c.text) in where for c in token.children):
-            return False
-        for _ in range(4):
-            if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
-                return False  # (not through a clause: "une visite … visant au renforcement des relations entre X et Y")
-            if token.pos_ == "ADP" and fold(token.text) in where:
-                return False
-            if token.head.i == noun.i:
-                word = token if token.pos_ == "ADP" else next(
-                    (c for c in token.children if c.dep_ == "case" and c.pos_ == "ADP"), None)
-                return word is not None and fold(word.text) in self.words.agent | self.words.of
-            token = token.head
-        return False
 
     def _destinations(self, sent: Sentence) -> list[str]:
         """States named after "to"/"à"/"en"/"au" following a visit word in the sentence, or visited
