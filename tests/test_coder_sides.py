@@ -161,3 +161,53 @@ def test_the_nationality_of_an_organisations_official(lang, text, expected):
 ])
 def test_the_pair_fallback_doer_is_not_the_state_acted_upon(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The agent of a passive verb ("by", "par") does the act; the other states named undergo it,
+    # also when one of them is named elsewhere in the clause ("in response to Russia's …").
+    ("en", "Forty officials have been sanctioned by Canada in response to Russia's annexation of the region.",
+     [("SANCTION", ["CAN"], ["RUS"])]),
+    ("en", "Twelve Indian fishermen were arrested by Sri Lanka on Monday.",
+     [("COERCE", ["LKA"], ["IND"])]),
+    # A participle with an agent is a passive too ("prisoners released by …").
+    ("en", "Twenty Yemeni prisoners released by Saudi Arabia arrived home on Sunday.",
+     [("RETREAT", ["SAU"], ["YEM"])]),
+    # A state in the agent of another verb does that verb, and is not acted upon here.
+    ("en", "The proposal was rejected by Egypt and criticised by Israel.",
+     [("REJECT", ["EGY"], []), ("ACCUSE", ["ISR"], [])]),
+    # Forces moved are their own state's: the passive does not turn it into the one acted upon.
+    ("en", "About 3,000 Polish soldiers have been deployed in the area.",
+     [("MOBILIZE", ["POL"], [])]),
+])
+def test_the_agent_of_a_passive_acts(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state that owns an act's noun does it, not the subject that tells of it.
+    ("en", "Estonia called Russia's withdrawal from the treaty a grave mistake.",
+     [("RETREAT", ["RUS"], [])]),
+    ("en", "The minister raised China's trade sanctions on Australian wine.",
+     [("SANCTION", ["CHN"], ["AUS"])]),
+    ("en", "Finland joined the alliance after Russia's invasion of Ukraine.",
+     [("ASSAULT", ["RUS"], ["UKR"])]),
+    # A verb keeps its subject as the doer.
+    ("en", "Russia invaded Ukraine in February.",
+     [("ASSAULT", ["RUS"], ["UKR"])]),
+])
+def test_the_possessor_of_an_act_does_it(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "They" (a group the sentence does not name) act: a state before the verb is what they speak
+    # of, not its doer; with no doer named the act is not coded with a wrong one.
+    ("en", "They welcomed Syria's cooperation with the inspectors but criticized Iran as a destabilizer.", []),
+    ("en", "They praised Brazil's mediation but condemned Venezuela's threats.", []),
+    # A named subject still acts, and "they" in the passive undergoes the act.
+    ("en", "Canada welcomed the report but criticized Iran as a destabilizer.",
+     [("ACCUSE", ["CAN"], ["IRN"])]),
+])
+def test_a_plural_pronoun_subject_is_no_state_before_it(lang, text, expected):
+    assert [e for e in states(text, lang) if e[0] == "ACCUSE"] == expected

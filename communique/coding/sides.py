@@ -17,6 +17,8 @@ from .officials import OfficialsStates
 JOINT_TYPES = {"CONSULT", "COOPERATE"}
 #: The marks of a verb's passive voice (UD and spaCy's English).
 PASSIVE_DEPS = ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
+#: The agent of a passive verb ("by the UK"): spaCy's English "agent", UD's "obl:agent".
+AGENT_DEPS = ("agent", "obl:agent")
 
 
 def _relative_subject(verb):
@@ -57,6 +59,11 @@ class SidesAndDirection(OfficialsStates):
                 people_states.append((p.start, person.country))
         people_states += self._unnamed_offices(sent)
         subject_zone = self._subject_zone(trig)
+        if subject_zone is None and self._is_directed_type(draft) and self._plural_pronoun_subject(trig, shared=True) \
+                and not self._is_passive(trig):
+            # "They welcomed Syria's cooperation but criticised Iran": "they" are a group the
+            # sentence does not name; a state before the verb is not its doer.
+            subject_zone = (trig.start, trig.start)
         # For an act one side does to another, a state between its doer and the act is the one
         # acted upon ("France assures Israel of its solidarity").
         object_start = None
@@ -120,6 +127,13 @@ class SidesAndDirection(OfficialsStates):
         sides = sent.cue("sides")
         subject, objects = dedupe(subject), [c for c in dedupe(objects) if c not in subject]
         subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone, places)
+        possessor = self._possessor_state(trig, sent) if self._is_directed_type(draft) else None
+        if possessor is not None:
+            # "Russia's invasion of Ukraine", "China's trade sanctions", "convey Pakistan's strong
+            # protest": the state that owns the act's noun does it, not the sentence's subject
+            # (who only tells of it: "Kenya called Russia's withdrawal a stab in the back").
+            subject, objects = [possessor], [c for c in objects if c != possessor]
+            draft.note("direction", None, trig, "rule:sides.possessor_acts")
         if draft.org_actor:
             subject = [c for c in subject if c not in objects]
         # "The parties", "both sides": the sides of the meeting in focus, else the document's pair.
@@ -164,9 +178,19 @@ class SidesAndDirection(OfficialsStates):
                     c for c in dedupe([p.label_ for p in places] + list(self.pair)) if c not in summoned][:1]
                 objects = summoned
                 draft.note("direction", None, trig, "rule:sides.summoned_ambassador_receives")
-            elif self._is_passive(trig):
+            elif (agents := self._agent_states(trig, after)) and (self._is_passive(trig) or trig.root.tag_ == "VBN"):
+                # "1,600 individuals have been sanctioned by the UK in response to Russia's
+                # invasion", "detainees released by Saudi Arabia": the states of the agent ("by",
+                # "par") do the act, the others named undergo it.
+                # (A state in the agent of another verb does that verb: "attacked by Greece and
+                # criticised by Egypt" -- Greece is not criticised.)
+                others = {c.label_ for c in before + after if self._in_an_agent(c)}
+                subject, objects = agents, [c for c in subject + objects if c not in agents and c not in others]
+                draft.note("direction", None, trig, "rule:sides.passive_agent")
+            elif self._is_passive(trig) and not (draft.event == "MOBILIZE" and before):
                 # "The ambassador was summoned by the minister": the subject undergoes the act and
                 # the agent ("by", "par") does it, else the other state of the document's pair.
+                # (Not forces moved: "2,000 Russian troops have been deployed" are Russia's own.)
                 subject, objects = [c for c in objects if c not in subject], subject
                 draft.note("direction", None, trig, "rule:sides.passive_agent")
                 if not subject and objects:
@@ -180,7 +204,7 @@ class SidesAndDirection(OfficialsStates):
                     draft.note("direction", None, trig, "rule:sides.agent_of_what_is_condemned")
             # (Not for "they": a plural subject is a group, whose states the sentence would name;
             # one state of the document's pair is not it: "They condemned …" after "G7 ministers".)
-            fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor and not self._plural_pronoun_subject(trig)
+            fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor and not self._plural_pronoun_subject(trig, shared=True)
             if attack is not None and not subject:
                 # "أدانت الخارجية المصرية الهجوم …", "condena el Gobierno de Chile el atentado": a
                 # doer named after the verb comes before the attack it condemns.
@@ -234,9 +258,12 @@ class SidesAndDirection(OfficialsStates):
         return [c for c in fit if c not in acted][:1] or (fit[:1] if len(objects) > 1 else [])
 
     @staticmethod
-    def _plural_pronoun_subject(trigger: Span) -> bool:
-        """Is the trigger's verb said by a third-person plural pronoun ("they", "ils")?"""
+    def _plural_pronoun_subject(trigger: Span, shared: bool = False) -> bool:
+        """Is the trigger's verb said by a third-person plural pronoun ("they", "ils")? With
+        `shared`, also through the verb it is coordinated with ("they welcomed … but criticised")."""
         verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else trigger.root.head
+        if shared and verb.i == trigger.root.i and verb.dep_ in ("conj", "advcl") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            verb = verb.head
         return any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and "Plur" in c.morph.get("Number")
                    and "3" in c.morph.get("Person") for c in verb.children)
 
@@ -288,6 +315,36 @@ class SidesAndDirection(OfficialsStates):
         for token in reversed(self._prev_words(country, 5)):
             if token.pos_ == "ADP":
                 return fold(token.text) in self.words.agent
+        return False
+
+    @staticmethod
+    def _agent_states(trigger: Span, after: list[Span]) -> list[str]:
+        """The states named in the agent of a trigger verb in the passive ("sanctioned by the UK",
+        "urged by Saudi Arabia and the US", "détenus par les forces russes"), from the parse."""
+        verb = trigger.root
+        agent = {t.i for c in verb.children if c.dep_ in AGENT_DEPS for t in c.subtree}
+        return dedupe([c.label_ for c in after if c.root.i in agent]) if agent else []
+
+    @staticmethod
+    def _possessor_state(trigger: Span, sent: Sentence) -> str | None:
+        """The state named as the possessor of a noun trigger ("Russia's invasion", "Turkey's
+        condemnation"), from the parse; None for a verb or a noun owned by no state."""
+        noun = trigger.root
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        owners = {c.i for c in noun.children if c.dep_ in ("poss", "nmod:poss")}
+        return next((c.label_ for c in sent.countries if c.root.i in owners and c.label_ not in NON_STATE), None)
+
+    @staticmethod
+    def _in_an_agent(country: Span) -> bool:
+        """Is the state inside the agent of some passive verb ("criticised by Egypt")?"""
+        token = country.root
+        for _ in range(4):
+            if token.dep_ in AGENT_DEPS:
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
         return False
 
     def _is_passive(self, trigger: Span) -> bool:
