@@ -22,7 +22,7 @@ class Commitments:
         aims = sent.cue("general_aim")
         for t in triggers:
             cues = self._cues(t)
-            if any(0 <= t.start - a.end <= 1 for a in aims):
+            if any(self._aimed_at(sent, a, t) for a in aims):
                 continue  # "committed to continued discussion", "la poursuite du dialogue": no new meeting
             if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
                     t in agreeing or t.start > first):
@@ -34,6 +34,20 @@ class Commitments:
         markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
         rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
         return bool(sent.cue("document") or rounds or self._commits_to_act(sent, triggers))
+
+    #: How far after a general aim's verb ("renforcer") its object may still list a meeting word.
+    AIM_OBJECT_REACH = 8
+
+    def _aimed_at(self, sent: Sentence, aim: Span, trigger: Span) -> bool:
+        """Is the trigger what a general aim strengthens, not a meeting to hold: right after the
+        aim ("la poursuite du dialogue", "continued discussion") or in the list of nouns that is its
+        object, with no verb between ("renforcer les échanges, la concertation et la coordination",
+        "to strengthen trade, exchanges and consultations")? A verb between names another act
+        ("poursuivre le dialogue et tenir la prochaine session"): that one is committed to."""
+        gap = trigger.start - aim.end
+        if gap < 0 or gap > self.AIM_OBJECT_REACH:
+            return False
+        return gap <= 1 or not any(tok.pos_ in ("VERB", "AUX") for tok in self.doc[aim.end:trigger.start])
 
     def _act_committed_to(self, sent: Sentence, trigger: Span):
         """The act a commitment verb names ("agreed to create a committee", "s'est engagée à
