@@ -350,3 +350,21 @@ def test_was_to_before_another_verb_is_no_plan(lang, text):
 ])
 def test_a_french_future_read_as_present(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Meeting words in the list of what a general aim strengthens are no meeting to hold.
+    ("fr", "Le Maroc et le Mali ont convenu d'intensifier les visites et les réunions entre leurs ministres.", []),
+    ("fr", "Le Ghana et le Togo ont convenu de renforcer les échanges, la concertation et la coordination.", []),
+    ("en", "Ghana and Togo agreed to strengthen trade, exchanges and consultations.", []),
+    # A verb between names another act: that one is committed to.
+    ("fr", "Le Maroc et le Mali sont convenus de poursuivre le dialogue et de tenir la prochaine session à Rabat.",
+     [("AGREE", "future", ["MAR", "MLI"], [], "round")]),
+    ("fr", "Le Maroc et le Mali ont convenu de renforcer la coopération et d'organiser un forum économique à Bamako.",
+     [("AGREE", "future", ["MAR", "MLI"], [], "meeting")]),
+    # The next round named after the aim is still a round to come.
+    ("fr", "Le Mali et le Sénégal sont convenus de renforcer la coopération lors de la prochaine session de la "
+           "commission mixte.", [("AGREE", "future", ["MLI", "SEN"], [], "round")]),
+])
+def test_what_a_general_aim_strengthens_is_no_meeting(lang, text, expected):
+    assert coded(text, lang) == expected
