@@ -368,3 +368,25 @@ def test_a_french_future_read_as_present(lang, text, expected):
 ])
 def test_what_a_general_aim_strengthens_is_no_meeting(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A promise named as the ground of an act was made before: no new AGREE.
+    ("fr", "Le navire a quitté Toulon lundi pour Beyrouth, conformément à la promesse du président français de "
+           "fournir au Liban une aide humanitaire.", []),
+    ("fr", "Les deux accords sont la concrétisation de promesses faites par le Premier ministre malien au président "
+           "ghanéen lors de sa visite à Accra.", []),
+    # A promise made now, or a visit to come at someone's invitation, is one.
+    ("fr", "Le président français a promis de fournir au Liban une aide humanitaire.",
+     [("AGREE", "future", ["FRA"], ["LBN"], "other")]),
+    ("fr", "Le président sénégalais effectuera une visite au Maroc à l'invitation du roi Mohammed VI.",
+     [("AGREE", "future", ["SEN"], ["MAR"], "visit")]),
+])
+def test_a_promise_named_as_a_ground_was_made_before(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+def test_a_meeting_to_come_inside_a_frame_is_still_to_come():
+    text = ("Le Maroc et le Mali ont tenu lundi à Bamako la première session de leurs consultations politiques. "
+            "Cette rencontre sera l'occasion de préparer l'agenda de la prochaine session de la commission mixte, prévue en juin à Rabat.")
+    assert ("AGREE", "future", ["MAR", "MLI"], [], "round") in coded(text, "fr")

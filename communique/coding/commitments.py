@@ -49,6 +49,26 @@ class Commitments:
             return False
         return gap <= 1 or not any(tok.pos_ in ("VERB", "AUX") for tok in self.doc[aim.end:trigger.start])
 
+    def _promise_recalled(self, draft: Draft) -> bool:
+        """Is the AGREE told by a commitment noun inside a prepositional frame, a promise or an
+        invitation named as the ground of something else ("conformément à la promesse du
+        président de fournir …", "la concrétisation de promesses faites en septembre", "in line
+        with its pledge", "en visite à Ryad à l'invitation du roi")? It refers to a commitment made
+        before, not one made now. Not a noun that a verb takes through its preposition ("a fait
+        part de sa disponibilité à", "spoke of his commitment to"): that is said now."""
+        trigger = draft.trigger
+        if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "NOUN" \
+                or "noun" not in self._cues(trigger):
+            return False  # (a commitment noun; "la prochaine session" names a meeting to come)
+        before = [tok for tok in self._prev_words(trigger, 4) if tok.pos_ not in ("DET", "ADJ")]
+        if not before or before[-1].pos_ != "ADP":
+            return False
+        governor = before[-2] if len(before) > 1 else None
+        if governor is not None and governor.pos_ == "NOUN" and governor.i > 0 and governor.head.i == governor.i - 1 \
+                and governor.head.pos_ == "VERB":
+            return False  # "fait part de", "fait état de", "took note of": a verb with its noun
+        return governor is None or governor.pos_ not in ("VERB", "AUX")
+
     def _act_committed_to(self, sent: Sentence, trigger: Span):
         """The act a commitment verb names ("agreed to create a committee", "s'est engagée à
         fournir", "convenus d'élever les relations"), unless it is a general aim ("to strengthen
