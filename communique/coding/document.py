@@ -278,20 +278,11 @@ class DocumentPass:
 
     def _same_meeting(self, old: Draft, new: Draft) -> bool:
         """Two CONSULT mentions are one meeting unless they involve different people on one side.
-        (Only people known by an office or a state tell: a bare name may be anyone mentioned.)
-        A visit told once by its visitor and once by its host ("Lavrov arrived in Ouagadougou …
-        Minister Traoré welcomed his counterpart") names people of different sides, not different
-        people of one side: one meeting."""
+        (Only people known by an office or a state tell: a bare name may be anyone mentioned.)"""
         old_names = {p.key for p in old.participants if p.role or p.country}
         new_names = {p.key for p in new.participants if p.role or p.country}
         if new_names and old_names and not (new_names & old_names):
-            # (Each mention names people of one side only, every one placed, and the two sides are
-            # the meeting's two states; "he also met X" of a third state is another meeting.)
-            old_sides = {p.country for p in old.participants if p.role or p.country}
-            new_sides = {p.country for p in new.participants if p.role or p.country}
-            if not (len(old_sides) == len(new_sides) == 1 and None not in old_sides | new_sides
-                    and old_sides | new_sides == set(old.states) == set(new.states)):
-                return False
+            return False
         if new_names - old_names and old_names and new.directed and old.directed:
             # Same visitor, another host (an envoy's second audience).
             hosts_old = {p.key for p in old.participants if p.country in old.recipient}
@@ -304,12 +295,6 @@ class DocumentPass:
         if len(old.states) < 2 and len(new.states) > len(old.states):
             # The first mention lacked a side; later mentions only add details.
             old.actor, old.recipient, old.directed = new.actor, new.recipient, new.directed
-        elif "host" in new.cues and new.directed and not old.directed and len(new.actor) == len(new.recipient) == 1 \
-                and set(new.states) == set(old.states):
-            # One visit told twice: "X a foulé le sol guinéen … X a été accueilli par son homologue".
-            # The mention that says who receives whom gives the visit its direction (a word of
-            # hosting, not the noun "visite", which a background sentence uses as well).
-            old.actor, old.recipient, old.directed = list(new.actor), list(new.recipient), True
         if old.mode is None and new.mode:
             old.mode = new.mode
         old.cues |= new.cues
@@ -371,9 +356,7 @@ class DocumentPass:
         previous = None
         for draft in drafts:
             # Condolences after a condemnation are about the same attack.
-            # (Statement after statement: praise after a visit is not about the visit's matters.)
             if previous is not None and not draft.topics and draft.event in ("SUPPORT", "ACCUSE") \
-                    and previous.event in ("SUPPORT", "ACCUSE") \
                     and "sign" not in draft.cues and set(draft.actor) == set(previous.actor):
                 draft.topics = list(previous.topics)
             previous = draft
