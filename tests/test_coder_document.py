@@ -350,20 +350,3 @@ def test_thanks_for_the_visit_are_part_of_the_meeting(lang, text, support):
     got = coded(text, lang)
     assert [g[0] for g in got].count("CONSULT") == 1
     assert ("SUPPORT" in [g[0] for g in got]) is support
-
-
-@pytest.mark.parametrize("lang, text, published, expected", [
-    # An act the text dates months before the news is background (DESIGN: not coded).
-    ("fr", "Le ministre ghanéen des Affaires étrangères, Kofi Mensah, s'est entretenu lundi à Accra avec son homologue "
-           "togolais, Yao Agbeko. Le Ghana et le Togo ont signé un accord de coopération douanière le 12 février 2023 "
-           "à Lomé.", "2023-06-07", [("CONSULT", ["TGO"], ["GHA"])]),
-    ("en", "Ghana's foreign minister Kofi Mensah met his Togolese counterpart Yao Agbeko in Accra on Monday. "
-           "Ghana and Togo signed a customs cooperation agreement in Lomé on February 12.", "2023-06-07",
-     [("CONSULT", ["TGO"], ["GHA"])]),
-    # Within two months it is still news of the document.
-    ("en", "Ghana's foreign minister Kofi Mensah met his Togolese counterpart Yao Agbeko in Accra on Monday. "
-           "Ghana and Togo signed a customs cooperation agreement in Lomé on May 12.", "2023-06-07",
-     [("CONSULT", ["TGO"], ["GHA"]), ("SUPPORT", ["GHA", "TGO"], [])]),
-])
-def test_an_act_dated_months_before_the_news_is_background(lang, text, published, expected):
-    assert coded(text, lang, published) == expected

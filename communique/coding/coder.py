@@ -97,7 +97,6 @@ class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorAct
         if not drafts and self.title_doc is not None:
             drafts = self._title_events()
         self._finish(drafts)
-        drafts = self._recalled_by_date(drafts)
         self._explain(drafts)
         return drafts
 

@@ -4,9 +4,6 @@ states of its people.
 """
 from __future__ import annotations
 
-import calendar
-from datetime import date as Date
-
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .dates import anchor_weekday
@@ -16,9 +13,6 @@ from .details import settle_documents
 #: How many sentences after those that tell a meeting what one side says is still said at it
 #: (after a call: any number, DESIGN: "what one side said after their call is said on the call").
 NEAR_SENTENCES = 2
-
-#: How many days before the document's latest news an act the text dates is recalled background.
-RECALLED_AFTER_DAYS = 60
 
 #: Roles of people who call on another state's officials on behalf of their own.
 ENVOY_ROLES = {"ambassador", "envoy"}
@@ -381,31 +375,6 @@ class DocumentPass:
             if draft.event == "CONSULT" and draft.mode is None and any(
                     self._on_margins(self.sentences[i]) for i in draft.sentences):
                 draft.mode = "third-party"
-
-    def _recalled_by_date(self, drafts: list[Draft]) -> list[Draft]:
-        """Drop the acts the text dates months before the document's news, the latest date of its
-        other events or its publication, when it tells other events ("La réunion précédente
-        s'était tenue en février" in a report of June, "the Washington Treaty was signed on April 4, 1949"). DESIGN: past events
-        recalled as background are not coded. Only dates the text states, to the month or the day."""
-        def day(value: str | None, last: bool):
-            parts = (value or "").split("-")
-            if len(parts) < 2 or not all(p.isdigit() for p in parts):
-                return None
-            year, month = int(parts[0]), int(parts[1])
-            if len(parts) == 3:
-                return Date(year, month, int(parts[2]))
-            return Date(year, month, calendar.monthrange(year, month)[1] if last else 1)
-        told = [(d, day(d.date, last=False)) for d in drafts if d.aux is None]
-        published = day(self.published, last=False)
-        kept = []
-        for draft in drafts:
-            when = day(draft.date, last=True) if draft.aux is None and draft.date_source == "text" else None
-            # (A document that tells one act tells it, however old: "a reçu le 11 mars dernier".)
-            later = [t for other, t in told if other is not draft and t is not None] + ([published] if published else [])
-            if when is not None and len(drafts) > 1 and later and (max(later) - when).days > RECALLED_AFTER_DAYS:
-                continue
-            kept.append(draft)
-        return kept
 
     def _margin_organisations(self) -> set[str]:
         """Organisations named right after "on the margins of" / "en marge de" somewhere."""
