@@ -350,3 +350,43 @@ def test_was_to_before_another_verb_is_no_plan(lang, text):
 ])
 def test_a_french_future_read_as_present(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Meeting words in the list of what a general aim strengthens are no meeting to hold.
+    ("fr", "Le Maroc et le Mali ont convenu d'intensifier les visites et les réunions entre leurs ministres.", []),
+    ("fr", "Le Ghana et le Togo ont convenu de renforcer les échanges, la concertation et la coordination.", []),
+    ("en", "Ghana and Togo agreed to strengthen trade, exchanges and consultations.", []),
+    # A verb between names another act: that one is committed to.
+    ("fr", "Le Maroc et le Mali sont convenus de poursuivre le dialogue et de tenir la prochaine session à Rabat.",
+     [("AGREE", "future", ["MAR", "MLI"], [], "round")]),
+    ("fr", "Le Maroc et le Mali ont convenu de renforcer la coopération et d'organiser un forum économique à Bamako.",
+     [("AGREE", "future", ["MAR", "MLI"], [], "meeting")]),
+    # The next round named after the aim is still a round to come.
+    ("fr", "Le Mali et le Sénégal sont convenus de renforcer la coopération lors de la prochaine session de la "
+           "commission mixte.", [("AGREE", "future", ["MLI", "SEN"], [], "round")]),
+])
+def test_what_a_general_aim_strengthens_is_no_meeting(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A promise named as the ground of an act was made before: no new AGREE.
+    ("fr", "Le navire a quitté Toulon lundi pour Beyrouth, conformément à la promesse du président français de "
+           "fournir au Liban une aide humanitaire.", []),
+    ("fr", "Les deux accords sont la concrétisation de promesses faites par le Premier ministre malien au président "
+           "ghanéen lors de sa visite à Accra.", []),
+    # A promise made now, or a visit to come at someone's invitation, is one.
+    ("fr", "Le président français a promis de fournir au Liban une aide humanitaire.",
+     [("AGREE", "future", ["FRA"], ["LBN"], "other")]),
+    ("fr", "Le président sénégalais effectuera une visite au Maroc à l'invitation du roi Mohammed VI.",
+     [("AGREE", "future", ["SEN"], ["MAR"], "visit")]),
+])
+def test_a_promise_named_as_a_ground_was_made_before(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+def test_a_meeting_to_come_inside_a_frame_is_still_to_come():
+    text = ("Le Maroc et le Mali ont tenu lundi à Bamako la première session de leurs consultations politiques. "
+            "Cette rencontre sera l'occasion de préparer l'agenda de la prochaine session de la commission mixte, prévue en juin à Rabat.")
+    assert ("AGREE", "future", ["MAR", "MLI"], [], "round") in coded(text, "fr")

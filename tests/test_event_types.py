@@ -349,3 +349,15 @@ def test_a_state_named_amid_the_scene_takes_no_part():
 
 def test_a_signing_said_not_to_have_happened_is_none():
     assert coded("Chile and Peru have still not signed a fisheries treaty.", "en") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Withdrawing one's ambassador is reducing relations (SANCTION withdraw), not a retreat of forces.
+    ("fr", "Le gouvernement ghanéen a décidé le retrait de son ambassadeur auprès de la République togolaise.",
+     [("SANCTION", "withdraw", ["GHA"], ["TGO"])]),
+    ("fr", "Le Ghana a annoncé le retrait de l'ambassadeur en poste à Lomé.", [("SANCTION", "withdraw", ["GHA"], ["TGO"])]),
+    # Troops withdrawn stay a RETREAT.
+    ("fr", "Le Ghana a annoncé le retrait de ses troupes du Togo.", [("RETREAT", "withdraw", ["GHA"], ["TGO"])]),
+])
+def test_withdrawing_an_ambassador(lang, text, expected):
+    assert coded(text, lang) == expected

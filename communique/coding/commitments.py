@@ -22,7 +22,7 @@ class Commitments:
         aims = sent.cue("general_aim")
         for t in triggers:
             cues = self._cues(t)
-            if any(0 <= t.start - a.end <= 1 for a in aims):
+            if any(self._aimed_at(sent, a, t) for a in aims):
                 continue  # "committed to continued discussion", "la poursuite du dialogue": no new meeting
             if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
                     t in agreeing or t.start > first):
@@ -34,6 +34,40 @@ class Commitments:
         markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
         rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
         return bool(sent.cue("document") or rounds or self._commits_to_act(sent, triggers))
+
+    #: How far after a general aim's verb ("renforcer") its object may still list a meeting word.
+    AIM_OBJECT_REACH = 8
+
+    def _aimed_at(self, sent: Sentence, aim: Span, trigger: Span) -> bool:
+        """Is the trigger what a general aim strengthens, not a meeting to hold: right after the
+        aim ("la poursuite du dialogue", "continued discussion") or in the list of nouns that is its
+        object, with no verb between ("renforcer les échanges, la concertation et la coordination",
+        "to strengthen trade, exchanges and consultations")? A verb between names another act
+        ("poursuivre le dialogue et tenir la prochaine session"): that one is committed to."""
+        gap = trigger.start - aim.end
+        if gap < 0 or gap > self.AIM_OBJECT_REACH:
+            return False
+        return gap <= 1 or not any(tok.pos_ in ("VERB", "AUX") for tok in self.doc[aim.end:trigger.start])
+
+    def _promise_recalled(self, draft: Draft) -> bool:
+        """Is the AGREE told by a commitment noun inside a prepositional frame, a promise or an
+        invitation named as the ground of something else ("conformément à la promesse du
+        président de fournir …", "la concrétisation de promesses faites en septembre", "in line
+        with its pledge", "en visite à Ryad à l'invitation du roi")? It refers to a commitment made
+        before, not one made now. Not a noun that a verb takes through its preposition ("a fait
+        part de sa disponibilité à", "spoke of his commitment to"): that is said now."""
+        trigger = draft.trigger
+        if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "NOUN" \
+                or "noun" not in self._cues(trigger):
+            return False  # (a commitment noun; "la prochaine session" names a meeting to come)
+        before = [tok for tok in self._prev_words(trigger, 4) if tok.pos_ not in ("DET", "ADJ")]
+        if not before or before[-1].pos_ != "ADP":
+            return False
+        governor = before[-2] if len(before) > 1 else None
+        if governor is not None and governor.pos_ == "NOUN" and governor.i > 0 and governor.head.i == governor.i - 1 \
+                and governor.head.pos_ == "VERB":
+            return False  # "fait part de", "fait état de", "took note of": a verb with its noun
+        return governor is None or governor.pos_ not in ("VERB", "AUX")
 
     def _act_committed_to(self, sent: Sentence, trigger: Span):
         """The act a commitment verb names ("agreed to create a committee", "s'est engagée à
