@@ -9,7 +9,7 @@ import json
 import pytest
 
 from communique import cli, extract_batch, read_inputs
-from communique.coding import dates
+from communique.coding.dates import rules as date_rules
 from communique.language.pipelines import get_pipeline
 from communique.reading import Document
 from communique.recognising.countries import country_matcher
@@ -113,9 +113,9 @@ def texts_to_check(shared_dir, samples_path) -> list[tuple[str, str, str | None]
 
 
 def test_guarded_date_patterns_find_what_the_plain_patterns_find(shared_dir, samples_path, monkeypatch):
-    guarded = {lang: dates._rules(lang) for lang in ("fr", "en", "ru")}
-    monkeypatch.setattr(dates, "_lead_guard", lambda by_kind, lead: "")
-    plain = {lang: dates._rules.__wrapped__(lang) for lang in ("fr", "en", "ru")}
+    guarded = {lang: date_rules._rules(lang) for lang in ("fr", "en", "ru")}
+    monkeypatch.setattr(date_rules, "_lead_guard", lambda by_kind, lead: "")
+    plain = {lang: date_rules._rules.__wrapped__(lang) for lang in ("fr", "en", "ru")}
     assert all(rx.pattern.startswith("(?:(?<!") for rules in guarded.values() for _, rx in rules.patterns)
     for _, text, _ in texts_to_check(shared_dir, samples_path):
         for lang in ("fr", "en", "ru"):

@@ -1,0 +1,290 @@
+"""The date expressions of a text, each resolved: the matches of a language's rules, the day the
+text counts from (its dateline, or the publication date), "the following day", a relative word
+apposed to a date, and a Gregorian date preferred to a Hijri one told beside it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .calendar import (_Pub, _agree_with_weekday, _day_month_value, _month_str, _month_value, _numeric,
+                       _parse_published, _period_value, _relative_value, _weekday_value, hijri_to_gregorian)
+from .rules import OTHER_DIGITS, _direction, _norm, _past_flag, _Rules, _rules
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text, with its resolved value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | None
+    kind: str  # 'absolute' | 'relative' | 'weekday' | 'month' | 'year' | 'hijri'
+    past: bool | None  # True: the words say past; False: future; None: neutral
+
+
+def _hijri_value(m: re.Match, rules: _Rules) -> str | None:
+    """The day of a Hijri match; a weekday stated with it picks the day among the calendars' two or three."""
+    g = m.groupdict()
+    month = rules.hijri_months.get(_norm(g["hmon"]))
+    day = hijri_to_gregorian(int(g["hyear"]), month, int(g["day"])) if month else None
+    if day is None:
+        return None
+    if g.get("wd"):
+        weekday = rules.weekdays.get(_norm(g["wd"]))
+        near = [day + timedelta(days=d) for d in (0, -1, 1, -2, 2)]
+        day = next((d for d in near if d.weekday() == weekday), day)
+    return day.isoformat()
+
+
+def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None,
+             strict: bool = False) -> tuple[str | None, str, bool | None] | None:
+    """Return (value, kind, past) for one regex match, or None when it is not a date.
+
+    `strict`: the year of a yearless day comes from a guess (another date of the text), so a
+    weekday stated with it that no nearby year agrees with leaves it unresolved."""
+    g = m.groupdict()
+    if name == "hijri":
+        value = _hijri_value(m, rules)
+        return (value, "hijri", None) if value else None
+    if name in ("dm", "md"):
+        direction = _direction(rules, m)
+        day = int(g.get("d1") or g["day"])
+        month = rules.months.get(_norm(g["mon"].rstrip(".")))
+        if month is None:
+            return None
+        year = int(g["year"]) if g.get("year") else None
+        if g.get("ty"):
+            if pub is None:
+                return None, "absolute", None
+            year = pub.year
+        value = _day_month_value(day, month, year, pub, direction)
+        if value and year is None and g.get("wd"):
+            value = _agree_with_weekday(value, rules.weekdays.get(_norm(g["wd"])), day, month, strict)
+        return value, "absolute", _past_flag(direction)
+    if name == "my":
+        month = rules.months.get(_norm(g["mon"].rstrip(".")))
+        return (_month_str(int(g["year"]), month), "month", None) if month else None
+    if name == "m":
+        direction = _direction(rules, m)
+        if direction == "recent":
+            direction = "past"
+        month = rules.months.get(_norm(g["mon"]))
+        return (_month_value(month, pub, direction), "month", _past_flag(direction)) if month else None
+    if name == "this_year":
+        month = rules.months.get(_norm(g["mon"]))
+        return (_month_str(pub.year, month) if pub else None), "month", None
+    if name == "y":
+        return g["year"], "year", None
+    if name == "iso":
+        return _numeric(int(g["b"]), int(g["a"]), int(g["y"]), "DMY"), "absolute", None
+    if name == "num":
+        return _numeric(int(g["a"]), int(g["b"]), int(g["y"]), rules.numeric), "absolute", None
+    if name == "wd":
+        direction = _direction(rules, m)
+        weekday = rules.weekdays[_norm(g["wd"])]
+        step = {"future": 1, "past": -2, "recent": -2}.get(direction, -1)
+        return _weekday_value(weekday, pub, step), "weekday", _past_flag(direction)
+    if name == "after_told":  # its day is found by find_dates, from the date told before it
+        return None, "relative", None
+    if name == "rel":
+        offset = rules.relative[_norm(g["rel"])]
+        return _relative_value(offset, pub), "relative", (None if offset == 0 else offset < 0)
+    if name == "per":
+        direction = _direction(rules, m)
+        if direction == "recent":  # "the past week": a rolling window, not a date
+            return None
+        unit = rules.periods[_norm(g["per"])]
+        return _period_value(unit, direction, pub), "relative", _past_flag(direction)
+    return None
+
+
+def _span_start(name: str, m: re.Match) -> int:
+    """Where the date words begin: prepositions ("in", "en", "в") are left out of the span."""
+    if name in ("m", "y") and not m.groupdict().get("mods"):
+        return m.start("mon") if name == "m" else m.start("year")
+    return m.start()
+
+
+def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
+    """Return the date expressions of `text`, in order, each resolved against `published`.
+
+    Overlapping candidates keep the longest ("vendredi 10 février" is one mention, not a
+    weekday and a date).  Offsets are character offsets into `text`.  A language without a
+    `dates.tsv` table yields no mentions.
+
+    A dispatch's dateline ("SANTIAGO, 22 ago (Xinhua) --") is the day its words are written
+    on: its "hoy", "this week" and weekdays are resolved against the dateline's day rather
+    than a publication date a day later (see `_document_day`). With no publication date, a
+    day and month with no year take their year from the latest full date the text states.
+    """
+    if not text:
+        return []
+    rules = _rules(lang)
+    if not rules.patterns or not (rules.months or rules.weekdays or rules.relative):
+        return []
+    pub = _parse_published(published)
+    # Arabic-Indic and Persian digits read as digits ("٢٠ مايو ٢٠٢٥"); one character each, so
+    # the offsets stay those of the text.
+    digits = text.translate(OTHER_DIGITS)
+    found: list[tuple[int, int, str, re.Match, tuple]] = []
+    for name, rx in rules.patterns:
+        for m in rx.finditer(digits):
+            res = _mention(name, m, rules, pub)
+            if res is None:
+                continue
+            found.append((_span_start(name, m), m.end(), name, m, res))
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    kept: list[tuple[int, int, str, re.Match, tuple]] = []
+    for c in found:
+        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c[0])
+    kept = _reanchor(kept, digits, rules, pub)
+    kept = _after_told(kept, rules)
+    kept = _apposed(kept, digits)
+    mentions = [DateMention(start, end, text[start:end], res[0], res[1], res[2]) for start, end, _, _, res in kept]
+    return _gregorian_over_hijri(mentions)
+
+
+#: What may stand before a dateline's date on its line: a place of one to four capitalised words
+#: (or Arabic ones), an optional region ("OTTAWA, ON,"), a comma or dash, and a short article
+#: ("le", "den"). "SANTIAGO, ", "Lima, ", "Астана - ", "OTTAWA, ON, le ".
+_CAP = r"[^\W\d_a-zà-öø-ÿа-яё]"
+_PLACE_WORD = rf"(?:{_CAP}[\w'’.-]*|[\u0600-\u06FF]+)"
+_DATELINE_HEAD = re.compile(
+    rf"(?:^|\n)[ \t]*{_PLACE_WORD}(?:[ \t]+(?:de|do|da|del|di|el|la|{_PLACE_WORD})){{0,3}}"
+    rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?[ \t]*(?:,|[-–—])[ \t]*(?:\w{{1,3}}[ \t]+)?$")
+#: What follows it: an agency in brackets or slashes, then a dash, a colon or a stop
+#: ("(Xinhua) --", "(EFE).-", "/KZinform/.", " -").
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?[ \t]*[-–—:.]")
+#: How far into the text a dateline may stand (a title line or two may come first).
+_DATELINE_REACH = 300
+
+
+def _dateline(kept, digits: str):
+    """The first full-day date of the text that opens a dateline, or None."""
+    for start, end, name, _, res in kept:
+        if start > _DATELINE_REACH:
+            return None
+        if name not in ("dm", "md", "num", "iso"):
+            continue
+        if _DATELINE_HEAD.search(digits, max(0, start - 80), start) and _DATELINE_TAIL.match(digits, end):
+            return (start, end, res[0])
+    return None
+
+
+def _document_day(kept, digits: str, pub: _Pub | None) -> tuple[_Pub | None, int | None]:
+    """The day relative words are counted from, when the text gives a better one than `pub`,
+    and the start of the dateline it came from (None when it came from no dateline).
+
+    A dateline's day wins over a publication date a few days later (a wire dispatch is
+    published after it is written) and stands in for a missing one; a publication date known
+    only to the month or year takes the dateline's day when it agrees with it."""
+    line = _dateline(kept, digits)
+    if line is None or not line[2] or len(line[2]) != 10:
+        return None, None
+    day = date.fromisoformat(line[2])
+    if pub is not None:
+        if pub.day is not None and not timedelta(0) < pub.day - day <= timedelta(days=7):
+            return None, None
+        if pub.day is None and (day.year != pub.year or (pub.month is not None and day.month != pub.month)):
+            return None, None
+    return _Pub(day.year, day.month, day), line[0]
+
+
+def _text_year_anchor(kept) -> _Pub | None:
+    """With no publication date: the latest full date stated with its year, as the day a
+    yearless "23 octobre" is read against ("mardi 24 octobre … October 24, 2023"); None when
+    the text names a later year than that date's (it then tells of older times too: "le 19
+    mai" of a ruling on a 1968 treaty was not in 1968)."""
+    days = [res[0] for _, _, name, _, res in kept
+            if name in ("dm", "md", "num", "iso") and res[0] and len(res[0]) == 10]
+    if not days:
+        return None
+    day = date.fromisoformat(max(days))
+    if any(res[0] and int(res[0][:4]) > day.year for _, _, _, _, res in kept):
+        return None
+    return _Pub(day.year, day.month, day)
+
+
+#: Matches whose value depends on the day counted from (a yearless day or month, a weekday,
+#: "hier", "this week").
+_RELATIVE_NAMES = ("dm", "md", "m", "wd", "rel", "per", "this_year")
+
+
+#: How far back "the following day" looks for the day it follows (a sentence or two).
+_TOLD_REACH = 300
+
+
+def _after_told(kept, rules: _Rules):
+    """Give "le lendemain", "the following day" the day after the date told last before it,
+    within `_TOLD_REACH` characters ("le 2 octobre 2019 … la visite s'est achevée le lendemain");
+    when that date is not a known day, or there is none, it is not a date and is dropped."""
+    out = []
+    for start, end, name, m, res in kept:
+        if name == "after_told":
+            told = [r[0] for s, e, n, _, r in out if n != "after_told" and e <= start and start - e <= _TOLD_REACH]
+            if not told or not told[-1] or len(told[-1]) != 10:  # "vendredi et, le lendemain": no day known
+                continue
+            day = date.fromisoformat(told[-1]) + timedelta(days=rules.relative[_norm(m.group("told"))])
+            res = (day.isoformat(), "relative", None)
+        out.append((start, end, name, m, res))
+    return out
+
+
+#: What may stand between a relative word and the date told with it: "Today, 5 May 2024",
+#: "today (29th September)", "hier mardi 4 août", "aujourd'hui -vendredi 10 septembre-".
+_APPOSED_GAP = re.compile(r"[ \t]*[,(–—-]?[ \t]*")
+#: Matches that state a day of the calendar.
+_DAY_NAMES = ("dm", "md", "num", "iso")
+
+
+def _apposed(kept, digits: str):
+    """A relative word with a day of the calendar told right after it names that day: "Today,
+    5 May 2024" is 5 May whatever the publication date (a release is often published the day
+    after); the two are one mention, valued by the stated day (by the relative word when the
+    stated day has no year to be read with)."""
+    out = []
+    for c in kept:
+        if out and c[2] in _DAY_NAMES and out[-1][2] == "rel" \
+                and _APPOSED_GAP.fullmatch(digits, out[-1][1], c[0]):
+            rel = out.pop()
+            value = c[4][0] or rel[4][0]
+            c = (rel[0], c[1], c[2], c[3], (value, c[4][1], c[4][2]))
+        out.append(c)
+    return out
+
+
+def _reanchor(kept, digits: str, rules: _Rules, pub: _Pub | None):
+    """Resolve again, against the document's own day, the mentions that depend on it."""
+    anchor, line_start = _document_day(kept, digits, pub)
+    only_yearless = False
+    if anchor is None:
+        if pub is not None:
+            return kept
+        anchor, only_yearless = _text_year_anchor(kept), True
+        if anchor is None:
+            return kept
+    out = []
+    for start, end, name, m, res in kept:
+        if name in _RELATIVE_NAMES and start != line_start \
+                and (not only_yearless or (name in ("dm", "md") and res[0] is None)):
+            new = _mention(name, m, rules, anchor, strict=only_yearless) or res
+            # A day after the text's latest dated day is one to come, and its year a guess.
+            if not (only_yearless and new[0] and new[0] > anchor.day.isoformat()):
+                res = new
+        out.append((start, end, name, m, res))
+    return out
+
+
+def _gregorian_over_hijri(mentions: list[DateMention]) -> list[DateMention]:
+    """A Hijri date is kept only when the text states no Gregorian day: beside one ("… 1445 هـ
+    الموافق 15 مارس 2024") the Gregorian one is the date, and a Hijri date is never preferred
+    to it (converted, the two agree within the calendars' spread of two days)."""
+    hijri = [m for m in mentions if m.kind == "hijri"]
+    if not hijri:
+        return mentions
+    gregorian = [m for m in mentions if m.kind == "absolute" and m.value and len(m.value) == 10]
+    return [m for m in mentions if m.kind != "hijri" or not gregorian]
