@@ -61,7 +61,7 @@ def training_rows(shared: Path) -> list[Row]:
         nlp = get_pipeline(doc.lang)
         body, title = nlp(doc.text), nlp(doc.title or "")
         drafts = Coder(body, doc.lang, doc.published, title if doc.title else None, doc.source, doc.url).code()
-        events = record_of(doc, doc.lang, drafts).to_dict()["events"]
+        events = record_of(doc, doc.lang, drafts, min_confidence=0.0).to_dict()["events"]
         paired = {id(p) for _, p in scorer.pair(gold[doc.doc_id].get("events") or [], events)}
         out += [Row(doc.doc_id, doc.lang, features(d), id(e) in paired) for d, e in zip(drafts, events)]
     return out

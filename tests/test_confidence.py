@@ -76,3 +76,39 @@ def test_cross_validation_predicts_each_document_from_the_others():
     folds = {fc.fold_of(f"d{n}", 5, 0) for n in range(60)}
     assert folds == set(range(5))
     assert fc.fold_of("d7", 5, 0) == fc.fold_of("d7", 5, 0)
+
+
+MEETING_AND_SHELLING = ("The Moroccan foreign minister received his Malian counterpart in Rabat on Monday. "
+                        "Russia shelled the port city on Monday.")
+
+
+@pytest.mark.parametrize("floor, kept", [(0.0, ["CONSULT", "ASSAULT"]), (0.4, ["CONSULT"]), (0.99, [])])
+def test_events_under_the_minimum_confidence_are_left_out_and_the_rest_renumbered(floor, kept):
+    from communique.coding.coder import Coder
+    from communique.coding.extract import record_of
+    from communique.language.pipelines import get_pipeline
+    from communique.reading import Document
+    doc = Document(text=MEETING_AND_SHELLING, id="d1", lang="en", published="2024-05-07")
+    drafts = Coder(get_pipeline("en")(doc.text), "en", doc.published).code()
+    scores = [model.confidence(d) for d in drafts]
+    assert [d.event for d in drafts] == ["CONSULT", "ASSAULT"] and scores[1] < 0.4 <= scores[0] < 0.99
+    record = record_of(doc, "en", drafts, min_confidence=floor)
+    assert [e.event for e in record.events] == kept
+    assert [e.id for e in record.events] == [f"d1:{n}" for n in range(1, len(kept) + 1)]
+
+
+def test_the_minimum_confidence_is_a_setting_the_extraction_follows(monkeypatch):
+    from communique.settings import SettingsError, get_settings, load_settings
+    assert load_settings(environ={"COMMUNIQUE_CONFIG": "/nonexistent"}).min_confidence == 0.0
+    assert load_settings(environ={"COMMUNIQUE_CONFIG": "/nonexistent", "COMMUNIQUE_MIN_CONFIDENCE": "0.4"}).min_confidence == 0.4
+    for bad in ("1.5", "-0.1", "high"):
+        with pytest.raises(SettingsError, match="min_confidence"):
+            load_settings(environ={"COMMUNIQUE_CONFIG": "/nonexistent", "COMMUNIQUE_MIN_CONFIDENCE": bad})
+    monkeypatch.setenv("COMMUNIQUE_MIN_CONFIDENCE", "0.4")
+    get_settings.cache_clear()
+    try:
+        assert [e.event for e in communique.extract(MEETING_AND_SHELLING, lang="en", published="2024-05-07").events] == ["CONSULT"]
+    finally:
+        monkeypatch.delenv("COMMUNIQUE_MIN_CONFIDENCE")
+        get_settings.cache_clear()
+    assert [e.event for e in communique.extract(MEETING_AND_SHELLING, lang="en", published="2024-05-07").events] == ["CONSULT", "ASSAULT"]

@@ -71,11 +71,15 @@ def code_parsed(doc: Document, lang: str, body: Doc, title: Doc) -> Record:
     return record_of(doc, lang, drafts)
 
 
-def record_of(doc: Document, lang: str, drafts: list[Draft]) -> Record:
-    """Return the record of a document whose events the coder has drafted."""
+def record_of(doc: Document, lang: str, drafts: list[Draft], min_confidence: float | None = None) -> Record:
+    """Return the record of a document whose events the coder has drafted, leaving out those
+    whose confidence is under `min_confidence` (by default the `min_confidence` setting)."""
+    floor = get_settings().min_confidence if min_confidence is None else min_confidence
+    scored = [(d, confidence(d)) for d in drafts]
+    kept = [(d, score) for d, score in scored if score >= floor]
     return Record(doc_id=doc.doc_id, lang=lang, title=doc.title, url=doc.url, source=doc.source,
-                  published=doc.published, events=[_event(doc.doc_id, i, d, doc.text)
-                                                   for i, d in enumerate(drafts, 1)], text=doc.text)
+                  published=doc.published, events=[_event(doc.doc_id, i, d, doc.text, score)
+                                                   for i, (d, score) in enumerate(kept, 1)], text=doc.text)
 
 
 def _entity(code: str, draft: Draft, sector: str | None = "GOV") -> Entity:
@@ -86,7 +90,7 @@ def _entity(code: str, draft: Draft, sector: str | None = "GOV") -> Entity:
                   start=text[1] if text else None, end=text[2] if text else None)
 
 
-def _event(doc_id: str, n: int, draft: Draft, text: str) -> Event:
+def _event(doc_id: str, n: int, draft: Draft, text: str, score: float) -> Event:
     cameo = cameo_for(draft.event, draft.mode, draft.cameo)
     sectors = participant_sectors(draft) | draft.sectors
     actor = [_entity(c, draft, sectors.get(c) or "GOV") for c in draft.actor]
@@ -112,7 +116,7 @@ def _event(doc_id: str, n: int, draft: Draft, text: str) -> Event:
         documents=[SignedDocument(kind=d["kind"], title=d.get("title")) for d in draft.documents],
         planned=Planned(**draft.planned) if draft.planned else None, aux=draft.aux,
         event_text=text[first[0]:first[1]].strip() if first else "",
-        spans=[Span(start=s, end=e) for s, e in draft.spans], confidence=confidence(draft),
+        spans=[Span(start=s, end=e) for s, e in draft.spans], confidence=score,
         provenance=[Provenance(**p) for p in draft.provenance])
 
 
