@@ -183,3 +183,45 @@ LEAD = "Chile and Peru signed a fisheries agreement in Lima on Monday. "
 ])
 def test_acts_told_as_done_before_the_news(text, published, expected):
     assert [e[0] for e in coded(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, event", [
+    # A verb of arrival whose mover is goods or a craft: nobody visits.
+    ("A second shipment of Peruvian relief supplies arrived in Quito on Tuesday.", "CONSULT"),
+    ("Chilean aid arrives in Bolivia.", "CONSULT"),
+    ("A Peruvian cargo plane arrived in Santiago on Monday.", "CONSULT"),
+    # "received" a thing is no audience, though a person is named after it.
+    ("The Chilean embassy in Lima received a list of its diplomats who must leave Peru, Foreign Minister "
+     "Alberto van Klaveren said.", "CONSULT"),
+    ("President Gabriel Boric received an invitation from Peruvian President Dina Boluarte on Monday.", "CONSULT"),
+    # Something published is released, nobody set free; "the release said" is a press release.
+    ("Footage released by the Peruvian interior ministry showed the border post.", "RETREAT"),
+    ("The Chilean foreign ministry released the figures on Monday.", "RETREAT"),
+    ("Chile and Peru will hold naval drills next month, the release said.", "RETREAT"),
+    # What is deployed is no force: observers, monitors, mechanisms.
+    ("The Organisation's mission to Peru deployed 120 observers across the country on Friday.", "MOBILIZE"),
+    ("Forty election observers from Chile will be deployed in Bolivia on Monday.", "MOBILIZE"),
+    # An allegation its verb denies is not made by that verb's subject.
+    ("Peru, which denies the allegations, said on Monday that it would recall its ambassador from Chile.", "ACCUSE"),
+    ("Bolivia has dismissed accusations that it armed the rebels in Peru.", "ACCUSE"),
+    # A trip for pleasure is no official visit; "shot up" stood up.
+    ("Three Chilean tourists went missing near the border with Peru during a fishing trip in May.", "CONSULT"),
+    ("Members of the Peruvian delegation shot up and said the Chilean minister was lying.", "ASSAULT"),
+])
+def test_a_trigger_word_in_another_sense_tells_no_such_event(text, event):
+    assert event not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    # The same words with a person, a prisoner, a force or an accusation made: the event stays.
+    ("The Chilean foreign minister arrived in Lima on Tuesday for talks with his Peruvian counterpart.", "CONSULT"),
+    ("President Boric received the Peruvian foreign minister in Santiago on Monday.", "CONSULT"),
+    ("President Boric received the credentials of the new Peruvian ambassador on Monday.", "CONSULT"),
+    ("Peru released two Chilean fishermen on Monday.", "RETREAT"),
+    ("Chile secured the release of two fishermen held in Peru.", "RETREAT"),
+    ("Bolivia deployed 2,000 troops to its border with Peru on Friday.", "MOBILIZE"),
+    ("Chile on Monday accused Peru of arming the rebels.", "ACCUSE"),
+    ("The Chilean president will make an official trip to Peru in May.", "AGREE"),
+])
+def test_the_trigger_in_its_own_sense_stays(text, event):
+    assert event in [e[0] for e in coded(text)]

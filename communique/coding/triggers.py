@@ -25,7 +25,8 @@ class EventProposal:
             and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
             and ("single" not in self._cues(t) or not self._counted(t))
             and not ("sign" in self._cues(t) and self._negated_verb(t))  # "have still not signed a treaty"
-            and ("clause" not in self._cues(t) or self._tells_a_clause(t))]
+            and ("clause" not in self._cues(t) or self._tells_a_clause(t))
+            and not self._in_another_sense(t, sent)]  # "aid arrives", "footage released by", "a hunting trip"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
@@ -332,7 +333,16 @@ class EventProposal:
         return any(d.start in chars and not self._long_before_publication(d) for d in self.dates)
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
-        """"reçoit"/"received" is a meeting when a person or a state's envoy is received."""
+        """"reçoit"/"received" is a meeting when a person or a state's envoy is received. A verb
+        with an object receives what its object names: a person, a group, a state's envoy, or what
+        one receives in an audience ("received the credentials from …", "a courtesy call"); a thing
+        ("received a list of its diplomats", "to receive the motion") is no audience."""
+        obj = next((c for c in trigger.root.children if c.dep_ in ("dobj", "obj")), None) \
+            if trigger.root.pos_ == "VERB" else None
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            named = sent.people + sent.titles + sent.actors + sent.countries + sent.cue("visitor") + sent.cue("audience")
+            return any(n.start <= obj.i < n.end for n in named) or (
+                obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "NORP", ""))
         return any(p.start > trigger.start for p in sent.people) or any(
             t.start > trigger.start for t in sent.titles)
 
