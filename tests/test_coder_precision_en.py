@@ -225,3 +225,25 @@ def test_a_trigger_word_in_another_sense_tells_no_such_event(text, event):
 ])
 def test_the_trigger_in_its_own_sense_stays(text, event):
     assert event in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A meeting told first by a noun after a preposition, held with a foreign party named with "with".
+    ("Chile's foreign minister raised the fishing dispute at a Monday meeting in Lima with Peruvian "
+     "President Dina Boluarte.", ["CHL", "PER"]),
+    ("In a joint press conference with his Bolivian counterpart in Santiago on Monday, Chile's foreign "
+     "minister said trade had grown.", ["BOL", "CHL"]),
+])
+def test_a_meeting_first_told_after_a_preposition(text, expected):
+    assert ("CONSULT", expected) in [(e, sorted(a + r)) for e, a, r in coded(text)]
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # The party is of the same state (an envoy posted abroad): no foreign party, no meeting.
+    ("Chile's president stressed ties with Lima at a meeting with Chile's new ambassador to Peru, Ana Soto.", 0),
+    # A meeting told before: the phrase refers back to it, no second meeting.
+    ("The Chilean and Peruvian ministers met in Lima on Monday. At the meeting with his Peruvian "
+     "counterpart, the Chilean minister raised the fishing dispute.", 1),
+])
+def test_a_meeting_noun_after_a_preposition_that_tells_no_new_meeting(text, meetings):
+    assert len([e for e in coded(text) if e[0] == "CONSULT"]) == meetings

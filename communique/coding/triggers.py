@@ -19,8 +19,10 @@ class EventProposal:
 
     def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
         # ("participera au sommet": a meeting to come is no reference back, despite its "au".)
+        # (Nor is "at a joint press conference with Stoltenberg" when no meeting was told before it.)
         triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
-            not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)
+            not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts))
+            and not self._in_dateline(t)
             and ("verb" not in self._cues(t) or self._used_as_verb(t))
             and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
             and ("single" not in self._cues(t) or not self._counted(t))
@@ -375,6 +377,24 @@ class EventProposal:
                 return False
             if tok.pos_ == "ADP":
                 return not self._indefinite_des(tok)
+        return False
+
+    def _first_meeting_with(self, trigger: Span, sent: Sentence, drafts: list[Draft]) -> bool:
+        """A meeting noun after a preposition that names, with "with", whom it was held with ("at a
+        Tuesday meeting in Addis Ababa with the Ethiopian prime minister", "in a joint press
+        conference with his Russian counterpart") tells the meeting when none was told before it:
+        it can refer back to nothing."""
+        root = trigger.root
+        if trigger.label_ != "CONSULT" or root.pos_ not in ("NOUN", "PROPN") or any(d.event == "CONSULT" for d in drafts):
+            return False
+        # Held with a foreign party: a state the phrase names that the sentence has not named before
+        # it (not the place an envoy is posted to: "with Kazakhstan's ambassador to Russia").
+        before = {c.label_ for c in sent.countries if c.start < trigger.start}
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "with"):
+            posted = {g.i for p in prep.subtree if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree}
+            states = {c.label_ for c in sent.countries if c.root.i in {g.i for g in prep.subtree} - posted}
+            if states - before:
+                return True
         return False
 
     def _indefinite_des(self, tok) -> bool:
