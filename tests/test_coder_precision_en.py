@@ -247,3 +247,16 @@ def test_a_meeting_first_told_after_a_preposition(text, party):
 ])
 def test_a_meeting_noun_after_a_preposition_that_tells_no_new_meeting(text, meetings):
     assert len([e for e in coded(text) if e[0] == "CONSULT"]) == meetings
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A person received is an audience, whatever else the parser took for an object (a weekday).
+    ("en", "President Boric received on Monday in Santiago the Peruvian foreign minister."),
+    ("fr", "Le président Boric a reçu lundi à Santiago le ministre péruvien des Affaires étrangères."),
+    # A language whose cues do not name what one receives in an audience keeps reading "reçu … les
+    # lettres de créance" as an audience.
+    ("fr", "Le président Boric a reçu lundi les lettres de créance de l'ambassadeur du Pérou, Ana Soto."),
+])
+def test_receiving_a_person_stays_an_audience(lang, text):
+    events = communique.extract(text, lang=lang, published="2024-05-13").events
+    assert [(e.event, e.mode) for e in events] == [("CONSULT", "visit")]

@@ -4,11 +4,21 @@ the consultations") or a trigger inside a claim, a condition or a recalled past 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
+from ..lang import table
 from ..recognising.lexicon import fold
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
 from .tense import TimeOfTelling
+
+@lru_cache(maxsize=None)
+def cue_kinds(lang: str) -> frozenset[str]:
+    """The cue kinds a language's cues.tsv names (a rule that needs a word class runs only where
+    the language has it)."""
+    return frozenset(row.get("cue") or "" for row in table(lang, "cues"))
+
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
@@ -339,12 +349,16 @@ class EventProposal:
         with an object receives what its object names: a person, a group, a state's envoy, or what
         one receives in an audience ("received the credentials from …", "a courtesy call"); a thing
         ("received a list of its diplomats", "to receive the motion") is no audience."""
-        obj = next((c for c in trigger.root.children if c.dep_ in ("dobj", "obj")), None) \
-            if trigger.root.pos_ == "VERB" else None
-        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        # (Only where the language's cues name what one receives in an audience: without them, a
+        # thing cannot be told from "les lettres de créance". Every object: the parser may take a
+        # weekday for one, "a reçu lundi … l'ambassadeur".)
+        objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
+                   and not any(d.start <= c.idx < d.end for d in sent.dates)] \
+            if trigger.root.pos_ == "VERB" and "audience" in cue_kinds(self.lang) else []
+        if objects:
             named = sent.people + sent.titles + sent.actors + sent.countries + sent.cue("visitor") + sent.cue("audience")
-            return any(n.start <= obj.i < n.end for n in named) or (
-                obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "NORP", ""))
+            return any(any(n.start <= o.i < n.end for n in named) or (
+                o.pos_ == "PROPN" and o.ent_type_ in ("PERSON", "PER", "NORP", "")) for o in objects)
         return any(p.start > trigger.start for p in sent.people) or any(
             t.start > trigger.start for t in sent.titles)
 
