@@ -260,3 +260,18 @@ def test_a_meeting_noun_after_a_preposition_that_tells_no_new_meeting(text, meet
 def test_receiving_a_person_stays_an_audience(lang, text):
     events = communique.extract(text, lang=lang, published="2024-05-13").events
     assert [(e.event, e.mode) for e in events] == [("CONSULT", "visit")]
+
+
+@pytest.mark.parametrize("text", [
+    # Support refused is not support given: a negated support verb, or the act a refusal governs.
+    "Peru's president said his government does not recognize the ruling of the Chilean court.",
+    "Bolivia's claim rests on a treaty which Chile doesn't recognize.",
+    "The Peruvian delegation refused to sign the protocol presented by Chile.",
+    "With Bolivia refusing to recognize the court's authority, Chile said it would wait.",
+])
+def test_support_refused_is_no_support(text):
+    assert "SUPPORT" not in [e[0] for e in coded(text)]
+
+
+def test_support_given_stays():
+    assert "SUPPORT" in [e[0] for e in coded("Peru recognized the new government of Bolivia on Monday.")]

@@ -36,7 +36,9 @@ class EventProposal:
             and ("verb" not in self._cues(t) or self._used_as_verb(t))
             and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
             and ("single" not in self._cues(t) or not self._counted(t))
-            and not ("sign" in self._cues(t) and self._negated_verb(t))  # "have still not signed a treaty"
+            # "have still not signed a treaty", "does not recognize the findings": support refused, not given.
+            and not (("sign" in self._cues(t) or t.label_ == "SUPPORT") and self._negated_verb(t))
+            and not (t.label_ == "SUPPORT" and self._refused_act(t, sent))  # "refusing to recognize"
             and ("clause" not in self._cues(t) or self._tells_a_clause(t))
             and not self._in_another_sense(t, sent)]  # "aid arrives", "footage released by", "a hunting trip"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
@@ -249,6 +251,13 @@ class EventProposal:
         verb = trigger.root
         return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or "Polarity=Neg" in c.morph
                                                     for c in verb.children)
+
+    @staticmethod
+    def _refused_act(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger verb the act a refusal governs ("refusing to recognize the court")?"""
+        verb = trigger.root
+        return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and any(
+            r.label_ == "REJECT" and r.root.i == verb.head.i for r in sent.triggers)
 
     @staticmethod
     def _counted(trigger: Span) -> bool:
