@@ -183,3 +183,95 @@ LEAD = "Chile and Peru signed a fisheries agreement in Lima on Monday. "
 ])
 def test_acts_told_as_done_before_the_news(text, published, expected):
     assert [e[0] for e in coded(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, event", [
+    # A verb of arrival whose mover is goods or a craft: nobody visits.
+    ("A second shipment of Peruvian relief supplies arrived in Quito on Tuesday.", "CONSULT"),
+    ("Chilean aid arrives in Bolivia.", "CONSULT"),
+    ("A Peruvian cargo plane arrived in Santiago on Monday.", "CONSULT"),
+    # "received" a thing is no audience, though a person is named after it.
+    ("The Chilean embassy in Lima received a list of its diplomats who must leave Peru, Foreign Minister "
+     "Alberto van Klaveren said.", "CONSULT"),
+    ("President Gabriel Boric received an invitation from Peruvian President Dina Boluarte on Monday.", "CONSULT"),
+    # Something published is released, nobody set free; "the release said" is a press release.
+    ("Footage released by the Peruvian interior ministry showed the border post.", "RETREAT"),
+    ("The Chilean foreign ministry released the figures on Monday.", "RETREAT"),
+    ("Chile and Peru will hold naval drills next month, the release said.", "RETREAT"),
+    # What is deployed is no force: observers, monitors, mechanisms.
+    ("The Organisation's mission to Peru deployed 120 observers across the country on Friday.", "MOBILIZE"),
+    ("Forty election observers from Chile will be deployed in Bolivia on Monday.", "MOBILIZE"),
+    # An allegation its verb denies is not made by that verb's subject.
+    ("Peru, which denies the allegations, said on Monday that it would recall its ambassador from Chile.", "ACCUSE"),
+    ("Bolivia has dismissed accusations that it armed the rebels in Peru.", "ACCUSE"),
+    # A trip for pleasure is no official visit; "shot up" stood up.
+    ("Three Chilean tourists went missing near the border with Peru during a fishing trip in May.", "CONSULT"),
+    ("Members of the Peruvian delegation shot up and said the Chilean minister was lying.", "ASSAULT"),
+])
+def test_a_trigger_word_in_another_sense_tells_no_such_event(text, event):
+    assert event not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    # The same words with a person, a prisoner, a force or an accusation made: the event stays.
+    ("The Chilean foreign minister arrived in Lima on Tuesday for talks with his Peruvian counterpart.", "CONSULT"),
+    ("President Boric received the Peruvian foreign minister in Santiago on Monday.", "CONSULT"),
+    ("President Boric received the credentials of the new Peruvian ambassador on Monday.", "CONSULT"),
+    ("Peru released two Chilean fishermen on Monday.", "RETREAT"),
+    ("Chile secured the release of two fishermen held in Peru.", "RETREAT"),
+    ("Bolivia deployed 2,000 troops to its border with Peru on Friday.", "MOBILIZE"),
+    ("Chile on Monday accused Peru of arming the rebels.", "ACCUSE"),
+    ("The Chilean president will make an official trip to Peru in May.", "AGREE"),
+])
+def test_the_trigger_in_its_own_sense_stays(text, event):
+    assert event in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, party", [
+    # A meeting told first by a noun after a preposition, held with a foreign party named with "with".
+    ("Chile's foreign minister raised the fishing dispute at a Monday meeting in Lima with Peruvian "
+     "President Dina Boluarte.", "PER"),
+    ("During talks with his Bolivian counterpart in Santiago on Monday, the Chilean foreign minister "
+     "said trade had grown.", "BOL"),
+])
+def test_a_meeting_first_told_after_a_preposition(text, party):
+    assert any(event == "CONSULT" and party in actor + recipient for event, actor, recipient in coded(text))
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # The party is of the same state (an envoy posted abroad): no foreign party, no meeting.
+    ("Chile's president stressed ties with Lima at a meeting with Chile's new ambassador to Peru, Ana Soto.", 0),
+    # A meeting told before: the phrase refers back to it, no second meeting.
+    ("The Chilean and Peruvian ministers met in Lima on Monday. At the meeting with his Peruvian "
+     "counterpart, the Chilean minister raised the fishing dispute.", 1),
+])
+def test_a_meeting_noun_after_a_preposition_that_tells_no_new_meeting(text, meetings):
+    assert len([e for e in coded(text) if e[0] == "CONSULT"]) == meetings
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A person received is an audience, whatever else the parser took for an object (a weekday).
+    ("en", "President Boric received on Monday in Santiago the Peruvian foreign minister."),
+    ("fr", "Le président Boric a reçu lundi à Santiago le ministre péruvien des Affaires étrangères."),
+    # A language whose cues do not name what one receives in an audience keeps reading "reçu … les
+    # lettres de créance" as an audience.
+    ("fr", "Le président Boric a reçu lundi les lettres de créance de l'ambassadeur du Pérou, Ana Soto."),
+])
+def test_receiving_a_person_stays_an_audience(lang, text):
+    events = communique.extract(text, lang=lang, published="2024-05-13").events
+    assert [(e.event, e.mode) for e in events] == [("CONSULT", "visit")]
+
+
+@pytest.mark.parametrize("text", [
+    # Support refused is not support given: a negated support verb, or the act a refusal governs.
+    "Peru's president said his government does not recognize the ruling of the Chilean court.",
+    "Bolivia's claim rests on a treaty which Chile doesn't recognize.",
+    "The Peruvian delegation refused to sign the protocol presented by Chile.",
+    "With Bolivia refusing to recognize the court's authority, Chile said it would wait.",
+])
+def test_support_refused_is_no_support(text):
+    assert "SUPPORT" not in [e[0] for e in coded(text)]
+
+
+def test_support_given_stays():
+    assert "SUPPORT" in [e[0] for e in coded("Peru recognized the new government of Bolivia on Monday.")]

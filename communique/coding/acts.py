@@ -134,3 +134,77 @@ class MaterialActs:
         # One side may commit alone to an act it names ("agreed to set up a research institute",
         # "has pledged to build"), not to a general aim ("to strengthen cooperation").
         return draft.trigger.root.pos_ == "VERB" and self._act_committed_to(sent, draft.trigger) is not None
+
+    # ------------------------------------------------------------------ a trigger in another sense
+
+    def _in_another_sense(self, trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger word used in another sense, told by what it acts on (the word classes
+        are cue kinds of the language's cues.tsv)?
+        - a verb of arrival whose mover is goods or a craft ("China's aid has arrived in Haiti");
+        - a release of something published ("Footage released by the ministry", "released the
+          data"), or the noun "release" with nobody released ("the release said": a press release);
+        - a deployment of what is no force ("deployed 155 observers");
+        - an allegation that its verb denies ("Russia, which denies the allegations");
+        - a trip or visit for pleasure ("a hunting trip");
+        - a verb in an idiom with its particle ("shot up and said")."""
+        root = trigger.root
+        if any(c.start <= root.i < c.end for c in sent.cue("idiom")):
+            return True
+        cues = self._cues(trigger)
+        if trigger.label_ == "CONSULT" and "visit" in cues:
+            if root.pos_ == "NOUN":
+                leisure = sent.cue("leisure")
+                return any(c.dep_ in ("compound", "amod") and any(s.start <= c.i < s.end for s in leisure)
+                           for c in root.children)
+            return root.pos_ == "VERB" and "host" not in cues and self._is_kind(self._mover(root), sent, ("cargo",))
+        mode = trigger._.value.get("mode")
+        if trigger.label_ == "RETREAT" and mode == "release":
+            if root.pos_ == "NOUN":
+                # ("the release of the hostages", "Davis's release", "their release": someone released.)
+                return not any(c.dep_ in ("prep", "nmod", "poss", "nmod:poss") or "Poss=Yes" in c.morph
+                               for c in root.children)
+            return root.pos_ == "VERB" and self._is_kind(self._moved(root), sent, ("publication", "statement", "document", "reporting"))
+        if trigger.label_ == "MOBILIZE" and root.pos_ in ("VERB", "NOUN"):
+            moved = self._moved(root) if root.pos_ == "VERB" else next(
+                (g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+            return self._is_kind(moved, sent, ("unarmed",))
+        if trigger.label_ == "ACCUSE" and root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj"):
+            return any(c.start <= root.head.i < c.end for c in sent.cue("denial"))
+        return False
+
+    def _is_kind(self, token, sent: Sentence, kinds: tuple[str, ...]) -> bool:
+        """Is the token, or what it counts ("the first batch of aid", "a list of diplomats"), a
+        word of one of the cue kinds?"""
+        if token is None:
+            return False
+        heads = [token] + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"]
+        spans = [c for kind in kinds for c in sent.cue(kind)]
+        return any(s.start <= h.i < s.end for h in heads for s in spans)
+
+    @staticmethod
+    def _subject_of(verb):
+        """The verb's subject: its own, or (a relative, a complement, a second verb sharing it)
+        the one it takes from the word it hangs on ("the ship, scheduled to arrive")."""
+        for _ in range(3):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+            if subject is not None and "PronType=Rel" in subject.morph and verb.dep_ in ("relcl", "acl:relcl"):
+                return verb.head  # "the delegations that arrived"
+            if subject is not None:
+                return subject
+            if verb.dep_ in ("acl", "amod"):
+                return verb.head  # "observers deployed around the country"
+            if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
+
+    def _mover(self, verb):
+        """Who or what comes (a verb of arrival)."""
+        return self._subject_of(verb)
+
+    def _moved(self, verb):
+        """What a verb acts on: its object, or, told in the passive or as a participle, its
+        subject or the noun it describes ("Footage released by …", "observers will be deployed")."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        return obj if obj is not None else self._subject_of(verb)

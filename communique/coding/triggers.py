@@ -4,11 +4,21 @@ the consultations") or a trigger inside a claim, a condition or a recalled past 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
+from ..lang import table
 from ..recognising.lexicon import fold
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
 from .tense import TimeOfTelling
+
+@lru_cache(maxsize=None)
+def cue_kinds(lang: str) -> frozenset[str]:
+    """The cue kinds a language's cues.tsv names (a rule that needs a word class runs only where
+    the language has it)."""
+    return frozenset(row.get("cue") or "" for row in table(lang, "cues"))
+
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
@@ -19,13 +29,18 @@ class EventProposal:
 
     def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
         # ("participera au sommet": a meeting to come is no reference back, despite its "au".)
+        # (Nor is "at a joint press conference with Stoltenberg" when no meeting was told before it.)
         triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
-            not self._possessed(t) and self._is_future(sent, t))) and not self._in_dateline(t)
+            not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts))
+            and not self._in_dateline(t)
             and ("verb" not in self._cues(t) or self._used_as_verb(t))
             and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
             and ("single" not in self._cues(t) or not self._counted(t))
-            and not ("sign" in self._cues(t) and self._negated_verb(t))  # "have still not signed a treaty"
-            and ("clause" not in self._cues(t) or self._tells_a_clause(t))]
+            # "have still not signed a treaty", "does not recognize the findings": support refused, not given.
+            and not (("sign" in self._cues(t) or t.label_ == "SUPPORT") and self._negated_verb(t))
+            and not (t.label_ == "SUPPORT" and self._refused_act(t, sent))  # "refusing to recognize"
+            and ("clause" not in self._cues(t) or self._tells_a_clause(t))
+            and not self._in_another_sense(t, sent)]  # "aid arrives", "footage released by", "a hunting trip"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
@@ -238,6 +253,13 @@ class EventProposal:
                                                     for c in verb.children)
 
     @staticmethod
+    def _refused_act(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger verb the act a refusal governs ("refusing to recognize the court")?"""
+        verb = trigger.root
+        return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and any(
+            r.label_ == "REJECT" and r.root.i == verb.head.i for r in sent.triggers)
+
+    @staticmethod
     def _counted(trigger: Span) -> bool:
         """Is the trigger a plural noun ("three visits in each direction", "no such visits")?"""
         root = trigger.root
@@ -332,7 +354,20 @@ class EventProposal:
         return any(d.start in chars and not self._long_before_publication(d) for d in self.dates)
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
-        """"reçoit"/"received" is a meeting when a person or a state's envoy is received."""
+        """"reçoit"/"received" is a meeting when a person or a state's envoy is received. A verb
+        with an object receives what its object names: a person, a group, a state's envoy, or what
+        one receives in an audience ("received the credentials from …", "a courtesy call"); a thing
+        ("received a list of its diplomats", "to receive the motion") is no audience."""
+        # (Only where the language's cues name what one receives in an audience: without them, a
+        # thing cannot be told from "les lettres de créance". Every object: the parser may take a
+        # weekday for one, "a reçu lundi … l'ambassadeur".)
+        objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
+                   and not any(d.start <= c.idx < d.end for d in sent.dates)] \
+            if trigger.root.pos_ == "VERB" and "audience" in cue_kinds(self.lang) else []
+        if objects:
+            named = sent.people + sent.titles + sent.actors + sent.countries + sent.cue("visitor") + sent.cue("audience")
+            return any(any(n.start <= o.i < n.end for n in named) or (
+                o.pos_ == "PROPN" and o.ent_type_ in ("PERSON", "PER", "NORP", "")) for o in objects)
         return any(p.start > trigger.start for p in sent.people) or any(
             t.start > trigger.start for t in sent.titles)
 
@@ -365,6 +400,24 @@ class EventProposal:
                 return False
             if tok.pos_ == "ADP":
                 return not self._indefinite_des(tok)
+        return False
+
+    def _first_meeting_with(self, trigger: Span, sent: Sentence, drafts: list[Draft]) -> bool:
+        """A meeting noun after a preposition that names, with "with", whom it was held with ("at a
+        Tuesday meeting in Addis Ababa with the Ethiopian prime minister", "in a joint press
+        conference with his Russian counterpart") tells the meeting when none was told before it:
+        it can refer back to nothing."""
+        root = trigger.root
+        if trigger.label_ != "CONSULT" or root.pos_ not in ("NOUN", "PROPN") or any(d.event == "CONSULT" for d in drafts):
+            return False
+        # Held with a foreign party: a state the phrase names that the sentence has not named before
+        # it (not the place an envoy is posted to: "with Kazakhstan's ambassador to Russia").
+        before = {c.label_ for c in sent.countries if c.start < trigger.start}
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "with"):
+            posted = {g.i for p in prep.subtree if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree}
+            states = {c.label_ for c in sent.countries if c.root.i in {g.i for g in prep.subtree} - posted}
+            if states - before:
+                return True
         return False
 
     def _indefinite_des(self, tok) -> bool:
