@@ -82,6 +82,13 @@ def test_french_au_is_not_the_african_union():
     ("en", "The Minister of International Relations and Cooperation of the Republic of South Africa, Ms. Thandi Mokoena, spoke.",
      "Thandi Mokoena", "foreign_minister", "ZAF"),
     ("en", "President Amina Sowe received the ambassadors.", "Amina Sowe", "head_of_state", None),
+    # A state's name before the portfolio that comes before the head is the title's state.
+    ("en", "Kenyan Trade Minister Jane Wafula arrived in Accra.", "Jane Wafula", "minister", "KEN"),
+    ("en", "The talks were led by Philippine defence minister Jose Santos.", "Jose Santos", "minister", "PHL"),
+    ("en", "Chinese foreign ministry spokesperson Li Ming made the remarks.", "Li Ming", "senior_official", "CHN"),
+    ("en", "Brazilian Foreign Affairs Minister Paulo Lima spoke.", "Paulo Lima", "foreign_minister", "BRA"),
+    # Without a state's name before it, the portfolio tells no state.
+    ("en", "The Trade Minister Jane Wafula arrived in Accra.", "Jane Wafula", "minister", None),
 ])
 def test_people_with_titles(lang, text, name, role, country):
     doc = parse(lang, text)
