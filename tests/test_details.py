@@ -114,3 +114,38 @@ def test_an_organisation_in_a_ministry_name_is_not_the_event_s():
         "for Foreign, Commonwealth and Development Affairs, John Hale.", lang="en")
     talks = [e for e in record.events if e.event == "CONSULT"]
     assert talks and talks[0].organizations == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A statement told as the states' names its people next, as the subject of the main verb.
+    ("en", "Australia, the United Kingdom and the United States agreed on Wednesday to build submarines together.\n"
+           "Australian Prime Minister Tom Walker, British Prime Minister Ian Shaw and US President John Miller "
+           "held a joint news conference in the evening.",
+     [("Tom Walker", "AUS"), ("Ian Shaw", "GBR"), ("John Miller", "USA")]),
+    ("fr", "La Grèce et l'Égypte rejettent les prétentions de la Turquie en Méditerranée orientale.\n"
+           "Le ministre grec des Affaires étrangères, Nikos Petrou, a déclaré lundi que ces prétentions étaient illégales.",
+     [("Nikos Petrou", "GRC")]),
+    # Someone of a state that is not a side, someone the sentence is not about, and someone named
+    # well after the statement do not speak for its sides.
+    ("en", "Greece and Egypt rejected Turkey's maritime claims on Monday.\n"
+           "Italian Foreign Minister Marco Bruni said the region needed calm.", []),
+    ("en", "Greece and Egypt rejected Turkey's maritime claims on Monday.\n"
+           "The claims were discussed at length with Greek Foreign Minister Nikos Petrou.", []),
+    ("en", "Greece and Egypt rejected Turkey's maritime claims on Monday.\n"
+           "The weather was fine. The sea was calm. The ships stayed in port.\n"
+           "Greek Foreign Minister Nikos Petrou said the claims were illegal.", []),
+])
+def test_the_people_who_speak_for_a_statement_s_sides(lang, text, expected):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    assert record.events, record
+    first = record.events[0]
+    assert first.event in ("AGREE", "REJECT"), [e.event for e in record.events]
+    assert [(p.name, p.country) for p in first.participants] == expected
+
+
+def test_a_subordinate_clause_s_subject_does_not_speak_for_a_side():
+    text = ("Plusieurs pays ont exprimé leur solidarité avec le Liban mercredi.\n"
+            "Cela après que le Premier ministre libanais, Nabil Karam, a constaté les dégâts dans le port.")
+    record = communique.extract(text, lang="fr", published="2025-03-04")
+    assert [e.event for e in record.events] == ["SUPPORT"]
+    assert record.events[0].participants == [], record.events[0].participants

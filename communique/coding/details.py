@@ -59,6 +59,14 @@ NAME_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "DET"}
 OFFICE_GAP = 3
 #: Articles that introduce a document as a new item of a list.
 NEW_ITEM = {"un", "une", "a", "an"}
+#: How many sentences after an event's own a sentence may still name the people who speak for its
+#: sides ("The UK and Kenya agreed … . Kenyan President X and UK Prime Minister Y met …").
+SIDES_SPAN = 2
+#: Statements, whose sides speak through people; a material act (aid, a sanction) is done, and
+#: who comments on it afterwards does not take part in it.
+STATEMENT_TYPES = {"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+#: Subject dependencies (ClearNLP and UD).
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 
 
 def settle_documents(draft: Draft) -> None:
@@ -376,6 +384,7 @@ class Details:
             if again:
                 # "… a contribution to the IFRC": the same act told on, its framework named
                 focus.organizations += [o.label_ for o in sent.organisations if o.label_ not in focus.organizations]
+            self._add_sides_people(focus, sent)
             for p in sent.people:
                 # Those who do or receive the same act told again ("The Ambassador handed over the
                 # consignments to the Home Minister"), and those said present at it ("X and Y were
@@ -400,6 +409,31 @@ class Details:
                 if any(p._.value.country == c.label_ for p in sent.people) or any(
                         a.start < c.start for a in attendance):
                     focus.actor.append(c.label_)
+
+    def _add_sides_people(self, focus: Draft, sent: Sentence) -> None:
+        """A statement told as the states' ("Australia, the UK and the US agreed …", "Greece and
+        Egypt oppose …") names its people in the sentences that follow, as the subject of their
+        main verb ("UK Prime Minister X and US President Y held a news conference …", "Johnson
+        said …"): an official of a state of the event that none of its people stands for yet is
+        the one who speaks for that side."""
+        if focus.event not in STATEMENT_TYPES or not focus.sentences \
+                or not 0 < sent.index - max(focus.sentences) <= SIDES_SPAN:
+            return
+        root = sent.span.root
+        if any(c.dep_ == "mark" for c in root.children):
+            return  # "Cela après que le Premier ministre X a lancé un appel": another act, subordinate
+        for p in sent.people:
+            person: Person = p._.value
+            if not (person.role and person.country in focus.states) \
+                    or any(q.country == person.country for q in focus.participants):
+                continue
+            token = p.root
+            for _ in range(4):
+                if token.dep_.split(":")[0] not in JOINING_DEPS:
+                    break
+                token = token.head  # "X, UK Prime Minister Y and US President Z held …": the first tells
+            if token.dep_ in SUBJECT_DEPS and token.head.i == root.i and not self._person_excluded(sent, p):
+                focus.participants.append(person)
 
     @staticmethod
     def _describes_a_state(sent: Sentence) -> bool:
