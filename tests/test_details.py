@@ -149,3 +149,18 @@ def test_a_subordinate_clause_s_subject_does_not_speak_for_a_side():
     record = communique.extract(text, lang="fr", published="2025-03-04")
     assert [e.event for e in record.events] == ["SUPPORT"]
     assert record.events[0].participants == [], record.events[0].participants
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # Whom an envoy, a spokesman or a government serves, named in the possessive, is not there.
+    ("Algeria's Foreign Minister Karim Haddou received Malian President Ali Toure's special envoy, Moussa Diarra, in Algiers on Monday.",
+     {"Karim Haddou", "Moussa Diarra"}, {"Ali Toure"}),
+    ("Ghana's Foreign Minister Kofi Mensah held talks with Togolese President Yawo Amegan’s spokesman, John Asante, in Accra on Monday.",
+     {"Kofi Mensah", "John Asante"}, {"Yawo Amegan"}),
+    # Before an act, the possessive names who acts.
+    ("Malian President Ali Toure’s visit to Accra on Monday was hosted by Ghana's President Kofi Mensah.",
+     {"Ali Toure", "Kofi Mensah"}, set()),
+])
+def test_whom_an_official_serves_does_not_take_part(text, present, absent):
+    names = people_of(text, "en")
+    assert present <= names and not absent & names, names

@@ -87,6 +87,9 @@ def test_french_au_is_not_the_african_union():
     ("en", "The talks were led by Philippine defence minister Jose Santos.", "Jose Santos", "minister", "PHL"),
     ("en", "Chinese foreign ministry spokesperson Li Ming made the remarks.", "Li Ming", "senior_official", "CHN"),
     ("en", "Brazilian Foreign Affairs Minister Paulo Lima spoke.", "Paulo Lima", "foreign_minister", "BRA"),
+    # A name in the possessive is the name without its possessive mark.
+    ("en", "Algeria's Foreign Minister Karim Haddou received Malian President Ali Toure's special envoy.",
+     "Ali Toure", "head_of_state", "MLI"),
     # Without a state's name before it, the portfolio tells no state.
     ("en", "The Trade Minister Jane Wafula arrived in Accra.", "Jane Wafula", "minister", None),
 ])

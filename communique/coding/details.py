@@ -65,6 +65,9 @@ SIDES_SPAN = 2
 #: Statements, whose sides speak through people; a material act (aid, a sanction) is done, and
 #: who comments on it afterwards does not take part in it.
 STATEMENT_TYPES = {"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+#: Bodies and offices that serve someone named in the possessive ("Lukashenko's government").
+SERVING_WORDS = {"government", "administration", "cabinet", "regime", "office", "delegation", "spokesman",
+                 "spokeswoman", "spokesperson", "envoy", "representative", "aide", "aides", "adviser", "advisor"}
 #: Subject dependencies (ClearNLP and UD).
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 
@@ -92,7 +95,7 @@ class Details:
 
     def _add_people(self, draft: Draft, sent: Sentence) -> None:
         for p in sent.people:
-            if self._person_excluded(sent, p):
+            if self._person_excluded(sent, p) or self._possessor(p):
                 continue
             person: Person = p._.value
             if not (person.role or person.title or person.org) and not self._acts_in(draft, p):
@@ -102,6 +105,16 @@ class Details:
         for person in self._titled_references(sent):
             if person not in draft.participants:
                 draft.participants.append(person)
+
+    def _possessor(self, name: Span) -> bool:
+        """A name in the possessive before an office or a body of people ("Burhan's special envoy,
+        X, said", "Guterres' spokesman said", "Lukashenko's government denied") says whom the
+        one who acts serves, as "the envoy of President X" does: X does not take part."""
+        root = name.root
+        if root.dep_ != "poss":
+            return False
+        head = root.head
+        return head.i in self.title_tokens or fold(head.text) in SERVING_WORDS
 
     def _acts_in(self, draft: Draft, name: Span) -> bool:
         """Whether a name is a party of the event's own clause: the subject or an object of its

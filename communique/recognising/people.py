@@ -41,6 +41,8 @@ REPRESENTING_WORDS = ("represented", "represente")
 GOVERNING_PREPOSITIONS = frozenset({"of", "to"})
 #: The words of an honorific and the apostrophes between them.
 HONORIFIC_PARTS = re.compile(r"[^\s’']+|[’']")
+#: The English possessive's tokens, which may end a name's run ("Ali Toure's", "Guterres'").
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 #: An office newly taken still describes its holder ("the new foreign minister").
 NEWLY_WORDS = ("new", "newly", "appointed", "incoming", "nouveau", "nouvel", "nouvelle", "nouvellement", "nomme", "nommee")
 NON_NAME_POS = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SYM", "PART"}
@@ -599,6 +601,8 @@ class PeopleRecogniser:
                    for w, prefix in self.not_name_rows)
 
     def _clean(self, span: Span, nominative: bool = False) -> str:
+        if len(span) > 1 and span[-1].text in POSSESSIVE_MARKS:
+            span = span[:-1]  # "President Ali Toure's special envoy": the name, not its possessive
         name = span.text
         if nominative:  # "Владимира Макея" -> "Владимир Макей" (see communique.language.russian)
             name = "".join((t.lemma_.capitalize() if t.lemma_ and t.text[:1].isupper() and t.is_alpha else t.text)
