@@ -90,6 +90,17 @@ def test_french_au_is_not_the_african_union():
     # A name in the possessive is the name without its possessive mark.
     ("en", "Algeria's Foreign Minister Karim Haddou received Malian President Ali Toure's special envoy.",
      "Ali Toure", "head_of_state", "MLI"),
+    # "Amir" after another title is a given name, not the Gulf monarch's title; first, it is the title.
+    ("en", "He met Foreign Minister Amir Karimi in Tehran.", "Amir Karimi", "foreign_minister", None),
+    ("en", "Amir Tamim bin Hamad Al Thani received the minister.", "Tamim bin Hamad Al Thani", "head_of_state", None),
+    # Military ranks are titles; an office before a rank is what the officer holds.
+    ("en", "The talks were attended by Major General Tom Baker.", "Tom Baker", "military_officer", None),
+    ("en", "He met Iran's Defence Minister, Brigadier General Amir Karimi.", "Amir Karimi", "minister", "IRN"),
+    ("en", "Singh held talks with his Iranian counterpart Brigadier General Reza Karimi.", "Reza Karimi",
+     "counterpart", "IRN"),
+    ("fr", "Il a reçu son homologue nigérien, le général Salifou Issa.", "Salifou Issa", "counterpart", "NER"),
+    ("en", "He spoke with the head of the Ministry of Foreign Affairs of Iran Reza Karimi.", "Reza Karimi",
+     "foreign_minister", "IRN"),
     # Without a state's name before it, the portfolio tells no state.
     ("en", "The Trade Minister Jane Wafula arrived in Accra.", "Jane Wafula", "minister", None),
 ])

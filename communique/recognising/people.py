@@ -41,6 +41,8 @@ REPRESENTING_WORDS = ("represented", "represente")
 GOVERNING_PREPOSITIONS = frozenset({"of", "to"})
 #: The words of an honorific and the apostrophes between them.
 HONORIFIC_PARTS = re.compile(r"[^\s’']+|[’']")
+#: Articles between an office and a rank ("son homologue, le général X").
+RANK_ARTICLES = {"le", "la", "l'", "l’", "the"}
 #: The English possessive's tokens, which may end a name's run ("Ali Toure's", "Guterres'").
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 #: An office newly taken still describes its holder ("the new foreign minister").
@@ -291,6 +293,7 @@ class PeopleRecogniser:
                     n = n.doc[start:n.end]
                 kept.append(n)
             names = kept
+        self._office_before_rank(doc, titles, linked, used_titles)
         people: dict[str, Person] = {}
         spans = []
         nominative = doc.user_data.get(NAME_LEMMAS_KEY)
@@ -599,6 +602,23 @@ class PeopleRecogniser:
         # with that letter); a longer one ("وال…": "and the …") ends it anywhere.
         return any(word == w or (prefix and (not first or len(w) > 1) and word.startswith(w))
                    for w, prefix in self.not_name_rows)
+
+    @staticmethod
+    def _office_before_rank(doc: Doc, titles: list[Span], linked: dict[int, Span], used: set[int]) -> None:
+        """"his Iranian counterpart Brigadier General Amir Hatami", "Iran's Defence Minister,
+        Brigadier General X": a military rank between an office and the name is the officer's
+        grade; the office, right before it, is what the person holds."""
+        by_end = {t.end: t for t in titles}
+        for j, rank in list(linked.items()):
+            if rank.label_ != "military_officer":
+                continue
+            k = rank.start
+            while k > rank.start - 3 and k > 0 and (doc[k - 1].text == "," or fold(doc[k - 1].text) in RANK_ARTICLES):
+                k -= 1  # "son homologue nigérien, le général X"
+            office = by_end.get(k)
+            if office is not None and office.label_ != "military_officer" and office.start not in used:
+                linked[j] = office
+                used.add(office.start)
 
     def _clean(self, span: Span, nominative: bool = False) -> str:
         if len(span) > 1 and span[-1].text in POSSESSIVE_MARKS:

@@ -30,6 +30,8 @@ FORMAL_REACH = 10
 
 #: Words between an ambassador's title and the state they are posted to, which is not theirs.
 POSTING_WORDS = {"to", "aupres"}
+#: Titles that are also given names ("Amir Hatami"): a name after another title or inside a name.
+NAME_TITLES = {"amir"}
 #: How many portfolios or ministry words may stand between a state's name and a title's head
 #: ("Chinese foreign ministry spokesperson": two).
 PORTFOLIO_FIRST = 3
@@ -106,6 +108,7 @@ class TitleRecogniser:
         portfolio_before = {units[m.end - 1].token + 1: m for m in matches if m.entry.value["kind"] == "portfolio"}
         spans = []
         used_as_complement = set()
+        title_ends = {units[m.end - 1].token + 1 for m in matches if m.entry.value["kind"] != "portfolio"}
         for n, match in enumerate(matches):
             if n in used_as_complement:
                 continue
@@ -113,6 +116,8 @@ class TitleRecogniser:
             if row["kind"] == "portfolio":
                 continue
             start_tok, end_tok = units[match.start].token, units[match.end - 1].token + 1
+            if self._name_word(doc, start_tok, end_tok, title_ends):
+                continue
             role, sector = row["role"], row["sector"] or None
             title = Title("", role, sector, org=row.get("org"), office=row.get("office") or None)
             # A state the title's own words name ("secretario de Estado estadounidense").
@@ -206,6 +211,17 @@ class TitleRecogniser:
         return doc
 
     @staticmethod
+    def _name_word(doc: Doc, start: int, end: int, title_ends: set[int]) -> bool:
+        """"Amir" is a given name and part of surnames as well as the Gulf monarch's title: right
+        after another title ("Foreign Minister Amir Abdollahian", "counterpart Brigadier General
+        Amir Hatami") or inside a person's name ("Hossein Amir-Abdollahian"), it is a name."""
+        if end - start != 1 or fold(doc[start].text) not in NAME_TITLES or start == 0:
+            return False
+        before = doc[start - 1]
+        return start in title_ends or (before.ent_type_ == "PERSON" and doc[start].ent_type_ == "PERSON"
+                                       and before.ent_iob_ != "O" and doc[start].ent_iob_ == "I")
+
+    @staticmethod
     def _portfolio_first(doc: Doc, units, start_tok: int, portfolio_before: dict, country_at: dict, title: Title) -> int:
         """A portfolio (and "ministry") between a state's name and the head of a title ("Philippine
         defence minister", "Chinese foreign ministry spokesperson") is the title's own: where the
@@ -222,7 +238,8 @@ class TitleRecogniser:
                 i = units[portfolio_before[i].start].token
             else:
                 break
-        if not portfolios or i - 1 not in country_at or country_at[i - 1].end != i:
+        b = i - 1 - (i >= 2 and doc[i - 1].text in ("'s", "’s"))  # "Iran's Defence Minister"
+        if not portfolios or b not in country_at or country_at[b].end != b + 1:
             return start_tok
         for portfolio in portfolios:
             if portfolio["role"] == "foreign":
