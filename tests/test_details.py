@@ -164,3 +164,17 @@ def test_a_subordinate_clause_s_subject_does_not_speak_for_a_side():
 def test_whom_an_official_serves_does_not_take_part(text, present, absent):
     names = people_of(text, "en")
     assert present <= names and not absent & names, names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # India's Foreign Secretary is the ministry's senior civil servant; Britain's is the minister.
+    ("India and Nepal held Foreign Office Consultations in Kathmandu on Monday. The Indian delegation was led by "
+     "Indian Foreign Secretary Ravi Kumar and the Nepali side by Nepali Foreign Minister Ram Thapa.",
+     {"Ravi Kumar": "senior_official", "Ram Thapa": "foreign_minister"}),
+    ("British Foreign Secretary John Whitfield held talks with Kenyan Foreign Minister Jane Wafula in Nairobi on Monday.",
+     {"John Whitfield": "foreign_minister", "Jane Wafula": "foreign_minister"}),
+])
+def test_a_foreign_secretary_s_office_depends_on_the_state(text, expected):
+    record = communique.extract(text, lang="en", published="2024-05-02")
+    roles = {p.name: p.role for e in record.events for p in e.participants}
+    assert {n: roles.get(n) for n in expected} == expected, roles

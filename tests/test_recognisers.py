@@ -101,6 +101,9 @@ def test_french_au_is_not_the_african_union():
     ("fr", "Il a reçu son homologue nigérien, le général Salifou Issa.", "Salifou Issa", "counterpart", "NER"),
     ("en", "He spoke with the head of the Ministry of Foreign Affairs of Iran Reza Karimi.", "Reza Karimi",
      "foreign_minister", "IRN"),
+    # A State Minister is a junior minister.
+    ("en", "The Sudanese State Minister for Foreign Affairs, Omar Saeed, signed the agreement.", "Omar Saeed",
+     "deputy_foreign_minister", "SDN"),
     # Without a state's name before it, the portfolio tells no state.
     ("en", "The Trade Minister Jane Wafula arrived in Accra.", "Jane Wafula", "minister", None),
 ])

@@ -68,6 +68,9 @@ STATEMENT_TYPES = {"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"
 #: Bodies and offices that serve someone named in the possessive ("Lukashenko's government").
 SERVING_WORDS = {"government", "administration", "cabinet", "regime", "office", "delegation", "spokesman",
                  "spokeswoman", "spokesperson", "envoy", "representative", "aide", "aides", "adviser", "advisor"}
+#: States whose "Foreign Secretary" is the foreign ministry's senior civil servant, under the
+#: minister (in the United Kingdom or Mexico, the Foreign Secretary is the minister).
+CIVIL_FOREIGN_SECRETARY = {"IND", "PAK", "BGD", "NPL", "LKA"}
 #: Subject dependencies (ClearNLP and UD).
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 
@@ -524,6 +527,9 @@ class Details:
         self._unmarked_officials(draft)
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
+            if p.role == "foreign_minister" and p.country in CIVIL_FOREIGN_SECRETARY and p.title \
+                    and fold(p.title).endswith("foreign secretary"):
+                p.role = "senior_official"  # India's Foreign Secretary heads the ministry's service
             if p.role == "counterpart":
                 p.role = roles[0] if roles else None
             if not p.country:
