@@ -527,9 +527,6 @@ class Details:
         self._unmarked_officials(draft)
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
-            if p.role == "foreign_minister" and p.country in CIVIL_FOREIGN_SECRETARY and p.title \
-                    and fold(p.title).endswith("foreign secretary"):
-                p.role = "senior_official"  # India's Foreign Secretary heads the ministry's service
             if p.role == "counterpart":
                 p.role = roles[0] if roles else None
             if not p.country:
@@ -537,6 +534,10 @@ class Details:
                 if len(others) == 1:
                     p.country = others[0]
                     known.add(others[0])
+        for p in draft.participants:
+            if p.role == "foreign_minister" and p.country in CIVIL_FOREIGN_SECRETARY and p.title \
+                    and "foreign secretary" in fold(p.title):
+                p.role = "senior_official"  # India's Foreign Secretary heads the ministry's service
 
     def _unmarked_officials(self, draft: Draft) -> None:
         """A text between two states names the other state's officials by their state ("le
