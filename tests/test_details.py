@@ -178,3 +178,18 @@ def test_a_foreign_secretary_s_office_depends_on_the_state(text, expected):
     record = communique.extract(text, lang="en", published="2024-05-02")
     roles = {p.name: p.role for e in record.events for p in e.participants}
     assert {n: roles.get(n) for n in expected} == expected, roles
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # Whom a letter goes to reads it: the letter sent is the event, its addressee takes no part.
+    ("en", "Ghanaian President Kofi Mensah sent on Tuesday a letter of condolences to his Togolese counterpart "
+           "Yawo Amegan over the floods.", {"Kofi Mensah"}, {"Yawo Amegan"}),
+    ("fr", "Le président sénégalais Ali Diop a adressé une lettre de condoléances au président malien, Oumar Sidi, "
+           "après les inondations.", {"Ali Diop"}, {"Oumar Sidi"}),
+    # A message not said to be written goes to someone who takes part (see the greetings test above).
+    ("fr", "Le président Ali Benmoussa a adressé un message de condoléances au président béninois, Codjo Adjovi, "
+           "après les inondations.", {"Ali Benmoussa", "Codjo Adjovi"}, set()),
+])
+def test_the_addressee_of_a_letter_does_not_take_part(lang, text, present, absent):
+    names = people_of(text, lang)
+    assert present <= names and not absent & names, names

@@ -71,6 +71,11 @@ SERVING_WORDS = {"government", "administration", "cabinet", "regime", "office", 
 #: States whose "Foreign Secretary" is the foreign ministry's senior civil servant, under the
 #: minister (in the United Kingdom or Mexico, the Foreign Secretary is the minister).
 CIVIL_FOREIGN_SECRETARY = {"IND", "PAK", "BGD", "NPL", "LKA"}
+#: How far after a letter its addressee may be named, and the words that name its addressee
+#: or its sender ("a letter of condolences to his counterpart X", "une lettre du président X").
+LETTER_REACH = 10
+LETTER_TO = {"en": {"to"}, "fr": {"a", "au", "aux"}}
+LETTER_FROM = {"from", "du"}
 #: Subject dependencies (ClearNLP and UD).
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 
@@ -98,7 +103,8 @@ class Details:
 
     def _add_people(self, draft: Draft, sent: Sentence) -> None:
         for p in sent.people:
-            if self._person_excluded(sent, p) or self._possessor(p):
+            if self._person_excluded(sent, p) or self._possessor(p) or (
+                    draft.event == "SUPPORT" and self._addressee_of_letter(sent, p)):
                 continue
             person: Person = p._.value
             if not (person.role or person.title or person.org) and not self._acts_in(draft, p):
@@ -118,6 +124,23 @@ class Details:
             return False
         head = root.head
         return head.i in self.title_tokens or fold(head.text) in SERVING_WORDS
+
+    def _addressee_of_letter(self, sent: Sentence, name: Span) -> bool:
+        """"sent a letter of condolences to his counterpart X", "une lettre au président X": whom
+        a letter goes to reads it; the letter, sent, is the event, and X does not take part in it
+        (DESIGN: a written message is a document of its sender's act)."""
+        start = name._.value.title_span[0] if name._.value.title_span else name.start_char
+        for c in sent.cue("document"):
+            if c._.value != "letter" or c.end_char > start or self.lang not in LETTER_TO:
+                continue
+            between = self.doc.char_span(c.end_char, start, alignment_mode="contract")
+            if between is None or len(between) > LETTER_REACH or any(t.pos_ in ("VERB", "AUX") for t in between):
+                continue
+            # The last of "to" and "from" before the name tells ("a letter from X to Y": Y reads it).
+            marks = [w for w in (fold(t.text) for t in between) if w in LETTER_TO[self.lang] or w in LETTER_FROM]
+            if marks and marks[-1] in LETTER_TO[self.lang]:
+                return True
+        return False
 
     def _acts_in(self, draft: Draft, name: Span) -> bool:
         """Whether a name is a party of the event's own clause: the subject or an object of its
