@@ -62,9 +62,6 @@ NEW_ITEM = {"un", "une", "a", "an"}
 #: How many sentences after an event's own a sentence may still name the people who speak for its
 #: sides ("The UK and Kenya agreed … . Kenyan President X and UK Prime Minister Y met …").
 SIDES_SPAN = 2
-#: How far into its sentence "the parties" may stand to open the event's clause ("Ce faisant, les
-#: deux parties ont …").
-SIDES_OPENING = 4
 #: Statements, whose sides speak through people; a material act (aid, a sanction) is done, and
 #: who comments on it afterwards does not take part in it.
 STATEMENT_TYPES = {"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"}
@@ -116,24 +113,6 @@ class Details:
                 draft.participants.append(person)
         for person in self._titled_references(sent):
             if person not in draft.participants:
-                draft.participants.append(person)
-        if not draft.participants:
-            self._sides_named_before(draft, sent)
-
-    def _sides_named_before(self, draft: Draft, sent: Sentence) -> None:
-        """"X and Y held a press conference. The parties announced that 16 agreements were
-        signed": "the parties", "les deux ministres" opening the event's clause are the people
-        the sentence before named, those of the event's states."""
-        if draft.event == "AGREE" and self.focus is not None:
-            return  # "the two ministers agreed …" after talks: the talks' people (stage 2 gives them)
-        if sent.index == 0 or not any(c.start < draft.trigger.start and c.start - sent.span.start <= SIDES_OPENING
-                                      for c in sent.cue("sides")):
-            return
-        before = self.sentences[sent.index - 1]
-        for p in before.people:
-            person: Person = p._.value
-            if person.role and person.country in draft.states and person not in draft.participants \
-                    and not self._person_excluded(before, p) and not self._possessor(p):
                 draft.participants.append(person)
 
     def _possessor(self, name: Span) -> bool:
