@@ -114,3 +114,82 @@ def test_an_organisation_in_a_ministry_name_is_not_the_event_s():
         "for Foreign, Commonwealth and Development Affairs, John Hale.", lang="en")
     talks = [e for e in record.events if e.event == "CONSULT"]
     assert talks and talks[0].organizations == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A statement told as the states' names its people next, as the subject of the main verb.
+    ("en", "Australia, the United Kingdom and the United States agreed on Wednesday to build submarines together.\n"
+           "Australian Prime Minister Tom Walker, British Prime Minister Ian Shaw and US President John Miller "
+           "held a joint news conference in the evening.",
+     [("Tom Walker", "AUS"), ("Ian Shaw", "GBR"), ("John Miller", "USA")]),
+    ("fr", "La Grèce et l'Égypte rejettent les prétentions de la Turquie en Méditerranée orientale.\n"
+           "Le ministre grec des Affaires étrangères, Nikos Petrou, a déclaré lundi que ces prétentions étaient illégales.",
+     [("Nikos Petrou", "GRC")]),
+    # Someone of a state that is not a side, someone the sentence is not about, and someone named
+    # well after the statement do not speak for its sides.
+    ("en", "Greece and Egypt rejected Turkey's maritime claims on Monday.\n"
+           "Italian Foreign Minister Marco Bruni said the region needed calm.", []),
+    ("en", "Greece and Egypt rejected Turkey's maritime claims on Monday.\n"
+           "The claims were discussed at length with Greek Foreign Minister Nikos Petrou.", []),
+    ("en", "Greece and Egypt rejected Turkey's maritime claims on Monday.\n"
+           "The weather was fine. The sea was calm. The ships stayed in port.\n"
+           "Greek Foreign Minister Nikos Petrou said the claims were illegal.", []),
+])
+def test_the_people_who_speak_for_a_statement_s_sides(lang, text, expected):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    assert record.events, record
+    first = record.events[0]
+    assert first.event in ("AGREE", "REJECT"), [e.event for e in record.events]
+    assert [(p.name, p.country) for p in first.participants] == expected
+
+
+def test_a_subordinate_clause_s_subject_does_not_speak_for_a_side():
+    text = ("Plusieurs pays ont exprimé leur solidarité avec le Liban mercredi.\n"
+            "Cela après que le Premier ministre libanais, Nabil Karam, a constaté les dégâts dans le port.")
+    record = communique.extract(text, lang="fr", published="2025-03-04")
+    assert [e.event for e in record.events] == ["SUPPORT"]
+    assert record.events[0].participants == [], record.events[0].participants
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # Whom an envoy, a spokesman or a government serves, named in the possessive, is not there.
+    ("Algeria's Foreign Minister Karim Haddou received Malian President Ali Toure's special envoy, Moussa Diarra, in Algiers on Monday.",
+     {"Karim Haddou", "Moussa Diarra"}, {"Ali Toure"}),
+    ("Ghana's Foreign Minister Kofi Mensah held talks with Togolese President Yawo Amegan’s spokesman, John Asante, in Accra on Monday.",
+     {"Kofi Mensah", "John Asante"}, {"Yawo Amegan"}),
+    # Before an act, the possessive names who acts.
+    ("Malian President Ali Toure’s visit to Accra on Monday was hosted by Ghana's President Kofi Mensah.",
+     {"Ali Toure", "Kofi Mensah"}, set()),
+])
+def test_whom_an_official_serves_does_not_take_part(text, present, absent):
+    names = people_of(text, "en")
+    assert present <= names and not absent & names, names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # India's Foreign Secretary is the ministry's senior civil servant; Britain's is the minister.
+    ("India and Nepal held Foreign Office Consultations in Kathmandu on Monday. The Indian delegation was led by "
+     "Indian Foreign Secretary Ravi Kumar and the Nepali side by Nepali Foreign Minister Ram Thapa.",
+     {"Ravi Kumar": "senior_official", "Ram Thapa": "foreign_minister"}),
+    ("British Foreign Secretary John Whitfield held talks with Kenyan Foreign Minister Jane Wafula in Nairobi on Monday.",
+     {"John Whitfield": "foreign_minister", "Jane Wafula": "foreign_minister"}),
+])
+def test_a_foreign_secretary_s_office_depends_on_the_state(text, expected):
+    record = communique.extract(text, lang="en", published="2024-05-02")
+    roles = {p.name: p.role for e in record.events for p in e.participants}
+    assert {n: roles.get(n) for n in expected} == expected, roles
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # Whom a letter goes to reads it: the letter sent is the event, its addressee takes no part.
+    ("en", "Ghanaian President Kofi Mensah sent on Tuesday a letter of condolences to his Togolese counterpart "
+           "Yawo Amegan over the floods.", {"Kofi Mensah"}, {"Yawo Amegan"}),
+    ("fr", "Le président sénégalais Ali Diop a adressé une lettre de condoléances au président malien, Oumar Sidi, "
+           "après les inondations.", {"Ali Diop"}, {"Oumar Sidi"}),
+    # A message not said to be written goes to someone who takes part (see the greetings test above).
+    ("fr", "Le président Ali Benmoussa a adressé un message de condoléances au président béninois, Codjo Adjovi, "
+           "après les inondations.", {"Ali Benmoussa", "Codjo Adjovi"}, set()),
+])
+def test_the_addressee_of_a_letter_does_not_take_part(lang, text, present, absent):
+    names = people_of(text, lang)
+    assert present <= names and not absent & names, names

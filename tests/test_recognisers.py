@@ -82,6 +82,30 @@ def test_french_au_is_not_the_african_union():
     ("en", "The Minister of International Relations and Cooperation of the Republic of South Africa, Ms. Thandi Mokoena, spoke.",
      "Thandi Mokoena", "foreign_minister", "ZAF"),
     ("en", "President Amina Sowe received the ambassadors.", "Amina Sowe", "head_of_state", None),
+    # A state's name before the portfolio that comes before the head is the title's state.
+    ("en", "Kenyan Trade Minister Jane Wafula arrived in Accra.", "Jane Wafula", "minister", "KEN"),
+    ("en", "The talks were led by Philippine defence minister Jose Santos.", "Jose Santos", "minister", "PHL"),
+    ("en", "Chinese foreign ministry spokesperson Li Ming made the remarks.", "Li Ming", "senior_official", "CHN"),
+    ("en", "Brazilian Foreign Affairs Minister Paulo Lima spoke.", "Paulo Lima", "foreign_minister", "BRA"),
+    # A name in the possessive is the name without its possessive mark.
+    ("en", "Algeria's Foreign Minister Karim Haddou received Malian President Ali Toure's special envoy.",
+     "Ali Toure", "head_of_state", "MLI"),
+    # "Amir" after another title is a given name, not the Gulf monarch's title; first, it is the title.
+    ("en", "He met Foreign Minister Amir Karimi in Tehran.", "Amir Karimi", "foreign_minister", None),
+    ("en", "Amir Tamim bin Hamad Al Thani received the minister.", "Tamim bin Hamad Al Thani", "head_of_state", None),
+    # Military ranks are titles; an office before a rank is what the officer holds.
+    ("en", "The talks were attended by Major General Tom Baker.", "Tom Baker", "military_officer", None),
+    ("en", "He met Iran's Defence Minister, Brigadier General Amir Karimi.", "Amir Karimi", "minister", "IRN"),
+    ("en", "Singh held talks with his Iranian counterpart Brigadier General Reza Karimi.", "Reza Karimi",
+     "counterpart", "IRN"),
+    ("fr", "Il a reçu son homologue nigérien, le général Salifou Issa.", "Salifou Issa", "counterpart", "NER"),
+    ("en", "He spoke with the head of the Ministry of Foreign Affairs of Iran Reza Karimi.", "Reza Karimi",
+     "foreign_minister", "IRN"),
+    # A State Minister is a junior minister.
+    ("en", "The Sudanese State Minister for Foreign Affairs, Omar Saeed, signed the agreement.", "Omar Saeed",
+     "deputy_foreign_minister", "SDN"),
+    # Without a state's name before it, the portfolio tells no state.
+    ("en", "The Trade Minister Jane Wafula arrived in Accra.", "Jane Wafula", "minister", None),
 ])
 def test_people_with_titles(lang, text, name, role, country):
     doc = parse(lang, text)

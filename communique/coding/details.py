@@ -59,6 +59,25 @@ NAME_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "DET"}
 OFFICE_GAP = 3
 #: Articles that introduce a document as a new item of a list.
 NEW_ITEM = {"un", "une", "a", "an"}
+#: How many sentences after an event's own a sentence may still name the people who speak for its
+#: sides ("The UK and Kenya agreed … . Kenyan President X and UK Prime Minister Y met …").
+SIDES_SPAN = 2
+#: Statements, whose sides speak through people; a material act (aid, a sanction) is done, and
+#: who comments on it afterwards does not take part in it.
+STATEMENT_TYPES = {"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+#: Bodies and offices that serve someone named in the possessive ("Lukashenko's government").
+SERVING_WORDS = {"government", "administration", "cabinet", "regime", "office", "delegation", "spokesman",
+                 "spokeswoman", "spokesperson", "envoy", "representative", "aide", "aides", "adviser", "advisor"}
+#: States whose "Foreign Secretary" is the foreign ministry's senior civil servant, under the
+#: minister (in the United Kingdom or Mexico, the Foreign Secretary is the minister).
+CIVIL_FOREIGN_SECRETARY = {"IND", "PAK", "BGD", "NPL", "LKA"}
+#: How far after a letter its addressee may be named, and the words that name its addressee
+#: or its sender ("a letter of condolences to his counterpart X", "une lettre du président X").
+LETTER_REACH = 10
+LETTER_TO = {"en": {"to"}, "fr": {"a", "au", "aux"}}
+LETTER_FROM = {"from", "du"}
+#: Subject dependencies (ClearNLP and UD).
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 
 
 def settle_documents(draft: Draft) -> None:
@@ -84,7 +103,8 @@ class Details:
 
     def _add_people(self, draft: Draft, sent: Sentence) -> None:
         for p in sent.people:
-            if self._person_excluded(sent, p):
+            if self._person_excluded(sent, p) or self._possessor(p) or (
+                    draft.event == "SUPPORT" and self._addressee_of_letter(sent, p)):
                 continue
             person: Person = p._.value
             if not (person.role or person.title or person.org) and not self._acts_in(draft, p):
@@ -94,6 +114,33 @@ class Details:
         for person in self._titled_references(sent):
             if person not in draft.participants:
                 draft.participants.append(person)
+
+    def _possessor(self, name: Span) -> bool:
+        """A name in the possessive before an office or a body of people ("Burhan's special envoy,
+        X, said", "Guterres' spokesman said", "Lukashenko's government denied") says whom the
+        one who acts serves, as "the envoy of President X" does: X does not take part."""
+        root = name.root
+        if root.dep_ != "poss":
+            return False
+        head = root.head
+        return head.i in self.title_tokens or fold(head.text) in SERVING_WORDS
+
+    def _addressee_of_letter(self, sent: Sentence, name: Span) -> bool:
+        """"sent a letter of condolences to his counterpart X", "une lettre au président X": whom
+        a letter goes to reads it; the letter, sent, is the event, and X does not take part in it
+        (DESIGN: a written message is a document of its sender's act)."""
+        start = name._.value.title_span[0] if name._.value.title_span else name.start_char
+        for c in sent.cue("document"):
+            if c._.value != "letter" or c.end_char > start or self.lang not in LETTER_TO:
+                continue
+            between = self.doc.char_span(c.end_char, start, alignment_mode="contract")
+            if between is None or len(between) > LETTER_REACH or any(t.pos_ in ("VERB", "AUX") for t in between):
+                continue
+            # The last of "to" and "from" before the name tells ("a letter from X to Y": Y reads it).
+            marks = [w for w in (fold(t.text) for t in between) if w in LETTER_TO[self.lang] or w in LETTER_FROM]
+            if marks and marks[-1] in LETTER_TO[self.lang]:
+                return True
+        return False
 
     def _acts_in(self, draft: Draft, name: Span) -> bool:
         """Whether a name is a party of the event's own clause: the subject or an object of its
@@ -376,6 +423,7 @@ class Details:
             if again:
                 # "… a contribution to the IFRC": the same act told on, its framework named
                 focus.organizations += [o.label_ for o in sent.organisations if o.label_ not in focus.organizations]
+            self._add_sides_people(focus, sent)
             for p in sent.people:
                 # Those who do or receive the same act told again ("The Ambassador handed over the
                 # consignments to the Home Minister"), and those said present at it ("X and Y were
@@ -400,6 +448,31 @@ class Details:
                 if any(p._.value.country == c.label_ for p in sent.people) or any(
                         a.start < c.start for a in attendance):
                     focus.actor.append(c.label_)
+
+    def _add_sides_people(self, focus: Draft, sent: Sentence) -> None:
+        """A statement told as the states' ("Australia, the UK and the US agreed …", "Greece and
+        Egypt oppose …") names its people in the sentences that follow, as the subject of their
+        main verb ("UK Prime Minister X and US President Y held a news conference …", "Johnson
+        said …"): an official of a state of the event that none of its people stands for yet is
+        the one who speaks for that side."""
+        if focus.event not in STATEMENT_TYPES or not focus.sentences \
+                or not 0 < sent.index - max(focus.sentences) <= SIDES_SPAN:
+            return
+        root = sent.span.root
+        if any(c.dep_ == "mark" for c in root.children):
+            return  # "Cela après que le Premier ministre X a lancé un appel": another act, subordinate
+        for p in sent.people:
+            person: Person = p._.value
+            if not (person.role and person.country in focus.states) \
+                    or any(q.country == person.country for q in focus.participants):
+                continue
+            token = p.root
+            for _ in range(4):
+                if token.dep_.split(":")[0] not in JOINING_DEPS:
+                    break
+                token = token.head  # "X, UK Prime Minister Y and US President Z held …": the first tells
+            if token.dep_ in SUBJECT_DEPS and token.head.i == root.i and not self._person_excluded(sent, p):
+                focus.participants.append(person)
 
     @staticmethod
     def _describes_a_state(sent: Sentence) -> bool:
@@ -484,6 +557,10 @@ class Details:
                 if len(others) == 1:
                     p.country = others[0]
                     known.add(others[0])
+        for p in draft.participants:
+            if p.role == "foreign_minister" and p.country in CIVIL_FOREIGN_SECRETARY and p.title \
+                    and "foreign secretary" in fold(p.title):
+                p.role = "senior_official"  # India's Foreign Secretary heads the ministry's service
 
     def _unmarked_officials(self, draft: Draft) -> None:
         """A text between two states names the other state's officials by their state ("le

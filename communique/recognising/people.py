@@ -41,6 +41,10 @@ REPRESENTING_WORDS = ("represented", "represente")
 GOVERNING_PREPOSITIONS = frozenset({"of", "to"})
 #: The words of an honorific and the apostrophes between them.
 HONORIFIC_PARTS = re.compile(r"[^\s’']+|[’']")
+#: Articles between an office and a rank ("son homologue, le général X").
+RANK_ARTICLES = {"le", "la", "l'", "l’", "the"}
+#: The English possessive's tokens, which may end a name's run ("Ali Toure's", "Guterres'").
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 #: An office newly taken still describes its holder ("the new foreign minister").
 NEWLY_WORDS = ("new", "newly", "appointed", "incoming", "nouveau", "nouvel", "nouvelle", "nouvellement", "nomme", "nommee")
 NON_NAME_POS = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SYM", "PART"}
@@ -289,6 +293,7 @@ class PeopleRecogniser:
                     n = n.doc[start:n.end]
                 kept.append(n)
             names = kept
+        self._office_before_rank(doc, titles, linked, used_titles)
         people: dict[str, Person] = {}
         spans = []
         nominative = doc.user_data.get(NAME_LEMMAS_KEY)
@@ -598,7 +603,26 @@ class PeopleRecogniser:
         return any(word == w or (prefix and (not first or len(w) > 1) and word.startswith(w))
                    for w, prefix in self.not_name_rows)
 
+    @staticmethod
+    def _office_before_rank(doc: Doc, titles: list[Span], linked: dict[int, Span], used: set[int]) -> None:
+        """"his Iranian counterpart Brigadier General Amir Hatami", "Iran's Defence Minister,
+        Brigadier General X": a military rank between an office and the name is the officer's
+        grade; the office, right before it, is what the person holds."""
+        by_end = {t.end: t for t in titles}
+        for j, rank in list(linked.items()):
+            if rank.label_ != "military_officer":
+                continue
+            k = rank.start
+            while k > rank.start - 3 and k > 0 and (doc[k - 1].text == "," or fold(doc[k - 1].text) in RANK_ARTICLES):
+                k -= 1  # "son homologue nigérien, le général X"
+            office = by_end.get(k)
+            if office is not None and office.label_ != "military_officer" and office.start not in used:
+                linked[j] = office
+                used.add(office.start)
+
     def _clean(self, span: Span, nominative: bool = False) -> str:
+        if len(span) > 1 and span[-1].text in POSSESSIVE_MARKS:
+            span = span[:-1]  # "President Ali Toure's special envoy": the name, not its possessive
         name = span.text
         if nominative:  # "Владимира Макея" -> "Владимир Макей" (see communique.language.russian)
             name = "".join((t.lemma_.capitalize() if t.lemma_ and t.text[:1].isupper() and t.is_alpha else t.text)

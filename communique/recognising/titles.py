@@ -30,6 +30,15 @@ FORMAL_REACH = 10
 
 #: Words between an ambassador's title and the state they are posted to, which is not theirs.
 POSTING_WORDS = {"to", "aupres"}
+#: Titles that are also given names ("Amir Hatami"): a name after another title or inside a name.
+NAME_TITLES = {"amir"}
+#: How many portfolios or ministry words may stand between a state's name and a title's head
+#: ("Chinese foreign ministry spokesperson": two).
+PORTFOLIO_FIRST = 3
+#: The word for a ministry between a portfolio and a title's head ("foreign ministry spokesperson").
+MINISTRY_WORDS = {"ministry"}
+#: The portfolio word of "foreign ministry" (alone, "Foreign" heads the title "Foreign Minister").
+FOREIGN_WORDS = {"foreign"}
 
 
 @dataclass
@@ -95,8 +104,11 @@ class TitleRecogniser:
                 org_at[i] = span
         matches = self.matcher.find(units)
         title_starts = {units[m.start].token for m in matches if m.entry.value["kind"] != "portfolio"}
+        # Portfolios by the token they end before: "Trade" in "Australian Trade Minister".
+        portfolio_before = {units[m.end - 1].token + 1: m for m in matches if m.entry.value["kind"] == "portfolio"}
         spans = []
         used_as_complement = set()
+        title_ends = {units[m.end - 1].token + 1 for m in matches if m.entry.value["kind"] != "portfolio"}
         for n, match in enumerate(matches):
             if n in used_as_complement:
                 continue
@@ -104,6 +116,8 @@ class TitleRecogniser:
             if row["kind"] == "portfolio":
                 continue
             start_tok, end_tok = units[match.start].token, units[match.end - 1].token + 1
+            if self._name_word(doc, start_tok, end_tok, title_ends):
+                continue
             role, sector = row["role"], row["sector"] or None
             title = Title("", role, sector, org=row.get("org"), office=row.get("office") or None)
             # A state the title's own words name ("secretario de Estado estadounidense").
@@ -178,7 +192,10 @@ class TitleRecogniser:
             # Trim trailing link words ("du", "of the").
             while end > end_tok and fold(doc[end - 1].text) in self.links:
                 end -= 1
-            # Country before the head: "UK foreign secretary", "Kazakhstan's Deputy Foreign Minister".
+            # Country before the head: "UK foreign secretary", "Kazakhstan's Deputy Foreign Minister",
+            # and before the portfolio that comes first in English ("Australian Trade Minister",
+            # "Chinese foreign ministry spokesperson").
+            start_tok = self._portfolio_first(doc, units, start_tok, portfolio_before, country_at, title)
             start = start_tok
             b = start_tok - 1
             if b >= 0 and doc[b].text in ("'s", "’s"):
@@ -192,6 +209,45 @@ class TitleRecogniser:
         self._attached_offices(doc, spans)
         doc.spans[self.key] = spans
         return doc
+
+    @staticmethod
+    def _name_word(doc: Doc, start: int, end: int, title_ends: set[int]) -> bool:
+        """"Amir" is a given name and part of surnames as well as the Gulf monarch's title: right
+        after another title ("Foreign Minister Amir Abdollahian", "counterpart Brigadier General
+        Amir Hatami") or inside a person's name ("Hossein Amir-Abdollahian"), it is a name."""
+        if end - start != 1 or fold(doc[start].text) not in NAME_TITLES or start == 0:
+            return False
+        before = doc[start - 1]
+        return start in title_ends or (before.ent_type_ == "PERSON" and doc[start].ent_type_ == "PERSON"
+                                       and before.ent_iob_ != "O" and doc[start].ent_iob_ == "I")
+
+    @staticmethod
+    def _portfolio_first(doc: Doc, units, start_tok: int, portfolio_before: dict, country_at: dict, title: Title) -> int:
+        """A portfolio (and "ministry") between a state's name and the head of a title ("Philippine
+        defence minister", "Chinese foreign ministry spokesperson") is the title's own: where the
+        title starts when a state's name stands right before it, else `start_tok`."""
+        i, portfolios = start_tok, []
+        for _ in range(PORTFOLIO_FIRST):
+            if i - 1 >= 0 and fold(doc[i - 1].text) in MINISTRY_WORDS:
+                i -= 1
+                if i - 1 >= 0 and fold(doc[i - 1].text) in FOREIGN_WORDS:
+                    portfolios.append({"role": "foreign", "sector": None})  # "foreign ministry"
+                    i -= 1
+            elif i in portfolio_before:
+                portfolios.append(portfolio_before[i].entry.value)
+                i = units[portfolio_before[i].start].token
+            else:
+                break
+        b = i - 1 - (i >= 2 and doc[i - 1].text in ("'s", "’s"))  # "Iran's Defence Minister"
+        if not portfolios or b not in country_at or country_at[b].end != b + 1:
+            return start_tok
+        for portfolio in portfolios:
+            if portfolio["role"] == "foreign":
+                title.role = {"minister": "foreign_minister", "deputy_minister": "deputy_foreign_minister"}.get(title.role, title.role)
+                title.institution = title.institution or "ministry of foreign affairs"
+            elif title.role == "minister" and portfolio["sector"]:
+                title.sector = portfolio["sector"]
+        return i
 
     def _attached_offices(self, doc: Doc, spans: list) -> None:
         """A junior office attached to a minister ("secrétaire d'État auprès du ministre de
