@@ -390,3 +390,22 @@ def test_a_meeting_to_come_inside_a_frame_is_still_to_come():
     text = ("Le Maroc et le Mali ont tenu lundi à Bamako la première session de leurs consultations politiques. "
             "Cette rencontre sera l'occasion de préparer l'agenda de la prochaine session de la commission mixte, prévue en juin à Rabat.")
     assert ("AGREE", "future", ["MAR", "MLI"], [], "round") in coded(text, "fr")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A readiness to a general verb states a disposition, not a commitment.
+    ("fr", "Le ministre nigérien a déclaré que le Niger est prêt à assumer les conséquences de sa décision.", []),
+    ("fr", "Le président rwandais a affirmé que le Rwanda est prêt à s'engager pour de meilleures relations "
+           "avec le Burundi.", []),
+    ("fr", "Le Togo s'est dit disposé à coopérer avec le Ghana.", []),
+    ("en", "The Vietnamese leader said Vietnam was willing to cooperate with the United States.", []),
+    ("en", "Russia said it is ready to respond to any changes in the situation in Moldova.", []),
+    # A readiness to an act of its own (host a meeting, sign, supply, negotiate) is an offer: AGREE.
+    ("fr", "Le Sénégal est prêt à accueillir le prochain sommet de l'Union africaine.", ["AGREE"]),
+    ("fr", "Le Maroc est disposé à signer un accord de pêche avec la Mauritanie.", ["AGREE"]),
+    ("fr", "Le Kenya s'est dit prêt à fournir des policiers à Haïti.", ["AGREE"]),
+    ("en", "Ghana is ready to host the next ECOWAS summit.", ["AGREE"]),
+    ("en", "Egypt said it was willing to negotiate with Ethiopia over the dam.", ["AGREE"]),
+])
+def test_a_readiness_commits_only_to_an_act_it_names(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected

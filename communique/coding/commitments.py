@@ -27,13 +27,24 @@ class Commitments:
             if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
                     t in agreeing or t.start > first):
                 return True
-            if t.label_ == "AGREE" and t.root.dep_ != "advcl" and self._act_committed_to(sent, t) is not None:
+            if t.label_ == "AGREE" and t.root.dep_ != "advcl" and self._act_committed_to(sent, t) is not None \
+                    and ("ready" not in cues or self._ready_for_an_act(sent, t)):
                 return True  # (not "tout en promettant de défendre …", said by the way)
             if "invite" in cues and t in agreeing and self._invited_to_meet(sent, t):
                 return True  # "invited Modi to the G7 summit": a meeting the guest is to attend
         markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
         rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
         return bool(sent.cue("document") or rounds or self._commits_to_act(sent, triggers))
+
+    def _ready_for_an_act(self, sent: Sentence, trigger: Span) -> bool:
+        """Does a readiness ("prêt à", "disposé à", "ready to", "willing to") name an act of its
+        own: a verb that is a trigger of another type, or one whose object is ("prêt à fournir des
+        céréales", "ready to host the conference", "willing to negotiate")? A readiness to a general
+        verb ("prêts à assumer les conséquences", "ready to take steps", "willing to cooperate",
+        "prêt à s'engager pour …") states a disposition, not a commitment."""
+        act = self._act_committed_to(sent, trigger)
+        return act is not None and any(
+            t.label_ != "AGREE" and (t.start <= act.i < t.end or t.root.head.i == act.i) for t in sent.triggers)
 
     #: How far after a general aim's verb ("renforcer") its object may still list a meeting word.
     AIM_OBJECT_REACH = 8
