@@ -409,3 +409,21 @@ def test_a_meeting_to_come_inside_a_frame_is_still_to_come():
 ])
 def test_a_readiness_commits_only_to_an_act_it_names(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A commitment told in the past by a relative clause describes its noun: made before, no news.
+    ("fr", "L'annonce intervient une semaine après la réunion du haut conseil de sécurité algérien, qui a "
+           "décidé de revoir les relations avec le Maroc.", []),
+    ("fr", "Le Burkina Faso figure parmi les pays auxquels la Russie a décidé de fournir du blé.", []),
+    ("en", "Kenya, which has pledged to send police officers to Haiti, met Haitian officials on Monday.", []),
+    ("en", "The ministers met in Accra a week after the ECOWAS summit, which agreed to send troops to "
+           "Guinea-Bissau.", []),
+    # A commitment reported the day it was said (read by the parser as a relative clause on the
+    # day) and one told in the main clause stay.
+    ("fr", "Les ministres libyen et tunisien ont déclaré mercredi qu'ils avaient convenu de rouvrir le poste "
+           "frontière de Ras Jedir.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed to set up a joint border commission.", ["AGREE"]),
+])
+def test_a_commitment_in_a_relative_clause_in_the_past_is_background(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected

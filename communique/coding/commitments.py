@@ -80,6 +80,32 @@ class Commitments:
             return False  # "fait part de", "fait état de", "took note of": a verb with its noun
         return governor is None or governor.pos_ not in ("VERB", "AUX")
 
+    def _decision_described(self, draft: Draft) -> bool:
+        """Is the AGREE told in the past by a relative clause that describes something else ("la
+        réunion du conseil, qui a décidé de revoir les relations", "les pays auxquels Moscou a
+        décidé de fournir du blé", "the summit, which agreed to …")? The clause says what its noun
+        is known for, a commitment made before; the sentence's news is elsewhere. (A plan told by a
+        relative clause, "la réunion qui se tiendra", is to come and stays.)"""
+        trigger = draft.trigger
+        if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "VERB":
+            return False
+        verb = trigger.root
+        # A relative clause: so labelled, or a verb whose subject is a relative pronoun ("…, qui a
+        # décidé", which the parser may join to the main verb as a conjunct).
+        if verb.dep_ in ("acl:relcl", "relcl"):
+            # (Not on a day: "ont déclaré mercredi qu'ils avaient convenu" is read as a relative
+            # clause on "mercredi"; it reports what was said that day.)
+            if any(d.start <= verb.head.idx < d.end for d in self.sentences[draft.sentence].dates):
+                return False
+        elif not any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in verb.children):
+            return False
+        if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+            return True  # "which agreed", "qui décida"
+        # The compound past: a past participle with a tense auxiliary, not a passive one ("qui a
+        # décidé", "which has agreed"; not "which will agree", "qui sera décidé").
+        return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and any(
+            c.dep_ in ("aux", "aux:tense") and c.pos_ == "AUX" for c in verb.children)
+
     def _act_committed_to(self, sent: Sentence, trigger: Span):
         """The act a commitment verb names ("agreed to create a committee", "s'est engagée à
         fournir", "convenus d'élever les relations"), unless it is a general aim ("to strengthen
