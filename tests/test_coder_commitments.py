@@ -427,3 +427,26 @@ def test_a_readiness_commits_only_to_an_act_it_names(lang, text, expected):
 ])
 def test_a_commitment_in_a_relative_clause_in_the_past_is_background(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A verb listed after a general aim is an aim too, unless it names an event of its own.
+    ("en", "Ghana and Togo agreed to strengthen their ties and reestablish mutual trust.", []),
+    ("fr", "Le Mali et le Niger ont convenu de renforcer leur coopération et de respecter leurs engagements.", []),
+    ("en", "Ghana and Togo agreed to strengthen their ties and hold the next session of the joint commission "
+           "in Accra.", ["AGREE"]),
+    ("fr", "Le Mali et le Niger ont convenu de renforcer leur coopération et de signer un accord de pêche.",
+     ["AGREE"]),
+    # … or gives its act a date: a meeting named by an abbreviation the lexicon does not know.
+    ("en", "Ghana and Togo agreed to maintain regular exchanges and hold the next JPC in Accra in 2025.", ["AGREE"]),
+    # Words that only name a general aim.
+    ("fr", "Le Mali et le Niger ont convenu de raffermir leurs liens.", []),
+    ("fr", "Le Sénégal et la Gambie se sont engagés à accélérer leur coopération économique.", []),
+    # A document signed in another clause makes no general aim specific; one agreed on does.
+    ("fr", "Le Mali et le Niger ont signé trois accords de coopération et les deux présidents ont convenu de "
+           "forger un partenariat plus solide.", []),
+    ("en", "Ghana and Togo signed two agreements and agreed to deepen their ties.", []),
+    ("en", "Ghana and Togo agreed on a roadmap for the demarcation of their border.", ["AGREE"]),
+])
+def test_a_list_of_aims_is_no_commitment(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
