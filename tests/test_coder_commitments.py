@@ -450,3 +450,18 @@ def test_a_commitment_in_a_relative_clause_in_the_past_is_background(lang, text,
 ])
 def test_a_list_of_aims_is_no_commitment(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Convenir que", "agree that" with what would have been: a view shared, no commitment.
+    ("fr", "Le président américain a convenu avec le président français qu'une consultation ouverte aurait permis "
+           "d'éviter la crise.", []),
+    ("en", "Ghana and Togo agreed that earlier consultations would have prevented the crisis in Mali.", []),
+    # With what will or would be done, a commitment.
+    ("fr", "Le Mali et le Niger sont convenus que la prochaine réunion se tiendrait à Niamey en juin.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed that the talks will resume in Accra in June.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed that their ministers would meet again in June.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed that the next session would be held in Accra in June.", ["AGREE"]),
+])
+def test_agreeing_that_something_is_so_is_no_commitment(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected

@@ -54,7 +54,7 @@ class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorAct
                     self._elaborate(focus, sent)
                 continue
             for draft in new:
-                if self._promise_recalled(draft) or self._decision_described(draft):
+                if self._promise_recalled(draft) or self._decision_described(draft) or self._acknowledges(draft):
                     continue  # "conformément à la promesse faite …", "qui a décidé de": made before
                 if focus is not None and not draft.states and not draft.org_actor and not draft.participants:
                     self._elaborate(focus, sent)  # no one acts here: the sentence tells more of the focus

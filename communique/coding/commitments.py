@@ -113,6 +113,29 @@ class Commitments:
         return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and any(
             c.dep_ in ("aux", "aux:tense") and c.pos_ == "AUX" for c in verb.children)
 
+    @staticmethod
+    def _acknowledges(draft: Draft) -> bool:
+        """Is the agreeing verb's clause a view shared, not a commitment: "a convenu qu'une
+        consultation aurait permis d'éviter la crise", "agreed that talks would have helped" (what
+        would have been: a conditional past)? A commitment's clause tells what will or would be
+        done ("agreed that the talks will resume", "sont convenus que la réunion se tiendrait")."""
+        trigger = draft.trigger
+        if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "VERB":
+            return False
+        # (The French parser may hang the que-clause as an adverbial one.)
+        for clause in (c for c in trigger.root.children if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                       and c.i > trigger.root.i):
+            auxes = [c for c in clause.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
+            if "Part" in clause.morph.get("VerbForm") and "Past" in clause.morph.get("Tense"):
+                # A conditional perfect: "aurait permis" (a conditional tense auxiliary), "would have
+                # prevented" (a modal with a perfect auxiliary, not "would be held", a passive).
+                if any("Cnd" in a.morph.get("Mood") and a.dep_ == "aux:tense" for a in auxes) or (
+                        any(a.tag_ == "MD" for a in auxes) and any(a.dep_ == "aux" and a.tag_ != "MD" for a in auxes)):
+                    return True
+        # (Not a present indicative, "they bear a responsibility": the French tagger reads a
+        # conditional, "se rencontreraient", as one.)
+        return False
+
     def _act_committed_to(self, sent: Sentence, trigger: Span, after_aim: bool = False):
         """The act a commitment verb names ("agreed to create a committee", "s'est engagée à
         fournir", "convenus d'élever les relations"), unless it is a general aim ("to strengthen
