@@ -419,6 +419,10 @@ def test_thanks_for_the_visit_are_part_of_the_meeting(lang, text, support):
      [("AGREE", ["GHA"], ["TGO"]), ("AGREE", ["GHA"], ["TGO"])]),
     ("fr", "Le président malien se rendra au Sénégal le 20 juin. Les deux pays ont convenu de créer une commission "
            "mixte de défense.", [("AGREE", ["MLI"], ["SEN"]), ("AGREE", ["MLI", "SEN"], [])]),
+    # A commitment whose sentence only mentions talks is not the visit announced before it.
+    ("fr", "Les ministres malien et nigérien se rencontreront lundi à Bamako. Le Mali et le Niger sont convenus "
+           "de poursuivre leurs échanges sur la base d'une feuille de route commune.",
+     [("AGREE", ["MLI", "NER"], []), ("AGREE", ["MLI", "NER"], [])]),
 ])
 def test_a_plan_told_twice_is_one_event(lang, text, expected):
     assert [g for g in coded(text, lang, published="2024-05-13") if g[0] == "AGREE"] == expected

@@ -267,6 +267,7 @@ class DocumentPass:
     #: The kinds of plan that one document tells once per pair of sides: a visit, a meeting, a
     #: call, a round, a signing ("will visit Seoul on Sunday … Kishida plans to make a working visit").
     ONE_PLAN_KINDS = frozenset({"visit", "meeting", "call", "round", "signing"})
+    MEETING_CUES = frozenset({"visit", "host", "invite", "meet", "multilateral", "phone", "virtual", "sign", "series"})
 
     def _same_plan(self, old: Draft, new: Draft) -> bool:
         """Are two announced events of other sentences the same plan: both to come, of the same kind
@@ -274,6 +275,10 @@ class DocumentPass:
         if old.aux != "future" or new.aux != "future" or not new.states:
             return False
         if (old.actor, old.recipient, old.directed) != (new.actor, new.recipient, new.directed):
+            return False
+        # Each must name its meeting itself: not a commitment whose sentence only mentions talks
+        # ("sont convenus de poursuivre leurs échanges sur la base d'une feuille de route").
+        if not all(d.cues & self.MEETING_CUES for d in (old, new)):
             return False
         plans = [self._plan(d, self.sentences[d.sentence]) for d in (old, new)]
         if plans[0]["kind"] != plans[1]["kind"] or plans[0]["kind"] not in self.ONE_PLAN_KINDS:
