@@ -390,3 +390,78 @@ def test_a_meeting_to_come_inside_a_frame_is_still_to_come():
     text = ("Le Maroc et le Mali ont tenu lundi à Bamako la première session de leurs consultations politiques. "
             "Cette rencontre sera l'occasion de préparer l'agenda de la prochaine session de la commission mixte, prévue en juin à Rabat.")
     assert ("AGREE", "future", ["MAR", "MLI"], [], "round") in coded(text, "fr")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A readiness to a general verb states a disposition, not a commitment.
+    ("fr", "Le ministre nigérien a déclaré que le Niger est prêt à assumer les conséquences de sa décision.", []),
+    ("fr", "Le président rwandais a affirmé que le Rwanda est prêt à s'engager pour de meilleures relations "
+           "avec le Burundi.", []),
+    ("fr", "Le Togo s'est dit disposé à coopérer avec le Ghana.", []),
+    ("en", "The Vietnamese leader said Vietnam was willing to cooperate with the United States.", []),
+    ("en", "Russia said it is ready to respond to any changes in the situation in Moldova.", []),
+    # A readiness to an act of its own (host a meeting, sign, supply, negotiate) is an offer: AGREE.
+    ("fr", "Le Sénégal est prêt à accueillir le prochain sommet de l'Union africaine.", ["AGREE"]),
+    ("fr", "Le Maroc est disposé à signer un accord de pêche avec la Mauritanie.", ["AGREE"]),
+    ("fr", "Le Kenya s'est dit prêt à fournir des policiers à Haïti.", ["AGREE"]),
+    ("en", "Ghana is ready to host the next ECOWAS summit.", ["AGREE"]),
+    ("en", "Egypt said it was willing to negotiate with Ethiopia over the dam.", ["AGREE"]),
+])
+def test_a_readiness_commits_only_to_an_act_it_names(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A commitment told in the past by a relative clause describes its noun: made before, no news.
+    ("fr", "L'annonce intervient une semaine après la réunion du haut conseil de sécurité algérien, qui a "
+           "décidé de revoir les relations avec le Maroc.", []),
+    ("fr", "Le Burkina Faso figure parmi les pays auxquels la Russie a décidé de fournir du blé.", []),
+    ("en", "Kenya, which has pledged to send police officers to Haiti, met Haitian officials on Monday.", []),
+    ("en", "The ministers met in Accra a week after the ECOWAS summit, which agreed to send troops to "
+           "Guinea-Bissau.", []),
+    # A commitment reported the day it was said (read by the parser as a relative clause on the
+    # day) and one told in the main clause stay.
+    ("fr", "Les ministres libyen et tunisien ont déclaré mercredi qu'ils avaient convenu de rouvrir le poste "
+           "frontière de Ras Jedir.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed to set up a joint border commission.", ["AGREE"]),
+])
+def test_a_commitment_in_a_relative_clause_in_the_past_is_background(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A verb listed after a general aim is an aim too, unless it names an event of its own.
+    ("en", "Ghana and Togo agreed to strengthen their ties and reestablish mutual trust.", []),
+    ("fr", "Le Mali et le Niger ont convenu de renforcer leur coopération et de respecter leurs engagements.", []),
+    ("en", "Ghana and Togo agreed to strengthen their ties and hold the next session of the joint commission "
+           "in Accra.", ["AGREE"]),
+    ("fr", "Le Mali et le Niger ont convenu de renforcer leur coopération et de signer un accord de pêche.",
+     ["AGREE"]),
+    # … or gives its act a date: a meeting named by an abbreviation the lexicon does not know.
+    ("en", "Ghana and Togo agreed to maintain regular exchanges and hold the next JPC in Accra in 2025.", ["AGREE"]),
+    # Words that only name a general aim.
+    ("fr", "Le Mali et le Niger ont convenu de raffermir leurs liens.", []),
+    ("fr", "Le Sénégal et la Gambie se sont engagés à accélérer leur coopération économique.", []),
+    # A document signed in another clause makes no general aim specific; one agreed on does.
+    ("fr", "Le Mali et le Niger ont signé trois accords de coopération et les deux présidents ont convenu de "
+           "forger un partenariat plus solide.", []),
+    ("en", "Ghana and Togo signed two agreements and agreed to deepen their ties.", []),
+    ("en", "Ghana and Togo agreed on a roadmap for the demarcation of their border.", ["AGREE"]),
+])
+def test_a_list_of_aims_is_no_commitment(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Convenir que", "agree that" with what would have been: a view shared, no commitment.
+    ("fr", "Le président américain a convenu avec le président français qu'une consultation ouverte aurait permis "
+           "d'éviter la crise.", []),
+    ("en", "Ghana and Togo agreed that earlier consultations would have prevented the crisis in Mali.", []),
+    # With what will or would be done, a commitment.
+    ("fr", "Le Mali et le Niger sont convenus que la prochaine réunion se tiendrait à Niamey en juin.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed that the talks will resume in Accra in June.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed that their ministers would meet again in June.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed that the next session would be held in Accra in June.", ["AGREE"]),
+])
+def test_agreeing_that_something_is_so_is_no_commitment(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected

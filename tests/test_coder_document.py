@@ -405,3 +405,24 @@ def test_thanks_for_the_visit_are_part_of_the_meeting(lang, text, support):
     got = coded(text, lang)
     assert [g[0] for g in got].count("CONSULT") == 1
     assert ("SUPPORT" in [g[0] for g in got]) is support
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A visit or a meeting to come told twice between the same sides is one plan.
+    ("en", "The Ghanaian president will visit Togo on Friday. Ghana's president plans to make a working visit to Togo "
+           "to discuss border security.", [("AGREE", ["GHA"], ["TGO"])]),
+    ("fr", "Le président malien se rendra au Sénégal le 20 juin. Le chef de l'Etat malien effectuera une visite de "
+           "travail à Dakar.", [("AGREE", ["MLI"], ["SEN"])]),
+    # Visits on two different dates, or of other kinds, are two plans.
+    ("en", "The Ghanaian president will visit Togo on 20 June 2024. The Ghanaian foreign minister will visit Togo on "
+           "15 July 2024.",
+     [("AGREE", ["GHA"], ["TGO"]), ("AGREE", ["GHA"], ["TGO"])]),
+    ("fr", "Le président malien se rendra au Sénégal le 20 juin. Les deux pays ont convenu de créer une commission "
+           "mixte de défense.", [("AGREE", ["MLI"], ["SEN"]), ("AGREE", ["MLI", "SEN"], [])]),
+    # A commitment whose sentence only mentions talks is not the visit announced before it.
+    ("fr", "Les ministres malien et nigérien se rencontreront lundi à Bamako. Le Mali et le Niger sont convenus "
+           "de poursuivre leurs échanges sur la base d'une feuille de route commune.",
+     [("AGREE", ["MLI", "NER"], []), ("AGREE", ["MLI", "NER"], [])]),
+])
+def test_a_plan_told_twice_is_one_event(lang, text, expected):
+    assert [g for g in coded(text, lang, published="2024-05-13") if g[0] == "AGREE"] == expected

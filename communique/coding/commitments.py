@@ -27,13 +27,31 @@ class Commitments:
             if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
                     t in agreeing or t.start > first):
                 return True
-            if t.label_ == "AGREE" and t.root.dep_ != "advcl" and self._act_committed_to(sent, t) is not None:
+            if t.label_ == "AGREE" and t.root.dep_ != "advcl" and self._act_committed_to(sent, t, after_aim=True) is not None \
+                    and ("ready" not in cues or self._ready_for_an_act(sent, t)):
                 return True  # (not "tout en promettant de défendre …", said by the way)
             if "invite" in cues and t in agreeing and self._invited_to_meet(sent, t):
                 return True  # "invited Modi to the G7 summit": a meeting the guest is to attend
         markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
         rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
-        return bool(sent.cue("document") or rounds or self._commits_to_act(sent, triggers))
+        # A document named with the agreeing word ("agreed on a roadmap", "la feuille de route
+        # convenue"), not one told before in another clause ("ont signé des accords … et ont
+        # convenu de forger un partenariat plus solide": the signing is its own event).
+        roots = {t.root.i for t in agreeing}
+        documents = [d for d in sent.cue("document") if d.start > first or d.root.i in roots
+                     or any(tok.head.i == d.root.i for tok in self.doc[first:first + 1])
+                     or d.root.head.i in roots]
+        return bool(documents or rounds or self._commits_to_act(sent, triggers))
+
+    def _ready_for_an_act(self, sent: Sentence, trigger: Span) -> bool:
+        """Does a readiness ("prêt à", "disposé à", "ready to", "willing to") name an act of its
+        own: a verb that is a trigger of another type, or one whose object is ("prêt à fournir des
+        céréales", "ready to host the conference", "willing to negotiate")? A readiness to a general
+        verb ("prêts à assumer les conséquences", "ready to take steps", "willing to cooperate",
+        "prêt à s'engager pour …") states a disposition, not a commitment."""
+        act = self._act_committed_to(sent, trigger)
+        return act is not None and any(
+            t.label_ != "AGREE" and (t.start <= act.i < t.end or t.root.head.i == act.i) for t in sent.triggers)
 
     #: How far after a general aim's verb ("renforcer") its object may still list a meeting word.
     AIM_OBJECT_REACH = 8
@@ -69,17 +87,86 @@ class Commitments:
             return False  # "fait part de", "fait état de", "took note of": a verb with its noun
         return governor is None or governor.pos_ not in ("VERB", "AUX")
 
-    def _act_committed_to(self, sent: Sentence, trigger: Span):
+    def _decision_described(self, draft: Draft) -> bool:
+        """Is the AGREE told in the past by a relative clause that describes something else ("la
+        réunion du conseil, qui a décidé de revoir les relations", "les pays auxquels Moscou a
+        décidé de fournir du blé", "the summit, which agreed to …")? The clause says what its noun
+        is known for, a commitment made before; the sentence's news is elsewhere. (A plan told by a
+        relative clause, "la réunion qui se tiendra", is to come and stays.)"""
+        trigger = draft.trigger
+        if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "VERB":
+            return False
+        verb = trigger.root
+        # A relative clause: so labelled, or a verb whose subject is a relative pronoun ("…, qui a
+        # décidé", which the parser may join to the main verb as a conjunct).
+        if verb.dep_ in ("acl:relcl", "relcl"):
+            # (Not on a day: "ont déclaré mercredi qu'ils avaient convenu" is read as a relative
+            # clause on "mercredi"; it reports what was said that day.)
+            if any(d.start <= verb.head.idx < d.end for d in self.sentences[draft.sentence].dates):
+                return False
+        elif not any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in verb.children):
+            return False
+        if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+            return True  # "which agreed", "qui décida"
+        # The compound past: a past participle with a tense auxiliary, not a passive one ("qui a
+        # décidé", "which has agreed"; not "which will agree", "qui sera décidé").
+        return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and any(
+            c.dep_ in ("aux", "aux:tense") and c.pos_ == "AUX" for c in verb.children)
+
+    @staticmethod
+    def _acknowledges(draft: Draft) -> bool:
+        """Is the agreeing verb's clause a view shared, not a commitment: "a convenu qu'une
+        consultation aurait permis d'éviter la crise", "agreed that talks would have helped" (what
+        would have been: a conditional past)? A commitment's clause tells what will or would be
+        done ("agreed that the talks will resume", "sont convenus que la réunion se tiendrait")."""
+        trigger = draft.trigger
+        if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "VERB":
+            return False
+        # (The French parser may hang the que-clause as an adverbial one.)
+        for clause in (c for c in trigger.root.children if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                       and c.i > trigger.root.i):
+            auxes = [c for c in clause.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
+            if "Part" in clause.morph.get("VerbForm") and "Past" in clause.morph.get("Tense"):
+                # A conditional perfect: "aurait permis" (a conditional tense auxiliary), "would have
+                # prevented" (a modal with a perfect auxiliary, not "would be held", a passive).
+                if any("Cnd" in a.morph.get("Mood") and a.dep_ == "aux:tense" for a in auxes) or (
+                        any(a.tag_ == "MD" for a in auxes) and any(a.dep_ == "aux" and a.tag_ != "MD" for a in auxes)):
+                    return True
+        # (Not a present indicative, "they bear a responsibility": the French tagger reads a
+        # conditional, "se rencontreraient", as one.)
+        return False
+
+    def _act_committed_to(self, sent: Sentence, trigger: Span, after_aim: bool = False):
         """The act a commitment verb names ("agreed to create a committee", "s'est engagée à
         fournir", "convenus d'élever les relations"), unless it is a general aim ("to strengthen
-        cooperation", "de renforcer les relations"): the complement verb, or None."""
+        cooperation", "de renforcer les relations"): the complement verb, or None.
+        With `after_aim`, a verb listed after a general aim counts only when it names an event of
+        its own ("to maintain exchanges and hold the next round"): the verbs of a list of aims are
+        aims too ("de renforcer la confiance, de respecter les intérêts", "to deepen relations,
+        increase exchanges and implement the documents signed")."""
         aims = sent.cue("general_aim")
         for comp in self._complements(trigger.root):
             # "agreed to maintain exchanges and hold the next round": each act agreed counts.
+            aimed = False
             for act in (comp, *[c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"]):
-                if not any(a.start <= act.i < a.end for a in aims):
+                if any(a.start <= act.i < a.end for a in aims):
+                    aimed = True
+                elif not (after_aim and aimed) or self._names_an_event(sent, act):
                     return act
         return None
+
+    def _names_an_event(self, sent: Sentence, verb) -> bool:
+        """Is the verb, or its object, a trigger ("hold the next round", "sign an agreement"), not a
+        commitment noun ("respecter leurs engagements", "honour its commitments": a general aim)?
+        Or does it give its act a date or a rank ("hold the next FOC in London in 2024")?"""
+        if any((t.start <= verb.i < t.end or t.root.head.i == verb.i)
+               and not (t.label_ == "AGREE" and "noun" in self._cues(t)) for t in sent.triggers):
+            return True
+        words = [tok.i for tok in verb.subtree]
+        first, last = words[0], words[-1]
+        begin, end = self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+        return any(begin <= d.start < end for d in sent.dates) or any(
+            first <= o.start <= last for o in sent.cue("ordinal"))
 
     def _commits_to_conflict(self, sent: Sentence, trigger: Span) -> bool:
         """Is the act a commitment word names a conflict trigger (PLOVER quad 3 or 4: sanctions,

@@ -251,8 +251,8 @@ class DocumentPass:
             if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new):
                 continue  # a bilateral meeting on a summit's margins is not the summit
             if new.event == "AGREE" and old.sentence != new.sentence and not (
-                    old.series and new.series and old.series == new.series):
-                continue  # (the same round announced twice is one plan)
+                    old.series and new.series and old.series == new.series) and not self._same_plan(old, new):
+                continue  # (the same round, visit or meeting announced twice is one plan)
             if new.event == "SANCTION" and (old.mode != new.mode or (
                     old.sentence != new.sentence and self._new_measure(new))):
                 continue  # "also designated …", "announced new sanctions": another measure
@@ -263,6 +263,27 @@ class DocumentPass:
             self._absorb(old, new)
             return old
         return None
+
+    #: The kinds of plan that one document tells once per pair of sides: a visit, a meeting, a
+    #: call, a round, a signing ("will visit Seoul on Sunday … Kishida plans to make a working visit").
+    ONE_PLAN_KINDS = frozenset({"visit", "meeting", "call", "round", "signing"})
+    MEETING_CUES = frozenset({"visit", "host", "invite", "meet", "multilateral", "phone", "virtual", "sign", "series"})
+
+    def _same_plan(self, old: Draft, new: Draft) -> bool:
+        """Are two announced events of other sentences the same plan: both to come, of the same kind
+        of meeting, between the same sides in the same direction, on no two different dates?"""
+        if old.aux != "future" or new.aux != "future" or not new.states:
+            return False
+        if (old.actor, old.recipient, old.directed) != (new.actor, new.recipient, new.directed):
+            return False
+        # Each must name its meeting itself: not a commitment whose sentence only mentions talks
+        # ("sont convenus de poursuivre leurs échanges sur la base d'une feuille de route").
+        if not all(d.cues & self.MEETING_CUES for d in (old, new)):
+            return False
+        plans = [self._plan(d, self.sentences[d.sentence]) for d in (old, new)]
+        if plans[0]["kind"] != plans[1]["kind"] or plans[0]["kind"] not in self.ONE_PLAN_KINDS:
+            return False
+        return not (plans[0]["date"] and plans[1]["date"] and plans[0]["date"] != plans[1]["date"])
 
     def _new_measure(self, draft: Draft) -> bool:
         """A measure told by a verb ("imposed", "designated") or as a verb's object ("announced new
