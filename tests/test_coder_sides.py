@@ -211,3 +211,31 @@ def test_the_possessor_of_an_act_does_it(lang, text, expected):
 ])
 def test_a_plural_pronoun_subject_is_no_state_before_it(lang, text, expected):
     assert [e for e in states(text, lang) if e[0] == "ACCUSE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A subject that names an organisation's members, or a definite noun repeating the head of an
+    # organisation named before ("the Council" after "the UN Security Council", "the ministers"
+    # after "the G7 Foreign Ministers"), is the organisation: no state of the text acts for it.
+    ("en", "Kenya and Somalia asked the UN Security Council for a meeting. "
+           "Members of the Council condemned the attacks by al-Shabaab.", ("ACCUSE", ["UNO"])),
+    ("en", "The UN Security Council met with Kenya and Somalia on Monday. "
+           "The 15-member Council strongly condemned the attack on the peacekeepers.", ("ACCUSE", ["UNO"])),
+    ("en", "The G7 Foreign Ministers, representing Canada, France, Germany, Italy, Japan, the United Kingdom "
+           "and the United States, issued a statement. The ministers reaffirmed support for Moldova's independence.",
+     ("SUPPORT", ["IGO"])),
+    ("fr", "Le Kenya et la Somalie ont demandé une réunion au Conseil de sécurité de l'ONU. "
+           "Les membres du Conseil ont condamné les attaques des Shebab.", ("ACCUSE", ["UNO"])),
+    ("fr", "Le Kenya et la Somalie ont demandé une réunion au Conseil de sécurité de l'ONU. "
+           "Le Conseil a condamné les attaques contre la Somalie.", ("ACCUSE", ["UNO"])),
+    ("fr", "Les ministres des Affaires étrangères du G7, représentant le Canada, la France, l'Allemagne, l'Italie, "
+           "le Japon, le Royaume-Uni et les États-Unis, ont publié une déclaration. "
+           "Les ministres ont réaffirmé leur soutien à la Moldavie.", ("SUPPORT", ["IGO"])),
+    # A state in the subject still acts.
+    ("en", "Kenya and Somalia asked the UN Security Council for a meeting. "
+           "Kenya's government condemned the attacks by al-Shabaab.", ("ACCUSE", ["KEN"])),
+])
+def test_a_subject_naming_an_organisation_is_the_organisation(lang, text, expected):
+    event, actor = expected
+    assert [(e.event, sorted(a.code for a in e.actor)) for e in communique.extract(text, lang=lang).events
+            if e.event == event] == [expected]

@@ -59,6 +59,17 @@ class SidesAndDirection(OfficialsStates):
                 people_states.append((p.start, person.country))
         people_states += self._unnamed_offices(sent)
         subject_zone = self._subject_zone(trig)
+        # (Not a meeting or a promise: the members meet and promise one another, and the text
+        # names them as states.)
+        organisation = self._organisation_subject(trig, sent) if self._is_directed_type(draft) else None
+        if organisation is not None:
+            # "The 15-member Council strongly condemned …", "Members of the UN Security Council
+            # condemned …": the organisation acts, and no state; one named elsewhere in the
+            # sentence is not its doer, nor is the document's pair.
+            row = self.orgs.get(organisation.label_)
+            draft.org_actor = row["actor_code"] if row else "IGO"
+            draft.organizations = dedupe(draft.organizations + [organisation.label_])
+            draft.note("actor", draft.org_actor, organisation, "rule:sides.organisation_subject")
         if subject_zone is None and self._is_directed_type(draft) and self._plural_pronoun_subject(trig, shared=True) \
                 and not self._is_passive(trig):
             # "They welcomed Syria's cooperation but criticised Iran": "they" are a group the
@@ -144,7 +155,8 @@ class SidesAndDirection(OfficialsStates):
             # Without states, people or "the parties", only a meeting falls back on the document's pair;
             # a plan or a claim with no one named is someone else's ("the Security Council will discuss").
             subject = parties if sides else (list(self.pair) if draft.event != "AGREE" else [])
-        elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT"):
+        elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT") \
+                and organisation is None:
             # One side named ("with the Ethiopian minister, … between the two countries"): the other
             # is the protagonist, the state in most of the events told so far.
             known = subject + objects
@@ -366,6 +378,65 @@ class SidesAndDirection(OfficialsStates):
             if tok.pos_ == "AUX" and tok.lemma_ in ("être", "be") and tok.text.lower() not in ("est", "sont"):  # "s'est rendu": a past, not a passive
                 return True
         return False
+
+    def _organisation_subject(self, trigger: Span, sent: Sentence) -> Span | None:
+        """The mention of the organisation that a trigger verb's subject names, when the subject
+        names no state, person or title (the subject of the verb, or of the verb whose object a
+        noun trigger is: "reiterated their support"): the organisation itself or its members ("Members of the
+        UN Security Council condemned …"), or a definite noun that repeats the head of an
+        organisation's earlier mention: "the Council" after "the UN Security Council", "the
+        ministers" after "ASEAN foreign ministers", "les ministres" after "les ministres de l'UA"
+        (an anaphor by its repeated noun). A pronoun ("they") or a number ("the two countries")
+        refers to no organisation here."""
+        zone = self._acting_zone(trigger)
+        head = self.doc[zone[2]] if zone is not None else None
+        if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i in self.trigger_tokens:
+            return None
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        # (An office of no state is no one's in particular, and "the ministers" may be the group's
+        # rather than the two sides of a meeting: the noun it repeats tells.)
+        told = sent.countries + sent.people + [t for t in sent.titles if t._.value.country]
+        if any(start <= s.start < end or s.start <= head.i < s.end for s in told):
+            return None
+        mentions = self.doc.spans.get("organisations", [])
+        inside = [o for o in mentions if start <= o.start < end]
+        if inside:
+            return inside[0] if not any(start <= t.start < end for t in sent.titles) else None
+        # The subject's noun, or the noun it is a part of ("Members of the Council", "les membres
+        # du Conseil"), when definite: "the two countries" and "ministers" point back to no one.
+        nouns = [head] + [n for c in head.children for n in self._of_complement(c)]
+        words = {fold(n.text) for n in nouns if not any(c.dep_ == "nummod" for c in n.children) and any(
+            "Def" in c.morph.get("Definite") for c in n.children if c.dep_ in ("det", "case"))}
+        earlier = [o for o in mentions if o.end <= start]
+        return next((o for o in reversed(earlier) if words & self._mention_heads(o)), None)
+
+    def _of_complement(self, child) -> list:
+        """The noun after "of"/"de" that a word's child introduces ("of the Council", "du Conseil")."""
+        if child.dep_ == "prep" and fold(child.text) in self.words.of:
+            return [n for n in child.children if n.dep_ == "pobj"]
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in self.words.of for c in child.children):
+            return [child]
+        return []
+
+    @staticmethod
+    def _mention_heads(mention: Span) -> set[str]:
+        """The nouns (as written, folded: "ministers" repeats "Ministers", not "minister") an
+        organisation's mention heads or qualifies, up two nouns: "Council" of "the UN Security
+        Council", "ministers" of "ASEAN foreign ministers", "members" of "members of the UNSC",
+        "ministres" of "les ministres des Affaires étrangères de l'UA"."""
+        token = mention.root
+        words = {fold(token.text)}
+        for _ in range(2):
+            governor = token.head
+            if token.dep_ == "pobj" and governor.dep_ == "prep":
+                governor = governor.head  # "members of the UNSC"
+            elif token.dep_ not in ("compound", "nmod", "amod", "poss", "nmod:poss"):
+                break
+            if governor.i == token.i or governor.pos_ not in ("NOUN", "PROPN"):
+                break
+            words.add(fold(governor.text))
+            token = governor
+        return words
 
     def _subject_zone(self, trigger: Span) -> tuple[int, int] | None:
         """Token range of a trigger verb's grammatical subject, when the parser found one; a verb
