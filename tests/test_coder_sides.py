@@ -239,3 +239,22 @@ def test_a_subject_naming_an_organisation_is_the_organisation(lang, text, expect
     event, actor = expected
     assert [(e.event, sorted(a.code for a in e.actor)) for e in communique.extract(text, lang=lang).events
             if e.event == event] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The subject of a clause of time or cause does that clause's verb, the reason for the act:
+    # it is no side of the act.
+    ("en", "China downgraded relations with Lithuania after Taiwan opened a representative office in Vilnius.",
+     [("SANCTION", ["CHN"], ["LTU"])]),
+    ("en", "China downgraded its relations with Lithuania in protest of Taiwan opening an office in Vilnius.",
+     [("SANCTION", ["CHN"], ["LTU"])]),
+    ("en", "Beijing imposed sanctions on Lithuania because Taiwan had opened an office there.",
+     [("SANCTION", ["CHN"], ["LTU"])]),
+    ("fr", "La Chine a rappelé son ambassadeur en Lituanie après que Taïwan a ouvert un bureau à Vilnius.",
+     [("SANCTION", ["CHN"], ["LTU"])]),
+    # States named as the objects of the act itself stay its sides.
+    ("en", "China downgraded relations with Lithuania and Taiwan.",
+     [("SANCTION", ["CHN"], ["LTU", "TWN"])]),
+])
+def test_the_subject_of_a_clause_of_cause_is_no_side(lang, text, expected):
+    assert states(text, lang) == expected

@@ -117,7 +117,8 @@ class SidesAndDirection(OfficialsStates):
                 before.append(c)
             elif self._between_topic(c, sent):
                 continue  # "the exchange of prisoners between Ukraine and Russia": a topic
-            elif self._is_directed_type(draft) and draft.event != "AID" and self._in_other_clause(c, trig, descriptions=True) \
+            elif self._is_directed_type(draft) and draft.event != "AID" and (self._in_other_clause(
+                    c, trig, descriptions=True) or self._subject_of_a_subordinate_clause(c, trig)) \
                     and not self._after_agent_word(c):
                 continue  # "the end of the blockade of the corridor linking Armenia to …": a description
             elif draft.event not in ("CONSULT", "AGREE") or "host" in draft.cues or self._is_counterpart_state(c, sent):
@@ -516,6 +517,24 @@ class SidesAndDirection(OfficialsStates):
                 return False
             token = token.head
         return False
+
+    @staticmethod
+    def _subject_of_a_subordinate_clause(span: Span, trigger: Span) -> bool:
+        """Is `span` the subject of a clause of time or cause that does not hold the trigger
+        ("downgraded relations with Lithuania after Taiwan opened an office", "in protest of Taiwan
+        opening an office", "après que Taïwan a ouvert un bureau")? It does that clause's verb,
+        the reason for the act, and is no side of it."""
+        token = span.root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "after Taiwan and X agreed …"
+        if token.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = token.head
+        if verb.i == trigger.root.i or verb.left_edge.i <= trigger.root.i <= verb.right_edge.i:
+            return False
+        # A clause opened by a subordinator ("after", "because", "après que"), or a verb after a
+        # preposition ("in protest of Taiwan opening").
+        return verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
 
     @staticmethod
     def _qualifies(country: Span, trigger: Span) -> bool:
