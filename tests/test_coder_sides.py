@@ -231,6 +231,13 @@ def test_a_plural_pronoun_subject_is_no_state_before_it(lang, text, expected):
     ("fr", "Les ministres des Affaires étrangères du G7, représentant le Canada, la France, l'Allemagne, l'Italie, "
            "le Japon, le Royaume-Uni et les États-Unis, ont publié une déclaration. "
            "Les ministres ont réaffirmé leur soutien à la Moldavie.", ("SUPPORT", ["IGO"])),
+    # The head noun of one of the organisation's names refers back to it too.
+    ("en", "G7 foreign ministers, representing Canada, France and Japan among others, issued a statement "
+           "on Monday. The group urged Russia to withdraw its troops.", ("REQUEST", ["IGO"])),
+    ("en", "Finland and Sweden asked NATO for support. The Alliance condemned Russia's threats.",
+     ("ACCUSE", ["IGO"])),
+    ("fr", "Le Mali et le Niger ont demandé l'aide de l'Union africaine. "
+           "Le Conseil de paix et de sécurité a décidé de suspendre la Guinée.", ("SANCTION", ["IGO"])),
     # A state in the subject still acts.
     ("en", "Kenya and Somalia asked the UN Security Council for a meeting. "
            "Kenya's government condemned the attacks by al-Shabaab.", ("ACCUSE", ["KEN"])),

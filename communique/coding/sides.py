@@ -4,8 +4,11 @@ trigger's cues (a host receives, a visitor travels) and the place of the meeting
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
+from ..lang import table
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .context import DIRECTED_TYPES, NON_STATE, SUBJECT_DEPS, Draft, Sentence, dedupe
@@ -19,6 +22,24 @@ JOINT_TYPES = {"CONSULT", "COOPERATE"}
 PASSIVE_DEPS = ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
 #: The agent of a passive verb ("by the UK"): spaCy's English "agent", UD's "obl:agent".
 AGENT_DEPS = ("agent", "obl:agent")
+
+
+@lru_cache(maxsize=None)
+def organisation_name_heads(lang: str) -> dict[str, set[str]]:
+    """The head noun of each name of each organisation in a language's table, folded: the last
+    word of the name's leading run of capitalised words ("Alliance" of "North Atlantic
+    Alliance", "Group" of "Group of Seven", "Union" of "Union africaine", "Communauté" of
+    "Communauté économique des États de l'Afrique de l'Ouest"). Acronyms are left out."""
+    out: dict[str, set[str]] = {}
+    for row in table(lang, "organisation_names"):
+        run = []
+        for word in row["text"].split():
+            if not word[:1].isupper():
+                break
+            run.append(word)
+        if run and run[-1].isalpha() and not run[-1].isupper():
+            out.setdefault(row["org_id"], set()).add(fold(run[-1]))
+    return out
 
 
 def _relative_subject(verb):
@@ -385,9 +406,9 @@ class SidesAndDirection(OfficialsStates):
         names no state, person or title (the subject of the verb, or of the verb whose object a
         noun trigger is: "reiterated their support"): the organisation itself or its members ("Members of the
         UN Security Council condemned …"), or a definite noun that repeats the head of an
-        organisation's earlier mention: "the Council" after "the UN Security Council", "the
-        ministers" after "ASEAN foreign ministers", "les ministres" after "les ministres de l'UA"
-        (an anaphor by its repeated noun). A pronoun ("they") or a number ("the two countries")
+        organisation's earlier mention or of one of its names: "the Council" after "the UN Security
+        Council", "the ministers" after "ASEAN foreign ministers", "the Alliance" after "NATO",
+        "les ministres" after "les ministres de l'UA" (an anaphor by its repeated noun). A pronoun ("they") or a number ("the two countries")
         refers to no organisation here."""
         zone = self._acting_zone(trigger)
         head = self.doc[zone[2]] if zone is not None else None
@@ -409,7 +430,12 @@ class SidesAndDirection(OfficialsStates):
         words = {fold(n.text) for n in nouns if not any(c.dep_ == "nummod" for c in n.children) and any(
             "Def" in c.morph.get("Definite") for c in n.children if c.dep_ in ("det", "case"))}
         earlier = [o for o in mentions if o.end <= start]
-        return next((o for o in reversed(earlier) if words & self._mention_heads(o)), None)
+        # A name's head stands for the organisation only bare: "l'organisation ouest-africaine"
+        # is described, and may be another one than the last "Organisation" named.
+        names = organisation_name_heads(self.lang)
+        bare = {fold(n.text) for n in nouns if not any(c.dep_ == "amod" for c in n.children)}
+        return next((o for o in reversed(earlier)
+                     if words & self._mention_heads(o) or words & bare & names.get(o.label_, set())), None)
 
     def _of_complement(self, child) -> list:
         """The noun after "of"/"de" that a word's child introduces ("of the Council", "du Conseil")."""
