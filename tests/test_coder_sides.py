@@ -265,3 +265,14 @@ def test_a_subject_naming_an_organisation_is_the_organisation(lang, text, expect
 ])
 def test_the_subject_of_a_clause_of_cause_is_no_side(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # One office holder named by his title is no group of the organisation: his own rules place
+    # him, and his act does not list the organisation as its framework.
+    ("en", "A spokesman for UN Secretary-General Ana Ruiz issued a statement. "
+           "The Secretary-General condemns the attack on a market in Kabul."),
+])
+def test_an_organisations_head_by_title_is_not_its_members(lang, text):
+    events = communique.extract(text, lang=lang).events
+    assert [(e.event, [a.code for a in e.actor], e.organizations) for e in events] == [("ACCUSE", ["UNO"], [])]

@@ -420,6 +420,10 @@ class SidesAndDirection(OfficialsStates):
         told = sent.countries + sent.people + [t for t in sent.titles if t._.value.country]
         if any(start <= s.start < end or s.start <= head.i < s.end for s in told):
             return None
+        if any(t.start <= head.i < t.end for t in sent.titles) and "Plur" not in head.morph.get("Number"):
+            # "The Secretary-General condemns …": one office holder, whose own rules place him;
+            # an office in the plural ("the ministers") is a group.
+            return None
         mentions = self.doc.spans.get("organisations", [])
         inside = [o for o in mentions if start <= o.start < end]
         if inside:
