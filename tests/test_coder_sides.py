@@ -211,3 +211,68 @@ def test_the_possessor_of_an_act_does_it(lang, text, expected):
 ])
 def test_a_plural_pronoun_subject_is_no_state_before_it(lang, text, expected):
     assert [e for e in states(text, lang) if e[0] == "ACCUSE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A subject that names an organisation's members, or a definite noun repeating the head of an
+    # organisation named before ("the Council" after "the UN Security Council", "the ministers"
+    # after "the G7 Foreign Ministers"), is the organisation: no state of the text acts for it.
+    ("en", "Kenya and Somalia asked the UN Security Council for a meeting. "
+           "Members of the Council condemned the attacks by al-Shabaab.", ("ACCUSE", ["UNO"])),
+    ("en", "The UN Security Council met with Kenya and Somalia on Monday. "
+           "The 15-member Council strongly condemned the attack on the peacekeepers.", ("ACCUSE", ["UNO"])),
+    ("en", "The G7 Foreign Ministers, representing Canada, France, Germany, Italy, Japan, the United Kingdom "
+           "and the United States, issued a statement. The ministers reaffirmed support for Moldova's independence.",
+     ("SUPPORT", ["IGO"])),
+    ("fr", "Le Kenya et la Somalie ont demandé une réunion au Conseil de sécurité de l'ONU. "
+           "Les membres du Conseil ont condamné les attaques des Shebab.", ("ACCUSE", ["UNO"])),
+    ("fr", "Le Kenya et la Somalie ont demandé une réunion au Conseil de sécurité de l'ONU. "
+           "Le Conseil a condamné les attaques contre la Somalie.", ("ACCUSE", ["UNO"])),
+    ("fr", "Les ministres des Affaires étrangères du G7, représentant le Canada, la France, l'Allemagne, l'Italie, "
+           "le Japon, le Royaume-Uni et les États-Unis, ont publié une déclaration. "
+           "Les ministres ont réaffirmé leur soutien à la Moldavie.", ("SUPPORT", ["IGO"])),
+    # The head noun of one of the organisation's names refers back to it too.
+    ("en", "G7 foreign ministers, representing Canada, France and Japan among others, issued a statement "
+           "on Monday. The group urged Russia to withdraw its troops.", ("REQUEST", ["IGO"])),
+    ("en", "Finland and Sweden asked NATO for support. The Alliance condemned Russia's threats.",
+     ("ACCUSE", ["IGO"])),
+    ("fr", "Le Mali et le Niger ont demandé l'aide de l'Union africaine. "
+           "Le Conseil de paix et de sécurité a décidé de suspendre la Guinée.", ("SANCTION", ["IGO"])),
+    # A state in the subject still acts.
+    ("en", "Kenya and Somalia asked the UN Security Council for a meeting. "
+           "Kenya's government condemned the attacks by al-Shabaab.", ("ACCUSE", ["KEN"])),
+])
+def test_a_subject_naming_an_organisation_is_the_organisation(lang, text, expected):
+    event, actor = expected
+    assert [(e.event, sorted(a.code for a in e.actor)) for e in communique.extract(text, lang=lang).events
+            if e.event == event] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The subject of a clause of time or cause does that clause's verb, the reason for the act:
+    # it is no side of the act.
+    ("en", "China downgraded relations with Lithuania after Taiwan opened a representative office in Vilnius.",
+     [("SANCTION", ["CHN"], ["LTU"])]),
+    ("en", "China downgraded its relations with Lithuania in protest of Taiwan opening an office in Vilnius.",
+     [("SANCTION", ["CHN"], ["LTU"])]),
+    ("en", "Beijing imposed sanctions on Lithuania because Taiwan had opened an office there.",
+     [("SANCTION", ["CHN"], ["LTU"])]),
+    ("fr", "La Chine a rappelé son ambassadeur en Lituanie après que Taïwan a ouvert un bureau à Vilnius.",
+     [("SANCTION", ["CHN"], ["LTU"])]),
+    # States named as the objects of the act itself stay its sides.
+    ("en", "China downgraded relations with Lithuania and Taiwan.",
+     [("SANCTION", ["CHN"], ["LTU", "TWN"])]),
+])
+def test_the_subject_of_a_clause_of_cause_is_no_side(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # One office holder named by his title is no group of the organisation: his own rules place
+    # him, and his act does not list the organisation as its framework.
+    ("en", "A spokesman for UN Secretary-General Ana Ruiz issued a statement. "
+           "The Secretary-General condemns the attack on a market in Kabul."),
+])
+def test_an_organisations_head_by_title_is_not_its_members(lang, text):
+    events = communique.extract(text, lang=lang).events
+    assert [(e.event, [a.code for a in e.actor], e.organizations) for e in events] == [("ACCUSE", ["UNO"], [])]

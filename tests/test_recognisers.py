@@ -40,6 +40,9 @@ def parse(lang, text):
     ("fr", "Le Bénin et le Togo surveillent le golfe de Guinée.", ["BEN", "TGO"]),
     ("fr", "Maurice et l'Inde patrouillent dans l'océan Indien et l'Océan Indien.", ["MUS", "IND"]),
     ("fr", "La Commission de l'océan indien a reçu le ministre des Seychelles.", ["SYC"]),
+    # "le Faso" is Burkina Faso's short name ("le Président du Faso"); the full name stays one state.
+    ("fr", "Le ministre a été reçu par le Président du Faso.", ["BFA"]),
+    ("fr", "Le Burkina Faso et le Niger ont signé un accord.", ["BFA", "NER"]),
     # So do a province of another state and a news agency.
     ("en", "According to Agence France-Presse, Kenya met officials from British Columbia.", ["KEN"]),
     ("fr", "Selon l'Agence France-Presse, le Kenya a reçu une délégation de Colombie-Britannique.", ["KEN"]),

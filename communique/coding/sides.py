@@ -4,8 +4,11 @@ trigger's cues (a host receives, a visitor travels) and the place of the meeting
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
+from ..lang import table
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .context import DIRECTED_TYPES, NON_STATE, SUBJECT_DEPS, Draft, Sentence, dedupe
@@ -19,6 +22,24 @@ JOINT_TYPES = {"CONSULT", "COOPERATE"}
 PASSIVE_DEPS = ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
 #: The agent of a passive verb ("by the UK"): spaCy's English "agent", UD's "obl:agent".
 AGENT_DEPS = ("agent", "obl:agent")
+
+
+@lru_cache(maxsize=None)
+def organisation_name_heads(lang: str) -> dict[str, set[str]]:
+    """The head noun of each name of each organisation in a language's table, folded: the last
+    word of the name's leading run of capitalised words ("Alliance" of "North Atlantic
+    Alliance", "Group" of "Group of Seven", "Union" of "Union africaine", "Communauté" of
+    "Communauté économique des États de l'Afrique de l'Ouest"). Acronyms are left out."""
+    out: dict[str, set[str]] = {}
+    for row in table(lang, "organisation_names"):
+        run = []
+        for word in row["text"].split():
+            if not word[:1].isupper():
+                break
+            run.append(word)
+        if run and run[-1].isalpha() and not run[-1].isupper():
+            out.setdefault(row["org_id"], set()).add(fold(run[-1]))
+    return out
 
 
 def _relative_subject(verb):
@@ -59,6 +80,17 @@ class SidesAndDirection(OfficialsStates):
                 people_states.append((p.start, person.country))
         people_states += self._unnamed_offices(sent)
         subject_zone = self._subject_zone(trig)
+        # (Not a meeting or a promise: the members meet and promise one another, and the text
+        # names them as states.)
+        organisation = self._organisation_subject(trig, sent) if self._is_directed_type(draft) else None
+        if organisation is not None:
+            # "The 15-member Council strongly condemned …", "Members of the UN Security Council
+            # condemned …": the organisation acts, and no state; one named elsewhere in the
+            # sentence is not its doer, nor is the document's pair.
+            row = self.orgs.get(organisation.label_)
+            draft.org_actor = row["actor_code"] if row else "IGO"
+            draft.organizations = dedupe(draft.organizations + [organisation.label_])
+            draft.note("actor", draft.org_actor, organisation, "rule:sides.organisation_subject")
         if subject_zone is None and self._is_directed_type(draft) and self._plural_pronoun_subject(trig, shared=True) \
                 and not self._is_passive(trig):
             # "They welcomed Syria's cooperation but criticised Iran": "they" are a group the
@@ -106,7 +138,8 @@ class SidesAndDirection(OfficialsStates):
                 before.append(c)
             elif self._between_topic(c, sent):
                 continue  # "the exchange of prisoners between Ukraine and Russia": a topic
-            elif self._is_directed_type(draft) and draft.event != "AID" and self._in_other_clause(c, trig, descriptions=True) \
+            elif self._is_directed_type(draft) and draft.event != "AID" and (self._in_other_clause(
+                    c, trig, descriptions=True) or self._subject_of_a_subordinate_clause(c, trig)) \
                     and not self._after_agent_word(c):
                 continue  # "the end of the blockade of the corridor linking Armenia to …": a description
             elif draft.event not in ("CONSULT", "AGREE") or "host" in draft.cues or self._is_counterpart_state(c, sent):
@@ -144,7 +177,8 @@ class SidesAndDirection(OfficialsStates):
             # Without states, people or "the parties", only a meeting falls back on the document's pair;
             # a plan or a claim with no one named is someone else's ("the Security Council will discuss").
             subject = parties if sides else (list(self.pair) if draft.event != "AGREE" else [])
-        elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT"):
+        elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT") \
+                and organisation is None:
             # One side named ("with the Ethiopian minister, … between the two countries"): the other
             # is the protagonist, the state in most of the events told so far.
             known = subject + objects
@@ -367,6 +401,74 @@ class SidesAndDirection(OfficialsStates):
                 return True
         return False
 
+    def _organisation_subject(self, trigger: Span, sent: Sentence) -> Span | None:
+        """The mention of the organisation that a trigger verb's subject names, when the subject
+        names no state, person or title (the subject of the verb, or of the verb whose object a
+        noun trigger is: "reiterated their support"): the organisation itself or its members ("Members of the
+        UN Security Council condemned …"), or a definite noun that repeats the head of an
+        organisation's earlier mention or of one of its names: "the Council" after "the UN Security
+        Council", "the ministers" after "ASEAN foreign ministers", "the Alliance" after "NATO",
+        "les ministres" after "les ministres de l'UA" (an anaphor by its repeated noun). A pronoun ("they") or a number ("the two countries")
+        refers to no organisation here."""
+        zone = self._acting_zone(trigger)
+        head = self.doc[zone[2]] if zone is not None else None
+        if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i in self.trigger_tokens:
+            return None
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        # (An office of no state is no one's in particular, and "the ministers" may be the group's
+        # rather than the two sides of a meeting: the noun it repeats tells.)
+        told = sent.countries + sent.people + [t for t in sent.titles if t._.value.country]
+        if any(start <= s.start < end or s.start <= head.i < s.end for s in told):
+            return None
+        if any(t.start <= head.i < t.end for t in sent.titles) and "Plur" not in head.morph.get("Number"):
+            # "The Secretary-General condemns …": one office holder, whose own rules place him;
+            # an office in the plural ("the ministers") is a group.
+            return None
+        mentions = self.doc.spans.get("organisations", [])
+        inside = [o for o in mentions if start <= o.start < end]
+        if inside:
+            return inside[0] if not any(start <= t.start < end for t in sent.titles) else None
+        # The subject's noun, or the noun it is a part of ("Members of the Council", "les membres
+        # du Conseil"), when definite: "the two countries" and "ministers" point back to no one.
+        nouns = [head] + [n for c in head.children for n in self._of_complement(c)]
+        words = {fold(n.text) for n in nouns if not any(c.dep_ == "nummod" for c in n.children) and any(
+            "Def" in c.morph.get("Definite") for c in n.children if c.dep_ in ("det", "case"))}
+        earlier = [o for o in mentions if o.end <= start]
+        # A name's head stands for the organisation only bare: "l'organisation ouest-africaine"
+        # is described, and may be another one than the last "Organisation" named.
+        names = organisation_name_heads(self.lang)
+        bare = {fold(n.text) for n in nouns if not any(c.dep_ == "amod" for c in n.children)}
+        return next((o for o in reversed(earlier)
+                     if words & self._mention_heads(o) or words & bare & names.get(o.label_, set())), None)
+
+    def _of_complement(self, child) -> list:
+        """The noun after "of"/"de" that a word's child introduces ("of the Council", "du Conseil")."""
+        if child.dep_ == "prep" and fold(child.text) in self.words.of:
+            return [n for n in child.children if n.dep_ == "pobj"]
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in self.words.of for c in child.children):
+            return [child]
+        return []
+
+    @staticmethod
+    def _mention_heads(mention: Span) -> set[str]:
+        """The nouns (as written, folded: "ministers" repeats "Ministers", not "minister") an
+        organisation's mention heads or qualifies, up two nouns: "Council" of "the UN Security
+        Council", "ministers" of "ASEAN foreign ministers", "members" of "members of the UNSC",
+        "ministres" of "les ministres des Affaires étrangères de l'UA"."""
+        token = mention.root
+        words = {fold(token.text)}
+        for _ in range(2):
+            governor = token.head
+            if token.dep_ == "pobj" and governor.dep_ == "prep":
+                governor = governor.head  # "members of the UNSC"
+            elif token.dep_ not in ("compound", "nmod", "amod", "poss", "nmod:poss"):
+                break
+            if governor.i == token.i or governor.pos_ not in ("NOUN", "PROPN"):
+                break
+            words.add(fold(governor.text))
+            token = governor
+        return words
+
     def _subject_zone(self, trigger: Span) -> tuple[int, int] | None:
         """Token range of a trigger verb's grammatical subject, when the parser found one; a verb
         coordinated with another ("received him and discussed …") shares that verb's subject."""
@@ -445,6 +547,24 @@ class SidesAndDirection(OfficialsStates):
                 return False
             token = token.head
         return False
+
+    @staticmethod
+    def _subject_of_a_subordinate_clause(span: Span, trigger: Span) -> bool:
+        """Is `span` the subject of a clause of time or cause that does not hold the trigger
+        ("downgraded relations with Lithuania after Taiwan opened an office", "in protest of Taiwan
+        opening an office", "après que Taïwan a ouvert un bureau")? It does that clause's verb,
+        the reason for the act, and is no side of it."""
+        token = span.root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "after Taiwan and X agreed …"
+        if token.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = token.head
+        if verb.i == trigger.root.i or verb.left_edge.i <= trigger.root.i <= verb.right_edge.i:
+            return False
+        # A clause opened by a subordinator ("after", "because", "après que"), or a verb after a
+        # preposition ("in protest of Taiwan opening").
+        return verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
 
     @staticmethod
     def _qualifies(country: Span, trigger: Span) -> bool:
