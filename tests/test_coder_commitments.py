@@ -453,6 +453,28 @@ def test_a_list_of_aims_is_no_commitment(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # Raising something, with no figure, is a general aim: no commitment.
+    ("en", "Ghana and Togo vowed to increase mutual cooperation in agriculture and energy.", []),
+    ("en", "Ghana and Togo agreed to increase trade volume and accelerate relations in education.", []),
+    ("en", "Ghana and Togo agreed to bolster relations in fields like energy and culture.", []),
+    ("en", "Ghana and Togo agreed to increase delegation exchanges and maintain cooperation mechanisms.", []),
+    # A stated target makes the act specific.
+    ("en", "Ghana and Togo agreed to increase their bilateral trade to 2 billion dollars.", ["AGREE"]),
+    ("en", "The allies committed to increase their defence spending to 5% of GDP by 2035.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed to increase the number of flights between Accra and Lome by 30 percent.",
+     ["AGREE"]),
+    # A deadline is no target.
+    ("en", "Ghana and Togo agreed to increase their cooperation in agriculture by 2030.", []),
+    ("fr", "Le Mali et le Niger ont convenu de renforcer leur coopération à l'horizon 2030.", []),
+    ("fr", "Le Mali et le Niger ont convenu de porter leurs échanges à 2 milliards de dollars.", ["AGREE"]),
+    # Guidelines agreed on are a document agreed, whatever aim they serve.
+    ("en", "Ghana and Togo agreed on guidelines to accelerate the demarcation of their border.", ["AGREE"]),
+])
+def test_an_aim_with_a_stated_target_is_a_commitment(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # "Convenir que", "agree that" with what would have been: a view shared, no commitment.
     ("fr", "Le président américain a convenu avec le président français qu'une consultation ouverte aurait permis "
            "d'éviter la crise.", []),

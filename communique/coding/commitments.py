@@ -144,7 +144,7 @@ class Commitments:
         its own ("to maintain exchanges and hold the next round"): the verbs of a list of aims are
         aims too ("de renforcer la confiance, de respecter les intérêts", "to deepen relations,
         increase exchanges and implement the documents signed")."""
-        aims = sent.cue("general_aim")
+        aims = self._general_aims(sent)
         for comp in self._complements(trigger.root):
             # "agreed to maintain exchanges and hold the next round": each act agreed counts.
             aimed = False
@@ -154,6 +154,39 @@ class Commitments:
                 elif not (after_aim and aimed) or self._names_an_event(sent, act):
                     return act
         return None
+
+    #: Prepositions that give a general aim's verb a stated figure ("to 10 billion dollars", "by 20%").
+    TARGET_PREPOSITIONS = frozenset({"to", "by", "à", "de", "jusqu'à"})
+
+    def _general_aims(self, sent: Sentence) -> list[Span]:
+        """The sentence's general aims, less those that state a target: a figure the aim's verb
+        reaches through a preposition ("increase this figure to 10 billion dollars", "increase
+        their defense spending to 5% of GDP", "augmenter les échanges à 10 milliards") names a
+        specific act."""
+        return [a for a in sent.cue("general_aim") if not self._states_a_target(a.root)]
+
+    def _states_a_target(self, verb) -> bool:
+        """Does the verb take a prepositional phrase with a figure: English "to"/"by" as its child
+        ("increase trade to $10 billion"), French "à"/"de" as the case marker of its oblique?"""
+        for child in verb.children:
+            if child.dep_ == "prep":
+                word, phrase = child, child
+            elif child.dep_.startswith("obl"):
+                word = next((c for c in child.children if c.dep_ == "case"), None)
+                phrase = child
+            else:
+                continue
+            if word is not None and word.lower_ in self.TARGET_PREPOSITIONS and any(
+                    self._a_figure(tok) for tok in phrase.subtree):
+                return True
+        return False
+
+    @staticmethod
+    def _a_figure(tok) -> bool:
+        """A number that is an amount, not a date ("by 2035", "à l'horizon 2030": a deadline to a
+        general aim, not a target)."""
+        return tok.like_num and tok.ent_type_ != "DATE" and not (
+            tok.shape_ == "dddd" and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100)
 
     def _names_an_event(self, sent: Sentence, verb) -> bool:
         """Is the verb, or its object, a trigger ("hold the next round", "sign an agreement"), not a
