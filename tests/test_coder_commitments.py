@@ -475,6 +475,21 @@ def test_an_aim_with_a_stated_target_is_a_commitment(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # Agreeing on the terms of an arrangement settles them: a commitment.
+    ("en", "Ghana and Togo agreed on the structure of a joint commission on the demarcation of their border.",
+     ["AGREE"]),
+    ("en", "Ghana and Togo agreed on the composition of the joint border commission.", ["AGREE"]),
+    ("en", "The ministers of Ghana and Togo agreed on the modalities of the withdrawal of troops.", ["AGREE"]),
+    ("en", "Ghana and Togo have agreed on the timetable for the handover.", ["AGREE"]),
+    # Not a view shared, nor an arrangement word that is no object of the agreeing "on".
+    ("en", "Ghana and Togo agreed on the need to strengthen their ties.", []),
+    ("en", "Ghana and Togo agreed on cooperation, whatever the structure of their commission.", []),
+])
+def test_agreeing_on_the_terms_of_an_arrangement_is_a_commitment(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # "Convenir que", "agree that" with what would have been: a view shared, no commitment.
     ("fr", "Le président américain a convenu avec le président français qu'une consultation ouverte aurait permis "
            "d'éviter la crise.", []),

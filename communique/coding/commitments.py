@@ -32,6 +32,8 @@ class Commitments:
                 return True  # (not "tout en promettant de défendre …", said by the way)
             if "invite" in cues and t in agreeing and self._invited_to_meet(sent, t):
                 return True  # "invited Modi to the G7 summit": a meeting the guest is to attend
+        if any(self._settled_by(a, agreeing) for a in sent.cue("arrangement")):
+            return True  # "agreed on the structure of a commission": its terms are settled
         markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
         rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
         # A document named with the agreeing word ("agreed on a roadmap", "la feuille de route
@@ -42,6 +44,15 @@ class Commitments:
                      or any(tok.head.i == d.root.i for tok in self.doc[first:first + 1])
                      or d.root.head.i in roots]
         return bool(documents or rounds or self._commits_to_act(sent, triggers))
+
+    @staticmethod
+    def _settled_by(arrangement: Span, agreeing: list[Span]) -> bool:
+        """Is the arrangement word ("structure", "modalities") what an agreeing word is on: the
+        object of its "on" ("agreed on the structure of the commission", "agreeing on the terms")?"""
+        prep = arrangement.root.head
+        if arrangement.root.dep_ != "pobj" or prep.lower_ != "on":
+            return False
+        return any(t.start <= prep.i < t.end or prep.head.i == t.root.i for t in agreeing)
 
     def _ready_for_an_act(self, sent: Sentence, trigger: Span) -> bool:
         """Does a readiness ("prêt à", "disposé à", "ready to", "willing to") name an act of its
