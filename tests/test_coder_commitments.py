@@ -490,6 +490,18 @@ def test_agreeing_on_the_terms_of_an_arrangement_is_a_commitment(lang, text, exp
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A copula that names a role taken is an act committed to ...
+    ("en", "Japan agreed to be the lead partner in the connectivity pillar of the initiative.", ["AGREE"]),
+    ("en", "Ghana agreed to be a guarantor of the ceasefire between the two parties.", ["AGREE"]),
+    # ... not a disposition: an adjective, or a role qualified by one.
+    ("en", "Ghana and Togo agreed to be more active in regional affairs.", []),
+    ("en", "Ghana pledged to be a reliable partner of Togo.", []),
+])
+def test_a_role_taken_is_a_commitment(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # "Convenir que", "agree that" with what would have been: a view shared, no commitment.
     ("fr", "Le président américain a convenu avec le président français qu'une consultation ouverte aurait permis "
            "d'éviter la crise.", []),

@@ -225,9 +225,12 @@ class Commitments:
         """The verbs that complete a commitment word: a verb's infinitive complement ("agreed to
         create", "a invité X à visiter"); a noun's infinitive ("an invitation to visit", "son
         engagement à fournir"), also through the participle that describes it ("l'invitation
-        adressée au ministre à se rendre au Maroc")."""
+        adressée au ministre à se rendre au Maroc"); a copula that names a role taken ("agreed to be
+        the lead partner", not "agreed to be more active", "a reliable partner": a disposition)."""
         if word.pos_ != "NOUN":
-            return [c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            return [c for c in word.children if c.dep_ == "xcomp" and (c.pos_ == "VERB" or (
+                c.pos_ == "AUX" and any(a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN")
+                                         and not any(m.dep_ == "amod" for m in a.children) for a in c.children)))]
         out = []
         for c in word.children:
             if c.dep_ == "acl" and c.pos_ == "VERB":
