@@ -447,6 +447,10 @@ def test_a_commitment_in_a_relative_clause_in_the_past_is_background(lang, text,
            "forger un partenariat plus solide.", []),
     ("en", "Ghana and Togo signed two agreements and agreed to deepen their ties.", []),
     ("en", "Ghana and Togo agreed on a roadmap for the demarcation of their border.", ["AGREE"]),
+    # A document already signed, named among the aims, is no new one.
+    ("en", "Ghana and Togo agreed to deepen political relations, maintain cooperation mechanisms and "
+           "effectively implement signed documents.", []),
+    ("en", "Ghana and Togo agreed to deepen political relations and sign a new trade agreement.", ["AGREE"]),
 ])
 def test_a_list_of_aims_is_no_commitment(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected

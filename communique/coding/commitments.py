@@ -40,10 +40,18 @@ class Commitments:
         # convenue"), not one told before in another clause ("ont signé des accords … et ont
         # convenu de forger un partenariat plus solide": the signing is its own event).
         roots = {t.root.i for t in agreeing}
-        documents = [d for d in sent.cue("document") if d.start > first or d.root.i in roots
+        # (Not one already made: "implement signed documents", "the agreements signed last year".)
+        documents = [d for d in sent.cue("document") if (d.start > first or d.root.i in roots
                      or any(tok.head.i == d.root.i for tok in self.doc[first:first + 1])
-                     or d.root.head.i in roots]
+                     or d.root.head.i in roots) and not self._already_made(sent, d)]
         return bool(documents or rounds or self._commits_to_act(sent, triggers))
+
+    def _already_made(self, sent: Sentence, document: Span) -> bool:
+        """Is the document told as made before by a signing participle on it ("signed documents",
+        "the agreements signed last year", "les accords signés")?"""
+        return any(c.dep_ in ("amod", "acl") and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+                   and any(t.start <= c.i < t.end and "sign" in self._cues(t) for t in sent.triggers)
+                   for c in document.root.children)
 
     @staticmethod
     def _settled_by(arrangement: Span, agreeing: list[Span]) -> bool:
