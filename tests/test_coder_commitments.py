@@ -447,8 +447,61 @@ def test_a_commitment_in_a_relative_clause_in_the_past_is_background(lang, text,
            "forger un partenariat plus solide.", []),
     ("en", "Ghana and Togo signed two agreements and agreed to deepen their ties.", []),
     ("en", "Ghana and Togo agreed on a roadmap for the demarcation of their border.", ["AGREE"]),
+    # A document already signed, named among the aims, is no new one.
+    ("en", "Ghana and Togo agreed to deepen political relations, maintain cooperation mechanisms and "
+           "effectively implement signed documents.", []),
+    ("en", "Ghana and Togo agreed to deepen political relations and sign a new trade agreement.", ["AGREE"]),
 ])
 def test_a_list_of_aims_is_no_commitment(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Raising something, with no figure, is a general aim: no commitment.
+    ("en", "Ghana and Togo vowed to increase mutual cooperation in agriculture and energy.", []),
+    ("en", "Ghana and Togo agreed to increase trade volume and accelerate relations in education.", []),
+    ("en", "Ghana and Togo agreed to bolster relations in fields like energy and culture.", []),
+    ("en", "Ghana and Togo agreed to increase delegation exchanges and maintain cooperation mechanisms.", []),
+    # A stated target makes the act specific.
+    ("en", "Ghana and Togo agreed to increase their bilateral trade to 2 billion dollars.", ["AGREE"]),
+    ("en", "The allies committed to increase their defence spending to 5% of GDP by 2035.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed to increase the number of flights between Accra and Lome by 30 percent.",
+     ["AGREE"]),
+    # A deadline is no target.
+    ("en", "Ghana and Togo agreed to increase their cooperation in agriculture by 2030.", []),
+    ("fr", "Le Mali et le Niger ont convenu de renforcer leur coopération à l'horizon 2030.", []),
+    ("fr", "Le Mali et le Niger ont convenu de porter leurs échanges à 2 milliards de dollars.", ["AGREE"]),
+    # Guidelines agreed on are a document agreed, whatever aim they serve.
+    ("en", "Ghana and Togo agreed on guidelines to accelerate the demarcation of their border.", ["AGREE"]),
+])
+def test_an_aim_with_a_stated_target_is_a_commitment(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Agreeing on the terms of an arrangement settles them: a commitment.
+    ("en", "Ghana and Togo agreed on the structure of a joint commission on the demarcation of their border.",
+     ["AGREE"]),
+    ("en", "Ghana and Togo agreed on the composition of the joint border commission.", ["AGREE"]),
+    ("en", "The ministers of Ghana and Togo agreed on the modalities of the withdrawal of troops.", ["AGREE"]),
+    ("en", "Ghana and Togo have agreed on the timetable for the handover.", ["AGREE"]),
+    # Not a view shared, nor an arrangement word that is no object of the agreeing "on".
+    ("en", "Ghana and Togo agreed on the need to strengthen their ties.", []),
+    ("en", "Ghana and Togo agreed on cooperation, whatever the structure of their commission.", []),
+])
+def test_agreeing_on_the_terms_of_an_arrangement_is_a_commitment(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A copula that names a role taken is an act committed to ...
+    ("en", "Japan agreed to be the lead partner in the connectivity pillar of the initiative.", ["AGREE"]),
+    ("en", "Ghana agreed to be a guarantor of the ceasefire between the two parties.", ["AGREE"]),
+    # ... not a disposition: an adjective, or a role qualified by one.
+    ("en", "Ghana and Togo agreed to be more active in regional affairs.", []),
+    ("en", "Ghana pledged to be a reliable partner of Togo.", []),
+])
+def test_a_role_taken_is_a_commitment(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
 
 

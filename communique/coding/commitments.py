@@ -32,16 +32,35 @@ class Commitments:
                 return True  # (not "tout en promettant de défendre …", said by the way)
             if "invite" in cues and t in agreeing and self._invited_to_meet(sent, t):
                 return True  # "invited Modi to the G7 summit": a meeting the guest is to attend
+        if any(self._settled_by(a, agreeing) for a in sent.cue("arrangement")):
+            return True  # "agreed on the structure of a commission": its terms are settled
         markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
         rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
         # A document named with the agreeing word ("agreed on a roadmap", "la feuille de route
         # convenue"), not one told before in another clause ("ont signé des accords … et ont
         # convenu de forger un partenariat plus solide": the signing is its own event).
         roots = {t.root.i for t in agreeing}
-        documents = [d for d in sent.cue("document") if d.start > first or d.root.i in roots
+        # (Not one already made: "implement signed documents", "the agreements signed last year".)
+        documents = [d for d in sent.cue("document") if (d.start > first or d.root.i in roots
                      or any(tok.head.i == d.root.i for tok in self.doc[first:first + 1])
-                     or d.root.head.i in roots]
+                     or d.root.head.i in roots) and not self._already_made(sent, d)]
         return bool(documents or rounds or self._commits_to_act(sent, triggers))
+
+    def _already_made(self, sent: Sentence, document: Span) -> bool:
+        """Is the document told as made before by a signing participle on it ("signed documents",
+        "the agreements signed last year", "les accords signés")?"""
+        return any(c.dep_ in ("amod", "acl") and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+                   and any(t.start <= c.i < t.end and "sign" in self._cues(t) for t in sent.triggers)
+                   for c in document.root.children)
+
+    @staticmethod
+    def _settled_by(arrangement: Span, agreeing: list[Span]) -> bool:
+        """Is the arrangement word ("structure", "modalities") what an agreeing word is on: the
+        object of its "on" ("agreed on the structure of the commission", "agreeing on the terms")?"""
+        prep = arrangement.root.head
+        if arrangement.root.dep_ != "pobj" or prep.lower_ != "on":
+            return False
+        return any(t.start <= prep.i < t.end or prep.head.i == t.root.i for t in agreeing)
 
     def _ready_for_an_act(self, sent: Sentence, trigger: Span) -> bool:
         """Does a readiness ("prêt à", "disposé à", "ready to", "willing to") name an act of its
@@ -144,7 +163,7 @@ class Commitments:
         its own ("to maintain exchanges and hold the next round"): the verbs of a list of aims are
         aims too ("de renforcer la confiance, de respecter les intérêts", "to deepen relations,
         increase exchanges and implement the documents signed")."""
-        aims = sent.cue("general_aim")
+        aims = self._general_aims(sent)
         for comp in self._complements(trigger.root):
             # "agreed to maintain exchanges and hold the next round": each act agreed counts.
             aimed = False
@@ -154,6 +173,39 @@ class Commitments:
                 elif not (after_aim and aimed) or self._names_an_event(sent, act):
                     return act
         return None
+
+    #: Prepositions that give a general aim's verb a stated figure ("to 10 billion dollars", "by 20%").
+    TARGET_PREPOSITIONS = frozenset({"to", "by", "à", "de", "jusqu'à"})
+
+    def _general_aims(self, sent: Sentence) -> list[Span]:
+        """The sentence's general aims, less those that state a target: a figure the aim's verb
+        reaches through a preposition ("increase this figure to 10 billion dollars", "increase
+        their defense spending to 5% of GDP", "augmenter les échanges à 10 milliards") names a
+        specific act."""
+        return [a for a in sent.cue("general_aim") if not self._states_a_target(a.root)]
+
+    def _states_a_target(self, verb) -> bool:
+        """Does the verb take a prepositional phrase with a figure: English "to"/"by" as its child
+        ("increase trade to $10 billion"), French "à"/"de" as the case marker of its oblique?"""
+        for child in verb.children:
+            if child.dep_ == "prep":
+                word, phrase = child, child
+            elif child.dep_.startswith("obl"):
+                word = next((c for c in child.children if c.dep_ == "case"), None)
+                phrase = child
+            else:
+                continue
+            if word is not None and word.lower_ in self.TARGET_PREPOSITIONS and any(
+                    self._a_figure(tok) for tok in phrase.subtree):
+                return True
+        return False
+
+    @staticmethod
+    def _a_figure(tok) -> bool:
+        """A number that is an amount, not a date ("by 2035", "à l'horizon 2030": a deadline to a
+        general aim, not a target)."""
+        return tok.like_num and tok.ent_type_ != "DATE" and not (
+            tok.shape_ == "dddd" and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100)
 
     def _names_an_event(self, sent: Sentence, verb) -> bool:
         """Is the verb, or its object, a trigger ("hold the next round", "sign an agreement"), not a
@@ -181,9 +233,12 @@ class Commitments:
         """The verbs that complete a commitment word: a verb's infinitive complement ("agreed to
         create", "a invité X à visiter"); a noun's infinitive ("an invitation to visit", "son
         engagement à fournir"), also through the participle that describes it ("l'invitation
-        adressée au ministre à se rendre au Maroc")."""
+        adressée au ministre à se rendre au Maroc"); a copula that names a role taken ("agreed to be
+        the lead partner", not "agreed to be more active", "a reliable partner": a disposition)."""
         if word.pos_ != "NOUN":
-            return [c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            return [c for c in word.children if c.dep_ == "xcomp" and (c.pos_ == "VERB" or (
+                c.pos_ == "AUX" and any(a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN")
+                                         and not any(m.dep_ == "amod" for m in a.children) for a in c.children)))]
         out = []
         for c in word.children:
             if c.dep_ == "acl" and c.pos_ == "VERB":
