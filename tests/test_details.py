@@ -217,3 +217,22 @@ def test_a_counterpart_holds_the_office_across_from_him(lang, text, expected):
     record = communique.extract(text, lang=lang)
     roles = {p.name: p.role for e in record.events for p in e.participants}
     assert {n: roles.get(n) for n in expected} == expected, roles
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Those said present at a signing told before take part in it ...
+    ("fr", "Le Mali et la Chine ont signé lundi à Bamako un accord de don. La cérémonie était placée sous la "
+           "présidence du ministre des Affaires étrangères, Abdoulaye Keita, en présence de l'ambassadeur de Chine "
+           "au Mali, Li Wei.", [("Abdoulaye Keita", "MLI"), ("Li Wei", "CHN")]),
+    ("en", "Ghana and Togo signed an agreement on road transport in Accra on Monday. The ceremony was held in the "
+           "presence of Ghana's Foreign Minister Kofi Mensah and Togo's ambassador to Ghana, Yawo Amegan.",
+     [("Kofi Mensah", "GHA"), ("Yawo Amegan", "TGO")]),
+    # ... not those who only comment on it afterwards.
+    ("en", "Ghana and Togo signed an agreement on road transport in Accra on Monday. Ghana's Foreign Minister Kofi "
+           "Mensah said the road would open next year.", []),
+])
+def test_the_people_present_at_a_signing_take_part(lang, text, expected):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    signing = [e for e in record.events if e.event == "SUPPORT"]
+    assert signing, [e.event for e in record.events]
+    assert [(p.name, p.country) for p in signing[0].participants] == expected

@@ -438,6 +438,10 @@ class Details:
             # A signature's signatories are those named signing: in a sentence that tells the
             # signing again ("X and Y put their signatures to an agreement on …").
             self._add_people(focus, sent)
+        elif "sign" in focus.cues and sent.cue("presence"):
+            # "La cérémonie était placée sous la présidence du ministre X, en présence de
+            # l'ambassadeur Y": those said present at a signing told before take part in it.
+            self._add_present(focus, sent)
         if focus.event == "CONSULT":
             attendance = sent.cue("attendance")
             for c in sent.countries:
@@ -448,6 +452,12 @@ class Details:
                 if any(p._.value.country == c.label_ for p in sent.people) or any(
                         a.start < c.start for a in attendance):
                     focus.actor.append(c.label_)
+
+    def _add_present(self, focus: Draft, sent: Sentence) -> None:
+        """Add the people of a sentence that says who was present at the act in focus."""
+        for p in sent.people:
+            if not self._person_excluded(sent, p) and p._.value not in focus.participants:
+                focus.participants.append(p._.value)
 
     def _add_sides_people(self, focus: Draft, sent: Sentence) -> None:
         """A statement told as the states' ("Australia, the UK and the US agreed …", "Greece and
