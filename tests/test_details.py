@@ -193,3 +193,46 @@ def test_a_foreign_secretary_s_office_depends_on_the_state(text, expected):
 def test_the_addressee_of_a_letter_does_not_take_part(lang, text, present, absent):
     names = people_of(text, lang)
     assert present <= names and not absent & names, names
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A counterpart holds the office of the one whose counterpart he is, the person of another
+    # state named last before him as a subject (not the guest named after), not that of an
+    # organisation's head named beside him.
+    ("fr", "Le président tchadien Ali Mahamat a reçu lundi le ministre français des Affaires étrangères, Paul "
+           "Durand. Il s'est également entretenu avec son homologue Jean-Claude Mabiala, et la secrétaire "
+           "générale de l'Organisation internationale de la francophonie (OIF), Mme Awa Traoré.",
+     {"Jean-Claude Mabiala": "head_of_state"}),
+    # "son homologue" after an envoy whose state is unsaid is the host's counterpart.
+    ("fr", "Le président djiboutien Ali Houmed a reçu aujourd'hui, lundi, au Palais présidentiel, Mme Grace Wanjiru, "
+           "émissaire de son homologue kenyan, M. Peter Otieno.", {"Peter Otieno": "head_of_state"}),
+    # The state the text names picks the dictionary's office: Ethiopia's foreign minister in 2013.
+    ("en", "Egypt's Foreign Minister Karim Hassan met on Wednesday with his Ethiopian counterpart Tedros Adhanom "
+           "in Cairo.", {"Tedros Adhanom": "foreign_minister"}),
+    # An office the dictionary gives of another body is no state's counterpart's office.
+    ("fr", "Le ministre togolais des Affaires étrangères, Kodjo Amedzro, s'est entretenu mardi à Berlin avec son "
+           "homologue allemand, Gerd Müller.", {"Gerd Müller": "foreign_minister"}),
+])
+def test_a_counterpart_holds_the_office_across_from_him(lang, text, expected):
+    record = communique.extract(text, lang=lang)
+    roles = {p.name: p.role for e in record.events for p in e.participants}
+    assert {n: roles.get(n) for n in expected} == expected, roles
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Those said present at a signing told before take part in it ...
+    ("fr", "Le Mali et la Chine ont signé lundi à Bamako un accord de don. La cérémonie était placée sous la "
+           "présidence du ministre des Affaires étrangères, Abdoulaye Keita, en présence de l'ambassadeur de Chine "
+           "au Mali, Li Wei.", [("Abdoulaye Keita", "MLI"), ("Li Wei", "CHN")]),
+    ("en", "Ghana and Togo signed an agreement on road transport in Accra on Monday. The ceremony was held in the "
+           "presence of Ghana's Foreign Minister Kofi Mensah and Togo's ambassador to Ghana, Yawo Amegan.",
+     [("Kofi Mensah", "GHA"), ("Yawo Amegan", "TGO")]),
+    # ... not those who only comment on it afterwards.
+    ("en", "Ghana and Togo signed an agreement on road transport in Accra on Monday. Ghana's Foreign Minister Kofi "
+           "Mensah said the road would open next year.", []),
+])
+def test_the_people_present_at_a_signing_take_part(lang, text, expected):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    signing = [e for e in record.events if e.event == "SUPPORT"]
+    assert signing, [e.event for e in record.events]
+    assert [(p.name, p.country) for p in signing[0].participants] == expected

@@ -36,3 +36,18 @@ def test_unknown_names_are_not_guessed():
 def test_the_text_s_role_chooses_the_office(name, year, role, iso3):
     office = lookup(name, year, role)
     assert office is not None and office.iso3 == iso3
+
+
+@pytest.mark.parametrize("name, country, expected", [
+    # The state the text names picks which of a person's offices is meant ("his Ethiopian
+    # counterpart Tedros Adhanom": Ethiopia's foreign minister, not the later head of the WHO) …
+    ("Tedros Adhanom", "ETH", ("ETH", "foreign_minister")),
+    ("Tedros Adhanom", None, ("UNO", "org_head")),
+    ("Emmanuel Macron", "FRA", ("FRA", "head_of_state")),
+    # … and an office of another state is none of this person's as the text describes them.
+    ("Gerd Müller", "DEU", None),
+    ("Emmanuel Macron", "BEL", None),
+])
+def test_the_state_the_text_names_picks_the_office(name, country, expected):
+    office = lookup(name, None, None, country)
+    assert (None if office is None else (office.iso3, office.role)) == expected

@@ -109,6 +109,14 @@ def test_french_au_is_not_the_african_union():
      "deputy_foreign_minister", "SDN"),
     # Without a state's name before it, the portfolio tells no state.
     ("en", "The Trade Minister Jane Wafula arrived in Accra.", "Jane Wafula", "minister", None),
+    # A state named right after the name, joined by "of", is the title's.
+    ("fr", "Il a été invité par le roi Fahd Al Nasser d'Arabie saoudite à Ryad.", "Fahd Al Nasser", "head_of_state", "SAU"),
+    ("fr", "Il a reçu le président Kofi Mensah du Ghana.", "Kofi Mensah", "head_of_state", "GHA"),
+    ("en", "He received President Kofi Mensah of Ghana in Lomé.", "Kofi Mensah", "head_of_state", "GHA"),
+    ("en", "He sat beside Prime Minister Ivan Petrov of Bulgaria.", "Ivan Petrov", "head_of_government", "BGR"),
+    # A capital there is a place the person comes from or is in, not the title's state.
+    ("fr", "Il a reçu le ministre Kofi Mensah de Rabat.", "Kofi Mensah", "minister", None),
+    ("en", "He met Minister Kofi Mensah of Foreign Affairs.", "Kofi Mensah", "minister", None),
 ])
 def test_people_with_titles(lang, text, name, role, country):
     doc = parse(lang, text)

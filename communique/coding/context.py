@@ -368,7 +368,9 @@ class DocumentContext:
         for person in self.people.values():
             if person.country and person.role and person.role != "counterpart":
                 continue
-            office = lookup(person.name, year, person.role if person.role not in (None, "counterpart", "other") else None)
+            office = lookup(person.name, year, person.role if person.role not in (None, "counterpart", "other") else None,
+                            # a counterpart holds the other side's office: only one of the state the text names
+                            person.country if person.role == "counterpart" else None)
             if office is None:
                 continue
             if person.role in (None, "counterpart", "other"):

@@ -438,6 +438,10 @@ class Details:
             # A signature's signatories are those named signing: in a sentence that tells the
             # signing again ("X and Y put their signatures to an agreement on …").
             self._add_people(focus, sent)
+        elif "sign" in focus.cues and sent.cue("presence"):
+            # "La cérémonie était placée sous la présidence du ministre X, en présence de
+            # l'ambassadeur Y": those said present at a signing told before take part in it.
+            self._add_present(focus, sent)
         if focus.event == "CONSULT":
             attendance = sent.cue("attendance")
             for c in sent.countries:
@@ -448,6 +452,12 @@ class Details:
                 if any(p._.value.country == c.label_ for p in sent.people) or any(
                         a.start < c.start for a in attendance):
                     focus.actor.append(c.label_)
+
+    def _add_present(self, focus: Draft, sent: Sentence) -> None:
+        """Add the people of a sentence that says who was present at the act in focus."""
+        for p in sent.people:
+            if not self._person_excluded(sent, p) and p._.value not in focus.participants:
+                focus.participants.append(p._.value)
 
     def _add_sides_people(self, focus: Draft, sent: Sentence) -> None:
         """A statement told as the states' ("Australia, the UK and the US agreed …", "Greece and
@@ -551,7 +561,7 @@ class Details:
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
             if p.role == "counterpart":
-                p.role = roles[0] if roles else None
+                p.role = self._counterpart_role(draft, p) or (roles[0] if roles else None)
             if not p.country:
                 others = [c for c in draft.states if c not in known]
                 if len(others) == 1:
@@ -561,6 +571,37 @@ class Details:
             if p.role == "foreign_minister" and p.country in CIVIL_FOREIGN_SECRETARY and p.title \
                     and "foreign secretary" in fold(p.title):
                 p.role = "senior_official"  # India's Foreign Secretary heads the ministry's service
+
+    def _counterpart_role(self, draft: Draft, person: Person) -> str | None:
+        """"Le président tchadien X a reçu le ministre français Y. Il s'est entretenu avec son
+        homologue Z et la secrétaire générale de l'OIF": a counterpart holds the office of the one
+        whose counterpart he is, the person of another known state named last before him as a
+        subject, else named last before him (not "Mme W, émissaire de son homologue kenyan", whose
+        state is not said); the head of an organisation is nobody's counterpart among states."""
+        sides = [p for p in draft.participants if p.role and p.role not in ("counterpart", "org_head")
+                 and p.country and p.country != person.country]
+        if not sides:
+            return None
+        at = min((m[0] for m in person.mentions), default=-1)
+
+        def before(p: Person, subject: bool) -> int:
+            return max((m[0] for m in p.mentions if m[0] < at and (not subject or self._subject_at(m[0]))), default=-1)
+        return max(sides, key=lambda p: (before(p, True), before(p, False), p.country in draft.actor)).role
+
+    def _subject_at(self, char: int) -> bool:
+        """Whether the name at a character offset is a clause's subject, or in apposition to it
+        ("Le président tchadien X a reçu", "a indiqué X")."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        for _ in range(4):
+            if tok.dep_.startswith("nsubj"):
+                return True
+            if tok.dep_ not in ("flat", "flat:name", "compound", "appos", "amod", "nmod") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
 
     def _unmarked_officials(self, draft: Draft) -> None:
         """A text between two states names the other state's officials by their state ("le

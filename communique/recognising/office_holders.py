@@ -44,8 +44,10 @@ def _index() -> tuple[dict[str, list[Office]], dict[str, list[Office]]]:
     return by_name, by_surname
 
 
-def lookup(name: str, year: int | None = None, role: str | None = None) -> Office | None:
-    """Return the office a named person held (in `year` when given), or None when unknown or ambiguous.
+def lookup(name: str, year: int | None = None, role: str | None = None,
+           country: str | None = None) -> Office | None:
+    """Return the office a named person held (in `year` when given, of `country` when given), or
+    None when unknown or ambiguous.
 
     The full name is tried first, then, for a name the dictionary does not list, its last word
     when exactly one office-holder's name ends with it and shares the name's other words."""
@@ -70,6 +72,12 @@ def lookup(name: str, year: int | None = None, role: str | None = None) -> Offic
         return None
     if len({o.name for o in offices}) > 1 and len({o.iso3 for o in offices}) > 1:
         return None  # two people of different states share this name
+    if country is not None:
+        # "his Ethiopian counterpart Tedros Adhanom": the state the text names picks the office
+        # (Ethiopia's foreign minister, not the later head of the WHO), and rules out the others.
+        offices = [o for o in offices if o.iso3 == country]
+        if not offices:
+            return None
     if role is not None:
         # The text's title says which of a person's offices is meant ("le président de la
         # Confédération Alain Berset": the Swiss head of state, not the later Council of Europe head).

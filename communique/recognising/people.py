@@ -41,6 +41,9 @@ REPRESENTING_WORDS = ("represented", "represente")
 GOVERNING_PREPOSITIONS = frozenset({"of", "to"})
 #: The words of an honorific and the apostrophes between them.
 HONORIFIC_PARTS = re.compile(r"[^\s’']+|[’']")
+#: The "of" between a titled name and its state ("le roi Salmane d'Arabie saoudite").
+STATE_OF = frozenset({"of", "de", "du", "d'", "d’"})
+
 #: Articles between an office and a rank ("son homologue, le général X").
 RANK_ARTICLES = {"le", "la", "l'", "l’", "the"}
 #: The English possessive's tokens, which may end a name's run ("Ali Toure's", "Guterres'").
@@ -310,6 +313,8 @@ class PeopleRecogniser:
                 person.title_span = (title.start_char, title.end_char)
             if person.country is None and title is not None:
                 person.country = self._superior_country(doc, title, titles)
+            if person.country is None and title is not None and not (person.role == "org_head" and person.org):
+                person.country = self._state_after_name(doc, name)
             if person.country is None and not (person.role == "org_head" and person.org):
                 # (The head of an organisation acts for it: "le Mozambicain X, représentant
                 # spécial de l'ONU" is the UN's, whatever his birth.)
@@ -348,6 +353,22 @@ class PeopleRecogniser:
         for t in titles:
             if t.start == j and t._.value.country:
                 return t._.value.country
+        return None
+
+    @staticmethod
+    def _state_after_name(doc: Doc, name: Span) -> str | None:
+        """"le roi Salmane d'Arabie saoudite", "President Kofi Mensah of Ghana": a state named by
+        its name right after a titled person's name, joined by "of", is the state of the title
+        (a state's capital there is a place: "le président X de Ryad" is not said)."""
+        j = name.end
+        if j >= len(doc) or fold(doc[j].text) not in STATE_OF:
+            return None
+        j += 1
+        if j < len(doc) and fold(doc[j].text) in ("la", "l'", "the"):
+            j += 1
+        for span in doc.spans.get("countries", []):
+            if span.start == j and (span._.value or ("", ""))[1] in ("name", "alias"):
+                return span.label_
         return None
 
     def _delegation_country(self, doc: Doc, name: Span, title: Span | None) -> str | None:
