@@ -441,3 +441,18 @@ def test_a_plan_told_twice_is_one_event(lang, text, expected):
 def test_an_organisations_act_and_a_states_act_stay_apart(lang, text, expected):
     got = [(event, actor) for event, actor, _ in coded(text, lang) if event == expected[0][0]]
     assert got == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A fronted place ends at its comma: the state naming the subject's office acts.
+    ("en", "While in Nairobi, the Uganda president will attend the regional summit of the East African Community.",
+     ["UGA"]),
+    ("en", "While in Lima, the Chile delegation will attend the summit of the Pacific Alliance.",
+     ["CHL"]),
+    # A list of places stays a list of places.
+    ("en", "The Uganda president will attend summits in Nairobi, Kigali and Dodoma this year.",
+     ["UGA"]),
+])
+def test_a_fronted_place_is_no_list_with_the_subjects_state(lang, text, expected):
+    events = communique.extract(text, lang=lang, published="2024-05-13").events
+    assert events and sorted({a.code for e in events for a in e.actor + e.recipient}) == expected
