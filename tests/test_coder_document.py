@@ -426,3 +426,33 @@ def test_thanks_for_the_visit_are_part_of_the_meeting(lang, text, support):
 ])
 def test_a_plan_told_twice_is_one_event(lang, text, expected):
     assert [g for g in coded(text, lang, published="2024-05-13") if g[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state's act, then an organisation's act of the same type: two actors, two events.
+    ("en", "Chile has rejected the ruling of the International Court of Justice on the boundary with Peru. "
+           "The court rejected an argument by Peru that Chile had breached its sovereignty.",
+     [("REJECT", ["CHL"]), ("REJECT", ["UNO"])]),
+    # An organisation's act, then a state's: the organisation keeps its act.
+    ("en", "The European Union accused Belarus of using migrants as pawns. "
+           "Poland later accused the Belarusian authorities of orchestrating the crisis.",
+     [("ACCUSE", ["EUR"]), ("ACCUSE", ["POL"])]),
+])
+def test_an_organisations_act_and_a_states_act_stay_apart(lang, text, expected):
+    got = [(event, actor) for event, actor, _ in coded(text, lang) if event == expected[0][0]]
+    assert got == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A fronted place ends at its comma: the state naming the subject's office acts.
+    ("en", "While in Nairobi, the Uganda president will attend the regional summit of the East African Community.",
+     ["UGA"]),
+    ("en", "While in Lima, the Chile delegation will attend the summit of the Pacific Alliance.",
+     ["CHL"]),
+    # A list of places stays a list of places.
+    ("en", "The Uganda president will attend summits in Nairobi, Kigali and Dodoma this year.",
+     ["UGA"]),
+])
+def test_a_fronted_place_is_no_list_with_the_subjects_state(lang, text, expected):
+    events = communique.extract(text, lang=lang, published="2024-05-13").events
+    assert events and sorted({a.code for e in events for a in e.actor + e.recipient}) == expected

@@ -68,6 +68,19 @@ def test_organisations(lang, text, expected):
     assert [s.label_ for s in doc.spans["organisations"]] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # Acronyms the press writes as a word, title-cased.
+    ("en", "Asean foreign ministers met after Nato and Opec issued statements.", ["ASEAN", "NATO", "OPEC"]),
+    ("en", "Ecowas and Igad leaders spoke before the Apec summit.", ["ECOWAS", "IGAD", "APEC"]),
+    ("fr", "La Cedeao et l'Otan ont salué la Minusma.", ["ECOWAS", "NATO", "MINUSMA"]),
+    # Title-cased acronyms that are ordinary words or places are not read as organisations.
+    ("en", "The ship sailed to Guam with medical Care supplies.", []),
+])
+def test_title_cased_acronyms(lang, text, expected):
+    doc = parse(lang, text)
+    assert [s.label_ for s in doc.spans["organisations"]] == expected
+
+
 def test_french_au_is_not_the_african_union():
     doc = parse("fr", "Il s'est rendu au Sénégal.")
     assert [s.label_ for s in doc.spans["organisations"]] == []

@@ -427,6 +427,8 @@ class DocumentContext:
             return before is not None and self._is_place(before)
         if word.pos_ == "CCONJ" or word.text == "," or fold(word.text) in self.words.conjunction:
             # "in Turkey and Syria": a conjunct of a place is a place.
+            if word.text == "," and self._names_a_head_after(span):
+                return False  # "While in Addis Ababa, the South Sudan leader …": a fronted place ends there
             before = self.country_ending_at.get(word.i)
             return before is not None and before.start < span.start and self._is_place(before)
         tagged = self.doc.has_annotation("POS")
@@ -436,6 +438,13 @@ class DocumentContext:
             # stands for its government as a subject or an object, or "with"/"between"/"by" it.
             return True
         return (word.pos_ in FRAME_PREPOSITIONS_POS or not tagged) and fold(word.text) in self.words.place
+
+    @staticmethod
+    def _names_a_head_after(span: Span) -> bool:
+        """Does the state's name qualify a noun after it ("the South Sudan leader", "the Kenya
+        delegation")? Then it is no item of a list of places, whatever comes before the comma."""
+        root = span.root
+        return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
 
     def _names_no_actor(self, span: Span) -> bool:
         """A state's adjective that names a language ("en espagnol", "in French") or qualifies a

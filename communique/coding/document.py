@@ -260,9 +260,20 @@ class DocumentPass:
                 continue
             if new.event == "CONSULT" and not self._same_meeting(old, new):
                 continue
+            if self._organisation_and_state(old, new):
+                continue
             self._absorb(old, new)
             return old
         return None
+
+    @staticmethod
+    def _organisation_and_state(old: Draft, new: Draft) -> bool:
+        """Is one an organisation's own act (its subject is the organisation, no state acts) and
+        the other a state's? "Kenya has rejected the ruling … The court rejected an argument by
+        Somalia": two acts by two actors, whatever the type; merged, one actor would be lost."""
+        def by_organisation(d: Draft) -> bool:
+            return bool(d.org_actor) and not d.actor
+        return (by_organisation(old) and bool(new.actor)) or (by_organisation(new) and bool(old.actor))
 
     #: The kinds of plan that one document tells once per pair of sides: a visit, a meeting, a
     #: call, a round, a signing ("will visit Seoul on Sunday … Kishida plans to make a working visit").
