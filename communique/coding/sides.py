@@ -4,51 +4,21 @@ trigger's cues (a host receives, a visitor travels) and the place of the meeting
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
-from ..lang import table
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
-from .context import DIRECTED_TYPES, NON_STATE, SUBJECT_DEPS, Draft, Sentence, dedupe
+from .clauses import ClauseRoles, relative_subject
+from .context import DIRECTED_TYPES, NON_STATE, Draft, Sentence, dedupe
 from .officials import OfficialsStates
 
 
 #: Acts done together, whose noun names its sides after "between"/"entre" ("consultations between
 #: X and Y", "a joint exercise between X and Y"); after other nouns such states are a topic.
 JOINT_TYPES = {"CONSULT", "COOPERATE"}
-#: The marks of a verb's passive voice (UD and spaCy's English).
-PASSIVE_DEPS = ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass")
-#: The agent of a passive verb ("by the UK"): spaCy's English "agent", UD's "obl:agent".
-AGENT_DEPS = ("agent", "obl:agent")
 
 
-@lru_cache(maxsize=None)
-def organisation_name_heads(lang: str) -> dict[str, set[str]]:
-    """The head noun of each name of each organisation in a language's table, folded: the last
-    word of the name's leading run of capitalised words ("Alliance" of "North Atlantic
-    Alliance", "Group" of "Group of Seven", "Union" of "Union africaine", "Communauté" of
-    "Communauté économique des États de l'Afrique de l'Ouest"). Acronyms are left out."""
-    out: dict[str, set[str]] = {}
-    for row in table(lang, "organisation_names"):
-        run = []
-        for word in row["text"].split():
-            if not word[:1].isupper():
-                break
-            run.append(word)
-        if run and run[-1].isalpha() and not run[-1].isupper():
-            out.setdefault(row["org_id"], set()).add(fold(run[-1]))
-    return out
-
-
-def _relative_subject(verb):
-    """The relative pronoun a verb has for subject ("who", "qui"), if any."""
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and (
-        "Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT"))), None)
-
-
-class SidesAndDirection(OfficialsStates):
+class SidesAndDirection(OfficialsStates, ClauseRoles):
     """Who acts and who receives, for a draft event in its sentence."""
 
     def _assign_states(self, draft: Draft, sent: Sentence) -> None:
@@ -291,16 +261,6 @@ class SidesAndDirection(OfficialsStates):
         acted = {c.label_ for c in after if not any(fold(t.text) in self.words.between for t in self._prev_words(c, 2))}
         return [c for c in fit if c not in acted][:1] or (fit[:1] if len(objects) > 1 else [])
 
-    @staticmethod
-    def _plural_pronoun_subject(trigger: Span, shared: bool = False) -> bool:
-        """Is the trigger's verb said by a third-person plural pronoun ("they", "ils")? With
-        `shared`, also through the verb it is coordinated with ("they welcomed … but criticised")."""
-        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else trigger.root.head
-        if shared and verb.i == trigger.root.i and verb.dep_ in ("conj", "advcl") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            verb = verb.head
-        return any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and "Plur" in c.morph.get("Number")
-                   and "3" in c.morph.get("Person") for c in verb.children)
-
     def _condemned_attack(self, draft: Draft, sent: Sentence, trig: Span):
         """The first attack noun after a condemnation, in a sentence read without a parser (a
         parsed one tells descriptions by their clauses)."""
@@ -343,269 +303,6 @@ class SidesAndDirection(OfficialsStates):
     @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
         return draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in draft.cues)
-
-    def _after_agent_word(self, country: Span) -> bool:
-        """Is the state named just after "by"/"par" ("by Iran", "par un haut responsable autrichien")?"""
-        for token in reversed(self._prev_words(country, 5)):
-            if token.pos_ == "ADP":
-                return fold(token.text) in self.words.agent
-        return False
-
-    @staticmethod
-    def _agent_states(trigger: Span, after: list[Span]) -> list[str]:
-        """The states named in the agent of a trigger verb in the passive ("sanctioned by the UK",
-        "urged by Saudi Arabia and the US", "détenus par les forces russes"), from the parse."""
-        verb = trigger.root
-        agent = {t.i for c in verb.children if c.dep_ in AGENT_DEPS for t in c.subtree}
-        return dedupe([c.label_ for c in after if c.root.i in agent]) if agent else []
-
-    @staticmethod
-    def _possessor_state(trigger: Span, sent: Sentence) -> str | None:
-        """The state named as the possessor of a noun trigger ("Russia's invasion", "Turkey's
-        condemnation"), from the parse; None for a verb or a noun owned by no state."""
-        noun = trigger.root
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            return None
-        owners = {c.i for c in noun.children if c.dep_ in ("poss", "nmod:poss")}
-        return next((c.label_ for c in sent.countries if c.root.i in owners and c.label_ not in NON_STATE), None)
-
-    @staticmethod
-    def _in_an_agent(country: Span) -> bool:
-        """Is the state inside the agent of some passive verb ("criticised by Egypt")?"""
-        token = country.root
-        for _ in range(4):
-            if token.dep_ in AGENT_DEPS:
-                return True
-            if token.head.i == token.i:
-                return False
-            token = token.head
-        return False
-
-    def _is_passive(self, trigger: Span) -> bool:
-        """A trigger verb in the passive voice ("was summoned", "a été convoqué")."""
-        if "passive" in self._cues(trigger):
-            return True  # a table row written with its agent ("recibido por"), for untagged text
-        verb = trigger.root
-        if verb.pos_ not in ("VERB", "AUX"):
-            return False
-        if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
-            return True
-        # The parser loses the passive when words come between "was" and the participle ("a été,
-        # par la suite, reçu par …"): a participle after a form of "be" in its clause.
-        if "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
-            return False
-        for tok in reversed(verb.doc[max(self.sent_start[verb.i], verb.i - 6):verb.i]):
-            if tok.pos_ in ("VERB",) or tok.text in (";",):
-                return False
-            if tok.pos_ == "AUX" and tok.lemma_ in ("être", "be") and tok.text.lower() not in ("est", "sont"):  # "s'est rendu": a past, not a passive
-                return True
-        return False
-
-    def _organisation_subject(self, trigger: Span, sent: Sentence) -> Span | None:
-        """The mention of the organisation that a trigger verb's subject names, when the subject
-        names no state, person or title (the subject of the verb, or of the verb whose object a
-        noun trigger is: "reiterated their support"): the organisation itself or its members ("Members of the
-        UN Security Council condemned …"), or a definite noun that repeats the head of an
-        organisation's earlier mention or of one of its names: "the Council" after "the UN Security
-        Council", "the ministers" after "ASEAN foreign ministers", "the Alliance" after "NATO",
-        "les ministres" after "les ministres de l'UA" (an anaphor by its repeated noun). A pronoun ("they") or a number ("the two countries")
-        refers to no organisation here."""
-        zone = self._acting_zone(trigger)
-        head = self.doc[zone[2]] if zone is not None else None
-        if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i in self.trigger_tokens:
-            return None
-        start, end = head.left_edge.i, head.right_edge.i + 1
-        # (An office of no state is no one's in particular, and "the ministers" may be the group's
-        # rather than the two sides of a meeting: the noun it repeats tells.)
-        told = sent.countries + sent.people + [t for t in sent.titles if t._.value.country]
-        if any(start <= s.start < end or s.start <= head.i < s.end for s in told):
-            return None
-        if any(t.start <= head.i < t.end for t in sent.titles) and "Plur" not in head.morph.get("Number"):
-            # "The Secretary-General condemns …": one office holder, whose own rules place him;
-            # an office in the plural ("the ministers") is a group.
-            return None
-        mentions = self.doc.spans.get("organisations", [])
-        inside = [o for o in mentions if start <= o.start < end]
-        if inside:
-            return inside[0] if not any(start <= t.start < end for t in sent.titles) else None
-        # The subject's noun, or the noun it is a part of ("Members of the Council", "les membres
-        # du Conseil"), when definite: "the two countries" and "ministers" point back to no one.
-        nouns = [head] + [n for c in head.children for n in self._of_complement(c)]
-        words = {fold(n.text) for n in nouns if not any(c.dep_ == "nummod" for c in n.children) and any(
-            "Def" in c.morph.get("Definite") for c in n.children if c.dep_ in ("det", "case"))}
-        earlier = [o for o in mentions if o.end <= start]
-        # A name's head stands for the organisation only bare: "l'organisation ouest-africaine"
-        # is described, and may be another one than the last "Organisation" named.
-        names = organisation_name_heads(self.lang)
-        bare = {fold(n.text) for n in nouns if not any(c.dep_ == "amod" for c in n.children)}
-        return next((o for o in reversed(earlier)
-                     if words & self._mention_heads(o) or words & bare & names.get(o.label_, set())), None)
-
-    def _of_complement(self, child) -> list:
-        """The noun after "of"/"de" that a word's child introduces ("of the Council", "du Conseil")."""
-        if child.dep_ == "prep" and fold(child.text) in self.words.of:
-            return [n for n in child.children if n.dep_ == "pobj"]
-        if child.dep_ == "nmod" and any(c.dep_ == "case" and fold(c.text) in self.words.of for c in child.children):
-            return [child]
-        return []
-
-    @staticmethod
-    def _mention_heads(mention: Span) -> set[str]:
-        """The nouns (as written, folded: "ministers" repeats "Ministers", not "minister") an
-        organisation's mention heads or qualifies, up two nouns: "Council" of "the UN Security
-        Council", "ministers" of "ASEAN foreign ministers", "members" of "members of the UNSC",
-        "ministres" of "les ministres des Affaires étrangères de l'UA"."""
-        token = mention.root
-        words = {fold(token.text)}
-        for _ in range(2):
-            governor = token.head
-            if token.dep_ == "pobj" and governor.dep_ == "prep":
-                governor = governor.head  # "members of the UNSC"
-            elif token.dep_ not in ("compound", "nmod", "amod", "poss", "nmod:poss"):
-                break
-            if governor.i == token.i or governor.pos_ not in ("NOUN", "PROPN"):
-                break
-            words.add(fold(governor.text))
-            token = governor
-        return words
-
-    def _subject_zone(self, trigger: Span) -> tuple[int, int] | None:
-        """Token range of a trigger verb's grammatical subject, when the parser found one; a verb
-        coordinated with another ("received him and discussed …") shares that verb's subject."""
-        verb = trigger.root
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if not subjects and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            # "received him and discussed …" shares its subject; so does "X gave the ambassador
-            # 72 hours to leave the country": the measure is X's.
-            verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if not subjects or all(s.pos_ == "PRON" for s in subjects):
-            return None  # no subject, or a pronoun pointing elsewhere ("where she was received")
-        tokens = [t.i for s in subjects for t in s.subtree]
-        return self._with_conjoined_states(self._with_title(min(tokens))), max(tokens) + 1
-
-    def _with_conjoined_states(self, start: int) -> int:
-        """Where a subject starts once the states coordinated before it are put back: the parser
-        may cut "Le Bénin et l'Estonie ont signé …" after "Bénin", leaving "l'Estonie" alone as
-        the subject; a state joined to the subject by "et" or "and" is a subject too, and so are
-        the states listed before it with commas ("X, Y et Z ont signé"). A comma alone joins
-        nothing: "Concernant la Guinée, la Conférence exhorte …" is a topic, then the subject."""
-        floor = self.sent_start[start]
-        joined = False
-        while True:
-            j = start - 1
-            while j >= floor and (self.doc[j].pos_ == "DET" or fold(self.doc[j].text) in self.words.article):
-                j -= 1
-            link = self.doc[j] if j >= floor else None
-            if link is None:
-                return start
-            conjunction = link.pos_ == "CCONJ" or fold(link.text) in self.words.conjunction
-            if not (conjunction or (joined and link.text == ",")):
-                return start
-            joined = True
-            if conjunction and j - 1 >= floor and self.doc[j - 1].text == ",":
-                j -= 1  # "the US, the UK, and Australia"
-            before = self.country_ending_at.get(j)
-            if before is None or before.start < floor or before.root.dep_ == "pobj" or any(
-                    c.dep_ == "case" for c in before.root.children):
-                # ("a fleet for Australia and the three countries will …": a state governed by a
-                # preposition belongs to the clause before, not to the subject.)
-                return start
-            start = before.start
-            while start > floor and (self.doc[start - 1].pos_ == "DET"
-                                     or fold(self.doc[start - 1].text) in self.words.article):
-                start -= 1
-
-    def _with_title(self, start: int) -> int:
-        """Where a subject starts once the title the parser cut from its name is put back ("Le
-        ministre azerbaïdjanais | Djeyhoun Baïramov a rencontré …")."""
-        first = self.doc[start]
-        if not (first.text[:1].isupper() and first.pos_ in ("PROPN", "NOUN", "X")) or start in self.title_tokens:
-            return start
-        new = start
-        for i in range(start - 1, max(self.sent_start[start], start - 10) - 1, -1):
-            tok = self.doc[i]
-            if i in self.title_tokens:
-                new = i
-            elif tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":") or tok.pos_ not in (
-                    "PROPN", "X", "DET", "ADP", "PUNCT", "NOUN", "ADJ"):
-                break
-        return new
-
-    @staticmethod
-    def _in_other_clause(span: Span, trigger: Span, descriptions: bool = False) -> bool:
-        """Is `span` inside a relative clause that does not hold the trigger ("the ambassador, who
-        travels to Oslo next week, met …": Oslo is where she goes, not where they met)?"""
-        token = span.root
-        for _ in range(8):
-            clauses = ("relcl", "acl:relcl", "acl") if descriptions else ("relcl", "acl:relcl")
-            if token.dep_ in clauses and token.pos_ in ("VERB", "AUX") and token.head.i != trigger.root.i:
-                return not (token.left_edge.i <= trigger.root.i <= token.right_edge.i)
-            if token.head.i == token.i:
-                return False
-            token = token.head
-        return False
-
-    @staticmethod
-    def _subject_of_a_subordinate_clause(span: Span, trigger: Span) -> bool:
-        """Is `span` the subject of a clause of time or cause that does not hold the trigger
-        ("downgraded relations with Lithuania after Taiwan opened an office", "in protest of Taiwan
-        opening an office", "après que Taïwan a ouvert un bureau")? It does that clause's verb,
-        the reason for the act, and is no side of it."""
-        token = span.root
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head  # "after Taiwan and X agreed …"
-        if token.dep_ not in SUBJECT_DEPS:
-            return False
-        verb = token.head
-        if verb.i == trigger.root.i or verb.left_edge.i <= trigger.root.i <= verb.right_edge.i:
-            return False
-        # A clause opened by a subordinator ("after", "because", "après que"), or a verb after a
-        # preposition ("in protest of Taiwan opening").
-        return verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
-
-    @staticmethod
-    def _qualifies(country: Span, trigger: Span) -> bool:
-        """A state that qualifies the act's noun is its doer ("Sudan condolences", "le soutien
-        français"), not its object."""
-        return any(t.head.i == trigger.root.i and t.dep_ in ("compound", "poss", "nmod:poss", "amod")
-                   for t in country)
-
-    def _doer_zone(self, trigger: Span) -> tuple[int, int] | None:
-        """Who does an act named by a noun ("assures Israel of its solidarity") or by a verb whose
-        subject is a pronoun ("whom he congratulated", "qu'il a félicité"): the subject of the verb
-        that governs the noun, else of the sentence's main verb."""
-        token = trigger.root
-        verb = token if token.pos_ in ("VERB", "AUX") else None
-        for _ in range(3):
-            if verb is not None or token.head.i == token.i:
-                break
-            token = token.head
-            verb = token if token.pos_ in ("VERB", "AUX") else None
-        candidates = [verb] if verb is not None else []
-        root = trigger.root
-        while root.head.i != root.i:
-            root = root.head
-        if verb is not None and verb.dep_ in ("conj", "advcl", "ccomp", "relcl", "acl:relcl", "xcomp") \
-                and verb.head.pos_ in ("VERB", "AUX"):
-            candidates.append(verb.head)
-        if root is not None and root.pos_ in ("VERB", "AUX"):
-            candidates.append(root)
-        if verb is not None:
-            relative = _relative_subject(verb)
-            if relative is not None:
-                # "X, who congratulated him", "Y, qui lui a fait part de ses félicitations": the
-                # antecedent does it, the name just before the relative pronoun.
-                before = [s for s in self.doc.spans.get("people", []) if s.end <= relative.i and relative.i - s.end <= 2]
-                return (before[-1].start, before[-1].end, True) if before else None
-        for v in candidates:
-            subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
-            if subjects and all(t.i < trigger.start for s in subjects for t in s.subtree):
-                tokens = [t.i for s in subjects for t in s.subtree]
-                return min(tokens), max(tokens) + 1, False
-        return None
 
     def _protagonist_states(self, known: list[str]) -> list[str]:
         """States of the events told so far, most frequent first, leaving out `known`."""
@@ -789,7 +486,7 @@ class SidesAndDirection(OfficialsStates):
                 continue
             # Its antecedent is the person just before the relative pronoun (the parser often
             # hangs the clause on another noun: "talks with X who paid him a call").
-            pronoun = _relative_subject(clause)
+            pronoun = relative_subject(clause)
             if pronoun is None:
                 continue
             before = [p for p in sent.people if p.end <= pronoun.i and pronoun.i - p.end <= 2]
