@@ -13,6 +13,7 @@ from ..recognising.lexicon import fold
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
 from .tense import TimeOfTelling
 
+
 @lru_cache(maxsize=None)
 def cue_kinds(lang: str) -> frozenset[str]:
     """The cue kinds a language's cues.tsv names (a rule that needs a word class runs only where
