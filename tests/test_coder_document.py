@@ -456,3 +456,15 @@ def test_an_organisations_act_and_a_states_act_stay_apart(lang, text, expected):
 def test_a_fronted_place_is_no_list_with_the_subjects_state(lang, text, expected):
     events = communique.extract(text, lang=lang, published="2024-05-13").events
     assert events and sorted({a.code for e in events for a in e.actor + e.recipient}) == expected
+
+
+@pytest.mark.parametrize("lang, text, org", [
+    ("en", "US Under Secretary Victoria Nuland spoke by phone with Guyanese Foreign Minister Hugh Todd on "
+           "Monday. The Under Secretary thanked the Minister for Guyana's recent vote in the OAS.", "OAS"),
+    ("fr", "Le ministre marocain des Affaires étrangères s'est entretenu mardi par téléphone avec son homologue "
+           "sénégalais. Il a salué le soutien du Sénégal au sein de l'Union africaine.", "AU"),
+])
+def test_the_organisations_of_what_was_said_in_a_call_are_the_calls(lang, text, org):
+    record = communique.extract(text, lang=lang, published="2021-06-22")
+    call = next(e for e in record.events if e.event == "CONSULT")
+    assert org in call.organizations

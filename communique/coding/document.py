@@ -454,18 +454,15 @@ class DocumentPass:
             # officielle", "handed over") happen with the sides together.
             draft.format = "in_person"
         else:
-            host = next((d for d in drafts if d.event == "CONSULT" and d.aux is None and
-                         (draft.sentence in d.sentences or "sign" in draft.cues)), None)
-            if host is None and draft.event in STATEMENT_TYPES:
-                # What one side said to the other after their call or meeting is said there
-                # ("Blinken spoke with Lavrov. He called on Russia to …").
-                host = next((d for d in drafts if d.event == "CONSULT" and d.aux is None
-                             and (d.format in REMOTE_FORMATS or d.format is not None
-                                  and 0 < draft.sentence - max(d.sentences) <= NEAR_SENTENCES)
-                             and d.sentence < draft.sentence
-                             and draft.states and draft.states <= set(d.states)), None)
+            host = self._meeting_said_in(draft, drafts)
             if host is not None:
                 draft.format = host.format
+                if draft.event in STATEMENT_TYPES and "sign" not in draft.cues:
+                    # What was said there is part of the talks: the organisations it names
+                    # ("thanked him for Guyana's vote in the OAS", "commended India's G20
+                    # presidency") are the meeting's too. (Not a signing's: "signed at the UN
+                    # Headquarters" is where, not what the talks were about.)
+                    host.organizations += [o for o in draft.organizations if o not in host.organizations]
             elif "sign" in draft.cues:
                 draft.format = "in_person"
             elif statement and draft.event in STATEMENT_TYPES:
@@ -475,6 +472,21 @@ class DocumentPass:
             draft.mode = "phone"
             draft.actor, draft.recipient, draft.directed = dedupe(draft.actor + draft.recipient), [], False
             draft.note("direction", None, None, "rule:document.calls_have_no_host")
+
+    @staticmethod
+    def _meeting_said_in(draft: Draft, drafts: list[Draft]) -> Draft | None:
+        """The meeting a signing or a statement took place in: one told in the same sentence (any
+        meeting, for a signing), or, for a statement, the call or meeting of its sides told just
+        before ("Blinken spoke with Lavrov. He called on Russia to …")."""
+        host = next((d for d in drafts if d.event == "CONSULT" and d.aux is None and
+                     (draft.sentence in d.sentences or "sign" in draft.cues)), None)
+        if host is None and draft.event in STATEMENT_TYPES:
+            host = next((d for d in drafts if d.event == "CONSULT" and d.aux is None
+                         and (d.format in REMOTE_FORMATS or d.format is not None
+                              and 0 < draft.sentence - max(d.sentences) <= NEAR_SENTENCES)
+                         and d.sentence < draft.sentence
+                         and draft.states and draft.states <= set(d.states)), None)
+        return host
 
     def _after_publication(self, date) -> bool:
         return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
