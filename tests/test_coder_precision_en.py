@@ -207,6 +207,10 @@ def test_acts_told_as_done_before_the_news(text, published, expected):
     # A trip for pleasure is no official visit; "shot up" stood up.
     ("Three Chilean tourists went missing near the border with Peru during a fishing trip in May.", "CONSULT"),
     ("Members of the Peruvian delegation shot up and said the Chilean minister was lying.", "ASSAULT"),
+    # A capacity to sign is no signing; "with the accusation of" is the charge behind an arrest.
+    ("Chile said the interim council in La Paz has no legitimacy to sign treaties with Peru.", "SUPPORT"),
+    ("Peru gave its ambassador in Santiago the authority to sign the fishing accord.", "SUPPORT"),
+    ("Two Chilean fishermen were held in Peru with the accusation of smuggling fuel.", "ACCUSE"),
 ])
 def test_a_trigger_word_in_another_sense_tells_no_such_event(text, event):
     assert event not in [e[0] for e in coded(text)]
@@ -221,6 +225,8 @@ def test_a_trigger_word_in_another_sense_tells_no_such_event(text, event):
     ("Chile secured the release of two fishermen held in Peru.", "RETREAT"),
     ("Bolivia deployed 2,000 troops to its border with Peru on Friday.", "MOBILIZE"),
     ("Chile on Monday accused Peru of arming the rebels.", "ACCUSE"),
+    ("Chile and Peru signed a fishing accord in Lima on Monday.", "SUPPORT"),
+    ("Peru rejected the accusation of arming the rebels made by Chile on Monday.", "ACCUSE"),
     ("The Chilean president will make an official trip to Peru in May.", "AGREE"),
 ])
 def test_the_trigger_in_its_own_sense_stays(text, event):
