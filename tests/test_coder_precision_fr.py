@@ -139,3 +139,23 @@ def test_pluperfect_after_the_opening_sentence_is_recalled():
 ])
 def test_an_organisations_official_acts_for_it(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # « recevoir » une chose qui ne fait pas d'audience, même si une personne est nommée après.
+    "Le président Boric a reçu lundi une distinction des mains du président péruvien Hugo Salas.",
+    "Le chef de l'État chilien reçoit le serment des ambassadeurs nommés au Pérou et en Bolivie.",
+    "Le président Boric reçoit une missive de son homologue péruvien Hugo Salas.",
+])
+def test_a_thing_received_is_no_audience(text):
+    assert "CONSULT" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # Une personne reçue, ou ce qu'on reçoit en audience, reste une rencontre.
+    "Le président Boric a reçu lundi à Santiago le ministre péruvien des Affaires étrangères.",
+    "Le président Boric a reçu lundi les lettres de créance de l'ambassadeur du Pérou, Ana Soto.",
+    "Le président Boric a reçu lundi la visite de courtoisie du ministre péruvien des Affaires étrangères.",
+])
+def test_a_person_received_stays_an_audience(text):
+    assert "CONSULT" in [e[0] for e in coded(text)]

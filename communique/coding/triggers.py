@@ -362,6 +362,13 @@ class EventProposal:
         # (Only where the language's cues name what one receives in an audience: without them, a
         # thing cannot be told from "les lettres de créance". Every object: the parser may take a
         # weekday for one, "a reçu lundi … l'ambassadeur".)
+        # (Where it names only the things one receives that are no audience, the object is read
+        # against them: "a reçu une distinction", "reçoit le serment des ambassadeurs".)
+        if trigger.root.pos_ == "VERB" and "thing_received" in cue_kinds(self.lang):
+            things = sent.cue("thing_received")
+            if any(c.dep_ in ("dobj", "obj") and any(s.start <= c.i < s.end for s in things)
+                   for c in trigger.root.children):
+                return False
         objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
                    and not any(d.start <= c.idx < d.end for d in sent.dates)] \
             if trigger.root.pos_ == "VERB" and "audience" in cue_kinds(self.lang) else []
