@@ -159,3 +159,20 @@ def test_a_thing_received_is_no_audience(text):
 ])
 def test_a_person_received_stays_an_audience(text):
     assert "CONSULT" in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, party", [
+    # Une rencontre dite d'abord par un nom après une préposition, tenue « avec » un État étranger.
+    ("Le ministre chilien a évoqué le différend lors d'une rencontre à Lima avec son homologue "
+     "péruvien Hugo Salas.", "PER"),
+    ("La ministre chilienne l'a annoncé lundi, à l'issue d'une rencontre avec le président bolivien "
+     "Luis Arce à Genève.", "BOL"),
+])
+def test_a_meeting_first_told_after_a_preposition_with_avec(text, party):
+    assert any(event == "CONSULT" and party in actor + recipient for event, actor, recipient in coded(text))
+
+
+def test_a_meeting_told_before_is_not_told_again_by_avec():
+    text = ("Les ministres chilien et péruvien se sont rencontrés lundi à Lima. Lors de la rencontre avec "
+            "son homologue péruvien, le ministre chilien a évoqué le différend.")
+    assert len([e for e in coded(text) if e[0] == "CONSULT"]) == 1

@@ -421,7 +421,11 @@ class EventProposal:
         # Held with a foreign party: a state the phrase names that the sentence has not named before
         # it (not the place an envoy is posted to: "with Kazakhstan's ambassador to Russia").
         before = {c.label_ for c in sent.countries if c.start < trigger.start}
-        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "with"):
+        # (English hangs the noun on "with"; French hangs "avec" on the noun: "lors d'une rencontre
+        # avec son homologue", nmod -> case.)
+        withs = [c for c in root.children if (c.dep_ == "prep" and c.lower_ == "with") or (
+            c.dep_ == "nmod" and any(a.dep_ == "case" and a.lower_ == "avec" for a in c.children))]
+        for prep in withs:
             posted = {g.i for p in prep.subtree if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree}
             states = {c.label_ for c in sent.countries if c.root.i in {g.i for g in prep.subtree} - posted}
             if states - before:
