@@ -176,3 +176,16 @@ def test_a_meeting_told_before_is_not_told_again_by_avec():
     text = ("Les ministres chilien et péruvien se sont rencontrés lundi à Lima. Lors de la rencontre avec "
             "son homologue péruvien, le ministre chilien a évoqué le différend.")
     assert len([e for e in coded(text) if e[0] == "CONSULT"]) == 1
+
+
+@pytest.mark.parametrize("text, event", [
+    # Ce qu'on déploie et qui n'est pas une force (des observateurs, une mission d'observation).
+    ("Quarante observateurs chiliens seront déployés en Bolivie lundi.", "MOBILIZE"),
+    ("L'Union africaine va déployer une mission d'observation électorale au Pérou en mai.", "MOBILIZE"),
+])
+def test_what_is_deployed_unarmed_moves_no_force(text, event):
+    assert event not in [e[0] for e in coded(text)]
+
+
+def test_troops_deployed_stay_a_mobilization():
+    assert "MOBILIZE" in [e[0] for e in coded("La Bolivie a déployé 2 000 soldats à sa frontière avec le Pérou vendredi.")]
