@@ -139,3 +139,53 @@ def test_pluperfect_after_the_opening_sentence_is_recalled():
 ])
 def test_an_organisations_official_acts_for_it(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # « recevoir » une chose qui ne fait pas d'audience, même si une personne est nommée après.
+    "Le président Boric a reçu lundi une distinction des mains du président péruvien Hugo Salas.",
+    "Le chef de l'État chilien reçoit le serment des ambassadeurs nommés au Pérou et en Bolivie.",
+    "Le président Boric reçoit une missive de son homologue péruvien Hugo Salas.",
+])
+def test_a_thing_received_is_no_audience(text):
+    assert "CONSULT" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # Une personne reçue, ou ce qu'on reçoit en audience, reste une rencontre.
+    "Le président Boric a reçu lundi à Santiago le ministre péruvien des Affaires étrangères.",
+    "Le président Boric a reçu lundi les lettres de créance de l'ambassadeur du Pérou, Ana Soto.",
+    "Le président Boric a reçu lundi la visite de courtoisie du ministre péruvien des Affaires étrangères.",
+])
+def test_a_person_received_stays_an_audience(text):
+    assert "CONSULT" in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, party", [
+    # Une rencontre dite d'abord par un nom après une préposition, tenue « avec » un État étranger.
+    ("Le ministre chilien a évoqué le différend lors d'une rencontre à Lima avec son homologue "
+     "péruvien Hugo Salas.", "PER"),
+    ("La ministre chilienne l'a annoncé lundi, à l'issue d'une rencontre avec le président bolivien "
+     "Luis Arce à Genève.", "BOL"),
+])
+def test_a_meeting_first_told_after_a_preposition_with_avec(text, party):
+    assert any(event == "CONSULT" and party in actor + recipient for event, actor, recipient in coded(text))
+
+
+def test_a_meeting_told_before_is_not_told_again_by_avec():
+    text = ("Les ministres chilien et péruvien se sont rencontrés lundi à Lima. Lors de la rencontre avec "
+            "son homologue péruvien, le ministre chilien a évoqué le différend.")
+    assert len([e for e in coded(text) if e[0] == "CONSULT"]) == 1
+
+
+@pytest.mark.parametrize("text, event", [
+    # Ce qu'on déploie et qui n'est pas une force (des observateurs, une mission d'observation).
+    ("Quarante observateurs chiliens seront déployés en Bolivie lundi.", "MOBILIZE"),
+    ("L'Union africaine va déployer une mission d'observation électorale au Pérou en mai.", "MOBILIZE"),
+])
+def test_what_is_deployed_unarmed_moves_no_force(text, event):
+    assert event not in [e[0] for e in coded(text)]
+
+
+def test_troops_deployed_stay_a_mobilization():
+    assert "MOBILIZE" in [e[0] for e in coded("La Bolivie a déployé 2 000 soldats à sa frontière avec le Pérou vendredi.")]

@@ -362,6 +362,13 @@ class EventProposal:
         # (Only where the language's cues name what one receives in an audience: without them, a
         # thing cannot be told from "les lettres de créance". Every object: the parser may take a
         # weekday for one, "a reçu lundi … l'ambassadeur".)
+        # (Where it names only the things one receives that are no audience, the object is read
+        # against them: "a reçu une distinction", "reçoit le serment des ambassadeurs".)
+        if trigger.root.pos_ == "VERB" and "thing_received" in cue_kinds(self.lang):
+            things = sent.cue("thing_received")
+            if any(c.dep_ in ("dobj", "obj") and any(s.start <= c.i < s.end for s in things)
+                   for c in trigger.root.children):
+                return False
         objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
                    and not any(d.start <= c.idx < d.end for d in sent.dates)] \
             if trigger.root.pos_ == "VERB" and "audience" in cue_kinds(self.lang) else []
@@ -414,7 +421,11 @@ class EventProposal:
         # Held with a foreign party: a state the phrase names that the sentence has not named before
         # it (not the place an envoy is posted to: "with Kazakhstan's ambassador to Russia").
         before = {c.label_ for c in sent.countries if c.start < trigger.start}
-        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "with"):
+        # (English hangs the noun on "with"; French hangs "avec" on the noun: "lors d'une rencontre
+        # avec son homologue", nmod -> case.)
+        withs = [c for c in root.children if (c.dep_ == "prep" and c.lower_ == "with") or (
+            c.dep_ == "nmod" and any(a.dep_ == "case" and a.lower_ == "avec" for a in c.children))]
+        for prep in withs:
             posted = {g.i for p in prep.subtree if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree}
             states = {c.label_ for c in sent.countries if c.root.i in {g.i for g in prep.subtree} - posted}
             if states - before:
