@@ -156,7 +156,7 @@ class MaterialActs:
                 leisure = sent.cue("leisure")
                 return any(c.dep_ in ("compound", "amod") and any(s.start <= c.i < s.end for s in leisure)
                            for c in root.children)
-            return root.pos_ == "VERB" and "host" not in cues and self._is_kind(self._mover(root), sent, ("cargo",))
+            return root.pos_ == "VERB" and "host" not in cues and self._is_kind(self._subject_of(root), sent, ("cargo",))
         mode = trigger._.value.get("mode")
         if trigger.label_ == "RETREAT" and mode == "release":
             if root.pos_ == "NOUN":
@@ -198,10 +198,6 @@ class MaterialActs:
                 return None
             verb = verb.head
         return None
-
-    def _mover(self, verb):
-        """Who or what comes (a verb of arrival)."""
-        return self._subject_of(verb)
 
     def _moved(self, verb):
         """What a verb acts on: its object, or, told in the passive or as a participle, its

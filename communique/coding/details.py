@@ -11,7 +11,7 @@ from ..recognising.lexicon import fold
 from ..recognising.office_holders import lookup
 from ..recognising.people import Person
 from ..recognising.titles import portfolio_words
-from .context import NON_STATE, Draft, Sentence
+from .context import NON_STATE, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
 
 #: Words that may continue a document's title after its kind word ("accord de coopération
 #: pour l'échange de …", "memorandum of understanding on … between …"); another preposition
@@ -62,9 +62,9 @@ NEW_ITEM = {"un", "une", "a", "an"}
 #: How many sentences after an event's own a sentence may still name the people who speak for its
 #: sides ("The UK and Kenya agreed … . Kenyan President X and UK Prime Minister Y met …").
 SIDES_SPAN = 2
-#: Statements, whose sides speak through people; a material act (aid, a sanction) is done, and
-#: who comments on it afterwards does not take part in it.
-STATEMENT_TYPES = {"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+#: Statements and commitments, whose sides speak through people; a material act (aid, a
+#: sanction) is done, and who comments on it afterwards does not take part in it.
+SPOKEN_TYPES = STATEMENT_TYPES | {"AGREE"}
 #: Bodies and offices that serve someone named in the possessive ("Lukashenko's government").
 SERVING_WORDS = {"government", "administration", "cabinet", "regime", "office", "delegation", "spokesman",
                  "spokeswoman", "spokesperson", "envoy", "representative", "aide", "aides", "adviser", "advisor"}
@@ -76,8 +76,6 @@ CIVIL_FOREIGN_SECRETARY = {"IND", "PAK", "BGD", "NPL", "LKA"}
 LETTER_REACH = 10
 LETTER_TO = {"en": {"to"}, "fr": {"a", "au", "aux"}}
 LETTER_FROM = {"from", "du"}
-#: Subject dependencies (ClearNLP and UD).
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 
 
 def settle_documents(draft: Draft) -> None:
@@ -465,7 +463,7 @@ class Details:
         main verb ("UK Prime Minister X and US President Y held a news conference …", "Johnson
         said …"): an official of a state of the event that none of its people stands for yet is
         the one who speaks for that side."""
-        if focus.event not in STATEMENT_TYPES or not focus.sentences \
+        if focus.event not in SPOKEN_TYPES or not focus.sentences \
                 or not 0 < sent.index - max(focus.sentences) <= SIDES_SPAN:
             return
         root = sent.span.root
@@ -627,8 +625,8 @@ class Details:
         if not person.title_span:
             return False
         start = person.title_span[0]
-        before = [t for t in self.doc.spans.get("titles", []) if t.end_char <= start
-                  and t.sent.start == self.doc.char_span(start, person.title_span[1], alignment_mode="expand").sent.start]
+        sentence = self.doc.char_span(start, person.title_span[1], alignment_mode="expand").sent.start
+        before = [t for t in self.doc.spans.get("titles", []) if t.end_char <= start and t.sent.start == sentence]
         if not before:
             return False
         last = max(before, key=lambda t: t.end_char)

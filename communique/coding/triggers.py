@@ -4,21 +4,12 @@ the consultations") or a trigger inside a claim, a condition or a recalled past 
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
-from ..lang import table
+from ..recognising.cues import cue_matchers
 from ..recognising.lexicon import fold
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
 from .tense import TimeOfTelling
-
-
-@lru_cache(maxsize=None)
-def cue_kinds(lang: str) -> frozenset[str]:
-    """The cue kinds a language's cues.tsv names (a rule that needs a word class runs only where
-    the language has it)."""
-    return frozenset(row.get("cue") or "" for row in table(lang, "cues"))
 
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
@@ -364,14 +355,14 @@ class EventProposal:
         # weekday for one, "a reçu lundi … l'ambassadeur".)
         # (Where it names only the things one receives that are no audience, the object is read
         # against them: "a reçu une distinction", "reçoit le serment des ambassadeurs".)
-        if trigger.root.pos_ == "VERB" and "thing_received" in cue_kinds(self.lang):
+        if trigger.root.pos_ == "VERB":
             things = sent.cue("thing_received")
             if any(c.dep_ in ("dobj", "obj") and any(s.start <= c.i < s.end for s in things)
                    for c in trigger.root.children):
                 return False
         objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
                    and not any(d.start <= c.idx < d.end for d in sent.dates)] \
-            if trigger.root.pos_ == "VERB" and "audience" in cue_kinds(self.lang) else []
+            if trigger.root.pos_ == "VERB" and "audience" in cue_matchers(self.lang) else []
         if objects:
             named = sent.people + sent.titles + sent.actors + sent.countries + sent.cue("visitor") + sent.cue("audience")
             return any(any(n.start <= o.i < n.end for n in named) or (

@@ -126,6 +126,16 @@ class PeopleRecogniser:
             return True
         return fold(tok.text).rstrip(".") in self.honorifics
 
+    def _past_honorifics(self, doc: Doc, j: int, marks: tuple[str, ...]) -> int:
+        """The first token from j that is neither one of `marks` nor part of an honorific (",
+        His Excellency Mr" between a title and its holder's name)."""
+        while j < len(doc):
+            end = self._honorific_end(doc, j)
+            if end == j and doc[j].text not in marks:
+                break
+            j = max(j + 1, end)
+        return j
+
     def _honorific_end(self, doc: Doc, j: int) -> int:
         """The end of the honorific that starts at token j, or j when none does: one word ("M.",
         "Hon."), several ("His Excellency", "Son Excellence"), or one after its article ("le
@@ -232,8 +242,7 @@ class PeopleRecogniser:
         title_starts = {t.start for t in titles}
         for t in titles:
             j = t.end
-            while j < len(doc) and (doc[j].text in (",", ":") or self._honorific_end(doc, j) > j):
-                j = max(j + 1, self._honorific_end(doc, j))
+            j = self._past_honorifics(doc, j, (",", ":"))
             if j not in name_at:
                 k, after_comma, j = t.end, False, None
                 while k < min(len(doc), t.end + 25) and doc[k].pos_ not in ("VERB", "AUX") \
@@ -484,8 +493,7 @@ class PeopleRecogniser:
                 found[start] = doc[start:end]
         for t in titles:
             j = t.end
-            while j < len(doc) and (doc[j].text in (",",) or self._honorific_end(doc, j) > j):
-                j = max(j + 1, self._honorific_end(doc, j))
+            j = self._past_honorifics(doc, j, (",",))
             if j in found:
                 continue
             end = j
