@@ -152,6 +152,18 @@ def test_documents_of_no_named_kind(lang, text, expected):
     assert sorted(signed_kinds(text, lang)) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A verb that shares a lemma with a document word names no document ...
+    ("en", "Ghana and Togo signed a memorandum of understanding on Monday, according to the Ghanaian ministry.",
+     ["memorandum"]),
+    ("en", "According to the ministry, Ghana and Togo signed a protocol on customs in Accra on Monday.", ["protocol"]),
+    # ... while the noun does.
+    ("en", "Ghana and Togo signed an accord on customs in Accra on Monday.", ["agreement"]),
+])
+def test_a_verb_form_of_a_document_word_is_no_document(lang, text, expected):
+    assert sorted(signed_kinds(text, lang)) == expected
+
+
 @pytest.mark.parametrize("lang, text, event", [
     # A message delivered or sent in writing is the event's document, of kind letter.
     ("en", "The President of Ghana sent on Tuesday a letter of condolences to his Chinese counterpart after the "

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..lang import table
 from .base import LexiconComponent, doc_units, make_span, span_of
@@ -110,6 +110,13 @@ def cue_matchers(lang: str) -> dict[str, LexiconMatcher]:
     return {kind: LexiconMatcher.from_rows(rows, with_case=True) for kind, rows in by_kind.items()}
 
 
+def _verb_form(span: Span) -> bool:
+    """A document word is a noun: "According to…", "was accorded a reception", "a traité la
+    question" share a lemma with "accord" and "traité" but name no document. (Only the first word
+    is asked: in "message écrit" the participle qualifies the noun.)"""
+    return span[0].pos_ in ("VERB", "AUX")
+
+
 class CueRecogniser:
     key = "cues"
 
@@ -122,7 +129,7 @@ class CueRecogniser:
         for kind, matcher in self.matchers.items():
             for match in matcher.find(units):
                 span = span_of(doc, units, match, kind, match.entry.value, self.key)
-                if span is not None:
+                if span is not None and not (kind == "document" and _verb_form(span)):
                     spans.append(span)
         # (Found in the text and kept where they are a whole token: cheaper than a look at every token.)
         for found in ORDINAL_CANDIDATE.finditer(doc.text):
