@@ -427,3 +427,22 @@ def test_officials_named_by_office_alone_are_of_the_unmarked_state(lang, text, e
     assert signing, [e.event for e in record.events]
     found = {p.name: p.country for p in signing[0].participants}
     assert {name: found.get(name, "absent") for name in expected} == expected
+
+
+@pytest.mark.parametrize("lang, text, signed", [
+    # A signing the talks were about is their topic ...
+    ("en", "The foreign ministers of Ghana and Togo met in Accra on Friday to discuss the signing of a border treaty.",
+     False),
+    ("en", "The President of Ghana talked to the President of Togo on Tuesday about signing a trade agreement.", False),
+    ("fr", "Les ministres des Affaires étrangères du Niger et du Bénin se sont entretenus mardi à Niamey et ont "
+           "évoqué la signature d'un accord de défense.", False),
+    # ... while a signing done beside the talks, or seen after them, stays a signing.
+    ("en", "The foreign ministers of Ghana and Togo held talks in Accra on Monday and signed an agreement on trade.",
+     True),
+    ("en", "The ministers of Ghana and Togo discussed trade in Accra on Monday and witnessed the signing of an "
+           "agreement on customs.", True),
+])
+def test_a_signing_the_talks_were_about_is_no_signing(lang, text, signed):
+    events = [e.event for e in communique.extract(text, lang=lang).events]
+    assert "CONSULT" in events
+    assert ("SUPPORT" in events) == signed, events

@@ -14,6 +14,11 @@ from .tense import TimeOfTelling
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
+#: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
+#: ("discussion on", "discuté de", "discussions sur").
+TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
+#: Prepositions that tell, after a meeting verb, what it was about ("talked … about").
+ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "sur", "concernant"})
 
 
 class EventProposal:
@@ -95,6 +100,9 @@ class EventProposal:
         if talk is not None:
             strong = [t for t in strong if t.label_ == "CONSULT" or t.start < talk.start or t.root.pos_ != "NOUN"
                       or "sign" in self._cues(t)]
+        # A signing the talks were about ("discussed the signing of a peace treaty", "talked about
+        # inking the agreement") is their topic, not a signature.
+        strong = [t for t in strong if not ("sign" in self._cues(t) and self._talked_about(sent, t))]
         # A meeting only imagined ("could be held", "pourrait réunir") is not a meeting held.
         if self._conditional(sent):
             strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t)]
@@ -323,6 +331,30 @@ class EventProposal:
         # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
         return not TimeOfTelling._after_auxiliary(verb) and not any(
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
+
+    def _talked_about(self, sent: Sentence, trigger: Span) -> bool:
+        """Is a trigger told by a noun or a gerund what talks are about: inside the object of a
+        discussion word ("discussed negotiations on the signing", "ont évoqué la signature"), or
+        after "about" under a meeting verb ("talked to Sunak about … inking the agreement")? The
+        climb stops at another verb: "discussed … and witnessed the signing" saw one."""
+        token = trigger.root
+        if token.pos_ not in ("NOUN", "VERB") or (token.pos_ == "VERB" and token.tag_ != "VBG"):
+            return False
+        discussion = {t.i for c in sent.cue("discussed") for t in c}
+        talks = {t.root.i for t in sent.triggers if t.label_ == "CONSULT" and t.root.pos_ == "VERB"}
+        while token.head.i != token.i:
+            head = token.head
+            if head.i in discussion and token.dep_ in TALKED_ABOUT_DEPS:
+                return True
+            if head.i in talks and token.dep_ in ("prep", "obl", "obl:arg", "obl:mod") \
+                    and fold(token.text if token.dep_ == "prep" else next(
+                        (c.text for c in token.children if c.dep_ == "case"), "")) in ABOUT_WORDS:
+                return True
+            if head.pos_ in ("VERB", "AUX") and head.tag_ != "VBG" and "Inf" not in head.morph.get("VerbForm") \
+                    and head.i not in discussion:
+                return False
+            token = head
+        return False
 
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text",
