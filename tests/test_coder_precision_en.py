@@ -281,3 +281,24 @@ def test_support_refused_is_no_support(text):
 
 def test_support_given_stays():
     assert "SUPPORT" in [e[0] for e in coded("Peru recognized the new government of Bolivia on Monday.")]
+
+
+@pytest.mark.parametrize("text, event", [
+    # A meeting among one state's own bodies is no meeting with another state, nor is "the meeting"
+    # told right after it.
+    ("An inter-ministerial meeting to prepare the talks with Peru was held at the Chilean foreign ministry "
+     "on Sunday.", "CONSULT"),
+    ("An interagency meeting on the Peruvian border was held in Santiago on Monday. The meeting discussed "
+     "the composition of the Chilean delegation.", "CONSULT"),
+    ("The Chilean cabinet meeting on the border with Peru took place in Santiago on Monday.", "CONSULT"),
+])
+def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
+    assert event not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    # The same words told between states, or with the act done to another state: the event stays.
+    ("An inter-ministerial meeting between Chile and Peru was held in Lima on Tuesday.", "CONSULT"),
+])
+def test_the_same_words_between_states_stay(text, event):
+    assert event in [e[0] for e in coded(text)]

@@ -146,11 +146,15 @@ class MaterialActs:
         - a deployment of what is no force ("deployed 155 observers");
         - an allegation that its verb denies ("Russia, which denies the allegations");
         - a trip or visit for pleasure ("a hunting trip");
+        - a meeting held among one state's own bodies ("an inter-ministerial meeting");
         - a verb in an idiom with its particle ("shot up and said")."""
         root = trigger.root
         if any(c.start <= root.i < c.end for c in sent.cue("idiom")):
             return True
         cues = self._cues(trigger)
+        if trigger.label_ == "CONSULT" and self._domestic_meeting(
+                root if root.pos_ == "NOUN" else self._subject_of(root) if root.pos_ == "VERB" else None, sent):
+            return True
         if trigger.label_ == "CONSULT" and "visit" in cues:
             if root.pos_ == "NOUN":
                 leisure = sent.cue("leisure")
@@ -170,6 +174,23 @@ class MaterialActs:
             return self._is_kind(moved, sent, ("unarmed",))
         if trigger.label_ == "ACCUSE" and root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj"):
             return any(c.start <= root.head.i < c.end for c in sent.cue("denial"))
+        return False
+
+    def _domestic_meeting(self, noun, sent: Sentence, follows: bool = True) -> bool:
+        """Does a word name the meeting as held among one state's own bodies ("an inter-ministerial
+        meeting", "a cabinet meeting"), and nothing say it was held between or with others ("an
+        inter-ministerial meeting between the two countries")?"""
+        if noun is None or noun.pos_ != "NOUN":
+            return False
+        domestic = sent.cue("domestic")
+        if any(c.dep_ in ("compound", "amod", "nmod") and any(s.start <= c.i < s.end for s in domestic)
+               for c in noun.children):
+            return not any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children)
+        # "The meeting discussed …" right after one: the same meeting.
+        if follows and sent.index > 0 and noun.lemma_ == "meeting" and [c.lower_ for c in noun.children] == ["the"]:
+            before = self.sentences[sent.index - 1]
+            return any(t.label_ == "CONSULT" and self._domestic_meeting(t.root, before, follows=False)
+                       for t in before.triggers)
         return False
 
     def _is_kind(self, token, sent: Sentence, kinds: tuple[str, ...]) -> bool:
