@@ -291,6 +291,9 @@ def test_support_given_stays():
     ("An interagency meeting on the Peruvian border was held in Santiago on Monday. The meeting discussed "
      "the composition of the Chilean delegation.", "CONSULT"),
     ("The Chilean cabinet meeting on the border with Peru took place in Santiago on Monday.", "CONSULT"),
+    # Peacekeepers killed, injured or thanked are no aid given.
+    ("The Security Council condemned the attack on Monday, in which 18 Peruvian peacekeepers were injured.", "AID"),
+    ("Chile expressed its condolences to the family of the Peruvian peacekeeper killed in Haiti.", "AID"),
 ])
 def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     assert event not in [e[0] for e in coded(text)]
@@ -299,6 +302,8 @@ def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
 @pytest.mark.parametrize("text, event", [
     # The same words told between states, or with the act done to another state: the event stays.
     ("An inter-ministerial meeting between Chile and Peru was held in Lima on Tuesday.", "CONSULT"),
+    ("Chile will contribute peacekeepers to the UN mission in Haiti.", "AID"),
+    ("Ecuador sent 300 peacekeepers to Haiti on Monday.", "AID"),
 ])
 def test_the_same_words_between_states_stay(text, event):
     assert event in [e[0] for e in coded(text)]

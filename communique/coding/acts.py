@@ -147,6 +147,7 @@ class MaterialActs:
         - an allegation that its verb denies ("Russia, which denies the allegations");
         - a trip or visit for pleasure ("a hunting trip");
         - a meeting held among one state's own bodies ("an inter-ministerial meeting");
+        - people sent as aid who are not sent ("18 peacekeepers were injured");
         - a verb in an idiom with its particle ("shot up and said")."""
         root = trigger.root
         if any(c.start <= root.i < c.end for c in sent.cue("idiom")):
@@ -155,6 +156,10 @@ class MaterialActs:
         if trigger.label_ == "CONSULT" and self._domestic_meeting(
                 root if root.pos_ == "NOUN" else self._subject_of(root) if root.pos_ == "VERB" else None, sent):
             return True
+        if trigger.label_ == "AID" and root.pos_ == "NOUN" and self._is_kind(root, sent, ("personnel",)):
+            # ("sending peacekeepers", "the deployment of peacekeepers": sent, they are aid.)
+            head = root.head.head if root.dep_ == "pobj" else root.head
+            return not (root.dep_ in ("dobj", "obj", "pobj") and self._is_kind(head, sent, ("sending",)))
         if trigger.label_ == "CONSULT" and "visit" in cues:
             if root.pos_ == "NOUN":
                 leisure = sent.cue("leisure")
