@@ -294,6 +294,10 @@ def test_support_given_stays():
     # Peacekeepers killed, injured or thanked are no aid given.
     ("The Security Council condemned the attack on Monday, in which 18 Peruvian peacekeepers were injured.", "AID"),
     ("Chile expressed its condolences to the family of the Peruvian peacekeeper killed in Haiti.", "AID"),
+    # A sentence or a charge told in the passive with no court, or a prison term, is a person's record.
+    ("Spavor, a Canadian held in China, was sentenced to 11 years in prison.", "ACCUSE"),
+    ("Karelina, a Peruvian citizen, had been serving a 12-year prison sentence in Chile.", "ACCUSE"),
+    ("The Chilean embassy said that Vinnik, who had been charged with money laundering, was freed by Peru.", "ACCUSE"),
 ])
 def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     assert event not in [e[0] for e in coded(text)]
@@ -304,6 +308,8 @@ def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     ("An inter-ministerial meeting between Chile and Peru was held in Lima on Tuesday.", "CONSULT"),
     ("Chile will contribute peacekeepers to the UN mission in Haiti.", "AID"),
     ("Ecuador sent 300 peacekeepers to Haiti on Monday.", "AID"),
+    ("A Chinese court sentenced the Canadian Michael Spavor to 11 years in prison on Wednesday.", "ACCUSE"),
+    ("Peru charged the Chilean captain with smuggling on Monday.", "ACCUSE"),
 ])
 def test_the_same_words_between_states_stay(text, event):
     assert event in [e[0] for e in coded(text)]

@@ -148,6 +148,8 @@ class MaterialActs:
         - a trip or visit for pleasure ("a hunting trip");
         - a meeting held among one state's own bodies ("an inter-ministerial meeting");
         - people sent as aid who are not sent ("18 peacekeepers were injured");
+        - a court's judgement told in the passive with no court, or a prison term ("was
+          sentenced to 11 years", "serving a 12-year sentence"): a person's record, no state's act;
         - a verb in an idiom with its particle ("shot up and said")."""
         root = trigger.root
         if any(c.start <= root.i < c.end for c in sent.cue("idiom")):
@@ -160,6 +162,16 @@ class MaterialActs:
             # ("sending peacekeepers", "the deployment of peacekeepers": sent, they are aid.)
             head = root.head.head if root.dep_ == "pobj" else root.head
             return not (root.dep_ in ("dobj", "obj", "pobj") and self._is_kind(head, sent, ("sending",)))
+        # A sentence or a charge told in the passive with no court ("was sentenced to 11 years",
+        # "who had been charged with fraud"), or a prison term ("serving a 12-year sentence"), is a
+        # person's record in criminal news; "a court sentenced", "Russia's sentence" name the state.
+        judged = trigger._.value.get("cameo") == "116"  # CAMEO 116: find guilty or liable
+        if trigger.label_ == "ACCUSE" and (judged or self._is_kind(root, sent, ("charge",))):
+            if root.pos_ == "NOUN":
+                return judged and not any(c.dep_ == "poss" or "Poss=Yes" in c.morph for c in root.children)
+            passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in root.children)
+            return root.pos_ == "VERB" and passive and not any(
+                c.dep_ == "agent" or (c.dep_.startswith("obl") and c.lower_ == "by") for c in root.children)
         if trigger.label_ == "CONSULT" and "visit" in cues:
             if root.pos_ == "NOUN":
                 leisure = sent.cue("leisure")
