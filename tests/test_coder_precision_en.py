@@ -294,6 +294,9 @@ def test_support_given_stays():
     # Peacekeepers killed, injured or thanked are no aid given.
     ("The Security Council condemned the attack on Monday, in which 18 Peruvian peacekeepers were injured.", "AID"),
     ("Chile expressed its condolences to the family of the Peruvian peacekeeper killed in Haiti.", "AID"),
+    # A leader's signature under a domestic act is no signature with another state.
+    ("President Boric signed a decree on the border commission with Peru.", "SUPPORT"),
+    ("Bolivia's president signed a decision on the rules for meetings with the Peruvian commission.", "SUPPORT"),
     # A sentence or a charge told in the passive with no court, or a prison term, is a person's record.
     ("Spavor, a Canadian held in China, was sentenced to 11 years in prison.", "ACCUSE"),
     ("Karelina, a Peruvian citizen, had been serving a 12-year prison sentence in Chile.", "ACCUSE"),
@@ -308,6 +311,8 @@ def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     ("An inter-ministerial meeting between Chile and Peru was held in Lima on Tuesday.", "CONSULT"),
     ("Chile will contribute peacekeepers to the UN mission in Haiti.", "AID"),
     ("Ecuador sent 300 peacekeepers to Haiti on Monday.", "AID"),
+    ("Peru's president signed a law ratifying the fisheries agreement with Chile.", "SUPPORT"),
+    ("Chile and Peru signed a border protocol in Lima on Monday.", "SUPPORT"),
     ("A Chinese court sentenced the Canadian Michael Spavor to 11 years in prison on Wednesday.", "ACCUSE"),
     ("Peru charged the Chilean captain with smuggling on Monday.", "ACCUSE"),
 ])

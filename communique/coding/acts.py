@@ -148,6 +148,7 @@ class MaterialActs:
         - a trip or visit for pleasure ("a hunting trip");
         - a meeting held among one state's own bodies ("an inter-ministerial meeting");
         - people sent as aid who are not sent ("18 peacekeepers were injured");
+        - a leader's signature under a domestic act ("signed a decree");
         - a court's judgement told in the passive with no court, or a prison term ("was
           sentenced to 11 years", "serving a 12-year sentence"): a person's record, no state's act;
         - a verb in an idiom with its particle ("shot up and said")."""
@@ -162,6 +163,8 @@ class MaterialActs:
             # ("sending peacekeepers", "the deployment of peacekeepers": sent, they are aid.)
             head = root.head.head if root.dep_ == "pobj" else root.head
             return not (root.dep_ in ("dobj", "obj", "pobj") and self._is_kind(head, sent, ("sending",)))
+        if "sign" in cues and root.pos_ == "VERB" and self._is_kind(self._moved(root), sent, ("domestic_act",)):
+            return True
         # A sentence or a charge told in the passive with no court ("was sentenced to 11 years",
         # "who had been charged with fraud"), or a prison term ("serving a 12-year sentence"), is a
         # person's record in criminal news; "a court sentenced", "Russia's sentence" name the state.
