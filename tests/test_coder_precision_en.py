@@ -15,6 +15,8 @@ def coded(text, published="2024-05-13"):
     "Officials said Chile might object to the new fishing accord.",
     "Police may close the roads around the French embassy during the march.",
     "Analysts think Peru could expel the Bolivian ambassador.",
+    # What a rule says shall be done is prescribed, not done.
+    "The minutes shall be signed by both chairpersons of the commissions of Chile and Peru.",
 ])
 def test_what_may_be_done_is_no_event(text):
     assert coded(text) == []
