@@ -303,6 +303,10 @@ def test_support_given_stays():
     ("Spavor, a Canadian held in China, was sentenced to 11 years in prison.", "ACCUSE"),
     ("Karelina, a Peruvian citizen, had been serving a 12-year prison sentence in Chile.", "ACCUSE"),
     ("The Chilean embassy said that Vinnik, who had been charged with money laundering, was freed by Peru.", "ACCUSE"),
+    # The plays of a game or a race.
+    ("The Peruvian team beat Chile in the semi-final of the tournament.", "ASSAULT"),
+    ("The Peruvian coach hailed his players after their victory against Chile in the World Cup qualifier.", "SUPPORT"),
+    ("The Chilean runner won the marathon in Lima and donated his medal to the city.", "AID"),
 ])
 def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     assert event not in [e[0] for e in coded(text)]
@@ -317,6 +321,7 @@ def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     ("Chile and Peru signed a border protocol in Lima on Monday.", "SUPPORT"),
     ("A Chinese court sentenced the Canadian Michael Spavor to 11 years in prison on Wednesday.", "ACCUSE"),
     ("Peru charged the Chilean captain with smuggling on Monday.", "ACCUSE"),
+    ("Peru's president met his Chilean counterpart in Lima before the World Cup qualifier on Tuesday.", "CONSULT"),
 ])
 def test_the_same_words_between_states_stay(text, event):
     assert event in [e[0] for e in coded(text)]

@@ -146,6 +146,7 @@ class MaterialActs:
         - a deployment of what is no force ("deployed 155 observers");
         - an allegation that its verb denies ("Russia, which denies the allegations");
         - a trip or visit for pleasure ("a hunting trip");
+        - any act but a meeting or a promise in a sentence that tells a game ("beat Uzbekistan 2-1");
         - a meeting held among one state's own bodies ("an inter-ministerial meeting");
         - people sent as aid who are not sent ("18 peacekeepers were injured");
         - a leader's signature under a domestic act ("signed a decree");
@@ -156,6 +157,12 @@ class MaterialActs:
         if any(c.start <= root.i < c.end for c in sent.cue("idiom")):
             return True
         cues = self._cues(trigger)
+        # A sentence that tells a game or a race tells its plays ("beat Uzbekistan 2-1 in the
+        # qualifier", "hailed his players after the match", "donated his medal"), not acts between
+        # states; a meeting or a promise told beside a game stays one.
+        if trigger.label_ not in ("CONSULT", "AGREE") and any(
+                t.pos_ in ("NOUN", "PROPN") for c in sent.cue("game") for t in c):
+            return True
         if trigger.label_ == "CONSULT" and self._domestic_meeting(
                 root if root.pos_ == "NOUN" else self._subject_of(root) if root.pos_ == "VERB" else None, sent):
             return True
