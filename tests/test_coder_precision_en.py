@@ -307,6 +307,10 @@ def test_support_given_stays():
     ("The Peruvian team beat Chile in the semi-final of the tournament.", "ASSAULT"),
     ("The Peruvian coach hailed his players after their victory against Chile in the World Cup qualifier.", "SUPPORT"),
     ("The Chilean runner won the marathon in Lima and donated his medal to the city.", "AID"),
+    # An attack countered or guarded against; a demand a thing makes (it needs).
+    ("Chile has trained the Peruvian coast guard in countering drone attacks.", "ASSAULT"),
+    ("The Chilean navy trained its sailors to defend Chilean ports against attack by Peruvian vessels.", "ASSAULT"),
+    ("The situation on the border with Peru demands progress from Chile.", "REQUEST"),
 ])
 def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     assert event not in [e[0] for e in coded(text)]
@@ -322,6 +326,8 @@ def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     ("A Chinese court sentenced the Canadian Michael Spavor to 11 years in prison on Wednesday.", "ACCUSE"),
     ("Peru charged the Chilean captain with smuggling on Monday.", "ACCUSE"),
     ("Peru's president met his Chilean counterpart in Lima before the World Cup qualifier on Tuesday.", "CONSULT"),
+    ("Chilean forces attacked a Peruvian patrol boat near the border on Monday.", "ASSAULT"),
+    ("Chile demanded that Peru release the fishermen.", "REQUEST"),
 ])
 def test_the_same_words_between_states_stay(text, event):
     assert event in [e[0] for e in coded(text)]

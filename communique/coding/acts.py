@@ -147,6 +147,8 @@ class MaterialActs:
         - an allegation that its verb denies ("Russia, which denies the allegations");
         - a trip or visit for pleasure ("a hunting trip");
         - any act but a meeting or a promise in a sentence that tells a game ("beat Uzbekistan 2-1");
+        - an attack countered or guarded against ("countering IEDs"); a demand a thing makes ("the
+          situation demands progress": needs);
         - a meeting held among one state's own bodies ("an inter-ministerial meeting");
         - people sent as aid who are not sent ("18 peacekeepers were injured");
         - a leader's signature under a domestic act ("signed a decree");
@@ -166,6 +168,16 @@ class MaterialActs:
         if trigger.label_ == "CONSULT" and self._domestic_meeting(
                 root if root.pos_ == "NOUN" else self._subject_of(root) if root.pos_ == "VERB" else None, sent):
             return True
+        if trigger.label_ == "ASSAULT" and root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj", "pobj"):
+            # What one counters or guards against is no attack made ("trained soldiers in countering
+            # IEDs", "defend our territory against attack").
+            # (… or the verb whose object the guarded noun is: "defend the ports against attack".)
+            guard = root.head.head if root.dep_ == "pobj" else root.head
+            if self._is_kind(guard, sent, ("countering",)) or (
+                    guard.dep_ in ("dobj", "obj") and self._is_kind(guard.head, sent, ("countering",))):
+                return True
+        if trigger.label_ == "REQUEST" and root.pos_ == "VERB" and self._is_kind(self._subject_of(root), sent, ("circumstance",)):
+            return True  # a thing that demands or calls for something needs it ("the situation demands progress")
         if trigger.label_ == "AID" and root.pos_ == "NOUN" and self._is_kind(root, sent, ("personnel",)):
             # ("sending peacekeepers", "the deployment of peacekeepers": sent, they are aid.)
             head = root.head.head if root.dep_ == "pobj" else root.head
