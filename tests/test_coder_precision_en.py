@@ -311,6 +311,12 @@ def test_support_given_stays():
     ("Chile has trained the Peruvian coast guard in countering drone attacks.", "ASSAULT"),
     ("The Chilean navy trained its sailors to defend Chilean ports against attack by Peruvian vessels.", "ASSAULT"),
     ("The situation on the border with Peru demands progress from Chile.", "REQUEST"),
+    # Words that hold a trigger word: an awareness, kinds of craft, a subsidy, means mobilised, an idiom.
+    ("A Peruvian official said that Chile has a recognition that the dispute is urgent.", "SUPPORT"),
+    ("A Chilean fast attack craft was seen near the Peruvian trawlers on Monday.", "ASSAULT"),
+    ("The Chilean government approved 130 million euros in state aid for the plant.", "AID"),
+    ("The government of Peru continues to mobilize resources for the recovery.", "MOBILIZE"),
+    ("Peru called Chile's decision a stab in the back of its neighbours.", "ASSAULT"),
 ])
 def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     assert event not in [e[0] for e in coded(text)]
@@ -328,6 +334,8 @@ def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     ("Peru's president met his Chilean counterpart in Lima before the World Cup qualifier on Tuesday.", "CONSULT"),
     ("Chilean forces attacked a Peruvian patrol boat near the border on Monday.", "ASSAULT"),
     ("Chile demanded that Peru release the fishermen.", "REQUEST"),
+    ("Peru mobilized 3,000 troops on the border with Chile on Monday.", "MOBILIZE"),
+    ("Peru announced on Monday its recognition of the new government of Bolivia.", "SUPPORT"),
 ])
 def test_the_same_words_between_states_stay(text, event):
     assert event in [e[0] for e in coded(text)]
