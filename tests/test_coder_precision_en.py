@@ -317,6 +317,8 @@ def test_support_given_stays():
     ("The Chilean government approved 130 million euros in state aid for the plant.", "AID"),
     ("The government of Peru continues to mobilize resources for the recovery.", "MOBILIZE"),
     ("Peru called Chile's decision a stab in the back of its neighbours.", "ASSAULT"),
+    # A retreat that is a leaders' gathering is no withdrawal.
+    ("Pacific leaders wrapped up their retreat in Fiji on Monday, Chile's foreign minister said.", "RETREAT"),
 ])
 def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     assert event not in [e[0] for e in coded(text)]
@@ -336,6 +338,7 @@ def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     ("Chile demanded that Peru release the fishermen.", "REQUEST"),
     ("Peru mobilized 3,000 troops on the border with Chile on Monday.", "MOBILIZE"),
     ("Peru announced on Monday its recognition of the new government of Bolivia.", "SUPPORT"),
+    ("Peruvian troops began their retreat from the border with Chile on Monday.", "RETREAT"),
 ])
 def test_the_same_words_between_states_stay(text, event):
     assert event in [e[0] for e in coded(text)]

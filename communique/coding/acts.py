@@ -154,6 +154,7 @@ class MaterialActs:
         - a leader's signature under a domestic act ("signed a decree");
         - a court's judgement told in the passive with no court, or a prison term ("was
           sentenced to 11 years", "serving a 12-year sentence"): a person's record, no state's act;
+        - a retreat that is a leaders' gathering ("their retreat in Fiji");
         - a verb in an idiom with its particle ("shot up and said")."""
         root = trigger.root
         if any(c.start <= root.i < c.end for c in sent.cue("idiom")):
@@ -184,6 +185,11 @@ class MaterialActs:
             return not (root.dep_ in ("dobj", "obj", "pobj") and self._is_kind(head, sent, ("sending",)))
         if "sign" in cues and root.pos_ == "VERB" and self._is_kind(self._moved(root), sent, ("domestic_act",)):
             return True
+        if trigger.label_ == "RETREAT" and root.pos_ == "NOUN" and self._is_kind(root, sent, ("gathering",)):
+            # A retreat is a leaders' gathering ("wrapped up their retreat in Fiji", "the retreat
+            # session") unless one retreats from somewhere or a force does ("troops began their
+            # retreat from the border").
+            return not (any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children) or sent.cue("crowd"))
         # A sentence or a charge told in the passive with no court ("was sentenced to 11 years",
         # "who had been charged with fraud"), or a prison term ("serving a 12-year sentence"), is a
         # person's record in criminal news; "a court sentenced", "Russia's sentence" name the state.
