@@ -307,6 +307,10 @@ def test_support_given_stays():
     ("The Peruvian team beat Chile in the semi-final of the tournament.", "ASSAULT"),
     ("The Peruvian coach hailed his players after their victory against Chile in the World Cup qualifier.", "SUPPORT"),
     ("The Chilean runner won the marathon in Lima and donated his medal to the city.", "AID"),
+    ("Chile's president congratulated the Peruvian cricket team on its win over Bolivia.", "SUPPORT"),
+    # What a national team's manager or coach does is sport too.
+    ("Scotland manager Steve Clarke praised his players after their win in Lima against Peru.", "SUPPORT"),
+    ("Peru manager Juan Reynoso praised his new captain after he scored twice against Chile in Lima.", "SUPPORT"),
     # An attack countered or guarded against; a demand a thing makes (it needs).
     ("Chile has trained the Peruvian coast guard in countering drone attacks.", "ASSAULT"),
     ("The Chilean navy trained its sailors to defend Chilean ports against attack by Peruvian vessels.", "ASSAULT"),
@@ -339,6 +343,7 @@ def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     ("Peru mobilized 3,000 troops on the border with Chile on Monday.", "MOBILIZE"),
     ("Peru announced on Monday its recognition of the new government of Bolivia.", "SUPPORT"),
     ("Peruvian troops began their retreat from the border with Chile on Monday.", "RETREAT"),
+    ("Juan Soto, general manager of the Chilean state bank, praised Peru's trade policy on Monday.", "SUPPORT"),
 ])
 def test_the_same_words_between_states_stay(text, event):
     assert event in [e[0] for e in coded(text)]

@@ -163,8 +163,9 @@ class MaterialActs:
         # A sentence that tells a game or a race tells its plays ("beat Uzbekistan 2-1 in the
         # qualifier", "hailed his players after the match", "donated his medal"), not acts between
         # states; a meeting or a promise told beside a game stays one.
-        if trigger.label_ not in ("CONSULT", "AGREE") and any(
-                t.pos_ in ("NOUN", "PROPN") for c in sent.cue("game") for t in c):
+        # So is what a team's manager or coach does ("Scotland manager Gordon Strachan hailed his players").
+        if trigger.label_ not in ("CONSULT", "AGREE") and (any(
+                t.pos_ in ("NOUN", "PROPN") for c in sent.cue("game") for t in c) or self._by_a_coach(root, sent)):
             return True
         if trigger.label_ == "CONSULT" and self._domestic_meeting(
                 root if root.pos_ == "NOUN" else self._subject_of(root) if root.pos_ == "VERB" else None, sent):
@@ -220,6 +221,18 @@ class MaterialActs:
         if trigger.label_ == "ACCUSE" and root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj"):
             return any(c.start <= root.head.i < c.end for c in sent.cue("denial"))
         return False
+
+    def _by_a_coach(self, verb, sent: Sentence) -> bool:
+        """Is the verb's subject named by a national team's office, a state named right before it
+        ("Republic of Ireland manager Martin O'Neill", "South Korea head coach Uli Stielike"; not
+        "Saroj Khuntia, General Manager, Exim Bank")?"""
+        subject = self._subject_of(verb) if verb.pos_ == "VERB" else None
+        if subject is None:
+            return False
+        zone = {t.i for t in subject.subtree}
+        return any(c.start in zone and c.start > 0 and (any(n.end == c.start for n in sent.countries)
+                                                          or self.doc[c.start - 1].ent_type_ == "GPE")
+                   for c in sent.cue("coach"))  # (a nation that is no state: "Scotland manager")
 
     def _domestic_meeting(self, noun, sent: Sentence, follows: bool = True) -> bool:
         """Does a word name the meeting as held among one state's own bodies ("an inter-ministerial
