@@ -136,6 +136,7 @@ def test_a_side_named_by_its_office_holder(text, expected):
     "Six fishermen hailing from Jaffna met the district officials of India on Monday.",
     "We reiterate our conviction that dialogue between Chile and Peru is the only way forward.",
     "The talks took place on the internationally recognized border between Chile and Peru.",
+    "Chilean copper exports to Peru rose by a third, thanks in part to the new port in Arica.",
 ])
 def test_words_that_hide_a_trigger(text):
     assert [e for e in coded(text) if e[0] in ("SUPPORT", "ACCUSE")] == []
