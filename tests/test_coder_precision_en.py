@@ -297,6 +297,12 @@ def test_support_given_stays():
     # Peacekeepers killed, injured or thanked are no aid given.
     ("The Security Council condemned the attack on Monday, in which 18 Peruvian peacekeepers were injured.", "AID"),
     ("Chile expressed its condolences to the family of the Peruvian peacekeeper killed in Haiti.", "AID"),
+    # Aid workers, the aid a thing was made with, and a company's gift are no aid given by a state.
+    ("Peruvian aid workers have been denied access to the border area since Chile declared a state of "
+     "emergency.", "AID"),
+    ("The port of Arica has been built largely with Peruvian loans.", "AID"),
+    ("The Chilean mining company Minera Sur contributed 2 million dollars to families in Peru hit by the "
+     "floods.", "AID"),
     # A leader's signature under a domestic act is no signature with another state.
     ("President Boric signed a decree on the border commission with Peru.", "SUPPORT"),
     ("Bolivia's president signed a decision on the rules for meetings with the Peruvian commission.", "SUPPORT"),
@@ -334,6 +340,8 @@ def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     ("An inter-ministerial meeting between Chile and Peru was held in Lima on Tuesday.", "CONSULT"),
     ("Chile will contribute peacekeepers to the UN mission in Haiti.", "AID"),
     ("Ecuador sent 300 peacekeepers to Haiti on Monday.", "AID"),
+    ("Chile provided Peru with a loan of 50 million dollars on Monday.", "AID"),
+    ("Chilean aid agencies delivered tents to Peru on Monday.", "AID"),
     ("Peru's president signed a law ratifying the fisheries agreement with Chile.", "SUPPORT"),
     ("Chile and Peru signed a border protocol in Lima on Monday.", "SUPPORT"),
     ("A Chinese court sentenced the Canadian Michael Spavor to 11 years in prison on Wednesday.", "ACCUSE"),

@@ -150,7 +150,8 @@ class MaterialActs:
         - an attack countered or guarded against ("countering IEDs"); a demand a thing makes ("the
           situation demands progress": needs);
         - a meeting held among one state's own bodies ("an inter-ministerial meeting");
-        - people sent as aid who are not sent ("18 peacekeepers were injured");
+        - people sent as aid who are not sent ("18 peacekeepers were injured"); aid workers, the aid
+          a thing was made with, a company's gift (no state's aid);
         - a leader's signature under a domestic act ("signed a decree");
         - a court's judgement told in the passive with no court, or a prison term ("was
           sentenced to 11 years", "serving a 12-year sentence"): a person's record, no state's act;
@@ -180,6 +181,8 @@ class MaterialActs:
                 return True
         if trigger.label_ == "REQUEST" and root.pos_ == "VERB" and self._is_kind(self._subject_of(root), sent, ("circumstance",)):
             return True  # a thing that demands or calls for something needs it ("the situation demands progress")
+        if trigger.label_ == "AID" and self._no_aid_given(root, sent):
+            return True
         if trigger.label_ == "AID" and root.pos_ == "NOUN" and self._is_kind(root, sent, ("personnel",)):
             # ("sending peacekeepers", "the deployment of peacekeepers": sent, they are aid.)
             head = root.head.head if root.dep_ == "pobj" else root.head
@@ -221,6 +224,24 @@ class MaterialActs:
         if trigger.label_ == "ACCUSE" and root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj"):
             return any(c.start <= root.head.i < c.end for c in sent.cue("denial"))
         return False
+
+    def _no_aid_given(self, root, sent: Sentence) -> bool:
+        """Does an aid word tell no aid given by a state: a noun that names the people who carry aid
+        ("aid workers have been denied access"), the means a thing was made with ("the port has been
+        developed largely with Chinese loans"), or a gift by a company ("the Chinese mining company
+        … contributed 2.27 million Afghani")?"""
+        if root.pos_ == "NOUN" and root.dep_ == "compound" and self._is_kind(root.head, sent, ("bearer",)):
+            return True
+        made = root.head.head
+        if root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ == "with" and made.pos_ == "VERB" \
+                and any(c.dep_ in ("auxpass", "aux:pass") for c in made.children) \
+                and not any(t.root.i == made.i for t in sent.triggers):  # ("evacuated with French assistance": aid)
+            return True
+        giver = self._subject_of(root) if root.pos_ == "VERB" else None
+        if giver is None:
+            return False
+        zone = {t.i for t in giver.subtree}
+        return any(c.start in zone for c in sent.cue("company"))
 
     def _by_a_coach(self, verb, sent: Sentence) -> bool:
         """Is the verb's subject named by a national team's office, a state named right before it
