@@ -303,9 +303,6 @@ def test_support_given_stays():
     ("The port of Arica has been built largely with Peruvian loans.", "AID"),
     ("The Chilean mining company Minera Sur contributed 2 million dollars to families in Peru hit by the "
      "floods.", "AID"),
-    # A leader's signature under a domestic act is no signature with another state.
-    ("President Boric signed a decree on the border commission with Peru.", "SUPPORT"),
-    ("Bolivia's president signed a decision on the rules for meetings with the Peruvian commission.", "SUPPORT"),
     # A sentence or a charge told in the passive with no court, or a prison term, is a person's record.
     ("Spavor, a Canadian held in China, was sentenced to 11 years in prison.", "ACCUSE"),
     ("Karelina, a Peruvian citizen, had been serving a 12-year prison sentence in Chile.", "ACCUSE"),
@@ -342,8 +339,6 @@ def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
     ("Ecuador sent 300 peacekeepers to Haiti on Monday.", "AID"),
     ("Chile provided Peru with a loan of 50 million dollars on Monday.", "AID"),
     ("Chilean aid agencies delivered tents to Peru on Monday.", "AID"),
-    ("Peru's president signed a law ratifying the fisheries agreement with Chile.", "SUPPORT"),
-    ("Chile and Peru signed a border protocol in Lima on Monday.", "SUPPORT"),
     ("A Chinese court sentenced the Canadian Michael Spavor to 11 years in prison on Wednesday.", "ACCUSE"),
     ("Peru charged the Chilean captain with smuggling on Monday.", "ACCUSE"),
     ("Peru's president met his Chilean counterpart in Lima before the World Cup qualifier on Tuesday.", "CONSULT"),

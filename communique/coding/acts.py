@@ -152,7 +152,6 @@ class MaterialActs:
         - a meeting held among one state's own bodies ("an inter-ministerial meeting");
         - people sent as aid who are not sent ("18 peacekeepers were injured"); aid workers, the aid
           a thing was made with, a company's gift (no state's aid);
-        - a leader's signature under a domestic act ("signed a decree");
         - a court's judgement told in the passive with no court, or a prison term ("was
           sentenced to 11 years", "serving a 12-year sentence"): a person's record, no state's act;
         - a retreat that is a leaders' gathering ("their retreat in Fiji");
@@ -187,8 +186,6 @@ class MaterialActs:
             # ("sending peacekeepers", "the deployment of peacekeepers": sent, they are aid.)
             head = root.head.head if root.dep_ == "pobj" else root.head
             return not (root.dep_ in ("dobj", "obj", "pobj") and self._is_kind(head, sent, ("sending",)))
-        if "sign" in cues and root.pos_ == "VERB" and self._is_kind(self._moved(root), sent, ("domestic_act",)):
-            return True
         if trigger.label_ == "RETREAT" and root.pos_ == "NOUN" and self._is_kind(root, sent, ("gathering",)):
             # A retreat is a leaders' gathering ("wrapped up their retreat in Fiji", "the retreat
             # session") unless one retreats from somewhere or a force does ("troops began their
