@@ -351,3 +351,17 @@ def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
 ])
 def test_the_same_words_between_states_stay(text, event):
     assert event in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # A title tells its act in the sense the body does: a manager's praise of his players is sport.
+    ("Reynoso praises his young side",
+     "Peru manager Juan Reynoso praised his new captain after he scored twice against Chile in Lima on Thursday.",
+     []),
+    # A body that tells no event leaves the title's own act.
+    ("Chile praises Peru's new fishing law", "The law was passed by the Peruvian Congress on Monday after a long debate.",
+     ["SUPPORT"]),
+])
+def test_a_title_act_in_the_sense_of_the_body(title, text, expected):
+    events = communique.extract(text, lang="en", published="2024-05-13", title=title).events
+    assert [e.event for e in events] == expected

@@ -138,6 +138,15 @@ class MaterialActs:
     # ------------------------------------------------------------------ a trigger in another sense
 
     def _in_another_sense(self, trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger word used in another sense? The types so read are kept: a title tells its
+        act in the sense the body does ("Coleman praises Welsh wonders" over "Wales boss Chris
+        Coleman hailed the courage of his players … in this evening's World Cup qualifier")."""
+        other = self._other_sense(trigger, sent)
+        if other:
+            self.other_sense_types.add(trigger.label_)
+        return other
+
+    def _other_sense(self, trigger: Span, sent: Sentence) -> bool:
         """Is the trigger word used in another sense, told by what it acts on (the word classes
         are cue kinds of the language's cues.tsv)?
         - a verb of arrival whose mover is goods or a craft ("China's aid has arrived in Haiti");
