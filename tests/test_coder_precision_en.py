@@ -15,6 +15,8 @@ def coded(text, published="2024-05-13"):
     "Officials said Chile might object to the new fishing accord.",
     "Police may close the roads around the French embassy during the march.",
     "Analysts think Peru could expel the Bolivian ambassador.",
+    # What a rule says shall be done is prescribed, not done.
+    "The minutes shall be signed by both chairpersons of the commissions of Chile and Peru.",
 ])
 def test_what_may_be_done_is_no_event(text):
     assert coded(text) == []
@@ -134,6 +136,7 @@ def test_a_side_named_by_its_office_holder(text, expected):
     "Six fishermen hailing from Jaffna met the district officials of India on Monday.",
     "We reiterate our conviction that dialogue between Chile and Peru is the only way forward.",
     "The talks took place on the internationally recognized border between Chile and Peru.",
+    "Chilean copper exports to Peru rose by a third, thanks in part to the new port in Arica.",
 ])
 def test_words_that_hide_a_trigger(text):
     assert [e for e in coded(text) if e[0] in ("SUPPORT", "ACCUSE")] == []
@@ -281,3 +284,84 @@ def test_support_refused_is_no_support(text):
 
 def test_support_given_stays():
     assert "SUPPORT" in [e[0] for e in coded("Peru recognized the new government of Bolivia on Monday.")]
+
+
+@pytest.mark.parametrize("text, event", [
+    # A meeting among one state's own bodies is no meeting with another state, nor is "the meeting"
+    # told right after it.
+    ("An inter-ministerial meeting to prepare the talks with Peru was held at the Chilean foreign ministry "
+     "on Sunday.", "CONSULT"),
+    ("An interagency meeting on the Peruvian border was held in Santiago on Monday. The meeting discussed "
+     "the composition of the Chilean delegation.", "CONSULT"),
+    ("The Chilean cabinet meeting on the border with Peru took place in Santiago on Monday.", "CONSULT"),
+    # Peacekeepers killed, injured or thanked are no aid given.
+    ("The Security Council condemned the attack on Monday, in which 18 Peruvian peacekeepers were injured.", "AID"),
+    ("Chile expressed its condolences to the family of the Peruvian peacekeeper killed in Haiti.", "AID"),
+    # Aid workers, the aid a thing was made with, and a company's gift are no aid given by a state.
+    ("Peruvian aid workers have been denied access to the border area since Chile declared a state of "
+     "emergency.", "AID"),
+    ("The port of Arica has been built largely with Peruvian loans.", "AID"),
+    ("The Chilean mining company Minera Sur contributed 2 million dollars to families in Peru hit by the "
+     "floods.", "AID"),
+    # A sentence or a charge told in the passive with no court, or a prison term, is a person's record.
+    ("Spavor, a Canadian held in China, was sentenced to 11 years in prison.", "ACCUSE"),
+    ("Karelina, a Peruvian citizen, had been serving a 12-year prison sentence in Chile.", "ACCUSE"),
+    ("The Chilean embassy said that Vinnik, who had been charged with money laundering, was freed by Peru.", "ACCUSE"),
+    # The plays of a game or a race.
+    ("The Peruvian team beat Chile in the semi-final of the tournament.", "ASSAULT"),
+    ("The Peruvian coach hailed his players after their victory against Chile in the World Cup qualifier.", "SUPPORT"),
+    ("The Chilean runner won the marathon in Lima and donated his medal to the city.", "AID"),
+    ("Chile's president congratulated the Peruvian cricket team on its win over Bolivia.", "SUPPORT"),
+    # What a national team's manager or coach does is sport too.
+    ("Scotland manager Steve Clarke praised his players after their win in Lima against Peru.", "SUPPORT"),
+    ("Peru manager Juan Reynoso praised his new captain after he scored twice against Chile in Lima.", "SUPPORT"),
+    # An attack countered or guarded against; a demand a thing makes (it needs).
+    ("Chile has trained the Peruvian coast guard in countering drone attacks.", "ASSAULT"),
+    ("The Chilean navy trained its sailors to defend Chilean ports against attack by Peruvian vessels.", "ASSAULT"),
+    ("The situation on the border with Peru demands progress from Chile.", "REQUEST"),
+    # Words that hold a trigger word: an awareness, kinds of craft, a subsidy, means mobilised, an idiom.
+    ("A Peruvian official said that Chile has a recognition that the dispute is urgent.", "SUPPORT"),
+    ("A Chilean fast attack craft was seen near the Peruvian trawlers on Monday.", "ASSAULT"),
+    ("The Chilean government approved 130 million euros in state aid for the plant.", "AID"),
+    ("The government of Peru continues to mobilize resources for the recovery.", "MOBILIZE"),
+    ("Peru called Chile's decision a stab in the back of its neighbours.", "ASSAULT"),
+    # A retreat that is a leaders' gathering is no withdrawal.
+    ("Pacific leaders wrapped up their retreat in Fiji on Monday, Chile's foreign minister said.", "RETREAT"),
+])
+def test_a_domestic_criminal_or_sporting_act_is_no_event(text, event):
+    assert event not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    # The same words told between states, or with the act done to another state: the event stays.
+    ("An inter-ministerial meeting between Chile and Peru was held in Lima on Tuesday.", "CONSULT"),
+    ("Chile will contribute peacekeepers to the UN mission in Haiti.", "AID"),
+    ("Ecuador sent 300 peacekeepers to Haiti on Monday.", "AID"),
+    ("Chile provided Peru with a loan of 50 million dollars on Monday.", "AID"),
+    ("Chilean aid agencies delivered tents to Peru on Monday.", "AID"),
+    ("A Chinese court sentenced the Canadian Michael Spavor to 11 years in prison on Wednesday.", "ACCUSE"),
+    ("Peru charged the Chilean captain with smuggling on Monday.", "ACCUSE"),
+    ("Peru's president met his Chilean counterpart in Lima before the World Cup qualifier on Tuesday.", "CONSULT"),
+    ("Chilean forces attacked a Peruvian patrol boat near the border on Monday.", "ASSAULT"),
+    ("Chile demanded that Peru release the fishermen.", "REQUEST"),
+    ("Peru mobilized 3,000 troops on the border with Chile on Monday.", "MOBILIZE"),
+    ("Peru announced on Monday its recognition of the new government of Bolivia.", "SUPPORT"),
+    ("Peruvian troops began their retreat from the border with Chile on Monday.", "RETREAT"),
+    ("Juan Soto, general manager of the Chilean state bank, praised Peru's trade policy on Monday.", "SUPPORT"),
+])
+def test_the_same_words_between_states_stay(text, event):
+    assert event in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # A title tells its act in the sense the body does: a manager's praise of his players is sport.
+    ("Reynoso praises his young side",
+     "Peru manager Juan Reynoso praised his new captain after he scored twice against Chile in Lima on Thursday.",
+     []),
+    # A body that tells no event leaves the title's own act.
+    ("Chile praises Peru's new fishing law", "The law was passed by the Peruvian Congress on Monday after a long debate.",
+     ["SUPPORT"]),
+])
+def test_a_title_act_in_the_sense_of_the_body(title, text, expected):
+    events = communique.extract(text, lang="en", published="2024-05-13", title=title).events
+    assert [e.event for e in events] == expected

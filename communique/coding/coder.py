@@ -95,7 +95,8 @@ class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorAct
                   or any(d.sectors.get(c, "GOV") not in ("GOV", "UNK") for c in d.actor)
                   or all(c == UNKNOWN_STATE for c in d.actor)]
         if not drafts and self.title_doc is not None:
-            drafts = self._title_events()
+            # (Not an act the body told in another sense: a manager's praise of his players.)
+            drafts = [d for d in self._title_events() if d.event not in self.other_sense_types]
         self._finish(drafts)
         self._explain(drafts)
         return drafts
