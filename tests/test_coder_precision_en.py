@@ -281,3 +281,21 @@ def test_support_refused_is_no_support(text):
 
 def test_support_given_stays():
     assert "SUPPORT" in [e[0] for e in coded("Peru recognized the new government of Bolivia on Monday.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What the news "comes after" or "follows" was done before it: background (h17d).
+    ("The Kenyan foreign minister met his Ugandan counterpart in Kampala on Monday. The meeting comes "
+     "two days after Tanzania and Uganda signed a border agreement.", [("CONSULT", ["KEN"], ["UGA"])]),
+    ("The Kenyan foreign minister met his Ugandan counterpart in Kampala on Monday. The visit came a week "
+     "after Rwanda expelled the Burundian ambassador.", [("CONSULT", ["KEN"], ["UGA"])]),
+    ("Ghana and Togo signed a trade deal on Monday. The deal follows an agreement Ghana signed with Benin "
+     "three years ago.", [("SUPPORT", ["GHA", "TGO"], [])]),
+    ("President Ruto's visit to Uganda comes a week after Rwanda expelled the Burundian ambassador.",
+     [("CONSULT", ["KEN"], ["UGA"])]),
+    # A person who comes somewhere after something does not frame it: the acts stay.
+    ("The Kenyan foreign minister came to Kampala after the talks and met the Ugandan president.",
+     [("CONSULT", ["KEN"], ["UGA"])]),
+])
+def test_act_the_news_comes_after_is_background(text, expected):
+    assert coded(text) == expected

@@ -189,3 +189,22 @@ def test_what_is_deployed_unarmed_moves_no_force(text, event):
 
 def test_troops_deployed_stay_a_mobilization():
     assert "MOBILIZE" in [e[0] for e in coded("La Bolivie a déployé 2 000 soldats à sa frontière avec le Pérou vendredi.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ce après quoi la nouvelle « intervient », ce à quoi elle « fait suite », est fait avant : le contexte (h17d).
+    ("Le ministre sénégalais a reçu lundi son homologue malien. Cette visite intervient deux jours après "
+     "la signature d'un accord entre le Mali et la Guinée.", [("CONSULT", ["MLI"], ["SEN"])]),
+    ("Le Togo a rappelé son ambassadeur au Bénin. Cette décision fait suite à la condamnation par le Bénin "
+     "de l'attaque.", [("SANCTION", ["TGO"], ["BEN"])]),
+    ("Le Togo a rappelé son ambassadeur au Bénin. Elle intervient après que le Ghana a appelé le Togo à la "
+     "retenue.", [("SANCTION", ["TGO"], ["BEN"])]),
+    # L'acte raconté après « après » sans verbe de cadre reste un acte.
+    ("Le ministre sénégalais a reçu lundi son homologue malien, après que le Ghana a appelé le Mali à la retenue.",
+     None),
+])
+def test_act_the_news_follows_is_background(text, expected):
+    if expected is None:
+        assert [(e, r) for e, _, r in coded(text)] == [("CONSULT", ["SEN"])]
+    else:
+        assert coded(text) == expected

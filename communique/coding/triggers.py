@@ -12,6 +12,8 @@ from .context import VERBAL_TYPES, Draft, Sentence, dedupe
 from .tense import TimeOfTelling
 
 
+#: Pronouns that name people as a subject: "he came after the talks" tells a journey, not a frame.
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 
@@ -43,6 +45,11 @@ class EventProposal:
             # 2021 d'inviter … à tenir une réunion": the invitation and the meeting with it.)
             recalled = {tok.i for t in triggers if self._dated_long_before(sent, t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]
+        # What the news is set against ("the visit comes two days after the UK and Kenya signed …",
+        # "cette décision fait suite à l'appel de …") was done before it: background.
+        # (Its subject, "the visit", "cette décision", is the news, told before when anything was.)
+        framed = self._framed_acts(sent, told_before=bool(drafts))
+        triggers = [t for t in triggers if t.root.i not in framed]
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
@@ -333,6 +340,34 @@ class EventProposal:
         return any(token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
                    and any(d.start <= token.head.i < d.end or d.end == token.i for d in documents)
                    for token in trigger)
+
+    def _framed_acts(self, sent: Sentence, told_before: bool = False) -> set[int]:
+        """The words of an older act a frame verb sets the news against: what follows "comes
+        (a day) after", "intervient après que", "follows", "fait suite à", when the verb's subject
+        is the news (a noun or a pronoun: "the visit", "cette décision", "elle"), not a person
+        or a state ("the minister came after the talks", "le Mali fait suite …" tell acts). With
+        `told_before`, the subject's words too: it names the news again."""
+        framed: set[int] = set()
+        named = sent.people + sent.titles + sent.countries + sent.actors + sent.organisations
+        prepositions = sent.cue("frame_preposition")
+        for cue in sent.cue("frame_verb"):
+            verb = cue.root
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            zone = {t.i for s in subjects for t in s.subtree}
+            # (The subject's head word: "President Ruto's visit to Uganda comes …" is a visit.)
+            if not subjects or any(s.pos_ == "PROPN" or s.lower_ in PERSONAL_SUBJECTS
+                                   or any(n.start <= s.i < n.end for n in named) for s in subjects):
+                continue
+            # Only a span of time may stand between ("comes a week after", "intervient juste après"),
+            # not a place ("came to Kampala after the talks": a journey).
+            if cue._.value == "after" and not any(
+                    p.start >= cue.end and all(t.pos_ in ("ADV", "NUM", "DET", "NOUN", "ADJ") for t in self.doc[cue.end:p.start])
+                    and p.start - cue.end <= 4 for p in prepositions):
+                continue  # "comes into force", "intervient dans le débat": no older act named
+            framed |= {t.i for t in verb.subtree if t.i >= cue.end} | (zone if told_before else set())
+        return framed
 
     def _told_when_or_by_whom(self, trigger: Span) -> bool:
         """Does a participle name who did it or when ("l'accord signé lundi par les deux
