@@ -299,3 +299,17 @@ def test_support_given_stays():
 ])
 def test_act_the_news_comes_after_is_background(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle naming those a measure fell on tells the measure already told, not a new one (h17d).
+    ("Russia expels US diplomats. Three buses believed to be carrying expelled American diplomats have "
+     "departed from the US Embassy in Moscow.", [("SANCTION", ["RUS"], ["USA"])]),
+    ("The US sanctioned five Venezuelan officials on Monday. The sanctioned officials include the head of the "
+     "Venezuelan oil company.", [("SANCTION", ["USA"], ["VEN"])]),
+    # The measure told by a verb stays, with or without an auxiliary.
+    ("Russia has now expelled ten American diplomats.", [("SANCTION", ["RUS"], ["USA"])]),
+    ("Moscow, which expelled American diplomats, said it would respond.", [("SANCTION", ["RUS"], ["USA"])]),
+])
+def test_participle_naming_those_expelled_is_no_new_measure(text, expected):
+    assert coded(text) == expected

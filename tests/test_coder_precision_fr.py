@@ -208,3 +208,13 @@ def test_act_the_news_follows_is_background(text, expected):
         assert [(e, r) for e, _, r in coded(text)] == [("CONSULT", ["SEN"])]
     else:
         assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « Les diplomates expulsés » nomme ceux qu'une mesure déjà dite a frappés : pas de nouvelle mesure (h17d).
+    ("La Russie a expulsé dix diplomates américains lundi. Les diplomates américains expulsés ont quitté Moscou "
+     "mardi.", [("SANCTION", ["RUS"], ["USA"])]),
+    ("La Russie a finalement expulsé dix diplomates américains.", [("SANCTION", ["RUS"], ["USA"])]),
+])
+def test_participle_naming_those_expelled_is_no_new_measure(text, expected):
+    assert coded(text) == expected

@@ -54,7 +54,8 @@ class EventProposal:
         # février"), is background in the imperfect: a verb so told tells no new event.
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
         triggers = [t for t in triggers if not self._imperfect(t) and not self._anterior(t)
-                    and not self._describes_someone(t) and not self._called_by_no_one(t)]
+                    and not self._describes_someone(t) and not self._describes_those_affected(t)
+                    and not self._called_by_no_one(t)]
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
         # is a habit, not an act of the day.
         habitual = {tok.i for c in sent.cue("habitual") for tok in c}
@@ -330,6 +331,36 @@ class EventProposal:
         # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
         return not TimeOfTelling._after_auxiliary(verb) and not any(
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
+
+    @staticmethod
+    def _describes_those_affected(trigger: Span) -> bool:
+        """A measure told by a participle that describes those who underwent it, with no one named
+        as its author ("the expelled diplomats", "carrying expelled American diplomats", "les
+        diplomates expulsés ont quitté Moscou"): the people of a measure told before, not a new
+        one. ("Russia expelled ten diplomats", "les diplomates expulsés par Moscou" stay.)"""
+        if trigger.label_ != "SANCTION" or len(trigger) != 1:
+            return False
+        word = trigger.root
+        if "Part" not in word.morph.get("VerbForm") and word.pos_ != "ADJ":
+            return False
+        if any(c.dep_ in ("obl:agent", "agent") or c.dep_.startswith("aux") for c in word.children):
+            return False
+        # (An auxiliary just before, adverbs aside, tells a verb in action: "a expulsé", "has now expelled".)
+        j = word.i - 1
+        while j > word.sent.start and word.doc[j].pos_ == "ADV":
+            j -= 1
+        if j >= word.sent.start and word.doc[j].pos_ == "AUX":
+            return False
+        objects = [c for c in word.children if c.dep_ in ("obj", "dobj")]
+        if word.dep_ in ("acl", "amod") and word.head.pos_ == "NOUN":
+            return not objects
+        # A participle before its noun, with no subject before it ("carrying expelled American
+        # diplomats"), which the parser may take for a verb of its own.
+        after = word.doc[word.i + 1:word.i + 4]
+        noun = next((t for t in after if t.pos_ != "ADJ"), None)
+        before = word.doc[word.i - 1] if word.i > word.sent.start else None
+        return noun is not None and noun.pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in word.doc[word.i + 1:noun.i]) \
+            and before is not None and before.pos_ in ("DET", "VERB", "ADP", "NUM") and all(o.i == noun.i for o in objects)
 
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text",
