@@ -218,3 +218,24 @@ def test_act_the_news_follows_is_background(text, expected):
 ])
 def test_participle_naming_those_expelled_is_no_new_measure(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Une relative au plus-que-parfait décrit quelqu'un par un acte plus ancien, même dans la première
+    # phrase ; un nom objet d'un verbe au plus-que-parfait est rappelé avec lui (h17d).
+    ("Le Kenya et l'Ouganda ont signé lundi un accord commercial. Le président kényan, qui s'était rendu en "
+     "Tanzanie, a salué l'accord.", [("SUPPORT", ["KEN", "UGA"], [])]),
+    ("Le président kényan, qui s'était rendu en Tanzanie, a signé lundi un accord commercial avec l'Ouganda.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+    ("Le Kenya et l'Ouganda ont signé lundi un accord commercial. Le Rwanda avait facilité des échanges de "
+     "prisonniers entre le Kenya et l'Ouganda.", [("SUPPORT", ["KEN", "UGA"], [])]),
+])
+def test_pluperfect_relative_and_object_are_background(text, expected):
+    assert coded(text) == expected
+
+
+def test_relative_in_compound_past_stays():
+    # Au passé composé, la relative dit un acte de la nouvelle.
+    got = coded("Le Kenya et l'Ouganda ont signé lundi un accord commercial. Le président kényan, qui a été reçu "
+                "par son homologue ougandais, a salué l'accord.")
+    assert ("CONSULT", ["KEN", "UGA"], []) in got or ("CONSULT", ["KEN"], ["UGA"]) in got

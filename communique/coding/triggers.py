@@ -38,6 +38,11 @@ class EventProposal:
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
+        # (A relative clause so told describes someone even in the opening sentence: "Le président, qui
+        # s'était rendu en Tanzanie, a signé …".)
+        recalled = {tok.i for t in triggers if t.root.dep_ in ("relcl", "acl:relcl") and self._pluperfect(t)
+                    for tok in t.root.subtree}
+        triggers = [t for t in triggers if t.root.i not in recalled]
         if drafts or sent.index > 0:
             recalled = {tok.i for t in triggers if self._pluperfect(t) or self._recalled_in_clause(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
