@@ -239,3 +239,17 @@ def test_relative_in_compound_past_stays():
     got = coded("Le Kenya et l'Ouganda ont signé lundi un accord commercial. Le président kényan, qui a été reçu "
                 "par son homologue ougandais, a salué l'accord.")
     assert ("CONSULT", ["KEN", "UGA"], []) in got or ("CONSULT", ["KEN"], ["UGA"]) in got
+
+
+def test_document_signed_weeks_before_the_news_is_named_not_signed():
+    # Un document décrit par un participe daté de semaines avant le jour de la nouvelle : son passé (h17d).
+    text = ("Le ministre togolais et son homologue ghanéen ont tenu le vendredi 30 septembre 2022 à Lomé la 3e "
+            "session de leurs consultations politiques. Ils ont examiné la mise en œuvre de la Déclaration de "
+            "Lomé, signée le 27 août 2022 à Accra.")
+    assert [e for e, _, _ in coded(text, published="2022-09")] == ["CONSULT"]
+
+
+def test_document_signed_the_day_of_the_news_stays_signed():
+    text = ("Le ministre togolais et son homologue ghanéen se sont réunis le vendredi 30 septembre 2022 à Lomé. "
+            "Ils ont salué la Déclaration de Lomé, signée le 30 septembre 2022 par les deux ministres.")
+    assert "SUPPORT" in [e for e, _, _ in coded(text, published="2022-09")]

@@ -4,6 +4,8 @@ the consultations") or a trigger inside a claim, a condition or a recalled past 
 """
 from __future__ import annotations
 
+from datetime import date as day
+
 from spacy.tokens import Span
 
 from ..recognising.cues import cue_matchers
@@ -146,6 +148,8 @@ class EventProposal:
                 continue  # "the roadmap agreed in April": a document named, no new commitment
             if "sign" in cues and self._describes_document(t) and not self._told_when_or_by_whom(t):
                 continue  # "implementing previously reached agreements", "les accords déjà signés"
+            if "sign" in cues and self._apposed_to_document(t) and self._dated_before_the_news(t):
+                continue  # "la mise en œuvre de la Déclaration d'Alger, signée le 27 août 2022": its past
             if "ask" in cues and self._act_committed_to(sent, t) is not None:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
             if "decision" in cues and self._decided_act(sent, t, strong):
@@ -414,7 +418,43 @@ class EventProposal:
         if any(t.dep_ in ("obl:agent", "agent") for t in below):
             return True
         chars = {t.idx for t in below}
-        return any(d.start in chars and not self._long_before_publication(d) for d in self.dates)
+        return any(d.start in chars and not self._long_before_publication(d) and not self._before_the_news(d)
+                   for d in self.dates)
+
+    def _apposed_to_document(self, trigger: Span) -> bool:
+        """A participle set after a document and a comma, with no auxiliary ("la Déclaration d'Alger,
+        signée le 27 août"), which the parser may hang on the sentence's verb: it describes the document."""
+        verb = trigger.root
+        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children) \
+                or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+            return False
+        documents = [d for d in self.doc.spans.get("cues", []) if d.label_ == "document"]
+        return any(d.end < verb.i and verb.i - d.end <= 5 and not any(
+            t.pos_ in ("VERB", "AUX") for t in verb.doc[d.end:verb.i]) for d in documents)
+
+    def _dated_before_the_news(self, trigger: Span) -> bool:
+        """Is the participle dated, in its own words, more than a week before the news's day?"""
+        verb = next((t for t in trigger if "Part" in t.morph.get("VerbForm")), trigger.root)
+        chars = {t.idx for t in verb.subtree if t.i != verb.i}
+        return any(d.start in chars and self._before_the_news(d) for d in self.dates)
+
+    #: How many days before the day the news first states a date must name an older act.
+    OLDER_BY_DAYS = 7
+
+    def _before_the_news(self, date) -> bool:
+        """Is a full date more than a week before the first full date the document states before it
+        ("Ce vendredi 30 septembre 2022 s'est tenue la 8e session … la Déclaration d'Alger, signée le
+        27 août 2022")? With a publication known only to the month, that day is the news's."""
+        if not date.value or len(date.value) != 10:
+            return False
+        news = next((m for m in self.dates if m.start < date.start and m.kind == "absolute"
+                     and m.value and len(m.value) == 10), None)
+        if news is None:
+            return False
+        try:
+            return (day.fromisoformat(news.value) - day.fromisoformat(date.value)).days > self.OLDER_BY_DAYS
+        except ValueError:
+            return False
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"reçoit"/"received" is a meeting when a person or a state's envoy is received. A verb
