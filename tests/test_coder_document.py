@@ -487,3 +487,14 @@ def test_two_hosts_of_one_side_stay_two_audiences():
     text = ("The Kenyan ambassador met the Ugandan foreign minister, Sam Kutesa, in Kampala on Monday. "
             "On Tuesday, the Kenyan ambassador met the Ugandan defence minister, Jacob Oboth.")
     assert [e for e in coded(text, "en") if e[0] == "CONSULT"] == [("CONSULT", ["KEN"], ["UGA"])] * 2
+
+
+def test_round_said_planned_is_the_plans_round_and_one_plan():
+    # A round marked as planned ("prévue en décembre") is the plan's, not the meeting's held; told
+    # again further on, it is the same plan (h17d).
+    text = ("La 11e session de la commission de suivi tuniso-mauritanienne a pris fin jeudi à Tunis. Cette réunion "
+            "de deux jours s'inscrit dans le cadre des préparatifs de la 17e session de la Haute commission mixte "
+            "tuniso-mauritanienne prévue en décembre prochain. Elles ont permis d'assurer le suivi des documents qui "
+            "seront conclus lors de la 17e session de la Haute commission mixte tuniso-mauritanienne.")
+    events = communique.extract(text, lang="fr", published="2024-05-13").events
+    assert [(e.event, e.series.ordinal if e.series else None) for e in events] == [("CONSULT", 11), ("AGREE", 17)]

@@ -75,6 +75,8 @@ class TimeOfTelling:
             verb = verb.head
         if verb.dep_ not in ("ROOT", "relcl", "acl:relcl") or (verb.pos_ != "VERB" and not self._aux_of_tense(verb)):
             return False
+        if verb.dep_ != "ROOT" and any(d.start <= verb.head.idx < d.end for d in self.dates):
+            return False  # a clause the parser hangs on a day: "ont déclaré mercredi qu'ils avaient convenu …"
         return self._pluperfect_form(verb)
 
     @staticmethod

@@ -624,7 +624,9 @@ class EventProposal:
         if sent.cue("sides") and not draft.participants and self.focus is not None and event == "AGREE":
             draft.participants = list(self.focus.participants)  # "the two ministers agreed …"
         self._add_details(draft, sent, own=True)
-        if event == "CONSULT" or (event == "AGREE" and {"visit", "meet", "series", "multilateral"} & cues):
+        # (A round said planned names the plan's round: "la 17e session …, prévue en décembre", by "prévue".)
+        if event == "CONSULT" or (event == "AGREE" and ({"visit", "meet", "series", "multilateral"} & cues
+                                                        or (row["event"] == "AGREE" and "future" in cues))):
             self._add_series(draft, sent)
         if draft.aux == "future":
             draft.planned = self._plan(draft, sent)
