@@ -498,3 +498,19 @@ def test_round_said_planned_is_the_plans_round_and_one_plan():
             "seront conclus lors de la 17e session de la Haute commission mixte tuniso-mauritanienne.")
     events = communique.extract(text, lang="fr", published="2024-05-13").events
     assert [(e.event, e.series.ordinal if e.series else None) for e in events] == [("CONSULT", 11), ("AGREE", 17)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A lead naming the counterparts together, then the meetings told one by one: one audience each,
+    # the lead's part and the later mention one event (h17d).
+    ("fr", "Le ministre marocain des Affaires étrangères a reçu mercredi à Rabat ses homologues du Ghana, du Togo et "
+           "du Niger. Nasser Bourita s'est entretenu mercredi à Rabat avec la ministre ghanéenne des Affaires "
+           "étrangères, Shirley Botchwey. Le chef de la diplomatie marocaine s'est aussi entretenu mercredi avec son "
+           "homologue togolais, Robert Dussey.",
+     [("CONSULT", ["GHA"], ["MAR"]), ("CONSULT", ["TGO"], ["MAR"]), ("CONSULT", ["NER"], ["MAR"])]),
+    # Named together and never apart: one joint audience, as before.
+    ("fr", "Le ministre marocain des Affaires étrangères a reçu mercredi à Rabat les ambassadeurs du Ghana, du Togo "
+           "et du Niger.", [("CONSULT", ["GHA", "NER", "TGO"], ["MAR"])]),
+])
+def test_lead_of_audiences_told_one_by_one(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected
