@@ -470,18 +470,6 @@ def test_the_organisations_of_what_was_said_in_a_call_are_the_calls(lang, text, 
     assert org in call.organizations
 
 
-@pytest.mark.parametrize("lang, text", [
-    # One mention names the visitor, the next only the host who welcomed him: one visit (h17d).
-    ("fr", "Le président sénégalais Macky Sall a foulé le sol guinéen ce mercredi pour une visite d'État de deux jours. "
-           "En provenance de son pays, le chef de l'État sénégalais a été accueilli au bas de la passerelle par son "
-           "homologue guinéen, Alpha Condé."),
-    ("fr", "Le président sénégalais Macky Sall est arrivé mercredi à Conakry pour une visite d'État de deux jours. "
-           "À sa descente d'avion, il a été accueilli par le président guinéen, Alpha Condé."),
-])
-def test_visitor_then_host_is_one_visit(lang, text):
-    assert coded(text, lang) == [("CONSULT", ["SEN"], ["GIN"])]
-
-
 def test_two_hosts_of_one_side_stay_two_audiences():
     # The same side with other people is another audience, as before.
     text = ("The Kenyan ambassador met the Ugandan foreign minister, Sam Kutesa, in Kampala on Monday. "

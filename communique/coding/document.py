@@ -326,15 +326,7 @@ class DocumentPass:
         old_names = {p.key for p in old.participants if p.role or p.country}
         new_names = {p.key for p in new.participants if p.role or p.country}
         if new_names and old_names and not (new_names & old_names):
-            # One mention may name only the visitor ("X a foulé le sol guinéen"), the next only the
-            # host who welcomed him ("… a été accueilli par son homologue Y"): one visit of the same
-            # states (one mention told as a visit), when no side has people in both.
-            old_sides = {p.country for p in old.participants if p.role or p.country}
-            new_sides = {p.country for p in new.participants if p.role or p.country}
-            one_visit = (old.directed or new.directed) and old.states == new.states \
-                and None not in old_sides | new_sides and not (old_sides & new_sides)
-            if not one_visit:
-                return False
+            return False
         if new_names - old_names and old_names and new.directed and old.directed:
             # Same visitor, another host (an envoy's second audience).
             hosts_old = {p.key for p in old.participants if p.country in old.recipient}
@@ -346,9 +338,6 @@ class DocumentPass:
     def _absorb(self, old: Draft, new: Draft) -> None:
         if len(old.states) < 2 and len(new.states) > len(old.states):
             # The first mention lacked a side; later mentions only add details.
-            old.actor, old.recipient, old.directed = new.actor, new.recipient, new.directed
-        elif not old.directed and new.directed and old.states == new.states and new.cues & {"visit", "host"}:
-            # "X a foulé le sol guinéen …" then "X a été accueilli par Y": the welcome says who came to whom.
             old.actor, old.recipient, old.directed = new.actor, new.recipient, new.directed
         if old.mode is None and new.mode:
             old.mode = new.mode
