@@ -313,3 +313,10 @@ def test_act_the_news_comes_after_is_background(text, expected):
 ])
 def test_participle_naming_those_expelled_is_no_new_measure(text, expected):
     assert coded(text) == expected
+
+
+def test_last_round_recalled_is_not_the_news():
+    # "The last round" was an older one: its sentence is not the news's second mention (h17d).
+    events = communique.extract("India and China held the 21st round of border talks in Chushul on Monday. The last "
+                                "round of talks was held on April 12 in Moldo.", lang="en", published="2024-05-15").events
+    assert [(e.event, len(e.spans)) for e in events] == [("CONSULT", 1)]

@@ -253,3 +253,11 @@ def test_document_signed_the_day_of_the_news_stays_signed():
     text = ("Le ministre togolais et son homologue ghanéen se sont réunis le vendredi 30 septembre 2022 à Lomé. "
             "Ils ont salué la Déclaration de Lomé, signée le 30 septembre 2022 par les deux ministres.")
     assert "SUPPORT" in [e for e, _, _ in coded(text, published="2022-09")]
+
+
+def test_last_session_recalled_lends_nothing_to_the_news():
+    # « La dernière session » est une session plus ancienne : ni un événement, ni la date ou le lieu
+    # de la session de la nouvelle (h17d).
+    events = communique.extract("Le Maroc et la Mauritanie ont tenu la 5e session de leur commission mixte. La dernière "
+                                "session a eu lieu à Nouakchott le 3 avril.", lang="fr", published="2024-05-15").events
+    assert [(e.event, e.date, e.event_loc) for e in events] == [("CONSULT", "2024-05-15", None)]
