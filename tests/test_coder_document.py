@@ -502,3 +502,10 @@ def test_round_said_planned_is_the_plans_round_and_one_plan():
 ])
 def test_lead_of_audiences_told_one_by_one(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected
+
+
+def test_visit_the_other_way_is_not_an_audience_of_the_lead():
+    # The host's own visit to one of the visitors' states is another event, not their audience told again.
+    text = ("Le ministre marocain des Affaires étrangères a reçu mercredi à Rabat ses homologues du Ghana et du Togo. "
+            "Jeudi, le ministre marocain des Affaires étrangères s'est rendu à Accra pour une visite de travail.")
+    assert [e for e in coded(text, "fr") if e[0] == "CONSULT"][0] == ("CONSULT", ["GHA", "TGO"], ["MAR"])

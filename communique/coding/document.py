@@ -78,7 +78,8 @@ class DocumentPass:
             others = [c for c in states if c not in hub]
             separate = bool(hub) and any(s.cue("separate") for s in sents)
         told_apart = [d for d in drafts if d is not draft and d.event == "CONSULT" and d.aux is None
-                      and len(d.states) == 2 and set(hub) < d.states and d.states - set(hub) <= set(others)]
+                      and len(d.states) == 2 and set(hub) < d.states and d.states - set(hub) <= set(others)
+                      and (not d.directed or not draft.directed or d.recipient == hub)]  # not a visit the other way
         if not separate and not told_apart:
             return [draft]
         out = []
