@@ -468,3 +468,44 @@ def test_the_organisations_of_what_was_said_in_a_call_are_the_calls(lang, text, 
     record = communique.extract(text, lang=lang, published="2021-06-22")
     call = next(e for e in record.events if e.event == "CONSULT")
     assert org in call.organizations
+
+
+def test_two_hosts_of_one_side_stay_two_audiences():
+    # The same side with other people is another audience, as before.
+    text = ("The Kenyan ambassador met the Ugandan foreign minister, Sam Kutesa, in Kampala on Monday. "
+            "On Tuesday, the Kenyan ambassador met the Ugandan defence minister, Jacob Oboth.")
+    assert [e for e in coded(text, "en") if e[0] == "CONSULT"] == [("CONSULT", ["KEN"], ["UGA"])] * 2
+
+
+def test_round_said_planned_is_the_plans_round_and_one_plan():
+    # A round marked as planned ("prévue en décembre") is the plan's, not the meeting's held; told
+    # again further on, it is the same plan (h17d).
+    text = ("La 11e session de la commission de suivi tuniso-mauritanienne a pris fin jeudi à Tunis. Cette réunion "
+            "de deux jours s'inscrit dans le cadre des préparatifs de la 17e session de la Haute commission mixte "
+            "tuniso-mauritanienne prévue en décembre prochain. Elles ont permis d'assurer le suivi des documents qui "
+            "seront conclus lors de la 17e session de la Haute commission mixte tuniso-mauritanienne.")
+    events = communique.extract(text, lang="fr", published="2024-05-13").events
+    assert [(e.event, e.series.ordinal if e.series else None) for e in events] == [("CONSULT", 11), ("AGREE", 17)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A lead naming the counterparts together, then the meetings told one by one: one audience each,
+    # the lead's part and the later mention one event (h17d).
+    ("fr", "Le ministre marocain des Affaires étrangères a reçu mercredi à Rabat ses homologues du Ghana, du Togo et "
+           "du Niger. Nasser Bourita s'est entretenu mercredi à Rabat avec la ministre ghanéenne des Affaires "
+           "étrangères, Shirley Botchwey. Le chef de la diplomatie marocaine s'est aussi entretenu mercredi avec son "
+           "homologue togolais, Robert Dussey.",
+     [("CONSULT", ["GHA"], ["MAR"]), ("CONSULT", ["TGO"], ["MAR"]), ("CONSULT", ["NER"], ["MAR"])]),
+    # Named together and never apart: one joint audience, as before.
+    ("fr", "Le ministre marocain des Affaires étrangères a reçu mercredi à Rabat les ambassadeurs du Ghana, du Togo "
+           "et du Niger.", [("CONSULT", ["GHA", "NER", "TGO"], ["MAR"])]),
+])
+def test_lead_of_audiences_told_one_by_one(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected
+
+
+def test_visit_the_other_way_is_not_an_audience_of_the_lead():
+    # The host's own visit to one of the visitors' states is another event, not their audience told again.
+    text = ("Le ministre marocain des Affaires étrangères a reçu mercredi à Rabat ses homologues du Ghana et du Togo. "
+            "Jeudi, le ministre marocain des Affaires étrangères s'est rendu à Accra pour une visite de travail.")
+    assert [e for e in coded(text, "fr") if e[0] == "CONSULT"][0] == ("CONSULT", ["GHA", "TGO"], ["MAR"])

@@ -365,3 +365,41 @@ def test_the_same_words_between_states_stay(text, event):
 def test_a_title_act_in_the_sense_of_the_body(title, text, expected):
     events = communique.extract(text, lang="en", published="2024-05-13", title=title).events
     assert [e.event for e in events] == expected
+
+@pytest.mark.parametrize("text, expected", [
+    # What the news "comes after" or "follows" was done before it: background (h17d).
+    ("The Kenyan foreign minister met his Ugandan counterpart in Kampala on Monday. The meeting comes "
+     "two days after Tanzania and Uganda signed a border agreement.", [("CONSULT", ["KEN"], ["UGA"])]),
+    ("The Kenyan foreign minister met his Ugandan counterpart in Kampala on Monday. The visit came a week "
+     "after Rwanda expelled the Burundian ambassador.", [("CONSULT", ["KEN"], ["UGA"])]),
+    ("Ghana and Togo signed a trade deal on Monday. The deal follows an agreement Ghana signed with Benin "
+     "three years ago.", [("SUPPORT", ["GHA", "TGO"], [])]),
+    ("President Ruto's visit to Uganda comes a week after Rwanda expelled the Burundian ambassador.",
+     [("CONSULT", ["KEN"], ["UGA"])]),
+    # A person who comes somewhere after something does not frame it: the acts stay.
+    ("The Kenyan foreign minister came to Kampala after the talks and met the Ugandan president.",
+     [("CONSULT", ["KEN"], ["UGA"])]),
+])
+def test_act_the_news_comes_after_is_background(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle naming those a measure fell on tells the measure already told, not a new one (h17d).
+    ("Russia expels US diplomats. Three buses believed to be carrying expelled American diplomats have "
+     "departed from the US Embassy in Moscow.", [("SANCTION", ["RUS"], ["USA"])]),
+    ("The US sanctioned five Venezuelan officials on Monday. The sanctioned officials include the head of the "
+     "Venezuelan oil company.", [("SANCTION", ["USA"], ["VEN"])]),
+    # The measure told by a verb stays, with or without an auxiliary.
+    ("Russia has now expelled ten American diplomats.", [("SANCTION", ["RUS"], ["USA"])]),
+    ("Moscow, which expelled American diplomats, said it would respond.", [("SANCTION", ["RUS"], ["USA"])]),
+])
+def test_participle_naming_those_expelled_is_no_new_measure(text, expected):
+    assert coded(text) == expected
+
+
+def test_last_round_recalled_is_not_the_news():
+    # "The last round" was an older one: its sentence is not the news's second mention (h17d).
+    events = communique.extract("India and China held the 21st round of border talks in Chushul on Monday. The last "
+                                "round of talks was held on April 12 in Moldo.", lang="en", published="2024-05-15").events
+    assert [(e.event, len(e.spans)) for e in events] == [("CONSULT", 1)]

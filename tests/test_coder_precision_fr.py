@@ -189,3 +189,75 @@ def test_what_is_deployed_unarmed_moves_no_force(text, event):
 
 def test_troops_deployed_stay_a_mobilization():
     assert "MOBILIZE" in [e[0] for e in coded("La Bolivie a déployé 2 000 soldats à sa frontière avec le Pérou vendredi.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ce après quoi la nouvelle « intervient », ce à quoi elle « fait suite », est fait avant : le contexte (h17d).
+    ("Le ministre sénégalais a reçu lundi son homologue malien. Cette visite intervient deux jours après "
+     "la signature d'un accord entre le Mali et la Guinée.", [("CONSULT", ["MLI"], ["SEN"])]),
+    ("Le Togo a rappelé son ambassadeur au Bénin. Cette décision fait suite à la condamnation par le Bénin "
+     "de l'attaque.", [("SANCTION", ["TGO"], ["BEN"])]),
+    ("Le Togo a rappelé son ambassadeur au Bénin. Elle intervient après que le Ghana a appelé le Togo à la "
+     "retenue.", [("SANCTION", ["TGO"], ["BEN"])]),
+    # L'acte raconté après « après » sans verbe de cadre reste un acte.
+    ("Le ministre sénégalais a reçu lundi son homologue malien, après que le Ghana a appelé le Mali à la retenue.",
+     None),
+])
+def test_act_the_news_follows_is_background(text, expected):
+    if expected is None:
+        assert [(e, r) for e, _, r in coded(text)] == [("CONSULT", ["SEN"])]
+    else:
+        assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « Les diplomates expulsés » nomme ceux qu'une mesure déjà dite a frappés : pas de nouvelle mesure (h17d).
+    ("La Russie a expulsé dix diplomates américains lundi. Les diplomates américains expulsés ont quitté Moscou "
+     "mardi.", [("SANCTION", ["RUS"], ["USA"])]),
+    ("La Russie a finalement expulsé dix diplomates américains.", [("SANCTION", ["RUS"], ["USA"])]),
+])
+def test_participle_naming_those_expelled_is_no_new_measure(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Une relative au plus-que-parfait décrit quelqu'un par un acte plus ancien, même dans la première
+    # phrase ; un nom objet d'un verbe au plus-que-parfait est rappelé avec lui (h17d).
+    ("Le Kenya et l'Ouganda ont signé lundi un accord commercial. Le président kényan, qui s'était rendu en "
+     "Tanzanie, a salué l'accord.", [("SUPPORT", ["KEN", "UGA"], [])]),
+    ("Le président kényan, qui s'était rendu en Tanzanie, a signé lundi un accord commercial avec l'Ouganda.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+    ("Le Kenya et l'Ouganda ont signé lundi un accord commercial. Le Rwanda avait facilité des échanges de "
+     "prisonniers entre le Kenya et l'Ouganda.", [("SUPPORT", ["KEN", "UGA"], [])]),
+])
+def test_pluperfect_relative_and_object_are_background(text, expected):
+    assert coded(text) == expected
+
+
+def test_relative_in_compound_past_stays():
+    # Au passé composé, la relative dit un acte de la nouvelle.
+    got = coded("Le Kenya et l'Ouganda ont signé lundi un accord commercial. Le président kényan, qui a été reçu "
+                "par son homologue ougandais, a salué l'accord.")
+    assert ("CONSULT", ["KEN", "UGA"], []) in got or ("CONSULT", ["KEN"], ["UGA"]) in got
+
+
+def test_document_signed_weeks_before_the_news_is_named_not_signed():
+    # Un document décrit par un participe daté de semaines avant le jour de la nouvelle : son passé (h17d).
+    text = ("Le ministre togolais et son homologue ghanéen ont tenu le vendredi 30 septembre 2022 à Lomé la 3e "
+            "session de leurs consultations politiques. Ils ont examiné la mise en œuvre de la Déclaration de "
+            "Lomé, signée le 27 août 2022 à Accra.")
+    assert [e for e, _, _ in coded(text, published="2022-09")] == ["CONSULT"]
+
+
+def test_document_signed_the_day_of_the_news_stays_signed():
+    text = ("Le ministre togolais et son homologue ghanéen se sont réunis le vendredi 30 septembre 2022 à Lomé. "
+            "Ils ont salué la Déclaration de Lomé, signée le 30 septembre 2022 par les deux ministres.")
+    assert "SUPPORT" in [e for e, _, _ in coded(text, published="2022-09")]
+
+
+def test_last_session_recalled_lends_nothing_to_the_news():
+    # « La dernière session » est une session plus ancienne : ni un événement, ni la date ou le lieu
+    # de la session de la nouvelle (h17d).
+    events = communique.extract("Le Maroc et la Mauritanie ont tenu la 5e session de leur commission mixte. La dernière "
+                                "session a eu lieu à Nouakchott le 3 avril.", lang="fr", published="2024-05-15").events
+    assert [(e.event, e.date, e.event_loc) for e in events] == [("CONSULT", "2024-05-15", None)]

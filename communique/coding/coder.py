@@ -74,7 +74,7 @@ class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorAct
         drafts = [part for d in drafts for part in self._per_audience(d)]
         for d in drafts:
             self._complete_sides(d)
-        drafts = [part for d in drafts for part in self._per_counterpart(d)]
+        drafts = self._audiences_told_apart([part for d in drafts for part in self._per_counterpart(d, drafts)])
         self._fill_protagonists(drafts)
         # A headline names the dyad ("X's minister talks with his Mauritanian counterpart"):
         # it completes symmetric events that found only one side in the body.

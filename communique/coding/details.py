@@ -536,11 +536,27 @@ class Details:
             generic = {"session", "round", "stage", "meeting"}  # canonical series ids from the cues tables
             specific = [s for s in names if s._.value not in generic]
             name = (specific or following)[0]._.value
+            if draft.event == "CONSULT" and draft.aux is None and self._round_to_come(following[0], sent):
+                continue  # "cette réunion … prépare la 17e session, prévue en décembre": the plan's round
             try:
                 draft.series = {"name": name, "ordinal": int(o._.value)}
             except ValueError:
                 continue
             return
+
+    def _round_to_come(self, name, sent: Sentence) -> bool:
+        """Is the round named marked as to come by a word after its name, with no verb between
+        ("la 17e session de la Haute commission mixte tuniso-mauritanienne prévue en décembre
+        prochain", "the 5th round of talks, scheduled for May")? The parser may hang that word
+        elsewhere."""
+        for cue in sent.cue("aux"):
+            if cue._.value != "future" or cue.start < name.end or cue.start - name.end > 8:
+                continue
+            between = self.doc[name.end:cue.start]
+            if not any(t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("-", "–", ","))
+                       for t in between) and not any(t.text == "," for t in between[:-1]):
+                return True
+        return False
 
     def _host_officials(self, draft: Draft) -> None:
         """An ambassador of X meets the officials of the state where X's ambassador serves: an

@@ -55,10 +55,13 @@ class DocumentPass:
             if p.country and len(p.country) == 3 and p.country not in NON_STATE and p.country not in draft.states:
                 draft.actor.append(p.country)
 
-    def _per_counterpart(self, draft: Draft) -> list[Draft]:
+    def _per_counterpart(self, draft: Draft, drafts: list[Draft] = ()) -> list[Draft]:
         """A leader who receives several ambassadors, or a minister who holds "bilateral talks"
         with several counterparts, meets each of them apart: one CONSULT per counterpart state
-        (DESIGN: one CONSULT per audience). A joint audience or a summit stays one event."""
+        (DESIGN: one CONSULT per audience). A joint audience or a summit stays one event. So
+        does a lead that names the counterparts together when the text then tells the meeting
+        with one of them alone ("a reçu ses homologues du Sénégal, du Bénin et du Soudan. … s'est
+        entretenu avec la ministre sénégalaise …"): the audiences were apart."""
         if draft.event != "CONSULT" or draft.aux or "multilateral" in draft.cues:
             return [draft]
         sents = [self.sentences[i] for i in draft.sentences]
@@ -74,7 +77,10 @@ class DocumentPass:
             hub = [c for c in self._protagonist_states([]) if c in states][:1] or [c for c in self.pair if c in states][:1]
             others = [c for c in states if c not in hub]
             separate = bool(hub) and any(s.cue("separate") for s in sents)
-        if not separate:
+        told_apart = [d for d in drafts if d is not draft and d.event == "CONSULT" and d.aux is None
+                      and len(d.states) == 2 and set(hub) < d.states and d.states - set(hub) <= set(others)
+                      and (not d.directed or not draft.directed or d.recipient == hub)]  # not a visit the other way
+        if not separate and not told_apart:
             return [draft]
         out = []
         for n, state in enumerate(others):
@@ -83,8 +89,21 @@ class DocumentPass:
                               recipient=hub if draft.directed else [],
                               participants=[p for p in draft.participants if p.country in sides or p.country is None],
                               entity_spans={k: v for k, v in draft.entity_spans.items() if k in sides})
+            part.lead_of = [d for d in told_apart if state in d.states]  # its meeting told again
             out.append(part)
         return out
+
+    def _audiences_told_apart(self, drafts: list[Draft]) -> list[Draft]:
+        """An audience of a lead split per counterpart and told again alone further on is one
+        event: the later mention adds its details to the lead's part, which keeps the lead's
+        direction (who received whom)."""
+        told_again = set()
+        for d in drafts:
+            for later in getattr(d, "lead_of", ()):
+                if id(later) not in told_again:
+                    self._absorb(d, later)
+                    told_again.add(id(later))
+        return [d for d in drafts if id(d) not in told_again]
 
     def _envoy_visits(self, draft: Draft) -> None:
         """An ambassador or envoy meeting the other side's officials calls on them: the envoy's

@@ -65,11 +65,25 @@ class TimeOfTelling:
             c._.value == "hypothetical" for c in sent.cue("aux"))
 
     def _pluperfect(self, trigger: Span) -> bool:
-        """A main verb in the pluperfect ("had promised", "avait condamné"): told as done before."""
+        """A main verb in the pluperfect ("had promised", "avait condamné"): told as done before.
+        So is a noun its object or subject ("avaient facilité des échanges de prisonniers"), and a
+        relative clause in the pluperfect, which describes someone by an older act ("le président,
+        qui s'était rendu au Liban", "the envoy, who had visited Kigali")."""
         verb = trigger.root
-        if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        if verb.pos_ != "VERB" and verb.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass") \
+                and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ not in ("ROOT", "relcl", "acl:relcl") or (verb.pos_ != "VERB" and not self._aux_of_tense(verb)):
             return False
+        if verb.dep_ != "ROOT" and any(d.start <= verb.head.idx < d.end for d in self.dates):
+            return False  # a clause the parser hangs on a day: "ont déclaré mercredi qu'ils avaient convenu …"
         return self._pluperfect_form(verb)
+
+    @staticmethod
+    def _aux_of_tense(word) -> bool:
+        """A word the parser took for a noun that has an auxiliary of tense ("avaient facilité",
+        facilité read as a noun): a participle."""
+        return word.pos_ == "NOUN" and any(c.dep_ == "aux:tense" and c.pos_ == "AUX" for c in word.children)
 
     def _recalled_in_clause(self, trigger: Span) -> bool:
         """A trigger in an adverbial clause in the pluperfect ("although the two had agreed in
@@ -82,7 +96,7 @@ class TimeOfTelling:
 
     @staticmethod
     def _pluperfect_form(verb) -> bool:
-        if "Part" not in verb.morph.get("VerbForm"):
+        if "Part" not in verb.morph.get("VerbForm") and not TimeOfTelling._aux_of_tense(verb):
             return False
         return any(c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense") and
                    set(c.morph.get("Tense")) <= {"Past", "Imp"} and "Cnd" not in c.morph.get("Mood")

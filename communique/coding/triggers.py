@@ -4,6 +4,8 @@ the consultations") or a trigger inside a claim, a condition or a recalled past 
 """
 from __future__ import annotations
 
+from datetime import date as day
+
 from spacy.tokens import Span
 
 from ..recognising.cues import cue_matchers
@@ -12,6 +14,8 @@ from .context import VERBAL_TYPES, Draft, Sentence, dedupe
 from .tense import TimeOfTelling
 
 
+#: Pronouns that name people as a subject: "he came after the talks" tells a journey, not a frame.
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
@@ -41,6 +45,11 @@ class EventProposal:
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
+        # (A relative clause so told describes someone even in the opening sentence: "Le président, qui
+        # s'était rendu en Tanzanie, a signé …".)
+        recalled = {tok.i for t in triggers if t.root.dep_ in ("relcl", "acl:relcl") and self._pluperfect(t)
+                    for tok in t.root.subtree}
+        triggers = [t for t in triggers if t.root.i not in recalled]
         if drafts or sent.index > 0:
             recalled = {tok.i for t in triggers if self._pluperfect(t) or self._recalled_in_clause(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
@@ -48,11 +57,17 @@ class EventProposal:
             # 2021 d'inviter … à tenir une réunion": the invitation and the meeting with it.)
             recalled = {tok.i for t in triggers if self._dated_long_before(sent, t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]
+        # What the news is set against ("the visit comes two days after the UK and Kenya signed …",
+        # "cette décision fait suite à l'appel de …") was done before it: background.
+        # (Its subject, "the visit", "cette décision", is the news, told before when anything was.)
+        framed = self._framed_acts(sent, told_before=bool(drafts))
+        triggers = [t for t in triggers if t.root.i not in framed]
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
         triggers = [t for t in triggers if not self._imperfect(t) and not self._anterior(t)
-                    and not self._describes_someone(t) and not self._called_by_no_one(t)]
+                    and not self._describes_someone(t) and not self._describes_those_affected(t)
+                    and not self._called_by_no_one(t)]
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
         # is a habit, not an act of the day.
         habitual = {tok.i for c in sent.cue("habitual") for tok in c}
@@ -141,6 +156,8 @@ class EventProposal:
                 continue  # "the roadmap agreed in April": a document named, no new commitment
             if "sign" in cues and self._describes_document(t) and not self._told_when_or_by_whom(t):
                 continue  # "implementing previously reached agreements", "les accords déjà signés"
+            if "sign" in cues and self._apposed_to_document(t) and self._dated_before_the_news(t):
+                continue  # "la mise en œuvre de la Déclaration d'Alger, signée le 27 août 2022": its past
             if "ask" in cues and self._act_committed_to(sent, t) is not None:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
             if "decision" in cues and self._decided_act(sent, t, strong):
@@ -356,6 +373,36 @@ class EventProposal:
             token = head
         return False
 
+    @staticmethod
+    def _describes_those_affected(trigger: Span) -> bool:
+        """A measure told by a participle that describes those who underwent it, with no one named
+        as its author ("the expelled diplomats", "carrying expelled American diplomats", "les
+        diplomates expulsés ont quitté Moscou"): the people of a measure told before, not a new
+        one. ("Russia expelled ten diplomats", "les diplomates expulsés par Moscou" stay.)"""
+        if trigger.label_ != "SANCTION" or len(trigger) != 1:
+            return False
+        word = trigger.root
+        if "Part" not in word.morph.get("VerbForm") and word.pos_ != "ADJ":
+            return False
+        if any(c.dep_ in ("obl:agent", "agent") or c.dep_.startswith("aux") for c in word.children):
+            return False
+        # (An auxiliary just before, adverbs aside, tells a verb in action: "a expulsé", "has now expelled".)
+        j = word.i - 1
+        while j > word.sent.start and word.doc[j].pos_ == "ADV":
+            j -= 1
+        if j >= word.sent.start and word.doc[j].pos_ == "AUX":
+            return False
+        objects = [c for c in word.children if c.dep_ in ("obj", "dobj")]
+        if word.dep_ in ("acl", "amod") and word.head.pos_ == "NOUN":
+            return not objects
+        # A participle before its noun, with no subject before it ("carrying expelled American
+        # diplomats"), which the parser may take for a verb of its own.
+        after = word.doc[word.i + 1:word.i + 4]
+        noun = next((t for t in after if t.pos_ != "ADJ"), None)
+        before = word.doc[word.i - 1] if word.i > word.sent.start else None
+        return noun is not None and noun.pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in word.doc[word.i + 1:noun.i]) \
+            and before is not None and before.pos_ in ("DET", "VERB", "ADP", "NUM") and all(o.i == noun.i for o in objects)
+
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text",
         "reached agreements": the participle may be the trigger's first word, its root the noun)."""
@@ -366,6 +413,34 @@ class EventProposal:
                    and any(d.start <= token.head.i < d.end or d.end == token.i for d in documents)
                    for token in trigger)
 
+    def _framed_acts(self, sent: Sentence, told_before: bool = False) -> set[int]:
+        """The words of an older act a frame verb sets the news against: what follows "comes
+        (a day) after", "intervient après que", "follows", "fait suite à", when the verb's subject
+        is the news (a noun or a pronoun: "the visit", "cette décision", "elle"), not a person
+        or a state ("the minister came after the talks", "le Mali fait suite …" tell acts). With
+        `told_before`, the subject's words too: it names the news again."""
+        framed: set[int] = set()
+        named = sent.people + sent.titles + sent.countries + sent.actors + sent.organisations
+        prepositions = sent.cue("frame_preposition")
+        for cue in sent.cue("frame_verb"):
+            verb = cue.root
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            zone = {t.i for s in subjects for t in s.subtree}
+            # (The subject's head word: "President Ruto's visit to Uganda comes …" is a visit.)
+            if not subjects or any(s.pos_ == "PROPN" or s.lower_ in PERSONAL_SUBJECTS
+                                   or any(n.start <= s.i < n.end for n in named) for s in subjects):
+                continue
+            # Only a span of time may stand between ("comes a week after", "intervient juste après"),
+            # not a place ("came to Kampala after the talks": a journey).
+            if cue._.value == "after" and not any(
+                    p.start >= cue.end and all(t.pos_ in ("ADV", "NUM", "DET", "NOUN", "ADJ") for t in self.doc[cue.end:p.start])
+                    and p.start - cue.end <= 4 for p in prepositions):
+                continue  # "comes into force", "intervient dans le débat": no older act named
+            framed |= {t.i for t in verb.subtree if t.i >= cue.end} | (zone if told_before else set())
+        return framed
+
     def _told_when_or_by_whom(self, trigger: Span) -> bool:
         """Does a participle name who did it or when ("l'accord signé lundi par les deux
         ministres", "signed on Monday")? Then it tells the act itself, not a document's past,
@@ -375,7 +450,43 @@ class EventProposal:
         if any(t.dep_ in ("obl:agent", "agent") for t in below):
             return True
         chars = {t.idx for t in below}
-        return any(d.start in chars and not self._long_before_publication(d) for d in self.dates)
+        return any(d.start in chars and not self._long_before_publication(d) and not self._before_the_news(d)
+                   for d in self.dates)
+
+    def _apposed_to_document(self, trigger: Span) -> bool:
+        """A participle set after a document and a comma, with no auxiliary ("la Déclaration d'Alger,
+        signée le 27 août"), which the parser may hang on the sentence's verb: it describes the document."""
+        verb = trigger.root
+        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children) \
+                or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+            return False
+        documents = [d for d in self.doc.spans.get("cues", []) if d.label_ == "document"]
+        return any(d.end < verb.i and verb.i - d.end <= 5 and not any(
+            t.pos_ in ("VERB", "AUX") for t in verb.doc[d.end:verb.i]) for d in documents)
+
+    def _dated_before_the_news(self, trigger: Span) -> bool:
+        """Is the participle dated, in its own words, more than a week before the news's day?"""
+        verb = next((t for t in trigger if "Part" in t.morph.get("VerbForm")), trigger.root)
+        chars = {t.idx for t in verb.subtree if t.i != verb.i}
+        return any(d.start in chars and self._before_the_news(d) for d in self.dates)
+
+    #: How many days before the day the news first states a date must name an older act.
+    OLDER_BY_DAYS = 7
+
+    def _before_the_news(self, date) -> bool:
+        """Is a full date more than a week before the first full date the document states before it
+        ("Ce vendredi 30 septembre 2022 s'est tenue la 8e session … la Déclaration d'Alger, signée le
+        27 août 2022")? With a publication known only to the month, that day is the news's."""
+        if not date.value or len(date.value) != 10:
+            return False
+        news = next((m for m in self.dates if m.start < date.start and m.kind == "absolute"
+                     and m.value and len(m.value) == 10), None)
+        if news is None:
+            return False
+        try:
+            return (day.fromisoformat(news.value) - day.fromisoformat(date.value)).days > self.OLDER_BY_DAYS
+        except ValueError:
+            return False
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"reçoit"/"received" is a meeting when a person or a state's envoy is received. A verb
@@ -545,7 +656,9 @@ class EventProposal:
         if sent.cue("sides") and not draft.participants and self.focus is not None and event == "AGREE":
             draft.participants = list(self.focus.participants)  # "the two ministers agreed …"
         self._add_details(draft, sent, own=True)
-        if event == "CONSULT" or (event == "AGREE" and {"visit", "meet", "series", "multilateral"} & cues):
+        # (A round said planned names the plan's round: "la 17e session …, prévue en décembre", by "prévue".)
+        if event == "CONSULT" or (event == "AGREE" and ({"visit", "meet", "series", "multilateral"} & cues
+                                                        or (row["event"] == "AGREE" and "future" in cues))):
             self._add_series(draft, sent)
         if draft.aux == "future":
             draft.planned = self._plan(draft, sent)
