@@ -108,6 +108,21 @@ def test_senders_of_greetings_do_not_take_part(lang, text, present, absent):
     assert present <= names and not absent & names, names
 
 
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # One who stands in for another takes part; the one represented is not there.
+    ("fr", "Le Niger et le Bénin ont signé lundi à Niamey un accord sur le transport. L'accord a été signé par le "
+           "ministre nigérien des Affaires étrangères, Moussa Issa, et l'ambassadeur Codjo Adjovi, représentant le "
+           "ministre béninois des Affaires étrangères, Paul Houngbo.",
+     {"Moussa Issa", "Codjo Adjovi"}, {"Paul Houngbo"}),
+    ("en", "Ghana and Togo signed an agreement on road transport in Accra on Monday. It was signed by Ghana's Foreign "
+           "Minister Kofi Mensah and Ambassador Yawo Amegan, representing the Togolese Foreign Minister, Komi Dossou.",
+     {"Kofi Mensah", "Yawo Amegan"}, {"Komi Dossou"}),
+])
+def test_the_one_represented_does_not_take_part(lang, text, present, absent):
+    names = people_of(text, lang)
+    assert present <= names and not absent & names, names
+
+
 def test_an_organisation_in_a_ministry_name_is_not_the_event_s():
     record = communique.extract(
         "Uzbekistan's Foreign Minister Aziz Karimov held talks in Tashkent on Monday with the UK Secretary of State "
