@@ -123,6 +123,22 @@ def test_the_one_represented_does_not_take_part(lang, text, present, absent):
     assert present <= names and not absent & names, names
 
 
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # A spokesperson tells of a meeting; he does not sit in it.
+    ("en", "Senior officials of Ghana and Togo met in Accra on Monday to improve relations. The Spokesperson, Ministry "
+           "of Foreign Affairs, John Asante, said in a statement that the officials discussed trade.", set(), {"John Asante"}),
+    ("fr", "Le porte-parole du ministère malien des Affaires étrangères, Ali Touré, a indiqué que le ministre malien "
+           "Moussa Keita s'est entretenu lundi à Bamako avec son homologue nigérien Issa Hama.",
+     {"Moussa Keita", "Issa Hama"}, {"Ali Touré"}),
+    # ... but he is the one who condemns when he voices a condemnation.
+    ("en", "Ghana's Foreign Ministry spokesperson Kofi Mensah condemned the statement of Togo's interior minister.",
+     {"Kofi Mensah"}, set()),
+])
+def test_a_spokesperson_tells_of_a_meeting_without_taking_part(lang, text, present, absent):
+    names = people_of(text, lang)
+    assert present <= names and not absent & names, names
+
+
 def test_an_organisation_in_a_ministry_name_is_not_the_event_s():
     record = communique.extract(
         "Uzbekistan's Foreign Minister Aziz Karimov held talks in Tashkent on Monday with the UK Secretary of State "
