@@ -190,6 +190,10 @@ def test_people_with_titles(lang, text, name, role, country):
     ("en", "The Prime Minister of Malaysia, the Honourable Dato’ Sri Aziz Rahman, met the press.",
      "Aziz Rahman", "head_of_government", "MYS"),
     ("en", "Prime Minister Datuk Seri Aziz Rahman met the press.", "Aziz Rahman", "head_of_government", None),
+    # A portfolio between a state and "Minister" is the minister's: the state is his.
+    ("en", "Ghana Information Minister Kwame Boateng disclosed the meeting.", "Kwame Boateng", "minister", "GHA"),
+    ("en", "Nigeria's Petroleum Minister Musa Bello signed the deal.", "Musa Bello", "minister", "NGA"),
+    ("en", "Kenyan Labour Minister Peter Otieno met his Ugandan counterpart.", "Peter Otieno", "minister", "KEN"),
     # The American spelling, and the institution's last word a title left out before it.
     ("en", "The Prime Minister of Jamaica, the Honorable Paul Morris, chaired the meeting.",
      "Paul Morris", "head_of_government", "JAM"),
