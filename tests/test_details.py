@@ -267,3 +267,22 @@ def test_the_people_present_at_a_signing_take_part(lang, text, expected):
     signing = [e for e in record.events if e.event == "SUPPORT"]
     assert signing, [e.event for e in record.events]
     assert [(p.name, p.country) for p in signing[0].participants] == expected
+
+
+@pytest.mark.parametrize("lang, text, events, chair, state", [
+    # The meeting said to be chaired is the meeting told before: one event, its chair in it.
+    ("en", "Officials of Iran and Germany met in Vienna on Monday. The talks were chaired by Austrian Foreign "
+           "Minister Karl Huber.", ["CONSULT"], "Karl Huber", "AUT"),
+    ("fr", "Les délégations du Cameroun et du Nigeria se sont réunies lundi à Yaoundé. La réunion a été présidée "
+           "par le ministre gabonais des Affaires étrangères, Paul Obame.", ["CONSULT"], "Paul Obame", "GAB"),
+    # ... and so is the meeting announced: its chair is one of the plan's people.
+    ("en", "Serbian President Marko Petrovic is to meet Kosovar Prime Minister Ilir Berisha in Brussels on 15 June, "
+           "the EU said. The meeting, chaired by EU foreign policy chief Marta Lopez, will be the first in a year.",
+     ["AGREE"], "Marta Lopez", None),
+])
+def test_the_chair_of_a_meeting_told_again_takes_part_in_it(lang, text, events, chair, state):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    assert [e.event for e in record.events] == events, [(e.event, e.event_text) for e in record.events]
+    assert chair in {p.name for p in record.events[0].participants}
+    if state:
+        assert state in {a.code for a in record.events[0].actor + record.events[0].recipient}
