@@ -286,3 +286,19 @@ def test_the_chair_of_a_meeting_told_again_takes_part_in_it(lang, text, events, 
     assert chair in {p.name for p in record.events[0].participants}
     if state:
         assert state in {a.code for a in record.events[0].actor + record.events[0].recipient}
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # A title standing alone names its one holder, but not as the complement of another title:
+    # the adviser of the president acts, the president is whom she serves.
+    ("fr", "Le président du Kenya, Paul Otieno, s'est entretenu jeudi à Nairobi avec Claire Martin, conseillère "
+           "diplomatique du président français Jean Dupré. La conseillère diplomatique du président français a "
+           "souligné le soutien de Paris aux réformes.", "Jean Dupré"),
+    ("en", "Kenyan President Paul Otieno held talks in Nairobi on Thursday with Claire Martin, the diplomatic adviser "
+           "of French President Jean Dupré. The adviser of the French President also stressed support for reforms.",
+     "Jean Dupré"),
+])
+def test_the_president_an_adviser_serves_does_not_join_the_talks(lang, text, absent):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert talks and absent not in {p.name for p in talks[0].participants}, [p.name for p in talks[0].participants]

@@ -186,6 +186,8 @@ class Details:
         for t in sent.titles:
             if any(p.start <= t.end + 2 and p.end >= t.start - 2 for p in sent.people):
                 continue
+            if self._complement_of_title(sent, t.start_char):
+                continue  # "la conseillère diplomatique du président français": the adviser acts, not the president
             key = fold(t.text)
             holders = [p for p in self.people.values() if p.title and key and key in fold(p.title)
                        and id(p) not in named]
