@@ -302,3 +302,19 @@ def test_the_president_an_adviser_serves_does_not_join_the_talks(lang, text, abs
     record = communique.extract(text, lang=lang, published="2025-03-04")
     talks = [e for e in record.events if e.event == "CONSULT"]
     assert talks and absent not in {p.name for p in talks[0].participants}, [p.name for p in talks[0].participants]
+
+
+@pytest.mark.parametrize("lang, text, states", [
+    # States listed as attending a meeting are its sides, in its own sentence ...
+    ("en", "The video conference was attended by representatives of China, France, Germany and Russia, the EU said.",
+     {"CHN", "FRA", "DEU", "RUS"}),
+    # ... and when the meeting, told before, is said to be attended: one meeting, all its states.
+    ("en", "Diplomats of Iran and Russia met online on Monday to discuss the nuclear deal. The virtual meeting was "
+           "attended by representatives of China, France, Germany and Britain, the EU said.",
+     {"IRN", "RUS", "CHN", "FRA", "DEU", "GBR"}),
+])
+def test_the_states_listed_as_attending_a_meeting_are_its_sides(lang, text, states):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert len(talks) == 1, [(e.event, e.event_text) for e in record.events]
+    assert {a.code for a in talks[0].actor + talks[0].recipient} == states

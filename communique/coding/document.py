@@ -235,7 +235,8 @@ class DocumentPass:
             return False
         definite = any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
                        for c in root.children)
-        chairing = {tok.i for c in sent.cue("chair") for tok in c}
+        # (Or attended: "The virtual meeting was attended by representatives of X, Y and Z".)
+        chairing = {tok.i for kind in ("chair", "attendance") for c in sent.cue(kind) for tok in c}
         said_chaired = (root.dep_.split(":")[0] in ("nsubj", "nsubjpass") and root.head.i in chairing) \
             or any(c.i in chairing and c.dep_.split(":")[0] == "acl" for c in root.children)
         # (A round named with its number, "Cette 38e session …, présidée par X, a rassemblé …", merges
