@@ -108,6 +108,37 @@ def test_senders_of_greetings_do_not_take_part(lang, text, present, absent):
     assert present <= names and not absent & names, names
 
 
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # One who stands in for another takes part; the one represented is not there.
+    ("fr", "Le Niger et le Bénin ont signé lundi à Niamey un accord sur le transport. L'accord a été signé par le "
+           "ministre nigérien des Affaires étrangères, Moussa Issa, et l'ambassadeur Codjo Adjovi, représentant le "
+           "ministre béninois des Affaires étrangères, Paul Houngbo.",
+     {"Moussa Issa", "Codjo Adjovi"}, {"Paul Houngbo"}),
+    ("en", "Ghana and Togo signed an agreement on road transport in Accra on Monday. It was signed by Ghana's Foreign "
+           "Minister Kofi Mensah and Ambassador Yawo Amegan, representing the Togolese Foreign Minister, Komi Dossou.",
+     {"Kofi Mensah", "Yawo Amegan"}, {"Komi Dossou"}),
+])
+def test_the_one_represented_does_not_take_part(lang, text, present, absent):
+    names = people_of(text, lang)
+    assert present <= names and not absent & names, names
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # A spokesperson tells of a meeting; he does not sit in it.
+    ("en", "Senior officials of Ghana and Togo met in Accra on Monday to improve relations. The Spokesperson, Ministry "
+           "of Foreign Affairs, John Asante, said in a statement that the officials discussed trade.", set(), {"John Asante"}),
+    ("fr", "Le porte-parole du ministère malien des Affaires étrangères, Ali Touré, a indiqué que le ministre malien "
+           "Moussa Keita s'est entretenu lundi à Bamako avec son homologue nigérien Issa Hama.",
+     {"Moussa Keita", "Issa Hama"}, {"Ali Touré"}),
+    # ... but he is the one who condemns when he voices a condemnation.
+    ("en", "Ghana's Foreign Ministry spokesperson Kofi Mensah condemned the statement of Togo's interior minister.",
+     {"Kofi Mensah"}, set()),
+])
+def test_a_spokesperson_tells_of_a_meeting_without_taking_part(lang, text, present, absent):
+    names = people_of(text, lang)
+    assert present <= names and not absent & names, names
+
+
 def test_an_organisation_in_a_ministry_name_is_not_the_event_s():
     record = communique.extract(
         "Uzbekistan's Foreign Minister Aziz Karimov held talks in Tashkent on Monday with the UK Secretary of State "
@@ -236,3 +267,54 @@ def test_the_people_present_at_a_signing_take_part(lang, text, expected):
     signing = [e for e in record.events if e.event == "SUPPORT"]
     assert signing, [e.event for e in record.events]
     assert [(p.name, p.country) for p in signing[0].participants] == expected
+
+
+@pytest.mark.parametrize("lang, text, events, chair, state", [
+    # The meeting said to be chaired is the meeting told before: one event, its chair in it.
+    ("en", "Officials of Iran and Germany met in Vienna on Monday. The talks were chaired by Austrian Foreign "
+           "Minister Karl Huber.", ["CONSULT"], "Karl Huber", "AUT"),
+    ("fr", "Les délégations du Cameroun et du Nigeria se sont réunies lundi à Yaoundé. La réunion a été présidée "
+           "par le ministre gabonais des Affaires étrangères, Paul Obame.", ["CONSULT"], "Paul Obame", "GAB"),
+    # ... and so is the meeting announced: its chair is one of the plan's people.
+    ("en", "Serbian President Marko Petrovic is to meet Kosovar Prime Minister Ilir Berisha in Brussels on 15 June, "
+           "the EU said. The meeting, chaired by EU foreign policy chief Marta Lopez, will be the first in a year.",
+     ["AGREE"], "Marta Lopez", None),
+])
+def test_the_chair_of_a_meeting_told_again_takes_part_in_it(lang, text, events, chair, state):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    assert [e.event for e in record.events] == events, [(e.event, e.event_text) for e in record.events]
+    assert chair in {p.name for p in record.events[0].participants}
+    if state:
+        assert state in {a.code for a in record.events[0].actor + record.events[0].recipient}
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # A title standing alone names its one holder, but not as the complement of another title:
+    # the adviser of the president acts, the president is whom she serves.
+    ("fr", "Le président du Kenya, Paul Otieno, s'est entretenu jeudi à Nairobi avec Claire Martin, conseillère "
+           "diplomatique du président français Jean Dupré. La conseillère diplomatique du président français a "
+           "souligné le soutien de Paris aux réformes.", "Jean Dupré"),
+    ("en", "Kenyan President Paul Otieno held talks in Nairobi on Thursday with Claire Martin, the diplomatic adviser "
+           "of French President Jean Dupré. The adviser of the French President also stressed support for reforms.",
+     "Jean Dupré"),
+])
+def test_the_president_an_adviser_serves_does_not_join_the_talks(lang, text, absent):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert talks and absent not in {p.name for p in talks[0].participants}, [p.name for p in talks[0].participants]
+
+
+@pytest.mark.parametrize("lang, text, states", [
+    # States listed as attending a meeting are its sides, in its own sentence ...
+    ("en", "The video conference was attended by representatives of China, France, Germany and Russia, the EU said.",
+     {"CHN", "FRA", "DEU", "RUS"}),
+    # ... and when the meeting, told before, is said to be attended: one meeting, all its states.
+    ("en", "Diplomats of Iran and Russia met online on Monday to discuss the nuclear deal. The virtual meeting was "
+           "attended by representatives of China, France, Germany and Britain, the EU said.",
+     {"IRN", "RUS", "CHN", "FRA", "DEU", "GBR"}),
+])
+def test_the_states_listed_as_attending_a_meeting_are_its_sides(lang, text, states):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert len(talks) == 1, [(e.event, e.event_text) for e in record.events]
+    assert {a.code for a in talks[0].actor + talks[0].recipient} == states

@@ -190,6 +190,17 @@ def test_people_with_titles(lang, text, name, role, country):
     ("en", "The Prime Minister of Malaysia, the Honourable Dato’ Sri Aziz Rahman, met the press.",
      "Aziz Rahman", "head_of_government", "MYS"),
     ("en", "Prime Minister Datuk Seri Aziz Rahman met the press.", "Aziz Rahman", "head_of_government", None),
+    # A portfolio between a state and "Minister" is the minister's: the state is his.
+    ("en", "Ghana Information Minister Kwame Boateng disclosed the meeting.", "Kwame Boateng", "minister", "GHA"),
+    ("en", "Nigeria's Petroleum Minister Musa Bello signed the deal.", "Musa Bello", "minister", "NGA"),
+    ("en", "Kenyan Labour Minister Peter Otieno met his Ugandan counterpart.", "Peter Otieno", "minister", "KEN"),
+    # The American spelling, and the institution's last word a title left out before it.
+    ("en", "The Prime Minister of Jamaica, the Honorable Paul Morris, chaired the meeting.",
+     "Paul Morris", "head_of_government", "JAM"),
+    ("en", "Speaker of the Kenya Parliament Honorable Peter Mwangi led the delegation.",
+     "Peter Mwangi", "parliament_speaker", "KEN"),
+    ("en", "Speaker of Uganda Parliament Right Honorable Grace Achieng met the press.",
+     "Grace Achieng", "parliament_speaker", "UGA"),
     ("fr", "Le ministre des Affaires étrangères du Niger, Son Excellence M. Paul Ndongo, a reçu l'ambassadeur.",
      "Paul Ndongo", "foreign_minister", "NER"),
     # A title governed by "of" belongs to the title before it: the minister, not the prime minister.

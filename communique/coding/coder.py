@@ -59,6 +59,10 @@ class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorAct
                 if focus is not None and not draft.states and not draft.org_actor and not draft.participants:
                     self._elaborate(focus, sent)  # no one acts here: the sentence tells more of the focus
                     continue
+                if self._chaired_again(draft, focus, sent):
+                    self._elaborate(focus, sent)
+                    self._add_chairs(focus, sent)
+                    continue
                 if self._only_elaborates(draft, focus, sent) or self._courtesy(draft, focus, sent):
                     self._elaborate(focus, sent)
                     continue

@@ -476,13 +476,17 @@ class DocumentContext:
         if self._in_relative_clause(person_span):
             return True
         person: Person = person_span._.value
-        if person.title_span:
-            start = person.title_span[0]
-            for t in sent.titles:
-                if t.end_char <= start and start - t.end_char <= 5 and t.start_char != start:
-                    between = self.text[t.end_char:start].strip().lower()
-                    if between and all(fold(w) in self.words.of for w in between.replace("'", "' ").split()):
-                        return True
+        return bool(person.title_span) and self._complement_of_title(sent, person.title_span[0])
+
+    def _complement_of_title(self, sent: Sentence, start: int) -> bool:
+        """Does the title at character `start` complement another title just before it, joined by
+        "of" words only ("the envoy of President X", "la conseillère diplomatique du président
+        français")? Its holder is whom the other serves, not one who acts."""
+        for t in sent.titles:
+            if t.end_char <= start and start - t.end_char <= 5 and t.start_char != start:
+                between = self.text[t.end_char:start].strip().lower()
+                if between and all(fold(w) in self.words.of for w in between.replace("'", "' ").split()):
+                    return True
         return False
 
     def _in_relative_clause(self, span: Span) -> bool:

@@ -126,11 +126,20 @@ class Details:
             person: Person = p._.value
             if not (person.role or person.title or person.org) and not self._acts_in(draft, p):
                 continue  # an untitled name the event's words don't tie to it: a name mentioned
+            if draft.event == "CONSULT" and self._teller(sent, person) and not self._acts_in(draft, p):
+                continue  # "The Spokesperson, X, said officials … met in Abuja": he tells of the meeting
             if person not in draft.participants:
                 draft.participants.append(person)
         for person in self._titled_references(sent):
             if person not in draft.participants:
                 draft.participants.append(person)
+
+    @staticmethod
+    def _teller(sent: Sentence, person: Person) -> bool:
+        """Is the person's title a spokesperson's (a `teller` cue inside it)? A spokesperson speaks
+        for his side's statements, and tells of its meetings without sitting in them."""
+        span = person.title_span
+        return bool(span) and any(span[0] <= c.start_char < span[1] for c in sent.cue("teller"))
 
     def _possessor(self, name: Span) -> bool:
         """A name in the possessive before an office or a body of people ("Burhan's special envoy,
@@ -196,6 +205,8 @@ class Details:
         for t in sent.titles:
             if any(p.start <= t.end + 2 and p.end >= t.start - 2 for p in sent.people):
                 continue
+            if self._complement_of_title(sent, t.start_char):
+                continue  # "la conseillère diplomatique du président français": the adviser acts, not the president
             key = fold(t.text)
             holders = [p for p in self.people.values() if p.title and key and key in fold(p.title)
                        and id(p) not in named]

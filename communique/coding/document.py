@@ -240,6 +240,45 @@ class DocumentPass:
                      and p.country and p.country not in focus.states]
         return not new_sides and not sent.dates and not (draft.cues & specific) and draft.series is None
 
+    def _chaired_again(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
+        """"The talks were chaired by X", "La réunion a été présidée par X", "The meeting, chaired by
+        X, is the first since …": the meeting's noun, definite, said to be chaired, is the meeting
+        in focus told again (held, or the one announced), not another; its chair takes part in it."""
+        if focus is None or not ((draft.event == "CONSULT" and not draft.aux) or (draft.event == "AGREE" and draft.aux == "future")):
+            return False
+        if not ((focus.event == "CONSULT" and not focus.aux)
+                or (focus.event == "AGREE" and focus.aux == "future" and focus.cues & self.MEETING_CUES)):
+            return False
+        root = draft.trigger.root
+        if root.pos_ != "NOUN":
+            return False
+        definite = any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+                       for c in root.children)
+        # (Or attended: "The virtual meeting was attended by representatives of X, Y and Z".)
+        chairing = {tok.i for kind in ("chair", "attendance") for c in sent.cue(kind) for tok in c}
+        said_chaired = (root.dep_.split(":")[0] in ("nsubj", "nsubjpass") and root.head.i in chairing) \
+            or any(c.i in chairing and c.dep_.split(":")[0] == "acl" for c in root.children)
+        # (A round named with its number, "Cette 38e session …, présidée par X, a rassemblé …", merges
+        # as the meeting it is, its round with it.)
+        return definite and said_chaired and draft.series is None
+
+    def _add_chairs(self, focus: Draft, sent: Sentence) -> None:
+        """Add the titled people a sentence names as chairing (the agent of a chairing verb)."""
+        chairing = {tok.i for c in sent.cue("chair") for tok in c}
+        for p in sent.people:
+            person: Person = p._.value
+            token = p.root
+            for _ in range(4):
+                if token.dep_.split(":")[0] in ("conj", "appos", "flat", "compound"):
+                    token = token.head
+                elif token.dep_ == "pobj" and token.head.dep_ == "agent":
+                    token = token.head
+                else:
+                    break
+            if token.head.i in chairing and token.dep_ in ("agent", "obl:agent") and (person.role or person.title) \
+                    and not self._person_excluded(sent, p) and person not in focus.participants:
+                focus.participants.append(person)
+
     def _courtesy(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
         """"Il s'est félicité de la visite", "thanked him for his gracious hospitality": praise
         (CAMEO 051) of the visit, the welcome or the invitation, said by the sides of the meeting

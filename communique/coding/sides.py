@@ -112,7 +112,10 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                     c, trig, descriptions=True) or self._subject_of_a_subordinate_clause(c, trig)) \
                     and not self._after_agent_word(c):
                 continue  # "the end of the blockade of the corridor linking Armenia to …": a description
-            elif draft.event not in ("CONSULT", "AGREE") or "host" in draft.cues or self._is_counterpart_state(c, sent):
+            elif draft.event not in ("CONSULT", "AGREE") or "host" in draft.cues or self._is_counterpart_state(c, sent) \
+                    or (draft.event == "CONSULT" and any(trig.end <= a.start < c.start for a in sent.cue("attendance"))):
+                # ("The video conference was attended by representatives of X, Y and Z": those listed
+                # as taking part are its sides, as `_elaborate` reads them in a later sentence.)
                 # After "received", a state is the visitor's ("a delegation of the Kazakh parliament").
                 after.append(c)
         # An organisation speaking through its head ("the Secretary-General condemns …").

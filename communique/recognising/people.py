@@ -136,6 +136,15 @@ class PeopleRecogniser:
             j = max(j + 1, end)
         return j
 
+    def _name_start(self, doc: Doc, title: Span, marks: tuple[str, ...]) -> int:
+        """Where the name of a title's holder would start: past the marks and honorifics after
+        the title, and past the institution's last word that the title left out when an honorific
+        follows it ("Speaker of the Ghana Parliament Honorable Mike Ocquaye", "… House Hon. X")."""
+        j = self._past_honorifics(doc, title.end, marks)
+        if j + 1 < len(doc) and fold(doc[j].text) in self.title_words and self._honorific_end(doc, j + 1) > j + 1:
+            j = self._past_honorifics(doc, j + 1, marks)
+        return j
+
     def _honorific_end(self, doc: Doc, j: int) -> int:
         """The end of the honorific that starts at token j, or j when none does: one word ("M.",
         "Hon."), several ("His Excellency", "Son Excellence"), or one after its article ("le
@@ -241,8 +250,7 @@ class PeopleRecogniser:
         name_ends = {n.end for n in names}
         title_starts = {t.start for t in titles}
         for t in titles:
-            j = t.end
-            j = self._past_honorifics(doc, j, (",", ":"))
+            j = self._name_start(doc, t, (",", ":"))
             if j not in name_at:
                 k, after_comma, j = t.end, False, None
                 while k < min(len(doc), t.end + 25) and doc[k].pos_ not in ("VERB", "AUX") \
@@ -492,8 +500,7 @@ class PeopleRecogniser:
             if end > start and all(i not in blocked for i in range(start, end)):
                 found[start] = doc[start:end]
         for t in titles:
-            j = t.end
-            j = self._past_honorifics(doc, j, (",",))
+            j = self._name_start(doc, t, (",",))
             if j in found:
                 continue
             end = j

@@ -155,6 +155,8 @@ class TitleRecogniser:
                     continue
                 if j in country_at:
                     after = country_at[j].end
+                    if after in title_starts and j > end_tok:
+                        break  # "envoy of French President X": the state is the next title's
                     if self._after_conjunction(doc, j, end_tok) and not (
                             after < len(doc) and fold(doc[after].text) in self.portfolio_words):
                         break  # "Foreign Secretary, Ministry of External Affairs and the British side"
