@@ -237,6 +237,33 @@ def test_the_date_of_what_a_statement_is_about_is_not_its_own(lang, text, publis
     assert [e.date for e in record.events if e.event == "ACCUSE"] == [date]
 
 
+@pytest.mark.parametrize("lang, text, published, date", [
+    # The lead sentence is the statement's own: what it is about stays out there too.
+    ("en", "Chile strongly condemned the attack of 16 July 2024 on Peruvian peacekeepers.", None, None),
+    ("fr", "Le Chili a fermement condamné l'attaque du 16 juillet 2024 contre des Casques bleus péruviens.",
+     "2024-07-18", "2024-07-18"),
+    # A word that places the thing condemned in time ("survenue le", "that occurred on"): the
+    # date after it is that thing's, whatever the parse makes of the participle.
+    ("fr", "Le gouvernement du Chili a « fermement » condamné l'attaque terroriste qui a visé des soldats et des "
+           "civils, survenue le 14 mars 2024, dans le nord du Pérou.", None, None),
+    ("fr", "Le Chili condamne avec fermeté l'attentat perpétré le 14 mars 2024 contre l'ambassade du Pérou.",
+     None, None),
+    ("en", "Chile condemned the attack on the Peruvian embassy that occurred on 14 March 2024 in Lima.", None, None),
+    ("en", "Chile condemned the bombing of the Peruvian embassy, which took place on Thursday, 14 March 2024.",
+     "2024-03-16", "2024-03-16"),
+    # A verb that reports the news ("the agency reported on Tuesday") says when it was told, even
+    # where the parser hangs it inside what the statement is about.
+    ("en", "Chile has summoned the Peruvian ambassador following Lima's statement which Santiago sees as "
+           "\"hostile,\" the state news agency reported on Tuesday.", "2024-03-20", "2024-03-19"),
+    # Before the statement's verb, such words date the statement's own setting.
+    ("en", "At the meeting that took place on 14 March 2024, Chile condemned the attack on the Peruvian embassy.",
+     None, "2024-03-14"),
+])
+def test_the_date_of_what_a_statement_condemns_in_its_own_sentence(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "ACCUSE"] == [date]
+
+
 @pytest.mark.parametrize("lang, text, published, event, date", [
     # The phrase after a statement's verb or noun tells what it is about, and its date that
     # event's: the condolences were conveyed in the call, not "last week".

@@ -352,10 +352,17 @@ class DocumentPass:
         statement = self._statement_format()
         main_date = None
         told = {}  # id(draft) -> the words its own sentence dates it by, when they could not be resolved
+        self._incident_words = set()  # where dates told as those of what a statement is about begin
+        self._dated_by = {}  # id(draft) -> where the date words it was dated by begin
         for draft in drafts:
             sents = [self.sentences[i] for i in draft.sentences] if draft.sentences else []
             told[id(draft)] = self._date(draft, sents)
-            if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None:
+        # The document's main date is its first event's, unless it comes from words that date what
+        # a statement condemns or mourns ("condemned the attack that occurred on January 27"): the
+        # statement and the acts told with it are not of that day.
+        for draft in drafts:
+            if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None \
+                    and self._dated_by.get(id(draft)) not in self._incident_words:
                 main_date = draft.date
         # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
         # An organisation named only as the occasion ("on the sidelines of the OSCE Ministerial
@@ -526,6 +533,8 @@ class DocumentPass:
             heads.append(head)
             if head.dep_ in ("obj", "dobj") and head.head.pos_ == "VERB":
                 heads.append(head.head)  # "présenté ses condoléances pour …"
+        sent = self.sentences[draft.sentence] if draft.sentence < len(self.sentences) else None
+        reporting = {tok.i for cue in sent.cue("reporting") for tok in cue} if sent is not None else set()
         out = []
         for h in heads:
             for c in h.children:
@@ -540,8 +549,34 @@ class DocumentPass:
                     noun = next((t for t in c.children if t.dep_ == "pobj"), None) if c.dep_ == "prep" else c
                     if noun is None or any(d.start <= noun.idx < d.end for d in dates):
                         continue
-                out += list(c.subtree)
+                out += [t for t in c.subtree if not self._reported_by(t, c, reporting)]
         return out
+
+    @staticmethod
+    def _reported_by(token, top, reporting: set[int]) -> bool:
+        """Whether `token` hangs, below `top`, from a verb that reports the news ("…, IRNA reported
+        on Tuesday", "a indiqué jeudi"): its date says when the news was told, not the date of
+        what the statement is about, however the parser attached the verb."""
+        while token.i != top.i:
+            if token.i in reporting:
+                return True
+            token = token.head
+        return top.i in reporting
+
+    #: How far before a date the words that place the thing a statement is about may stand
+    #: ("condamné l'attaque ... survenue le 23 décembre", "the attack that occurred on January 27").
+    OCCURRED_REACH = 60
+
+    def _occurred_on(self, draft: Draft, mention) -> bool:
+        """Whether `mention`, a date of the draft's sentence, dates the thing its statement is
+        about: it follows the trigger and, within `OCCURRED_REACH` characters, a word that places
+        that thing in time ("survenue le", "perpétré le", "that occurred on"). Read on the words,
+        not the parse, which often takes the participle for the verb of the sentence."""
+        if draft.event not in STATEMENT_TYPES or draft.sentence >= len(self.sentences):
+            return False
+        return any(draft.trigger.end_char <= c.start_char and c.end_char <= mention.start
+                   and mention.start - c.end_char <= self.OCCURRED_REACH
+                   for c in self.sentences[draft.sentence].cue("occurred"))
 
     #: How far from its trigger the words that say when an event happened stand ("held talks on
     #: Friday", "la réunion s'est tenue la semaine dernière"); words further off in a long
@@ -565,7 +600,9 @@ class DocumentPass:
         # A date inside what a statement is about ("condemned the attacks of 30 September",
         # "solidarity after the explosion of 4 August") dates that, not the statement.
         about = self._statement_object(draft, own)
-        own = [d for d in own if not any(d.start <= t.idx < d.end for t in about)]
+        theirs = [d for d in own if any(d.start <= t.idx < d.end for t in about) or self._occurred_on(draft, d)]
+        self._incident_words.update(d.start for d in theirs)
+        own = [d for d in own if d not in theirs]
         own = [d for d in own if not self._after_publication(d)]
         # A full date says when first, unless the words mark it as before the report ("le 11
         # décembre dernier", "el pasado 4 de agosto") beside a date that does not: "après avoir
@@ -577,7 +614,8 @@ class DocumentPass:
                                 abs(d.start - draft.trigger.start_char)))
         lead = []
         if draft is self.first_event and self.sentences:
-            lead = [d for d in self.sentences[0].dates if not self._after_publication(d)]
+            # (the lead may be the draft's own sentence: what its statement is about stays out)
+            lead = [d for d in self.sentences[0].dates if not self._after_publication(d) and d not in theirs]
         others = [d for i in draft.sentences if i != draft.sentence for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d)]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
@@ -595,5 +633,6 @@ class DocumentPass:
                 anchors = [m.value for m in self.dates if m.kind == "absolute" and m.value and len(m.value) == 10]
                 draft.date, draft.date_source = anchor_weekday(d, self.lang, anchors) or d.value, "text"
                 draft.note("date", None, d, f"rule:dates.{d.kind}")
+                self._dated_by[id(draft)] = d.start
                 return None
         return words
