@@ -265,6 +265,22 @@ def test_the_date_of_what_a_statement_condemns_in_its_own_sentence(lang, text, p
 
 
 @pytest.mark.parametrize("lang, text, published, event, date", [
+    # The day the statement was issued, told with the word for it in another sentence, dates
+    # the statements that their own sentences leave undated.
+    ("fr", "Le gouvernement du Chili a condamné l'attaque contre l'ambassade du Pérou à Santiago.\n"
+           "« Ces actes sont inacceptables », indique le communiqué publié lundi 18 mars 2024.", None, "ACCUSE",
+     "2024-03-18"),
+    ("en", "Chile condemned the attack on the Peruvian embassy in Santiago.\nIn a statement released on Monday, the "
+           "ministry said such acts were unacceptable.", "2024-03-20", "ACCUSE", "2024-03-18"),
+    ("en", "Chile condemned the attack on the Peruvian embassy in Santiago.\nIn a statement Monday, the ministry "
+           "also conveyed its condolences to the families of the victims.", "2024-03-20", "SUPPORT", "2024-03-18"),
+])
+def test_the_day_a_statement_was_issued(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, event, date", [
     # The phrase after a statement's verb or noun tells what it is about, and its date that
     # event's: the condolences were conveyed in the call, not "last week".
     ("en", "Chile's president spoke this evening with the Peruvian president.\nThe Chilean president conveyed "

@@ -4,6 +4,8 @@ states of its people.
 """
 from __future__ import annotations
 
+import re
+
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .dates import anchor_weekday, can_name
@@ -353,6 +355,7 @@ class DocumentPass:
         main_date = None
         told = {}  # id(draft) -> the words its own sentence dates it by, when they could not be resolved
         self._incident_words = set()  # where dates told as those of what a statement is about begin
+        self._statement_days = None  # the day the document's statement was issued (_statement_day)
         self._dated_by = {}  # id(draft) -> where the date words it was dated by begin
         for draft in drafts:
             sents = [self.sentences[i] for i in draft.sentences] if draft.sentences else []
@@ -399,6 +402,11 @@ class DocumentPass:
             if draft.date is None and draft.aux is None and main_date \
                     and (words is None or can_name(words, main_date, self.lang)):
                 draft.date, draft.date_source = main_date, "text"
+            day = self._statement_day() if draft.date is None and draft.aux is None \
+                and draft.event in STATEMENT_TYPES else None
+            if day is not None and (words is None or can_name(words, day.value, self.lang)):
+                draft.date, draft.date_source = day.value, "text"
+                draft.note("date", None, day, "rule:document.statement_date")
             if draft.date is None and draft.aux is None and self.published:
                 draft.date, draft.date_source = self.published, "published"
             self._format(draft, drafts, statement)
@@ -562,6 +570,30 @@ class DocumentPass:
                 return True
             token = token.head
         return top.i in reporting
+
+    #: What may stand between the word for a statement and its date: up to three words
+    #: ("le communiqué publié lundi 27 décembre", "a statement released on Monday", "statement Thursday").
+    STATEMENT_DATE_GAP = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,3}")
+
+    def _statement_day(self):
+        """The day the document's statement was issued, told right after the word for it
+        ("indique le communiqué publié lundi 27 décembre", "In a statement Thursday, the ministry
+        …"): the date mention, when the document tells one such day only, else None. It dates the
+        statements (condemnations, condolences, calls) that their own sentences leave undated."""
+        if self._statement_days is None:
+            found = []
+            for sent in self.sentences:
+                for cue in sent.cue("statement"):
+                    after = [d for d in sent.dates if d.start >= cue.end_char]
+                    if not after:
+                        continue
+                    d = min(after, key=lambda m: m.start)
+                    if d.start - cue.end_char <= 30 and self.STATEMENT_DATE_GAP.fullmatch(self.text, cue.end_char, d.start) \
+                            and d.value and d.kind != "year" and d.past is not False \
+                            and not self._after_publication(d) and not self._long_before_publication(d):
+                        found.append(d)
+            self._statement_days = found if len({d.value for d in found}) == 1 else []
+        return self._statement_days[0] if self._statement_days else None
 
     #: How far before a date the words that place the thing a statement is about may stand
     #: ("condamné l'attaque ... survenue le 23 décembre", "the attack that occurred on January 27").
