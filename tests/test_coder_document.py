@@ -213,6 +213,22 @@ def test_words_that_say_when_and_cannot_be_resolved(lang, text, published, date)
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # A sentence told with a round of a series that names another round only dates that round.
+    ("fr", "La 8e session de la commission mixte entre le Chili et le Pérou s'est tenue à Lima.\nLa tenue de cette "
+           "session s'inscrit dans le suivi de la 7e session de la commission mixte, tenue à Santiago du 16 au 20 "
+           "décembre 2021.", None, None),
+    ("en", "The second session of the Chile-Peru Joint Commission has ended in Lima.\nThe first session of the "
+           "Joint Commission was held in November 1998 in Santiago.", None, None),
+    # The same round told again: its date is the event's.
+    ("en", "The second session of the Chile-Peru Joint Commission has ended in Lima.\nThe second session of the "
+           "Joint Commission had opened on 4 March 2024 in Lima.", None, "2024-03-04"),
+])
+def test_the_date_of_another_round_is_not_the_events(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # "Today, 5 May 2024" in the lead dates the event the next sentence tells: the stated day,
     # not the publication's (a release published the day after).
     ("en", "Today, 5 May 2024, marks fifty years of relations between Chile and Peru.\nThe foreign ministers "

@@ -610,6 +610,16 @@ class DocumentPass:
                    and mention.start - c.end_char <= self.OCCURRED_REACH
                    for c in self.sentences[draft.sentence].cue("occurred"))
 
+    def _other_round(self, draft: Draft, index: int) -> bool:
+        """Whether sentence `index`, told with a round of a series, names another round only ("la
+        12e session ... du 16 au 20 décembre 2021" beside the 8th, "The first joint commission was
+        inaugurated in November 1998" beside the second): its dates are that round's."""
+        ordinal = (draft.series or {}).get("ordinal")
+        if not ordinal:
+            return False
+        told = {str(o._.value) for o in self.sentences[index].cue("ordinal")}
+        return bool(told) and str(ordinal) not in told
+
     #: How far from its trigger the words that say when an event happened stand ("held talks on
     #: Friday", "la réunion s'est tenue la semaine dernière"); words further off in a long
     #: sentence date something else ("… à propos de la visite des 25 et 26 août courant").
@@ -648,7 +658,8 @@ class DocumentPass:
         if draft is self.first_event and self.sentences:
             # (the lead may be the draft's own sentence: what its statement is about stays out)
             lead = [d for d in self.sentences[0].dates if not self._after_publication(d) and d not in theirs]
-        others = [d for i in draft.sentences if i != draft.sentence for d in self.sentences[i].dates
+        others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
+                  for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d)]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
