@@ -229,6 +229,20 @@ def test_the_date_of_another_round_is_not_the_events(lang, text, published, date
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # The day a state began ("existe depuis", "since") is not the day of the meeting told with it.
+    ("fr", "La commission mixte Chili-Pérou, qui existe depuis novembre 2001, s'est réunie à Lima.", None, None),
+    ("en", "The Chile-Peru joint commission, in place since May 2020, met in Lima.", None, None),
+    ("fr", "Réunis depuis le lundi 4 mars à Lima, les ministres des Affaires étrangères du Chili et du Pérou ont "
+           "tenu des consultations politiques.", "2024-03-06", "2024-03-04"),
+    ("fr", "Les consultations politiques entre le Chili et le Pérou se tiennent depuis lundi à Lima.", "2024-03-06",
+     "2024-03-04"),
+])
+def test_the_day_a_state_began_is_not_the_events(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # "Today, 5 May 2024" in the lead dates the event the next sentence tells: the stated day,
     # not the publication's (a release published the day after).
     ("en", "Today, 5 May 2024, marks fifty years of relations between Chile and Peru.\nThe foreign ministers "

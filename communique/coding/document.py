@@ -639,6 +639,8 @@ class DocumentPass:
         # states when; then the other sentences that tell it. Dates to come are not the event's,
         # and in other sentences nor are dates long before the publication (background).
         own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
+        # "existe depuis novembre 2001", "in place since May 2020": when a state began, no act's day.
+        own = [d for d in own if not d.since]
         # A date inside what a statement is about ("condemned the attacks of 30 September",
         # "solidarity after the explosion of 4 August") dates that, not the statement.
         about = self._statement_object(draft, own)
@@ -657,10 +659,11 @@ class DocumentPass:
         lead = []
         if draft is self.first_event and self.sentences:
             # (the lead may be the draft's own sentence: what its statement is about stays out)
-            lead = [d for d in self.sentences[0].dates if not self._after_publication(d) and d not in theirs]
+            lead = [d for d in self.sentences[0].dates if not self._after_publication(d) and d not in theirs
+                    and not d.since]
         others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
                   for d in self.sentences[i].dates
-                  if not self._after_publication(d) and not self._long_before_publication(d)]
+                  if not self._after_publication(d) and not self._long_before_publication(d) and not d.since]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
         # only when those words can name it (a Friday; a day, not a month, for "last week").

@@ -22,6 +22,7 @@ class DateMention:
     value: str | None  # 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | None
     kind: str  # 'absolute' | 'relative' | 'weekday' | 'month' | 'year' | 'hijri'
     past: bool | None  # True: the words say past; False: future; None: neutral
+    since: bool = False  # a day, month or year stated with its year after "depuis", "since": a state began then
 
 
 def _hijri_value(m: re.Match, rules: _Rules) -> str | None:
@@ -144,8 +145,21 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     kept = _reanchor(kept, digits, rules, pub)
     kept = _after_told(kept, rules)
     kept = _apposed(kept, digits)
-    mentions = [DateMention(start, end, text[start:end], res[0], res[1], res[2]) for start, end, _, _, res in kept]
+    mentions = [DateMention(start, end, text[start:end], res[0], res[1], res[2],
+                            _since(digits, start, name, m, rules)) for start, end, name, m, res in kept]
     return _gregorian_over_hijri(mentions)
+
+
+def _since(digits: str, start: int, name: str, m: re.Match, rules: _Rules) -> bool:
+    """Whether the date at `start` follows a word that makes it the start of a state ("existe depuis
+    novembre 2001", "in place since May 2020") and states its year: the day something began, not
+    the day of an act told with it. "depuis lundi" (a meeting's first day) has no year and is not;
+    nor is a day told with its weekday ("la visite qu'il effectue depuis lundi, 16 septembre 2019"):
+    a weekday names a day of the news, when an act under way began."""
+    g = m.groupdict()
+    if rules.since is None or g.get("wd") or not g.get("year") and name not in ("iso", "num", "y"):
+        return False
+    return rules.since.search(digits, max(0, start - 20), start) is not None
 
 
 #: What may stand before a dateline's date on its line: a place of one to four capitalised words

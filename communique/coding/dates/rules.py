@@ -70,6 +70,7 @@ class _Rules:
     numeric: str
     mod_re: re.Pattern
     patterns: list  # (name, compiled regex)
+    since: re.Pattern | None = None  # "depuis", "since" ending right before a date
 
 
 def _lead_guard(by_kind: dict[str, dict[str, str]], lead: tuple[str, ...]) -> str:
@@ -199,6 +200,7 @@ def _rules(lang: str) -> _Rules:
         numeric=numeric,
         mod_re=re.compile(mod_any, flags),
         patterns=compiled,
+        since=re.compile(rf"{_alt(by_kind['since'])}(?:\s+(?:le|the|l'|l’))?\s+$", flags) if by_kind.get("since") else None,
     )
 
 
