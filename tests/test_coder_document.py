@@ -232,6 +232,8 @@ def test_the_date_of_another_round_is_not_the_events(lang, text, published, date
     # The day a state began ("existe depuis", "since") is not the day of the meeting told with it.
     ("fr", "La commission mixte Chili-Pérou, qui existe depuis novembre 2001, s'est réunie à Lima.", None, None),
     ("en", "The Chile-Peru joint commission, in place since May 2020, met in Lima.", None, None),
+    ("en", "Chile's president visited Lima, his first visit to Peru since his inauguration on 11 March 2022.", None,
+     None),
     ("fr", "Réunis depuis le lundi 4 mars à Lima, les ministres des Affaires étrangères du Chili et du Pérou ont "
            "tenu des consultations politiques.", "2024-03-06", "2024-03-04"),
     ("fr", "Les consultations politiques entre le Chili et le Pérou se tiennent depuis lundi à Lima.", "2024-03-06",

@@ -22,7 +22,7 @@ class DateMention:
     value: str | None  # 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | None
     kind: str  # 'absolute' | 'relative' | 'weekday' | 'month' | 'year' | 'hijri'
     past: bool | None  # True: the words say past; False: future; None: neutral
-    since: bool = False  # a day, month or year stated with its year after "depuis", "since": a state began then
+    since: bool = False  # told in the phrase "depuis", "since" opens: when a state began, not an act's day
 
 
 def _hijri_value(m: re.Match, rules: _Rules) -> str | None:
@@ -150,16 +150,31 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     return _gregorian_over_hijri(mentions)
 
 
+#: Articles that may stand between "depuis", "since" and the date they make a start ("depuis le 5 mars 2020").
+_SINCE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "the"})
+
+
 def _since(digits: str, start: int, name: str, m: re.Match, rules: _Rules) -> bool:
-    """Whether the date at `start` follows a word that makes it the start of a state ("existe depuis
-    novembre 2001", "in place since May 2020") and states its year: the day something began, not
-    the day of an act told with it. "depuis lundi" (a meeting's first day) has no year and is not;
-    nor is a day told with its weekday ("la visite qu'il effectue depuis lundi, 16 septembre 2019"):
-    a weekday names a day of the news, when an act under way began."""
-    g = m.groupdict()
-    if rules.since is None or g.get("wd") or not g.get("year") and name not in ("iso", "num", "y"):
+    """Whether the date at `start` is when a state began, or dates what "depuis"/"since" opens:
+    right after the word, stated with its year ("existe depuis novembre 2001", "in place since
+    May 2020"), or further in the phrase it opens ("since its establishment on 15 August 1995",
+    "depuis le coup d'État du 26 juillet 2023", "since new clashes erupted on July 24"). That is
+    no day of an act told with it. Not a date right after the word with no year ("depuis lundi":
+    a meeting under way since its first day) or with its weekday ("la visite qu'il effectue
+    depuis lundi, 16 septembre 2019"); not past an auxiliary, where the phrase has ended and a
+    verb of its own is dated ("détenus depuis plus d'un an ont été libérés le 29 novembre")."""
+    if rules.since is None:
         return False
-    return rules.since.search(digits, max(0, start - 20), start) is not None
+    head = rules.since.search(digits, max(0, start - 80), start)
+    if head is None:
+        return False
+    words = [_norm(w) for w in head.group("gap").split()]
+    if any(w in rules.since_breaks for w in words):
+        return False
+    if all(w in _SINCE_ARTICLES for w in words):
+        g = m.groupdict()
+        return not g.get("wd") and (bool(g.get("year")) or name in ("iso", "num", "y"))
+    return True
 
 
 #: What may stand before a dateline's date on its line: a place of one to four capitalised words
