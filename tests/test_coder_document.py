@@ -213,6 +213,22 @@ def test_words_that_say_when_and_cannot_be_resolved(lang, text, published, date)
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # A day long before the publication is recalled: it is not the document's main date, and the
+    # meeting told after it is the publication's.
+    ("en", "On this day, 4 April 1949, the Washington Treaty was signed by the founding members.\nThe foreign "
+           "ministers of Chile and Peru met in Lima to mark the anniversary.", "2024-04-04", "2024-04-04"),
+    ("fr", "Le 4 avril 1949, le traité de Washington était signé.\nLes ministres des Affaires étrangères du Chili et "
+           "du Pérou se sont rencontrés à Lima pour marquer cet anniversaire.", "2024-04-04", "2024-04-04"),
+    # A recent day stays the document's.
+    ("en", "On 2 April 2024, the Washington Treaty was signed by Chile and Peru.\nThe foreign ministers of Chile "
+           "and Peru met in Lima.", "2024-04-04", "2024-04-02"),
+])
+def test_a_day_long_before_the_publication_is_not_the_documents(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # A sentence told with a round of a series that names another round only dates that round.
     ("fr", "La 8e session de la commission mixte entre le Chili et le Pérou s'est tenue à Lima.\nLa tenue de cette "
            "session s'inscrit dans le suivi de la 7e session de la commission mixte, tenue à Santiago du 16 au 20 "

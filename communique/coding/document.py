@@ -362,10 +362,13 @@ class DocumentPass:
             told[id(draft)] = self._date(draft, sents)
         # The document's main date is its first event's, unless it comes from words that date what
         # a statement condemns or mourns ("condemned the attack that occurred on January 27"): the
-        # statement and the acts told with it are not of that day.
+        # statement and the acts told with it are not of that day; nor is a day long before the
+        # publication ("On this day, April 4, 1949, the Washington Treaty was signed"), which news
+        # recalls.
         for draft in drafts:
             if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None \
-                    and self._dated_by.get(id(draft)) not in self._incident_words:
+                    and self._dated_by.get(id(draft)) not in self._incident_words \
+                    and not self._long_before(draft.date):
                 main_date = draft.date
         # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
         # An organisation named only as the occasion ("on the sidelines of the OSCE Ministerial
@@ -508,11 +511,14 @@ class DocumentPass:
 
     def _long_before_publication(self, date) -> bool:
         """More than a month before a publication dated to the day: news tells what is recent."""
-        if not (self.published and len(self.published) == 10 and date.value):
+        return self._long_before(date.value)
+
+    def _long_before(self, value: str | None) -> bool:
+        if not (self.published and len(self.published) == 10 and value):
             return False
         year, month = int(self.published[:4]), int(self.published[5:7])
         month_before = f"{year - (month == 1):04d}-{12 if month == 1 else month - 1:02d}"
-        return date.value[:7] < month_before
+        return value[:7] < month_before
 
     #: A statement verb's dependents that may tell what it is about: its object, and a
     #: preposition's phrase ("condolences on the loss of lives in the crash of last week",
