@@ -82,8 +82,7 @@ def _weekday_value(weekday: int, pub: _Pub | None, direction: int) -> str | None
 def _pick_year(candidates, anchor, direction):
     """Choose among dated candidates for a yearless day or month.
 
-    Neutral: the latest not more than `anchor[2]` (about three months for a day, two for a month)
-    after the anchor; future: the first after it;
+    Neutral: the latest not more than ~2 months after the anchor; future: the first after it;
     past: the latest on or before it.
     """
     if direction == "future":
@@ -92,12 +91,6 @@ def _pick_year(candidates, anchor, direction):
     limit = anchor[0] if direction in ("past", "recent") else anchor[2]
     earlier = [c for c in candidates if c[1] <= limit]
     return max(earlier, key=lambda c: c[1])[0] if earlier else None
-
-
-#: How far after the publication date a yearless day ("les 29 et 30 novembre", "on Jan 13th") is
-#: still read in the coming months rather than the year before: meetings are announced a season
-#: ahead (a summit "les 29 et 30 novembre" in a release of 25 September is that November's).
-YEARLESS_AHEAD = 92
 
 
 def _day_month_value(day: int, month: int, year: int | None, pub: _Pub | None,
@@ -119,7 +112,7 @@ def _day_month_value(day: int, month: int, year: int | None, pub: _Pub | None,
     else:
         past_anchor = _last_day(pub.year, pub.month)
         future_anchor = date(pub.year, pub.month, 1) - timedelta(days=1)
-    anchor = (past_anchor, future_anchor, past_anchor + timedelta(days=YEARLESS_AHEAD))
+    anchor = (past_anchor, future_anchor, past_anchor + timedelta(days=62))
     candidates = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
         try:
