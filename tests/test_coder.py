@@ -74,7 +74,9 @@ def test_condemnation_is_accuse_disapprove_with_no_recipient_for_an_unknown_perp
     assert len(accuse) == 1
     assert accuse[0].mode == "disapprove"
     assert states(accuse[0]) == (["MAR"], [])
-    assert accuse[0].date == "2023-05-09" and accuse[0].date_source == "text"
+    # "hier" dates the attack ("perpétrée hier"), not the condemnation, which the text does not
+    # date: the publication's day stands for it.
+    assert accuse[0].date == "2023-05-10" and accuse[0].date_source == "published"
     assert "terrorism_extremism" in accuse[0].topics
     assert not [e for e in got if e.event == "ASSAULT"], "the condemned attack is not coded as an event"
 

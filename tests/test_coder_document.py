@@ -213,6 +213,54 @@ def test_words_that_say_when_and_cannot_be_resolved(lang, text, published, date)
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # A day long before the publication is recalled: it is not the document's main date, and the
+    # meeting told after it is the publication's.
+    ("en", "On this day, 4 April 1949, the Washington Treaty was signed by the founding members.\nThe foreign "
+           "ministers of Chile and Peru met in Lima to mark the anniversary.", "2024-04-04", "2024-04-04"),
+    ("fr", "Le 4 avril 1949, le traité de Washington était signé.\nLes ministres des Affaires étrangères du Chili et "
+           "du Pérou se sont rencontrés à Lima pour marquer cet anniversaire.", "2024-04-04", "2024-04-04"),
+    # A recent day stays the document's.
+    ("en", "On 2 April 2024, the Washington Treaty was signed by Chile and Peru.\nThe foreign ministers of Chile "
+           "and Peru met in Lima.", "2024-04-04", "2024-04-02"),
+])
+def test_a_day_long_before_the_publication_is_not_the_documents(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # A sentence told with a round of a series that names another round only dates that round.
+    ("fr", "La 8e session de la commission mixte entre le Chili et le Pérou s'est tenue à Lima.\nLa tenue de cette "
+           "session s'inscrit dans le suivi de la 7e session de la commission mixte, tenue à Santiago du 16 au 20 "
+           "décembre 2021.", None, None),
+    ("en", "The second session of the Chile-Peru Joint Commission has ended in Lima.\nThe first session of the "
+           "Joint Commission was held in November 1998 in Santiago.", None, None),
+    # The same round told again: its date is the event's.
+    ("en", "The second session of the Chile-Peru Joint Commission has ended in Lima.\nThe second session of the "
+           "Joint Commission had opened on 4 March 2024 in Lima.", None, "2024-03-04"),
+])
+def test_the_date_of_another_round_is_not_the_events(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # The day a state began ("existe depuis", "since") is not the day of the meeting told with it.
+    ("fr", "La commission mixte Chili-Pérou, qui existe depuis novembre 2001, s'est réunie à Lima.", None, None),
+    ("en", "The Chile-Peru joint commission, in place since May 2020, met in Lima.", None, None),
+    ("en", "Chile's president visited Lima, his first visit to Peru since his inauguration on 11 March 2022.", None,
+     None),
+    ("fr", "Réunis depuis le lundi 4 mars à Lima, les ministres des Affaires étrangères du Chili et du Pérou ont "
+           "tenu des consultations politiques.", "2024-03-06", "2024-03-04"),
+    ("fr", "Les consultations politiques entre le Chili et le Pérou se tiennent depuis lundi à Lima.", "2024-03-06",
+     "2024-03-04"),
+])
+def test_the_day_a_state_began_is_not_the_events(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # "Today, 5 May 2024" in the lead dates the event the next sentence tells: the stated day,
     # not the publication's (a release published the day after).
     ("en", "Today, 5 May 2024, marks fifty years of relations between Chile and Peru.\nThe foreign ministers "
@@ -235,6 +283,49 @@ def test_a_relative_word_apposed_to_a_date_in_the_lead(lang, text, published, da
 def test_the_date_of_what_a_statement_is_about_is_not_its_own(lang, text, published, date):
     record = communique.extract(text, lang=lang, published=published)
     assert [e.date for e in record.events if e.event == "ACCUSE"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # The lead sentence is the statement's own: what it is about stays out there too.
+    ("en", "Chile strongly condemned the attack of 16 July 2024 on Peruvian peacekeepers.", None, None),
+    ("fr", "Le Chili a fermement condamné l'attaque du 16 juillet 2024 contre des Casques bleus péruviens.",
+     "2024-07-18", "2024-07-18"),
+    # A word that places the thing condemned in time ("survenue le", "that occurred on"): the
+    # date after it is that thing's, whatever the parse makes of the participle.
+    ("fr", "Le gouvernement du Chili a « fermement » condamné l'attaque terroriste qui a visé des soldats et des "
+           "civils, survenue le 14 mars 2024, dans le nord du Pérou.", None, None),
+    ("fr", "Le Chili condamne avec fermeté l'attentat perpétré le 14 mars 2024 contre l'ambassade du Pérou.",
+     None, None),
+    ("en", "Chile condemned the attack on the Peruvian embassy that occurred on 14 March 2024 in Lima.", None, None),
+    ("en", "Chile condemned the bombing of the Peruvian embassy, which took place on Thursday, 14 March 2024.",
+     "2024-03-16", "2024-03-16"),
+    # A verb that reports the news ("the agency reported on Tuesday") says when it was told, even
+    # where the parser hangs it inside what the statement is about.
+    ("en", "Chile has summoned the Peruvian ambassador following Lima's statement which Santiago sees as "
+           "\"hostile,\" the state news agency reported on Tuesday.", "2024-03-20", "2024-03-19"),
+    # Before the statement's verb, such words date the statement's own setting.
+    ("en", "At the meeting that took place on 14 March 2024, Chile condemned the attack on the Peruvian embassy.",
+     None, "2024-03-14"),
+])
+def test_the_date_of_what_a_statement_condemns_in_its_own_sentence(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "ACCUSE"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # The day the statement was issued, told with the word for it in another sentence, dates
+    # the statements that their own sentences leave undated.
+    ("fr", "Le gouvernement du Chili a condamné l'attaque contre l'ambassade du Pérou à Santiago.\n"
+           "« Ces actes sont inacceptables », indique le communiqué publié lundi 18 mars 2024.", None, "ACCUSE",
+     "2024-03-18"),
+    ("en", "Chile condemned the attack on the Peruvian embassy in Santiago.\nIn a statement released on Monday, the "
+           "ministry said such acts were unacceptable.", "2024-03-20", "ACCUSE", "2024-03-18"),
+    ("en", "Chile condemned the attack on the Peruvian embassy in Santiago.\nIn a statement Monday, the ministry "
+           "also conveyed its condolences to the families of the victims.", "2024-03-20", "SUPPORT", "2024-03-18"),
+])
+def test_the_day_a_statement_was_issued(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
 
 
 @pytest.mark.parametrize("lang, text, published, event, date", [

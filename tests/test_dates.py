@@ -188,6 +188,29 @@ def test_resolve_weekday(weekday, published, direction, expected):
     assert resolve_weekday(weekday, published, direction) == expected
 
 
+@pytest.mark.parametrize("lang, sentence, since", [
+    # A date stated with its year after "depuis", "since": the start of a state, not an act's day.
+    ("fr", "La commission mixte existe depuis novembre 2001.", [True]),
+    ("fr", "Les sanctions sont en vigueur depuis le 5 mars 2020.", [True]),
+    ("en", "The sanctions had been in place since May 2020.", [True]),
+    ("en", "Trade has doubled since 2019.", [True]),
+    # "depuis lundi" may be a meeting's first day; a date with no such word is an act's.
+    ("fr", "Les travaux se tiennent depuis lundi à Lima.", [False]),
+    ("fr", "La visite qu'il effectue depuis lundi, 13 mai 2024 au Pérou est la première.", [False]),
+    # Further in the phrase "depuis", "since" opens, a date dates what began then.
+    ("en", "It is his first visit to Lima since his inauguration on March 4.", [True]),
+    ("en", "The talks were the first since new clashes broke out on Friday.", [True]),
+    ("fr", "Les relations sont tendues depuis le coup d'État du 26 juillet 2023.", [True]),
+    ("fr", "C'est sa première visite à Lima depuis sa prise de fonction en mars 2022.", [True]),
+    # An auxiliary ends that phrase: the verb after it is dated.
+    ("fr", "Les deux soldats détenus depuis plus d'un an ont été libérés le 4 mars.", [False]),
+    ("en", "The two soldiers held for a year since the clashes were released on 4 March.", [False]),
+    ("en", "The commission was set up in May 2020.", [False]),
+])
+def test_a_date_a_state_began(lang, sentence, since):
+    assert [m.since for m in find_dates(sentence, lang, "2024-05-15")] == since
+
+
 def test_mention_is_frozen():
     (mention,) = find_dates("They met on Tuesday.", "en", "2020-09-23")
     assert isinstance(mention, DateMention)

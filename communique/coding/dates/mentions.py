@@ -22,6 +22,7 @@ class DateMention:
     value: str | None  # 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | None
     kind: str  # 'absolute' | 'relative' | 'weekday' | 'month' | 'year' | 'hijri'
     past: bool | None  # True: the words say past; False: future; None: neutral
+    since: bool = False  # told in the phrase "depuis", "since" opens: when a state began, not an act's day
 
 
 def _hijri_value(m: re.Match, rules: _Rules) -> str | None:
@@ -144,8 +145,36 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     kept = _reanchor(kept, digits, rules, pub)
     kept = _after_told(kept, rules)
     kept = _apposed(kept, digits)
-    mentions = [DateMention(start, end, text[start:end], res[0], res[1], res[2]) for start, end, _, _, res in kept]
+    mentions = [DateMention(start, end, text[start:end], res[0], res[1], res[2],
+                            _since(digits, start, name, m, rules)) for start, end, name, m, res in kept]
     return _gregorian_over_hijri(mentions)
+
+
+#: Articles that may stand between "depuis", "since" and the date they make a start ("depuis le 5 mars 2020").
+_SINCE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "the"})
+
+
+def _since(digits: str, start: int, name: str, m: re.Match, rules: _Rules) -> bool:
+    """Whether the date at `start` is when a state began, or dates what "depuis"/"since" opens:
+    right after the word, stated with its year ("existe depuis novembre 2001", "in place since
+    May 2020"), or further in the phrase it opens ("since its establishment on 15 August 1995",
+    "depuis le coup d'État du 26 juillet 2023", "since new clashes erupted on July 24"). That is
+    no day of an act told with it. Not a date right after the word with no year ("depuis lundi":
+    a meeting under way since its first day) or with its weekday ("la visite qu'il effectue
+    depuis lundi, 16 septembre 2019"); not past an auxiliary, where the phrase has ended and a
+    verb of its own is dated ("détenus depuis plus d'un an ont été libérés le 29 novembre")."""
+    if rules.since is None:
+        return False
+    head = rules.since.search(digits, max(0, start - 80), start)
+    if head is None:
+        return False
+    words = [_norm(w) for w in head.group("gap").split()]
+    if any(w in rules.since_breaks for w in words):
+        return False
+    if all(w in _SINCE_ARTICLES for w in words):
+        g = m.groupdict()
+        return not g.get("wd") and (bool(g.get("year")) or name in ("iso", "num", "y"))
+    return True
 
 
 #: What may stand before a dateline's date on its line: a place of one to four capitalised words

@@ -70,6 +70,8 @@ class _Rules:
     numeric: str
     mod_re: re.Pattern
     patterns: list  # (name, compiled regex)
+    since: re.Pattern | None = None  # "depuis", "since" and up to eight words, ending right before a date
+    since_breaks: frozenset = frozenset()  # auxiliaries that end the phrase "since" opens
 
 
 def _lead_guard(by_kind: dict[str, dict[str, str]], lead: tuple[str, ...]) -> str:
@@ -199,6 +201,9 @@ def _rules(lang: str) -> _Rules:
         numeric=numeric,
         mod_re=re.compile(mod_any, flags),
         patterns=compiled,
+        since=re.compile(rf"{_alt(by_kind['since'])}(?P<gap>(?:\s+[^\s,.;:()«»\"“”]+){{0,8}}?)\s+$", flags)
+        if by_kind.get("since") else None,
+        since_breaks=frozenset(_norm(w) for w in by_kind.get("since_break", {})),
     )
 
 
