@@ -189,3 +189,12 @@ def test_what_is_deployed_unarmed_moves_no_force(text, event):
 
 def test_troops_deployed_stay_a_mobilization():
     assert "MOBILIZE" in [e[0] for e in coded("La Bolivie a déployé 2 000 soldats à sa frontière avec le Pérou vendredi.")]
+
+
+@pytest.mark.parametrize("text", [
+    # Des efforts déployés, même quand un adjectif sépare le nom du participe.
+    "Le ministre péruvien a reconnu les efforts considérables déployés par le Chili pour la paix.",
+    "La Bolivie salue les efforts patients et constants déployés par l'Argentine dans la médiation.",
+])
+def test_efforts_deployed_move_no_force(text):
+    assert "MOBILIZE" not in [e[0] for e in coded(text)]
