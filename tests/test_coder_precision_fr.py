@@ -198,3 +198,22 @@ def test_troops_deployed_stay_a_mobilization():
 ])
 def test_efforts_deployed_move_no_force(text):
     assert "MOBILIZE" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # On convoque une personne (une plainte) ou une réunion (on la réunit) : le second n'est pas une protestation.
+    "Le prochain sommet de l'Union africaine est convoqué les 27 et 28 janvier à Lima.",
+    "Le gouvernement bolivien a convoqué une réunion interministérielle sur la hausse des prix.",
+])
+def test_a_meeting_convened_is_no_summons(text):
+    assert "ACCUSE" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Chili a convoqué lundi l'ambassadeur du Pérou à Santiago.", ("ACCUSE", ["CHL"], ["PER"])),
+    # Le convoqué au passif : l'État de l'ambassadeur reçoit la protestation.
+    ("L'ambassadeur de Bolivie a été convoqué mardi par le ministère péruvien des Affaires étrangères.",
+     ("ACCUSE", ["PER"], ["BOL"])),
+])
+def test_an_ambassador_summoned_stays_a_protest(text, expected):
+    assert expected in coded(text)

@@ -146,7 +146,8 @@ class MaterialActs:
         - a deployment of what is no force ("deployed 155 observers");
         - an allegation that its verb denies ("Russia, which denies the allegations");
         - a trip or visit for pleasure ("a hunting trip");
-        - a verb in an idiom with its particle ("shot up and said")."""
+        - a verb in an idiom with its particle ("shot up and said");
+        - a summons whose object is a meeting: convened, not summoned ("a convoqué une réunion")."""
         root = trigger.root
         if any(c.start <= root.i < c.end for c in sent.cue("idiom")):
             return True
@@ -157,6 +158,12 @@ class MaterialActs:
                 return any(c.dep_ in ("compound", "amod") and any(s.start <= c.i < s.end for s in leisure)
                            for c in root.children)
             return root.pos_ == "VERB" and "host" not in cues and self._is_kind(self._subject_of(root), sent, ("cargo",))
+        if "summon" in cues and root.pos_ == "VERB":
+            # One summons a person and convenes a meeting: "le prochain sommet de l'UA est convoqué
+            # les 27 et 28 janvier", "le gouvernement a convoqué une réunion interministérielle".
+            moved = self._moved(root)
+            return moved is not None and any(t.label_ in ("CONSULT", "AGREE") and t.root.i == moved.i
+                                             and t.root.pos_ == "NOUN" for t in sent.triggers)
         mode = trigger._.value.get("mode")
         if trigger.label_ == "RETREAT" and mode == "release":
             if root.pos_ == "NOUN":
