@@ -217,3 +217,19 @@ def test_a_meeting_convened_is_no_summons(text):
 ])
 def test_an_ambassador_summoned_stays_a_protest(text, expected):
     assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Un match raconté avec les mots du conflit et de l'accord : ni attaque, ni concession, ni signature.
+    "L'attaquant chilien a frappé le coup franc qui a battu le gardien péruvien à la 80e minute.",
+    "Le Pérou a cédé face à la Bolivie (0:2) lors du match amical de mardi à Lima.",
+    "L'attaquant argentin a signé un doublé contre le Chili.",
+])
+def test_a_game_tells_no_event(text):
+    assert coded(text) == []
+
+
+def test_football_named_as_a_field_of_cooperation_keeps_the_meeting():
+    # « football » n'est pas un mot du jeu lui-même : un domaine de coopération entre deux États.
+    text = "Le président chilien a reçu lundi à Santiago son homologue péruvien pour parler de football et de commerce."
+    assert "CONSULT" in [e[0] for e in coded(text)]

@@ -147,10 +147,13 @@ class MaterialActs:
         - an allegation that its verb denies ("Russia, which denies the allegations");
         - a trip or visit for pleasure ("a hunting trip");
         - a verb in an idiom with its particle ("shot up and said");
-        - a summons whose object is a meeting: convened, not summoned ("a convoqué une réunion")."""
+        - a summons whose object is a meeting: convened, not summoned ("a convoqué une réunion");
+        - any trigger in a sentence that tells a game (a word of the "sport" kind: "buteur", "match")."""
         root = trigger.root
         if any(c.start <= root.i < c.end for c in sent.cue("idiom")):
             return True
+        if sent.cue("sport"):
+            return True  # a game told in the words of conflict and deals ("a free kick struck by", "conceded")
         cues = self._cues(trigger)
         if trigger.label_ == "CONSULT" and "visit" in cues:
             if root.pos_ == "NOUN":
