@@ -233,3 +233,22 @@ def test_football_named_as_a_field_of_cooperation_keeps_the_meeting():
     # « football » n'est pas un mot du jeu lui-même : un domaine de coopération entre deux États.
     text = "Le président chilien a reçu lundi à Santiago son homologue péruvien pour parler de football et de commerce."
     assert "CONSULT" in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # « Être appelé à » sans personne qui appelle : ce qu'on doit faire, pas un appel.
+    "L'Union africaine est appelée aujourd'hui à examiner la demande d'adhésion du Pérou.",
+    "Le Chili et le Pérou sont deux pays appelés à vivre ensemble.",
+])
+def test_called_to_with_no_caller_is_no_request(text):
+    assert "REQUEST" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Chili a appelé le Pérou à retirer ses troupes.", ("REQUEST", ["CHL"], ["PER"])),
+    # Un passif avec son agent, ou au passé composé, garde l'appel.
+    ("Les parties boliviennes sont appelées par le Pérou à cesser le feu.", ("REQUEST", ["PER"], ["BOL"])),
+    ("La Bolivie a été appelée à retirer ses troupes du Pérou.", ("REQUEST", ["PER"], ["BOL"])),
+])
+def test_a_call_made_stays_a_request(text, expected):
+    assert expected in coded(text)

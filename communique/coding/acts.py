@@ -148,12 +148,16 @@ class MaterialActs:
         - a trip or visit for pleasure ("a hunting trip");
         - a verb in an idiom with its particle ("shot up and said");
         - a summons whose object is a meeting: convened, not summoned ("a convoqué une réunion");
-        - any trigger in a sentence that tells a game (a word of the "sport" kind: "buteur", "match")."""
+        - any trigger in a sentence that tells a game (a word of the "sport" kind: "buteur", "match");
+        - a verb of calling, told in the passive with no one calling, that says what someone is due
+          to do ("l'organisation est appelée à élire un président": no request)."""
         root = trigger.root
         if any(c.start <= root.i < c.end for c in sent.cue("idiom")):
             return True
         if sent.cue("sport"):
             return True  # a game told in the words of conflict and deals ("a free kick struck by", "conceded")
+        if any(c.start <= root.i < c.end for c in sent.cue("destined")) and self._destined(root):
+            return True
         cues = self._cues(trigger)
         if trigger.label_ == "CONSULT" and "visit" in cues:
             if root.pos_ == "NOUN":
@@ -181,6 +185,25 @@ class MaterialActs:
         if trigger.label_ == "ACCUSE" and root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj"):
             return any(c.start <= root.head.i < c.end for c in sent.cue("denial"))
         return False
+
+    @staticmethod
+    def _destined(verb) -> bool:
+        """Is the verb a past participle in the passive, or describing a noun, with no agent and no
+        compound past, that takes an infinitive ("est appelée à élire", "deux pays appelés à vivre
+        ensemble")? Said with no one calling, it tells what is due, not a call ("a été appelée à
+        retirer ses troupes", "appelées par l'ONU à": someone called)."""
+        if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+            return False
+        if any(c.dep_ in ("nsubj", "obl:agent", "agent", "aux:tense") for c in verb.children):
+            return False
+        describing = verb
+        while describing.dep_ == "conj" and describing.head.i != describing.i:
+            describing = describing.head  # "accrédités au Cameroun et appelés à présenter"
+        # (The passive, or a participle describing a noun; not one the parser hangs on a pronoun,
+        # "a, lui, appelé à trouver", which is the compound past of the call.)
+        passive = any(c.dep_ == "aux:pass" for c in verb.children) or (
+            describing.dep_ in ("acl", "amod") and describing.head.pos_ in ("NOUN", "PROPN"))
+        return passive and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
     def _is_kind(self, token, sent: Sentence, kinds: tuple[str, ...]) -> bool:
         """Is the token, or what it counts ("the first batch of aid", "a list of diplomats"), a
