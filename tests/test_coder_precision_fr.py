@@ -252,3 +252,20 @@ def test_called_to_with_no_caller_is_no_request(text):
 ])
 def test_a_call_made_stays_a_request(text, expected):
     assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Ouvrir un bureau (un consulat, une ambassade) n'ouvre aucun passage.
+    "La Bolivie et le Paraguay ont ouvert des missions consulaires à Arica, au Chili.",
+    "Le Pérou a rouvert lundi son ambassade à La Paz.",
+])
+def test_an_office_opened_grants_no_access(text):
+    assert "RETREAT" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Pérou a rouvert lundi sa frontière avec la Bolivie.",
+    "Le Chili a ouvert ses frontières aux réfugiés boliviens.",
+])
+def test_a_border_opened_stays_access(text):
+    assert "RETREAT" in [e[0] for e in coded(text)]

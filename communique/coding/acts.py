@@ -144,6 +144,7 @@ class MaterialActs:
         - a release of something published ("Footage released by the ministry", "released the
           data"), or the noun "release" with nobody released ("the release said": a press release);
         - a deployment of what is no force ("deployed 155 observers");
+        - an opening of an office, not of a crossing ("a ouvert un consulat");
         - an allegation that its verb denies ("Russia, which denies the allegations");
         - a trip or visit for pleasure ("a hunting trip");
         - a verb in an idiom with its particle ("shot up and said");
@@ -178,6 +179,12 @@ class MaterialActs:
                 return not any(c.dep_ in ("prep", "nmod", "poss", "nmod:poss") or "Poss=Yes" in c.morph
                                for c in root.children)
             return root.pos_ == "VERB" and self._is_kind(self._moved(root), sent, ("publication", "statement", "document", "reporting"))
+        if trigger.label_ == "RETREAT" and mode == "access" and root.pos_ == "VERB":
+            # One opens a crossing to let people through, and an office to work in it ("ont ouvert
+            # des missions consulaires à Dakhla", "a inauguré un consulat"): no access granted.
+            # (Every object: the parser may take a weekday for one, "a rouvert lundi son ambassade".)
+            opened = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            return any(self._is_kind(o, sent, ("premises",)) for o in opened)
         if trigger.label_ == "MOBILIZE" and root.pos_ in ("VERB", "NOUN"):
             moved = self._moved(root) if root.pos_ == "VERB" else next(
                 (g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
