@@ -269,3 +269,22 @@ def test_an_office_opened_grants_no_access(text):
 ])
 def test_a_border_opened_stays_access(text):
     assert "RETREAT" in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # Ce qu'on annule et qui n'est pas une rencontre : ni refus de rencontre, ni réunion manquée.
+    "Le Pérou a annulé les vols vers la Bolivie.",
+    "Les visas de l'ambassadeur du Chili sont annulés, a annoncé le Pérou.",
+])
+def test_what_is_cancelled_and_no_meeting_is_no_refusal(text):
+    assert "REJECT" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président péruvien a annulé sa visite en Bolivie.",
+    # Le nom annulé peut nommer la rencontre par son complément.
+    "Le Chili a annulé sa participation au sommet de Lima avec le Pérou.",
+    "Le Pérou a reporté sa rencontre avec le ministre bolivien.",
+])
+def test_a_meeting_called_off_stays_a_refusal(text):
+    assert "REJECT" in [e[0] for e in coded(text)]

@@ -145,6 +145,7 @@ class MaterialActs:
           data"), or the noun "release" with nobody released ("the release said": a press release);
         - a deployment of what is no force ("deployed 155 observers");
         - an opening of an office, not of a crossing ("a ouvert un consulat");
+        - a cancellation of what is no meeting, nor names one ("vols annulés");
         - an allegation that its verb denies ("Russia, which denies the allegations");
         - a trip or visit for pleasure ("a hunting trip");
         - a verb in an idiom with its particle ("shot up and said");
@@ -179,6 +180,16 @@ class MaterialActs:
                 return not any(c.dep_ in ("prep", "nmod", "poss", "nmod:poss") or "Poss=Yes" in c.morph
                                for c in root.children)
             return root.pos_ == "VERB" and self._is_kind(self._moved(root), sent, ("publication", "statement", "document", "reporting"))
+        if trigger.label_ == "REJECT" and mode == "meet" and root.pos_ == "VERB":
+            # A meeting refused is a meeting called off; what else is cancelled or put off is no
+            # meeting ("vols annulés", "les visas de l'ambassadeur sont annulés", "postponed the vote").
+            # (The noun, or the meeting its complement names: "sa participation au sommet".)
+            called_off = self._moved(root)
+            if called_off is None or called_off.pos_ != "NOUN":
+                return False
+            named = {called_off.i} | {c.i for c in called_off.children if c.dep_ == "nmod"} | {
+                g.i for c in called_off.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+            return not any(t.root.i in named for t in sent.triggers if t.root.i != root.i)
         if trigger.label_ == "RETREAT" and mode == "access" and root.pos_ == "VERB":
             # One opens a crossing to let people through, and an office to work in it ("ont ouvert
             # des missions consulaires à Dakhla", "a inauguré un consulat"): no access granted.
