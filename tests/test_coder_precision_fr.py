@@ -288,3 +288,21 @@ def test_what_is_cancelled_and_no_meeting_is_no_refusal(text):
 ])
 def test_a_meeting_called_off_stays_a_refusal(text):
     assert "REJECT" in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    # Un visa accordé n'est pas une aide, une demande de passeport n'est pas une requête entre États.
+    ("Le Chili a décidé de réduire les octrois de visas aux Péruviens.", "AID"),
+    ("Le Pérou a réduit le nombre de visas accordés aux ressortissants boliviens.", "AID"),
+    ("L'ambassade du Chili à La Paz traite les demandes de passeport des Péruviens.", "REQUEST"),
+])
+def test_a_permit_granted_or_applied_for_is_no_aid_nor_request(text, event):
+    assert event not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Le Chili a accordé 10 millions de dollars d'aide au Pérou.", "AID"),
+    ("Le Pérou a demandé l'aide du Chili.", "REQUEST"),
+])
+def test_aid_granted_or_asked_for_stays(text, event):
+    assert event in [e[0] for e in coded(text)]

@@ -146,6 +146,7 @@ class MaterialActs:
         - a deployment of what is no force ("deployed 155 observers");
         - an opening of an office, not of a crossing ("a ouvert un consulat");
         - a cancellation of what is no meeting, nor names one ("vols annulés");
+        - a grant of, or an application for, a permit ("l'octroi des visas", "demandes de passeport");
         - an allegation that its verb denies ("Russia, which denies the allegations");
         - a trip or visit for pleasure ("a hunting trip");
         - a verb in an idiom with its particle ("shot up and said");
@@ -180,6 +181,12 @@ class MaterialActs:
                 return not any(c.dep_ in ("prep", "nmod", "poss", "nmod:poss") or "Poss=Yes" in c.morph
                                for c in root.children)
             return root.pos_ == "VERB" and self._is_kind(self._moved(root), sent, ("publication", "statement", "document", "reporting"))
+        if trigger.label_ in ("AID", "REQUEST"):  # (the tagger may take "octrois" for a pronoun)
+            # A paper a consulate grants or one applies for is a service, not aid nor a plea
+            # ("l'octroi des visas", "les visas accordés aux Marocains", "les demandes de passeport").
+            paper = self._moved(root) if root.pos_ == "VERB" else self._complement(root)
+            if self._is_kind(paper, sent, ("permit",)):
+                return True
         if trigger.label_ == "REJECT" and mode == "meet" and root.pos_ == "VERB":
             # A meeting refused is a meeting called off; what else is cancelled or put off is no
             # meeting ("vols annulés", "les visas de l'ambassadeur sont annulés", "postponed the vote").
@@ -248,6 +255,17 @@ class MaterialActs:
             if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
                 return None
             verb = verb.head
+        return None
+
+    @staticmethod
+    def _complement(noun):
+        """What a noun of action acts on, named by its complement ("l'octroi des visas": visas;
+        "the granting of visas": visas)."""
+        for c in noun.children:
+            if c.dep_ == "nmod":
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("of", "de"):
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
         return None
 
     def _moved(self, verb):
