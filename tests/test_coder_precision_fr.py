@@ -306,3 +306,16 @@ def test_a_permit_granted_or_applied_for_is_no_aid_nor_request(text, event):
 ])
 def test_aid_granted_or_asked_for_stays(text, event):
     assert event in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # « Signer » un retour, ou le livre d'or : aucun papier n'est signé entre États.
+    "Le président bolivien participera au sommet de l'OEA à Lima, signant ainsi son grand retour sur la scène régionale.",
+    "L'ambassadeur du Pérou a signé le livre d'or lors de sa visite au Chili.",
+])
+def test_signing_what_is_no_paper_is_no_signature(text):
+    assert "SUPPORT" not in [e[0] for e in coded(text)]
+
+
+def test_an_agreement_signed_stays_a_signature():
+    assert ("SUPPORT", ["CHL", "PER"], []) in coded("Le Chili et le Pérou ont signé lundi à Lima un accord de coopération.")

@@ -147,6 +147,7 @@ class MaterialActs:
         - an opening of an office, not of a crossing ("a ouvert un consulat");
         - a cancellation of what is no meeting, nor names one ("vols annulés");
         - a grant of, or an application for, a permit ("l'octroi des visas", "demandes de passeport");
+        - a signing of what is no paper ("signant ainsi son retour", "signer le livre d'or");
         - an allegation that its verb denies ("Russia, which denies the allegations");
         - a trip or visit for pleasure ("a hunting trip");
         - a verb in an idiom with its particle ("shot up and said");
@@ -181,6 +182,12 @@ class MaterialActs:
                 return not any(c.dep_ in ("prep", "nmod", "poss", "nmod:poss") or "Poss=Yes" in c.morph
                                for c in root.children)
             return root.pos_ == "VERB" and self._is_kind(self._moved(root), sent, ("publication", "statement", "document", "reporting"))
+        if "sign" in cues and root.pos_ == "VERB":
+            # "Signer" a return or an end marks it: no paper is signed ("signant ainsi son grand
+            # retour sur la scène diplomatique", "a signé le livre d'or").
+            signed = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            if any(self._is_kind(o, sent, ("thing_marked",)) for o in signed):
+                return True
         if trigger.label_ in ("AID", "REQUEST"):  # (the tagger may take "octrois" for a pronoun)
             # A paper a consulate grants or one applies for is a service, not aid nor a plea
             # ("l'octroi des visas", "les visas accordés aux Marocains", "les demandes de passeport").
