@@ -194,7 +194,7 @@ def test_troops_deployed_stay_a_mobilization():
 @pytest.mark.parametrize("text", [
     # Des efforts déployés, même quand un adjectif sépare le nom du participe.
     "Le ministre péruvien a reconnu les efforts considérables déployés par le Chili pour la paix.",
-    "La Bolivie salue les efforts patients et constants déployés par l'Argentine dans la médiation.",
+    "Le Chili a reconnu les efforts soutenus déployés par la Bolivie pour la stabilité régionale.",
 ])
 def test_efforts_deployed_move_no_force(text):
     assert "MOBILIZE" not in [e[0] for e in coded(text)]
@@ -202,7 +202,7 @@ def test_efforts_deployed_move_no_force(text):
 
 @pytest.mark.parametrize("text", [
     # On convoque une personne (une plainte) ou une réunion (on la réunit) : le second n'est pas une protestation.
-    "Le prochain sommet de l'Union africaine est convoqué les 27 et 28 janvier à Lima.",
+    "Le prochain sommet entre le Chili et le Pérou est convoqué pour le 27 janvier à Lima.",
     "Le gouvernement bolivien a convoqué une réunion interministérielle sur la hausse des prix.",
 ])
 def test_a_meeting_convened_is_no_summons(text):
@@ -293,7 +293,7 @@ def test_a_meeting_called_off_stays_a_refusal(text):
 @pytest.mark.parametrize("text, event", [
     # Un visa accordé n'est pas une aide, une demande de passeport n'est pas une requête entre États.
     ("Le Chili a décidé de réduire les octrois de visas aux Péruviens.", "AID"),
-    ("Le Pérou a réduit le nombre de visas accordés aux ressortissants boliviens.", "AID"),
+    ("Le Chili a suspendu l'octroi de visas aux Boliviens.", "AID"),
     ("L'ambassade du Chili à La Paz traite les demandes de passeport des Péruviens.", "REQUEST"),
 ])
 def test_a_permit_granted_or_applied_for_is_no_aid_nor_request(text, event):
@@ -319,3 +319,13 @@ def test_signing_what_is_no_paper_is_no_signature(text):
 
 def test_an_agreement_signed_stays_a_signature():
     assert ("SUPPORT", ["CHL", "PER"], []) in coded("Le Chili et le Pérou ont signé lundi à Lima un accord de coopération.")
+
+
+def test_the_movement_of_people_is_no_visit():
+    text = ("Le Chili a toujours défendu la facilitation des déplacements des personnes entre le Pérou "
+            "et la Bolivie, a affirmé le ministre chilien.")
+    assert "CONSULT" not in [e[0] for e in coded(text)]
+
+
+def test_a_ministers_trip_stays_a_visit():
+    assert ("CONSULT", ["CHL"], ["PER"]) in coded("Le ministre chilien est en déplacement au Pérou depuis lundi.")

@@ -149,7 +149,8 @@ class MaterialActs:
         - a grant of, or an application for, a permit ("l'octroi des visas", "demandes de passeport");
         - a signing of what is no paper ("signant ainsi son retour", "signer le livre d'or");
         - an allegation that its verb denies ("Russia, which denies the allegations");
-        - a trip or visit for pleasure ("a hunting trip");
+        - a trip or visit for pleasure ("a hunting trip"), or the movement of people at large
+          ("les déplacements des personnes");
         - a verb in an idiom with its particle ("shot up and said");
         - a summons whose object is a meeting: convened, not summoned ("a convoqué une réunion");
         - any trigger in a sentence that tells a game (a word of the "sport" kind: "buteur", "match");
@@ -166,8 +167,10 @@ class MaterialActs:
         if trigger.label_ == "CONSULT" and "visit" in cues:
             if root.pos_ == "NOUN":
                 leisure = sent.cue("leisure")
+                # (Nor is the movement of people or goods at large: "la facilitation des déplacements
+                # des personnes", "the movement of goods".)
                 return any(c.dep_ in ("compound", "amod") and any(s.start <= c.i < s.end for s in leisure)
-                           for c in root.children)
+                           for c in root.children) or self._is_kind(self._complement(root), sent, ("crowd",))
             return root.pos_ == "VERB" and "host" not in cues and self._is_kind(self._subject_of(root), sent, ("cargo",))
         if "summon" in cues and root.pos_ == "VERB":
             # One summons a person and convenes a meeting: "le prochain sommet de l'UA est convoqué
