@@ -329,3 +329,15 @@ def test_the_movement_of_people_is_no_visit():
 
 def test_a_ministers_trip_stays_a_visit():
     assert ("CONSULT", ["CHL"], ["PER"]) in coded("Le ministre chilien est en déplacement au Pérou depuis lundi.")
+
+
+MIXED_COMMISSION = ("Les ministres chilien et péruvien se sont rencontrés lundi à Lima et ont créé une commission "
+                    "mixte sur la frontière. Composée de six Chiliens et six Péruviens, elle doit se réunir {}.")
+
+
+def test_a_mechanism_meeting_by_turns_is_its_rule_not_a_meeting_announced():
+    assert "AGREE" not in [e[0] for e in coded(MIXED_COMMISSION.format("alternativement à Lima et à Santiago"))]
+
+
+def test_a_dated_meeting_of_the_mechanism_stays_announced():
+    assert "AGREE" in [e[0] for e in coded(MIXED_COMMISSION.format("le 12 mars à Santiago"))]
