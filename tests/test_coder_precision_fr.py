@@ -341,3 +341,19 @@ def test_a_mechanism_meeting_by_turns_is_its_rule_not_a_meeting_announced():
 
 def test_a_dated_meeting_of_the_mechanism_stays_announced():
     assert "AGREE" in [e[0] for e in coded(MIXED_COMMISSION.format("le 12 mars à Santiago"))]
+
+
+@pytest.mark.parametrize("text", [
+    # Les gestes d'un exercice militaire sont simulés : ni agression, ni arrestation.
+    "Lors de ce dernier entraînement, les militaires chiliens et péruviens ont procédé à une arrestation en mer, puis à une contre-attaque.",
+    "Pendant les manœuvres militaires, les soldats chiliens ont arrêté des plongeurs péruviens jouant les intrus.",
+    "Les marines chilienne et péruvienne se sont entraînées à attaquer une plage tenue par un ennemi fictif.",
+])
+def test_a_drill_tells_no_violence(text):
+    assert not {"ASSAULT", "COERCE"} & {e[0] for e in coded(text)}
+
+
+def test_entrainer_that_causes_keeps_the_attack():
+    # « entraîner » qui cause n'est pas un entraînement.
+    text = "L'armée péruvienne a attaqué lundi le poste chilien, une attaque qui a entraîné la mort de dix soldats."
+    assert ("ASSAULT", ["PER"], ["CHL"]) in coded(text)

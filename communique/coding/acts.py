@@ -155,7 +155,8 @@ class MaterialActs:
         - a summons whose object is a meeting: convened, not summoned ("a convoqué une réunion");
         - any trigger in a sentence that tells a game (a word of the "sport" kind: "buteur", "match");
         - a verb of calling, told in the passive with no one calling, that says what someone is due
-          to do ("l'organisation est appelée à élire un président": no request)."""
+          to do ("l'organisation est appelée à élire un président": no request);
+        - violence or repression in a sentence that tells a drill (a word of the "drill" kind)."""
         root = trigger.root
         if any(c.start <= root.i < c.end for c in sent.cue("idiom")):
             return True
@@ -163,6 +164,8 @@ class MaterialActs:
             return True  # a game told in the words of conflict and deals ("a free kick struck by", "conceded")
         if any(c.start <= root.i < c.end for c in sent.cue("destined")) and self._destined(root):
             return True
+        if trigger.label_ in ("ASSAULT", "COERCE") and sent.cue("drill"):
+            return True  # the moves of a drill ("lors de l'exercice, une arrestation et une contre-attaque")
         cues = self._cues(trigger)
         if trigger.label_ == "CONSULT" and "visit" in cues:
             if root.pos_ == "NOUN":
