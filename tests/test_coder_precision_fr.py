@@ -357,3 +357,13 @@ def test_entrainer_that_causes_keeps_the_attack():
     # « entraîner » qui cause n'est pas un entraînement.
     text = "L'armée péruvienne a attaqué lundi le poste chilien, une attaque qui a entraîné la mort de dix soldats."
     assert ("ASSAULT", ["PER"], ["CHL"]) in coded(text)
+
+
+def test_consulting_a_paper_is_no_consultation():
+    text = "Seuls quelques diplomates chiliens et péruviens sont autorisés à consulter ces notes."
+    assert "CONSULT" not in [e[0] for e in coded(text)]
+
+
+def test_consulting_a_counterpart_stays_a_consultation():
+    text = "Le ministre chilien a consulté lundi son homologue péruvien sur la crise."
+    assert ("CONSULT", ["CHL", "PER"], []) in coded(text)

@@ -141,6 +141,7 @@ class MaterialActs:
         """Is the trigger word used in another sense, told by what it acts on (the word classes
         are cue kinds of the language's cues.tsv)?
         - a verb of arrival whose mover is goods or a craft ("China's aid has arrived in Haiti");
+        - a consultation of a paper, which is read ("consulter ces notes");
         - a release of something published ("Footage released by the ministry", "released the
           data"), or the noun "release" with nobody released ("the release said": a press release);
         - a deployment of what is no force ("deployed 155 observers");
@@ -167,6 +168,9 @@ class MaterialActs:
         if trigger.label_ in ("ASSAULT", "COERCE") and sent.cue("drill"):
             return True  # the moves of a drill ("lors de l'exercice, une arrestation et une contre-attaque")
         cues = self._cues(trigger)
+        if trigger.label_ == "CONSULT" and "meet" in cues and root.pos_ == "VERB" and self._is_kind(
+                self._moved(root), sent, ("publication",)):
+            return True  # one consults a paper by reading it ("autorisés à consulter ces notes")
         if trigger.label_ == "CONSULT" and "visit" in cues:
             if root.pos_ == "NOUN":
                 leisure = sent.cue("leisure")
