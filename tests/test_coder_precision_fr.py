@@ -367,3 +367,17 @@ def test_consulting_a_paper_is_no_consultation():
 def test_consulting_a_counterpart_stays_a_consultation():
     text = "Le ministre chilien a consulté lundi son homologue péruvien sur la crise."
     assert ("CONSULT", ["CHL", "PER"], []) in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Revendiquer une attaque ou une victoire, c'est s'en dire l'auteur : aucune demande.
+    "Un groupe rebelle péruvien a revendiqué lundi l'attaque contre l'ambassade du Chili à Lima.",
+    "Les rebelles boliviens ont revendiqué la responsabilité de l'attentat contre le consulat chilien.",
+    "Le candidat de l'opposition bolivienne revendique lui aussi la victoire, a indiqué le Chili.",
+])
+def test_claiming_an_act_as_ones_own_is_no_request(text):
+    assert "REQUEST" not in [e[0] for e in coded(text)]
+
+
+def test_claiming_a_territory_stays_a_request():
+    assert "REQUEST" in [e[0] for e in coded("Le Pérou revendique la souveraineté sur les îles disputées avec le Chili.")]

@@ -142,6 +142,7 @@ class MaterialActs:
         are cue kinds of the language's cues.tsv)?
         - a verb of arrival whose mover is goods or a craft ("China's aid has arrived in Haiti");
         - a consultation of a paper, which is read ("consulter ces notes");
+        - a claim of an attack or a victory as one's own ("attaque revendiquée par", "revendique la victoire");
         - a release of something published ("Footage released by the ministry", "released the
           data"), or the noun "release" with nobody released ("the release said": a press release);
         - a deployment of what is no force ("deployed 155 observers");
@@ -197,6 +198,13 @@ class MaterialActs:
             # retour sur la scène diplomatique", "a signé le livre d'or").
             signed = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
             if any(self._is_kind(o, sent, ("thing_marked",)) for o in signed):
+                return True
+        if trigger.label_ == "REQUEST" and "weak" in cues and root.pos_ == "VERB":
+            # One claims an attack or a victory as one's own; that demands nothing ("une attaque
+            # revendiquée par l'EI", "revendique la victoire").
+            claimed = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            if any(c is not None and (self._is_kind(c, sent, ("claimed",)) or any(
+                    t.label_ in ("ASSAULT", "COERCE") and t.root.i == c.i for t in sent.triggers)) for c in claimed):
                 return True
         if trigger.label_ in ("AID", "REQUEST"):  # (the tagger may take "octrois" for a pronoun)
             # A paper a consulate grants or one applies for is a service, not aid nor a plea
