@@ -381,3 +381,16 @@ def test_claiming_an_act_as_ones_own_is_no_request(text):
 
 def test_claiming_a_territory_stays_a_request():
     assert "REQUEST" in [e[0] for e in coded("Le Pérou revendique la souveraineté sur les îles disputées avec le Chili.")]
+
+
+@pytest.mark.parametrize("text", [
+    # Examiner une coopération ou une demande, c'est en délibérer : aucune enquête.
+    "Le Chili et le Pérou examinent leur coopération en matière de sécurité, a déclaré le ministre chilien.",
+    "Le Pérou a examiné lundi la demande d'adhésion du Chili.",
+])
+def test_examining_cooperation_or_a_request_is_no_investigation(text):
+    assert "ACCUSE" not in [e[0] for e in coded(text)]
+
+
+def test_examining_allegations_stays_an_investigation():
+    assert ("ACCUSE", ["CHL"], ["PER"]) in coded("Le Chili examine les allégations de torture visant l'armée péruvienne.")

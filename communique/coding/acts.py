@@ -143,6 +143,7 @@ class MaterialActs:
         - a verb of arrival whose mover is goods or a craft ("China's aid has arrived in Haiti");
         - a consultation of a paper, which is read ("consulter ces notes");
         - a claim of an attack or a victory as one's own ("attaque revendiquée par", "revendique la victoire");
+        - an examination of cooperation or of a request, which deliberates ("examinent leur coopération");
         - a release of something published ("Footage released by the ministry", "released the
           data"), or the noun "release" with nobody released ("the release said": a press release);
         - a deployment of what is no force ("deployed 155 observers");
@@ -232,6 +233,11 @@ class MaterialActs:
             moved = self._moved(root) if root.pos_ == "VERB" else next(
                 (g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
             return self._is_kind(moved, sent, ("unarmed",))
+        if trigger.label_ == "ACCUSE" and mode == "investigate" and root.pos_ == "VERB":
+            # One examines cooperation or a request to decide on it ("examinent leur coopération").
+            examined = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            if any(self._is_kind(e, sent, ("deliberated",)) for e in examined):
+                return True
         if trigger.label_ == "ACCUSE" and root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj"):
             return any(c.start <= root.head.i < c.end for c in sent.cue("denial"))
         return False
