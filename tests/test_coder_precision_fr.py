@@ -394,3 +394,12 @@ def test_examining_cooperation_or_a_request_is_no_investigation(text):
 
 def test_examining_allegations_stays_an_investigation():
     assert ("ACCUSE", ["CHL"], ["PER"]) in coded("Le Chili examine les allégations de torture visant l'armée péruvienne.")
+
+
+def test_pleading_a_defence_is_no_request():
+    text = "Le Pérou a plaidé l'erreur d'identification après les tirs sur une patrouille chilienne."
+    assert "REQUEST" not in [e[0] for e in coded(text)]
+
+
+def test_pleading_for_something_stays_a_request():
+    assert ("REQUEST", ["CHL"], ["PER"]) in coded("Le Chili a plaidé lundi auprès du Pérou pour un cessez-le-feu immédiat.")

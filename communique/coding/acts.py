@@ -144,6 +144,7 @@ class MaterialActs:
         - a consultation of a paper, which is read ("consulter ces notes");
         - a claim of an attack or a victory as one's own ("attaque revendiquée par", "revendique la victoire");
         - an examination of cooperation or of a request, which deliberates ("examinent leur coopération");
+        - a plea in one's defence ("a plaidé l'erreur d'identification");
         - a release of something published ("Footage released by the ministry", "released the
           data"), or the noun "release" with nobody released ("the release said": a press release);
         - a deployment of what is no force ("deployed 155 observers");
@@ -207,6 +208,9 @@ class MaterialActs:
             if any(c is not None and (self._is_kind(c, sent, ("claimed",)) or any(
                     t.label_ in ("ASSAULT", "COERCE") and t.root.i == c.i for t in sent.triggers)) for c in claimed):
                 return True
+        if trigger.label_ == "REQUEST" and "weak" in cues and root.pos_ == "VERB" and any(
+                self._is_kind(c, sent, ("plea",)) for c in root.children if c.dep_ in ("obj", "dobj")):
+            return True  # one pleads a defence, asking nothing of anyone ("Israël a plaidé l'erreur")
         if trigger.label_ in ("AID", "REQUEST"):  # (the tagger may take "octrois" for a pronoun)
             # A paper a consulate grants or one applies for is a service, not aid nor a plea
             # ("l'octroi des visas", "les visas accordés aux Marocains", "les demandes de passeport").
