@@ -403,3 +403,16 @@ def test_pleading_a_defence_is_no_request():
 
 def test_pleading_for_something_stays_a_request():
     assert ("REQUEST", ["CHL"], ["PER"]) in coded("Le Chili a plaidé lundi auprès du Pérou pour un cessez-le-feu immédiat.")
+
+
+def test_a_ban_laid_on_oneself_is_restraint_no_repression():
+    assert "COERCE" not in [e[0] for e in coded("Le Chili s'est interdit officiellement de commenter la décision du Pérou.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Pérou a interdit lundi l'entrée de son territoire aux ressortissants chiliens.", ("COERCE", ["PER"], ["CHL"])),
+    # Le pronom réfléchi de « se voir » ne rend pas l'interdiction réfléchie.
+    ("Les membres de la junte bolivienne se sont vu interdire de voyager au Chili.", ("COERCE", ["BOL"], [])),
+])
+def test_a_ban_on_others_stays(text, expected):
+    assert expected in coded(text)

@@ -145,6 +145,7 @@ class MaterialActs:
         - a claim of an attack or a victory as one's own ("attaque revendiquée par", "revendique la victoire");
         - an examination of cooperation or of a request, which deliberates ("examinent leur coopération");
         - a plea in one's defence ("a plaidé l'erreur d'identification");
+        - a ban one lays on oneself, a restraint ("s'est interdit de commenter");
         - a release of something published ("Footage released by the ministry", "released the
           data"), or the noun "release" with nobody released ("the release said": a press release);
         - a deployment of what is no force ("deployed 155 observers");
@@ -237,6 +238,9 @@ class MaterialActs:
             moved = self._moved(root) if root.pos_ == "VERB" else next(
                 (g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
             return self._is_kind(moved, sent, ("unarmed",))
+        if trigger.label_ == "COERCE" and mode == "restrict" and root.pos_ == "VERB" and any(
+                c.lemma_ in ("se", "s'", "s’") and c.dep_ in ("expl:comp", "expl:pv", "obj", "iobj") for c in root.children):
+            return True  # one forbids oneself, one refrains: "le Maroc s'est interdit de commenter"
         if trigger.label_ == "ACCUSE" and mode == "investigate" and root.pos_ == "VERB":
             # One examines cooperation or a request to decide on it ("examinent leur coopération").
             examined = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
