@@ -239,8 +239,10 @@ class MaterialActs:
                 (g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
             return self._is_kind(moved, sent, ("unarmed",))
         if trigger.label_ == "COERCE" and mode == "restrict" and root.pos_ == "VERB" and any(
-                c.lemma_ in ("se", "s'", "s’") and c.dep_ in ("expl:comp", "expl:pv", "obj", "iobj") for c in root.children):
-            return True  # one forbids oneself, one refrains: "le Maroc s'est interdit de commenter"
+                c.lemma_ in ("se", "s'", "s’") and c.dep_ in ("expl:comp", "expl:pv") for c in root.children):
+            # One forbids oneself, one refrains: "le Maroc s'est interdit de commenter" (the clitic
+            # of a pronominal verb, not an impersonal or passive "se": "se prohibió la entrada").
+            return True
         if trigger.label_ == "ACCUSE" and mode == "investigate" and root.pos_ == "VERB":
             # One examines cooperation or a request to decide on it ("examinent leur coopération").
             examined = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
