@@ -261,3 +261,229 @@ def test_last_session_recalled_lends_nothing_to_the_news():
     events = communique.extract("Le Maroc et la Mauritanie ont tenu la 5e session de leur commission mixte. La dernière "
                                 "session a eu lieu à Nouakchott le 3 avril.", lang="fr", published="2024-05-15").events
     assert [(e.event, e.date, e.event_loc) for e in events] == [("CONSULT", "2024-05-15", None)]
+
+@pytest.mark.parametrize("text", [
+    # Des efforts déployés, même quand un adjectif sépare le nom du participe.
+    "Le ministre péruvien a reconnu les efforts considérables déployés par le Chili pour la paix.",
+    "Le Chili a reconnu les efforts soutenus déployés par la Bolivie pour la stabilité régionale.",
+])
+def test_efforts_deployed_move_no_force(text):
+    assert "MOBILIZE" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # On convoque une personne (une plainte) ou une réunion (on la réunit) : le second n'est pas une protestation.
+    "Le prochain sommet entre le Chili et le Pérou est convoqué pour le 27 janvier à Lima.",
+    "Le gouvernement bolivien a convoqué une réunion interministérielle sur la hausse des prix.",
+])
+def test_a_meeting_convened_is_no_summons(text):
+    assert "ACCUSE" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Chili a convoqué lundi l'ambassadeur du Pérou à Santiago.", ("ACCUSE", ["CHL"], ["PER"])),
+    # Le convoqué au passif : l'État de l'ambassadeur reçoit la protestation.
+    ("L'ambassadeur de Bolivie a été convoqué mardi par le ministère péruvien des Affaires étrangères.",
+     ("ACCUSE", ["PER"], ["BOL"])),
+])
+def test_an_ambassador_summoned_stays_a_protest(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Un match raconté avec les mots du conflit et de l'accord : ni attaque, ni concession, ni signature.
+    "L'attaquant chilien a frappé le coup franc qui a battu le gardien péruvien à la 80e minute.",
+    "Le Pérou a cédé face à la Bolivie (0:2) lors du match amical de mardi à Lima.",
+    "L'attaquant argentin a signé un doublé contre le Chili.",
+])
+def test_a_game_tells_no_event(text):
+    assert coded(text) == []
+
+
+def test_football_named_as_a_field_of_cooperation_keeps_the_meeting():
+    # « football » n'est pas un mot du jeu lui-même : un domaine de coopération entre deux États.
+    text = "Le président chilien a reçu lundi à Santiago son homologue péruvien pour parler de football et de commerce."
+    assert "CONSULT" in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # « Être appelé à » sans personne qui appelle : ce qu'on doit faire, pas un appel.
+    "L'Union africaine est appelée aujourd'hui à examiner la demande d'adhésion du Pérou.",
+    "Le Chili et le Pérou sont deux pays appelés à vivre ensemble.",
+])
+def test_called_to_with_no_caller_is_no_request(text):
+    assert "REQUEST" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Chili a appelé le Pérou à retirer ses troupes.", ("REQUEST", ["CHL"], ["PER"])),
+    # Un passif avec son agent, ou au passé composé, garde l'appel.
+    ("Les parties boliviennes sont appelées par le Pérou à cesser le feu.", ("REQUEST", ["PER"], ["BOL"])),
+    ("La Bolivie a été appelée à retirer ses troupes du Pérou.", ("REQUEST", ["PER"], ["BOL"])),
+])
+def test_a_call_made_stays_a_request(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Ouvrir un bureau (un consulat, une ambassade) n'ouvre aucun passage.
+    "La Bolivie et le Paraguay ont ouvert des missions consulaires à Arica, au Chili.",
+    "Le Pérou a rouvert lundi son ambassade à La Paz.",
+])
+def test_an_office_opened_grants_no_access(text):
+    assert "RETREAT" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Pérou a rouvert lundi sa frontière avec la Bolivie.",
+    "Le Chili a ouvert ses frontières aux réfugiés boliviens.",
+])
+def test_a_border_opened_stays_access(text):
+    assert "RETREAT" in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # Ce qu'on annule et qui n'est pas une rencontre : ni refus de rencontre, ni réunion manquée.
+    "Le Pérou a annulé les vols vers la Bolivie.",
+    "Les visas de l'ambassadeur du Chili sont annulés, a annoncé le Pérou.",
+])
+def test_what_is_cancelled_and_no_meeting_is_no_refusal(text):
+    assert "REJECT" not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président péruvien a annulé sa visite en Bolivie.",
+    # Le nom annulé peut nommer la rencontre par son complément.
+    "Le Chili a annulé sa participation au sommet de Lima avec le Pérou.",
+    "Le Pérou a reporté sa rencontre avec le ministre bolivien.",
+])
+def test_a_meeting_called_off_stays_a_refusal(text):
+    assert "REJECT" in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    # Un visa accordé n'est pas une aide, une demande de passeport n'est pas une requête entre États.
+    ("Le Chili a décidé de réduire les octrois de visas aux Péruviens.", "AID"),
+    ("Le Chili a suspendu l'octroi de visas aux Boliviens.", "AID"),
+    ("L'ambassade du Chili à La Paz traite les demandes de passeport des Péruviens.", "REQUEST"),
+])
+def test_a_permit_granted_or_applied_for_is_no_aid_nor_request(text, event):
+    assert event not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Le Chili a accordé 10 millions de dollars d'aide au Pérou.", "AID"),
+    ("Le Pérou a demandé l'aide du Chili.", "REQUEST"),
+])
+def test_aid_granted_or_asked_for_stays(text, event):
+    assert event in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # « Signer » un retour, ou le livre d'or : aucun papier n'est signé entre États.
+    "Le président bolivien participera au sommet de l'OEA à Lima, signant ainsi son grand retour sur la scène régionale.",
+    "L'ambassadeur du Pérou a signé le livre d'or lors de sa visite au Chili.",
+])
+def test_signing_what_is_no_paper_is_no_signature(text):
+    assert "SUPPORT" not in [e[0] for e in coded(text)]
+
+
+def test_an_agreement_signed_stays_a_signature():
+    assert ("SUPPORT", ["CHL", "PER"], []) in coded("Le Chili et le Pérou ont signé lundi à Lima un accord de coopération.")
+
+
+def test_the_movement_of_people_is_no_visit():
+    text = ("Le Chili a toujours défendu la facilitation des déplacements des personnes entre le Pérou "
+            "et la Bolivie, a affirmé le ministre chilien.")
+    assert "CONSULT" not in [e[0] for e in coded(text)]
+
+
+def test_a_ministers_trip_stays_a_visit():
+    assert ("CONSULT", ["CHL"], ["PER"]) in coded("Le ministre chilien est en déplacement au Pérou depuis lundi.")
+
+
+MIXED_COMMISSION = ("Les ministres chilien et péruvien se sont rencontrés lundi à Lima et ont créé une commission "
+                    "mixte sur la frontière. Composée de six Chiliens et six Péruviens, elle doit se réunir {}.")
+
+
+def test_a_mechanism_meeting_by_turns_is_its_rule_not_a_meeting_announced():
+    assert "AGREE" not in [e[0] for e in coded(MIXED_COMMISSION.format("alternativement à Lima et à Santiago"))]
+
+
+def test_a_dated_meeting_of_the_mechanism_stays_announced():
+    assert "AGREE" in [e[0] for e in coded(MIXED_COMMISSION.format("le 12 mars à Santiago"))]
+
+
+@pytest.mark.parametrize("text", [
+    # Les gestes d'un exercice militaire sont simulés : ni agression, ni arrestation.
+    "Lors de ce dernier entraînement, les militaires chiliens et péruviens ont procédé à une arrestation en mer, puis à une contre-attaque.",
+    "Pendant les manœuvres militaires, les soldats chiliens ont arrêté des plongeurs péruviens jouant les intrus.",
+    "Les marines chilienne et péruvienne se sont entraînées à attaquer une plage tenue par un ennemi fictif.",
+])
+def test_a_drill_tells_no_violence(text):
+    assert not {"ASSAULT", "COERCE"} & {e[0] for e in coded(text)}
+
+
+def test_entrainer_that_causes_keeps_the_attack():
+    # « entraîner » qui cause n'est pas un entraînement.
+    text = "L'armée péruvienne a attaqué lundi le poste chilien, une attaque qui a entraîné la mort de dix soldats."
+    assert ("ASSAULT", ["PER"], ["CHL"]) in coded(text)
+
+
+def test_consulting_a_paper_is_no_consultation():
+    text = "Seuls quelques diplomates chiliens et péruviens sont autorisés à consulter ces notes."
+    assert "CONSULT" not in [e[0] for e in coded(text)]
+
+
+def test_consulting_a_counterpart_stays_a_consultation():
+    text = "Le ministre chilien a consulté lundi son homologue péruvien sur la crise."
+    assert ("CONSULT", ["CHL", "PER"], []) in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Revendiquer une attaque ou une victoire, c'est s'en dire l'auteur : aucune demande.
+    "Un groupe rebelle péruvien a revendiqué lundi l'attaque contre l'ambassade du Chili à Lima.",
+    "Les rebelles boliviens ont revendiqué la responsabilité de l'attentat contre le consulat chilien.",
+    "Le candidat de l'opposition bolivienne revendique lui aussi la victoire, a indiqué le Chili.",
+])
+def test_claiming_an_act_as_ones_own_is_no_request(text):
+    assert "REQUEST" not in [e[0] for e in coded(text)]
+
+
+def test_claiming_a_territory_stays_a_request():
+    assert "REQUEST" in [e[0] for e in coded("Le Pérou revendique la souveraineté sur les îles disputées avec le Chili.")]
+
+
+@pytest.mark.parametrize("text", [
+    # Examiner une coopération ou une demande, c'est en délibérer : aucune enquête.
+    "Le Chili et le Pérou examinent leur coopération en matière de sécurité, a déclaré le ministre chilien.",
+    "Le Pérou a examiné lundi la demande d'adhésion du Chili.",
+])
+def test_examining_cooperation_or_a_request_is_no_investigation(text):
+    assert "ACCUSE" not in [e[0] for e in coded(text)]
+
+
+def test_examining_allegations_stays_an_investigation():
+    assert ("ACCUSE", ["CHL"], ["PER"]) in coded("Le Chili examine les allégations de torture visant l'armée péruvienne.")
+
+
+def test_pleading_a_defence_is_no_request():
+    text = "Le Pérou a plaidé l'erreur d'identification après les tirs sur une patrouille chilienne."
+    assert "REQUEST" not in [e[0] for e in coded(text)]
+
+
+def test_pleading_for_something_stays_a_request():
+    assert ("REQUEST", ["CHL"], ["PER"]) in coded("Le Chili a plaidé lundi auprès du Pérou pour un cessez-le-feu immédiat.")
+
+
+def test_a_ban_laid_on_oneself_is_restraint_no_repression():
+    assert "COERCE" not in [e[0] for e in coded("Le Chili s'est interdit officiellement de commenter la décision du Pérou.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Pérou a interdit lundi l'entrée de son territoire aux ressortissants chiliens.", ("COERCE", ["PER"], ["CHL"])),
+    # Le pronom réfléchi de « se voir » ne rend pas l'interdiction réfléchie.
+    ("Les membres de la junte bolivienne se sont vu interdire de voyager au Chili.", ("COERCE", ["BOL"], [])),
+])
+def test_a_ban_on_others_stays(text, expected):
+    assert expected in coded(text)

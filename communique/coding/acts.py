@@ -150,11 +150,19 @@ class MaterialActs:
         """Is the trigger word used in another sense, told by what it acts on (the word classes
         are cue kinds of the language's cues.tsv)?
         - a verb of arrival whose mover is goods or a craft ("China's aid has arrived in Haiti");
+        - a consultation of a paper, which is read ("consulter ces notes");
+        - a claim of an attack or a victory as one's own ("attaque revendiquée par", "revendique la victoire");
+        - an examination of cooperation or of a request, which deliberates ("examinent leur coopération");
+        - a plea in one's defence ("a plaidé l'erreur d'identification");
+        - a ban one lays on oneself, a restraint ("s'est interdit de commenter");
         - a release of something published ("Footage released by the ministry", "released the
           data"), or the noun "release" with nobody released ("the release said": a press release);
         - a deployment of what is no force ("deployed 155 observers");
+        - an opening of an office, not of a crossing ("a ouvert un consulat");
+        - a cancellation of what is no meeting, nor names one ("vols annulés");
+        - a grant of, or an application for, a permit ("l'octroi des visas", "demandes de passeport");
+        - a signing of what is no paper ("signant ainsi son retour", "signer le livre d'or");
         - an allegation that its verb denies ("Russia, which denies the allegations");
-        - a trip or visit for pleasure ("a hunting trip");
         - any act but a meeting or a promise in a sentence that tells a game ("beat Uzbekistan 2-1");
         - an attack countered or guarded against ("countering IEDs"); a demand a thing makes ("the
           situation demands progress": needs);
@@ -164,10 +172,23 @@ class MaterialActs:
         - a court's judgement told in the passive with no court, or a prison term ("was
           sentenced to 11 years", "serving a 12-year sentence"): a person's record, no state's act;
         - a retreat that is a leaders' gathering ("their retreat in Fiji");
-        - a verb in an idiom with its particle ("shot up and said")."""
+        - a trip or visit for pleasure ("a hunting trip"), or the movement of people at large
+          ("les déplacements des personnes");
+        - a verb in an idiom with its particle ("shot up and said");
+        - a summons whose object is a meeting: convened, not summoned ("a convoqué une réunion");
+        - any trigger in a sentence that tells a game (a word of the "sport" kind: "buteur", "match");
+        - a verb of calling, told in the passive with no one calling, that says what someone is due
+          to do ("l'organisation est appelée à élire un président": no request);
+        - violence or repression in a sentence that tells a drill (a word of the "drill" kind)."""
         root = trigger.root
         if any(c.start <= root.i < c.end for c in sent.cue("idiom")):
             return True
+        if sent.cue("sport"):
+            return True  # a game told in the words of conflict and deals ("a free kick struck by", "conceded")
+        if any(c.start <= root.i < c.end for c in sent.cue("destined")) and self._destined(root):
+            return True
+        if trigger.label_ in ("ASSAULT", "COERCE") and sent.cue("drill"):
+            return True  # the moves of a drill ("lors de l'exercice, une arrestation et une contre-attaque")
         cues = self._cues(trigger)
         # A sentence that tells a game or a race tells its plays ("beat Uzbekistan 2-1 in the
         # qualifier", "hailed his players after the match", "donated his medal"), not acts between
@@ -210,12 +231,24 @@ class MaterialActs:
             passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in root.children)
             return root.pos_ == "VERB" and passive and not any(
                 c.dep_ == "agent" or (c.dep_.startswith("obl") and c.lower_ == "by") for c in root.children)
+
+        if trigger.label_ == "CONSULT" and "meet" in cues and root.pos_ == "VERB" and self._is_kind(
+                self._moved(root), sent, ("publication",)):
+            return True  # one consults a paper by reading it ("autorisés à consulter ces notes")
         if trigger.label_ == "CONSULT" and "visit" in cues:
             if root.pos_ == "NOUN":
                 leisure = sent.cue("leisure")
+                # (Nor is the movement of people or goods at large: "la facilitation des déplacements
+                # des personnes", "the movement of goods".)
                 return any(c.dep_ in ("compound", "amod") and any(s.start <= c.i < s.end for s in leisure)
-                           for c in root.children)
+                           for c in root.children) or self._is_kind(self._complement(root), sent, ("crowd",))
             return root.pos_ == "VERB" and "host" not in cues and self._is_kind(self._subject_of(root), sent, ("cargo",))
+        if "summon" in cues and root.pos_ == "VERB":
+            # One summons a person and convenes a meeting: "le prochain sommet de l'UA est convoqué
+            # les 27 et 28 janvier", "le gouvernement a convoqué une réunion interministérielle".
+            moved = self._moved(root)
+            return moved is not None and any(t.label_ in ("CONSULT", "AGREE") and t.root.i == moved.i
+                                             and t.root.pos_ == "NOUN" for t in sent.triggers)
         mode = trigger._.value.get("mode")
         if trigger.label_ == "RETREAT" and mode == "release":
             if root.pos_ == "NOUN":
@@ -223,10 +256,58 @@ class MaterialActs:
                 return not any(c.dep_ in ("prep", "nmod", "poss", "nmod:poss") or "Poss=Yes" in c.morph
                                for c in root.children)
             return root.pos_ == "VERB" and self._is_kind(self._moved(root), sent, ("publication", "statement", "document", "reporting"))
+        if "sign" in cues and root.pos_ == "VERB":
+            # "Signer" a return or an end marks it: no paper is signed ("signant ainsi son grand
+            # retour sur la scène diplomatique", "a signé le livre d'or").
+            signed = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            if any(self._is_kind(o, sent, ("thing_marked",)) for o in signed):
+                return True
+        if trigger.label_ == "REQUEST" and "weak" in cues and root.pos_ == "VERB":
+            # One claims an attack or a victory as one's own; that demands nothing ("une attaque
+            # revendiquée par l'EI", "revendique la victoire").
+            claimed = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            if any(c is not None and (self._is_kind(c, sent, ("claimed",)) or any(
+                    t.label_ in ("ASSAULT", "COERCE") and t.root.i == c.i for t in sent.triggers)) for c in claimed):
+                return True
+        if trigger.label_ == "REQUEST" and "weak" in cues and root.pos_ == "VERB" and any(
+                self._is_kind(c, sent, ("plea",)) for c in root.children if c.dep_ in ("obj", "dobj")):
+            return True  # one pleads a defence, asking nothing of anyone ("Israël a plaidé l'erreur")
+        if trigger.label_ in ("AID", "REQUEST"):  # (the tagger may take "octrois" for a pronoun)
+            # A paper a consulate grants or one applies for is a service, not aid nor a plea
+            # ("l'octroi des visas", "les visas accordés aux Marocains", "les demandes de passeport").
+            paper = self._moved(root) if root.pos_ == "VERB" else self._complement(root)
+            if self._is_kind(paper, sent, ("permit",)):
+                return True
+        if trigger.label_ == "REJECT" and mode == "meet" and root.pos_ == "VERB":
+            # A meeting refused is a meeting called off; what else is cancelled or put off is no
+            # meeting ("vols annulés", "les visas de l'ambassadeur sont annulés", "postponed the vote").
+            # (The noun, or the meeting its complement names: "sa participation au sommet".)
+            called_off = self._moved(root)
+            if called_off is None or called_off.pos_ != "NOUN":
+                return False
+            named = {called_off.i} | {c.i for c in called_off.children if c.dep_ == "nmod"} | {
+                g.i for c in called_off.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+            return not any(t.root.i in named for t in sent.triggers if t.root.i != root.i)
+        if trigger.label_ == "RETREAT" and mode == "access" and root.pos_ == "VERB":
+            # One opens a crossing to let people through, and an office to work in it ("ont ouvert
+            # des missions consulaires à Dakhla", "a inauguré un consulat"): no access granted.
+            # (Every object: the parser may take a weekday for one, "a rouvert lundi son ambassade".)
+            opened = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            return any(self._is_kind(o, sent, ("premises",)) for o in opened)
         if trigger.label_ == "MOBILIZE" and root.pos_ in ("VERB", "NOUN"):
             moved = self._moved(root) if root.pos_ == "VERB" else next(
                 (g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
             return self._is_kind(moved, sent, ("unarmed",))
+        if trigger.label_ == "COERCE" and mode == "restrict" and root.pos_ == "VERB" and any(
+                c.lemma_ in ("se", "s'", "s’") and c.dep_ in ("expl:comp", "expl:pv") for c in root.children):
+            # One forbids oneself, one refrains: "le Maroc s'est interdit de commenter" (the clitic
+            # of a pronominal verb, not an impersonal or passive "se": "se prohibió la entrada").
+            return True
+        if trigger.label_ == "ACCUSE" and mode == "investigate" and root.pos_ == "VERB":
+            # One examines cooperation or a request to decide on it ("examinent leur coopération").
+            examined = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            if any(self._is_kind(e, sent, ("deliberated",)) for e in examined):
+                return True
         if trigger.label_ == "ACCUSE" and root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj"):
             return any(c.start <= root.head.i < c.end for c in sent.cue("denial"))
         return False
@@ -278,6 +359,25 @@ class MaterialActs:
                        for t in before.triggers)
         return False
 
+    @staticmethod
+    def _destined(verb) -> bool:
+        """Is the verb a past participle in the passive, or describing a noun, with no agent and no
+        compound past, that takes an infinitive ("est appelée à élire", "deux pays appelés à vivre
+        ensemble")? Said with no one calling, it tells what is due, not a call ("a été appelée à
+        retirer ses troupes", "appelées par l'ONU à": someone called)."""
+        if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+            return False
+        if any(c.dep_ in ("nsubj", "obl:agent", "agent", "aux:tense") for c in verb.children):
+            return False
+        describing = verb
+        while describing.dep_ == "conj" and describing.head.i != describing.i:
+            describing = describing.head  # "accrédités au Cameroun et appelés à présenter"
+        # (The passive, or a participle describing a noun; not one the parser hangs on a pronoun,
+        # "a, lui, appelé à trouver", which is the compound past of the call.)
+        passive = any(c.dep_ == "aux:pass" for c in verb.children) or (
+            describing.dep_ in ("acl", "amod") and describing.head.pos_ in ("NOUN", "PROPN"))
+        return passive and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+
     def _is_kind(self, token, sent: Sentence, kinds: tuple[str, ...]) -> bool:
         """Is the token, or what it counts ("the first batch of aid", "a list of diplomats"), a
         word of one of the cue kinds?"""
@@ -303,6 +403,17 @@ class MaterialActs:
             if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
                 return None
             verb = verb.head
+        return None
+
+    @staticmethod
+    def _complement(noun):
+        """What a noun of action acts on, named by its complement ("l'octroi des visas": visas;
+        "the granting of visas": visas)."""
+        for c in noun.children:
+            if c.dep_ == "nmod":
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("of", "de"):
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
         return None
 
     def _moved(self, verb):
