@@ -471,6 +471,9 @@ def test_a_list_of_aims_is_no_commitment(lang, text, expected):
     ("en", "Ghana and Togo agreed to increase their cooperation in agriculture by 2030.", []),
     ("fr", "Le Mali et le Niger ont convenu de renforcer leur coopération à l'horizon 2030.", []),
     ("fr", "Le Mali et le Niger ont convenu de porter leurs échanges à 2 milliards de dollars.", ["AGREE"]),
+    # "augmenter" as "increase": an aim without a figure, a commitment with one.
+    ("fr", "Le Mali et le Niger ont convenu d'augmenter leurs échanges commerciaux.", []),
+    ("fr", "Le Mali et le Niger ont convenu d'augmenter leurs échanges à 2 milliards de dollars.", ["AGREE"]),
     # Guidelines agreed on are a document agreed, whatever aim they serve.
     ("en", "Ghana and Togo agreed on guidelines to accelerate the demarcation of their border.", ["AGREE"]),
 ])
