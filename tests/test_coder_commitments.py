@@ -521,3 +521,47 @@ def test_a_role_taken_is_a_commitment(lang, text, expected):
 ])
 def test_agreeing_that_something_is_so_is_no_commitment(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+def agreements(text, lang):
+    """(actor codes, recipient codes) of each AGREE of the text."""
+    return [(e[2], e[3]) for e in coded(text, lang) if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A plan or an offer whose subject is "il", "elle", "he", "she" is made by whom the sentence
+    # before had for subject: a state, a person of a state, an office of a state.
+    ("fr", "Le président ghanéen est arrivé lundi à Abidjan pour une visite officielle en Côte d'Ivoire. "
+           "Il participera mercredi au sommet de la CEDEAO.", [(["GHA"], [])]),
+    ("fr", "La France salue l'accord conclu entre le gouvernement malien et les groupes armés. "
+           "Elle est prête à apporter son soutien au Mali.", [(["FRA"], ["MLI"])]),
+    ("fr", "Le président ghanéen a reçu lundi à Accra son homologue togolais. Il se rendra à Lomé en juin.",
+     [(["GHA"], ["TGO"])]),
+    ("en", "The Ghanaian president met his Togolese counterpart in Accra on Monday. He will travel to Lomé "
+           "in June.", [(["GHA"], ["TGO"])]),
+    ("en", "The Kenyan foreign minister held talks with her Ugandan counterpart in Nairobi on Monday. "
+           "She is expected to visit Kampala next month.", [(["KEN"], ["UGA"])]),
+    # The reference passes through a sentence whose subject is the same pronoun.
+    ("fr", "Le président sénégalais est arrivé mardi à Banjul. Il a été accueilli par le vice-président "
+           "gambien. Il participera jeudi au sommet de la CEDEAO.", [(["SEN"], [])]),
+])
+def test_a_pronoun_subject_is_whom_the_sentence_before_had_for_subject(lang, text, expected):
+    assert agreements(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # No one to refer to: the sentence before has a subject that names no state, or none.
+    ("fr", "Une chercheuse de l'université a publié une étude sur la région. Elle prévoit une "
+           "intensification des rencontres entre responsables.", []),
+    # The impersonal "il" of a passive that takes a clause: the sides of the talks agree, not the
+    # subject of the sentence before.
+    ("fr", "Le ministre sénégalais a reçu lundi son homologue malien. Il a été convenu de tenir la "
+           "prochaine session de la commission mixte à Bamako.", [(["MLI", "SEN"], [])]),
+    ("fr", "Le ministre sénégalais a reçu lundi son homologue malien. Il est prévu que la prochaine "
+           "session de la commission mixte se tienne à Bamako.", [(["MLI", "SEN"], [])]),
+    # "it" is a thing, not a state.
+    ("en", "The Kenyan president held talks with his Ugandan counterpart on Monday. It is expected to "
+           "rain in Kampala next week.", []),
+])
+def test_an_impersonal_or_unplaced_pronoun_names_no_one(lang, text, expected):
+    assert agreements(text, lang) == expected

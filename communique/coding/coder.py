@@ -59,7 +59,8 @@ class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorAct
                 if focus is not None and not draft.states and not draft.org_actor and not draft.participants:
                     self._elaborate(focus, sent)  # no one acts here: the sentence tells more of the focus
                     continue
-                if self._only_elaborates(draft, focus, sent) or self._courtesy(draft, focus, sent):
+                if self._only_elaborates(draft, focus, sent) or self._courtesy(draft, focus, sent) \
+                        or (focus is not None and self._visit_told_again(draft, drafts)):
                     self._elaborate(focus, sent)
                     continue
                 merged = self._merge_into(drafts, draft)
