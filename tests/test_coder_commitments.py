@@ -565,3 +565,24 @@ def test_a_pronoun_subject_is_whom_the_sentence_before_had_for_subject(lang, tex
 ])
 def test_an_impersonal_or_unplaced_pronoun_names_no_one(lang, text, expected):
     assert agreements(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Material cooperation named as to come by a marker of its own is promised, not done: AGREE,
+    # from whom it comes to whom it goes.
+    ("fr", "Le président français a annoncé la restitution prochaine de trois objets d'art au Bénin.",
+     [("AGREE", "future", ["FRA"], ["BEN"], "other")]),
+    ("fr", "Le président français est arrivé lundi à Antananarivo. Il a annoncé la restitution prochaine de "
+           "trois crânes au Madagascar.", [("AGREE", "future", ["FRA"], ["MDG"], "other")]),
+])
+def test_a_material_act_named_as_to_come_is_promised(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] != "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Told as done, or given in the future tense (the aid is being given): the act itself.
+    ("fr", "Le président français a restitué trois objets d'art au Bénin.", "RETREAT"),
+    ("en", "Japan will provide 5 million dollars in humanitarian aid to Sudan.", "AID"),
+])
+def test_a_material_act_not_marked_as_to_come_is_the_act(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == [expected]
