@@ -586,3 +586,21 @@ def test_a_material_act_named_as_to_come_is_promised(lang, text, expected):
 ])
 def test_a_material_act_not_marked_as_to_come_is_the_act(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The copula carries the tense of a predicate noun ("sera l'occasion de"): the round is to come.
+    ("fr", "La 5e session de la commission mixte entre le Sénégal et le Mali sera l'occasion de passer en "
+           "revue la coopération bilatérale.", [("AGREE", "future", ["MLI", "SEN"], [], "round")]),
+    ("fr", "La 5e session de la commission mixte entre le Sénégal et le Mali a été l'occasion de passer en "
+           "revue la coopération bilatérale.", [("CONSULT", None, ["MLI", "SEN"], [], None)]),
+    # A numbered round of a mechanism with no one named is the document's pair's.
+    ("fr", "Le Cameroun et le Nigéria poursuivent la démarcation de leur frontière commune. La 27e session de "
+           "la commission mixte sera l'occasion de passer en revue les travaux des géomètres.",
+     [("AGREE", "future", ["CMR", "NGA"], [], "round")]),
+    # Not a summit, which many attend: no one named, no one's plan.
+    ("fr", "Le Cameroun et le Nigéria poursuivent la démarcation de leur frontière commune. Le 30e sommet de "
+           "l'Union africaine sera l'occasion de passer en revue les travaux.", []),
+])
+def test_a_round_to_come_told_by_a_copula(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected

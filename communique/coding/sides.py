@@ -155,7 +155,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         if not subject and not objects and not draft.org_actor and (sides or draft.event in ("CONSULT", "AGREE", "SUPPORT")):
             # Without states, people or "the parties", only a meeting falls back on the document's pair;
             # a plan or a claim with no one named is someone else's ("the Security Council will discuss").
-            subject = parties if sides else (list(self.pair) if draft.event != "AGREE" else [])
+            # (Not a plan either, except a numbered round of a bilateral mechanism, whose sides
+            # are the document's pair: "La 27e session de la Commission mixte sera l'occasion de
+            # …"; not a summit, which many attend.)
+            subject = parties if sides else (list(self.pair) if draft.event != "AGREE" or (
+                "series" in draft.cues and "multilateral" not in draft.cues and len(self.pair) == 2
+                and self._ordinal_before(draft.trigger)) else [])
         elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT") \
                 and organisation is None:
             # One side named ("with the Ethiopian minister, … between the two countries"): the other
