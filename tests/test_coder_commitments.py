@@ -471,6 +471,9 @@ def test_a_list_of_aims_is_no_commitment(lang, text, expected):
     ("en", "Ghana and Togo agreed to increase their cooperation in agriculture by 2030.", []),
     ("fr", "Le Mali et le Niger ont convenu de renforcer leur coopération à l'horizon 2030.", []),
     ("fr", "Le Mali et le Niger ont convenu de porter leurs échanges à 2 milliards de dollars.", ["AGREE"]),
+    # "augmenter" as "increase": an aim without a figure, a commitment with one.
+    ("fr", "Le Mali et le Niger ont convenu d'augmenter leurs échanges commerciaux.", []),
+    ("fr", "Le Mali et le Niger ont convenu d'augmenter leurs échanges à 2 milliards de dollars.", ["AGREE"]),
     # Guidelines agreed on are a document agreed, whatever aim they serve.
     ("en", "Ghana and Togo agreed on guidelines to accelerate the demarcation of their border.", ["AGREE"]),
 ])
@@ -518,3 +521,86 @@ def test_a_role_taken_is_a_commitment(lang, text, expected):
 ])
 def test_agreeing_that_something_is_so_is_no_commitment(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+def agreements(text, lang):
+    """(actor codes, recipient codes) of each AGREE of the text."""
+    return [(e[2], e[3]) for e in coded(text, lang) if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A plan or an offer whose subject is "il", "elle", "he", "she" is made by whom the sentence
+    # before had for subject: a state, a person of a state, an office of a state.
+    ("fr", "Le président ghanéen est arrivé lundi à Abidjan pour une visite officielle en Côte d'Ivoire. "
+           "Il participera mercredi au sommet de la CEDEAO.", [(["GHA"], [])]),
+    ("fr", "La France salue l'accord conclu entre le gouvernement malien et les groupes armés. "
+           "Elle est prête à apporter son soutien au Mali.", [(["FRA"], ["MLI"])]),
+    ("fr", "Le président ghanéen a reçu lundi à Accra son homologue togolais. Il se rendra à Lomé en juin.",
+     [(["GHA"], ["TGO"])]),
+    ("en", "The Ghanaian president met his Togolese counterpart in Accra on Monday. He will travel to Lomé "
+           "in June.", [(["GHA"], ["TGO"])]),
+    ("en", "The Kenyan foreign minister held talks with her Ugandan counterpart in Nairobi on Monday. "
+           "She is expected to visit Kampala next month.", [(["KEN"], ["UGA"])]),
+    # The reference passes through a sentence whose subject is the same pronoun.
+    ("fr", "Le président sénégalais est arrivé mardi à Banjul. Il a été accueilli par le vice-président "
+           "gambien. Il participera jeudi au sommet de la CEDEAO.", [(["SEN"], [])]),
+])
+def test_a_pronoun_subject_is_whom_the_sentence_before_had_for_subject(lang, text, expected):
+    assert agreements(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # No one to refer to: the sentence before has a subject that names no state, or none.
+    ("fr", "Une chercheuse de l'université a publié une étude sur la région. Elle prévoit une "
+           "intensification des rencontres entre responsables.", []),
+    # The impersonal "il" of a passive that takes a clause: the sides of the talks agree, not the
+    # subject of the sentence before.
+    ("fr", "Le ministre sénégalais a reçu lundi son homologue malien. Il a été convenu de tenir la "
+           "prochaine session de la commission mixte à Bamako.", [(["MLI", "SEN"], [])]),
+    ("fr", "Le ministre sénégalais a reçu lundi son homologue malien. Il est prévu que la prochaine "
+           "session de la commission mixte se tienne à Bamako.", [(["MLI", "SEN"], [])]),
+    # "it" is a thing, not a state.
+    ("en", "The Kenyan president held talks with his Ugandan counterpart on Monday. It is expected to "
+           "rain in Kampala next week.", []),
+])
+def test_an_impersonal_or_unplaced_pronoun_names_no_one(lang, text, expected):
+    assert agreements(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Material cooperation named as to come by a marker of its own is promised, not done: AGREE,
+    # from whom it comes to whom it goes.
+    ("fr", "Le président français a annoncé la restitution prochaine de trois objets d'art au Bénin.",
+     [("AGREE", "future", ["FRA"], ["BEN"], "other")]),
+    ("fr", "Le président français est arrivé lundi à Antananarivo. Il a annoncé la restitution prochaine de "
+           "trois crânes au Madagascar.", [("AGREE", "future", ["FRA"], ["MDG"], "other")]),
+])
+def test_a_material_act_named_as_to_come_is_promised(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] != "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Told as done, or given in the future tense (the aid is being given): the act itself.
+    ("fr", "Le président français a restitué trois objets d'art au Bénin.", "RETREAT"),
+    ("en", "Japan will provide 5 million dollars in humanitarian aid to Sudan.", "AID"),
+])
+def test_a_material_act_not_marked_as_to_come_is_the_act(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The copula carries the tense of a predicate noun ("sera l'occasion de"): the round is to come.
+    ("fr", "La 5e session de la commission mixte entre le Sénégal et le Mali sera l'occasion de passer en "
+           "revue la coopération bilatérale.", [("AGREE", "future", ["MLI", "SEN"], [], "round")]),
+    ("fr", "La 5e session de la commission mixte entre le Sénégal et le Mali a été l'occasion de passer en "
+           "revue la coopération bilatérale.", [("CONSULT", None, ["MLI", "SEN"], [], None)]),
+    # A numbered round of a mechanism with no one named is the document's pair's.
+    ("fr", "Le Cameroun et le Nigéria poursuivent la démarcation de leur frontière commune. La 27e session de "
+           "la commission mixte sera l'occasion de passer en revue les travaux des géomètres.",
+     [("AGREE", "future", ["CMR", "NGA"], [], "round")]),
+    # Not a summit, which many attend: no one named, no one's plan.
+    ("fr", "Le Cameroun et le Nigéria poursuivent la démarcation de leur frontière commune. Le 30e sommet de "
+           "l'Union africaine sera l'occasion de passer en revue les travaux.", []),
+])
+def test_a_round_to_come_told_by_a_copula(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected

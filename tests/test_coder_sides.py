@@ -276,3 +276,43 @@ def test_the_subject_of_a_clause_of_cause_is_no_side(lang, text, expected):
 def test_an_organisations_head_by_title_is_not_its_members(lang, text):
     events = communique.extract(text, lang=lang).events
     assert [(e.event, [a.code for a in e.actor], e.organizations) for e in events] == [("ACCUSE", ["UNO"], [])]
+
+
+def visits(text, lang):
+    """(actor codes, recipient codes) of each CONSULT of the text."""
+    return [(e[1], e[2]) for e in states(text, lang) if e[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Whom a visit noun names after "de"/"of" visits; the place of the signing told with it hosts.
+    ("fr", "Deux accords ont été signés mercredi à Dakar, à l'occasion de la visite d'État du président "
+           "Emmanuel Macron.", [(["FRA"], ["SEN"])]),
+    ("fr", "Trois accords ont été signés lundi à Bamako, à l’occasion de la visite d’État du président Macky "
+           "Sall dans le pays, ce jour.", [(["SEN"], ["MLI"])]),
+    ("fr", "Trois accords ont été signés mardi à Nouakchott, lors de la visite officielle du président "
+           "sénégalais Macky Sall dans le pays.", [(["SEN"], ["MRT"])]),
+    ("en", "Two agreements were signed in Tokyo on Wednesday during the state visit of the Indian prime "
+           "minister.", [(["IND"], ["JPN"])]),
+])
+def test_whom_a_visit_names_as_its_own_visits(lang, text, expected):
+    assert visits(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "La visite du président français" after his visit was told names that visit again: no
+    # second visit to the places of the tour it is part of.
+    ("fr", "Le président français est arrivé lundi à Dakar pour une visite d'État au Sénégal. La visite du "
+           "président français s'inscrit dans une tournée africaine entamée samedi au Maroc.",
+     [(["FRA"], ["SEN"])]),
+    ("en", "The Indian prime minister arrived in Tokyo on Monday for a state visit to Japan. The visit of the "
+           "Indian prime minister is part of a tour of Asia that began in Seoul on Saturday.",
+     [(["IND"], ["JPN"])]),
+])
+def test_a_visit_named_again_is_the_same_visit(lang, text, expected):
+    assert visits(text, lang) == expected
+
+
+def test_a_visit_of_another_visitor_is_a_visit_of_its_own():
+    text = ("Le président français est arrivé lundi à Dakar pour une visite d'État au Sénégal. La visite du "
+            "président malien au Niger a commencé mardi.")
+    assert [recipient for _, recipient in visits(text, "fr")] == [["SEN"], ["NER"]]

@@ -126,7 +126,11 @@ class MaterialActs:
 
     def _promises_act(self, draft: Draft) -> bool:
         """Is the draft an AGREE whose sentence commits to a material act?"""
-        if draft.event != "AGREE" or draft.trigger.label_ != "AGREE":
+        if draft.event != "AGREE":
+            return False
+        if draft.trigger.label_ in PROMISED_ACTS:
+            return True  # "la restitution prochaine de trois crânes": the act itself, named as to come
+        if draft.trigger.label_ != "AGREE":
             return False
         sent = self.sentences[draft.sentence]
         if self._commits_to_act(sent, [draft.trigger]):

@@ -56,6 +56,69 @@ class ClauseRoles:
         return any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and "Plur" in c.morph.get("Number")
                    and "3" in c.morph.get("Person") for c in verb.children)
 
+    #: Dependencies by which a word hangs in its verb's clause: climbing them reaches the verb
+    #: whose subject the word's act has ("participera au sommet", "is expected to visit").
+    CLAUSE_MEMBERS = frozenset({"obj", "dobj", "obl", "obl:mod", "obl:arg", "nmod", "pobj", "prep", "xcomp", "conj"})
+
+    def _personal_pronoun_subject(self, trigger: Span):
+        """The third-person singular personal pronoun that is the subject of the trigger's clause
+        ("Il participera au sommet", "Elle est prête à apporter son soutien", "He will travel to
+        Lomé"), or None. Not "it"/"cela" (no gender: a thing), not a relative pronoun, not the
+        impersonal "il" of "il est prévu que", "il a été convenu de", "il est important de"."""
+        token = trigger.root
+        for _ in range(4):
+            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                s = subjects[0]
+                if s.pos_ != "PRON" or "3" not in s.morph.get("Person") or "Sing" not in s.morph.get("Number") \
+                        or not set(s.morph.get("Gender")) & {"Masc", "Fem"} \
+                        or set(s.morph.get("PronType")) & {"Rel", "Dem", "Int", "Ind"}:
+                    return None
+                # (The impersonal "il" heads a passive or an adjective that takes a clause; the
+                # parser cannot tell it from "il a été invité à …", which is left as before. An
+                # adjective that is itself the trigger, "il est prêt à", has a person for subject.)
+                clausal = any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in token.children)
+                impersonal = "Masc" in s.morph.get("Gender") and clausal and (
+                    any(c.dep_ in PASSIVE_DEPS for c in token.children)
+                    or (token.pos_ == "ADJ" and not trigger.start <= token.i < trigger.end))
+                return None if impersonal else s
+            if token.dep_ not in self.CLAUSE_MEMBERS or token.head.i == token.i:
+                return None
+            token = token.head
+        return None
+
+    #: How many sentences back a pronoun looks for its antecedent.
+    PRONOUN_REACH = 3
+
+    def _pronoun_antecedent_states(self, sent: Sentence) -> list[str]:
+        """The states of whom a subject pronoun refers to: the subject of the last sentence before
+        that names someone as its subject ("Le président français … . Il participera …", "La France
+        salue … . Elle est prête à …"): the states in that subject, from its state words, its
+        people and its titles. A sentence whose subject is itself such a pronoun passes the
+        reference on; a subject that names no state (a thing, an organisation) ends the search."""
+        for j in range(sent.index - 1, max(-1, sent.index - 1 - self.PRONOUN_REACH), -1):
+            prev = self.sentences[j]
+            root = prev.span.root
+            subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects:
+                return []  # (no subject the parser can see: the reference cannot be followed)
+            subject = subjects[0]
+            if subject.pos_ == "PRON":
+                if "3" in subject.morph.get("Person") and "Sing" in subject.morph.get("Number") \
+                        and not set(subject.morph.get("PronType")) & {"Rel", "Dem", "Int", "Ind"}:
+                    continue  # "Il a reçu … . Il participera …": the same one
+                return []
+            zone = range(subject.left_edge.i, subject.right_edge.i + 1)
+            states = [c.label_ for c in prev.countries if c.start in zone and not self._is_place(c)
+                      and c.label_ not in NON_STATE]
+            states += [p._.value.country for p in prev.people if p.start in zone and p._.value.country
+                       and p._.value.country not in NON_STATE]
+            states += [t._.value.country for t in prev.titles if t.start in zone and t._.value.country
+                       and t._.value.country not in NON_STATE]
+            states += [s for pos, s in self._unnamed_offices(prev) if pos in zone]
+            return dedupe(states)
+        return []
+
     def _after_agent_word(self, country: Span) -> bool:
         """Is the state named just after "by"/"par" ("by Iran", "par un haut responsable autrichien")?"""
         for token in reversed(self._prev_words(country, 5)):

@@ -27,6 +27,8 @@ class Commitments:
             if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
                     t in agreeing or t.start > first):
                 return True
+            if t in agreeing and t.label_ != "AGREE":
+                return True  # a material act named as to come ("la restitution prochaine"): specific
             if t.label_ == "AGREE" and t.root.dep_ != "advcl" and self._act_committed_to(sent, t, after_aim=True) is not None \
                     and ("ready" not in cues or self._ready_for_an_act(sent, t)):
                 return True  # (not "tout en promettant de défendre …", said by the way)

@@ -281,6 +281,21 @@ class DocumentPass:
                     and not self._person_excluded(sent, p) and person not in focus.participants:
                 focus.participants.append(person)
 
+    def _visit_told_again(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """"La visite du président français s'inscrit dans une tournée …" after "à l'occasion de la
+        visite d'État du président Emmanuel Macron dans la Grande Île": a visit noun with the
+        definite article whose own visitor (named after "de"/"of") already visits in an event told
+        before names that visit again; it is no new visit."""
+        noun = draft.trigger.root
+        if draft.event != "CONSULT" or draft.aux or "visit" not in draft.cues or noun.pos_ != "NOUN" \
+                or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") and not
+                           set(c.morph.get("PronType")) & {"Dem"} and "Yes" not in c.morph.get("Poss")
+                           for c in noun.children):
+            return False
+        own = self._visitors_named_by_the_visit(draft, self.sentences[draft.sentence])
+        return bool(own) and any(d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues
+                                 and set(own) <= set(d.actor) for d in drafts)
+
     def _courtesy(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
         """"Il s'est félicité de la visite", "thanked him for his gracious hospitality": praise
         (CAMEO 051) of the visit, the welcome or the invitation, said by the sides of the meeting

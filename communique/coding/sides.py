@@ -142,6 +142,15 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             draft.note("direction", None, trig, "rule:sides.possessor_acts")
         if draft.org_actor:
             subject = [c for c in subject if c not in objects]
+        if draft.event == "AGREE" and not subject and not draft.org_actor:
+            # "Le président français … . Il participera jeudi au sommet", "La France salue … .
+            # Elle est prête à y apporter son soutien": a plan or an offer whose subject is "il",
+            # "elle", "he", "she" is made by whom the sentence before had for subject.
+            pronoun = self._personal_pronoun_subject(trig)
+            if pronoun is not None:
+                subject = [c for c in self._pronoun_antecedent_states(sent) if c not in objects]
+                if subject:
+                    draft.note("actor", subject[0], self.doc[pronoun.i:pronoun.i + 1], "rule:sides.pronoun_antecedent")
         # "The parties", "both sides": the sides of the meeting in focus, else the document's pair.
         parties = self.focus.ordered_states if self.focus is not None and self.focus.states else list(self.pair)
         if self.focus is not None:
@@ -149,7 +158,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         if not subject and not objects and not draft.org_actor and (sides or draft.event in ("CONSULT", "AGREE", "SUPPORT")):
             # Without states, people or "the parties", only a meeting falls back on the document's pair;
             # a plan or a claim with no one named is someone else's ("the Security Council will discuss").
-            subject = parties if sides else (list(self.pair) if draft.event != "AGREE" else [])
+            # (Not a plan either, except a numbered round of a bilateral mechanism, whose sides
+            # are the document's pair: "La 27e session de la Commission mixte sera l'occasion de
+            # …"; not a summit, which many attend.)
+            subject = parties if sides else (list(self.pair) if draft.event != "AGREE" or (
+                "series" in draft.cues and "multilateral" not in draft.cues and len(self.pair) == 2
+                and self._ordinal_before(draft.trigger)) else [])
         elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT") \
                 and organisation is None:
             # One side named ("with the Ethiopian minister, … between the two countries"): the other
@@ -440,6 +454,14 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         if ("visit" in cues or self._destinations(sent)) and (objects or place_state or self._destinations(sent)):
             # ("During his visit to Kenya, he held meetings with …": the visit frames the meetings.)
             # The host is where the visit goes ("visit to Portugal", "en visite au Maroc").
+            # Whom the visit noun names as its own visits ("six accords ont été signés à
+            # l'occasion de la visite d'État du président Macron dans la Grande Île"): named after
+            # the noun, he is no host. (Only where no subject names a visitor: the parser hangs
+            # a "de" phrase on the nearest noun, right or wrong.)
+            own = [] if subject else self._visitors_named_by_the_visit(draft, sent)
+            if own:
+                subject, objects = own, [c for c in objects if c not in own]
+                states = dedupe(subject + objects)
             destinations = self._destinations(sent)
             host = destinations[:1] or [c for c in objects if c not in subject][:1] or (
                 [place_state] if place_state else [])
@@ -466,6 +488,28 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 draft.note("direction", None, None, "rule:sides.meeting_place_hosts")
             return
         draft.actor = states
+
+    def _visitors_named_by_the_visit(self, draft: Draft, sent: Sentence) -> list[str]:
+        """The states of whom a visit noun names as its own, in its complement after "de"/"of"
+        ("la visite d'État du président Emmanuel Macron", "the visit of the Indian prime minister",
+        "la visite de la délégation chinoise"): a person, a title or a state's adjective. Not a
+        state's name: "la visite du Maroc" may be the country visited."""
+        noun = draft.trigger.root
+        if noun.pos_ not in ("NOUN", "PROPN") or "visit" not in draft.cues:
+            return []
+        zone: set[int] = set()
+        for c in noun.children:
+            # (French hangs the case word on the noun it introduces; English heads the phrase by "of".)
+            if (c.dep_ == "nmod" and any(a.dep_ == "case" and fold(a.text) in self.words.of for a in c.children)) \
+                    or (c.dep_ == "prep" and fold(c.text) in self.words.of):
+                zone |= {t.i for t in c.subtree}
+        if not zone:
+            return []
+        states = [p._.value.country for p in sent.people if any(t.i in zone for t in p)]
+        states += [t._.value.country for t in sent.titles if any(x.i in zone for x in t)]
+        states += [c.label_ for c in sent.countries if any(t.i in zone for t in c)
+                   and (c._.value or ("", ""))[1] == "adjective" and not self._is_place(c)]
+        return dedupe(c for c in states if c and c not in NON_STATE)
 
     def _object_follows(self, verb: Span, country: Span) -> bool:
         if country.start < verb.end:

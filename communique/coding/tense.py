@@ -268,8 +268,17 @@ class TimeOfTelling:
         return False
 
     def _future_by_verb(self, sent: Sentence, trigger: Span) -> bool:
-        verb = self._governing_verb(trigger.root)
+        verb = self._governing_verb(trigger.root) or self._copula_of_predicate(trigger.root)
         return verb is not None and self._future_verb(sent, verb)
+
+    @staticmethod
+    def _copula_of_predicate(noun):
+        """The copula of the noun or adjective a subject noun is said to be ("La 27e session sera
+        l'occasion de …", "la réunion sera consacrée à …"): French analyses the predicate as the
+        head, and the copula carries the tense. None when the noun is no subject of a predicate."""
+        if not noun.dep_.startswith("nsubj") or noun.head.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return None
+        return next((c for c in noun.head.children if c.dep_ == "cop"), None)
 
     def _future_verb(self, sent: Sentence, verb) -> bool:
         """A verb in the future tense, or marked future ("will", "is expected to"), itself or the

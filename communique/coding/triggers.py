@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from ..recognising.cues import cue_matchers
 from ..recognising.lexicon import fold
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
+from .tables import QUAD
 from .tense import TimeOfTelling
 
 
@@ -150,6 +151,11 @@ class EventProposal:
                 continue  # "the summit scheduled for July" is a setting; "will attend the summit" a plan
             if future and event in ("CONSULT", "SUPPORT"):
                 event = "AGREE"
+            if QUAD.get(event) == 2 and self._marked_to_come(sent, t):
+                # "a annoncé la restitution prochaine de trois crânes", "the planned delivery of
+                # wheat": material cooperation named as to come is promised, not done (CAMEO 03,
+                # intent to cooperate). (Not "will provide aid": the aid is being given.)
+                event, future = "AGREE", True
             if event == "AGREE" and self._would_follow(sent, t, reported=True):
                 continue  # "said he would agree to … if the opposition agreed": a condition, not yet agreed
             if event == "AGREE" and self._describes_document(t):
@@ -214,6 +220,16 @@ class EventProposal:
                     # What the sentence says was discussed belongs to the meeting, not to the plan.
                     d.topics, d.organizations = [], []
         return out
+
+    @staticmethod
+    def _marked_to_come(sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger a noun that a future marker of its own describes ("la restitution
+        prochaine", "la livraison prévue", "the upcoming handover")?"""
+        noun = trigger.root
+        if noun.pos_ != "NOUN":
+            return False
+        marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
+        return any(c.dep_ in ("acl", "amod") and c.i in marked for c in noun.children)
 
     def _asked_acts(self, sent: Sentence, triggers: list[Span]) -> set[int]:
         """The tokens of the acts that request verbs ask for: the infinitive clause after "urged X",
@@ -647,7 +663,8 @@ class EventProposal:
             self._asker_in_the_talks(draft)
         if event == "AGREE" and "invite" in cues:
             self._invitation_sides(draft, sent)
-        elif event == "AGREE" and len(draft.states) < 2 and self._act_committed_to(sent, trigger) is not None:
+        elif event == "AGREE" and len(draft.states) < 2 and (self._act_committed_to(sent, trigger) is not None
+                                                            or QUAD.get(row["event"]) == 2):
             # "Russia pledged to deliver wheat to Egypt": the promise goes to whom the act goes.
             draft.recipient = [c.label_ for c in sent.countries if c.start > trigger.start
                                and c.label_ not in draft.actor][:1]
