@@ -453,3 +453,18 @@ def test_a_signing_the_talks_were_about_is_no_signing(lang, text, signed):
     events = [e.event for e in communique.extract(text, lang=lang).events]
     assert "CONSULT" in events
     assert ("SUPPORT" in events) == signed, events
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A question tells no act, whatever words it asks about ...
+    ("fr", "Les ministres du Ghana et du Togo ont-ils conclu un accord ?"),
+    ("fr", "Que signifie le rappel de l'ambassadeur du Mali au Niger ?"),
+    ("en", "Will Ghana expel the ambassador of Togo?"),
+])
+def test_a_question_tells_no_event(lang, text):
+    assert communique.extract(text, lang=lang).events == []
+
+
+def test_the_sentence_after_a_question_still_tells_its_act():
+    text = "Que signifie cette décision ? Le Ghana a expulsé mardi l'ambassadeur du Togo."
+    assert [e.event for e in communique.extract(text, lang="fr").events] == ["SANCTION"]

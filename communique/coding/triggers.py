@@ -30,6 +30,8 @@ class EventProposal:
     """The events a sentence proposes, each drafted with its states, people and details."""
 
     def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
+        if self._asks(sent):
+            return []  # "Les ministres ont-ils conclu un accord ?": a question tells no act
         # ("participera au sommet": a meeting to come is no reference back, despite its "au".)
         # (Nor is "at a joint press conference with Stoltenberg" when no meeting was told before it.)
         triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
@@ -364,6 +366,11 @@ class EventProposal:
         # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
         return not TimeOfTelling._after_auxiliary(verb) and not any(
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
+
+    @staticmethod
+    def _asks(sent: Sentence) -> bool:
+        """Is the sentence a question: its last mark, before closing quotes and brackets, a "?"."""
+        return sent.span.text.rstrip().rstrip("»\"”’')] \u00a0").endswith("?")
 
     def _talked_about(self, sent: Sentence, trigger: Span) -> bool:
         """Is a trigger told by a noun or a gerund what talks are about: inside the object of a
