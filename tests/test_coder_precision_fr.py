@@ -487,3 +487,25 @@ def test_a_ban_laid_on_oneself_is_restraint_no_repression():
 ])
 def test_a_ban_on_others_stays(text, expected):
     assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "pouvoir" in the present, conditional or future, with the act as its complement: only possible.
+    "Le Ghana pourrait expulser l'ambassadeur du Togo.",
+    "D'autres sanctions peuvent être envisagées contre le Mali.",
+    "Personne ne sait si le Niger pourra céder face au Bénin.",
+])
+def test_what_may_be_done_is_no_event(text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What one managed to do ("a pu signer") was done; what was agreed may be told with the modal.
+    ("Le Ghana a pu signer mardi un accord avec le Togo.", "SUPPORT"),
+    ("Le Ghana et le Togo ont convenu que leurs ministres pourraient se rencontrer à Lomé en mai.", "AGREE"),
+    # A purpose told in the subjunctive is no doubt on the act ("afin que le président puisse recevoir").
+    ("La présidence a organisé mardi une cérémonie afin que le président du Ghana puisse recevoir "
+     "l'ambassadeur du Togo.", "CONSULT"),
+])
+def test_acts_with_pouvoir_that_stay(text, expected):
+    assert expected in [e[0] for e in coded(text)]

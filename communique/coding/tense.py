@@ -57,7 +57,11 @@ class TimeOfTelling:
                 return False
             verb = verb.head
         modals = {tok.i for c in sent.cue("possibility") for tok in c}
-        return any(c.dep_.startswith("aux") and c.i in modals for c in verb.children)
+        # (French makes "pouvoir" the head and the act its complement: "pourrait expulser",
+        # "d'autres sanctions peuvent être envisagées".)
+        return any(c.dep_.startswith("aux") and c.i in modals for c in verb.children) \
+            or (verb.dep_ == "xcomp" and verb.head.i in modals) \
+            or (verb.i in modals and any(c.dep_ == "xcomp" for c in verb.children))
 
     def _conditional(self, sent: Sentence) -> bool:
         """A verb in the conditional mood, or a hypothetical modal ("could", "would")."""
