@@ -44,10 +44,38 @@ def signed(text, lang):
     ("en", "Ghana and Togo signed a declaration of intent on digital cooperation.",
      [("declaration", "declaration of intent on digital cooperation")]),
     # The text the news cites as its source was not signed.
+    # (The two agreements counted are two documents.)
     ("fr", "Le Maroc et le Gabon ont signé deux accords de coopération, selon le communiqué final.",
-     [("agreement", "accords de coopération")]),
+     [("agreement", "accords de coopération")] * 2),
 ])
 def test_documents_signed(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A plural numbered by a small count is that many documents ...
+    ("en", "Ghana and Togo signed four memorandums of understanding covering trade and health in Accra on Monday.",
+     [("memorandum", "memorandums of understanding")] * 4),
+    ("en", "Kenya and Uganda signed 3 MoUs on Tuesday in Nairobi.", [("memorandum", "MoUs")] * 3),
+    ("fr", "Le Niger et le Bénin ont signé mardi à Niamey trois mémorandums d'entente.",
+     [("memorandum", "mémorandums d'entente")] * 3),
+    ("fr", "Le Sénégal et le Mali ont signé deux nouveaux accords à Dakar lundi.", [("agreement", "accords")] * 2),
+    # ... a large count sums up a batch: one entry ...
+    ("en", "Ghana and Togo signed 16 cooperation agreements in Accra on Monday.", [("agreement", "agreements")]),
+    # ... a count that is an item of a list is listed as so many items ...
+    ("fr", "Le Niger et le Bénin ont signé mardi à Niamey plusieurs textes. Parmi les textes paraphés figurent un "
+           "accord sur le volontariat, deux conventions de financement pour l'éducation et un protocole d'entente "
+           "sur l'investissement.",
+     [("agreement", "accord sur le volontariat")] + [("agreement", "conventions de financement pour l'éducation")] * 2
+     + [("memorandum", "protocole d'entente sur l'investissement")]),
+    # ... and a count that sums up the list that follows is no document of its own.
+    ("fr", "La Mauritanie et l'Algérie ont signé jeudi à Nouakchott cinq accords de coopération. Il s'agit de deux "
+           "mémorandums d'entente dans le domaine de la pêche, d'un protocole complémentaire dans le secteur de la "
+           "santé et de deux programmes exécutifs relatifs à la jeunesse.",
+     [("memorandum", "mémorandums d'entente dans le domaine de la pêche")] * 2
+     + [("protocol", "protocole complémentaire dans le secteur de la santé")] + [("programme", "programmes exécutifs")] * 2),
+])
+def test_a_small_count_numbers_the_documents(lang, text, expected):
     assert signed(text, lang) == expected
 
 
