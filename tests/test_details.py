@@ -80,6 +80,22 @@ def test_a_small_count_numbers_the_documents(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A deal or a pact that is signed is an agreement ...
+    ("en", "The presidents of Sudan and South Sudan signed a peace deal in Addis Ababa on Wednesday.",
+     [("agreement", "peace deal")]),
+    ("en", "Japan and the Philippines signed the security pact in Manila on Monday.", [("agreement", "pact")]),
+    ("en", "Ghana and Togo signed a deal on energy exploration in Accra on Monday.",
+     [("agreement", "deal on energy exploration")]),
+    ("en", "Ghana and Togo inked three pacts on trade in Accra on Monday.", [("agreement", "pacts on trade")] * 3),
+    # ... and the verb "deal" is no document.
+    ("en", "Ghana and Togo signed a memorandum of understanding on trade in Accra on Monday, and the two ministers "
+           "said they would deal with border issues.", [("memorandum", "memorandum of understanding on trade")]),
+])
+def test_a_deal_or_pact_signed_is_an_agreement(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # The signatories named in a sentence that tells the signing again are the signing's people.
     ("en", "Ghana and Togo signed two cooperation instruments in Accra on Monday.\n"
            "Ghana's Minister of Foreign Affairs, Kofi Mensah, and Togo's Minister of Foreign Affairs, Yawo Amegan, "
