@@ -96,6 +96,24 @@ def test_a_deal_or_pact_signed_is_an_agreement(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A kind word after a demonstrative points back to the document told before, even by another kind word ...
+    ("fr", "Un mémorandum d'entente a été signé mardi à Dakar entre le Sénégal et le Mali. Cet accord, paraphé par "
+           "les deux ministres, porte sur la pêche.", [("memorandum", "mémorandum d'entente")]),
+    ("en", "A memorandum of understanding was signed on Monday in Accra between Ghana and Togo. This agreement was "
+           "signed by the two foreign ministers.", [("memorandum", "memorandum of understanding")]),
+    # ... not when it points back past a signing to documents told without one ...
+    ("fr", "La commission mixte a débouché sur plusieurs textes. La signature de ces accords et protocoles "
+           "d'entente par le Sénégal et le Mali a eu lieu mardi à Dakar.",
+     [("agreement", "accords"), ("memorandum", "protocoles d'entente")]),
+    # ... and is the document when none was told before.
+    ("fr", "Le Sénégal et le Mali ont signé mardi à Dakar cet accord de coopération.",
+     [("agreement", "accord de coopération")]),
+])
+def test_a_document_pointed_back_to_is_the_one_told_before(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # The signatories named in a sentence that tells the signing again are the signing's people.
     ("en", "Ghana and Togo signed two cooperation instruments in Accra on Monday.\n"
            "Ghana's Minister of Foreign Affairs, Kofi Mensah, and Togo's Minister of Foreign Affairs, Yawo Amegan, "

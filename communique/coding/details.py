@@ -46,6 +46,9 @@ CONFLICT_TOPICS = {"security_defense", "terrorism_extremism", "regional_issues",
 MINISTRY_TAIL = 8
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
 LIST_SPAN = 4
+#: Demonstratives before a kind word point back to a document told before ("Cet accord, paraphé
+#: par …" after "Un mémorandum d'entente a été signé"; "This agreement was signed by …").
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
 #: Small counts that number the documents a plural names ("four memorandums of understanding",
 #: "trois mémorandums d'entente", "deux conventions de financement"): so many documents. A larger
 #: count ("26 agreements") sums up a batch and stays one entry.
@@ -91,13 +94,19 @@ def settle_documents(draft: Draft) -> None:
     """A plural ("plusieurs accords", "agreements") sums up documents: none beside documents the
     text names one by one ("accord de coopération militaire"); a bare kind word ("the MoU",
     "agreements") is told once per kind, and not at all beside a named document of its kind
-    ("The memorandum …" after "a memorandum of understanding on …"); a document named twice is one.
+    ("The memorandum …" after "a memorandum of understanding on …"); a document named twice is one,
+    and one pointed back to by a demonstrative ("Cet accord") is one told before.
     A plural with a small count ("four memorandums of understanding") is that many documents: its
     entry's `count`, which the record spells out."""
     if any(d.get("specific") and not d.get("plural") for d in draft.documents):
         # (A counted plural listed among them is one of them: "un accord sur …, deux conventions de financement pour …".)
         draft.documents[:] = [d for d in draft.documents
                               if not d.get("plural") or d.get("item")]
+    told = [d["at"] for d in draft.documents if not d.get("again") and "at" in d]
+    if told:
+        # "Cet accord, paraphé par …" after "Un mémorandum d'entente a été signé": the one told before
+        # (not "ces accords et mémorandums", which points back to something else).
+        draft.documents[:] = [d for d in draft.documents if not d.get("again") or d.get("at", 0) < min(told)]
     named = {d["kind"] for d in draft.documents if d.get("specific")}
     seen, kept = set(), []
     for d in draft.documents:
@@ -353,7 +362,9 @@ class Details:
         one per kind, and none beside the documents the text lists one by one."""
         title = self._document_title(cue)
         entry = {"kind": cue._.value, "title": title, "plural": self._plural(cue),
-                 "specific": len(title.split()) > len(cue.text.split())}
+                 "specific": len(title.split()) > len(cue.text.split()), "at": cue.start}
+        if cue.start > 0 and fold(self.doc[cue.start - 1].text) in DEMONSTRATIVES:
+            entry["again"] = True  # "Cet accord, paraphé par …": settle_documents drops it after another
         if entry["plural"] and (count := self._count(cue)) > 1:
             entry["count"] = count
             # Listed beside a document introduced as one ("un accord sur …, deux conventions de
