@@ -105,6 +105,9 @@ def test_a_deal_or_pact_signed_is_an_agreement(lang, text, expected):
     ("fr", "La commission mixte a débouché sur plusieurs textes. La signature de ces accords et protocoles "
            "d'entente par le Sénégal et le Mali a eu lieu mardi à Dakar.",
      [("agreement", "accords"), ("memorandum", "protocoles d'entente")]),
+    # ("De commun accord", by mutual consent, is no document.)
+    ("fr", "Le Sénégal et le Mali ont signé mardi à Dakar un protocole de coopération, décidé de commun accord.",
+     [("protocol", "protocole de coopération")]),
     # ... and is the document when none was told before.
     ("fr", "Le Sénégal et le Mali ont signé mardi à Dakar cet accord de coopération.",
      [("agreement", "accord de coopération")]),

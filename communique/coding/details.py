@@ -360,6 +360,8 @@ class Details:
     def _add_document(self, draft: Draft, cue: Span) -> None:
         """Add a signed document; a plural ("plusieurs accords", "agreements") sums up documents:
         one per kind, and none beside the documents the text lists one by one."""
+        if cue.start > 0 and fold(self.doc[cue.start - 1].text) == "commun" and fold(cue.text) == "accord":
+            return  # "décidées de commun accord", "d'un commun accord": by mutual consent, no document
         title = self._document_title(cue)
         entry = {"kind": cue._.value, "title": title, "plural": self._plural(cue),
                  "specific": len(title.split()) > len(cue.text.split()), "at": cue.start}
