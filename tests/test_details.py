@@ -117,6 +117,19 @@ def test_a_document_pointed_back_to_is_the_one_told_before(lang, text, expected)
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # States that exchange notes conclude an agreement by an exchange of notes: a signing, its document of kind other.
+    ("en", "Japan and Jamaica exchanged notes on a grant for water supply in Kingston on Monday.",
+     [("other", "exchanged notes on a grant for water supply")]),
+    ("en", "Japan's ambassador and Jamaica's foreign minister signed and exchanged notes in Kingston on Monday.",
+     [("other", "exchanged notes")]),
+    ("fr", "Le Japon et le Sénégal ont échangé des notes sur un don pour l'approvisionnement en eau, lundi à Dakar.",
+     [("other", "échangé des notes sur un don pour l'approvisionnement en eau")]),
+])
+def test_notes_exchanged_are_a_document(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # The signatories named in a sentence that tells the signing again are the signing's people.
     ("en", "Ghana and Togo signed two cooperation instruments in Accra on Monday.\n"
            "Ghana's Minister of Foreign Affairs, Kofi Mensah, and Togo's Minister of Foreign Affairs, Yawo Amegan, "
