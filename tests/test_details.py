@@ -44,10 +44,86 @@ def signed(text, lang):
     ("en", "Ghana and Togo signed a declaration of intent on digital cooperation.",
      [("declaration", "declaration of intent on digital cooperation")]),
     # The text the news cites as its source was not signed.
+    # (The two agreements counted are two documents.)
     ("fr", "Le Maroc et le Gabon ont signé deux accords de coopération, selon le communiqué final.",
-     [("agreement", "accords de coopération")]),
+     [("agreement", "accords de coopération")] * 2),
 ])
 def test_documents_signed(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A plural numbered by a small count is that many documents ...
+    ("en", "Ghana and Togo signed four memorandums of understanding covering trade and health in Accra on Monday.",
+     [("memorandum", "memorandums of understanding")] * 4),
+    ("en", "Kenya and Uganda signed 3 MoUs on Tuesday in Nairobi.", [("memorandum", "MoUs")] * 3),
+    ("fr", "Le Niger et le Bénin ont signé mardi à Niamey trois mémorandums d'entente.",
+     [("memorandum", "mémorandums d'entente")] * 3),
+    ("fr", "Le Sénégal et le Mali ont signé deux nouveaux accords à Dakar lundi.", [("agreement", "accords")] * 2),
+    # ... a large count sums up a batch: one entry ...
+    ("en", "Ghana and Togo signed 16 cooperation agreements in Accra on Monday.", [("agreement", "agreements")]),
+    # ... a count that is an item of a list is listed as so many items ...
+    ("fr", "Le Niger et le Bénin ont signé mardi à Niamey plusieurs textes. Parmi les textes paraphés figurent un "
+           "accord sur le volontariat, deux conventions de financement pour l'éducation et un protocole d'entente "
+           "sur l'investissement.",
+     [("agreement", "accord sur le volontariat")] + [("agreement", "conventions de financement pour l'éducation")] * 2
+     + [("memorandum", "protocole d'entente sur l'investissement")]),
+    # ... and a count that sums up the list that follows is no document of its own.
+    ("fr", "La Mauritanie et l'Algérie ont signé jeudi à Nouakchott cinq accords de coopération. Il s'agit de deux "
+           "mémorandums d'entente dans le domaine de la pêche, d'un protocole complémentaire dans le secteur de la "
+           "santé et de deux programmes exécutifs relatifs à la jeunesse.",
+     [("memorandum", "mémorandums d'entente dans le domaine de la pêche")] * 2
+     + [("protocol", "protocole complémentaire dans le secteur de la santé")] + [("programme", "programmes exécutifs")] * 2),
+])
+def test_a_small_count_numbers_the_documents(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A peace deal or a pact that is signed is an agreement ...
+    ("en", "The presidents of Sudan and South Sudan signed a peace deal in Addis Ababa on Wednesday.",
+     [("agreement", "peace deal")]),
+    ("en", "Japan and the Philippines signed the security pact in Manila on Monday.", [("agreement", "pact")]),
+    ("en", "Ghana and Togo inked three pacts on trade in Accra on Monday.", [("agreement", "pacts on trade")] * 3),
+    # ... and the verb "deal" is no document.
+    ("en", "Ghana and Togo signed a memorandum of understanding on trade in Accra on Monday, and the two ministers "
+           "said they would deal with border issues.", [("memorandum", "memorandum of understanding on trade")]),
+])
+def test_a_peace_deal_or_pact_signed_is_an_agreement(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A kind word after a demonstrative points back to the document told before, even by another kind word ...
+    ("fr", "Un mémorandum d'entente a été signé mardi à Dakar entre le Sénégal et le Mali. Cet accord, paraphé par "
+           "les deux ministres, porte sur la pêche.", [("memorandum", "mémorandum d'entente")]),
+    ("en", "A memorandum of understanding was signed on Monday in Accra between Ghana and Togo. This agreement was "
+           "signed by the two foreign ministers.", [("memorandum", "memorandum of understanding")]),
+    # ... not when it points back past a signing to documents told without one ...
+    ("fr", "La commission mixte a débouché sur plusieurs textes. La signature de ces accords et protocoles "
+           "d'entente par le Sénégal et le Mali a eu lieu mardi à Dakar.",
+     [("agreement", "accords"), ("memorandum", "protocoles d'entente")]),
+    # ("De commun accord", by mutual consent, is no document.)
+    ("fr", "Le Sénégal et le Mali ont signé mardi à Dakar un protocole de coopération, décidé de commun accord.",
+     [("protocol", "protocole de coopération")]),
+    # ... and is the document when none was told before.
+    ("fr", "Le Sénégal et le Mali ont signé mardi à Dakar cet accord de coopération.",
+     [("agreement", "accord de coopération")]),
+])
+def test_a_document_pointed_back_to_is_the_one_told_before(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Notes signed and exchanged are an exchange of notes: a document of kind other.
+    ("en", "Japan and Jamaica signed and exchanged notes on a grant for water supply in Kingston on Monday.",
+     [("other", "exchanged notes on a grant for water supply")]),
+    ("en", "Japan's ambassador and Jamaica's foreign minister signed and exchanged notes in Kingston on Monday.",
+     [("other", "exchanged notes")]),
+    ("fr", "Le Japon et le Sénégal ont signé et échangé des notes sur un don pour l'approvisionnement en eau, lundi à Dakar.",
+     [("other", "échangé des notes sur un don pour l'approvisionnement en eau")]),
+])
+def test_notes_exchanged_are_a_document(lang, text, expected):
     assert signed(text, lang) == expected
 
 

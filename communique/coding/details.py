@@ -17,7 +17,7 @@ from .context import NON_STATE, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
 #: pour l'échange de …", "memorandum of understanding on … between …"); another preposition
 #: ("after the ceremony", "to") or a relative pronoun ends it.
 TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "entre", "avec", "relatif", "relative",
-                      "portant", "dans", "à", "au", "aux", "of", "on", "for", "between", "with", "in", "concerning",
+                      "portant", "relatifs", "relatives", "dans", "à", "au", "aux", "of", "on", "for", "between", "with", "in", "concerning",
                       "regarding", "and", "et"}
 #: Named-entity labels after a preposition that end a document's title: a place or a time.
 PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
@@ -46,6 +46,18 @@ CONFLICT_TOPICS = {"security_defense", "terrorism_extremism", "regional_issues",
 MINISTRY_TAIL = 8
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
 LIST_SPAN = 4
+#: Demonstratives before a kind word point back to a document told before ("Cet accord, paraphé
+#: par …" after "Un mémorandum d'entente a été signé"; "This agreement was signed by …").
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
+#: Small counts that number the documents a plural names ("four memorandums of understanding",
+#: "trois mémorandums d'entente", "deux conventions de financement"): so many documents. A larger
+#: count ("26 agreements") sums up a batch and stays one entry.
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+COUNT_MAX = 10
+#: Words that may stand between a count and the kind word ("four new cooperation agreements",
+#: "deux nouveaux accords"): modifiers of the kind word.
+COUNT_GAP = 3
 #: Words that cite a text as the news's source ("selon le communiqué", "according to the statement").
 SOURCE_WORDS = {"selon", "d'apres", "d’apres", "according"}
 #: Mechanisms whose names tell their fields ("commission mixte de coopération économique"): the
@@ -82,9 +94,19 @@ def settle_documents(draft: Draft) -> None:
     """A plural ("plusieurs accords", "agreements") sums up documents: none beside documents the
     text names one by one ("accord de coopération militaire"); a bare kind word ("the MoU",
     "agreements") is told once per kind, and not at all beside a named document of its kind
-    ("The memorandum …" after "a memorandum of understanding on …"); a document named twice is one."""
+    ("The memorandum …" after "a memorandum of understanding on …"); a document named twice is one,
+    and one pointed back to by a demonstrative ("Cet accord") is one told before.
+    A plural with a small count ("four memorandums of understanding") is that many documents: its
+    entry's `count`, which the record spells out."""
     if any(d.get("specific") and not d.get("plural") for d in draft.documents):
-        draft.documents[:] = [d for d in draft.documents if not d.get("plural")]
+        # (A counted plural listed among them is one of them: "un accord sur …, deux conventions de financement pour …".)
+        draft.documents[:] = [d for d in draft.documents
+                              if not d.get("plural") or d.get("item")]
+    told = [d["at"] for d in draft.documents if not d.get("again") and "at" in d]
+    if told:
+        # "Cet accord, paraphé par …" after "Un mémorandum d'entente a été signé": the one told before
+        # (not "ces accords et mémorandums", which points back to something else).
+        draft.documents[:] = [d for d in draft.documents if not d.get("again") or d.get("at", 0) < min(told)]
     named = {d["kind"] for d in draft.documents if d.get("specific")}
     seen, kept = set(), []
     for d in draft.documents:
@@ -338,9 +360,22 @@ class Details:
     def _add_document(self, draft: Draft, cue: Span) -> None:
         """Add a signed document; a plural ("plusieurs accords", "agreements") sums up documents:
         one per kind, and none beside the documents the text lists one by one."""
+        if cue.start > 0 and fold(self.doc[cue.start - 1].text) == "commun" and fold(cue.text) == "accord":
+            return  # "décidées de commun accord", "d'un commun accord": by mutual consent, no document
         title = self._document_title(cue)
         entry = {"kind": cue._.value, "title": title, "plural": self._plural(cue),
-                 "specific": len(title.split()) > len(cue.text.split())}
+                 "specific": len(title.split()) > len(cue.text.split()), "at": cue.start}
+        if cue.start > 0 and fold(self.doc[cue.start - 1].text) in DEMONSTRATIVES:
+            entry["again"] = True  # "Cet accord, paraphé par …": settle_documents drops it after another
+        if entry["plural"] and (count := self._count(cue)) > 1:
+            entry["count"] = count
+            # Listed beside a document introduced as one ("un accord sur …, deux conventions de
+            # financement pour …"), not summing the list up ("cinq accords de coopération. Il s'agit de …").
+            sent_start = self.sent_start[cue.start]
+            entry["item"] = entry["specific"] and any(
+                c is not cue and self.sent_start[c.start] == sent_start and not self._plural(c) and c.start > 0
+                and fold(self.doc[c.start - 1].text) in NEW_ITEM
+                for c in self.doc.spans.get("cues", []) if c.label_ == "document")
         draft.documents.append(entry)
         settle_documents(draft)
 
@@ -358,6 +393,23 @@ class Details:
             return True
         return "Plur" in head.morph.get("Number") or (head.text.endswith("s") and len(head.text) <= 5 and head.text[0].isupper())
 
+    def _count(self, cue: Span) -> int:
+        """How many documents a plural kind word numbers: a small count before it, with at most a
+        few modifiers between ("four memorandums", "3 MoUs", "two new cooperation agreements",
+        "trois nouveaux accords"); 1 when none or when it sums up a batch ("26 agreements")."""
+        i = cue.start - 1
+        while i >= max(cue.start - 1 - COUNT_GAP, 0):
+            tok = self.doc[i]
+            word = fold(tok.text)
+            if word in COUNT_WORDS:
+                return COUNT_WORDS[word]
+            if tok.text.isdigit():
+                return int(tok.text) if 1 < int(tok.text) <= COUNT_MAX else 1
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.ent_type_ in ("GPE", "NORP"):
+                return 1  # "the two countries' agreements": a count of something else
+            i -= 1
+        return 1
+
     def _listed_documents(self, sent: Sentence) -> Draft | None:
         """A sentence just after a signing that introduces documents one by one ("Un protocole
         d'accord sur la coopération industrielle …", "… and a memorandum of understanding on …")
@@ -371,8 +423,9 @@ class Details:
         listed = None
         for c in sent.cue("document"):
             before = self.doc[c.start - 1] if c.start > sent.span.start else None
-            if before is None or fold(before.text) not in NEW_ITEM or self._plural(c):
-                continue
+            if before is None or (fold(before.text) not in NEW_ITEM or self._plural(c)) \
+                    and not (self._plural(c) and fold(before.text) in COUNT_WORDS):
+                continue  # "un accord sur …", "deux conventions de financement pour …": a new item
             title = self._document_title(c)
             if len(title.split()) > len(c.text.split()) and all(d["title"] != title for d in signing.documents):
                 self._add_document(signing, c)
@@ -404,7 +457,8 @@ class Details:
                     and self.doc[end + 1].ent_type_ in PLACE_OR_TIME:
                 break  # "… in Doha on Thursday", "… à Niamey": where and when it was signed (not "Côte d'Ivoire")
             end += 1
-        while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS):
+        while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS
+                                 or fold(self.doc[end - 1].text) in COUNT_WORDS):  # "… et de deux": the next item's count
             end -= 1
         return self.doc[cue.start:end].text
 

@@ -113,7 +113,8 @@ def _event(doc_id: str, n: int, draft: Draft, text: str, score: float) -> Event:
         event_loc=Location(place=draft.place[0], country=draft.place[1]) if draft.place else None,
         format=draft.format, series=Series(**draft.series) if draft.series else None,
         participants=participants, topics=list(draft.topics), organizations=list(draft.organizations),
-        documents=[SignedDocument(kind=d["kind"], title=d.get("title")) for d in draft.documents],
+        documents=[SignedDocument(kind=d["kind"], title=d.get("title"))
+                   for d in draft.documents for _ in range(d.get("count", 1))],  # "four MoUs": four
         planned=Planned(**draft.planned) if draft.planned else None, aux=draft.aux,
         event_text=text[first[0]:first[1]].strip() if first else "",
         spans=[Span(start=s, end=e) for s, e in draft.spans], confidence=score,

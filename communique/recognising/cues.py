@@ -113,8 +113,9 @@ def cue_matchers(lang: str) -> dict[str, LexiconMatcher]:
 def _verb_form(span: Span) -> bool:
     """A document word is a noun: "According to…", "was accorded a reception", "a traité la
     question" share a lemma with "accord" and "traité" but name no document. (Only the first word
-    is asked: in "message écrit" the participle qualifies the noun.)"""
-    return span[0].pos_ in ("VERB", "AUX")
+    is asked: in "message écrit" the participle qualifies the noun.) A verb with its document noun is
+    the document it makes ("exchanged notes", "ont échangé des notes": an exchange of notes)."""
+    return span[0].pos_ in ("VERB", "AUX") and not (len(span) > 1 and span[-1].pos_ == "NOUN")
 
 
 class CueRecogniser:
