@@ -453,3 +453,31 @@ def test_a_signing_the_talks_were_about_is_no_signing(lang, text, signed):
     events = [e.event for e in communique.extract(text, lang=lang).events]
     assert "CONSULT" in events
     assert ("SUPPORT" in events) == signed, events
+
+
+@pytest.mark.parametrize("lang, text, event, absent, present", [
+    # "Climat" / "climate" of something is the mood of relations or markets, not the climate; the
+    # business climate is an investment matter.
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue gambien. Les deux "
+           "ministres ont discuté du commerce et de l'amélioration du climat des affaires.", "CONSULT",
+     "environment_climate", "investment"),
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue gambien. Les deux "
+           "ministres ont salué le climat de confiance et discuté du commerce.", "CONSULT",
+     "environment_climate", "trade"),
+    ("en", "Ghana's Foreign Minister held talks with his Togolese counterpart in Accra on Monday on trade and "
+           "on the business climate.", "CONSULT", "environment_climate", "investment"),
+    ("en", "Ghana's Foreign Minister held talks with his Togolese counterpart in Accra on Monday on trade, in a "
+           "climate of trust.", "CONSULT", "environment_climate", "trade"),
+    # The climate itself still is.
+    ("en", "Ghana's Foreign Minister held talks with his Togolese counterpart in Accra on Monday on climate "
+           "change and trade.", "CONSULT", None, "environment_climate"),
+    # A diplomat's own visa, withdrawn with his post, is no consular matter.
+    ("fr", "Le Mali a retiré lundi le visa diplomatique de l'ambassadeur de Belgique et a exigé son expulsion.",
+     "SANCTION", "migration_consular", None),
+    ("en", "Togo on Monday cancelled the diplomatic visas of two Ghanaian diplomats and expelled them.",
+     "SANCTION", "migration_consular", None),
+])
+def test_words_of_a_figurative_climate_or_a_diplomat_s_visa(lang, text, event, absent, present):
+    topics = topics_of(text, lang, event)
+    assert absent is None or absent not in topics, topics
+    assert present is None or present in topics, topics
