@@ -481,3 +481,22 @@ def test_words_of_a_figurative_climate_or_a_diplomat_s_visa(lang, text, event, a
     topics = topics_of(text, lang, event)
     assert absent is None or absent not in topics, topics
     assert present is None or present in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state's community abroad discussed in talks is a consular matter: the group word with a
+    # people's word beside it.
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar l'ambassadeur du Mali. Les deux "
+           "parties ont évoqué la situation de la communauté malienne au Sénégal.", True),
+    ("en", "Ghana's Foreign Minister held talks with his Nigerian counterpart in Accra on Monday on the welfare "
+           "of the Nigerian community in Ghana.", True),
+    # Not the international community, nor a community that is an organisation.
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar l'ambassadeur du Mali. Les deux "
+           "parties ont évoqué le soutien de la communauté internationale.", False),
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar l'ambassadeur du Mali. Ils ont "
+           "discuté des relations avec la Communauté économique des États de l'Afrique de l'Ouest.", False),
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on trade within "
+           "the East African Community.", False),
+])
+def test_a_state_s_community_abroad_is_a_consular_matter(lang, text, expected):
+    assert ("migration_consular" in topics_of(text, lang)) is expected
