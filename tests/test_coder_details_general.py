@@ -500,3 +500,17 @@ def test_words_of_a_figurative_climate_or_a_diplomat_s_visa(lang, text, event, a
 ])
 def test_a_state_s_community_abroad_is_a_consular_matter(lang, text, expected):
     assert ("migration_consular" in topics_of(text, lang)) is expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Bilateral and multilateral issues" is the formula for all matters at once: no multilateral topic.
+    ("en", "Ghana's Foreign Minister held talks with his Togolese counterpart in Accra on Monday on bilateral "
+           "and multilateral issues.", False),
+    # Multilateral issues named alone are the topic.
+    ("en", "Ghana's Foreign Minister held talks with his Togolese counterpart in Accra on Monday on "
+           "multilateral issues.", True),
+    ("fr", "Le ministre sénégalais des Affaires étrangères s'est entretenu lundi à Dakar avec son homologue "
+           "malien des questions multilatérales.", True),
+])
+def test_bilateral_and_multilateral_matters_are_no_topic(lang, text, expected):
+    assert ("multilateral" in topics_of(text, lang)) is expected
