@@ -514,3 +514,14 @@ def test_a_state_s_community_abroad_is_a_consular_matter(lang, text, expected):
 ])
 def test_bilateral_and_multilateral_matters_are_no_topic(lang, text, expected):
     assert ("multilateral" in topics_of(text, lang)) is expected
+
+
+@pytest.mark.parametrize("lang, text, event", [
+    # A security agreement signed names its matter, as "coopération sécuritaire" does in talks.
+    ("fr", "Le ministre malien de l'Intérieur et son homologue nigérien ont signé lundi à Bamako un accord "
+           "sécuritaire sur la surveillance de la frontière.", "SUPPORT"),
+    ("en", "The interior ministers of Ghana and Togo signed a security agreement on border patrols in Accra on "
+           "Monday.", "SUPPORT"),
+])
+def test_a_security_agreement_tells_security(lang, text, event):
+    assert "security_defense" in topics_of(text, lang, event)
