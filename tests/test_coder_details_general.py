@@ -468,3 +468,74 @@ def test_a_question_tells_no_event(lang, text):
 def test_the_sentence_after_a_question_still_tells_its_act():
     text = "Que signifie cette décision ? Le Ghana a expulsé mardi l'ambassadeur du Togo."
     assert [e.event for e in communique.extract(text, lang="fr").events] == ["SANCTION"]
+
+@pytest.mark.parametrize("lang, text, event, absent, present", [
+    # "Climat" / "climate" of something is the mood of relations or markets, not the climate; the
+    # business climate is an investment matter.
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue gambien. Les deux "
+           "ministres ont discuté du commerce et de l'amélioration du climat des affaires.", "CONSULT",
+     "environment_climate", "investment"),
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue gambien. Les deux "
+           "ministres ont salué le climat de confiance et discuté du commerce.", "CONSULT",
+     "environment_climate", "trade"),
+    ("en", "Ghana's Foreign Minister held talks with his Togolese counterpart in Accra on Monday on trade and "
+           "on the business climate.", "CONSULT", "environment_climate", "investment"),
+    ("en", "Ghana's Foreign Minister held talks with his Togolese counterpart in Accra on Monday on trade, in a "
+           "climate of trust.", "CONSULT", "environment_climate", "trade"),
+    # The climate itself still is.
+    ("en", "Ghana's Foreign Minister held talks with his Togolese counterpart in Accra on Monday on climate "
+           "change and trade.", "CONSULT", None, "environment_climate"),
+    # A diplomat's own visa, withdrawn with his post, is no consular matter.
+    ("fr", "Le Mali a retiré lundi le visa diplomatique de l'ambassadeur de Belgique et a exigé son expulsion.",
+     "SANCTION", "migration_consular", None),
+    ("en", "Togo on Monday cancelled the diplomatic visas of two Ghanaian diplomats and expelled them.",
+     "SANCTION", "migration_consular", None),
+])
+def test_words_of_a_figurative_climate_or_a_diplomat_s_visa(lang, text, event, absent, present):
+    topics = topics_of(text, lang, event)
+    assert absent is None or absent not in topics, topics
+    assert present is None or present in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state's community abroad discussed in talks is a consular matter: the group word with a
+    # people's word beside it.
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar l'ambassadeur du Mali. Les deux "
+           "parties ont évoqué la situation de la communauté malienne au Sénégal.", True),
+    ("en", "Ghana's Foreign Minister held talks with his Nigerian counterpart in Accra on Monday on the welfare "
+           "of the Nigerian community in Ghana.", True),
+    # Not the international community, nor a community that is an organisation.
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar l'ambassadeur du Mali. Les deux "
+           "parties ont évoqué le soutien de la communauté internationale.", False),
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar l'ambassadeur du Mali. Ils ont "
+           "discuté des relations avec la Communauté économique des États de l'Afrique de l'Ouest.", False),
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on trade within "
+           "the East African Community.", False),
+])
+def test_a_state_s_community_abroad_is_a_consular_matter(lang, text, expected):
+    assert ("migration_consular" in topics_of(text, lang)) is expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Bilateral and multilateral issues" is the formula for all matters at once: no multilateral topic.
+    ("en", "Ghana's Foreign Minister held talks with his Togolese counterpart in Accra on Monday on bilateral "
+           "and multilateral issues.", False),
+    # Multilateral issues named alone are the topic.
+    ("en", "Ghana's Foreign Minister held talks with his Togolese counterpart in Accra on Monday on "
+           "multilateral issues.", True),
+    ("fr", "Le ministre sénégalais des Affaires étrangères s'est entretenu lundi à Dakar avec son homologue "
+           "malien des questions multilatérales.", True),
+])
+def test_bilateral_and_multilateral_matters_are_no_topic(lang, text, expected):
+    assert ("multilateral" in topics_of(text, lang)) is expected
+
+
+@pytest.mark.parametrize("lang, text, event", [
+    # A security agreement signed names its matter, as "coopération sécuritaire" does in talks.
+    ("fr", "Le ministre malien de l'Intérieur et son homologue nigérien ont signé lundi à Bamako un accord "
+           "sécuritaire sur la surveillance de la frontière.", "SUPPORT"),
+    ("en", "The interior ministers of Ghana and Togo signed a security agreement on border patrols in Accra on "
+           "Monday.", "SUPPORT"),
+])
+def test_a_security_agreement_tells_security(lang, text, event):
+    assert "security_defense" in topics_of(text, lang, event)

@@ -86,9 +86,27 @@ class TopicRecogniser(LexiconComponent):
             row = match.entry.value
             for r in (row, *self.also.get(row["pattern"], ())):
                 if r["topic"] != "-":  # words that hold a cue but tell no topic ("site internet")
-                    spans.append(span_of(doc, units, match, r["topic"], r, self.key))
+                    span = span_of(doc, units, match, r["topic"], r, self.key)
+                    if span is not None and r.get("with") == "people" and not _of_a_state_s_people(doc, span):
+                        continue  # "la communauté internationale", "the business community": no state's people
+                    spans.append(span)
         doc.spans[self.key] = spans
         return doc
+
+
+#: Country codes that are no state's people ("la Communauté européenne", "European community").
+NOT_A_PEOPLE = frozenset({"UNO", "IGO", "EUR", "NGO", "MNC"})
+
+
+def _of_a_state_s_people(doc: Doc, span: Span) -> bool:
+    """Whether a word for a group of people (a `with` = `people` row: "communauté", "community")
+    is told as a state's people by the country word next to it: "la communauté sénégalaise de
+    France", "the Nigerian community in Ghana". Not inside an organisation's name ("Communauté
+    économique des États de l'Afrique de l'Ouest", "East African Community")."""
+    if any(o.start <= span.start < o.end for o in doc.spans.get("organisations", ())):
+        return False
+    return any(c.label_ not in NOT_A_PEOPLE and (c.start == span.end or c.end == span.start)
+               for c in doc.spans.get("countries", ()))
 
 
 @lru_cache(maxsize=None)
