@@ -600,3 +600,31 @@ def test_visit_the_other_way_is_not_an_audience_of_the_lead():
     text = ("Le ministre marocain des Affaires étrangères a reçu mercredi à Rabat ses homologues du Ghana et du Togo. "
             "Jeudi, le ministre marocain des Affaires étrangères s'est rendu à Accra pour une visite de travail.")
     assert [e for e in coded(text, "fr") if e[0] == "CONSULT"][0] == ("CONSULT", ["GHA", "TGO"], ["MAR"])
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Talks told first with no host, then told as one side's visit or audience: the visitor comes.
+    ("fr", "Les entretiens entre le président du Chili, Diego Arancibia, et le président de la République du "
+           "Pérou, Hugo Salas, se sont déroulés mardi au palais présidentiel. Le président péruvien a salué "
+           "cette première visite du président du Chili au Pérou depuis dix ans.",
+     ("CONSULT", ["CHL"], ["PER"])),
+    ("en", "Peruvian President Hugo Salas and Chilean President Diego Arancibia held bilateral talks at the "
+           "presidential palace on Monday. President Hugo Salas warmly received President Diego Arancibia of "
+           "Chile as he arrived at the palace.",
+     ("CONSULT", ["CHL"], ["PER"])),
+    # A visit whose sentence names no visitor is not the meeting's direction.
+    ("fr", "L'ambassadeur du Chili, Diego Arancibia, a rencontré hier le ministre péruvien des Affaires "
+           "étrangères, Hugo Salas. Le diplomate a évoqué une visite à Santiago.",
+     ("CONSULT", ["CHL"], ["PER"])),
+])
+def test_a_meeting_told_again_as_a_visit_is_the_visit(lang, text, expected):
+    assert [g for g in coded(text, lang) if g[0] == "CONSULT"] == [expected]
+
+
+def test_praise_told_after_a_visits_talks_is_not_about_their_matters():
+    text = ("Le président du Chili, Diego Arancibia, a effectué mardi une visite au Pérou, où il s'est entretenu "
+            "avec le président péruvien Hugo Salas sur le commerce et l'énergie. Les deux présidents ont passé en "
+            "revue la coopération agricole. Diego Arancibia a exprimé son entier soutien au programme de réformes "
+            "du Pérou.")
+    events = {e.event: e for e in communique.extract(text, lang="fr").events}
+    assert events["CONSULT"].topics and events["SUPPORT"].topics == []

@@ -392,10 +392,37 @@ class DocumentPass:
                 return False
         return True
 
+    def _visit_of_the_meeting(self, old: Draft, new: Draft) -> bool:
+        """Is `new` one visitor's visit to one host, between the very two states of `old`, a
+        meeting told with no host, and does its own sentence name both? (Not a visit of others
+        whose sides the document pair filled in: "au courant d'une éventuelle visite du Premier
+        ministre israélien à Londres". Not a round of a series: held in one side's capital, it
+        stays symmetric, DESIGN's coding rules.)"""
+        return old.event == new.event == "CONSULT" and not old.directed and new.directed \
+            and new.mode == "visit" and bool(new.cues & {"visit", "host"}) \
+            and len(new.actor) == 1 and len(new.recipient) == 1 and len(old.states) == 2 \
+            and old.states == new.states and not old.series and not new.series \
+            and old.format in (None, "in_person") and new.states <= self._states_named(self.sentences[new.sentence])
+
+    @staticmethod
+    def _states_named(sent: Sentence) -> set[str]:
+        """The states a sentence names: by a country word, a person's or a title's state."""
+        named = {c.label_ for c in sent.countries}
+        named |= {p._.value.country for p in sent.people if p._.value is not None and p._.value.country}
+        named |= {t._.value.country for t in sent.titles if t._.value is not None and t._.value.country}
+        return named
+
     def _absorb(self, old: Draft, new: Draft) -> None:
         if len(old.states) < 2 and len(new.states) > len(old.states):
             # The first mention lacked a side; later mentions only add details.
             old.actor, old.recipient, old.directed = new.actor, new.recipient, new.directed
+        elif self._visit_of_the_meeting(old, new):
+            # "Les entretiens entre X et Y se sont tenus … la première visite de X en Y", "held
+            # talks … Y warmly received X": the meeting told first with no host is the visit or
+            # the audience told next; the visitor comes to the host.
+            old.actor, old.recipient, old.directed = list(new.actor), list(new.recipient), True
+            old.mode = "visit"
+            old.notes.pop(("direction", None), None)
         if old.mode is None and new.mode:
             old.mode = new.mode
         old.cues |= new.cues
@@ -468,8 +495,12 @@ class DocumentPass:
                 draft.organizations += [o for o in summits[0].organizations if o not in draft.organizations]
         previous = None
         for draft in drafts:
-            # Condolences after a condemnation are about the same attack.
+            # Condolences after a condemnation are about the same attack; praise said in the
+            # sentence of a call or a meeting is about its matters. (Not praise told after the
+            # meeting's sentences: "Il a exprimé son entier soutien au programme de réformes"
+            # is not about all the talks covered, trade, energy, tourism.)
             if previous is not None and not draft.topics and draft.event in ("SUPPORT", "ACCUSE") \
+                    and (previous.event != "CONSULT" or draft.sentence in previous.sentences) \
                     and "sign" not in draft.cues and set(draft.actor) == set(previous.actor):
                 draft.topics = list(previous.topics)
             previous = draft
