@@ -604,3 +604,31 @@ def test_a_material_act_not_marked_as_to_come_is_the_act(lang, text, expected):
 ])
 def test_a_round_to_come_told_by_a_copula(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A plan told by a passive with no agent: its doer is left unsaid, so it is the pair's.
+    ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
+           "Des visites de haut niveau seront effectuées.",
+     [("AGREE", "future", ["BEN", "NER"], [], "visit")]),
+    ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
+           "Une réunion de suivi sera organisée à Niamey en juin.",
+     [("AGREE", "future", ["BEN", "NER"], [], "meeting")]),
+    ("en", "The Kenyan foreign minister received his Ugandan counterpart in Nairobi on Monday. "
+           "A meeting of the border commissions will be held in Kampala.",
+     [("AGREE", "future", ["KEN", "UGA"], [], "meeting")]),
+    # The passive in the past tells a meeting held, no plan.
+    ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
+           "Des visites de haut niveau ont été effectuées l'an dernier.",
+     []),
+    # An agent named does the plan: not the pair's.
+    ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
+           "Une conférence sera organisée par l'Union africaine à Addis-Abeba.",
+     []),
+    # Not a summit, which many attend.
+    ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
+           "Un sommet régional sera organisé à Abuja.",
+     []),
+])
+def test_a_plan_told_by_a_passive_without_agent_is_the_pairs(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "AGREE"] == expected
