@@ -632,3 +632,25 @@ def test_a_round_to_come_told_by_a_copula(lang, text, expected):
 ])
 def test_a_plan_told_by_a_passive_without_agent_is_the_pairs(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A mechanism named by its noun alone, set up by a passive in the future: a plan, though no
+    # person, date or place shows a meeting.
+    ("fr", "Le ministre sénégalais a reçu son homologue malien lundi à Dakar. Une commission mixte de "
+           "coopération sera instituée.", [("AGREE", "future", ["MLI", "SEN"], [], "round")]),
+    ("fr", "Le ministre sénégalais a reçu son homologue malien lundi à Dakar. Une commission mixte "
+           "sera créée.", [("AGREE", "future", ["MLI", "SEN"], [], "round")]),
+    # Set up in the past: neither a plan nor a meeting.
+    ("fr", "Le ministre sénégalais a reçu son homologue malien lundi à Dakar. Une commission mixte de "
+           "coopération a été instituée.", []),
+    # A general aim in the passive is no plan.
+    ("fr", "Le ministre sénégalais a reçu son homologue malien lundi à Dakar. Le dialogue politique "
+           "sera renforcé.", []),
+    ("fr", "Le ministre sénégalais a reçu son homologue malien lundi à Dakar. Le dialogue politique "
+           "sera renforcé dès le mois de juin.", []),
+    ("en", "The Kenyan foreign minister received his Ugandan counterpart in Nairobi on Monday. Political "
+           "consultations will be intensified from June.", []),
+])
+def test_a_mechanism_set_up_by_a_passive_to_come_is_a_plan(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "AGREE" or (e[0] == "CONSULT" and e[3] == [])] == expected
