@@ -654,3 +654,18 @@ def test_a_plan_told_by_a_passive_without_agent_is_the_pairs(lang, text, expecte
 ])
 def test_a_mechanism_set_up_by_a_passive_to_come_is_a_plan(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "AGREE" or (e[0] == "CONSULT" and e[3] == [])] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "both the leaders", "both the countries" (with the article) are the two sides, as "both leaders" are.
+    ("en", "The Kenyan president held talks with the Ugandan president in Nairobi. Both the leaders agreed on "
+           "an early conclusion of the free trade agreement.", [("AGREE", None, ["KEN", "UGA"], [], None)]),
+    ("en", "The Kenyan president held talks with the Ugandan president in Nairobi. He said, both the countries "
+           "agreed to hold the next round of consultations in Kampala.",
+     [("AGREE", "future", ["KEN", "UGA"], [], "round")]),
+    # A general aim of both the sides is still no commitment.
+    ("en", "The Kenyan president held talks with the Ugandan president in Nairobi. Both the sides agreed to "
+           "strengthen their relations.", []),
+])
+def test_both_the_sides_are_the_pair(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "AGREE"] == expected
