@@ -669,3 +669,17 @@ def test_a_mechanism_set_up_by_a_passive_to_come_is_a_plan(lang, text, expected)
 ])
 def test_both_the_sides_are_the_pair(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A present participle that describes a noun has the time of the verb governing that noun.
+    ("en", "The Kenyan president will join other African leaders attending the summit of the African Union "
+           "in Addis Ababa.", ["AGREE"]),
+    ("en", "The Kenyan president will welcome the Ugandan president, ahead of the two leaders hosting the "
+           "regional summit in Nairobi tomorrow.", ["AGREE"]),
+    # Told in the past, the summit was held.
+    ("en", "The Kenyan president joined other African leaders attending the summit of the African Union "
+           "in Addis Ababa.", ["CONSULT"]),
+])
+def test_a_participle_takes_the_time_of_its_nouns_verb(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
