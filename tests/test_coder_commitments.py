@@ -604,3 +604,82 @@ def test_a_material_act_not_marked_as_to_come_is_the_act(lang, text, expected):
 ])
 def test_a_round_to_come_told_by_a_copula(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A plan told by a passive with no agent: its doer is left unsaid, so it is the pair's.
+    ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
+           "Des visites de haut niveau seront effectuées.",
+     [("AGREE", "future", ["BEN", "NER"], [], "visit")]),
+    ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
+           "Une réunion de suivi sera organisée à Niamey en juin.",
+     [("AGREE", "future", ["BEN", "NER"], [], "meeting")]),
+    ("en", "The Kenyan foreign minister received his Ugandan counterpart in Nairobi on Monday. "
+           "A meeting of the border commissions will be held in Kampala.",
+     [("AGREE", "future", ["KEN", "UGA"], [], "meeting")]),
+    # The passive in the past tells a meeting held, no plan.
+    ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
+           "Des visites de haut niveau ont été effectuées l'an dernier.",
+     []),
+    # An agent named does the plan: not the pair's.
+    ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
+           "Une conférence sera organisée par l'Union africaine à Addis-Abeba.",
+     []),
+    # Not a summit, which many attend.
+    ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
+           "Un sommet régional sera organisé à Abuja.",
+     []),
+])
+def test_a_plan_told_by_a_passive_without_agent_is_the_pairs(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A mechanism named by its noun alone, set up by a passive in the future: a plan, though no
+    # person, date or place shows a meeting.
+    ("fr", "Le ministre sénégalais a reçu son homologue malien lundi à Dakar. Une commission mixte de "
+           "coopération sera instituée.", [("AGREE", "future", ["MLI", "SEN"], [], "round")]),
+    ("fr", "Le ministre sénégalais a reçu son homologue malien lundi à Dakar. Une commission mixte "
+           "sera créée.", [("AGREE", "future", ["MLI", "SEN"], [], "round")]),
+    # Set up in the past: neither a plan nor a meeting.
+    ("fr", "Le ministre sénégalais a reçu son homologue malien lundi à Dakar. Une commission mixte de "
+           "coopération a été instituée.", []),
+    # A general aim in the passive is no plan.
+    ("fr", "Le ministre sénégalais a reçu son homologue malien lundi à Dakar. Le dialogue politique "
+           "sera renforcé.", []),
+    ("fr", "Le ministre sénégalais a reçu son homologue malien lundi à Dakar. Le dialogue politique "
+           "sera renforcé dès le mois de juin.", []),
+    ("en", "The Kenyan foreign minister received his Ugandan counterpart in Nairobi on Monday. Political "
+           "consultations will be intensified from June.", []),
+])
+def test_a_mechanism_set_up_by_a_passive_to_come_is_a_plan(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "AGREE" or (e[0] == "CONSULT" and e[3] == [])] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "both the leaders", "both the countries" (with the article) are the two sides, as "both leaders" are.
+    ("en", "The Kenyan president held talks with the Ugandan president in Nairobi. Both the leaders agreed on "
+           "an early conclusion of the free trade agreement.", [("AGREE", None, ["KEN", "UGA"], [], None)]),
+    ("en", "The Kenyan president held talks with the Ugandan president in Nairobi. He said, both the countries "
+           "agreed to hold the next round of consultations in Kampala.",
+     [("AGREE", "future", ["KEN", "UGA"], [], "round")]),
+    # A general aim of both the sides is still no commitment.
+    ("en", "The Kenyan president held talks with the Ugandan president in Nairobi. Both the sides agreed to "
+           "strengthen their relations.", []),
+])
+def test_both_the_sides_are_the_pair(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A present participle that describes a noun has the time of the verb governing that noun.
+    ("en", "The Kenyan president will join other African leaders attending the summit of the African Union "
+           "in Addis Ababa.", ["AGREE"]),
+    ("en", "The Kenyan president will welcome the Ugandan president, ahead of the two leaders hosting the "
+           "regional summit in Nairobi tomorrow.", ["AGREE"]),
+    # Told in the past, the summit was held.
+    ("en", "The Kenyan president joined other African leaders attending the summit of the African Union "
+           "in Addis Ababa.", ["CONSULT"]),
+])
+def test_a_participle_takes_the_time_of_its_nouns_verb(lang, text, expected):
+    assert [e[0] for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected

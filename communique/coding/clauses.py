@@ -87,6 +87,23 @@ class ClauseRoles:
             token = token.head
         return None
 
+    @staticmethod
+    def _subject_of_agentless_passive(trigger: Span) -> bool:
+        """Is the trigger noun the subject of a passive that names no agent ("Des visites de haut
+        niveau seront effectuées", "une commission mixte sera instituée", "a meeting will be
+        held"), or of the pronominal "se tenir" ("la réunion se tiendra à Rabat")? Its doer is
+        left unsaid, not someone else."""
+        noun = trigger.root
+        verb = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("obl:agent", "agent") for c in verb.children):
+            return False
+        if noun.dep_ in ("nsubj:pass", "nsubjpass"):
+            return True
+        return noun.dep_ == "nsubj" and verb.lemma_ == "tenir" and any(
+            c.lower_ == "se" and c.dep_.startswith("expl") for c in verb.children)
+
     #: How many sentences back a pronoun looks for its antecedent.
     PRONOUN_REACH = 3
 

@@ -82,7 +82,12 @@ class Commitments:
         aim ("la poursuite du dialogue", "continued discussion") or in the list of nouns that is its
         object, with no verb between ("renforcer les échanges, la concertation et la coordination",
         "to strengthen trade, exchanges and consultations")? A verb between names another act
-        ("poursuivre le dialogue et tenir la prochaine session"): that one is committed to."""
+        ("poursuivre le dialogue et tenir la prochaine session"): that one is committed to.
+        Or the subject of the aim in the passive ("le dialogue politique sera renforcé",
+        "consultations will be intensified"): what is strengthened, not set up."""
+        noun = trigger.root
+        if noun.dep_ in ("nsubj:pass", "nsubjpass") and aim.start <= noun.head.i < aim.end:
+            return True
         gap = trigger.start - aim.end
         if gap < 0 or gap > self.AIM_OBJECT_REACH:
             return False

@@ -161,9 +161,13 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             # (Not a plan either, except a numbered round of a bilateral mechanism, whose sides
             # are the document's pair: "La 27e session de la Commission mixte sera l'occasion de
             # …"; not a summit, which many attend.)
+            # Nor a plan told by a passive with no agent ("Des visites de haut niveau seront
+            # effectuées", "une réunion des experts sera organisée", "will be held"): no one else
+            # is named to do it, so it is the pair's, as its meeting would be.
             subject = parties if sides else (list(self.pair) if draft.event != "AGREE" or (
-                "series" in draft.cues and "multilateral" not in draft.cues and len(self.pair) == 2
-                and self._ordinal_before(draft.trigger)) else [])
+                "multilateral" not in draft.cues and len(self.pair) == 2 and (
+                    ("series" in draft.cues and self._ordinal_before(draft.trigger))
+                    or self._subject_of_agentless_passive(draft.trigger))) else [])
         elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT") \
                 and organisation is None:
             # One side named ("with the Ethiopian minister, … between the two countries"): the other

@@ -288,14 +288,26 @@ class TimeOfTelling:
         """A verb in the future tense, or marked future ("will", "is expected to"), itself or the
         verb it completes ("is expected to hold")."""
         marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
-        for _ in range(2):
+        for _ in range(3):
             for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
                 if "Fut" in tok.morph.get("Tense") or tok.i in marked or self._future_read_as_present(tok):
                     return True
-            if verb.dep_ != "xcomp":
+            if verb.dep_ == "xcomp":
+                verb = verb.head
+            elif self._present_participle_of_noun(verb):
+                # A present participle that describes a noun has the time of the verb that governs
+                # the noun ("will join other leaders attending the summit": the summit is to come).
+                verb = self._governing_verb(verb.head)
+                if verb is None:
+                    return False
+            else:
                 break
-            verb = verb.head
         return False
+
+    @staticmethod
+    def _present_participle_of_noun(verb) -> bool:
+        return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+            and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
     def _future_read_as_present(self, token) -> bool:
         """A verb the tagger reads in the present that has a future ending right after its

@@ -125,11 +125,13 @@ class EventProposal:
         if self._conditional(sent):
             strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t)]
         # A meeting named by a noun alone ("relaunch a dialogue") needs something that shows it
-        # happened: people, a date, a round, a medium, a place.
+        # happened: people, a date, a round, a medium, a place. (Or, for one to come, a passive in
+        # the future that sets it up: "une commission mixte de coopération sera instituée".)
         if strong and all(t.label_ == "CONSULT" for t in strong) and all(self._noun_trigger(t) for t in strong) \
                 and not (sent.people or sent.dates or sent.cue("ordinal") or sent.cue("format")
                          or any(self._is_place(c) for c in sent.countries)
-                         or any(self._cues(t) & {"visit", "host", "phone", "virtual"} for t in strong)):
+                         or any(self._cues(t) & {"visit", "host", "phone", "virtual"} for t in strong)
+                         or any(self._subject_of_agentless_passive(t) and self._is_future(sent, t) for t in strong)):
             return []
         # Inside talks ("during the meeting", "the two sides …"), praise, concern, aid and the
         # like are what was said, part of the meeting; only a signature or a commitment stands apart.
