@@ -174,6 +174,35 @@ def test_the_people_who_speak_for_a_statement_s_sides(lang, text, expected):
     assert [(p.name, p.country) for p in first.participants] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # The official a verb of saying quotes after his state's statement speaks for it: in an incise
+    # after the quote (where the parser may read the subject put after the verb as its object)…
+    ("fr", "Le Sénégal a condamné jeudi l'attaque contre son ambassade à Bamako.\n"
+           "« C'est un acte inacceptable », a déclaré le ministre sénégalais des Affaires étrangères, Awa Ndiaye.",
+     [("Awa Ndiaye", "SEN")]),
+    ("fr", "Le Ghana a salué vendredi la trêve conclue au Soudan.\n"
+           "C'est un grand pas vers la paix, a affirmé la ministre de la Coopération Ama Mensah, lors d'un point de presse.",
+     [("Ama Mensah", "GHA")]),
+    # … or as the focus of a cleft.
+    ("fr", "Le Ghana a salué vendredi la trêve conclue au Soudan.\n"
+           "C'est le ministre ghanéen des Affaires étrangères, Kofi Boateng, qui l'a annoncé à Accra.",
+     [("Kofi Boateng", "GHA")]),
+    ("en", "Britain condemned on Tuesday the attack on its embassy in Khartoum.\n"
+           "\"This is unacceptable,\" said British Foreign Secretary Tom Hale.", [("Tom Hale", "GBR")]),
+    # An official of the other side, or of a third state, quoted next does not speak for the actor.
+    ("fr", "Le Sénégal a condamné jeudi l'attaque contre son ambassade à Bamako.\n"
+           "« Nous regrettons cet incident », a déclaré le ministre malien des Affaires étrangères, Moussa Keita.", []),
+    ("fr", "Le Ghana a salué vendredi la trêve conclue au Soudan.\n"
+           "C'est le ministre togolais des Affaires étrangères, Komi Agbo, qui l'a annoncé à Lomé.", []),
+])
+def test_the_official_quoted_after_his_state_s_statement_speaks_for_it(lang, text, expected):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    assert record.events, record
+    first = record.events[0]
+    assert first.event in ("ACCUSE", "SUPPORT"), [e.event for e in record.events]
+    assert [(p.name, p.country) for p in first.participants] == expected
+
+
 def test_a_subordinate_clause_s_subject_does_not_speak_for_a_side():
     text = ("Plusieurs pays ont exprimé leur solidarité avec le Liban mercredi.\n"
             "Cela après que le Premier ministre libanais, Nabil Karam, a constaté les dégâts dans le port.")

@@ -502,7 +502,12 @@ class Details:
             return  # "Cela après que le Premier ministre X a lancé un appel": another act, subordinate
         for p in sent.people:
             person: Person = p._.value
-            if not (person.role and person.country in focus.states) \
+            stated = person.country in focus.states
+            # (A title that names no state, "la ministre du Développement international", is the
+            # one actor's when the event has one and no one speaks for it yet.)
+            ours = person.country in focus.actor or (
+                person.country is None and len(focus.actor) == 1 and not focus.participants)
+            if not (person.role and (stated or ours)) \
                     or any(q.country == person.country for q in focus.participants):
                 continue
             token = p.root
@@ -510,8 +515,44 @@ class Details:
                 if token.dep_.split(":")[0] not in JOINING_DEPS:
                     break
                 token = token.head  # "X, UK Prime Minister Y and US President Z held …": the first tells
-            if token.dep_ in SUBJECT_DEPS and token.head.i == root.i and not self._person_excluded(sent, p):
+            main = stated and token.dep_ in SUBJECT_DEPS and token.head.i == root.i
+            # "« … », a déclaré le ministre X", "said Foreign Secretary X": the one a verb of saying
+            # quotes speaks for his state, when it is the event's actor; "C'est le ministre X qui
+            # l'a annoncé": the French cleft names him.
+            speaks = ours and (self._quoted_by(sent, token, root) or self._cleft_focus(token, root))
+            if (main or speaks) and not self._person_excluded(sent, p):
                 focus.participants.append(person)
+
+    @staticmethod
+    def _quoted_by(sent: Sentence, token, root) -> bool:
+        """Is the token the subject of a verb of saying (a `speaking` cue) that is the sentence's own
+        or the incise beside its quote ("« … », a affirmé X": parataxis on the quote's root)? In an
+        incise the subject comes after the verb, and the parser may read it as the verb's object
+        ("…, a déclaré la ministre X, dans …")."""
+        verb = token.head
+        # (The parser's own roots: a quote may open a sentence the parser splits at its guillemet.)
+        main = verb.i == root.i or verb.dep_ == "ROOT" or verb.head.i == root.i or verb.head.dep_ == "ROOT"
+        if not main or verb.dep_.split(":")[0] not in ("ROOT", "parataxis", "ccomp", "conj", "dep") \
+                or any(c.dep_ == "mark" for c in verb.children):
+            return False
+        if not any(c.start <= verb.i < c.end for c in sent.cue("speaking")):
+            return False
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+        incise = first > sent.span.start and sent.span.doc[first - 1].text in (",", "»", '"', "”")
+        return token.dep_ in ("obj", "dobj") and token.i > verb.i and incise
+
+    @staticmethod
+    def _cleft_focus(token, root) -> bool:
+        """"C'est le ministre X qui a annoncé …": the root is the focus of a cleft (a copula, a 'ce'
+        subject and a relative clause on it or its name)."""
+        if token.i != root.i:
+            return False
+        children = list(root.children)
+        relative = any(c.dep_ == "acl:relcl" or c.dep_ == "relcl" for t in [root, *root.children] for c in t.children)
+        return relative and any(c.dep_ == "cop" for c in children) and any(
+            c.dep_.split(":")[0] in ("nsubj", "expl") and c.lemma_ == "ce" for c in children)
 
     @staticmethod
     def _describes_a_state(sent: Sentence) -> bool:
