@@ -65,6 +65,10 @@ SIDES_SPAN = 2
 #: Statements and commitments, whose sides speak through people; a material act (aid, a
 #: sanction) is done, and who comments on it afterwards does not take part in it.
 SPOKEN_TYPES = STATEMENT_TYPES | {"AGREE"}
+#: Personal pronouns that stand for people named before (singular, plural).
+PERSON_PRONOUNS = {"fr": ({"il", "elle"}, {"ils", "elles"}), "en": ({"he", "she"}, {"they"})}
+#: How many sentences back the people a pronoun stands for may have been named in an event.
+PRONOUN_REACH = 3
 #: Bodies and offices that serve someone named in the possessive ("Lukashenko's government").
 SERVING_WORDS = {"government", "administration", "cabinet", "regime", "office", "delegation", "spokesman",
                  "spokeswoman", "spokesperson", "envoy", "representative", "aide", "aides", "adviser", "advisor"}
@@ -522,6 +526,48 @@ class Details:
             speaks = ours and (self._quoted_by(sent, token, root) or self._cleft_focus(token, root))
             if (main or speaks) and not self._person_excluded(sent, p):
                 focus.participants.append(person)
+
+    def _add_pronoun_people(self, draft: Draft, sent: Sentence) -> None:
+        """"Il a exprimé son soutien …", "Ils sont convenus de …", "He called on Russia to …", "…",
+        a-t-il ajouté": an event its sentence tells with a personal pronoun for the one who acts, and
+        names no one, is done by the people of its actor states who took part in the events just
+        told: "il" by the one of its single actor, "ils" by one of each actor."""
+        if draft.participants or self.lang not in PERSON_PRONOUNS or not draft.actor:
+            return
+        singular, plural = PERSON_PRONOUNS[self.lang]
+        pronoun = self._pronoun_subject(draft, sent, singular | plural)
+        if pronoun is None:
+            return
+        many = fold(pronoun.text) in plural
+        if not many and len(draft.actor) != 1:
+            return
+        recent = [d for d in reversed(self.drafts_so_far)
+                  if d is not draft and d.sentences and 0 <= sent.index - max(d.sentences) <= PRONOUN_REACH]
+        for state in draft.actor:
+            person = next((p for d in recent for p in d.participants if p.country == state), None)
+            if person is not None and person not in draft.participants:
+                draft.participants.append(person)
+
+    def _pronoun_subject(self, draft: Draft, sent: Sentence, pronouns: set[str]):
+        """The personal pronoun subject of the trigger or of the verb the trigger is the object or
+        complement of ("Il a exprimé son soutien"), or of a verb of saying in the sentence's incise
+        for a statement ("…, a-t-il ajouté")."""
+        token = draft.trigger.root
+        heads = [token]
+        for _ in range(2):
+            if token.dep_.split(":")[0] in ("obj", "dobj", "xcomp", "ccomp", "nmod", "obl") and token.head.i != token.i:
+                token = token.head
+                heads.append(token)
+            else:
+                break
+        if draft.event in SPOKEN_TYPES:
+            heads += [t for t in sent.span if t.pos_ == "VERB" and (t.dep_ == "ROOT" or t.head.dep_ == "ROOT")
+                      and any(c.start <= t.i < c.end for c in sent.cue("speaking"))]
+        for head in heads:
+            for c in head.children:
+                if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and fold(c.text) in pronouns:
+                    return c
+        return None
 
     @staticmethod
     def _quoted_by(sent: Sentence, token, root) -> bool:
