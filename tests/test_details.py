@@ -218,6 +218,9 @@ def test_the_official_quoted_after_his_state_s_statement_speaks_for_it(lang, tex
     ("en", "US Secretary of State Mark Hale held talks with Russian Foreign Minister Oleg Sokolov in Geneva.\n"
            "He called on Russia to release the two detained journalists.",
      "REQUEST", {"Mark Hale"}),
+    ("fr", "Le Ghana a condamné jeudi l'attaque contre le Togo, a déclaré le ministre ghanéen des Affaires "
+           "étrangères, Kwame Owusu.\n« Le Ghana réaffirme sa solidarité avec le Togo », a-t-il ajouté.",
+     "SUPPORT", {"Kwame Owusu"}),
     # "il" for an event of two actor states: which one is not said.
     ("fr", "Le président du Ghana, Kofi Mensah, a reçu mardi à Accra le ministre togolais des Affaires étrangères, "
            "Komi Adjo.\nLe Mali a salué cette rencontre. Il a exprimé son soutien au rapprochement des deux pays.",

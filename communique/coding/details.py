@@ -538,7 +538,7 @@ class Details:
         pronoun = self._pronoun_subject(draft, sent, singular | plural)
         if pronoun is None:
             return
-        many = fold(pronoun.text) in plural
+        many = fold(pronoun.text).lstrip("-") in plural
         if not many and len(draft.actor) != 1:
             return
         recent = [d for d in reversed(self.drafts_so_far)
@@ -565,8 +565,12 @@ class Details:
                       and any(c.start <= t.i < c.end for c in sent.cue("speaking"))]
         for head in heads:
             for c in head.children:
-                if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and fold(c.text) in pronouns:
-                    return c
+                if c.dep_ not in SUBJECT_DEPS or c.pos_ != "PRON":
+                    continue
+                # The inverted pronoun ("a-t-il") is read as "-t" with "-il" fixed to it.
+                word = next((f for f in c.children if f.dep_ == "fixed"), c) if fold(c.text) == "-t" else c
+                if fold(word.text).lstrip("-") in pronouns:
+                    return word
         return None
 
     @staticmethod
