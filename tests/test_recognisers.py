@@ -142,6 +142,11 @@ def test_french_au_is_not_the_african_union():
      "minister", "GBR"),
     ("en", "The UK Secretary of State for Defence, Tom Reid, arrived in Nairobi.", "Tom Reid", "minister", "GBR"),
     ("en", "US Secretary of State John Carver met the Kenyan President.", "John Carver", "foreign_minister", "USA"),
+    # The EU's High Representative, in the feminine and with the EU's short name, heads the EU's diplomacy.
+    ("fr", "Le ministre a reçu Anna Berg, Haute représentante de l'Union européenne, à Tunis.", "Anna Berg",
+     "org_head", None),
+    ("en", "He met Anna Berg, High Representative of the EU for Foreign Affairs and Security Policy, in Tokyo.",
+     "Anna Berg", "org_head", None),
 ])
 def test_people_with_titles(lang, text, name, role, country):
     doc = parse(lang, text)
