@@ -250,6 +250,65 @@ def test_the_people_who_speak_for_a_statement_s_sides(lang, text, expected):
     assert [(p.name, p.country) for p in first.participants] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # The official a verb of saying quotes after his state's statement speaks for it: in an incise
+    # after the quote (where the parser may read the subject put after the verb as its object)…
+    ("fr", "Le Sénégal a condamné jeudi l'attaque contre son ambassade à Bamako.\n"
+           "« C'est un acte inacceptable », a déclaré le ministre sénégalais des Affaires étrangères, Awa Ndiaye.",
+     [("Awa Ndiaye", "SEN")]),
+    ("fr", "Le Ghana a salué vendredi la trêve conclue au Soudan.\n"
+           "C'est un grand pas vers la paix, a affirmé la ministre de la Coopération Ama Mensah, lors d'un point de presse.",
+     [("Ama Mensah", "GHA")]),
+    # … or as the focus of a cleft.
+    ("fr", "Le Ghana a salué vendredi la trêve conclue au Soudan.\n"
+           "C'est le ministre ghanéen des Affaires étrangères, Kofi Boateng, qui l'a annoncé à Accra.",
+     [("Kofi Boateng", "GHA")]),
+    ("en", "Britain condemned on Tuesday the attack on its embassy in Khartoum.\n"
+           "\"This is unacceptable,\" said British Foreign Secretary Tom Hale.", [("Tom Hale", "GBR")]),
+    # An official of the other side, or of a third state, quoted next does not speak for the actor.
+    ("fr", "Le Sénégal a condamné jeudi l'attaque contre son ambassade à Bamako.\n"
+           "« Nous regrettons cet incident », a déclaré le ministre malien des Affaires étrangères, Moussa Keita.", []),
+    ("fr", "Le Ghana a salué vendredi la trêve conclue au Soudan.\n"
+           "C'est le ministre togolais des Affaires étrangères, Komi Agbo, qui l'a annoncé à Lomé.", []),
+])
+def test_the_official_quoted_after_his_state_s_statement_speaks_for_it(lang, text, expected):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    assert record.events, record
+    first = record.events[0]
+    assert first.event in ("ACCUSE", "SUPPORT"), [e.event for e in record.events]
+    assert [(p.name, p.country) for p in first.participants] == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A pronoun for the one who acts stands for the people of the actor states named in the
+    # events just told: "il" for the single actor's, "ils" for one of each actor.
+    ("fr", "Le président du Ghana, Kofi Mensah, a reçu mardi à Accra le président du Togo, Komi Adjo.\n"
+           "Il a exprimé son soutien au programme de réformes du Togo.",
+     "SUPPORT", {"Kofi Mensah"}),
+    ("fr", "Le président du Ghana, Kofi Mensah, a reçu mardi à Accra le ministre togolais des Affaires étrangères, "
+           "Komi Adjo.\nIls sont convenus d'ouvrir un consulat à Lomé l'an prochain.",
+     "AGREE", {"Kofi Mensah", "Komi Adjo"}),
+    ("en", "US Secretary of State Mark Hale held talks with Russian Foreign Minister Oleg Sokolov in Geneva.\n"
+           "They agreed to meet again in Vienna next month.",
+     "AGREE", {"Mark Hale", "Oleg Sokolov"}),
+    ("en", "US Secretary of State Mark Hale held talks with Russian Foreign Minister Oleg Sokolov in Geneva.\n"
+           "He called on Russia to release the two detained journalists.",
+     "REQUEST", {"Mark Hale"}),
+    ("fr", "Le Ghana a condamné jeudi l'attaque contre le Togo, a déclaré le ministre ghanéen des Affaires "
+           "étrangères, Kwame Owusu.\n« Le Ghana réaffirme sa solidarité avec le Togo », a-t-il ajouté.",
+     "SUPPORT", {"Kwame Owusu"}),
+    # "il" for an event of two actor states: which one is not said.
+    ("fr", "Le président du Ghana, Kofi Mensah, a reçu mardi à Accra le ministre togolais des Affaires étrangères, "
+           "Komi Adjo.\nLe Mali a salué cette rencontre. Il a exprimé son soutien au rapprochement des deux pays.",
+     "SUPPORT", set()),
+])
+def test_a_pronoun_stands_for_the_people_just_named(lang, text, event, expected):
+    record = communique.extract(text, lang=lang, published="2025-03-04")
+    found = [e for e in record.events if e.event == event]
+    assert found, [e.event for e in record.events]
+    assert {p.name for p in found[-1].participants} == expected
+
+
 def test_a_subordinate_clause_s_subject_does_not_speak_for_a_side():
     text = ("Plusieurs pays ont exprimé leur solidarité avec le Liban mercredi.\n"
             "Cela après que le Premier ministre libanais, Nabil Karam, a constaté les dégâts dans le port.")

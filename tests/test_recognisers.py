@@ -134,6 +134,19 @@ def test_french_au_is_not_the_african_union():
     # A capital there is a place the person comes from or is in, not the title's state.
     ("fr", "Il a reçu le ministre Kofi Mensah de Rabat.", "Kofi Mensah", "minister", None),
     ("en", "He met Minister Kofi Mensah of Foreign Affairs.", "Kofi Mensah", "minister", None),
+    # A cabinet secretary of a portfolio is a minister of it; a Secretary of State for a portfolio
+    # other than foreign affairs (British usage) too; the US Secretary of State is the foreign minister.
+    ("en", "Defence Secretary Mark Colby flew to Warsaw.", "Mark Colby", "minister", None),
+    ("en", "US Treasury Secretary Ellen Ward announced the measures.", "Ellen Ward", "minister", "USA"),
+    ("en", "Britain's Secretary of State for International Development, Anne Grey, is in Kenya.", "Anne Grey",
+     "minister", "GBR"),
+    ("en", "The UK Secretary of State for Defence, Tom Reid, arrived in Nairobi.", "Tom Reid", "minister", "GBR"),
+    ("en", "US Secretary of State John Carver met the Kenyan President.", "John Carver", "foreign_minister", "USA"),
+    # The EU's High Representative, in the feminine and with the EU's short name, heads the EU's diplomacy.
+    ("fr", "Le ministre a reçu Anna Berg, Haute représentante de l'Union européenne, à Tunis.", "Anna Berg",
+     "org_head", None),
+    ("en", "He met Anna Berg, High Representative of the EU for Foreign Affairs and Security Policy, in Tokyo.",
+     "Anna Berg", "org_head", None),
 ])
 def test_people_with_titles(lang, text, name, role, country):
     doc = parse(lang, text)

@@ -77,6 +77,10 @@ SIDES_SPAN = 2
 #: Statements and commitments, whose sides speak through people; a material act (aid, a
 #: sanction) is done, and who comments on it afterwards does not take part in it.
 SPOKEN_TYPES = STATEMENT_TYPES | {"AGREE"}
+#: Personal pronouns that stand for people named before (singular, plural).
+PERSON_PRONOUNS = {"fr": ({"il", "elle"}, {"ils", "elles"}), "en": ({"he", "she"}, {"they"})}
+#: How many sentences back the people a pronoun stands for may have been named in an event.
+PRONOUN_REACH = 3
 #: Bodies and offices that serve someone named in the possessive ("Lukashenko's government").
 SERVING_WORDS = {"government", "administration", "cabinet", "regime", "office", "delegation", "spokesman",
                  "spokeswoman", "spokesperson", "envoy", "representative", "aide", "aides", "adviser", "advisor"}
@@ -556,7 +560,12 @@ class Details:
             return  # "Cela après que le Premier ministre X a lancé un appel": another act, subordinate
         for p in sent.people:
             person: Person = p._.value
-            if not (person.role and person.country in focus.states) \
+            stated = person.country in focus.states
+            # (A title that names no state, "la ministre du Développement international", is the
+            # one actor's when the event has one and no one speaks for it yet.)
+            ours = person.country in focus.actor or (
+                person.country is None and len(focus.actor) == 1 and not focus.participants)
+            if not (person.role and (stated or ours)) \
                     or any(q.country == person.country for q in focus.participants):
                 continue
             token = p.root
@@ -564,8 +573,90 @@ class Details:
                 if token.dep_.split(":")[0] not in JOINING_DEPS:
                     break
                 token = token.head  # "X, UK Prime Minister Y and US President Z held …": the first tells
-            if token.dep_ in SUBJECT_DEPS and token.head.i == root.i and not self._person_excluded(sent, p):
+            main = stated and token.dep_ in SUBJECT_DEPS and token.head.i == root.i
+            # "« … », a déclaré le ministre X", "said Foreign Secretary X": the one a verb of saying
+            # quotes speaks for his state, when it is the event's actor; "C'est le ministre X qui
+            # l'a annoncé": the French cleft names him.
+            speaks = ours and (self._quoted_by(sent, token, root) or self._cleft_focus(token, root))
+            if (main or speaks) and not self._person_excluded(sent, p):
                 focus.participants.append(person)
+
+    def _add_pronoun_people(self, draft: Draft, sent: Sentence) -> None:
+        """"Il a exprimé son soutien …", "Ils sont convenus de …", "He called on Russia to …", "…",
+        a-t-il ajouté": an event its sentence tells with a personal pronoun for the one who acts, and
+        names no one, is done by the people of its actor states who took part in the events just
+        told: "il" by the one of its single actor, "ils" by one of each actor."""
+        if draft.participants or self.lang not in PERSON_PRONOUNS or not draft.actor:
+            return
+        singular, plural = PERSON_PRONOUNS[self.lang]
+        pronoun = self._pronoun_subject(draft, sent, singular | plural)
+        if pronoun is None:
+            return
+        many = fold(pronoun.text).lstrip("-") in plural
+        if not many and len(draft.actor) != 1:
+            return
+        recent = [d for d in reversed(self.drafts_so_far)
+                  if d is not draft and d.sentences and 0 <= sent.index - max(d.sentences) <= PRONOUN_REACH]
+        for state in draft.actor:
+            person = next((p for d in recent for p in d.participants if p.country == state), None)
+            if person is not None and person not in draft.participants:
+                draft.participants.append(person)
+
+    def _pronoun_subject(self, draft: Draft, sent: Sentence, pronouns: set[str]):
+        """The personal pronoun subject of the trigger or of the verb the trigger is the object or
+        complement of ("Il a exprimé son soutien"), or of a verb of saying in the sentence's incise
+        for a statement ("…, a-t-il ajouté")."""
+        token = draft.trigger.root
+        heads = [token]
+        for _ in range(2):
+            if token.dep_.split(":")[0] in ("obj", "dobj", "xcomp", "ccomp", "nmod", "obl") and token.head.i != token.i:
+                token = token.head
+                heads.append(token)
+            else:
+                break
+        if draft.event in SPOKEN_TYPES:
+            heads += [t for t in sent.span if t.pos_ == "VERB" and (t.dep_ == "ROOT" or t.head.dep_ == "ROOT")
+                      and any(c.start <= t.i < c.end for c in sent.cue("speaking"))]
+        for head in heads:
+            for c in head.children:
+                if c.dep_ not in SUBJECT_DEPS or c.pos_ != "PRON":
+                    continue
+                # The inverted pronoun ("a-t-il") is read as "-t" with "-il" fixed to it.
+                word = next((f for f in c.children if f.dep_ == "fixed"), c) if fold(c.text) == "-t" else c
+                if fold(word.text).lstrip("-") in pronouns:
+                    return word
+        return None
+
+    @staticmethod
+    def _quoted_by(sent: Sentence, token, root) -> bool:
+        """Is the token the subject of a verb of saying (a `speaking` cue) that is the sentence's own
+        or the incise beside its quote ("« … », a affirmé X": parataxis on the quote's root)? In an
+        incise the subject comes after the verb, and the parser may read it as the verb's object
+        ("…, a déclaré la ministre X, dans …")."""
+        verb = token.head
+        # (The parser's own roots: a quote may open a sentence the parser splits at its guillemet.)
+        main = verb.i == root.i or verb.dep_ == "ROOT" or verb.head.i == root.i or verb.head.dep_ == "ROOT"
+        if not main or verb.dep_.split(":")[0] not in ("ROOT", "parataxis", "ccomp", "conj", "dep") \
+                or any(c.dep_ == "mark" for c in verb.children):
+            return False
+        if not any(c.start <= verb.i < c.end for c in sent.cue("speaking")):
+            return False
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+        incise = first > sent.span.start and sent.span.doc[first - 1].text in (",", "»", '"', "”")
+        return token.dep_ in ("obj", "dobj") and token.i > verb.i and incise
+
+    @staticmethod
+    def _cleft_focus(token, root) -> bool:
+        """"C'est le ministre X qui a annoncé …": the root is the focus of a cleft (a copula, a 'ce'
+        subject and a relative clause on it or its name)."""
+        if token.i != root.i:
+            return False
+        children = list(root.children)
+        relative = any(c.dep_ == "acl:relcl" or c.dep_ == "relcl" for t in [root, *root.children] for c in t.children)
+        return relative and any(c.dep_ == "cop" for c in children) and any(
+            c.dep_.split(":")[0] in ("nsubj", "expl") and c.lemma_ == "ce" for c in children)
 
     @staticmethod
     def _describes_a_state(sent: Sentence) -> bool:

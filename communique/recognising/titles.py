@@ -149,6 +149,10 @@ class TitleRecogniser:
                         title.institution = title.institution or "ministry of foreign affairs"
                     elif title.role == "minister" and portfolio["sector"]:
                         title.sector = portfolio["sector"]
+                    elif title.role == "foreign_minister" and fold(row["pattern"]) == "secretary of state":
+                        # "Secretary of State for Defence / for International Development": a
+                        # British cabinet minister of that portfolio, not the foreign minister.
+                        title.role, title.sector = "minister", portfolio["sector"] or title.sector
                     used_as_complement.add(k)
                     j = units[matches[k].end - 1].token + 1
                     k += 1
