@@ -117,28 +117,10 @@ def settle_documents(draft: Draft) -> None:
         key = (d["kind"], fold(d["title"])) if d.get("specific") else d["kind"]
         if key in seen or (not d.get("specific") and d["kind"] in named):
             continue
-        if d.get("specific") and (same := _same_document(kept, d)) is not None:
-            if len(d["title"]) > len(same["title"]):
-                same["title"] = d["title"]  # the longer telling names it in full
-            continue
         seen.add(key)
         kept.append(d)
     draft.documents[:] = kept
 
-
-def _same_document(kept: list[dict], document: dict) -> dict | None:
-    """The document already kept that this one names again in fewer or more words: same kind, the
-    words of one title the first words of the other ("Accord de Partenariat Stratégique" after "…
-    Stratégique entre la Côte d'Ivoire et le Ghana", then "(APS)")."""
-    words = fold(document["title"]).split()
-    for other in kept:
-        if other["kind"] != document["kind"] or not other.get("specific"):
-            continue
-        other_words = fold(other["title"]).split()
-        shorter, longer = sorted((words, other_words), key=len)
-        if longer[:len(shorter)] == shorter:
-            return other
-    return None
 
 
 class Details:
