@@ -13,9 +13,9 @@ The algorithm, sentence by sentence, one module per stage:
    host receives, a visitor travels) and from the place of the meeting;
 3. `details`: sentences without a trigger of their own, and elaborations ("the two sides
    discussed …"), add their topics, organisations and people to the event in focus;
-4. `document`: events of the same type between the same states merge, unless they have
-   different people (an envoy's separate audiences); background told in the past is dropped;
-   dates, formats and modes are finished.
+4. `retelling`: events of the same type between the same states merge, unless they have
+   different people (an envoy's separate audiences); `document` splits audiences told together
+   and finishes formats and modes; `event_dates` dates each event.
 `context` holds what the stages share.
 """
 from __future__ import annotations
@@ -26,7 +26,9 @@ from .acts import MaterialActs
 from .context import Draft, DocumentContext
 from .details import Details
 from .document import DocumentPass
+from .event_dates import EventDates
 from .provenance import FieldProvenance
+from .retelling import Retelling
 from .sides import SidesAndDirection
 from .tables import QUAD, cameo_for, scale_for
 from .commitments import Commitments
@@ -34,7 +36,7 @@ from .tense import TimeOfTelling
 from .triggers import EventProposal
 
 
-class Coder(FieldProvenance, DocumentPass, Details, SidesAndDirection, SectorActors, MaterialActs, EventProposal,
+class Coder(FieldProvenance, DocumentPass, Retelling, EventDates, Details, SidesAndDirection, SectorActors, MaterialActs, EventProposal,
             Commitments, TimeOfTelling, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 

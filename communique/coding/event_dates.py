@@ -1,0 +1,195 @@
+"""Stage 4, the document pass: the date of each event, from its own sentences, the statement
+that tells it, or the document's main date."""
+from __future__ import annotations
+
+import re
+
+from .dates import anchor_weekday, can_name
+from .context import STATEMENT_TYPES, Draft, Sentence
+
+
+class EventDates:
+    """Dating each event of a document."""
+
+    def _after_publication(self, date) -> bool:
+        return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
+
+    def _long_before_publication(self, date) -> bool:
+        """More than a month before a publication dated to the day: news tells what is recent."""
+        return self._long_before(date.value)
+
+    def _long_before(self, value: str | None) -> bool:
+        if not (self.published and len(self.published) == 10 and value):
+            return False
+        year, month = int(self.published[:4]), int(self.published[5:7])
+        month_before = f"{year - (month == 1):04d}-{12 if month == 1 else month - 1:02d}"
+        return value[:7] < month_before
+
+    #: A statement verb's dependents that may tell what it is about: its object, and a
+    #: preposition's phrase ("condolences on the loss of lives in the crash of last week",
+    #: "ses condoléances pour les victimes des incendies du 4 août").
+    ABOUT_DEPS = frozenset({"obj", "dobj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
+    #: Statements named by a noun whose phrase is about another event (condolences, condemnation,
+    #: congratulations: "on the loss of lives in the crash last week"); a request's noun phrase
+    #: is what is asked, and its date says when it was asked ("sa demande d'adhésion en novembre").
+    ABOUT_NOUN_TYPES = frozenset({"SUPPORT", "ACCUSE"})
+
+    def _statement_object(self, draft: Draft, dates=()) -> list:
+        """The tokens of what a statement is about (what is condemned, welcomed, asked): its
+        verb's object, and the prepositional phrases after its verb, or after its noun for
+        `ABOUT_NOUN_TYPES` ("conveyed condolences on the loss of lives in the crash last week",
+        "a présenté ses condoléances pour les victimes des inondations de la semaine dernière"),
+        unless the phrase is itself a date ("on Tuesday", "le 4 août", whose noun is inside one
+        of `dates`): that says when. A phrase before the verb sets the scene ("Dans un
+        communiqué daté du 25 avril, … se félicite"): it says when too."""
+        if draft.event not in STATEMENT_TYPES:
+            return []
+        head = draft.trigger.root
+        heads = []
+        if head.pos_ == "VERB":
+            heads.append(head)
+        elif head.pos_ == "NOUN" and draft.event in self.ABOUT_NOUN_TYPES:
+            heads.append(head)
+            if head.dep_ in ("obj", "dobj") and head.head.pos_ == "VERB":
+                heads.append(head.head)  # "présenté ses condoléances pour …"
+        sent = self.sentences[draft.sentence] if draft.sentence < len(self.sentences) else None
+        reporting = {tok.i for cue in sent.cue("reporting") for tok in cue} if sent is not None else set()
+        out = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ not in self.ABOUT_DEPS or c is head:
+                    continue
+                if c.dep_ in ("obj", "dobj"):
+                    if h.pos_ == "NOUN":
+                        continue
+                elif c.i < h.i:
+                    continue
+                else:
+                    noun = next((t for t in c.children if t.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+                    if noun is None or any(d.start <= noun.idx < d.end for d in dates):
+                        continue
+                out += [t for t in c.subtree if not self._reported_by(t, c, reporting)]
+        return out
+
+    @staticmethod
+    def _reported_by(token, top, reporting: set[int]) -> bool:
+        """Whether `token` hangs, below `top`, from a verb that reports the news ("…, IRNA reported
+        on Tuesday", "a indiqué jeudi"): its date says when the news was told, not the date of
+        what the statement is about, however the parser attached the verb."""
+        while token.i != top.i:
+            if token.i in reporting:
+                return True
+            token = token.head
+        return top.i in reporting
+
+    #: What may stand between the word for a statement and its date: up to three words
+    #: ("le communiqué publié lundi 27 décembre", "a statement released on Monday", "statement Thursday").
+    STATEMENT_DATE_GAP = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,3}")
+
+    def _statement_day(self):
+        """The day the document's statement was issued, told right after the word for it
+        ("indique le communiqué publié lundi 27 décembre", "In a statement Thursday, the ministry
+        …"): the date mention, when the document tells one such day only, else None. It dates the
+        statements (condemnations, condolences, calls) that their own sentences leave undated."""
+        if self._statement_days is None:
+            found = []
+            for sent in self.sentences:
+                for cue in sent.cue("statement"):
+                    after = [d for d in sent.dates if d.start >= cue.end_char]
+                    if not after:
+                        continue
+                    d = min(after, key=lambda m: m.start)
+                    if d.start - cue.end_char <= 30 and self.STATEMENT_DATE_GAP.fullmatch(self.text, cue.end_char, d.start) \
+                            and d.value and d.kind != "year" and d.past is not False \
+                            and not self._after_publication(d) and not self._long_before_publication(d):
+                        found.append(d)
+            self._statement_days = found if len({d.value for d in found}) == 1 else []
+        return self._statement_days[0] if self._statement_days else None
+
+    #: How far before a date the words that place the thing a statement is about may stand
+    #: ("condamné l'attaque ... survenue le 23 décembre", "the attack that occurred on January 27").
+    OCCURRED_REACH = 60
+
+    def _occurred_on(self, draft: Draft, mention) -> bool:
+        """Whether `mention`, a date of the draft's sentence, dates the thing its statement is
+        about: it follows the trigger and, within `OCCURRED_REACH` characters, a word that places
+        that thing in time ("survenue le", "perpétré le", "that occurred on"). Read on the words,
+        not the parse, which often takes the participle for the verb of the sentence."""
+        if draft.event not in STATEMENT_TYPES or draft.sentence >= len(self.sentences):
+            return False
+        return any(draft.trigger.end_char <= c.start_char and c.end_char <= mention.start
+                   and mention.start - c.end_char <= self.OCCURRED_REACH
+                   for c in self.sentences[draft.sentence].cue("occurred"))
+
+    def _other_round(self, draft: Draft, index: int) -> bool:
+        """Whether sentence `index`, told with a round of a series, names another round only ("la
+        12e session ... du 16 au 20 décembre 2021" beside the 8th, "The first joint commission was
+        inaugurated in November 1998" beside the second): its dates are that round's."""
+        ordinal = (draft.series or {}).get("ordinal")
+        if not ordinal:
+            return False
+        told = {str(o._.value) for o in self.sentences[index].cue("ordinal")}
+        return bool(told) and str(ordinal) not in told
+
+    #: How far from its trigger the words that say when an event happened stand ("held talks on
+    #: Friday", "la réunion s'est tenue la semaine dernière"); words further off in a long
+    #: sentence date something else ("… à propos de la visite des 25 et 26 août courant").
+    WHEN_REACH = 100
+
+    def _near_trigger(self, mention, draft: Draft) -> bool:
+        start, end = draft.trigger.start_char, draft.trigger.end_char
+        return max(mention.start - end, start - mention.end) <= self.WHEN_REACH
+
+    def _date(self, draft: Draft, sents: list[Sentence]):
+        """Date the draft; return the words of its own sentence that say when but could not be
+        resolved (a weekday, "hier", "in March" with no publication date), or None."""
+        if draft.aux == "future":
+            return None
+        # The trigger's sentence first (a full date before a weekday or a relative word, then the
+        # nearest words); then, for the document's first event, its lead sentence, where news
+        # states when; then the other sentences that tell it. Dates to come are not the event's,
+        # and in other sentences nor are dates long before the publication (background).
+        own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
+        # "existe depuis novembre 2001", "in place since May 2020": when a state began, no act's day.
+        own = [d for d in own if not d.since]
+        # A date inside what a statement is about ("condemned the attacks of 30 September",
+        # "solidarity after the explosion of 4 August") dates that, not the statement.
+        about = self._statement_object(draft, own)
+        theirs = [d for d in own if any(d.start <= t.idx < d.end for t in about) or self._occurred_on(draft, d)]
+        self._incident_words.update(d.start for d in theirs)
+        own = [d for d in own if d not in theirs]
+        own = [d for d in own if not self._after_publication(d)]
+        # A full date says when first, unless the words mark it as before the report ("le 11
+        # décembre dernier", "el pasado 4 de agosto") beside a date that does not: "après avoir
+        # présenté ses lettres le 11 décembre dernier, elle a signé hier" was signed "hier".
+        marked = [d for d in own if d.kind == "absolute" and d.past is True]
+        plain = any(d.value and d not in marked for d in own)
+        own.sort(key=lambda d: (not (d.kind == "absolute" and d.value and len(d.value) == 10)
+                                or (plain and d in marked),
+                                abs(d.start - draft.trigger.start_char)))
+        lead = []
+        if draft is self.first_event and self.sentences:
+            # (the lead may be the draft's own sentence: what its statement is about stays out)
+            lead = [d for d in self.sentences[0].dates if not self._after_publication(d) and d not in theirs
+                    and not d.since]
+        others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
+                  for d in self.sentences[i].dates
+                  if not self._after_publication(d) and not self._long_before_publication(d) and not d.since]
+        # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
+        # dernière", "in March" with no publication date): a date told elsewhere is the event's
+        # only when those words can name it (a Friday; a day, not a month, for "last week").
+        words = None
+        if not any(d.value and d.past is not False and d.kind != "year" for d in own):
+            words = next((d for d in own if d.value is None and d.past is not False and d.kind != "year"
+                          and self._near_trigger(d, draft)), None)
+        if words is not None:
+            lead = [d for d in lead if can_name(words, d.value, self.lang)]
+            others = [d for d in others if can_name(words, d.value, self.lang)]
+        for d in own + lead + others:
+            if d.value and d.past is not False and d.kind != "year":
+                anchors = [m.value for m in self.dates if m.kind == "absolute" and m.value and len(m.value) == 10]
+                draft.date, draft.date_source = anchor_weekday(d, self.lang, anchors) or d.value, "text"
+                draft.note("date", None, d, f"rule:dates.{d.kind}")
+                self._dated_by[id(draft)] = d.start
+                return None
+        return words

@@ -1,0 +1,273 @@
+"""Stage 4, the document pass: one event told over several sentences. A sentence that only
+tells more of the event in focus elaborates it; the same meeting, plan or measure told again
+merges into the event already drafted."""
+from __future__ import annotations
+
+from ..recognising.lexicon import fold
+from ..recognising.people import Person
+from .details import settle_documents
+from .context import Draft, Sentence, dedupe
+
+#: Dependencies from a praise verb to its object, and from a preposition to its noun.
+OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "iobj"})
+PREP_DEPS = frozenset({"prep"})
+PREP_OBJECT_DEPS = frozenset({"pobj"})
+
+
+class Retelling:
+    """Telling one event again: elaborating and merging drafts."""
+
+    def _implied_talks(self, focus: Draft | None, sent: Sentence) -> Draft | None:
+        """"X and Y signed a memorandum. The ministers stressed …": a signing whose sides then
+        discuss matters implies their talks, a meeting of its own."""
+        if focus is None or focus.event != "SUPPORT" or "sign" not in focus.cues or not focus.participants:
+            return None
+        if not any(c.start - sent.span.start <= 3 for c in sent.cue("sides")) or not (sent.topics or sent.organisations):
+            return None  # "the ministers stressed …" opens the sentence: they act in it
+        talks = Draft("CONSULT", None, "040", {"meet"}, sent.index, sent.span)
+        talks.actor = list(focus.actor) + [c for c in focus.recipient if c not in focus.actor]
+        talks.participants = list(focus.participants)
+        talks.entity_spans = dict(focus.entity_spans)
+        return talks
+
+    def _next_audience(self, focus: Draft | None, sent: Sentence, drafts: list[Draft]) -> Draft | None:
+        """"Enfin, Attaf a exploré avec le ministre du Bénin, X, …": in a round of bilateral meetings,
+        a sentence bringing a counterpart of a new state is the next meeting, even with no meeting word."""
+        if focus is None or focus.event != "CONSULT" or focus.aux or self._is_multilateral(focus) or len(focus.states) < 2:
+            return None
+        home = [c for c in focus.ordered_states if any(c in d.states for d in drafts if d is not focus)]
+        for p in sent.people:
+            person: Person = p._.value
+            if not person.role or not person.country or person.country in focus.states or self._person_excluded(sent, p):
+                continue
+            start = min(p.start, *[t.start for t in sent.titles if t.end <= p.start and p.start - t.end <= 3]) \
+                if any(t.end <= p.start and p.start - t.end <= 3 for t in sent.titles) else p.start
+            if not any(fold(t.text) in self.words.with_ for t in self._prev_words(self.doc[start:p.end], 4)):
+                continue
+            talks = Draft("CONSULT", focus.mode, focus.cameo, set(focus.cues), sent.index, sent.span)
+            talks.actor = dedupe(home[:1] + [person.country])
+            talks.participants = [person]
+            talks.format = focus.format
+            return talks
+        return None
+
+    def _only_elaborates(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
+        """"They also discussed …", "il a été question de …": talk about the meeting in focus,
+        with no new person, date, medium or round of its own, is not another meeting."""
+        if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "CONSULT" or draft.aux:
+            return False
+        if self._on_margins(sent) or (self._is_multilateral(focus) and len(draft.states) <= 2
+                                      and [p for p in draft.participants if p not in focus.participants]):
+            return False  # a bilateral meeting on the margins of a summit is a meeting of its own
+        specific = {"phone", "virtual", "visit", "host", "multilateral"}
+        # People of the same sides (or of no known side) are still the same meeting's people.
+        new_sides = [p for p in draft.participants if p not in focus.participants
+                     and p.country and p.country not in focus.states]
+        return not new_sides and not sent.dates and not (draft.cues & specific) and draft.series is None
+
+    def _chaired_again(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
+        """"The talks were chaired by X", "La réunion a été présidée par X", "The meeting, chaired by
+        X, is the first since …": the meeting's noun, definite, said to be chaired, is the meeting
+        in focus told again (held, or the one announced), not another; its chair takes part in it."""
+        if focus is None or not ((draft.event == "CONSULT" and not draft.aux) or (draft.event == "AGREE" and draft.aux == "future")):
+            return False
+        if not ((focus.event == "CONSULT" and not focus.aux)
+                or (focus.event == "AGREE" and focus.aux == "future" and focus.cues & self.MEETING_CUES)):
+            return False
+        root = draft.trigger.root
+        if root.pos_ != "NOUN":
+            return False
+        definite = any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+                       for c in root.children)
+        # (Or attended: "The virtual meeting was attended by representatives of X, Y and Z".)
+        chairing = {tok.i for kind in ("chair", "attendance") for c in sent.cue(kind) for tok in c}
+        said_chaired = (root.dep_.split(":")[0] in ("nsubj", "nsubjpass") and root.head.i in chairing) \
+            or any(c.i in chairing and c.dep_.split(":")[0] == "acl" for c in root.children)
+        # (A round named with its number, "Cette 38e session …, présidée par X, a rassemblé …", merges
+        # as the meeting it is, its round with it.)
+        return definite and said_chaired and draft.series is None
+
+    def _add_chairs(self, focus: Draft, sent: Sentence) -> None:
+        """Add the titled people a sentence names as chairing (the agent of a chairing verb)."""
+        chairing = {tok.i for c in sent.cue("chair") for tok in c}
+        for p in sent.people:
+            person: Person = p._.value
+            token = p.root
+            for _ in range(4):
+                if token.dep_.split(":")[0] in ("conj", "appos", "flat", "compound"):
+                    token = token.head
+                elif token.dep_ == "pobj" and token.head.dep_ == "agent":
+                    token = token.head
+                else:
+                    break
+            if token.head.i in chairing and token.dep_ in ("agent", "obl:agent") and (person.role or person.title) \
+                    and not self._person_excluded(sent, p) and person not in focus.participants:
+                focus.participants.append(person)
+
+    def _visit_told_again(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """"La visite du président français s'inscrit dans une tournée …" after "à l'occasion de la
+        visite d'État du président Emmanuel Macron dans la Grande Île": a visit noun with the
+        definite article whose own visitor (named after "de"/"of") already visits in an event told
+        before names that visit again; it is no new visit."""
+        noun = draft.trigger.root
+        if draft.event != "CONSULT" or draft.aux or "visit" not in draft.cues or noun.pos_ != "NOUN" \
+                or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") and not
+                           set(c.morph.get("PronType")) & {"Dem"} and "Yes" not in c.morph.get("Poss")
+                           for c in noun.children):
+            return False
+        own = self._visitors_named_by_the_visit(draft, self.sentences[draft.sentence])
+        return bool(own) and any(d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues
+                                 and set(own) <= set(d.actor) for d in drafts)
+
+    def _courtesy(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
+        """"Il s'est félicité de la visite", "thanked him for his gracious hospitality": praise
+        (CAMEO 051) of the visit, the welcome or the invitation, said by the sides of the meeting
+        in focus, is part of that meeting. Praise of anything else (aid, a vote, reforms) is not."""
+        if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "SUPPORT" \
+                or draft.cameo != "051" or draft.aux or not draft.states <= focus.states:
+            return False
+        root = draft.trigger.root
+        objects = [c for c in root.children if c.dep_ in OBJECT_DEPS]
+        objects += [g for c in root.children if c.dep_ in PREP_DEPS for g in c.children if g.dep_ in PREP_OBJECT_DEPS]
+        # (The occasion's nouns are the `occasion` cues of each language's cues.tsv.)
+        occasion = {tok.i for c in sent.cue("occasion") for tok in c}
+        return any(t.pos_ == "NOUN" and t.i in occasion for t in objects)
+
+    def _on_margins(self, sent: Sentence) -> bool:
+        """"On the margins of …" in the sentence, or alone in the fragment just before it (the
+        parser cuts "En marge des travaux, M. X s'est entretenu …" after the frame)."""
+        if sent.cue("margin"):
+            return True
+        before = self.sentences[sent.index - 1] if sent.index > 0 else None
+        return before is not None and bool(before.cue("margin")) and not any(
+            t.pos_ in ("VERB", "AUX") for t in before.span)
+
+    def _merge_into(self, drafts: list[Draft], new: Draft) -> Draft | None:
+        for old in reversed(drafts):
+            if old.event != new.event or old.aux != new.aux:
+                continue
+            if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new):
+                continue  # a bilateral meeting on a summit's margins is not the summit
+            if new.event == "AGREE" and old.sentence != new.sentence and not (
+                    old.series and new.series and old.series == new.series) and not self._same_plan(old, new):
+                continue  # (the same round, visit or meeting announced twice is one plan)
+            if new.event == "SANCTION" and (old.mode != new.mode or (
+                    old.sentence != new.sentence and self._new_measure(new))):
+                continue  # "also designated …", "announced new sanctions": another measure
+            if new.states and old.states and not (new.states <= old.states or old.states <= new.states):
+                continue
+            if new.event == "CONSULT" and not self._same_meeting(old, new):
+                continue
+            if self._organisation_and_state(old, new):
+                continue
+            self._absorb(old, new)
+            return old
+        return None
+
+    @staticmethod
+    def _organisation_and_state(old: Draft, new: Draft) -> bool:
+        """Is one an organisation's own act (its subject is the organisation, no state acts) and
+        the other a state's? "Kenya has rejected the ruling … The court rejected an argument by
+        Somalia": two acts by two actors, whatever the type; merged, one actor would be lost."""
+        def by_organisation(d: Draft) -> bool:
+            return bool(d.org_actor) and not d.actor
+        return (by_organisation(old) and bool(new.actor)) or (by_organisation(new) and bool(old.actor))
+
+    #: The kinds of plan that one document tells once per pair of sides: a visit, a meeting, a
+    #: call, a round, a signing ("will visit Seoul on Sunday … Kishida plans to make a working visit").
+    ONE_PLAN_KINDS = frozenset({"visit", "meeting", "call", "round", "signing"})
+    MEETING_CUES = frozenset({"visit", "host", "invite", "meet", "multilateral", "phone", "virtual", "sign", "series"})
+
+    def _same_plan(self, old: Draft, new: Draft) -> bool:
+        """Are two announced events of other sentences the same plan: both to come, of the same kind
+        of meeting, between the same sides in the same direction, on no two different dates?"""
+        if old.aux != "future" or new.aux != "future" or not new.states:
+            return False
+        if (old.actor, old.recipient, old.directed) != (new.actor, new.recipient, new.directed):
+            return False
+        # Each must name its meeting itself: not a commitment whose sentence only mentions talks
+        # ("sont convenus de poursuivre leurs échanges sur la base d'une feuille de route").
+        if not all(d.cues & self.MEETING_CUES for d in (old, new)):
+            return False
+        plans = [self._plan(d, self.sentences[d.sentence]) for d in (old, new)]
+        if plans[0]["kind"] != plans[1]["kind"] or plans[0]["kind"] not in self.ONE_PLAN_KINDS:
+            return False
+        return not (plans[0]["date"] and plans[1]["date"] and plans[0]["date"] != plans[1]["date"])
+
+    def _new_measure(self, draft: Draft) -> bool:
+        """A measure told by a verb ("imposed", "designated") or as a verb's object ("announced new
+        sanctions") is one more; a noun subject ("The restrictions apply to …") refers back."""
+        root = draft.trigger.root
+        return root.pos_ in ("VERB", "AUX") or root.dep_ in ("dobj", "obj", "ROOT")
+
+    def _same_meeting(self, old: Draft, new: Draft) -> bool:
+        """Two CONSULT mentions are one meeting unless they involve different people on one side.
+        (Only people known by an office or a state tell: a bare name may be anyone mentioned.)"""
+        old_names = {p.key for p in old.participants if p.role or p.country}
+        new_names = {p.key for p in new.participants if p.role or p.country}
+        if new_names and old_names and not (new_names & old_names):
+            return False
+        if new_names - old_names and old_names and new.directed and old.directed:
+            # Same visitor, another host (an envoy's second audience).
+            hosts_old = {p.key for p in old.participants if p.country in old.recipient}
+            hosts_new = {p.key for p in new.participants if p.country in new.recipient}
+            if hosts_old and hosts_new and not (hosts_old & hosts_new):
+                return False
+        return True
+
+    def _visit_of_the_meeting(self, old: Draft, new: Draft) -> bool:
+        """Is `new` one visitor's visit to one host, between the very two states of `old`, a
+        meeting told with no host, and does its own sentence name both? (Not a visit of others
+        whose sides the document pair filled in: "au courant d'une éventuelle visite du Premier
+        ministre israélien à Londres". Not a round of a series: held in one side's capital, it
+        stays symmetric, DESIGN's coding rules.)"""
+        return old.event == new.event == "CONSULT" and not old.directed and new.directed \
+            and new.mode == "visit" and bool(new.cues & {"visit", "host"}) \
+            and len(new.actor) == 1 and len(new.recipient) == 1 and len(old.states) == 2 \
+            and old.states == new.states and not old.series and not new.series \
+            and old.format in (None, "in_person") and new.states <= self._states_named(self.sentences[new.sentence])
+
+    @staticmethod
+    def _states_named(sent: Sentence) -> set[str]:
+        """The states a sentence names: by a country word, a person's or a title's state."""
+        named = {c.label_ for c in sent.countries}
+        named |= {p._.value.country for p in sent.people if p._.value is not None and p._.value.country}
+        named |= {t._.value.country for t in sent.titles if t._.value is not None and t._.value.country}
+        return named
+
+    def _absorb(self, old: Draft, new: Draft) -> None:
+        if len(old.states) < 2 and len(new.states) > len(old.states):
+            # The first mention lacked a side; later mentions only add details.
+            old.actor, old.recipient, old.directed = new.actor, new.recipient, new.directed
+        elif self._visit_of_the_meeting(old, new):
+            # "Les entretiens entre X et Y se sont tenus … la première visite de X en Y", "held
+            # talks … Y warmly received X": the meeting told first with no host is the visit or
+            # the audience told next; the visitor comes to the host.
+            old.actor, old.recipient, old.directed = list(new.actor), list(new.recipient), True
+            old.mode = "visit"
+            old.notes.pop(("direction", None), None)
+        if old.mode is None and new.mode:
+            old.mode = new.mode
+        old.cues |= new.cues
+        for p in new.participants:
+            if p not in old.participants:
+                old.participants.append(p)
+        for t in new.topics:
+            if t not in old.topics:
+                old.topics.append(t)
+        for o in new.organizations:
+            if o not in old.organizations:
+                old.organizations.append(o)
+        old.documents += [d for d in new.documents if d not in old.documents]
+        settle_documents(old)
+        old.series = old.series or new.series
+        old.place = old.place or new.place
+        for s in new.sentences:
+            if s not in old.sentences:
+                old.sentences.append(s)
+        for sp in new.spans:
+            if sp not in old.spans:
+                old.spans.append(sp)
+        for k, v in new.entity_spans.items():
+            old.entity_spans.setdefault(k, v)
+        old.notes = {**new.notes, **old.notes}
