@@ -233,7 +233,6 @@ class MaterialActs:
             passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in root.children)
             return root.pos_ == "VERB" and passive and not any(
                 c.dep_ == "agent" or (c.dep_.startswith("obl") and c.lower_ == "by") for c in root.children)
-
         if trigger.label_ == "CONSULT" and "meet" in cues and root.pos_ == "VERB" and self._is_kind(
                 self._moved(root), sent, ("publication",)):
             return True  # one consults a paper by reading it ("autorisés à consulter ces notes")
@@ -261,13 +260,13 @@ class MaterialActs:
         if "sign" in cues and root.pos_ == "VERB":
             # "Signer" a return or an end marks it: no paper is signed ("signant ainsi son grand
             # retour sur la scène diplomatique", "a signé le livre d'or").
-            signed = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            signed = self._all_moved(root)
             if any(self._is_kind(o, sent, ("thing_marked",)) for o in signed):
                 return True
         if trigger.label_ == "REQUEST" and "weak" in cues and root.pos_ == "VERB":
             # One claims an attack or a victory as one's own; that demands nothing ("une attaque
             # revendiquée par l'EI", "revendique la victoire").
-            claimed = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            claimed = self._all_moved(root)
             if any(c is not None and (self._is_kind(c, sent, ("claimed",)) or any(
                     t.label_ in ("ASSAULT", "COERCE") and t.root.i == c.i for t in sent.triggers)) for c in claimed):
                 return True
@@ -294,7 +293,7 @@ class MaterialActs:
             # One opens a crossing to let people through, and an office to work in it ("ont ouvert
             # des missions consulaires à Dakhla", "a inauguré un consulat"): no access granted.
             # (Every object: the parser may take a weekday for one, "a rouvert lundi son ambassade".)
-            opened = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            opened = self._all_moved(root)
             return any(self._is_kind(o, sent, ("premises",)) for o in opened)
         if trigger.label_ == "MOBILIZE" and root.pos_ in ("VERB", "NOUN"):
             moved = self._moved(root) if root.pos_ == "VERB" else next(
@@ -307,7 +306,7 @@ class MaterialActs:
             return True
         if trigger.label_ == "ACCUSE" and mode == "investigate" and root.pos_ == "VERB":
             # One examines cooperation or a request to decide on it ("examinent leur coopération").
-            examined = [c for c in root.children if c.dep_ in ("obj", "dobj")] or [self._moved(root)]
+            examined = self._all_moved(root)
             if any(self._is_kind(e, sent, ("deliberated",)) for e in examined):
                 return True
         if trigger.label_ == "ACCUSE" and root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj"):
@@ -417,6 +416,11 @@ class MaterialActs:
             if c.dep_ == "prep" and c.lower_ in ("of", "de"):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         return None
+
+    def _all_moved(self, verb) -> list:
+        """Every object of a verb (the parser may take a weekday for one: "a rouvert lundi son
+        ambassade"), or else what `_moved` finds."""
+        return [c for c in verb.children if c.dep_ in ("obj", "dobj")] or [self._moved(verb)]
 
     def _moved(self, verb):
         """What a verb acts on: its object, or, told in the passive or as a participle, its

@@ -53,7 +53,7 @@ DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
 #: "trois mémorandums d'entente", "deux conventions de financement"): so many documents. A larger
 #: count ("26 agreements") sums up a batch and stays one entry.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-               "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+               "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 COUNT_MAX = 10
 #: Words that may stand between a count and the kind word ("four new cooperation agreements",
 #: "deux nouveaux accords"): modifiers of the kind word.

@@ -191,9 +191,7 @@ class DocumentPass:
         statement = self._statement_format()
         main_date = None
         told = {}  # id(draft) -> the words its own sentence dates it by, when they could not be resolved
-        self._incident_words = set()  # where dates told as those of what a statement is about begin
-        self._statement_days = None  # the day the document's statement was issued (_statement_day)
-        self._dated_by = {}  # id(draft) -> where the date words it was dated by begin
+        self._start_dating()
         for draft in drafts:
             sents = [self.sentences[i] for i in draft.sentences] if draft.sentences else []
             told[id(draft)] = self._date(draft, sents)

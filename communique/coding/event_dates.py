@@ -11,6 +11,12 @@ from .context import STATEMENT_TYPES, Draft, Sentence
 class EventDates:
     """Dating each event of a document."""
 
+    def _start_dating(self) -> None:
+        """Set up what dating one document's events remembers across them."""
+        self._incident_words: set[int] = set()  # where dates told as those of what a statement is about begin
+        self._statement_days = None  # the day the document's statement was issued (_statement_day)
+        self._dated_by: dict[int, int] = {}  # id(draft) -> where the date words it was dated by begin
+
     def _after_publication(self, date) -> bool:
         return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
 
