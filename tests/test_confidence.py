@@ -112,3 +112,29 @@ def test_the_minimum_confidence_is_a_setting_the_extraction_follows(monkeypatch)
         monkeypatch.delenv("COMMUNIQUE_MIN_CONFIDENCE")
         get_settings.cache_clear()
     assert [e.event for e in communique.extract(MEETING_AND_SHELLING, lang="en", published="2024-05-07").events] == ["CONSULT", "ASSAULT"]
+
+
+def test_cross_validation_reports_the_labelled_corpus_apart():
+    fc = _fit_confidence()
+    rows = [fc.Row(f"d{n}", "fr", ["bias", "good" if n % 2 else "bad"], bool(n % 2)) for n in range(40)]
+    rows += [fc.Row(f"c{n}", "en", ["bias", "good" if n % 2 else "bad"], bool(n % 4 == 1), "corpus")
+             for n in range(40)]
+    figures = fc.cross_validate(rows, penalty=1.0, folds=5, salts=2)
+    # No dev2-tune row in another language: no "other" group; the corpus rows are their own group,
+    # and there "good" is right only half the time, so they are predicted worse.
+    assert set(figures) == {"fr+en", "corpus"}
+    assert figures["corpus"][1] > figures["fr+en"][1]
+
+
+def test_labelled_corpus_documents_are_read_from_the_shared_corpus_in_the_scorer_s_form(tmp_path):
+    fc = _fit_confidence()
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "real.jsonl").write_text(
+        '{"id": "c1", "lang": "fr", "text": "Un texte."}\n{"id": "c2", "lang": "en", "text": "A text."}\n',
+        encoding="utf-8")
+    labelled = tmp_path / "labels.jsonl"
+    labelled.write_text('{"id": "c2", "lang": "en", "events": [{"type": "CONSULT", "states": ["KAZ", "MAR"]}]}\n'
+                        '\n', encoding="utf-8")
+    documents, gold = fc.corpus_documents(tmp_path, labelled)
+    assert [d["id"] for d in documents] == ["c2"]
+    assert gold == {"c2": {"events": [{"event": "CONSULT", "actor": [{"code": "KAZ"}, {"code": "MAR"}]}]}}
