@@ -21,8 +21,9 @@ def coded(text, lang, published="2024-05-13"):
     ("fr", "Le Canada a décidé le gel des avoirs de dix responsables vénézuéliens.",
      [("SANCTION", "discontinue", ["CAN"], ["VEN"])]),
     # The reason of a sanction is not an event of its own; restrictions listed with it are the sanction.
+    # (The state the reason's act was done to is not sanctioned: "over its invasion of Ukraine".)
     ("en", "Canada announced new sanctions against Russia over its invasion of Ukraine, banning exports of "
-           "machine tools.", [("SANCTION", "discontinue", ["CAN"], ["RUS", "UKR"])]),
+           "machine tools.", [("SANCTION", "discontinue", ["CAN"], ["RUS"])]),
     # Expulsions: SANCTION expel.
     ("fr", "Le Mali a donné 72 heures à l'ambassadeur de France pour quitter le pays.",
      [("SANCTION", "expel", ["MLI"], ["FRA"])]),
