@@ -17,6 +17,9 @@ def coded(text, published="2024-05-13"):
     "Analysts think Peru could expel the Bolivian ambassador.",
     # What a rule says shall be done is prescribed, not done.
     "The minutes shall be signed by both chairpersons of the commissions of Chile and Peru.",
+    # What "must" or "should" be done is demanded or owed, not done.
+    "\u201cBolivia must immediately and unconditionally withdraw all its troops from Peru,\u201d the ministers wrote.",
+    "Chile should not expel the Peruvian ambassador over a dispute about fishing, the senator said.",
 ])
 def test_what_may_be_done_is_no_event(text):
     assert coded(text) == []
@@ -28,6 +31,7 @@ def test_what_may_be_done_is_no_event(text):
     ("Peru expelled the Bolivian ambassador on Monday.", "SANCTION"),
     # What was agreed may be told with a modal: the commitment stands.
     ("Chile and Peru agreed on Monday that their foreign ministers could meet in Lima next month.", "AGREE"),
+    ("Chile and Peru agreed on Monday that their ministers should meet in Lima next month.", "AGREE"),
 ])
 def test_acts_and_commitments_stay(text, expected):
     assert expected in [e[0] for e in coded(text)]
