@@ -77,8 +77,9 @@ class ClauseRoles:
                 # (The impersonal "il" heads a passive or an adjective that takes a clause; the
                 # parser cannot tell it from "il a été invité à …", which is left as before. An
                 # adjective that is itself the trigger, "il est prêt à", has a person for subject.)
+                # (English "he" is never impersonal, "it" is: "He is expected to hold talks" is his plan.)
                 clausal = any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in token.children)
-                impersonal = "Masc" in s.morph.get("Gender") and clausal and (
+                impersonal = s.lower_ != "he" and "Masc" in s.morph.get("Gender") and clausal and (
                     any(c.dep_ in PASSIVE_DEPS for c in token.children)
                     or (token.pos_ == "ADJ" and not trigger.start <= token.i < trigger.end))
                 return None if impersonal else s
