@@ -541,6 +541,9 @@ def agreements(text, lang):
            "in June.", [(["GHA"], ["TGO"])]),
     ("en", "The Kenyan foreign minister held talks with her Ugandan counterpart in Nairobi on Monday. "
            "She is expected to visit Kampala next month.", [(["KEN"], ["UGA"])]),
+    # (English "he" is never impersonal, in a passive that takes a clause too.)
+    ("en", "The Kenyan foreign minister is travelling to Addis Ababa on a four-day visit. He is expected to "
+           "hold a bilateral meeting with his Rwandan counterpart Jean Uwase.", [(["KEN", "RWA"], [])]),
     # The reference passes through a sentence whose subject is the same pronoun.
     ("fr", "Le président sénégalais est arrivé mardi à Banjul. Il a été accueilli par le vice-président "
            "gambien. Il participera jeudi au sommet de la CEDEAO.", [(["SEN"], [])]),

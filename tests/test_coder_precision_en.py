@@ -17,6 +17,9 @@ def coded(text, published="2024-05-13"):
     "Analysts think Peru could expel the Bolivian ambassador.",
     # What a rule says shall be done is prescribed, not done.
     "The minutes shall be signed by both chairpersons of the commissions of Chile and Peru.",
+    # What "must" or "should" be done is demanded or owed, not done.
+    "\u201cBolivia must immediately and unconditionally withdraw all its troops from Peru,\u201d the ministers wrote.",
+    "Chile should not expel the Peruvian ambassador over a dispute about fishing, the senator said.",
 ])
 def test_what_may_be_done_is_no_event(text):
     assert coded(text) == []
@@ -28,6 +31,7 @@ def test_what_may_be_done_is_no_event(text):
     ("Peru expelled the Bolivian ambassador on Monday.", "SANCTION"),
     # What was agreed may be told with a modal: the commitment stands.
     ("Chile and Peru agreed on Monday that their foreign ministers could meet in Lima next month.", "AGREE"),
+    ("Chile and Peru agreed on Monday that their ministers should meet in Lima next month.", "AGREE"),
 ])
 def test_acts_and_commitments_stay(text, expected):
     assert expected in [e[0] for e in coded(text)]
@@ -210,6 +214,10 @@ def test_acts_told_as_done_before_the_news(text, published, expected):
     # A trip for pleasure is no official visit; "shot up" stood up.
     ("Three Chilean tourists went missing near the border with Peru during a fishing trip in May.", "CONSULT"),
     ("Members of the Peruvian delegation shot up and said the Chilean minister was lying.", "ASSAULT"),
+    # "Consulting" naming a trade is advice sold to clients, no consultation between states.
+    ("Washington on Monday banned Chileans from providing accounting and consulting services to Peruvians.", "CONSULT"),
+    ("Bolivia barred its banks from buying legal and consulting services from Peruvian firms.", "CONSULT"),
+    ("Peru hired a Chilean consulting firm to audit its ports on Monday.", "CONSULT"),
     # A capacity to sign is no signing; "with the accusation of" is the charge behind an arrest.
     ("Chile said the interim council in La Paz has no legitimacy to sign treaties with Peru.", "SUPPORT"),
     ("Peru gave its ambassador in Santiago the authority to sign the fishing accord.", "SUPPORT"),
@@ -231,6 +239,7 @@ def test_a_trigger_word_in_another_sense_tells_no_such_event(text, event):
     ("Chile and Peru signed a fishing accord in Lima on Monday.", "SUPPORT"),
     ("Peru rejected the accusation of arming the rebels made by Chile on Monday.", "ACCUSE"),
     ("The Chilean president will make an official trip to Peru in May.", "AGREE"),
+    ("The Chilean foreign minister was consulting his Peruvian counterpart on the crisis on Monday.", "CONSULT"),
 ])
 def test_the_trigger_in_its_own_sense_stays(text, event):
     assert event in [e[0] for e in coded(text)]

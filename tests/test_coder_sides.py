@@ -201,6 +201,25 @@ def test_the_possessor_of_an_act_does_it(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A state that another state's act is done to ("Moscow's invasion of Ukraine") is named to say
+    # what that state did: it takes no part in the event told around it.
+    ("en", "Canada imposed travel bans on 40 Russian officers over Moscow's invasion of Georgia.",
+     [("SANCTION", ["CAN"], ["RUS"])]),
+    ("en", "Japan imposed sanctions on Russian banks over Russia's aggression against Moldova.",
+     [("SANCTION", ["JPN"], ["RUS"])]),
+    ("en", "Norway expelled three Russian diplomats over Russia's occupation of Georgia.",
+     [("SANCTION", ["NOR"], ["RUS"])]),
+    ("en", "Australia announced sanctions against Russia over its invasion of Georgia.",
+     [("SANCTION", ["AUS"], ["RUS"])]),
+    # The act's own noun keeps the state it is done to.
+    ("en", "Finland joined the alliance after Russia's invasion of Georgia.",
+     [("ASSAULT", ["RUS"], ["GEO"])]),
+])
+def test_the_object_of_anothers_act_takes_no_part(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # "They" (a group the sentence does not name) act: a state before the verb is what they speak
     # of, not its doer; with no doer named the act is not coded with a wrong one.
     ("en", "They welcomed Syria's cooperation with the inspectors but criticized Iran as a destabilizer.", []),

@@ -136,6 +136,8 @@ def test_no_text_names_two_countries(lang):
         ("ru", "Республика Казахстан", "KAZ"),
         ("en", "U.S.", "USA"),
         ("en", "White House", "USA"),
+        ("en", "State Department", "USA"),
+        ("en", "Department of State", "USA"),
         ("fr", "Maison-Blanche", "USA"),
         ("fr", "Etats-Unis", "USA"),
         ("en", "Kremlin", "RUS"),

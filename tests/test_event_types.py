@@ -21,8 +21,9 @@ def coded(text, lang, published="2024-05-13"):
     ("fr", "Le Canada a décidé le gel des avoirs de dix responsables vénézuéliens.",
      [("SANCTION", "discontinue", ["CAN"], ["VEN"])]),
     # The reason of a sanction is not an event of its own; restrictions listed with it are the sanction.
+    # (The state the reason's act was done to is not sanctioned: "over its invasion of Ukraine".)
     ("en", "Canada announced new sanctions against Russia over its invasion of Ukraine, banning exports of "
-           "machine tools.", [("SANCTION", "discontinue", ["CAN"], ["RUS", "UKR"])]),
+           "machine tools.", [("SANCTION", "discontinue", ["CAN"], ["RUS"])]),
     # Expulsions: SANCTION expel.
     ("fr", "Le Mali a donné 72 heures à l'ambassadeur de France pour quitter le pays.",
      [("SANCTION", "expel", ["MLI"], ["FRA"])]),
@@ -43,11 +44,29 @@ def test_sanctions_expulsions_and_summonses(lang, text, expected):
     ("en", "The United States imposed visa restrictions on Russian officers. The restrictions apply to 300 "
            "officers of Russia. The State Department also announced new sanctions against Russia.",
      ["discontinue", "discontinue"]),
+    # (So is one that qualifies the object noun: "introduced a new visa restriction policy".)
+    ("en", "Britain imposed travel bans on Iranian officers. The bans apply to 40 officers of Iran. "
+           "The Foreign Office also introduced a new visa restriction policy for Iranian judges.",
+     ["discontinue", "discontinue"]),
 ])
 def test_each_measure_is_one_sanction(lang, text, modes):
     got = [e for e in communique.extract(text, lang=lang, published="2024-05-13").events]
     assert [e.event for e in got] == ["SANCTION"] * len(modes)
     assert [e.mode for e in got] == modes
+
+
+@pytest.mark.parametrize("text, recipients", [
+    # The sentence right after a measure that names its targets and more: they receive it too.
+    ("Canada imposed visa restrictions on 300 officers of Venezuela's army. The visa restrictions apply to "
+     "280 members of the Venezuelan military and 20 Cuban military advisers.", ["CUB", "VEN"]),
+    # A later sentence that sets the measure among other news adds no target.
+    ("Canada imposed visa restrictions on 300 officers of Venezuela's army. Ottawa also named a new envoy "
+     "to Caracas. The new visa restrictions come on the eve of the anniversary of the Venezuelans defeating "
+     "Spanish troops.", ["VEN"]),
+])
+def test_a_measure_told_again_names_more_targets(text, recipients):
+    got = [e for e in communique.extract(text, lang="en", published="2024-05-13").events if e.event == "SANCTION"]
+    assert len(got) == 1 and sorted(r.code for r in got[0].recipient) == recipients
 
 
 @pytest.mark.parametrize("lang, text, expected", [

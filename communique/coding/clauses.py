@@ -77,8 +77,9 @@ class ClauseRoles:
                 # (The impersonal "il" heads a passive or an adjective that takes a clause; the
                 # parser cannot tell it from "il a été invité à …", which is left as before. An
                 # adjective that is itself the trigger, "il est prêt à", has a person for subject.)
+                # (English "he" is never impersonal, "it" is: "He is expected to hold talks" is his plan.)
                 clausal = any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in token.children)
-                impersonal = "Masc" in s.morph.get("Gender") and clausal and (
+                impersonal = s.lower_ != "he" and "Masc" in s.morph.get("Gender") and clausal and (
                     any(c.dep_ in PASSIVE_DEPS for c in token.children)
                     or (token.pos_ == "ADJ" and not trigger.start <= token.i < trigger.end))
                 return None if impersonal else s
@@ -160,6 +161,25 @@ class ClauseRoles:
             return None
         owners = {c.i for c in noun.children if c.dep_ in ("poss", "nmod:poss")}
         return next((c.label_ for c in sent.countries if c.root.i in owners and c.label_ not in NON_STATE), None)
+
+    @staticmethod
+    def _object_of_anothers_act(country: Span, trigger: Span, sent: Sentence) -> bool:
+        """Is the state what another state's act is done to, in a noun that state owns ("Moscow's
+        invasion of Ukraine", "Russia's aggression against Georgia", "over its invasion of Ukraine")?
+        It is named to say what the other did, and takes no part in the event told around it (the
+        trigger's own noun aside: there the owner acts upon it). From the parse: the state after
+        "of"/"against", the noun it completes owned by another state or by "its"/"their"."""
+        root = country.root
+        if root.dep_ != "pobj" or root.head.lower_ not in ("of", "against"):
+            return False
+        noun = root.head.head
+        if noun.pos_ != "NOUN" or trigger.start <= noun.i < trigger.end:
+            return False
+        owners = [c for c in noun.children if c.dep_ in ("poss", "nmod:poss")]
+        if any(o.lower_ in ("its", "their") for o in owners):
+            return True  # "sanctions against Russia over its invasion of Ukraine"
+        return any(c.root.i in {o.i for o in owners} and c.label_ not in NON_STATE and c.label_ != country.label_
+                   for c in sent.countries)
 
     @staticmethod
     def _in_an_agent(country: Span) -> bool:

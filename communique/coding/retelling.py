@@ -196,8 +196,11 @@ class Retelling:
 
     def _new_measure(self, draft: Draft) -> bool:
         """A measure told by a verb ("imposed", "designated") or as a verb's object ("announced new
-        sanctions") is one more; a noun subject ("The restrictions apply to …") refers back."""
+        sanctions") is one more; a noun subject ("The restrictions apply to …") refers back.
+        (So is a measure that qualifies the object noun: "introduced a new visa restriction policy".)"""
         root = draft.trigger.root
+        if root.dep_ == "compound" and root.head.dep_ in ("dobj", "obj"):
+            root = root.head
         return root.pos_ in ("VERB", "AUX") or root.dep_ in ("dobj", "obj", "ROOT")
 
     def _same_meeting(self, old: Draft, new: Draft) -> bool:
@@ -246,6 +249,14 @@ class Retelling:
             old.actor, old.recipient, old.directed = list(new.actor), list(new.recipient), True
             old.mode = "visit"
             old.notes.pop(("direction", None), None)
+        elif old.event == "SANCTION" and old.directed and new.directed and set(new.actor) <= set(old.actor) \
+                and new.sentence == old.sentence + 1 and old.recipient and set(old.recipient) < set(new.recipient):
+            # "The US imposed visa restrictions on members of Russia's military … The restrictions
+            # apply to … Russian military and 13 Belarusian officials": the sentence right after a
+            # measure spells out whom it hits, the first targets and more; they receive it too.
+            # (Not a later sentence, which sets the measure among other news: "The restrictions
+            # come on the eve of the day the Russians defeated Nazi Germans.")
+            old.recipient = dedupe(old.recipient + [c for c in new.recipient if c not in old.actor])
         if old.mode is None and new.mode:
             old.mode = new.mode
         old.cues |= new.cues

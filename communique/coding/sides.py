@@ -97,6 +97,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 continue
             if any(self._person_excluded(sent, p) and p.start <= c.start <= p.end + 8 for p in sent.people):
                 continue
+            if self._object_of_anothers_act(c, trig, sent):
+                continue  # "sanctions over Moscow's invasion of Ukraine": Ukraine is not sanctioned
             if c.start < trig.start:
                 if object_start is not None and c.start >= object_start and not self._qualifies(c, trig) \
                         and not subject_zone[0] <= c.start < subject_zone[1]:
