@@ -60,6 +60,11 @@ RESOLVE = [
     ("en", "The forum opened on 12 November.", "2021-02-03", "2020-11-12"),
     ("en", "The next round is due on 5 January.", "2021-12-20", "2022-01-05"),
     ("fr", "Le sommet s'ouvrira le 3 juin.", "2021-04-10", "2021-06-03"),
+    # a yearless day up to four months after the publication is one to come; further, last year's
+    ("fr", "Le forum de Lomé, les 20 et 21 novembre, réunira les ministres.", "2022-09-12", "2022-11-20"),
+    ("en", "Further talks are set for 2 December in Geneva.", "2023-08-15", "2023-12-02"),
+    ("en", "The envoys meet again on 15 January in Oslo.", "2023-10-30", "2024-01-15"),
+    ("en", "The forum opened on 12 November.", "2021-06-20", "2020-11-12"),
     ("fr", "Les ministres se sont entretenus vendredi 10 février.", None, None),
     ("fr", "Les ministres se sont entretenus vendredi 10 février.", "2023-02-11", "2023-02-10"),
     ("fr", "La visite du 1er avril a été reportée.", "2024-05", "2024-04-01"),
