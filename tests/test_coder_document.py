@@ -194,6 +194,24 @@ def test_the_date_of_an_event(lang, text, published, date):
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # A dispatch's dateline is the day it was written: an event it tells with no date of its
+    # own is of that day, not of the publication a day later.
+    ("en", "Andes Wire\n\nLima, August 11\n\nChile's foreign minister Diego Arancibia met his Peruvian "
+           "counterpart Hugo Salas in Lima.", "2025-08-12", "2025-08-11"),
+    ("fr", "Dakar, 9 juin\nLe ministre chilien des Affaires étrangères a rencontré son homologue péruvien "
+           "à Lima.", "2023-06-10", "2023-06-09"),
+    # With no dateline, or one of the publication day, the publication date stays the fallback.
+    ("en", "Chile's foreign minister Diego Arancibia met his Peruvian counterpart Hugo Salas in Lima.",
+     "2025-08-12", "2025-08-12"),
+    ("en", "Lima, August 12\n\nChile's foreign minister Diego Arancibia met his Peruvian counterpart "
+           "Hugo Salas in Lima.", "2025-08-12", "2025-08-12"),
+])
+def test_an_undated_event_is_of_the_datelines_day(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # With no publication date the sentence's own "on Friday", "la semaine dernière", "in March"
     # cannot be resolved; a date told elsewhere is the event's only when those words can name it.
     ("en", "Chile's foreign minister met his Peruvian counterpart in Lima on Friday.\n"

@@ -60,6 +60,11 @@ RESOLVE = [
     ("en", "The forum opened on 12 November.", "2021-02-03", "2020-11-12"),
     ("en", "The next round is due on 5 January.", "2021-12-20", "2022-01-05"),
     ("fr", "Le sommet s'ouvrira le 3 juin.", "2021-04-10", "2021-06-03"),
+    # a yearless day up to four months after the publication is one to come; further, last year's
+    ("fr", "Le forum de Lomé, les 20 et 21 novembre, réunira les ministres.", "2022-09-12", "2022-11-20"),
+    ("en", "Further talks are set for 2 December in Geneva.", "2023-08-15", "2023-12-02"),
+    ("en", "The envoys meet again on 15 January in Oslo.", "2023-10-30", "2024-01-15"),
+    ("en", "The forum opened on 12 November.", "2021-06-20", "2020-11-12"),
     ("fr", "Les ministres se sont entretenus vendredi 10 février.", None, None),
     ("fr", "Les ministres se sont entretenus vendredi 10 février.", "2023-02-11", "2023-02-10"),
     ("fr", "La visite du 1er avril a été reportée.", "2024-05", "2024-04-01"),
@@ -275,6 +280,19 @@ DOCUMENT_DAY = [
      [("June 2", "2021-06-02"), ("Tuesday", "2021-06-01"), ("today", "2021-06-02")]),
     ("ru", "Минск - 3 марта /Агентство/. Вчера министры подписали протокол.", "2022-03-04",
      [("3 марта", "2022-03-03"), ("Вчера", "2022-03-02")]),
+    # … also when it stands on a line of its own above the story, bare or with the agency
+    ("en", "Lima Herald\n\nLIMA, August 11\n\nThe two envoys met yesterday in the capital.", "2025-08-12",
+     [("August 11", "2025-08-11"), ("yesterday", "2025-08-10")]),
+    ("en", "Quito, March 3, ANDINA\nThe ministers agreed Sunday to reopen the border.", "2024-03-04",
+     [("March 3", "2024-03-03"), ("Sunday", "2024-03-03")]),
+    ("fr", "Dakar, 9 juin\nLes deux ministres se sont entretenus hier.", "2023-06-10",
+     [("9 juin", "2023-06-09"), ("hier", "2023-06-08")]),
+    # a line of words that is no place ("Talks in Lima"), or a title naming its date after a
+    # dash, does not make a dateline of its date
+    ("en", "Peru, Regional Elections – August 11\nThe two envoys met yesterday.", "2025-08-12",
+     [("August 11", "2025-08-11"), ("yesterday", "2025-08-11")]),
+    ("en", "Talks in Lima, August 11\nThe two envoys met yesterday.", "2025-08-12",
+     [("August 11", "2025-08-11"), ("yesterday", "2025-08-11")]),
     # a dateline with its year stands in for a missing publication date
     ("fr", "DAKAR, 3 avril 2021 (Agence) - Le ministre a reçu hier l'ambassadeur.", None,
      [("3 avril 2021", "2021-04-03"), ("hier", "2021-04-02")]),
@@ -320,6 +338,18 @@ DOCUMENT_DAY = [
 @pytest.mark.parametrize("lang,text,published,expected", DOCUMENT_DAY)
 def test_document_day_and_year(lang, text, published, expected):
     assert [(m.text, m.value) for m in find_dates(text, lang, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, dateline", [
+    ("LIMA, August 11\n\nThe two envoys met in the capital.", "2025-08-12", "August 11"),
+    ("LIMA, August 11 (Wire) - The two envoys met in the capital.", "2025-08-12", "August 11"),
+    # on the publication day itself, or long before it, the dateline is no day to count from
+    ("LIMA, August 11\n\nThe two envoys met in the capital.", "2025-08-11", None),
+    ("LIMA, August 11\n\nThe two envoys met in the capital.", "2025-08-30", None),
+    ("The two envoys met in Lima on August 11.", "2025-08-12", None),
+])
+def test_the_dateline_is_marked(text, published, dateline):
+    assert next((m.text for m in find_dates(text, "en", published) if m.dateline), None) == dateline
 
 
 # "The following day" counts from the date told last before it; with no such day known it is

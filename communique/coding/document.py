@@ -239,6 +239,10 @@ class DocumentPass:
                     and "sign" not in draft.cues and set(draft.actor) == set(previous.actor):
                 draft.topics = list(previous.topics)
             previous = draft
+        # A dispatch's dateline ("New Delhi, September 25" above a story published the next day)
+        # is the day it was written: what it tells with no date of its own happened by then, not
+        # on the later publication day (`find_dates` marks it only when it comes before that).
+        dateline = next((m for m in self.dates if m.dateline and m.value and len(m.value) == 10), None)
         for draft in sorted(drafts, key=lambda d: d.event != "CONSULT"):
             words = told.get(id(draft))
             if draft.date is None and draft.aux is None and main_date \
@@ -249,6 +253,10 @@ class DocumentPass:
             if day is not None and (words is None or can_name(words, day.value, self.lang)):
                 draft.date, draft.date_source = day.value, "text"
                 draft.note("date", None, day, "rule:document.statement_date")
+            if draft.date is None and draft.aux is None and dateline is not None \
+                    and (words is None or can_name(words, dateline.value, self.lang)):
+                draft.date, draft.date_source = dateline.value, "text"
+                draft.note("date", None, dateline, "rule:document.dateline_date")
             if draft.date is None and draft.aux is None and self.published:
                 draft.date, draft.date_source = self.published, "published"
             self._format(draft, drafts, statement)

@@ -82,8 +82,8 @@ def _weekday_value(weekday: int, pub: _Pub | None, direction: int) -> str | None
 def _pick_year(candidates, anchor, direction):
     """Choose among dated candidates for a yearless day or month.
 
-    Neutral: the latest not more than ~2 months after the anchor; future: the first after it;
-    past: the latest on or before it.
+    Neutral: the latest not more than the anchor's reach after it (see `YEARLESS_DAY_AHEAD`);
+    future: the first after it; past: the latest on or before it.
     """
     if direction == "future":
         later = [c for c in candidates if c[1] > anchor[1]]
@@ -91,6 +91,13 @@ def _pick_year(candidates, anchor, direction):
     limit = anchor[0] if direction in ("past", "recent") else anchor[2]
     earlier = [c for c in candidates if c[1] <= limit]
     return max(earlier, key=lambda c: c[1])[0] if earlier else None
+
+
+#: How far after the publication a yearless day with no word for past or future is still read
+#: in the publication's year. News names a day to come without its year ("the summit on 29 and
+#: 30 November" in late September, "meetings on Dec 9th and Jan 13th" in November), and gives
+#: the year of a day most of a year gone: a day up to four months ahead is one to come.
+YEARLESS_DAY_AHEAD = timedelta(days=122)
 
 
 def _day_month_value(day: int, month: int, year: int | None, pub: _Pub | None,
@@ -112,7 +119,7 @@ def _day_month_value(day: int, month: int, year: int | None, pub: _Pub | None,
     else:
         past_anchor = _last_day(pub.year, pub.month)
         future_anchor = date(pub.year, pub.month, 1) - timedelta(days=1)
-    anchor = (past_anchor, future_anchor, past_anchor + timedelta(days=62))
+    anchor = (past_anchor, future_anchor, past_anchor + YEARLESS_DAY_AHEAD)
     candidates = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
         try:

@@ -23,6 +23,7 @@ class DateMention:
     kind: str  # 'absolute' | 'relative' | 'weekday' | 'month' | 'year' | 'hijri'
     past: bool | None  # True: the words say past; False: future; None: neutral
     since: bool = False  # told in the phrase "depuis", "since" opens: when a state began, not an act's day
+    dateline: bool = False  # the dispatch's dateline, the day the text counts from (`_document_day`)
 
 
 def _hijri_value(m: re.Match, rules: _Rules) -> str | None:
@@ -142,11 +143,13 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
             kept.append(c)
     kept.sort(key=lambda c: c[0])
+    line_start = _document_day(kept, digits, pub)[1]
     kept = _reanchor(kept, digits, rules, pub)
     kept = _after_told(kept, rules)
     kept = _apposed(kept, digits)
     mentions = [DateMention(start, end, text[start:end], res[0], res[1], res[2],
-                            _since(digits, start, name, m, rules)) for start, end, name, m, res in kept]
+                            _since(digits, start, name, m, rules), start == line_start)
+                for start, end, name, m, res in kept]
     return _gregorian_over_hijri(mentions)
 
 
@@ -188,6 +191,13 @@ _DATELINE_HEAD = re.compile(
 #: What follows it: an agency in brackets or slashes, then a dash, a colon or a stop
 #: ("(Xinhua) --", "(EFE).-", "/KZinform/.", " -").
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/)?[ \t]*[-–—:.]")
+#: Or a dateline on a line of its own above the story: the place and a comma before the date
+#: ("New Delhi, September 25", "Baku, July 19, AZERTAC"), and after it only an agency's name set
+#: off by a comma, then the end of the line. (A title's "Russian Federation, State Duma
+#: Elections – 4 December 2011" names its date after a dash: no dateline.)
+_DATELINE_COMMA = re.compile(r",[ \t]*(?:\w{1,3}[ \t]+)?$")
+_DATELINE_LINE_END = re.compile(
+    rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?[ \t]*(?:\r?\n|$)")
 #: How far into the text a dateline may stand (a title line or two may come first).
 _DATELINE_REACH = 300
 
@@ -199,7 +209,9 @@ def _dateline(kept, digits: str):
             return None
         if name not in ("dm", "md", "num", "iso"):
             continue
-        if _DATELINE_HEAD.search(digits, max(0, start - 80), start) and _DATELINE_TAIL.match(digits, end):
+        if _DATELINE_HEAD.search(digits, max(0, start - 80), start) and (
+                _DATELINE_TAIL.match(digits, end)
+                or _DATELINE_COMMA.search(digits, max(0, start - 10), start) and _DATELINE_LINE_END.match(digits, end)):
             return (start, end, res[0])
     return None
 
