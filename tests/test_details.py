@@ -378,6 +378,15 @@ def test_the_addressee_of_a_letter_does_not_take_part(lang, text, present, absen
     # An office the dictionary gives of another body is no state's counterpart's office.
     ("fr", "Le ministre togolais des Affaires étrangères, Kodjo Amedzro, s'est entretenu mardi à Berlin avec son "
            "homologue allemand, Gerd Müller.", {"Gerd Müller": "foreign_minister"}),
+    # A counterpart named again by a bare "minister" keeps the office across from him, and his state.
+    ("fr", "Le ministre gabonais des Affaires étrangères, Paul Nzé, a reçu mardi à Libreville son homologue "
+           "togolais, Komi Adjo. Le ministre Adjo a ensuite été reçu par le chef de l'Etat.",
+     {"Komi Adjo": "foreign_minister"}),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with his Togolese counterpart, Yawo "
+           "Amegan. Minister Amegan also met the Speaker of Parliament.", {"Yawo Amegan": "foreign_minister"}),
+    # A bare "minister" across from a minister of another portfolio stays a minister.
+    ("fr", "Le ministre gabonais de la Santé, Paul Nzé, a reçu mardi à Libreville son homologue togolais, Komi "
+           "Adjo. Le ministre Adjo a ensuite visité un hôpital.", {"Komi Adjo": "minister"}),
 ])
 def test_a_counterpart_holds_the_office_across_from_him(lang, text, expected):
     record = communique.extract(text, lang=lang)

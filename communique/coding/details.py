@@ -92,6 +92,9 @@ CIVIL_FOREIGN_SECRETARY = {"IND", "PAK", "BGD", "NPL", "LKA"}
 LETTER_REACH = 10
 LETTER_TO = {"en": {"to"}, "fr": {"a", "au", "aux"}}
 LETTER_FROM = {"from", "du"}
+#: Generic roles and the specific offices that refine them: "le ministre X", said of the one named
+#: before as the foreign minister's counterpart, is a shortened title of the foreign minister's.
+REFINED_ROLES = {"minister": {"foreign_minister"}, "deputy_minister": {"deputy_foreign_minister"}}
 
 
 def settle_documents(draft: Draft) -> None:
@@ -734,6 +737,12 @@ class Details:
         for p in draft.participants:
             if p.role == "counterpart":
                 p.role = self._counterpart_role(draft, p) or (roles[0] if roles else None)
+            elif p.counterpart and p.role in REFINED_ROLES:
+                # "son homologue togolais, X … Le ministre X": the counterpart's office, told in full
+                # for the one across from him, refines the bare "ministre" of another mention.
+                across = self._counterpart_role(draft, p)
+                if across in REFINED_ROLES[p.role]:
+                    p.role = across
             if not p.country:
                 others = [c for c in draft.states if c not in known]
                 if len(others) == 1:

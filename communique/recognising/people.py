@@ -66,6 +66,9 @@ class Person:
     sector: str | None = None
     title_span: tuple[int, int] | None = None   # character offsets of the title
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    #: Named somewhere as someone's counterpart ("son homologue togolais, X"), whatever the title
+    #: another mention gives ("le ministre X"): he holds the office across from that someone.
+    counterpart: bool = False
 
     @property
     def key(self) -> str:
@@ -269,9 +272,11 @@ class PeopleRecogniser:
                 used_titles.add(t.start)
         # "Anche con il collega degli Esteri dell'Albania, Renzi ha firmato": a counterpart's
         # title does not describe someone another title of the text names ("Segretario di
-        # Stato Renzi"); a fronted "with the counterpart …" is followed by the subject.
+        # Stato Renzi"); a fronted "with the counterpart …" is followed by the subject. (Not the
+        # counterpart met, "a reçu son homologue togolais, X", whom "le ministre X" names again.)
         titled = {fold(name_at[j][-1].text) for j, t in linked.items() if t.label_ != "counterpart"}
-        for j in [j for j, t in linked.items() if t.label_ == "counterpart" and fold(name_at[j][-1].text) in titled]:
+        for j in [j for j, t in linked.items() if t.label_ == "counterpart" and fold(name_at[j][-1].text) in titled
+                  and name_at[j].root.dep_.startswith("nsubj")]:
             used_titles.discard(linked.pop(j).start)
         direct = {fold(name_at[j][-1].text) for j in linked}
         for j, t in further:
@@ -328,6 +333,7 @@ class PeopleRecogniser:
                 person.title, person.role, person.country = info.text, info.role, info.country
                 person.institution, person.org, person.sector = info.institution, info.org, info.sector
                 person.title_span = (title.start_char, title.end_char)
+                person.counterpart = info.role == "counterpart"
             if person.country is None and title is not None:
                 person.country = self._superior_country(doc, title, titles)
             if person.country is None and title is not None and not (person.role == "org_head" and person.org):
@@ -704,6 +710,7 @@ class PeopleRecogniser:
             return person
         if len(person.name) > len(known.name):
             known.name = person.name
+        known.counterpart = known.counterpart or person.counterpart
         if person.role and ROLE_RANK.get(person.role, 1) > ROLE_RANK.get(known.role, 0):
             known.role, known.title, known.title_span = person.role, person.title, person.title_span
         for attr in ("title", "role", "country", "institution", "org", "sector", "title_span"):
