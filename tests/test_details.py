@@ -394,6 +394,24 @@ def test_a_counterpart_holds_the_office_across_from_him(lang, text, expected):
     assert {n: roles.get(n) for n in expected} == expected, roles
 
 
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A counterpart whose name an organisation's office follows ("président en exercice de l'UA") is
+    # still of the state his counterpart's word names, not of the publisher's.
+    ("fr", "Le président du Tchad, Idriss Mahamat, a effectué lundi une visite de travail à Niamey. Sur place, il "
+           "s'est entretenu avec son homologue nigérien, Moussa Issoufou, président en exercice de la CEDEAO, sur "
+           "la sécurité au Sahel. Le président Mahamat a salué le rôle du président Issoufou.",
+     {"Moussa Issoufou": ("head_of_state", "NER")}),
+    ("en", "Chad's President Idriss Mahamat paid a working visit to Niamey on Monday, where he held talks with his "
+           "Nigerien counterpart, Moussa Issoufou, the current chairman of ECOWAS. President Mahamat praised "
+           "President Issoufou's role.",
+     {"Moussa Issoufou": ("head_of_state", "NER")}),
+])
+def test_a_counterpart_with_an_organisation_s_office_keeps_his_state(lang, text, expected):
+    record = communique.extract(text, lang=lang, published="2024-05-02", source="Radio Tchad")
+    people = {p.name: (p.role, p.country) for e in record.events for p in e.participants}
+    assert {n: people.get(n) for n in expected} == expected, people
+
 @pytest.mark.parametrize("lang, text, expected", [
     # Those said present at a signing told before take part in it ...
     ("fr", "Le Mali et la Chine ont signé lundi à Bamako un accord de don. La cérémonie était placée sous la "

@@ -237,6 +237,7 @@ class PeopleRecogniser:
                     names.append(span)
             names.sort(key=lambda n: n.start)
         linked: dict[int, Span] = {}
+        counterpart_of: dict[int, Span] = {}  # a counterpart's title another title after the name replaced
         used_titles = set()
         # Title then name: "le ministre …, M. Nasser Bourita", "Foreign Minister Park Jin". A long
         # French ministry title may run on past the lexicon's words ("… et de la Communauté
@@ -297,6 +298,10 @@ class PeopleRecogniser:
                     before = linked.get(name.start)
                     if before is not None and ROLE_RANK.get(t.label_, 1) <= ROLE_RANK.get(before.label_, 1):
                         break
+                    if before is not None and before.label_ == "counterpart":
+                        # "son homologue angolais, X, président en exercice de l'UA": the office after
+                        # the name says what he holds, the counterpart's word whose side he is on.
+                        counterpart_of[name.start] = before
                     linked[name.start] = t
                     used_titles.add(t.start)
                     break
@@ -334,6 +339,9 @@ class PeopleRecogniser:
                 person.institution, person.org, person.sector = info.institution, info.org, info.sector
                 person.title_span = (title.start_char, title.end_char)
                 person.counterpart = info.role == "counterpart"
+            if name.start in counterpart_of:
+                person.counterpart = True
+                person.country = person.country or counterpart_of[name.start]._.value.country
             if person.country is None and title is not None:
                 person.country = self._superior_country(doc, title, titles)
             if person.country is None and title is not None and not (person.role == "org_head" and person.org):
