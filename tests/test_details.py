@@ -339,6 +339,13 @@ def test_whom_an_official_serves_does_not_take_part(text, present, absent):
      {"Ravi Kumar": "senior_official", "Ram Thapa": "foreign_minister"}),
     ("British Foreign Secretary John Whitfield held talks with Kenyan Foreign Minister Jane Wafula in Nairobi on Monday.",
      {"John Whitfield": "foreign_minister", "Jane Wafula": "foreign_minister"}),
+    # A Foreign Secretary whose state is unsaid is of the one state of the talks that has the office.
+    ("Bangladesh and Myanmar held talks in Dhaka on Sunday on the return of refugees. Bangladeshi Prime Minister "
+     "Rahima Begum received the Myanmar delegation, and Foreign Secretary Rafiq Hossain took part in the meeting.",
+     {"Rafiq Hossain": "senior_official", "Rahima Begum": "head_of_government"}),
+    ("Nepali Foreign Minister Ram Thapa held talks with Chinese Vice Foreign Minister Liu Wen in Kathmandu on "
+     "Monday. Foreign Secretary Sita Karki also attended the meeting.",
+     {"Sita Karki": "senior_official", "Liu Wen": "deputy_foreign_minister"}),
 ])
 def test_a_foreign_secretary_s_office_depends_on_the_state(text, expected):
     record = communique.extract(text, lang="en", published="2024-05-02")

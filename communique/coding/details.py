@@ -87,6 +87,10 @@ SERVING_WORDS = {"government", "administration", "cabinet", "regime", "office", 
 #: States whose "Foreign Secretary" is the foreign ministry's senior civil servant, under the
 #: minister (in the United Kingdom or Mexico, the Foreign Secretary is the minister).
 CIVIL_FOREIGN_SECRETARY = {"IND", "PAK", "BGD", "NPL", "LKA"}
+#: The states that have an office called "Foreign Secretary" at all: a Foreign Secretary whose state
+#: the text does not say is of the one such state among the event's ("Foreign Secretary X took part"
+#: in talks of Bangladesh and Myanmar is Bangladesh's).
+FOREIGN_SECRETARY_STATES = CIVIL_FOREIGN_SECRETARY | {"GBR", "MEX"}
 #: How far after a letter its addressee may be named, and the words that name its addressee
 #: or its sender ("a letter of condolences to his counterpart X", "une lettre du président X").
 LETTER_REACH = 10
@@ -733,6 +737,11 @@ class Details:
                 p.country = row["actor_code"] if row else "IGO"
         self._host_officials(draft)
         self._unmarked_officials(draft)
+        for p in draft.participants:
+            if not p.country and p.title and "foreign secretary" in fold(p.title):
+                having = [c for c in draft.states if c in FOREIGN_SECRETARY_STATES]
+                if len(having) == 1:
+                    p.country = having[0]
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
             if p.role == "counterpart":
