@@ -339,6 +339,13 @@ def test_whom_an_official_serves_does_not_take_part(text, present, absent):
      {"Ravi Kumar": "senior_official", "Ram Thapa": "foreign_minister"}),
     ("British Foreign Secretary John Whitfield held talks with Kenyan Foreign Minister Jane Wafula in Nairobi on Monday.",
      {"John Whitfield": "foreign_minister", "Jane Wafula": "foreign_minister"}),
+    # A Foreign Secretary whose state is unsaid is of the one state of the talks that has the office.
+    ("Bangladesh and Myanmar held talks in Dhaka on Sunday on the return of refugees. Bangladeshi Prime Minister "
+     "Rahima Begum received the Myanmar delegation, and Foreign Secretary Rafiq Hossain took part in the meeting.",
+     {"Rafiq Hossain": "senior_official", "Rahima Begum": "head_of_government"}),
+    ("Nepali Foreign Minister Ram Thapa held talks with Chinese Vice Foreign Minister Liu Wen in Kathmandu on "
+     "Monday. Foreign Secretary Sita Karki also attended the meeting.",
+     {"Sita Karki": "senior_official", "Liu Wen": "deputy_foreign_minister"}),
 ])
 def test_a_foreign_secretary_s_office_depends_on_the_state(text, expected):
     record = communique.extract(text, lang="en", published="2024-05-02")
@@ -378,12 +385,39 @@ def test_the_addressee_of_a_letter_does_not_take_part(lang, text, present, absen
     # An office the dictionary gives of another body is no state's counterpart's office.
     ("fr", "Le ministre togolais des Affaires étrangères, Kodjo Amedzro, s'est entretenu mardi à Berlin avec son "
            "homologue allemand, Gerd Müller.", {"Gerd Müller": "foreign_minister"}),
+    # A counterpart named again by a bare "minister" keeps the office across from him, and his state.
+    ("fr", "Le ministre gabonais des Affaires étrangères, Paul Nzé, a reçu mardi à Libreville son homologue "
+           "togolais, Komi Adjo. Le ministre Adjo a ensuite été reçu par le chef de l'Etat.",
+     {"Komi Adjo": "foreign_minister"}),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with his Togolese counterpart, Yawo "
+           "Amegan. Minister Amegan also met the Speaker of Parliament.", {"Yawo Amegan": "foreign_minister"}),
+    # A bare "minister" across from a minister of another portfolio stays a minister.
+    ("fr", "Le ministre gabonais de la Santé, Paul Nzé, a reçu mardi à Libreville son homologue togolais, Komi "
+           "Adjo. Le ministre Adjo a ensuite visité un hôpital.", {"Komi Adjo": "minister"}),
 ])
 def test_a_counterpart_holds_the_office_across_from_him(lang, text, expected):
     record = communique.extract(text, lang=lang)
     roles = {p.name: p.role for e in record.events for p in e.participants}
     assert {n: roles.get(n) for n in expected} == expected, roles
 
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A counterpart whose name an organisation's office follows ("président en exercice de l'UA") is
+    # still of the state his counterpart's word names, not of the publisher's.
+    ("fr", "Le président du Tchad, Idriss Mahamat, a effectué lundi une visite de travail à Niamey. Sur place, il "
+           "s'est entretenu avec son homologue nigérien, Moussa Issoufou, président en exercice de la CEDEAO, sur "
+           "la sécurité au Sahel. Le président Mahamat a salué le rôle du président Issoufou.",
+     {"Moussa Issoufou": ("head_of_state", "NER")}),
+    ("en", "Chad's President Idriss Mahamat paid a working visit to Niamey on Monday, where he held talks with his "
+           "Nigerien counterpart, Moussa Issoufou, the current chairman of ECOWAS. President Mahamat praised "
+           "President Issoufou's role.",
+     {"Moussa Issoufou": ("head_of_state", "NER")}),
+])
+def test_a_counterpart_with_an_organisation_s_office_keeps_his_state(lang, text, expected):
+    record = communique.extract(text, lang=lang, published="2024-05-02", source="Radio Tchad")
+    people = {p.name: (p.role, p.country) for e in record.events for p in e.participants}
+    assert {n: people.get(n) for n in expected} == expected, people
 
 @pytest.mark.parametrize("lang, text, expected", [
     # Those said present at a signing told before take part in it ...

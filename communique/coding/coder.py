@@ -117,8 +117,8 @@ class Coder(FieldProvenance, DocumentPass, Retelling, EventDates, Details, Sides
             d.spans = []
             d.entity_spans = {}
             d.provenance = [dict(p, start=None, end=None) for p in d.provenance]  # the words stay
-            d.participants = [Person(p.name, p.title, p.role, p.country, p.institution, p.org, p.sector)
-                              for p in d.participants]
+            d.participants = [Person(p.name, p.title, p.role, p.country, p.institution, p.org, p.sector,
+                                     counterpart=p.counterpart) for p in d.participants]
         return drafts
 
 

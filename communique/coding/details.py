@@ -87,11 +87,18 @@ SERVING_WORDS = {"government", "administration", "cabinet", "regime", "office", 
 #: States whose "Foreign Secretary" is the foreign ministry's senior civil servant, under the
 #: minister (in the United Kingdom or Mexico, the Foreign Secretary is the minister).
 CIVIL_FOREIGN_SECRETARY = {"IND", "PAK", "BGD", "NPL", "LKA"}
+#: The states that have an office called "Foreign Secretary" at all: a Foreign Secretary whose state
+#: the text does not say is of the one such state among the event's ("Foreign Secretary X took part"
+#: in talks of Bangladesh and Myanmar is Bangladesh's).
+FOREIGN_SECRETARY_STATES = CIVIL_FOREIGN_SECRETARY | {"GBR", "MEX"}
 #: How far after a letter its addressee may be named, and the words that name its addressee
 #: or its sender ("a letter of condolences to his counterpart X", "une lettre du président X").
 LETTER_REACH = 10
 LETTER_TO = {"en": {"to"}, "fr": {"a", "au", "aux"}}
 LETTER_FROM = {"from", "du"}
+#: Generic roles and the specific offices that refine them: "le ministre X", said of the one named
+#: before as the foreign minister's counterpart, is a shortened title of the foreign minister's.
+REFINED_ROLES = {"minister": {"foreign_minister"}, "deputy_minister": {"deputy_foreign_minister"}}
 
 
 def settle_documents(draft: Draft) -> None:
@@ -730,10 +737,21 @@ class Details:
                 p.country = row["actor_code"] if row else "IGO"
         self._host_officials(draft)
         self._unmarked_officials(draft)
+        for p in draft.participants:
+            if not p.country and p.title and "foreign secretary" in fold(p.title):
+                having = [c for c in draft.states if c in FOREIGN_SECRETARY_STATES]
+                if len(having) == 1:
+                    p.country = having[0]
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
             if p.role == "counterpart":
                 p.role = self._counterpart_role(draft, p) or (roles[0] if roles else None)
+            elif p.counterpart and p.role in REFINED_ROLES:
+                # "son homologue togolais, X … Le ministre X": the counterpart's office, told in full
+                # for the one across from him, refines the bare "ministre" of another mention.
+                across = self._counterpart_role(draft, p)
+                if across in REFINED_ROLES[p.role]:
+                    p.role = across
             if not p.country:
                 others = [c for c in draft.states if c not in known]
                 if len(others) == 1:

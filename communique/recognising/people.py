@@ -66,6 +66,9 @@ class Person:
     sector: str | None = None
     title_span: tuple[int, int] | None = None   # character offsets of the title
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    #: Named somewhere as someone's counterpart ("son homologue togolais, X"), whatever the title
+    #: another mention gives ("le ministre X"): he holds the office across from that someone.
+    counterpart: bool = False
 
     @property
     def key(self) -> str:
@@ -234,6 +237,7 @@ class PeopleRecogniser:
                     names.append(span)
             names.sort(key=lambda n: n.start)
         linked: dict[int, Span] = {}
+        counterpart_of: dict[int, Span] = {}  # a counterpart's title another title after the name replaced
         used_titles = set()
         # Title then name: "le ministre …, M. Nasser Bourita", "Foreign Minister Park Jin". A long
         # French ministry title may run on past the lexicon's words ("… et de la Communauté
@@ -269,9 +273,11 @@ class PeopleRecogniser:
                 used_titles.add(t.start)
         # "Anche con il collega degli Esteri dell'Albania, Renzi ha firmato": a counterpart's
         # title does not describe someone another title of the text names ("Segretario di
-        # Stato Renzi"); a fronted "with the counterpart …" is followed by the subject.
+        # Stato Renzi"); a fronted "with the counterpart …" is followed by the subject. (Not the
+        # counterpart met, "a reçu son homologue togolais, X", whom "le ministre X" names again.)
         titled = {fold(name_at[j][-1].text) for j, t in linked.items() if t.label_ != "counterpart"}
-        for j in [j for j, t in linked.items() if t.label_ == "counterpart" and fold(name_at[j][-1].text) in titled]:
+        for j in [j for j, t in linked.items() if t.label_ == "counterpart" and fold(name_at[j][-1].text) in titled
+                  and name_at[j].root.dep_.startswith("nsubj")]:
             used_titles.discard(linked.pop(j).start)
         direct = {fold(name_at[j][-1].text) for j in linked}
         for j, t in further:
@@ -292,6 +298,10 @@ class PeopleRecogniser:
                     before = linked.get(name.start)
                     if before is not None and ROLE_RANK.get(t.label_, 1) <= ROLE_RANK.get(before.label_, 1):
                         break
+                    if before is not None and before.label_ == "counterpart":
+                        # "son homologue angolais, X, président en exercice de l'UA": the office after
+                        # the name says what he holds, the counterpart's word whose side he is on.
+                        counterpart_of[name.start] = before
                     linked[name.start] = t
                     used_titles.add(t.start)
                     break
@@ -328,6 +338,10 @@ class PeopleRecogniser:
                 person.title, person.role, person.country = info.text, info.role, info.country
                 person.institution, person.org, person.sector = info.institution, info.org, info.sector
                 person.title_span = (title.start_char, title.end_char)
+                person.counterpart = info.role == "counterpart"
+            if name.start in counterpart_of:
+                person.counterpart = True
+                person.country = person.country or counterpart_of[name.start]._.value.country
             if person.country is None and title is not None:
                 person.country = self._superior_country(doc, title, titles)
             if person.country is None and title is not None and not (person.role == "org_head" and person.org):
@@ -704,6 +718,7 @@ class PeopleRecogniser:
             return person
         if len(person.name) > len(known.name):
             known.name = person.name
+        known.counterpart = known.counterpart or person.counterpart
         if person.role and ROLE_RANK.get(person.role, 1) > ROLE_RANK.get(known.role, 0):
             known.role, known.title, known.title_span = person.role, person.title, person.title_span
         for attr in ("title", "role", "country", "institution", "org", "sector", "title_span"):
