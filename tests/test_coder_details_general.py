@@ -205,6 +205,12 @@ def test_an_ambassador_meets_the_officials_of_the_host_state(lang, text, source,
            "à Niamey.", ("agreement", "accord de coopération économique, commerciale et technique")),
     ("en", "Ghana and Togo signed an agreement on trade, investment and tourism in Accra, after the talks.",
      ("agreement", "agreement on trade, investment and tourism")),
+    # English writes a serial comma before the last item of an enumeration: still one complement.
+    ("en", "Kenya and Oman signed a memorandum of understanding on cultural, scientific, and educational "
+           "cooperation in Nairobi on Monday.",
+     ("memorandum", "memorandum of understanding on cultural, scientific, and educational cooperation")),
+    ("en", "Peru and Chile signed an agreement on fisheries, mining, and energy after the talks.",
+     ("agreement", "agreement on fisheries, mining, and energy")),
     # A preposition inside a place's name does not end the title.
     ("fr", "Le Ghana et la Côte d'Ivoire ont signé mardi un accord de partenariat entre la Côte d'Ivoire et le Ghana.",
      ("agreement", "accord de partenariat entre la Côte d'Ivoire et le Ghana")),

@@ -466,6 +466,8 @@ class Details:
             return None
         j = comma + 1
         while j + 1 < len(doc) and j - comma <= 8 and doc[j].pos_ == pos:
+            if doc[j + 1].text == "," and j + 3 < len(doc) and doc[j + 2].pos_ == "CCONJ" and doc[j + 3].pos_ == pos:
+                return j + 4  # the serial comma before the last item ("economic, commercial, and technical")
             if doc[j + 1].text == ",":
                 j += 2
             elif doc[j + 1].pos_ == "CCONJ" and j + 2 < len(doc) and doc[j + 2].pos_ == pos:
