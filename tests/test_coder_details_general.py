@@ -214,6 +214,19 @@ def test_an_ambassador_meets_the_officials_of_the_host_state(lang, text, source,
     # A preposition inside a place's name does not end the title.
     ("fr", "Le Ghana et la Côte d'Ivoire ont signé mardi un accord de partenariat entre la Côte d'Ivoire et le Ghana.",
      ("agreement", "accord de partenariat entre la Côte d'Ivoire et le Ghana")),
+    # A short parenthesis that glosses a name (an acronym, a country) does not end the title; one
+    # that says when it was signed is no part of it.
+    ("fr", "Le Maroc et le Sénégal ont signé lundi un mémorandum d'entente entre l'Office des changes (Maroc) "
+           "et la Banque centrale (Sénégal).",
+     ("memorandum", "mémorandum d'entente entre l'Office des changes (Maroc) et la Banque centrale (Sénégal)")),
+    ("en", "Kenya and Oman signed an agreement on the Joint Business Council (JBC) in Nairobi.",
+     ("agreement", "agreement on the Joint Business Council (JBC)")),
+    ("fr", "Le Maroc et le Sénégal ont signé un mémorandum d'entente sur la pêche maritime (14-16 mars) à Dakar.",
+     ("memorandum", "mémorandum d'entente sur la pêche maritime")),
+    # A title too long to be read to its end is cut before its parties rather than in their middle.
+    ("en", "China and Nepal signed on Tuesday an Agreement on Economic and Technical Cooperation between the "
+           "Government of the People's Republic of China and the Government of the Federal Democratic Republic "
+           "of Nepal.", ("agreement", "Agreement on Economic and Technical Cooperation")),
     # A comma that opens a clause still ends it.
     ("en", "Ghana and Togo signed an agreement on trade, which will help both countries.", ("agreement", "agreement on trade")),
 ])

@@ -21,6 +21,12 @@ TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "ent
                       "regarding", "and", "et"}
 #: Named-entity labels after a preposition that end a document's title: a place or a time.
 PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
+#: The most words a document's title runs over after its kind word, and a parenthesis inside
+#: it that only glosses a name ("(FIPA)", "(Tunisie)", "(GNU)"), not a date.
+TITLE_REACH = 20
+GLOSS_REACH = 4
+#: The word that opens the parties of a document ("between the Government of … and …").
+PARTIES_WORDS = {"between", "entre"}
 #: Between two titles of a list, only the first one's holder and the list's comma or semicolon
 #: (", Shirley Botchway; " before "Minister of National Security").
 LISTED_NAME = re.compile(r"^[,:\s]*(?:[A-Z][\w'’.-]*\s*)+[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+|l['’])?$")
@@ -427,8 +433,11 @@ class Details:
         end = cue.end
         sent_start = self.sent_start[cue.start]
         others = {c.start for c in self.doc.spans.get("cues", []) if c.label_ == "document" and c.start >= cue.end}
-        while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < 20:
+        while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < TITLE_REACH:
             tok = self.doc[end]
+            if tok.text == "(" and end > cue.end and (close := self._gloss_end(end)) is not None:
+                end = close  # "entre l'Agence … (FIPA) de la Tunisie et …": a name's gloss, not the title's end
+                continue
             if tok.text == "," and (listed := self._enumeration_end(end)) is not None \
                     and not any(end < i < listed for i in others):  # "agreements, treaties and MoUs": three documents
                 end = listed  # "on economic, commercial and technical cooperation": one complement
@@ -443,10 +452,29 @@ class Details:
                     and self.doc[end + 1].ent_type_ in PLACE_OR_TIME:
                 break  # "… in Doha on Thursday", "… à Niamey": where and when it was signed (not "Côte d'Ivoire")
             end += 1
+        if end - cue.end >= TITLE_REACH:
+            # Cut short inside the list of its parties ("Agreement on … Cooperation between the
+            # Government of the People's Republic of China and the Government"): the title without them.
+            parties = [t.i for t in self.doc[cue.end:end] if fold(t.text) in PARTIES_WORDS]
+            if parties and parties[0] > cue.end:  # (a title that is only its parties stays as it is)
+                end = parties[0]
         while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS
                                  or fold(self.doc[end - 1].text) in COUNT_WORDS):  # "… et de deux": the next item's count
             end -= 1
         return self.doc[cue.start:end].text
+
+    def _gloss_end(self, opening: int) -> int | None:
+        """After an opening parenthesis inside a title, the end of a short gloss of the name before
+        it (an acronym, a country: "(FIPA)", "(Egypte)"), or None: a longer aside, or one with
+        a verb, ends the title."""
+        for j in range(opening + 1, min(opening + 2 + GLOSS_REACH, len(self.doc))):
+            tok = self.doc[j]
+            if tok.text == ")":
+                return j + 1 if j > opening + 1 else None
+            if tok.pos_ in ("VERB", "AUX") or tok.like_num or tok.ent_type_ in ("DATE", "TIME") \
+                    or tok.is_punct and tok.text not in ("-", ".", "’", "'"):
+                return None  # "(4-6 décembre)": when it was signed
+        return None
 
     def _recalls_earlier(self, sent: Sentence, drafts: list[Draft]) -> bool:
         """A sentence that tells an earlier occasion: its verb in the pluperfect ("avait évoqué"),
