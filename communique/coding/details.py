@@ -25,6 +25,8 @@ PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
 #: it that only glosses a name ("(FIPA)", "(Tunisie)", "(GNU)"), not a date.
 TITLE_REACH = 20
 GLOSS_REACH = 4
+#: A parenthesis inside a title, and the spaces around it.
+GLOSS = re.compile(r"\s*\([^()]*\)\s*")
 #: The word that opens the parties of a document ("between the Government of … and …").
 PARTIES_WORDS = {"between", "entre"}
 #: Between two titles of a list, only the first one's holder and the list's comma or semicolon
@@ -120,7 +122,8 @@ def settle_documents(draft: Draft) -> None:
     named = {d["kind"] for d in draft.documents if d.get("specific")}
     seen, kept = set(), []
     for d in draft.documents:
-        key = (d["kind"], fold(d["title"])) if d.get("specific") else d["kind"]
+        # (A name's gloss does not make another document: "Accord … (APS) entre …" is "Accord … entre …".)
+        key = (d["kind"], fold(GLOSS.sub(" ", d["title"]).strip())) if d.get("specific") else d["kind"]
         if key in seen or (not d.get("specific") and d["kind"] in named):
             continue
         seen.add(key)
