@@ -67,6 +67,19 @@ def test_a_summit_frames_the_meetings_held_on_its_margins(lang, text, published,
     assert organisations_of(text, lang, published) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # The chair of an organisation that a state's leader holds is his other office: he meets for
+    # his state, not within the organisation ...
+    ("en", "Ghana's President Kofi Mensah, who is also the chairperson of the African Union (AU), held talks "
+           "with the Emir of Qatar in Doha on Monday.", []),
+    ("fr", "Le roi Hassan, président du Comité Al-Qods, a reçu lundi à Rabat le président palestinien.", []),
+    # ... but an organisation's own head, received by a leader, is the organisation's.
+    ("en", "Ghana's President met the chairperson of the African Union Commission in Accra on Monday.", ["AU"]),
+])
+def test_a_chair_a_leader_holds_is_not_the_event_s_organisation(lang, text, expected):
+    assert organisations_of(text, lang) == expected
+
+
 @pytest.mark.parametrize("lang, text, absent", [
     # An organisation in the remit of a minister's portfolio names the ministry, not a framework.
     ("fr", "Le Premier ministre algérien a reçu samedi à Alger le ministre des Affaires étrangères du Congo, "
@@ -257,30 +270,32 @@ def test_words_of_a_title_are_no_participant(lang, text, absent):
     assert names and absent not in " ".join(names), names
 
 
-@pytest.mark.parametrize("lang, text, multilateral", [
+@pytest.mark.parametrize("lang, text, multilateral, framed", [
     # An organisation named as the occasion of bilateral talks frames them: no multilateral topic.
     ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday on the "
-           "margins of the NATO summit in Brussels.", False),
+           "margins of the NATO summit in Brussels.", False, True),
     ("fr", "Le ministre des Affaires étrangères du Sénégal, Amadou Diallo, s'est entretenu lundi avec son "
-           "homologue japonais Kenji Tanaka en marge du sommet de l'Union africaine.", False),
-    # Named only as the office a participant holds, or as a membership, it is no matter discussed.
+           "homologue japonais Kenji Tanaka en marge du sommet de l'Union africaine.", False, True),
+    # Named only as the office a participant holds, or as a membership, it is no matter discussed
+    # (and a chair a state's leader holds, no organisation of the event).
     ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday in Accra. "
-           "Mensah, who is also the chairperson of the African Union (AU), discussed trade with him.", False),
+           "Mensah, who is also the chairperson of the African Union (AU), discussed trade with him.", False, True),
     ("fr", "Le président sénégalais Macky Sall, président en exercice de l'Union africaine, s'est entretenu lundi "
-           "à Dakar avec son homologue japonais du commerce entre les deux pays.", False),
+           "à Dakar avec son homologue japonais du commerce entre les deux pays.", False, False),
     ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday in Accra. "
-           "They discussed trade between the two member states of the United Nations.", False),
+           "They discussed trade between the two member states of the United Nations.", False, True),
     # Named as what the talks were about, it is the multilateral topic.
     ("en", "Ghana's Foreign Minister Kofi Mensah met Japan's Foreign Minister Kenji Tanaka on Monday in Accra. "
-           "They discussed the reform of the African Union.", True),
+           "They discussed the reform of the African Union.", True, True),
     ("fr", "Le ministre des Affaires étrangères du Sénégal s'est entretenu lundi à Dakar avec son homologue "
-           "japonais de la réforme du Conseil de sécurité de l'ONU et de la présidence de l'Union africaine.", True),
+           "japonais de la réforme du Conseil de sécurité de l'ONU et de la présidence de l'Union africaine.", True, True),
 ])
-def test_an_organisation_as_the_occasion_is_no_multilateral_topic(lang, text, multilateral):
+def test_an_organisation_as_the_occasion_is_no_multilateral_topic(lang, text, multilateral, framed):
     record = communique.extract(text, lang=lang)
     events = [e for e in record.events if e.event == "CONSULT"]
     assert events, [e.event for e in record.events]
-    assert events[0].organizations, events[0]
+    # (The chair a state's leader holds is not the event's organisation at all.)
+    assert bool(events[0].organizations) == framed, events[0]
     assert ("multilateral" in events[0].topics) == multilateral, (events[0].organizations, events[0].topics)
 
 

@@ -32,6 +32,10 @@ PARTIES_WORDS = {"between", "entre"}
 #: Between two titles of a list, only the first one's holder and the list's comma or semicolon
 #: (", Shirley Botchway; " before "Minister of National Security").
 LISTED_NAME = re.compile(r"^[,:\s]*(?:[A-Z][\w'’.-]*\s*)+[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+|l['’])?$")
+#: The roles of a state's leaders, who may hold an organisation's chair in turn, and how many
+#: words from that chair their title may stand ("le roi Mohammed VI, président du Comité …").
+LEADER_ROLES = {"head_of_state", "head_of_government"}
+LEADER_REACH = 12
 #: Roles whose titles name a ministry: an organisation inside one is part of its name.
 MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_foreign_minister"}
 #: Dependencies that tie a name to the trigger as a party of the event (UD for French, ClearNLP
@@ -244,6 +248,8 @@ class Details:
                 continue
             if any(self._in_ministry_name(o, m) for m in ministries):
                 continue  # "Secretary of State for Foreign, Commonwealth and Development Affairs": a ministry's name
+            if not draft.org_actor and self._chair_held(o, sent):
+                continue  # "President Kagame, who is also the chairperson of the AU": a state's leader's other office
             if o.label_ not in draft.organizations:
                 draft.organizations.append(o.label_)
         if draft.event == "SUPPORT" and "sign" in draft.cues and any("sign" in self._cues(t) for t in sent.triggers):
@@ -334,6 +340,23 @@ class Details:
                 named_as_office[o.label_] = named_as_office.get(o.label_, True) and office
                 previous = (o, office)
         return [o for o in draft.organizations if not named_as_office.get(o, False)]
+
+    def _chair_held(self, org: Span, sent: Sentence) -> bool:
+        """Whether an organisation is named as the chair a state's leader holds ("le roi, président
+        du Comité Al-Qods", "Kagame, chairperson of the African Union (AU)", "AU chairperson"):
+        the leader acts for the state, not within the organisation."""
+        before = [c for c in sent.cue("office_of") if c._.value == "chair"]
+        after = [c for c in sent.cue("office_word") if c._.value == "chair"]
+        chair = next((c for c in before if 0 <= org.start - c.end <= OFFICE_GAP), None) \
+            or next((c for c in after if 0 <= c.start - org.end <= OFFICE_GAP - 1), None)
+        if chair is None:
+            mention = next((m for m in sent.organisations if m.label_ == org.label_ and 0 < org.start - m.end <= 1), None)
+            return mention is not None and self._chair_held(mention, sent)  # "… of the African Union (AU)": the same
+        # The chair is a leader's when it stands in apposition to a leader's title, with no verb
+        # between ("Le roi Mohammed VI, président du …", "President Kagame, who is also the
+        # chairperson of …"; not "Le président sénégalais a reçu le président de la Commission de l'UA").
+        return any(t.label_ in LEADER_ROLES and 0 <= chair.start - t.end <= LEADER_REACH
+                   and not any(w.pos_ == "VERB" for w in self.doc[t.end:chair.start]) for t in sent.titles)
 
     def _in_ministry_name(self, org: Span, title: Span) -> bool:
         """Whether an organisation is part of a minister's title: inside it, or in the complements
