@@ -32,6 +32,10 @@ def signed(text, lang):
            "signed by the two ministers.",
      [("memorandum", "memorandum of understanding on energy cooperation")]),
     ("en", "Kenya and Uganda signed MoUs on trade. The MOU's were signed after the talks.", [("memorandum", "MoUs on trade")]),
+    # A document named again with its acronym in a parenthesis is the same document.
+    ("fr", "Le Ghana et le Togo ont signé lundi à Lomé l'Accord de coopération frontalière entre le Ghana et le Togo. "
+           "La signature de l'Accord de coopération frontalière (ACF) entre le Ghana et le Togo a eu lieu au palais.",
+     [("agreement", "Accord de coopération frontalière entre le Ghana et le Togo")]),
     # "protocole d'entente" is a memorandum of understanding; minutes are "other".
     ("fr", "Le Maroc et le Gabon ont signé un protocole d'entente sur la pêche.",
      [("memorandum", "protocole d'entente sur la pêche")]),

@@ -66,6 +66,15 @@ def test_bare_form_of_state_resolves_to_the_one_kingdom_named():
     ("fr", "Sous les auspices de la Communauté économique des États d'Afrique centrale.", ["ECCAS"]),
     ("fr", "Sous les auspices de la Communauté économique des États de l'Afrique centrale.", ["ECCAS"]),
     ("fr", "Le sommet de la Communauté de l'Afrique de l'Est s'est tenu à Arusha.", ["EAC"]),
+    # The AU's Peace and Security Council named bare, with or without its second "de"; the
+    # council of Central Africa's community, named in full, is that community's.
+    ("fr", "Le Conseil de paix et sécurité a suspendu le Niger de ses instances.", ["AU"]),
+    ("fr", "Réuni jeudi, le Conseil de Paix et de Sécurité a levé la suspension du Tchad.", ["AU"]),
+    ("fr", "Le Conseil de paix et de sécurité de l'Afrique centrale s'est réuni à Libreville.", ["ECCAS"]),
+    ("en", "The Peace and Security Council decided to suspend Niger.", ["AU"]),
+    # The EU's monitoring mission in Georgia, an EU mission with an id of its own.
+    ("en", "The head of the EU Monitoring Mission briefed the envoys; EUMM patrols continue.", ["EUMM", "EUMM"]),
+    ("fr", "La Mission de surveillance de l'Union européenne en Géorgie a publié un rapport.", ["EUMM"]),
 ])
 def test_organisations(lang, text, expected):
     doc = parse(lang, text)

@@ -21,9 +21,21 @@ TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "ent
                       "regarding", "and", "et"}
 #: Named-entity labels after a preposition that end a document's title: a place or a time.
 PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
+#: The most words a document's title runs over after its kind word, and a parenthesis inside
+#: it that only glosses a name ("(FIPA)", "(Tunisie)", "(GNU)"), not a date.
+TITLE_REACH = 20
+GLOSS_REACH = 4
+#: A parenthesis inside a title, and the spaces around it.
+GLOSS = re.compile(r"\s*\([^()]*\)\s*")
+#: The word that opens the parties of a document ("between the Government of … and …").
+PARTIES_WORDS = {"between", "entre"}
 #: Between two titles of a list, only the first one's holder and the list's comma or semicolon
 #: (", Shirley Botchway; " before "Minister of National Security").
 LISTED_NAME = re.compile(r"^[,:\s]*(?:[A-Z][\w'’.-]*\s*)+[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+|l['’])?$")
+#: The roles of a state's leaders, who may hold an organisation's chair in turn, and how many
+#: words from that chair their title may stand ("le roi Mohammed VI, président du Comité …").
+LEADER_ROLES = {"head_of_state", "head_of_government"}
+LEADER_REACH = 12
 #: Roles whose titles name a ministry: an organisation inside one is part of its name.
 MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_foreign_minister"}
 #: Dependencies that tie a name to the trigger as a party of the event (UD for French, ClearNLP
@@ -121,7 +133,8 @@ def settle_documents(draft: Draft) -> None:
     named = {d["kind"] for d in draft.documents if d.get("specific")}
     seen, kept = set(), []
     for d in draft.documents:
-        key = (d["kind"], fold(d["title"])) if d.get("specific") else d["kind"]
+        # (A name's gloss does not make another document: "Accord … (APS) entre …" is "Accord … entre …".)
+        key = (d["kind"], fold(GLOSS.sub(" ", d["title"]).strip())) if d.get("specific") else d["kind"]
         if key in seen or (not d.get("specific") and d["kind"] in named):
             continue
         seen.add(key)
@@ -242,6 +255,8 @@ class Details:
                 continue
             if any(self._in_ministry_name(o, m) for m in ministries):
                 continue  # "Secretary of State for Foreign, Commonwealth and Development Affairs": a ministry's name
+            if not draft.org_actor and self._chair_held(o, sent):
+                continue  # "President Kagame, who is also the chairperson of the AU": a state's leader's other office
             if o.label_ not in draft.organizations:
                 draft.organizations.append(o.label_)
         if draft.event == "SUPPORT" and "sign" in draft.cues and any("sign" in self._cues(t) for t in sent.triggers):
@@ -332,6 +347,23 @@ class Details:
                 named_as_office[o.label_] = named_as_office.get(o.label_, True) and office
                 previous = (o, office)
         return [o for o in draft.organizations if not named_as_office.get(o, False)]
+
+    def _chair_held(self, org: Span, sent: Sentence) -> bool:
+        """Whether an organisation is named as the chair a state's leader holds ("le roi, président
+        du Comité Al-Qods", "Kagame, chairperson of the African Union (AU)", "AU chairperson"):
+        the leader acts for the state, not within the organisation."""
+        before = [c for c in sent.cue("office_of") if c._.value == "chair"]
+        after = [c for c in sent.cue("office_word") if c._.value == "chair"]
+        chair = next((c for c in before if 0 <= org.start - c.end <= OFFICE_GAP), None) \
+            or next((c for c in after if 0 <= c.start - org.end <= OFFICE_GAP - 1), None)
+        if chair is None:
+            mention = next((m for m in sent.organisations if m.label_ == org.label_ and 0 < org.start - m.end <= 1), None)
+            return mention is not None and self._chair_held(mention, sent)  # "… of the African Union (AU)": the same
+        # The chair is a leader's when it stands in apposition to a leader's title, with no verb
+        # between ("Le roi Mohammed VI, président du …", "President Kagame, who is also the
+        # chairperson of …"; not "Le président sénégalais a reçu le président de la Commission de l'UA").
+        return any(t.label_ in LEADER_ROLES and 0 <= chair.start - t.end <= LEADER_REACH
+                   and not any(w.pos_ == "VERB" for w in self.doc[t.end:chair.start]) for t in sent.titles)
 
     def _in_ministry_name(self, org: Span, title: Span) -> bool:
         """Whether an organisation is part of a minister's title: inside it, or in the complements
@@ -434,8 +466,11 @@ class Details:
         end = cue.end
         sent_start = self.sent_start[cue.start]
         others = {c.start for c in self.doc.spans.get("cues", []) if c.label_ == "document" and c.start >= cue.end}
-        while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < 20:
+        while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < TITLE_REACH:
             tok = self.doc[end]
+            if tok.text == "(" and end > cue.end and (close := self._gloss_end(end)) is not None:
+                end = close  # "entre l'Agence … (FIPA) de la Tunisie et …": a name's gloss, not the title's end
+                continue
             if tok.text == "," and (listed := self._enumeration_end(end)) is not None \
                     and not any(end < i < listed for i in others):  # "agreements, treaties and MoUs": three documents
                 end = listed  # "on economic, commercial and technical cooperation": one complement
@@ -450,10 +485,29 @@ class Details:
                     and self.doc[end + 1].ent_type_ in PLACE_OR_TIME:
                 break  # "… in Doha on Thursday", "… à Niamey": where and when it was signed (not "Côte d'Ivoire")
             end += 1
+        if end - cue.end >= TITLE_REACH:
+            # Cut short inside the list of its parties ("Agreement on … Cooperation between the
+            # Government of the People's Republic of China and the Government"): the title without them.
+            parties = [t.i for t in self.doc[cue.end:end] if fold(t.text) in PARTIES_WORDS]
+            if parties and parties[0] > cue.end:  # (a title that is only its parties stays as it is)
+                end = parties[0]
         while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS
                                  or fold(self.doc[end - 1].text) in COUNT_WORDS):  # "… et de deux": the next item's count
             end -= 1
         return self.doc[cue.start:end].text
+
+    def _gloss_end(self, opening: int) -> int | None:
+        """After an opening parenthesis inside a title, the end of a short gloss of the name before
+        it (an acronym, a country: "(FIPA)", "(Egypte)"), or None: a longer aside, or one with
+        a verb, ends the title."""
+        for j in range(opening + 1, min(opening + 2 + GLOSS_REACH, len(self.doc))):
+            tok = self.doc[j]
+            if tok.text == ")":
+                return j + 1 if j > opening + 1 else None
+            if tok.pos_ in ("VERB", "AUX") or tok.like_num or tok.ent_type_ in ("DATE", "TIME") \
+                    or tok.is_punct and tok.text not in ("-", ".", "’", "'"):
+                return None  # "(4-6 décembre)": when it was signed
+        return None
 
     def _recalls_earlier(self, sent: Sentence, drafts: list[Draft]) -> bool:
         """A sentence that tells an earlier occasion: its verb in the pluperfect ("avait évoqué"),
@@ -473,6 +527,8 @@ class Details:
             return None
         j = comma + 1
         while j + 1 < len(doc) and j - comma <= 8 and doc[j].pos_ == pos:
+            if doc[j + 1].text == "," and j + 3 < len(doc) and doc[j + 2].pos_ == "CCONJ" and doc[j + 3].pos_ == pos:
+                return j + 4  # the serial comma before the last item ("economic, commercial, and technical")
             if doc[j + 1].text == ",":
                 j += 2
             elif doc[j + 1].pos_ == "CCONJ" and j + 2 < len(doc) and doc[j + 2].pos_ == pos:
