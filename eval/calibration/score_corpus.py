@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Score the coder on corpus documents labelled by hand, to fit and check confidence on unseen text.
+
+    python eval/calibration/score_corpus.py                 # eval/calibration/corpus_gold.jsonl
+    python eval/calibration/score_corpus.py --errors 20     # also list documents that differ
+    python eval/calibration/score_corpus.py --json          # the figures as JSON
+
+The gold file holds, per corpus document, only the events' types and states
+({"id", "lang", "events": [{"type", "states"}]}); the documents are read from
+../shared/corpus/real.jsonl by id, coded, and scored with ../shared/eval/score.py the way
+eval/evaluate.py does (events paired by type and country set). Prints event P/R/F1, type
+F1 per PLOVER type, and the reliability table (precision per confidence band) with the
+expected calibration error. Exit status: 0; 2 for missing files or unknown ids.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT / "eval"))
+sys.path.insert(0, str(ROOT))
+
+import evaluate  # noqa: E402  (eval/evaluate.py: load_scorer, predict, per_type, calibration)
+
+DEFAULT_GOLD = HERE / "corpus_gold.jsonl"
+
+
+def gold_records(path: Path) -> dict[str, dict]:
+    """Turn the labelled file into score.py's gold form: {doc_id: {"doc_id", "events"}}, each
+    event's states put in `actor` (pairing looks at the country set only)."""
+    out = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        events = [{"event": e["type"], "actor": [{"code": c} for c in e.get("states") or []], "recipient": []}
+                  for e in row.get("events") or []]
+        out[str(row["id"])] = {"doc_id": str(row["id"]), "lang": row.get("lang"), "events": events}
+    return out
+
+
+def corpus_rows(corpus: Path, ids: set[str]) -> list[dict]:
+    """The corpus documents with the given ids, in corpus order."""
+    rows = []
+    with open(corpus, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if str(row.get("id")) in ids:
+                rows.append(row)
+    missing = ids - {str(r["id"]) for r in rows}
+    if missing:
+        raise evaluate.EvalError(f"{len(missing)} labelled ids not in {corpus}: {sorted(missing)[:5]}")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="the labelled file")
+    parser.add_argument("--shared", type=Path, default=evaluate.SHARED, help="the shared folder")
+    parser.add_argument("--pred", type=Path, default=ROOT / "artifacts" / "corpus_calibration.pred.jsonl",
+                        help="where to write the predictions")
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="list up to N differing documents")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    try:
+        if not args.gold.is_file():
+            raise evaluate.EvalError(f"{args.gold} not found")
+        gold = gold_records(args.gold)
+        scorer = evaluate.load_scorer(args.shared)
+        rows = corpus_rows(args.shared / "corpus" / "real.jsonl", set(gold))
+        n = evaluate.predict(rows, args.pred)
+    except evaluate.EvalError as exc:
+        print(f"score_corpus: error: {exc}", file=sys.stderr)
+        return 2
+    pred = scorer.load(str(args.pred))
+    report = scorer.score(gold, pred, args.errors)
+    types = evaluate.per_type(scorer, gold, pred)
+    bands, ece = evaluate.calibration(scorer, gold, pred)
+    if args.json:
+        print(json.dumps({"documents": n, "events": report["events"], "types": types,
+                          "calibration": bands, "calibration_error": ece}, indent=2))
+        return 0
+    ev = report["events"]
+    print(f"corpus calibration set: {n} documents coded -> {args.pred}")
+    print(f"events  P {ev['precision']:.3f}  R {ev['recall']:.3f}  F1 {ev['f1']:.3f}  "
+          f"(tp {ev['tp']}, fp {ev['fp']}, fn {ev['fn']})")
+    print()
+    print(f"{'event type':12} {'P':>6} {'R':>6} {'F1':>6}   gold  pred  paired")
+    for kind, v in types.items():
+        print(f"{kind:12} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}   "
+              f"{v['gold']:4}  {v['predicted']:4}  {v['paired']:6}")
+    evaluate.print_calibration(bands, ece)
+    if args.errors:
+        print()
+        for err in report.get("errors", []):
+            print(f"  {err['doc_id']}: gold {err['gold']} | predicted {err['predicted']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""The hand-labelled corpus set for calibrating confidence (eval/calibration): its form, and how
+score_corpus.py turns it into gold records that score.py pairs by type and country set."""
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CALIBRATION = ROOT / "eval" / "calibration"
+#: The sixteen PLOVER event types of DESIGN.md.
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+         "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("score_corpus", CALIBRATION / "score_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows():
+    return [json.loads(line) for line in (CALIBRATION / "corpus_gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def test_labels_use_the_design_vocabularies():
+    rows = _rows()
+    assert len({r["id"] for r in rows}) == len(rows)
+    for row in rows:
+        assert row["lang"] in {"fr", "en"}
+        assert set(row) <= {"id", "lang", "events", "note"}
+        for event in row["events"]:
+            assert event["type"] in TYPES, (row["id"], event)
+            assert all(re.fullmatch(r"[A-Z]{3}", code) for code in event["states"]), (row["id"], event)
+        # A note is a few words of our own, never a passage of the document.
+        assert len(row.get("note", "")) <= 120
+
+
+def test_labels_name_corpus_documents(shared_dir):
+    corpus = {}
+    with open(shared_dir / "corpus" / "real.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            corpus[str(doc["id"])] = doc.get("lang")
+    for row in _rows():
+        assert corpus.get(row["id"]) == row["lang"], row["id"]
+
+
+@pytest.mark.parametrize("events, pairs_with, pairs", [
+    ([{"type": "CONSULT", "states": ["MAR", "KAZ"]}], {"event": "CONSULT", "actor": [{"code": "KAZ"}],
+                                                        "recipient": [{"code": "MAR"}]}, 1),
+    ([{"type": "CONSULT", "states": ["MAR", "KAZ"]}], {"event": "AGREE", "actor": [{"code": "KAZ"}],
+                                                        "recipient": [{"code": "MAR"}]}, 0),
+    ([{"type": "ACCUSE", "states": ["PAK", "USA", "AFG"]}], {"event": "ACCUSE", "actor": [{"code": "PAK"}],
+                                                              "recipient": []}, 0),
+    ([{"type": "CONSULT", "states": []}], {"event": "CONSULT", "actor": [{"code": "UNO"}], "recipient": []}, 1),
+])
+def test_gold_records_pair_by_type_and_states(tmp_path, shared_dir, events, pairs_with, pairs):
+    module = _script()
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "x1", "lang": "en", "events": events}) + "\n", encoding="utf-8")
+    gold = module.gold_records(path)
+    scorer = module.evaluate.load_scorer(shared_dir)
+    assert len(scorer.pair(gold["x1"]["events"], [pairs_with])) == pairs
