@@ -2,8 +2,10 @@
 
 The features are facts of the draft (its type, how many states it has, whether people, a stated
 date, a strong trigger, a verb back it); the weights in `data/confidence.tsv` are fitted by
-`scripts/fit_confidence.py` on the tuning half of dev2, all languages (events paired with the gold
-as the scorer pairs them), so that among events given 0.8, about 8 in 10 are right; the script
+`scripts/fit_confidence.py` on the tuning half of dev2, all languages, and on corpus documents we
+labelled ourselves (eval/calibration/: text the rules were not written from, so that confidence
+does not carry the tuning half's optimism), events paired with the gold as the scorer pairs them,
+so that among events given 0.8, about 8 in 10 are right; the script
 also measures that on documents left out of the fit (cross-validation by document). `eval/evaluate.py` prints
 the reliability table and the expected calibration error that check it.
 """

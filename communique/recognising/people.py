@@ -274,10 +274,11 @@ class PeopleRecogniser:
         # "Anche con il collega degli Esteri dell'Albania, Renzi ha firmato": a counterpart's
         # title does not describe someone another title of the text names ("Segretario di
         # Stato Renzi"); a fronted "with the counterpart …" is followed by the subject. (Not the
-        # counterpart met, "a reçu son homologue togolais, X", whom "le ministre X" names again.)
+        # counterpart met, "a reçu son homologue togolais, X", whom "le ministre X" names again;
+        # that needs a parse, so languages without one keep the first reading.)
         titled = {fold(name_at[j][-1].text) for j, t in linked.items() if t.label_ != "counterpart"}
         for j in [j for j, t in linked.items() if t.label_ == "counterpart" and fold(name_at[j][-1].text) in titled
-                  and name_at[j].root.dep_.startswith("nsubj")]:
+                  and (not doc.has_annotation("DEP") or name_at[j].root.dep_.startswith("nsubj"))]:
             used_titles.discard(linked.pop(j).start)
         direct = {fold(name_at[j][-1].text) for j in linked}
         for j, t in further:
