@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import math
 import sys
 from typing import NamedTuple
@@ -38,6 +37,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 from evaluate import BANDS, MAIN_LANGUAGES, SHARED, load_scorer, select  # noqa: E402
+sys.path.insert(0, str(ROOT / "eval" / "calibration"))
+import score_corpus  # noqa: E402
 
 TABLE = ROOT / "communique" / "data" / "confidence.tsv"
 #: Corpus documents whose events we labelled ourselves (eval/calibration/README.md).
@@ -67,22 +68,10 @@ def training_rows(shared: Path, labelled: Path | None = CORPUS_GOLD) -> list[Row
 
 def corpus_documents(shared: Path, labelled: Path) -> tuple[list[dict], dict[str, dict]]:
     """The corpus documents of the labelled file (read from ../shared/corpus/real.jsonl, which
-    the repository does not copy) and their events in the scorer's gold form."""
-    gold = {}
-    with open(labelled, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                entry = json.loads(line)
-                gold[entry["id"]] = {"events": [
-                    {"event": event["type"], "actor": [{"code": code} for code in event["states"]]}
-                    for event in entry["events"]]}
-    documents = []
-    with open(shared / "corpus" / "real.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["id"] in gold:
-                documents.append(row)
-    return documents, gold
+    the repository does not copy) and their events in the scorer's gold form, as
+    eval/calibration/score_corpus.py reads them."""
+    gold = score_corpus.gold_records(labelled)
+    return score_corpus.corpus_rows(shared / "corpus" / "real.jsonl", set(gold)), gold
 
 
 def coded_rows(documents: list[dict], gold: dict[str, dict], scorer, source: str) -> list[Row]:

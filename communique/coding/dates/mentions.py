@@ -143,8 +143,8 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
             kept.append(c)
     kept.sort(key=lambda c: c[0])
-    line_start = _document_day(kept, digits, pub)[1]
-    kept = _reanchor(kept, digits, rules, pub)
+    day, line_start = _document_day(kept, digits, pub)
+    kept = _reanchor(kept, digits, rules, pub, day, line_start)
     kept = _after_told(kept, rules)
     kept = _apposed(kept, digits)
     mentions = [DateMention(start, end, text[start:end], res[0], res[1], res[2],
@@ -298,9 +298,9 @@ def _apposed(kept, digits: str):
     return out
 
 
-def _reanchor(kept, digits: str, rules: _Rules, pub: _Pub | None):
-    """Resolve again, against the document's own day, the mentions that depend on it."""
-    anchor, line_start = _document_day(kept, digits, pub)
+def _reanchor(kept, digits: str, rules: _Rules, pub: _Pub | None, anchor: _Pub | None, line_start: int | None):
+    """Resolve again, against the document's own day (`anchor`, from the dateline starting at
+    `line_start`: `_document_day`), the mentions that depend on it."""
     only_yearless = False
     if anchor is None:
         if pub is not None:
