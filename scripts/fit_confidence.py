@@ -88,7 +88,7 @@ def coded_rows(documents: list[dict], gold: dict[str, dict], scorer, source: str
         nlp = get_pipeline(doc.lang)
         body, title = nlp(doc.text), nlp(doc.title or "")
         drafts = Coder(body, doc.lang, doc.published, title if doc.title else None, doc.source, doc.url).code()
-        events = record_of(doc, doc.lang, drafts, min_confidence=0.0).to_dict()["events"]
+        events = record_of(doc, doc.lang, drafts, min_confidence=0.0, min_confidence_past_lead=0.0).to_dict()["events"]
         paired = {id(p) for _, p in scorer.pair(gold[doc.doc_id].get("events") or [], events)}
         out += [Row(doc.doc_id, doc.lang, features(d), id(e) in paired, source) for d, e in zip(drafts, events)]
     return out

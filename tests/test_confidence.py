@@ -97,6 +97,29 @@ def test_events_under_the_minimum_confidence_are_left_out_and_the_rest_renumbere
     assert [e.id for e in record.events] == [f"d1:{n}" for n in range(1, len(kept) + 1)]
 
 
+FILLER = ("The talks lasted two hours. The delegation included several advisers. "
+          "Journalists waited outside the building. The weather in the capital was mild. ")
+
+
+@pytest.mark.parametrize("text, lead_floor, kept", [
+    # The doubtful event told past the lead is left out by default, kept when the floor is 0.
+    (MEETING_AND_SHELLING.replace("Russia", FILLER + "Russia"), None, ["CONSULT"]),
+    (MEETING_AND_SHELLING.replace("Russia", FILLER + "Russia"), 0.0, ["CONSULT", "ASSAULT"]),
+    # The same event inside the lead stays: only `min_confidence` reaches it.
+    (MEETING_AND_SHELLING, None, ["CONSULT", "ASSAULT"]),
+])
+def test_doubtful_events_past_the_lead_are_left_out(text, lead_floor, kept):
+    from communique.coding.coder import Coder
+    from communique.coding.extract import record_of
+    from communique.language.pipelines import get_pipeline
+    from communique.reading import Document
+    doc = Document(text=text, id="d2", lang="en", published="2024-05-07")
+    drafts = Coder(get_pipeline("en")(doc.text), "en", doc.published).code()
+    assert [model.past_lead(d) for d in drafts] == [False, text != MEETING_AND_SHELLING]
+    record = record_of(doc, "en", drafts, min_confidence=0.0, min_confidence_past_lead=lead_floor)
+    assert [e.event for e in record.events] == kept
+
+
 def test_the_minimum_confidence_is_a_setting_the_extraction_follows(monkeypatch):
     from communique.settings import SettingsError, get_settings, load_settings
     assert load_settings(environ={"COMMUNIQUE_CONFIG": "/nonexistent"}).min_confidence == 0.0

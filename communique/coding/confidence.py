@@ -50,9 +50,14 @@ def features(draft: Draft) -> list[str]:
         out.append("trigger:weak")
     if len(draft.sentences) > 1:
         out.append("told_again")
-    if min(draft.sentences or [draft.sentence]) >= LEAD_SENTENCES:
+    if past_lead(draft):
         out.append("after_lead")
     return out
+
+
+def past_lead(draft: Draft) -> bool:
+    """Whether the event is first told past the document's lead (its first LEAD_SENTENCES)."""
+    return min(draft.sentences or [draft.sentence]) >= LEAD_SENTENCES
 
 
 @lru_cache(maxsize=None)

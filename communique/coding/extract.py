@@ -14,7 +14,7 @@ from ..record import Entity, Event, Location, Participant, Planned, Provenance, 
 from ..settings import get_settings
 from .actors import participant_sectors
 from .coder import Coder, Draft
-from .confidence import confidence
+from .confidence import confidence, past_lead
 from .tables import QUAD, cameo_for, scale_for
 
 NON_STATE = {"UNO", "IGO", "EUR", "NGO", "MNC"}
@@ -71,12 +71,17 @@ def code_parsed(doc: Document, lang: str, body: Doc, title: Doc) -> Record:
     return record_of(doc, lang, drafts)
 
 
-def record_of(doc: Document, lang: str, drafts: list[Draft], min_confidence: float | None = None) -> Record:
+def record_of(doc: Document, lang: str, drafts: list[Draft], min_confidence: float | None = None,
+              min_confidence_past_lead: float | None = None) -> Record:
     """Return the record of a document whose events the coder has drafted, leaving out those
-    whose confidence is under `min_confidence` (by default the `min_confidence` setting)."""
-    floor = get_settings().min_confidence if min_confidence is None else min_confidence
+    whose confidence is under `min_confidence`, and those first told past the lead whose
+    confidence is under `min_confidence_past_lead` (by default the settings of those names)."""
+    settings = get_settings()
+    floor = settings.min_confidence if min_confidence is None else min_confidence
+    lead_floor = settings.min_confidence_past_lead if min_confidence_past_lead is None else min_confidence_past_lead
     scored = [(d, confidence(d)) for d in drafts]
-    kept = [(d, score) for d, score in scored if score >= floor]
+    kept = [(d, score) for d, score in scored
+            if score >= floor and not (past_lead(d) and score < lead_floor)]
     return Record(doc_id=doc.doc_id, lang=lang, title=doc.title, url=doc.url, source=doc.source,
                   published=doc.published, events=[_event(doc.doc_id, i, d, doc.text, score)
                                                    for i, (d, score) in enumerate(kept, 1)], text=doc.text)
