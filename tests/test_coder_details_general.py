@@ -569,3 +569,19 @@ def test_bilateral_and_multilateral_matters_are_no_topic(lang, text, expected):
 ])
 def test_a_security_agreement_tells_security(lang, text, event):
     assert "security_defense" in topics_of(text, lang, event)
+
+
+@pytest.mark.parametrize("lang, text, topic, types", [
+    # An act named by a noun in what talks reviewed ("focusing on the deployment …") is one of
+    # their matters, not an event of its own: the sentence gives the talks its topics.
+    ("en", "President John Mahama held talks with Irish Foreign Minister Sean Kelly in Accra on Friday. They "
+           "reviewed the security situation in the region, focusing on the ECOWAS deployment in Guinea-Bissau, the "
+           "situation in Mali, as well as Niger and Burkina Faso.", "security_defense", ["CONSULT"]),
+    ("en", "Kenya's Foreign Minister met her Dutch counterpart in Nairobi on Tuesday. The two ministers discussed "
+           "the security situation in the region, including the troop deployment in Somalia, the crisis in Sudan, "
+           "as well as Eritrea and Ethiopia.", "regional_issues", ["CONSULT"]),
+])
+def test_an_act_the_talks_reviewed_is_their_matter(lang, text, topic, types):
+    record = communique.extract(text, lang=lang)
+    assert [e.event for e in record.events] == types
+    assert topic in record.events[0].topics, record.events[0].topics
