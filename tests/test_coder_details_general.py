@@ -585,3 +585,24 @@ def test_an_act_the_talks_reviewed_is_their_matter(lang, text, topic, types):
     record = communique.extract(text, lang=lang)
     assert [e.event for e in record.events] == types
     assert topic in record.events[0].topics, record.events[0].topics
+
+
+@pytest.mark.parametrize("lang, text, event, topic, expected", [
+    # A field written with a capital in an institution's name is part of the name, not a matter:
+    # after the head word and a preposition, or before the head word.
+    ("fr", "Un accord de coopération technique a été signé jeudi à Niamey entre le Niger et le Japon, en présence "
+           "de représentants du ministère des Finances et du Plan.", "SUPPORT", "finance", False),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks on Monday with the Ambassador of Japan at the Ghana "
+           "Foundation for Education, Science and Culture in Accra.", "CONSULT", "education", False),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with the Ambassador of Japan, "
+           "joined by officials of the Fisheries Protection Bureau.", "CONSULT", "agriculture_food", False),
+    # The same fields in running text are matters discussed.
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with the Ambassador of Japan on "
+           "education, science and fisheries.", "CONSULT", "education", True),
+    # A state's or an organisation's name in an institution's name still tells its topic.
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with the Ambassador of Japan on the "
+           "reform of the Security Council.", "CONSULT", "multilateral", True),
+])
+def test_a_field_in_an_institution_s_name_is_no_topic(lang, text, event, topic, expected):
+    topics = topics_of(text, lang, event)
+    assert (topic in topics) is expected, topics

@@ -77,6 +77,12 @@ SOURCE_WORDS = {"selon", "d'apres", "d’apres", "according"}
 COMMISSIONS = {"joint commission", "intergovernmental commission", "joint committee", "cooperation committee"}
 #: How far a commission's name may run, and the parts of speech of its words.
 COMMISSION_NAME = 12
+#: How far from the word that heads an institution's name a field written with a capital may stand
+#: in that name, after it ("Qatar Foundation for Education, Science") or before it ("Investment and
+#: Technology Promotion Office"); topics that a name tells all the same (a state's, an
+#: organisation's: "Armed Forces of Ukraine", "the Security Council").
+INSTITUTION_NAME = 8
+NAME_TOPICS = {"regional_issues", "multilateral"}
 NAME_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "DET"}
 #: How many words may stand between an office word and its organisation ("the chairperson of the
 #: African Union": the article; "Foreign, Commonwealth & Development Office": "& Development").
@@ -280,6 +286,7 @@ class Details:
         document is about), so its weak cues count as in talks."""
         names = [(x.start, x.end) for x in sent.titles + sent.organisations]
         commissions = [c for c in sent.cue("series") if c._.value in COMMISSIONS]
+        institutions = sent.cue("institution")
         # A sentence that tells on about talks with a word that says what they were about ("les
         # parties ont discuté … des développements dans la région") lists their matters.
         talks = bool(sent.cue("discussed"))
@@ -291,6 +298,8 @@ class Details:
                 continue  # "Defence Minister Rajnath Singh": the portfolio before a title is part of it
             if any(self._in_commission_name(c, t) for c in commissions):
                 continue  # "the intergovernmental commission on economic, industrial … cooperation": a name
+            if t.label_ not in NAME_TOPICS and any(self._in_institution_name(i, t) for i in institutions):
+                continue  # "le ministère des Finances", "the Bureau of Fisheries": an institution's name
             if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
                                                      for c in sent.countries):
                 continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
@@ -326,6 +335,27 @@ class Details:
                 continue
             return False
         return True
+
+    def _in_institution_name(self, head: Span, cue: Span) -> bool:
+        """Whether a topic cue written with a capital is in the name of an institution whose head
+        word stands near, with only the capitalised words of a name and their links between: after
+        the head and a preposition ("ministère des Finances et du Budget", "Qatar Foundation for
+        Education, Science …") or before it ("Bureau … Fisheries … Office", "Trade Ministry")."""
+        first = self.doc[cue.start]
+        if not first.text[:1].isupper() or first.is_sent_start:
+            return False
+        if 0 < cue.start - head.end <= INSTITUTION_NAME:
+            between = self.doc[head.end:cue.start]
+            if fold(between[0].text) not in TITLE_PREPOSITIONS:
+                return False
+        elif 0 <= head.start - cue.end <= INSTITUTION_NAME:
+            between = self.doc[cue.end:head.start]
+            if not self.doc[head.start].text[:1].isupper():
+                return False
+        else:
+            return False
+        return all(tok.text in (",", "&", "-") or tok.pos_ == "DET" or fold(tok.text) in TITLE_PREPOSITIONS
+                   or tok.text[:1].isupper() for tok in between)
 
     def _matter_organisations(self, draft: Draft) -> list[str]:
         """The event's organisations that its sentences name as something in its own right, not
