@@ -384,6 +384,15 @@ def test_the_fields_in_a_commission_name_are_no_topic(lang, text, absent):
     # Democracy is no topic of the vocabulary (not human rights).
     ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on democracy and "
            "governance in the region.", "CONSULT", "human_rights", False),
+    # A commercial flight is a matter of transport, not of trade; a state rich in energy is described.
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on the first "
+           "commercial flights between the two capitals.", "CONSULT", "trade", False),
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on the first "
+           "commercial flights between the two capitals.", "CONSULT", "transport_logistics", True),
+    ("fr", "Le ministre sénégalais des Affaires étrangères a rencontré lundi à Dakar son homologue malien pour "
+           "discuter de la reprise des vols commerciaux entre les deux capitales.", "CONSULT", "trade", False),
+    ("en", "The United Nations condemned the attack on the energy-rich nation's embassy in Accra.", "ACCUSE",
+     "energy", False),
     # Visas discussed in talks are.
     ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on visas for "
            "students.", "CONSULT", "migration_consular", True),
