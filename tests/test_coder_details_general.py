@@ -409,6 +409,12 @@ def test_words_that_hold_a_cue_but_tell_no_topic(lang, text, event, topic, expec
      "regional_issues", True),
     ("en", "Ghana's Foreign Minister met his Kenyan counterpart in Accra on Monday. The two ministers also "
            "discussed the tensions in the region.", "regional_issues", True),
+    # So does a sentence that tells the meeting again by its verb ("s'est entretenu … sur …").
+    ("fr", "Ce mardi 3 mars 2026, le Président de la République du Niger, Ali Moussa, a effectué une visite de "
+           "quelques heures à Abuja, au Nigeria selon la presse présidentielle.\nSur place, le Chef de l'État "
+           "nigérien s'est entretenu avec son homologue nigérian, Paul Okafor, Président en exercice de la CEDEAO, "
+           "sur la situation sécuritaire et humanitaire dans l'Ouest de la République du Niger qui reste "
+           "préoccupante.", "humanitarian", True),
     # Without such a word a weak cue alone tells no matter of the talks.
     ("fr", "Le ministre des Affaires étrangères du Sénégal a rencontré lundi à Dakar son homologue malien. Le "
            "ministre malien est arrivé dimanche dans la région.", "regional_issues", False),

@@ -83,6 +83,8 @@ COMMISSION_NAME = 12
 #: organisation's: "Armed Forces of Ukraine", "the Security Council").
 INSTITUTION_NAME = 8
 NAME_TOPICS = {"regional_issues", "multilateral"}
+#: The cues of a meeting trigger that tell a journey or a medium, not talks.
+TRAVEL_CUES = {"host", "visit", "phone", "virtual"}
 NAME_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "DET"}
 #: How many words may stand between an office word and its organisation ("the chairperson of the
 #: African Union": the article; "Foreign, Commonwealth & Development Office": "& Development").
@@ -289,7 +291,12 @@ class Details:
         institutions = sent.cue("institution")
         # A sentence that tells on about talks with a word that says what they were about ("les
         # parties ont discuté … des développements dans la région") lists their matters.
-        talks = bool(sent.cue("discussed"))
+        # (So does one that tells the meeting again by its verb: "Sur place, le Président s'est
+        # entretenu avec son homologue sur la situation sécuritaire …".)
+        # (A verb of travel does not: "des stagiaires se rendent en France".)
+        talks = bool(sent.cue("discussed")) or any(
+            t.label_ == "CONSULT" and t.root.pos_ == "VERB" and "meet" in self._cues(t) and not self._cues(t) & TRAVEL_CUES
+            for t in sent.triggers)
         for t in sent.topics:
             row = t._.value
             if any(a <= t.start < b for a, b in names):
