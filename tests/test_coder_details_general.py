@@ -621,3 +621,18 @@ def test_an_act_the_talks_reviewed_is_their_matter(lang, text, topic, types):
 def test_a_field_in_an_institution_s_name_is_no_topic(lang, text, event, topic, expected):
     topics = topics_of(text, lang, event)
     assert (topic in topics) is expected, topics
+
+
+@pytest.mark.parametrize("lang, text, topic, expected", [
+    # Condolences offered for a disaster their own sentence names have that disaster's topic.
+    ("fr", "Le président du Sénégal a adressé un message de condoléances à son homologue du Mozambique, suite au "
+           "cyclone qui a frappé son pays.", "humanitarian", True),
+    ("en", "Ghana's President sent a letter of condolences to his Nepalese counterpart over the heavy toll of the "
+           "landslides that struck the country.", "humanitarian", True),
+    # Praise for a state is not offered for a tragedy: a disaster it names in passing is no matter.
+    ("en", "Ghana's President praised Nepal for its work on the reconstruction after the landslides.", "humanitarian",
+     False),
+])
+def test_condolences_have_the_topic_of_the_disaster(lang, text, topic, expected):
+    topics = topics_of(text, lang, "SUPPORT")
+    assert (topic in topics) is expected, topics

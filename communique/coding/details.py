@@ -49,6 +49,11 @@ CONTENTIOUS_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
 #: A sanction's own sentence tells its matter only by an armed act ("over Moscow's invasion of
 #: Ukraine"): what one state punishes in another is then a conflict between states.
 ARMED_MATTER_TYPES = CONTENTIOUS_TYPES | {"SANCTION"}
+#: Condolences and sympathy (CAMEO 018) are offered for a tragedy their own sentence names ("condolences
+#: over the earthquake", "suite au cyclone qui a frappé son pays"): a disaster's weak cues tell their
+#: matter. (Those after an attack share the condemnation's topic: document.topics_of_previous_event.)
+EMPATHY_CAMEO = "018"
+TRAGEDY_TOPICS = {"humanitarian"}
 #: The topics tables' `act` values: the words of an armed act, and those of the armed who act.
 ARMED_WORDS = {"armed", "force"}
 #: The matters such statements are about; their other weak cues ("airspace", "the ambassador's
@@ -313,6 +318,7 @@ class Details:
             if row.get("strength") == "weak" and not (
                     ((draft.event == "CONSULT" or matters) and (own or talks or any(x._.value.get("strength") != "weak" for x in sent.topics)))
                     or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)
+                    or (draft.cameo == EMPATHY_CAMEO and own and t.label_ in TRAGEDY_TOPICS)
                     or (draft.event == "SANCTION" and own and row.get("act") == "armed")):
                 # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
                 # what a condemnation or a demand is about in its own sentence.
