@@ -393,6 +393,9 @@ def test_the_fields_in_a_commission_name_are_no_topic(lang, text, absent):
            "discuter de la reprise des vols commerciaux entre les deux capitales.", "CONSULT", "trade", False),
     ("en", "The United Nations condemned the attack on the energy-rich nation's embassy in Accra.", "ACCUSE",
      "energy", False),
+    # Relief from sanctions is no humanitarian matter.
+    ("en", "Ghana's Foreign Minister held talks with his Iranian counterpart in Accra on Monday on sanctions relief "
+           "and trade.", "CONSULT", "humanitarian", False),
     # Visas discussed in talks are.
     ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on visas for "
            "students.", "CONSULT", "migration_consular", True),
