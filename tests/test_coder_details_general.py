@@ -639,3 +639,17 @@ def test_a_field_in_an_institution_s_name_is_no_topic(lang, text, event, topic, 
 def test_condolences_have_the_topic_of_the_disaster(lang, text, topic, expected):
     topics = topics_of(text, lang, "SUPPORT")
     assert (topic in topics) is expected, topics
+
+
+@pytest.mark.parametrize("lang, text, absent, present", [
+    # The portfolios that run on from a minister's title ("ministre de l'Énergie et des Mines",
+    # "the Minister for Infrastructure") are the title's, not matters of the talks.
+    ("fr", "Le Président sénégalais a reçu lundi à Dakar son homologue malien, accompagné du ministre de l'Énergie "
+           "et des Mines, Moussa Traoré, pour discuter de la santé.", "mining_resources", "health"),
+    ("en", "President Mahama held talks with the Emir of Qatar in Doha on Thursday. According to Kwame Boateng, "
+           "the Minister for Infrastructure, who accompanied the President, the meeting focused on investment.",
+     "transport_logistics", "investment"),
+])
+def test_the_portfolios_after_a_minister_s_title_are_no_topic(lang, text, absent, present):
+    topics = topics_of(text, lang)
+    assert absent not in topics and present in topics, topics

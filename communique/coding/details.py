@@ -294,6 +294,7 @@ class Details:
         names = [(x.start, x.end) for x in sent.titles + sent.organisations]
         commissions = [c for c in sent.cue("series") if c._.value in COMMISSIONS]
         institutions = sent.cue("institution")
+        ministries = [x for x in sent.titles if x.label_ in MINISTER_ROLES]
         # A sentence that tells on about talks with a word that says what they were about ("les
         # parties ont discuté … des développements dans la région") lists their matters.
         # (So does one that tells the meeting again by its verb: "Sur place, le Président s'est
@@ -306,6 +307,8 @@ class Details:
             row = t._.value
             if any(a <= t.start < b for a, b in names):
                 continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
+            if any(self._in_ministry_name(t, m) for m in ministries):
+                continue  # "Ministre du Commerce, de l'Industrie et de l'Emploi": the portfolios of a title
             if any(x.start == t.end for x in sent.titles):
                 continue  # "Defence Minister Rajnath Singh": the portfolio before a title is part of it
             if any(self._in_commission_name(c, t) for c in commissions):
@@ -409,7 +412,7 @@ class Details:
                    and not any(w.pos_ == "VERB" for w in self.doc[t.end:chair.start]) for t in sent.titles)
 
     def _in_ministry_name(self, org: Span, title: Span) -> bool:
-        """Whether an organisation is part of a minister's title: inside it, or in the complements
+        """Whether an organisation (or a topic cue) is part of a minister's title: inside it, or in the complements
         that run on from it with no verb between ("ministre des Affaires maghrébines, de l'Union
         africaine et de la Ligue des États arabes", "Minister of State for African Union Affairs")."""
         root = title.root
