@@ -412,6 +412,11 @@ def test_words_that_hold_a_cue_but_tell_no_topic(lang, text, event, topic, expec
      "regional_issues", True),
     ("en", "Ghana's Foreign Minister met his Kenyan counterpart in Accra on Monday. The two ministers also "
            "discussed the tensions in the region.", "regional_issues", True),
+    # The army is a matter of defence, as troops are.
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue malien. Les deux "
+           "ministres ont discuté de la réforme de l'armée malienne.", "security_defense", True),
+    ("en", "Ghana's Foreign Minister met his Togolese counterpart in Accra on Monday. The two ministers discussed "
+           "the reform of the army.", "security_defense", True),
     # So does a sentence that tells the meeting again by its verb ("s'est entretenu … sur …").
     ("fr", "Ce mardi 3 mars 2026, le Président de la République du Niger, Ali Moussa, a effectué une visite de "
            "quelques heures à Abuja, au Nigeria selon la presse présidentielle.\nSur place, le Chef de l'État "
