@@ -384,6 +384,18 @@ def test_the_fields_in_a_commission_name_are_no_topic(lang, text, absent):
     # Democracy is no topic of the vocabulary (not human rights).
     ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on democracy and "
            "governance in the region.", "CONSULT", "human_rights", False),
+    # A commercial flight is a matter of transport, not of trade; a state rich in energy is described.
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on the first "
+           "commercial flights between the two capitals.", "CONSULT", "trade", False),
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on the first "
+           "commercial flights between the two capitals.", "CONSULT", "transport_logistics", True),
+    ("fr", "Le ministre sénégalais des Affaires étrangères a rencontré lundi à Dakar son homologue malien pour "
+           "discuter de la reprise des vols commerciaux entre les deux capitales.", "CONSULT", "trade", False),
+    ("en", "The United Nations condemned the attack on the energy-rich nation's embassy in Accra.", "ACCUSE",
+     "energy", False),
+    # Relief from sanctions is no humanitarian matter.
+    ("en", "Ghana's Foreign Minister held talks with his Iranian counterpart in Accra on Monday on sanctions relief "
+           "and trade.", "CONSULT", "humanitarian", False),
     # Visas discussed in talks are.
     ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Accra on Monday on visas for "
            "students.", "CONSULT", "migration_consular", True),
@@ -400,6 +412,17 @@ def test_words_that_hold_a_cue_but_tell_no_topic(lang, text, event, topic, expec
      "regional_issues", True),
     ("en", "Ghana's Foreign Minister met his Kenyan counterpart in Accra on Monday. The two ministers also "
            "discussed the tensions in the region.", "regional_issues", True),
+    # The army is a matter of defence, as troops are.
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue malien. Les deux "
+           "ministres ont discuté de la réforme de l'armée malienne.", "security_defense", True),
+    ("en", "Ghana's Foreign Minister met his Togolese counterpart in Accra on Monday. The two ministers discussed "
+           "the reform of the army.", "security_defense", True),
+    # So does a sentence that tells the meeting again by its verb ("s'est entretenu … sur …").
+    ("fr", "Ce mardi 3 mars 2026, le Président de la République du Niger, Ali Moussa, a effectué une visite de "
+           "quelques heures à Abuja, au Nigeria selon la presse présidentielle.\nSur place, le Chef de l'État "
+           "nigérien s'est entretenu avec son homologue nigérian, Paul Okafor, Président en exercice de la CEDEAO, "
+           "sur la situation sécuritaire et humanitaire dans l'Ouest de la République du Niger qui reste "
+           "préoccupante.", "humanitarian", True),
     # Without such a word a weak cue alone tells no matter of the talks.
     ("fr", "Le ministre des Affaires étrangères du Sénégal a rencontré lundi à Dakar son homologue malien. Le "
            "ministre malien est arrivé dimanche dans la région.", "regional_issues", False),
@@ -569,3 +592,69 @@ def test_bilateral_and_multilateral_matters_are_no_topic(lang, text, expected):
 ])
 def test_a_security_agreement_tells_security(lang, text, event):
     assert "security_defense" in topics_of(text, lang, event)
+
+
+@pytest.mark.parametrize("lang, text, topic, types", [
+    # An act named by a noun in what talks reviewed ("focusing on the deployment …") is one of
+    # their matters, not an event of its own: the sentence gives the talks its topics.
+    ("en", "President John Mahama held talks with Irish Foreign Minister Sean Kelly in Accra on Friday. They "
+           "reviewed the security situation in the region, focusing on the ECOWAS deployment in Guinea-Bissau, the "
+           "situation in Mali, as well as Niger and Burkina Faso.", "security_defense", ["CONSULT"]),
+    ("en", "Kenya's Foreign Minister met her Dutch counterpart in Nairobi on Tuesday. The two ministers discussed "
+           "the security situation in the region, including the troop deployment in Somalia, the crisis in Sudan, "
+           "as well as Eritrea and Ethiopia.", "regional_issues", ["CONSULT"]),
+])
+def test_an_act_the_talks_reviewed_is_their_matter(lang, text, topic, types):
+    record = communique.extract(text, lang=lang)
+    assert [e.event for e in record.events] == types
+    assert topic in record.events[0].topics, record.events[0].topics
+
+
+@pytest.mark.parametrize("lang, text, event, topic, expected", [
+    # A field written with a capital in an institution's name is part of the name, not a matter:
+    # after the head word and a preposition, or before the head word.
+    ("fr", "Un accord de coopération technique a été signé jeudi à Niamey entre le Niger et le Japon, en présence "
+           "de représentants du ministère des Finances et du Plan.", "SUPPORT", "finance", False),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks on Monday with the Ambassador of Japan at the Ghana "
+           "Foundation for Education, Science and Culture in Accra.", "CONSULT", "education", False),
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with the Ambassador of Japan, "
+           "joined by officials of the Fisheries Protection Bureau.", "CONSULT", "agriculture_food", False),
+    # The same fields in running text are matters discussed.
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with the Ambassador of Japan on "
+           "education, science and fisheries.", "CONSULT", "education", True),
+    # A state's or an organisation's name in an institution's name still tells its topic.
+    ("en", "Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with the Ambassador of Japan on the "
+           "reform of the Security Council.", "CONSULT", "multilateral", True),
+])
+def test_a_field_in_an_institution_s_name_is_no_topic(lang, text, event, topic, expected):
+    topics = topics_of(text, lang, event)
+    assert (topic in topics) is expected, topics
+
+
+@pytest.mark.parametrize("lang, text, topic, expected", [
+    # Condolences offered for a disaster their own sentence names have that disaster's topic.
+    ("fr", "Le président du Sénégal a adressé un message de condoléances à son homologue du Mozambique, suite au "
+           "cyclone qui a frappé son pays.", "humanitarian", True),
+    ("en", "Ghana's President sent a letter of condolences to his Nepalese counterpart over the heavy toll of the "
+           "landslides that struck the country.", "humanitarian", True),
+    # Praise for a state is not offered for a tragedy: a disaster it names in passing is no matter.
+    ("en", "Ghana's President praised Nepal for its work on the reconstruction after the landslides.", "humanitarian",
+     False),
+])
+def test_condolences_have_the_topic_of_the_disaster(lang, text, topic, expected):
+    topics = topics_of(text, lang, "SUPPORT")
+    assert (topic in topics) is expected, topics
+
+
+@pytest.mark.parametrize("lang, text, absent, present", [
+    # The portfolios that run on from a minister's title ("ministre de l'Énergie et des Mines",
+    # "the Minister for Infrastructure") are the title's, not matters of the talks.
+    ("fr", "Le Président sénégalais a reçu lundi à Dakar son homologue malien, accompagné du ministre de l'Énergie "
+           "et des Mines, Moussa Traoré, pour discuter de la santé.", "mining_resources", "health"),
+    ("en", "President Mahama held talks with the Emir of Qatar in Doha on Thursday. According to Kwame Boateng, "
+           "the Minister for Infrastructure, who accompanied the President, the meeting focused on investment.",
+     "transport_logistics", "investment"),
+])
+def test_the_portfolios_after_a_minister_s_title_are_no_topic(lang, text, absent, present):
+    topics = topics_of(text, lang)
+    assert absent not in topics and present in topics, topics

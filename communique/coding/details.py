@@ -49,6 +49,11 @@ CONTENTIOUS_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
 #: A sanction's own sentence tells its matter only by an armed act ("over Moscow's invasion of
 #: Ukraine"): what one state punishes in another is then a conflict between states.
 ARMED_MATTER_TYPES = CONTENTIOUS_TYPES | {"SANCTION"}
+#: Condolences and sympathy (CAMEO 018) are offered for a tragedy their own sentence names ("condolences
+#: over the earthquake", "suite au cyclone qui a frappé son pays"): a disaster's weak cues tell their
+#: matter. (Those after an attack share the condemnation's topic: document.topics_of_previous_event.)
+EMPATHY_CAMEO = "018"
+TRAGEDY_TOPICS = {"humanitarian"}
 #: The topics tables' `act` values: the words of an armed act, and those of the armed who act.
 ARMED_WORDS = {"armed", "force"}
 #: The matters such statements are about; their other weak cues ("airspace", "the ambassador's
@@ -77,6 +82,14 @@ SOURCE_WORDS = {"selon", "d'apres", "d’apres", "according"}
 COMMISSIONS = {"joint commission", "intergovernmental commission", "joint committee", "cooperation committee"}
 #: How far a commission's name may run, and the parts of speech of its words.
 COMMISSION_NAME = 12
+#: How far from the word that heads an institution's name a field written with a capital may stand
+#: in that name, after it ("Qatar Foundation for Education, Science") or before it ("Investment and
+#: Technology Promotion Office"); topics that a name tells all the same (a state's, an
+#: organisation's: "Armed Forces of Ukraine", "the Security Council").
+INSTITUTION_NAME = 8
+NAME_TOPICS = {"regional_issues", "multilateral"}
+#: The cues of a meeting trigger that tell a journey or a medium, not talks.
+TRAVEL_CUES = {"host", "visit", "phone", "virtual"}
 NAME_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "DET"}
 #: How many words may stand between an office word and its organisation ("the chairperson of the
 #: African Union": the article; "Foreign, Commonwealth & Development Office": "& Development").
@@ -280,23 +293,35 @@ class Details:
         document is about), so its weak cues count as in talks."""
         names = [(x.start, x.end) for x in sent.titles + sent.organisations]
         commissions = [c for c in sent.cue("series") if c._.value in COMMISSIONS]
+        institutions = sent.cue("institution")
+        ministries = [x for x in sent.titles if x.label_ in MINISTER_ROLES]
         # A sentence that tells on about talks with a word that says what they were about ("les
         # parties ont discuté … des développements dans la région") lists their matters.
-        talks = bool(sent.cue("discussed"))
+        # (So does one that tells the meeting again by its verb: "Sur place, le Président s'est
+        # entretenu avec son homologue sur la situation sécuritaire …".)
+        # (A verb of travel does not: "des stagiaires se rendent en France".)
+        talks = bool(sent.cue("discussed")) or any(
+            t.label_ == "CONSULT" and t.root.pos_ == "VERB" and "meet" in self._cues(t) and not self._cues(t) & TRAVEL_CUES
+            for t in sent.triggers)
         for t in sent.topics:
             row = t._.value
             if any(a <= t.start < b for a, b in names):
                 continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
+            if any(self._in_ministry_name(t, m) for m in ministries):
+                continue  # "Ministre du Commerce, de l'Industrie et de l'Emploi": the portfolios of a title
             if any(x.start == t.end for x in sent.titles):
                 continue  # "Defence Minister Rajnath Singh": the portfolio before a title is part of it
             if any(self._in_commission_name(c, t) for c in commissions):
                 continue  # "the intergovernmental commission on economic, industrial … cooperation": a name
+            if t.label_ not in NAME_TOPICS and any(self._in_institution_name(i, t) for i in institutions):
+                continue  # "le ministère des Finances", "the Bureau of Fisheries": an institution's name
             if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
                                                      for c in sent.countries):
                 continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
             if row.get("strength") == "weak" and not (
                     ((draft.event == "CONSULT" or matters) and (own or talks or any(x._.value.get("strength") != "weak" for x in sent.topics)))
                     or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)
+                    or (draft.cameo == EMPATHY_CAMEO and own and t.label_ in TRAGEDY_TOPICS)
                     or (draft.event == "SANCTION" and own and row.get("act") == "armed")):
                 # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
                 # what a condemnation or a demand is about in its own sentence.
@@ -326,6 +351,27 @@ class Details:
                 continue
             return False
         return True
+
+    def _in_institution_name(self, head: Span, cue: Span) -> bool:
+        """Whether a topic cue written with a capital is in the name of an institution whose head
+        word stands near, with only the capitalised words of a name and their links between: after
+        the head and a preposition ("ministère des Finances et du Budget", "Qatar Foundation for
+        Education, Science …") or before it ("Bureau … Fisheries … Office", "Trade Ministry")."""
+        first = self.doc[cue.start]
+        if not first.text[:1].isupper() or first.is_sent_start:
+            return False
+        if 0 < cue.start - head.end <= INSTITUTION_NAME:
+            between = self.doc[head.end:cue.start]
+            if fold(between[0].text) not in TITLE_PREPOSITIONS:
+                return False
+        elif 0 <= head.start - cue.end <= INSTITUTION_NAME:
+            between = self.doc[cue.end:head.start]
+            if not self.doc[head.start].text[:1].isupper():
+                return False
+        else:
+            return False
+        return all(tok.text in (",", "&", "-") or tok.pos_ == "DET" or fold(tok.text) in TITLE_PREPOSITIONS
+                   or tok.text[:1].isupper() for tok in between)
 
     def _matter_organisations(self, draft: Draft) -> list[str]:
         """The event's organisations that its sentences name as something in its own right, not
@@ -366,7 +412,7 @@ class Details:
                    and not any(w.pos_ == "VERB" for w in self.doc[t.end:chair.start]) for t in sent.titles)
 
     def _in_ministry_name(self, org: Span, title: Span) -> bool:
-        """Whether an organisation is part of a minister's title: inside it, or in the complements
+        """Whether an organisation (or a topic cue) is part of a minister's title: inside it, or in the complements
         that run on from it with no verb between ("ministre des Affaires maghrébines, de l'Union
         africaine et de la Ligue des États arabes", "Minister of State for African Union Affairs")."""
         root = title.root

@@ -121,6 +121,10 @@ class EventProposal:
         # A signing the talks were about ("discussed the signing of a peace treaty", "talked about
         # inking the agreement") is their topic, not a signature.
         strong = [t for t in strong if not ("sign" in self._cues(t) and self._talked_about(sent, t))]
+        # So is an act named by a noun that talks review ("reviewed the security situation,
+        # focusing on the AU deployment in Somalia"): a matter of the talks, not a new event.
+        strong = [t for t in strong if not (t.label_ not in ("CONSULT", "AGREE") and t.root.pos_ == "NOUN"
+                                            and "sign" not in self._cues(t) and self._talked_about(sent, t))]
         # A meeting only imagined ("could be held", "pourrait réunir") is not a meeting held.
         if self._conditional(sent):
             strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t)]
@@ -386,7 +390,7 @@ class EventProposal:
         talks = {t.root.i for t in sent.triggers if t.label_ == "CONSULT" and t.root.pos_ == "VERB"}
         while token.head.i != token.i:
             head = token.head
-            if head.i in discussion and token.dep_ in TALKED_ABOUT_DEPS:
+            if head.i in discussion and (token.dep_ in TALKED_ABOUT_DEPS or (token.dep_ == "advcl" and token.tag_ == "VBG")):
                 return True
             if head.i in talks and token.dep_ in ("prep", "obl", "obl:arg", "obl:mod") \
                     and fold(token.text if token.dep_ == "prep" else next(
