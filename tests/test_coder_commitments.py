@@ -610,6 +610,34 @@ def test_a_round_to_come_told_by_a_copula(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A visit noun that is itself what a copula in the future says ("sera en visite", "ce sera
+    # une visite"): the visit is to come, whatever verb the parser hangs the noun on.
+    ("fr", "Le ministre malien des Affaires étrangères sera en visite de travail à Dakar.",
+     [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+    ("fr", "Le chef de la diplomatie malienne se rendra au Sénégal mardi. Ce sera une visite officielle à "
+           "Dakar du ministre malien, a précisé son ambassade.",
+     [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+    # In the past or the present, the copula tells a visit held.
+    ("fr", "Le ministre malien des Affaires étrangères était en visite de travail à Dakar.",
+     [("CONSULT", None, ["MLI"], ["SEN"], None)]),
+])
+def test_a_visit_to_come_told_by_its_own_copula(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "La visite précédente", "la réunion précédente": the adjective after the noun recalls an
+    # earlier meeting as surely as before it; it is background, not a second event.
+    ("fr", "Le chef de la diplomatie malienne se rendra au Sénégal mardi. La visite précédente du ministre "
+           "malien à Dakar date de mars 2022.", [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+    ("fr", "Le chef de la diplomatie malienne se rendra au Sénégal mardi. La dernière visite du ministre "
+           "malien à Dakar date de mars 2022.", [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+])
+def test_a_visit_named_as_the_previous_one_is_background(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A plan told by a passive with no agent: its doer is left unsaid, so it is the pair's.
     ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
            "Des visites de haut niveau seront effectuées.",
