@@ -638,6 +638,25 @@ def test_a_visit_named_as_the_previous_one_is_background(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A trip announced, then the talks the visitor is to hold there with the host: one plan.
+    ("fr", "Le ministre sénégalais des Affaires étrangères se rendra au Mali la semaine prochaine. Il devrait "
+           "rencontrer son homologue malien à Bamako.", [("AGREE", "future", ["SEN"], ["MLI"], "visit")]),
+    ("en", "The Ghanaian foreign minister will travel to Togo next week. She is expected to meet her Togolese "
+           "counterpart in Lomé.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    # Talks with a third state are another plan.
+    ("fr", "Le ministre sénégalais des Affaires étrangères se rendra au Mali la semaine prochaine. Il devrait "
+           "rencontrer le ministre guinéen à Conakry.",
+     [("AGREE", "future", ["SEN"], ["MLI"], "visit"), ("AGREE", "future", ["GIN", "SEN"], [], "meeting")]),
+    # A meeting told before the trip is not what the trip is for: two plans.
+    ("fr", "Le ministre sénégalais rencontrera son homologue malien lundi à Dakar. Il se rendra ensuite au Mali "
+           "en mars.",
+     [("AGREE", "future", ["MLI", "SEN"], [], "meeting"), ("AGREE", "future", ["SEN"], ["MLI"], "visit")]),
+])
+def test_the_talks_of_an_announced_visit_are_the_visit(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A plan told by a passive with no agent: its doer is left unsaid, so it is the pair's.
     ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
            "Des visites de haut niveau seront effectuées.",

@@ -183,14 +183,23 @@ class Retelling:
         of meeting, between the same sides in the same direction, on no two different dates?"""
         if old.aux != "future" or new.aux != "future" or not new.states:
             return False
-        if (old.actor, old.recipient, old.directed) != (new.actor, new.recipient, new.directed):
+        # A trip announced, then the talks it is for ("se rendra en Russie … Le ministre devrait
+        # rencontrer son homologue russe"): a meeting to come of the very two states the visit
+        # joins, told after the visit, is what the visitor will do there, not a second plan.
+        talks_of_the_visit = old.directed and not new.directed and "visit" in old.cues \
+            and len(old.states) == 2 and new.states == old.states
+        if (old.actor, old.recipient, old.directed) != (new.actor, new.recipient, new.directed) \
+                and not talks_of_the_visit:
             return False
         # Each must name its meeting itself: not a commitment whose sentence only mentions talks
         # ("sont convenus de poursuivre leurs échanges sur la base d'une feuille de route").
         if not all(d.cues & self.MEETING_CUES for d in (old, new)):
             return False
         plans = [self._plan(d, self.sentences[d.sentence]) for d in (old, new)]
-        if plans[0]["kind"] != plans[1]["kind"] or plans[0]["kind"] not in self.ONE_PLAN_KINDS:
+        if plans[0]["kind"] not in self.ONE_PLAN_KINDS:
+            return False
+        if plans[0]["kind"] != plans[1]["kind"] and not (
+                talks_of_the_visit and (plans[0]["kind"], plans[1]["kind"]) == ("visit", "meeting")):
             return False
         return not (plans[0]["date"] and plans[1]["date"] and plans[0]["date"] != plans[1]["date"])
 
