@@ -580,6 +580,20 @@ def test_the_organisations_of_what_was_said_in_a_call_are_the_calls(lang, text, 
     assert org in call.organizations
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A visit told first by its visitor, then by the host who welcomed him: each mention names
+    # one side's people only; different names are not a second meeting.
+    ("fr", "Le président tchadien, Abakar Moussa, est arrivé mardi au Niger pour une visite d'État de deux jours. "
+           "Le chef de l'État tchadien a été accueilli à l'aéroport par son homologue nigérien, Issa Garba.",
+     [("CONSULT", ["TCD"], ["NER"])]),
+    ("en", "Chadian President Abakar Moussa arrived in Niger on Tuesday for a two-day state visit. The Chadian "
+           "head of state was welcomed at the airport by his Nigerien counterpart, Issa Garba.",
+     [("CONSULT", ["TCD"], ["NER"])]),
+])
+def test_a_visit_told_by_its_visitor_then_by_its_host_is_one_meeting(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected
+
+
 def test_two_hosts_of_one_side_stay_two_audiences():
     # The same side with other people is another audience, as before.
     text = ("The Kenyan ambassador met the Ugandan foreign minister, Sam Kutesa, in Kampala on Monday. "

@@ -217,7 +217,7 @@ class Retelling:
         (Only people known by an office or a state tell: a bare name may be anyone mentioned.)"""
         old_names = {p.key for p in old.participants if p.role or p.country}
         new_names = {p.key for p in new.participants if p.role or p.country}
-        if new_names and old_names and not (new_names & old_names):
+        if new_names and old_names and not (new_names & old_names) and not self._each_names_one_side(old, new):
             return False
         if new_names - old_names and old_names and new.directed and old.directed:
             # Same visitor, another host (an envoy's second audience).
@@ -226,6 +226,17 @@ class Retelling:
             if hosts_old and hosts_new and not (hosts_old & hosts_new):
                 return False
         return True
+
+    @staticmethod
+    def _each_names_one_side(old: Draft, new: Draft) -> bool:
+        """Does each mention of one visit name the people of a different side only ("le président
+        djiboutien, X, a foulé le sol guinéen … Le chef de l'État djiboutien a été accueilli par
+        son homologue guinéen, Y": the visitor, then the host who met him)? Then different names
+        are no different meeting."""
+        if len(old.states) != 2 or old.states != new.states:
+            return False
+        sides = [{p.country for p in d.participants if p.role or p.country} for d in (old, new)]
+        return all(sides) and None not in sides[0] | sides[1] and not (sides[0] & sides[1])
 
     def _visit_of_the_meeting(self, old: Draft, new: Draft) -> bool:
         """Is `new` one visitor's visit to one host, between the very two states of `old`, a
