@@ -32,9 +32,13 @@ def test_decision_on_a_hostile_act_is_the_act(text, expected):
     # The imperfect tells what was going on or used to be: background, no new event.
     ("Les autorités ghanéennes accusaient alors le Togo d'abriter des opposants.", []),
     ("Le Niger exigeait depuis des mois le départ des soldats français.", []),
+    # So is the act named by the object of a verb in the imperfect.
+    ("En mars, Tokyo annonçait l'octroi d'une aide de 20 millions au Ghana pour ses écoles.", []),
     # The same acts told in the passé composé are news.
     ("Les autorités ghanéennes ont accusé le Togo d'abriter des opposants.",
      [("ACCUSE", ["GHA"], ["TGO"])]),
+    ("En mars, Tokyo a annoncé l'octroi d'une aide de 20 millions au Ghana pour ses écoles.",
+     [("AID", ["JPN"], ["GHA"])]),
 ])
 def test_imperfect_tells_background(text, expected):
     assert coded(text) == expected

@@ -108,8 +108,11 @@ class TimeOfTelling:
 
     @staticmethod
     def _imperfect(trigger: Span) -> bool:
-        """A trigger verb in the imperfect indicative ("accusait", "annonçait", "exigeaient")."""
+        """A trigger verb in the imperfect indicative ("accusait", "annonçait", "exigeaient"), or a
+        noun that is the object of one ("En février, Ottawa annonçait l'octroi d'un fonds")."""
         verb = trigger.root
+        if verb.pos_ != "VERB" and verb.dep_ in ("obj", "dobj") and verb.head.i != verb.i:
+            verb = verb.head
         return verb.pos_ == "VERB" and "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
 
     @staticmethod
