@@ -594,6 +594,18 @@ def test_a_visit_told_by_its_visitor_then_by_its_host_is_one_meeting(lang, text,
     assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected
 
 
+def test_a_visit_whose_visitor_then_whose_host_alone_is_told_is_one_visit():
+    # The headline tells the visitor's state only, the next sentence the host's only (the guest
+    # named by an office of the host's own ministry): one visit of the one to the other.
+    text = ("Coopération : Le Ministre turc des Affaires étrangères en visite de travail dans la capitale malienne\n\n"
+            "Le ministre des Affaires étrangères, de la Coopération régionale et des Maliens de l’Extérieur, SEM "
+            "Abdoulaye KONE a accueilli, dans la soirée du 4 juin 2024, son homologue de la République de Turquie, "
+            "S.E.M. Kemal ARSLAN, à l’aéroport international de Bamako.\n\n"
+            "Le ministre des Affaires étrangères de la République de Turquie est à Bamako avec une forte délégation, "
+            "dans le cadre d’une visite de travail de 48h.")
+    assert [e for e in coded(text, "fr") if e[0] == "CONSULT"] == [("CONSULT", ["TUR"], ["MLI"])]
+
+
 def test_two_hosts_of_one_side_stay_two_audiences():
     # The same side with other people is another audience, as before.
     text = ("The Kenyan ambassador met the Ugandan foreign minister, Sam Kutesa, in Kampala on Monday. "

@@ -154,7 +154,8 @@ class Retelling:
             if new.event == "SANCTION" and (old.mode != new.mode or (
                     old.sentence != new.sentence and self._new_measure(new))):
                 continue  # "also designated …", "announced new sanctions": another measure
-            if new.states and old.states and not (new.states <= old.states or old.states <= new.states):
+            if new.states and old.states and not (new.states <= old.states or old.states <= new.states) \
+                    and not self._visitor_then_host(old, new):
                 continue
             if new.event == "CONSULT" and not self._same_meeting(old, new):
                 continue
@@ -258,8 +259,19 @@ class Retelling:
         named |= {t._.value.country for t in sent.titles if t._.value is not None and t._.value.country}
         return named
 
+    @staticmethod
+    def _visitor_then_host(old: Draft, new: Draft) -> bool:
+        """"Le ministre russe en visite dans la capitale burkinabè … Le ministre burkinabè a
+        accueilli son homologue": a visit told first by its visitor alone, then by its host alone,
+        is one visit of the one to the other."""
+        return old.event == new.event == "CONSULT" and not old.aux and not new.aux \
+            and "visit" in old.cues and len(old.actor) == 1 and not old.recipient \
+            and not new.actor and len(new.recipient) == 1 and new.recipient != old.actor
+
     def _absorb(self, old: Draft, new: Draft) -> None:
-        if len(old.states) < 2 and len(new.states) > len(old.states):
+        if self._visitor_then_host(old, new):
+            old.recipient, old.directed = list(new.recipient), True
+        elif len(old.states) < 2 and len(new.states) > len(old.states):
             # The first mention lacked a side; later mentions only add details.
             old.actor, old.recipient, old.directed = new.actor, new.recipient, new.directed
         elif self._visit_of_the_meeting(old, new):
