@@ -594,6 +594,22 @@ def test_a_visit_told_by_its_visitor_then_by_its_host_is_one_meeting(lang, text,
     assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected
 
 
+@pytest.mark.parametrize("lang, text, audiences", [
+    # Received by the head of state (named by the title alone), then talks with the foreign
+    # minister named in person: the host's side met in another office, another audience.
+    ("fr", "La ministre ghanéenne des Affaires étrangères, Ama Owusu, a été reçue en audience par le Président du "
+           "Sénégal, le lundi 10 septembre 2018. Avant de se rendre au palais présidentiel, la ministre ghanéenne "
+           "s'est entretenue avec son homologue du Sénégal, Moussa Ndiaye, autour d'un petit déjeuner.", 2),
+    # The same office named again is the same audience.
+    ("fr", "La ministre ghanéenne des Affaires étrangères, Ama Owusu, a été reçue en audience par le Président du "
+           "Sénégal, le lundi 10 septembre 2018. La ministre ghanéenne a remercié le président sénégalais, Moussa "
+           "Ndiaye, pour son accueil chaleureux.", 1),
+])
+def test_a_host_met_in_another_office_is_another_audience(lang, text, audiences):
+    consults = [e for e in coded(text, lang) if e[0] == "CONSULT"]
+    assert [sorted(a + r) for _, a, r in consults] == [["GHA", "SEN"]] * audiences
+
+
 def test_a_visit_whose_visitor_then_whose_host_alone_is_told_is_one_visit():
     # The headline tells the visitor's state only, the next sentence the host's only (the guest
     # named by an office of the host's own ministry): one visit of the one to the other.

@@ -157,7 +157,7 @@ class Retelling:
             if new.states and old.states and not (new.states <= old.states or old.states <= new.states) \
                     and not self._visitor_then_host(old, new):
                 continue
-            if new.event == "CONSULT" and not self._same_meeting(old, new):
+            if new.event == "CONSULT" and (not self._same_meeting(old, new) or self._host_in_another_office(old, new)):
                 continue
             if self._organisation_and_state(old, new):
                 continue
@@ -227,6 +227,28 @@ class Retelling:
             if hosts_old and hosts_new and not (hosts_old & hosts_new):
                 return False
         return True
+
+    def _host_in_another_office(self, old: Draft, new: Draft) -> bool:
+        """Received by the head of state, then talks with the foreign minister ("reçue en audience
+        par le Président du Faso … s'est entretenue avec son homologue, X"): the host's side met
+        in another office is another audience, even when the first host is named by the title
+        alone. (The later mention must name its host in person: a title alone may be anyone's.)"""
+        if not old.directed or len(old.recipient) != 1 or old.series:
+            return False
+        host = old.recipient[0]
+        before = self._host_roles(old, host, by_title=True)
+        after = self._host_roles(new, host)
+        return bool(before and after and not (before & after))
+
+    def _host_roles(self, draft: Draft, host: str, by_title: bool = False) -> set[str]:
+        """The offices in which the host state's people take part: its participants' roles and,
+        `by_title`, the titles of that state its sentences name (a host known by the title alone)."""
+        roles = {p.role for p in draft.participants if p.country == host and p.role}
+        if by_title:
+            for i in draft.sentences:
+                roles |= {t.label_ for t in self.sentences[i].titles
+                          if t._.value is not None and t._.value.country == host and t.label_}
+        return roles
 
     @staticmethod
     def _each_names_one_side(old: Draft, new: Draft) -> bool:
