@@ -638,6 +638,20 @@ def test_a_visit_named_as_the_previous_one_is_background(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # An intention ("compte se rendre", "prévoit de se rendre") tells a visit to come.
+    ("fr", "Le ministre malien des Affaires étrangères compte se rendre au Sénégal avant la fin de l'année.",
+     [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+    ("fr", "Le président malien prévoit de se rendre à Dakar en juin.",
+     [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+    # "Compter sur" is relying on someone, no plan of the one who counts.
+    ("fr", "Le ministre malien s'est rendu à Dakar mardi ; il compte sur le soutien du Sénégal.",
+     [("CONSULT", None, ["MLI"], ["SEN"], None)]),
+])
+def test_an_intention_to_travel_is_a_plan(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A trip announced, then the talks the visitor is to hold there with the host: one plan.
     ("fr", "Le ministre sénégalais des Affaires étrangères se rendra au Mali la semaine prochaine. Il devrait "
            "rencontrer son homologue malien à Bamako.", [("AGREE", "future", ["SEN"], ["MLI"], "visit")]),
