@@ -589,6 +589,11 @@ def test_the_organisations_of_what_was_said_in_a_call_are_the_calls(lang, text, 
     ("en", "Chadian President Abakar Moussa arrived in Niger on Tuesday for a two-day state visit. The Chadian "
            "head of state was welcomed at the airport by his Nigerien counterpart, Issa Garba.",
      [("CONSULT", ["TCD"], ["NER"])]),
+    # Talks with the host told on a later day than the arrival: the visit's next audience.
+    ("fr", "Le président tchadien, Abakar Moussa, est arrivé lundi 16 septembre 2019 au Niger pour une visite "
+           "d'État de trois jours. Le chef de l'État tchadien a eu des entretiens mardi 17 septembre 2019 avec le "
+           "Premier ministre nigérien, Issa Mahamadou.",
+     [("CONSULT", ["TCD"], ["NER"])] * 2),
 ])
 def test_a_visit_told_by_its_visitor_then_by_its_host_is_one_meeting(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected

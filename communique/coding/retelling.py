@@ -250,13 +250,18 @@ class Retelling:
                           if t._.value is not None and t._.value.country == host and t.label_}
         return roles
 
-    @staticmethod
-    def _each_names_one_side(old: Draft, new: Draft) -> bool:
+    def _each_names_one_side(self, old: Draft, new: Draft) -> bool:
         """Does each mention of one visit name the people of a different side only ("le président
         djiboutien, X, a foulé le sol guinéen … Le chef de l'État djiboutien a été accueilli par
         son homologue guinéen, Y": the visitor, then the host who met him)? Then different names
-        are no different meeting."""
+        are no different meeting. (Not when the later one names only later days: "arrivé lundi 16
+        … a eu des entretiens mardi 17 avec le Premier ministre" is the visit's next audience; an
+        earlier day dates the stay the meeting belongs to: "a reçu jeudi … en visite depuis mercredi".)"""
         if len(old.states) != 2 or old.states != new.states:
+            return False
+        days = [{d.value for i in d_.sentences for d in self.sentences[i].dates if d.value and len(d.value) == 10}
+                for d_ in (old, new)]
+        if days[0] and days[1] and min(days[1]) > max(days[0]):
             return False
         sides = [{p.country for p in d.participants if p.role or p.country} for d in (old, new)]
         return all(sides) and None not in sides[0] | sides[1] and not (sides[0] & sides[1])
