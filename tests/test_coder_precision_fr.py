@@ -196,6 +196,19 @@ def test_troops_deployed_stay_a_mobilization():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Un État n'a qu'un ambassadeur auprès d'un autre : son rappel raconté deux fois est une mesure.
+    ("Le Togo a rappelé son ambassadeur au Bénin. En conséquence, « le gouvernement togolais a décidé le "
+     "retrait de son ambassadeur auprès de la République du Bénin avec effet immédiat ».",
+     [("SANCTION", ["TGO"], ["BEN"])]),
+    # Le rappel de l'ambassadeur et une autre mesure de retrait restent deux mesures.
+    ("Le Togo a rappelé son ambassadeur au Bénin. Le gouvernement togolais a aussi décidé la fermeture de "
+     "l'ambassade du Togo au Bénin.", [("SANCTION", ["TGO"], ["BEN"]), ("SANCTION", ["TGO"], ["BEN"])]),
+])
+def test_an_ambassador_recalled_told_twice_is_one_recall(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Ce après quoi la nouvelle « intervient », ce à quoi elle « fait suite », est fait avant : le contexte (h17d).
     ("Le ministre sénégalais a reçu lundi son homologue malien. Cette visite intervient deux jours après "
      "la signature d'un accord entre le Mali et la Guinée.", [("CONSULT", ["MLI"], ["SEN"])]),

@@ -152,7 +152,8 @@ class Retelling:
                     old.series and new.series and old.series == new.series) and not self._same_plan(old, new):
                 continue  # (the same round, visit or meeting announced twice is one plan)
             if new.event == "SANCTION" and (old.mode != new.mode or (
-                    old.sentence != new.sentence and self._new_measure(new))):
+                    old.sentence != new.sentence and self._new_measure(new)
+                    and not self._ambassador_recalled_again(old, new))):
                 continue  # "also designated …", "announced new sanctions": another measure
             if new.states and old.states and not (new.states <= old.states or old.states <= new.states) \
                     and not self._visitor_then_host(old, new):
@@ -203,6 +204,18 @@ class Retelling:
                 talks_of_the_visit and (plans[0]["kind"], plans[1]["kind"]) == ("visit", "meeting")):
             return False
         return not (plans[0]["date"] and plans[1]["date"] and plans[0]["date"] != plans[1]["date"])
+
+    def _ambassador_recalled_again(self, old: Draft, new: Draft) -> bool:
+        """A state has one ambassador in another: its recall told twice ("a rappelé son
+        ambassadeur en France … a décidé le retrait de son ambassadeur auprès de la République
+        française") is one measure. Both triggers name an ambassador, by the titles found in them."""
+        if not (old.mode == new.mode == "withdraw" and old.actor == new.actor and old.recipient == new.recipient):
+            return False
+        def names_ambassador(d: Draft) -> bool:
+            t = d.trigger
+            return any(x.label_ == "ambassador" and x.start < t.end and t.start < x.end
+                       for x in self.sentences[d.sentence].titles)
+        return names_ambassador(old) and names_ambassador(new)
 
     def _new_measure(self, draft: Draft) -> bool:
         """A measure told by a verb ("imposed", "designated") or as a verb's object ("announced new
