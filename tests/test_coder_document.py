@@ -609,6 +609,10 @@ def test_a_visit_told_by_its_visitor_then_by_its_host_is_one_meeting(lang, text,
     ("fr", "La ministre ghanéenne des Affaires étrangères, Ama Owusu, a été reçue en audience par le Président du "
            "Sénégal, le lundi 10 septembre 2018. La ministre ghanéenne a remercié le président sénégalais, Moussa "
            "Ndiaye, pour son accueil chaleureux.", 1),
+    # The host's minister who took part in that meeting, named with a noun that refers back to it.
+    ("fr", "Le Président du Sénégal a reçu lundi au palais la ministre ghanéenne de la Défense, Ama Owusu, porteuse "
+           "d'un message de son homologue. Le ministre sénégalais des Affaires étrangères, Moussa Ndiaye, qui a "
+           "pris part à cette rencontre, a qualifié la visite de preuve de la vitalité des relations.", 1),
 ])
 def test_a_host_met_in_another_office_is_another_audience(lang, text, audiences):
     consults = [e for e in coded(text, lang) if e[0] == "CONSULT"]

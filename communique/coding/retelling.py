@@ -248,6 +248,8 @@ class Retelling:
         alone. (The later mention must name its host in person: a title alone may be anyone's.)"""
         if not old.directed or len(old.recipient) != 1 or old.series:
             return False
+        if new.trigger.root.pos_ != "VERB":
+            return False  # a noun refers back: "le ministre, qui a pris part à cette rencontre, …"
         host = old.recipient[0]
         before = self._host_roles(old, host, by_title=True)
         after = self._host_roles(new, host)
