@@ -610,6 +610,67 @@ def test_a_round_to_come_told_by_a_copula(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A visit noun that is itself what a copula in the future says ("sera en visite", "ce sera
+    # une visite"): the visit is to come, whatever verb the parser hangs the noun on.
+    ("fr", "Le ministre malien des Affaires étrangères sera en visite de travail à Dakar.",
+     [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+    ("fr", "Le chef de la diplomatie malienne se rendra au Sénégal mardi. Ce sera une visite officielle à "
+           "Dakar du ministre malien, a précisé son ambassade.",
+     [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+    # In the past or the present, the copula tells a visit held.
+    ("fr", "Le ministre malien des Affaires étrangères était en visite de travail à Dakar.",
+     [("CONSULT", None, ["MLI"], ["SEN"], None)]),
+])
+def test_a_visit_to_come_told_by_its_own_copula(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "La visite précédente", "la réunion précédente": the adjective after the noun recalls an
+    # earlier meeting as surely as before it; it is background, not a second event.
+    ("fr", "Le chef de la diplomatie malienne se rendra au Sénégal mardi. La visite précédente du ministre "
+           "malien à Dakar date de mars 2022.", [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+    ("fr", "Le chef de la diplomatie malienne se rendra au Sénégal mardi. La dernière visite du ministre "
+           "malien à Dakar date de mars 2022.", [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+])
+def test_a_visit_named_as_the_previous_one_is_background(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An intention ("compte se rendre", "prévoit de se rendre") tells a visit to come.
+    ("fr", "Le ministre malien des Affaires étrangères compte se rendre au Sénégal avant la fin de l'année.",
+     [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+    ("fr", "Le président malien prévoit de se rendre à Dakar en juin.",
+     [("AGREE", "future", ["MLI"], ["SEN"], "visit")]),
+    # "Compter sur" is relying on someone, no plan of the one who counts.
+    ("fr", "Le ministre malien s'est rendu à Dakar mardi ; il compte sur le soutien du Sénégal.",
+     [("CONSULT", None, ["MLI"], ["SEN"], None)]),
+])
+def test_an_intention_to_travel_is_a_plan(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A trip announced, then the talks the visitor is to hold there with the host: one plan.
+    ("fr", "Le ministre sénégalais des Affaires étrangères se rendra au Mali la semaine prochaine. Il devrait "
+           "rencontrer son homologue malien à Bamako.", [("AGREE", "future", ["SEN"], ["MLI"], "visit")]),
+    ("en", "The Ghanaian foreign minister will travel to Togo next week. She is expected to meet her Togolese "
+           "counterpart in Lomé.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    # Talks with a third state are another plan.
+    ("fr", "Le ministre sénégalais des Affaires étrangères se rendra au Mali la semaine prochaine. Il devrait "
+           "rencontrer le ministre guinéen à Conakry.",
+     [("AGREE", "future", ["SEN"], ["MLI"], "visit"), ("AGREE", "future", ["GIN", "SEN"], [], "meeting")]),
+    # A meeting told before the trip is not what the trip is for: two plans.
+    ("fr", "Le ministre sénégalais rencontrera son homologue malien lundi à Dakar. Il se rendra ensuite au Mali "
+           "en mars.",
+     [("AGREE", "future", ["MLI", "SEN"], [], "meeting"), ("AGREE", "future", ["SEN"], ["MLI"], "visit")]),
+])
+def test_the_talks_of_an_announced_visit_are_the_visit(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A plan told by a passive with no agent: its doer is left unsaid, so it is the pair's.
     ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
            "Des visites de haut niveau seront effectuées.",

@@ -580,6 +580,57 @@ def test_the_organisations_of_what_was_said_in_a_call_are_the_calls(lang, text, 
     assert org in call.organizations
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A visit told first by its visitor, then by the host who welcomed him: each mention names
+    # one side's people only; different names are not a second meeting.
+    ("fr", "Le président tchadien, Abakar Moussa, est arrivé mardi au Niger pour une visite d'État de deux jours. "
+           "Le chef de l'État tchadien a été accueilli à l'aéroport par son homologue nigérien, Issa Garba.",
+     [("CONSULT", ["TCD"], ["NER"])]),
+    ("en", "Chadian President Abakar Moussa arrived in Niger on Tuesday for a two-day state visit. The Chadian "
+           "head of state was welcomed at the airport by his Nigerien counterpart, Issa Garba.",
+     [("CONSULT", ["TCD"], ["NER"])]),
+    # Talks with the host told on a later day than the arrival: the visit's next audience.
+    ("fr", "Le président tchadien, Abakar Moussa, est arrivé lundi 16 septembre 2019 au Niger pour une visite "
+           "d'État de trois jours. Le chef de l'État tchadien a eu des entretiens mardi 17 septembre 2019 avec le "
+           "Premier ministre nigérien, Issa Mahamadou.",
+     [("CONSULT", ["TCD"], ["NER"])] * 2),
+])
+def test_a_visit_told_by_its_visitor_then_by_its_host_is_one_meeting(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, audiences", [
+    # Received by the head of state (named by the title alone), then talks with the foreign
+    # minister named in person: the host's side met in another office, another audience.
+    ("fr", "La ministre ghanéenne des Affaires étrangères, Ama Owusu, a été reçue en audience par le Président du "
+           "Sénégal, le lundi 10 septembre 2018. Avant de se rendre au palais présidentiel, la ministre ghanéenne "
+           "s'est entretenue avec son homologue du Sénégal, Moussa Ndiaye, autour d'un petit déjeuner.", 2),
+    # The same office named again is the same audience.
+    ("fr", "La ministre ghanéenne des Affaires étrangères, Ama Owusu, a été reçue en audience par le Président du "
+           "Sénégal, le lundi 10 septembre 2018. La ministre ghanéenne a remercié le président sénégalais, Moussa "
+           "Ndiaye, pour son accueil chaleureux.", 1),
+    # The host's minister who took part in that meeting, named with a noun that refers back to it.
+    ("fr", "Le Président du Sénégal a reçu lundi au palais la ministre ghanéenne de la Défense, Ama Owusu, porteuse "
+           "d'un message de son homologue. Le ministre sénégalais des Affaires étrangères, Moussa Ndiaye, qui a "
+           "pris part à cette rencontre, a qualifié la visite de preuve de la vitalité des relations.", 1),
+])
+def test_a_host_met_in_another_office_is_another_audience(lang, text, audiences):
+    consults = [e for e in coded(text, lang) if e[0] == "CONSULT"]
+    assert [sorted(a + r) for _, a, r in consults] == [["GHA", "SEN"]] * audiences
+
+
+def test_a_visit_whose_visitor_then_whose_host_alone_is_told_is_one_visit():
+    # The headline tells the visitor's state only, the next sentence the host's only (the guest
+    # named by an office of the host's own ministry): one visit of the one to the other.
+    text = ("Coopération : Le Ministre turc des Affaires étrangères en visite de travail dans la capitale malienne\n\n"
+            "Le ministre des Affaires étrangères, de la Coopération régionale et des Maliens de l’Extérieur, SEM "
+            "Abdoulaye KONE a accueilli, dans la soirée du 4 juin 2024, son homologue de la République de Turquie, "
+            "S.E.M. Kemal ARSLAN, à l’aéroport international de Bamako.\n\n"
+            "Le ministre des Affaires étrangères de la République de Turquie est à Bamako avec une forte délégation, "
+            "dans le cadre d’une visite de travail de 48h.")
+    assert [e for e in coded(text, "fr") if e[0] == "CONSULT"] == [("CONSULT", ["TUR"], ["MLI"])]
+
+
 def test_two_hosts_of_one_side_stay_two_audiences():
     # The same side with other people is another audience, as before.
     text = ("The Kenyan ambassador met the Ugandan foreign minister, Sam Kutesa, in Kampala on Monday. "

@@ -32,9 +32,13 @@ def test_decision_on_a_hostile_act_is_the_act(text, expected):
     # The imperfect tells what was going on or used to be: background, no new event.
     ("Les autorités ghanéennes accusaient alors le Togo d'abriter des opposants.", []),
     ("Le Niger exigeait depuis des mois le départ des soldats français.", []),
+    # So is the act named by the object of a verb in the imperfect.
+    ("En mars, Tokyo annonçait l'octroi d'une aide de 20 millions au Ghana pour ses écoles.", []),
     # The same acts told in the passé composé are news.
     ("Les autorités ghanéennes ont accusé le Togo d'abriter des opposants.",
      [("ACCUSE", ["GHA"], ["TGO"])]),
+    ("En mars, Tokyo a annoncé l'octroi d'une aide de 20 millions au Ghana pour ses écoles.",
+     [("AID", ["JPN"], ["GHA"])]),
 ])
 def test_imperfect_tells_background(text, expected):
     assert coded(text) == expected
@@ -189,6 +193,19 @@ def test_what_is_deployed_unarmed_moves_no_force(text, event):
 
 def test_troops_deployed_stay_a_mobilization():
     assert "MOBILIZE" in [e[0] for e in coded("La Bolivie a déployé 2 000 soldats à sa frontière avec le Pérou vendredi.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Un État n'a qu'un ambassadeur auprès d'un autre : son rappel raconté deux fois est une mesure.
+    ("Le Togo a rappelé son ambassadeur au Bénin. En conséquence, « le gouvernement togolais a décidé le "
+     "retrait de son ambassadeur auprès de la République du Bénin avec effet immédiat ».",
+     [("SANCTION", ["TGO"], ["BEN"])]),
+    # Le rappel de l'ambassadeur et une autre mesure de retrait restent deux mesures.
+    ("Le Togo a rappelé son ambassadeur au Bénin. Le gouvernement togolais a aussi décidé la fermeture de "
+     "l'ambassade du Togo au Bénin.", [("SANCTION", ["TGO"], ["BEN"]), ("SANCTION", ["TGO"], ["BEN"])]),
+])
+def test_an_ambassador_recalled_told_twice_is_one_recall(text, expected):
+    assert coded(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -59,6 +59,8 @@ class LinkWords:
     attack_nouns: frozenset[str] = frozenset()
     # Endings of a verb's future tense ("-rá" in "visitará"), for text read without a tagger.
     future_endings: tuple[str, ...] = ()
+    # Irregular stems of the future with their infinitive ("ser" -> "être": "sera", "seront").
+    future_stems: frozenset[tuple[str, str]] = frozenset()
     # The preposition of an office's remit ("envoyé spécial de l'ONU pour le Yémen").
     remit: frozenset[str] = frozenset()
 
@@ -77,7 +79,9 @@ def link_words(lang: str) -> LinkWords:
                      pick("conjunction"), pick("article"), pick("attack_noun"),
                      tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")
                                   if r["cue"] == "future_ending")),
-                     remit=pick("remit_preposition"))
+                     remit=pick("remit_preposition"),
+                     future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
+                                            for r in table(lang, "cues") if r["cue"] == "future_stem"))
 
 
 @lru_cache(maxsize=None)

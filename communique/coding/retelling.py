@@ -152,11 +152,13 @@ class Retelling:
                     old.series and new.series and old.series == new.series) and not self._same_plan(old, new):
                 continue  # (the same round, visit or meeting announced twice is one plan)
             if new.event == "SANCTION" and (old.mode != new.mode or (
-                    old.sentence != new.sentence and self._new_measure(new))):
+                    old.sentence != new.sentence and self._new_measure(new)
+                    and not self._ambassador_recalled_again(old, new))):
                 continue  # "also designated …", "announced new sanctions": another measure
-            if new.states and old.states and not (new.states <= old.states or old.states <= new.states):
+            if new.states and old.states and not (new.states <= old.states or old.states <= new.states) \
+                    and not self._visitor_then_host(old, new):
                 continue
-            if new.event == "CONSULT" and not self._same_meeting(old, new):
+            if new.event == "CONSULT" and (not self._same_meeting(old, new) or self._host_in_another_office(old, new)):
                 continue
             if self._organisation_and_state(old, new):
                 continue
@@ -183,16 +185,37 @@ class Retelling:
         of meeting, between the same sides in the same direction, on no two different dates?"""
         if old.aux != "future" or new.aux != "future" or not new.states:
             return False
-        if (old.actor, old.recipient, old.directed) != (new.actor, new.recipient, new.directed):
+        # A trip announced, then the talks it is for ("se rendra en Russie … Le ministre devrait
+        # rencontrer son homologue russe"): a meeting to come of the very two states the visit
+        # joins, told after the visit, is what the visitor will do there, not a second plan.
+        talks_of_the_visit = old.directed and not new.directed and "visit" in old.cues \
+            and len(old.states) == 2 and new.states == old.states
+        if (old.actor, old.recipient, old.directed) != (new.actor, new.recipient, new.directed) \
+                and not talks_of_the_visit:
             return False
         # Each must name its meeting itself: not a commitment whose sentence only mentions talks
         # ("sont convenus de poursuivre leurs échanges sur la base d'une feuille de route").
         if not all(d.cues & self.MEETING_CUES for d in (old, new)):
             return False
         plans = [self._plan(d, self.sentences[d.sentence]) for d in (old, new)]
-        if plans[0]["kind"] != plans[1]["kind"] or plans[0]["kind"] not in self.ONE_PLAN_KINDS:
+        if plans[0]["kind"] not in self.ONE_PLAN_KINDS:
+            return False
+        if plans[0]["kind"] != plans[1]["kind"] and not (
+                talks_of_the_visit and (plans[0]["kind"], plans[1]["kind"]) == ("visit", "meeting")):
             return False
         return not (plans[0]["date"] and plans[1]["date"] and plans[0]["date"] != plans[1]["date"])
+
+    def _ambassador_recalled_again(self, old: Draft, new: Draft) -> bool:
+        """A state has one ambassador in another: its recall told twice ("a rappelé son
+        ambassadeur en France … a décidé le retrait de son ambassadeur auprès de la République
+        française") is one measure. Both triggers name an ambassador, by the titles found in them."""
+        if not (old.mode == new.mode == "withdraw" and old.actor == new.actor and old.recipient == new.recipient):
+            return False
+        def names_ambassador(d: Draft) -> bool:
+            t = d.trigger
+            return any(x.label_ == "ambassador" and x.start < t.end and t.start < x.end
+                       for x in self.sentences[d.sentence].titles)
+        return names_ambassador(old) and names_ambassador(new)
 
     def _new_measure(self, draft: Draft) -> bool:
         """A measure told by a verb ("imposed", "designated") or as a verb's object ("announced new
@@ -208,7 +231,7 @@ class Retelling:
         (Only people known by an office or a state tell: a bare name may be anyone mentioned.)"""
         old_names = {p.key for p in old.participants if p.role or p.country}
         new_names = {p.key for p in new.participants if p.role or p.country}
-        if new_names and old_names and not (new_names & old_names):
+        if new_names and old_names and not (new_names & old_names) and not self._each_names_one_side(old, new):
             return False
         if new_names - old_names and old_names and new.directed and old.directed:
             # Same visitor, another host (an envoy's second audience).
@@ -217,6 +240,46 @@ class Retelling:
             if hosts_old and hosts_new and not (hosts_old & hosts_new):
                 return False
         return True
+
+    def _host_in_another_office(self, old: Draft, new: Draft) -> bool:
+        """Received by the head of state, then talks with the foreign minister ("reçue en audience
+        par le Président du Faso … s'est entretenue avec son homologue, X"): the host's side met
+        in another office is another audience, even when the first host is named by the title
+        alone. (The later mention must name its host in person: a title alone may be anyone's.)"""
+        if not old.directed or len(old.recipient) != 1 or old.series:
+            return False
+        if new.trigger.root.pos_ != "VERB":
+            return False  # a noun refers back: "le ministre, qui a pris part à cette rencontre, …"
+        host = old.recipient[0]
+        before = self._host_roles(old, host, by_title=True)
+        after = self._host_roles(new, host)
+        return bool(before and after and not (before & after))
+
+    def _host_roles(self, draft: Draft, host: str, by_title: bool = False) -> set[str]:
+        """The offices in which the host state's people take part: its participants' roles and,
+        `by_title`, the titles of that state its sentences name (a host known by the title alone)."""
+        roles = {p.role for p in draft.participants if p.country == host and p.role}
+        if by_title:
+            for i in draft.sentences:
+                roles |= {t.label_ for t in self.sentences[i].titles
+                          if t._.value is not None and t._.value.country == host and t.label_}
+        return roles
+
+    def _each_names_one_side(self, old: Draft, new: Draft) -> bool:
+        """Does each mention of one visit name the people of a different side only ("le président
+        djiboutien, X, a foulé le sol guinéen … Le chef de l'État djiboutien a été accueilli par
+        son homologue guinéen, Y": the visitor, then the host who met him)? Then different names
+        are no different meeting. (Not when the later one names only later days: "arrivé lundi 16
+        … a eu des entretiens mardi 17 avec le Premier ministre" is the visit's next audience; an
+        earlier day dates the stay the meeting belongs to: "a reçu jeudi … en visite depuis mercredi".)"""
+        if len(old.states) != 2 or old.states != new.states:
+            return False
+        days = [{d.value for i in d_.sentences for d in self.sentences[i].dates if d.value and len(d.value) == 10}
+                for d_ in (old, new)]
+        if days[0] and days[1] and min(days[1]) > max(days[0]):
+            return False
+        sides = [{p.country for p in d.participants if p.role or p.country} for d in (old, new)]
+        return all(sides) and None not in sides[0] | sides[1] and not (sides[0] & sides[1])
 
     def _visit_of_the_meeting(self, old: Draft, new: Draft) -> bool:
         """Is `new` one visitor's visit to one host, between the very two states of `old`, a
@@ -238,8 +301,19 @@ class Retelling:
         named |= {t._.value.country for t in sent.titles if t._.value is not None and t._.value.country}
         return named
 
+    @staticmethod
+    def _visitor_then_host(old: Draft, new: Draft) -> bool:
+        """"Le ministre russe en visite dans la capitale burkinabè … Le ministre burkinabè a
+        accueilli son homologue": a visit told first by its visitor alone, then by its host alone,
+        is one visit of the one to the other."""
+        return old.event == new.event == "CONSULT" and not old.aux and not new.aux \
+            and "visit" in old.cues and len(old.actor) == 1 and not old.recipient \
+            and not new.actor and len(new.recipient) == 1 and new.recipient != old.actor
+
     def _absorb(self, old: Draft, new: Draft) -> None:
-        if len(old.states) < 2 and len(new.states) > len(old.states):
+        if self._visitor_then_host(old, new):
+            old.recipient, old.directed = list(new.recipient), True
+        elif len(old.states) < 2 and len(new.states) > len(old.states):
             # The first mention lacked a side; later mentions only add details.
             old.actor, old.recipient, old.directed = new.actor, new.recipient, new.directed
         elif self._visit_of_the_meeting(old, new):

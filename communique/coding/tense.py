@@ -108,8 +108,11 @@ class TimeOfTelling:
 
     @staticmethod
     def _imperfect(trigger: Span) -> bool:
-        """A trigger verb in the imperfect indicative ("accusait", "annonçait", "exigeaient")."""
+        """A trigger verb in the imperfect indicative ("accusait", "annonçait", "exigeaient"), or a
+        noun that is the object of one ("En février, Ottawa annonçait l'octroi d'un fonds")."""
         verb = trigger.root
+        if verb.pos_ != "VERB" and verb.dep_ in ("obj", "dobj") and verb.head.i != verb.i:
+            verb = verb.head
         return verb.pos_ == "VERB" and "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
 
     @staticmethod
@@ -139,6 +142,10 @@ class TimeOfTelling:
         """Does the trigger's clause carry a word that puts it well before the news ("agreed five
         months ago", "signed last year", "recall that … agreed")?"""
         markers = {tok.i for c in sent.cue("recalled") for tok in c}
+        if trigger.root.pos_ not in ("VERB", "AUX") and trigger.root.i in markers:
+            # The marker names the meeting noun itself ("la dernière visite d'un pape en France
+            # remonte à 2008", "la visite précédente du ministre date d'avril"): an earlier one.
+            return True
         clause = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
         if clause is None or not (markers or sent.dates):
             return False
@@ -272,8 +279,18 @@ class TimeOfTelling:
         return False
 
     def _future_by_verb(self, sent: Sentence, trigger: Span) -> bool:
-        verb = self._governing_verb(trigger.root) or self._copula_of_predicate(trigger.root)
+        # (A noun with a copula of its own is what the copula says, whatever the parser hangs it
+        # on: "Ce sera une visite officielle …, a précisé l'ambassade".)
+        verb = self._own_copula(trigger.root) or self._governing_verb(trigger.root) \
+            or self._copula_of_predicate(trigger.root)
         return verb is not None and self._future_verb(sent, verb)
+
+    @staticmethod
+    def _own_copula(noun):
+        """The copula of a noun that is itself what is said ("Ce sera une visite officielle",
+        "le ministre sera en visite à Alger", "it will be a working visit"): the copula carries
+        the tense. None when the noun has no copula of its own."""
+        return next((c for c in noun.children if c.dep_ == "cop"), None)
 
     @staticmethod
     def _copula_of_predicate(noun):
@@ -311,7 +328,8 @@ class TimeOfTelling:
 
     def _future_read_as_present(self, token) -> bool:
         """A verb the tagger reads in the present that has a future ending right after its
-        infinitive's stem ("nous discuterons": discuter + -ons; "rendra": rendr(e) + -a)."""
+        infinitive's stem ("nous discuterons": discuter + -ons; "rendra": rendr(e) + -a) or
+        after an irregular stem of the tables ("sera": ser- of être)."""
         endings = self.words.future_endings
         if not endings or token.pos_ not in ("VERB", "AUX") or "Pres" not in token.morph.get("Tense"):
             return False
@@ -319,7 +337,7 @@ class TimeOfTelling:
         for ending in endings:
             if word.endswith(ending):
                 stem = word[:-len(ending)] + ending[0]  # the infinitive's "r"
-                if lemma in (stem, stem + "e"):
+                if lemma in (stem, stem + "e") or (stem, lemma) in self.words.future_stems:
                     return True
         return False
 
