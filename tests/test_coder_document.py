@@ -331,6 +331,25 @@ def test_the_date_of_what_a_statement_condemns_in_its_own_sentence(lang, text, p
     assert [e.date for e in record.events if e.event == "ACCUSE"] == [date]
 
 
+@pytest.mark.parametrize("lang, text, published, date", [
+    # A verb that reports the news of an act dates the report, not the act: the act's own day
+    # told in another sentence wins, and with none the act is not given the report's day.
+    ("en", "The foreign ministers of Chile and Peru held talks in Lima, the state news agency reported on "
+           "Saturday.\nThe talks on Thursday covered trade and fisheries.", "2024-03-25", "2024-03-21"),
+    ("fr", "Les ministres des Affaires étrangères du Chili et du Pérou se sont entretenus à Lima, a rapporté "
+           "samedi l'agence de presse officielle.\nL'entretien de jeudi a porté sur le commerce.", "2024-03-25",
+     "2024-03-21"),
+    ("fr", "Les ministres des Affaires étrangères du Chili et du Pérou se sont entretenus à Lima.\nLes membres de "
+           "la délégation ont informé la presse de l'entretien dimanche soir.", "2024-03-25", "2024-03-25"),
+    # a date told with another verb in that sentence is the act's
+    ("en", "The foreign ministers of Chile and Peru held talks in Lima on Thursday, the state news agency "
+           "reported.", "2024-03-25", "2024-03-21"),
+])
+def test_the_day_an_act_was_reported_is_not_its_own(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
 @pytest.mark.parametrize("lang, text, published, event, date", [
     # The day the statement was issued, told with the word for it in another sentence, dates
     # the statements that their own sentences leave undated.

@@ -88,6 +88,26 @@ class EventDates:
             token = token.head
         return top.i in reporting
 
+    def _report_days(self, index: int) -> list:
+        """The dates of sentence `index` told with a verb that reports the news of an act ("…,
+        state media reported Saturday", "ont informé la presse de l'affaire dimanche soir"): the
+        day the act was reported, not the day it happened. The date's words hang from the verb
+        through the parse (a weekday as its adverb, a date as its preposition's object)."""
+        if index >= len(self.sentences):
+            return []
+        sent = self.sentences[index]
+        reports = {tok.i for cue in sent.cue("news_report") for tok in cue}
+        if not reports:
+            return []
+        out = []
+        for d in sent.dates:
+            tok = next((t for t in sent.span if t.idx >= d.start), None)
+            while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok is not None and tok.i in reports:
+                out.append(d)
+        return out
+
     #: What may stand between the word for a statement and its date: up to three words
     #: ("le communiqué publié lundi 27 décembre", "a statement released on Monday", "statement Thursday").
     STATEMENT_DATE_GAP = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,3}")
@@ -165,6 +185,12 @@ class EventDates:
         self._incident_words.update(d.start for d in theirs)
         own = [d for d in own if d not in theirs]
         own = [d for d in own if not self._after_publication(d)]
+        # The day an act was reported is not its own ("Chile and Peru held talks, state media
+        # reported Saturday"); a statement's report is the statement, and keeps it.
+        reported = set()
+        if draft.event not in STATEMENT_TYPES:
+            reported = {id(d) for i in {draft.sentence, 0, *draft.sentences} for d in self._report_days(i)}
+            own = [d for d in own if id(d) not in reported]
         # A full date says when first, unless the words mark it as before the report ("le 11
         # décembre dernier", "el pasado 4 de agosto") beside a date that does not: "après avoir
         # présenté ses lettres le 11 décembre dernier, elle a signé hier" was signed "hier".
@@ -177,10 +203,11 @@ class EventDates:
         if draft is self.first_event and self.sentences:
             # (the lead may be the draft's own sentence: what its statement is about stays out)
             lead = [d for d in self.sentences[0].dates if not self._after_publication(d) and d not in theirs
-                    and not d.since]
+                    and not d.since and id(d) not in reported]
         others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
                   for d in self.sentences[i].dates
-                  if not self._after_publication(d) and not self._long_before_publication(d) and not d.since]
+                  if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
+                  and id(d) not in reported]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
         # only when those words can name it (a Friday; a day, not a month, for "last week").
