@@ -350,6 +350,13 @@ def test_the_day_an_act_was_reported_is_not_its_own(lang, text, published, date)
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
 
 
+def test_the_day_a_signing_was_reported_is_not_its_own():
+    text = ("Lima: A memorandum on fisheries has been signed with Chile, Peru's trade minister informed reporters "
+            "on Tuesday.\nThe memorandum was signed on Monday in Santiago.")
+    record = communique.extract(text, lang="en", published="2024-03-21")
+    assert {e.date for e in record.events if e.event == "SUPPORT"} == {"2024-03-18"}
+
+
 @pytest.mark.parametrize("lang, text, published, event, date", [
     # The day the statement was issued, told with the word for it in another sentence, dates
     # the statements that their own sentences leave undated.

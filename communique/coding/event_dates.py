@@ -92,21 +92,31 @@ class EventDates:
         """The dates of sentence `index` told with a verb that reports the news of an act ("…,
         state media reported Saturday", "ont informé la presse de l'affaire dimanche soir"): the
         day the act was reported, not the day it happened. The date's words hang from the verb
-        through the parse (a weekday as its adverb, a date as its preposition's object)."""
+        through the parse (a weekday as its adverb, a date as its preposition's object), or
+        follow it within a few words, however the parser attached them ("informed reporters on
+        Tuesday")."""
         if index >= len(self.sentences):
             return []
         sent = self.sentences[index]
-        reports = {tok.i for cue in sent.cue("news_report") for tok in cue}
-        if not reports:
+        cues = sent.cue("news_report")
+        if not cues:
             return []
+        reports = {tok.i for cue in cues for tok in cue}
         out = []
         for d in sent.dates:
             tok = next((t for t in sent.span if t.idx >= d.start), None)
             while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
                 tok = tok.head
-            if tok is not None and tok.i in reports:
+            if tok is not None and tok.i in reports or any(
+                    c.end_char <= d.start and d.start - c.end_char <= self.REPORT_DATE_REACH
+                    and self.REPORT_DATE_GAP.fullmatch(self.text, c.end_char, d.start) for c in cues):
                 out.append(d)
         return out
+
+    #: What may stand between a verb that reports the news and its date: up to four words, no
+    #: punctuation ("reported Saturday", "informed reporters on Tuesday", "a rapporté samedi").
+    REPORT_DATE_GAP = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,4}")
+    REPORT_DATE_REACH = 40
 
     #: What may stand between the word for a statement and its date: up to three words
     #: ("le communiqué publié lundi 27 décembre", "a statement released on Monday", "statement Thursday").
@@ -186,9 +196,9 @@ class EventDates:
         own = [d for d in own if d not in theirs]
         own = [d for d in own if not self._after_publication(d)]
         # The day an act was reported is not its own ("Chile and Peru held talks, state media
-        # reported Saturday"); a statement's report is the statement, and keeps it.
+        # reported Saturday"); a statement's report is the statement, and keeps it (a signing is an act).
         reported = set()
-        if draft.event not in STATEMENT_TYPES:
+        if draft.event not in STATEMENT_TYPES or "sign" in draft.cues:
             reported = {id(d) for i in {draft.sentence, 0, *draft.sentences} for d in self._report_days(i)}
             own = [d for d in own if id(d) not in reported]
         # A full date says when first, unless the words mark it as before the report ("le 11
