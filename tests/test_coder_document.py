@@ -350,6 +350,25 @@ def test_the_day_an_act_was_reported_is_not_its_own(lang, text, published, date)
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
 
 
+@pytest.mark.parametrize("lang, text, published, date", [
+    # The lead is the body's first sentence, after a title and a dateline on lines of their own,
+    # and it dates the first act, not a promise told before it.
+    ("en", "Chile, Peru agree to seek early settlement of border dispute\n\nLima, May 15, ANDINA\nThe foreign "
+           "ministers of Chile and Peru agreed Monday they will seek an early settlement of a dispute over fishing "
+           "rights, according to the ANDINA agency.\nChilean Foreign Minister Alberto Rojas and his Peruvian "
+           "counterpart Ana Vela held talks in Lima, the first formal talks between them since the election.",
+     "2024-05-15", "2024-05-13"),
+    ("fr", "Le Chili et le Pérou vont chercher un règlement rapide du différend frontalier\n\nLima, 15 mai "
+           "(ANDINA)\nLes ministres des Affaires étrangères du Chili et du Pérou ont convenu lundi qu'ils chercheront "
+           "un règlement rapide du différend sur les droits de pêche, selon l'agence ANDINA.\nLe ministre chilien "
+           "Alberto Rojas et son homologue péruvienne Ana Vela se sont entretenus à Lima, leur premier entretien "
+           "officiel depuis l'élection.", "2024-05-15", "2024-05-13"),
+])
+def test_the_body_lead_dates_the_first_act(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
 def test_the_day_a_signing_was_reported_is_not_its_own():
     text = ("Lima: A memorandum on fisheries has been signed with Chile, Peru's trade minister informed reporters "
             "on Tuesday.\nThe memorandum was signed on Monday in Santiago.")

@@ -17,6 +17,30 @@ class EventDates:
         self._statement_days = None  # the day the document's statement was issued (_statement_day)
         self._dated_by: dict[int, int] = {}  # id(draft) -> where the date words it was dated by begin
 
+    @property
+    def _first_dated(self) -> Draft | None:
+        """The document's first event that takes a date of its own: a promise to come takes
+        none, so the lead's date is that of the first act told after it ("Japan and Korea agree to
+        seek a settlement" over "the ministers agreed Monday … reached the agreement in a meeting")."""
+        return next((d for d in self.first_events if d.aux != "future"), None)
+
+    #: A sentence of the body has at least this many words and ends as a sentence does: a title,
+    #: a dateline or a byline on a line of its own is none.
+    LEAD_MIN_WORDS = 8
+
+    def _lead_sentences(self) -> list[int]:
+        """Where news states when: the first sentence, and the first sentence of the body when a
+        title, a dateline or a byline stands before it ("Baku, July 19, AZERTAC")."""
+        out = [0]
+        for sent in self.sentences[:4]:
+            words = [t for t in sent.span if t.is_alpha]
+            text = sent.span.text.rstrip()
+            if len(words) >= self.LEAD_MIN_WORDS and text[-1:] in ".!?…»\"”":
+                if sent.index:
+                    out.insert(0, sent.index)
+                break
+        return out
+
     def _after_publication(self, date) -> bool:
         return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
 
@@ -210,10 +234,10 @@ class EventDates:
                                 or (plain and d in marked),
                                 abs(d.start - draft.trigger.start_char)))
         lead = []
-        if draft is self.first_event and self.sentences:
+        if draft is self._first_dated and self.sentences:
             # (the lead may be the draft's own sentence: what its statement is about stays out)
-            lead = [d for d in self.sentences[0].dates if not self._after_publication(d) and d not in theirs
-                    and not d.since and id(d) not in reported]
+            lead = [d for i in self._lead_sentences() for d in self.sentences[i].dates
+                    if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported]
         others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
                   for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
