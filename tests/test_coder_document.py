@@ -386,6 +386,14 @@ def test_the_day_a_signing_was_reported_is_not_its_own():
            "ministry said such acts were unacceptable.", "2024-03-20", "ACCUSE", "2024-03-18"),
     ("en", "Chile condemned the attack on the Peruvian embassy in Santiago.\nIn a statement Monday, the ministry "
            "also conveyed its condolences to the families of the victims.", "2024-03-20", "SUPPORT", "2024-03-18"),
+    # or for the press conference or briefing where it was made, the day before or after it
+    ("en", "Chile firmly opposes Peru's arms sales to Bolivia and has lodged solemn representations with Peru.\n"
+           "Foreign Ministry spokesperson Ana Rojas made the remarks at Thursday's press conference when responding "
+           "to a question.", "2020-05-22", "REJECT", "2020-05-21"),
+    ("en", "Chile condemned the attack on the Peruvian embassy in Santiago.\nThe ministry spokesperson said at a "
+           "press conference on Thursday that such acts were unacceptable.", "2020-05-22", "ACCUSE", "2020-05-21"),
+    ("fr", "Le Chili a condamné l'attaque contre l'ambassade du Pérou à Santiago.\nLa porte-parole du ministère "
+           "s'exprimait lors d'un point de presse jeudi.", "2020-05-22", "ACCUSE", "2020-05-21"),
 ])
 def test_the_day_a_statement_was_issued(lang, text, published, event, date):
     record = communique.extract(text, lang=lang, published=published)

@@ -145,22 +145,29 @@ class EventDates:
     #: What may stand between the word for a statement and its date: up to three words
     #: ("le communiqué publié lundi 27 décembre", "a statement released on Monday", "statement Thursday").
     STATEMENT_DATE_GAP = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,3}")
+    #: A date's possessive before the word for a statement or briefing, with up to two words
+    #: between ("Thursday's press conference", "Monday's regular briefing").
+    POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[^\W\d][\w-]*\s+){0,2}")
 
     def _statement_day(self):
-        """The day the document's statement was issued, told right after the word for it
-        ("indique le communiqué publié lundi 27 décembre", "In a statement Thursday, the ministry
-        …"): the date mention, when the document tells one such day only, else None. It dates the
+        """The day the document's statement was issued, told right after the word for it or for the
+        press conference where it was made ("indique le communiqué publié lundi 27 décembre", "In a
+        statement Thursday, the ministry …", "made the remarks at Thursday's press conference"): the
+        date mention, when the document tells one such day only, else None. It dates the
         statements (condemnations, condolences, calls) that their own sentences leave undated."""
         if self._statement_days is None:
             found = []
             for sent in self.sentences:
-                for cue in sent.cue("statement"):
+                for cue in sent.cue("statement") + sent.cue("briefing"):
                     after = [d for d in sent.dates if d.start >= cue.end_char]
-                    if not after:
-                        continue
-                    d = min(after, key=lambda m: m.start)
-                    if d.start - cue.end_char <= 30 and self.STATEMENT_DATE_GAP.fullmatch(self.text, cue.end_char, d.start) \
-                            and d.value and d.kind != "year" and d.past is not False \
+                    # "at Thursday's press conference": a weekday's possessive before the word
+                    before = [d for d in sent.dates if d.end <= cue.start_char
+                              and self.POSSESSIVE_GAP.fullmatch(self.text, d.end, cue.start_char)]
+                    d = min(after, key=lambda m: m.start) if after else None
+                    if d is None or not (d.start - cue.end_char <= 30
+                                         and self.STATEMENT_DATE_GAP.fullmatch(self.text, cue.end_char, d.start)):
+                        d = before[-1] if before else None
+                    if d is not None and d.value and d.kind != "year" and d.past is not False \
                             and not self._after_publication(d) and not self._long_before_publication(d):
                         found.append(d)
             self._statement_days = found if len({d.value for d in found}) == 1 else []
