@@ -369,6 +369,21 @@ def test_the_body_lead_dates_the_first_act(lang, text, published, date):
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
 
 
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # A date's possessive dates the noun it possesses: "Monday's attack" is no day of the call
+    # to investigate it, which the statement's day dates ...
+    ("en", "The UN Security Council has called on the Government of Chad to investigate Monday's attack on a "
+           "peacekeeping base.\nIn a press statement on Wednesday, the Council strongly condemned the attack.",
+     "2017-10-12", "REQUEST", "2017-10-11"),
+    # ... but "Tuesday's talks" are the talks told.
+    ("en", "Chilean and Peruvian ministers held talks in Lima.\nTuesday’s talks covered border trade.", "2017-10-12",
+     "CONSULT", "2017-10-10"),
+])
+def test_a_dates_possessive_dates_the_noun_it_possesses(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
 def test_the_day_a_signing_was_reported_is_not_its_own():
     text = ("Lima: A memorandum on fisheries has been signed with Chile, Peru's trade minister informed reporters "
             "on Tuesday.\nThe memorandum was signed on Monday in Santiago.")

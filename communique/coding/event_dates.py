@@ -207,6 +207,20 @@ class EventDates:
         start, end = draft.trigger.start_char, draft.trigger.end_char
         return max(mention.start - end, start - mention.end) <= self.WHEN_REACH
 
+    #: A date's possessive and the words up to the noun it possesses ("Monday's attack",
+    #: "Thursday’s regular press conference").
+    POSSESSIVE = re.compile(r"['’]s\s+(?:[^\W\d][\w-]*\s+){0,2}")
+
+    def _dates_a_thing(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` is a date's possessive ("Monday's attack", "Thursday's agreement"),
+        which dates the noun it possesses: the event's date only when that noun is a trigger of
+        the event's type ("Tuesday's meeting was held to discuss …" of a meeting)."""
+        m = self.POSSESSIVE.match(self.text, mention.end)
+        if m is None or index >= len(self.sentences):
+            return False
+        return not any(t.label_ == draft.event and mention.end < t.start_char <= m.end()
+                       for t in self.sentences[index].triggers)
+
     def _date(self, draft: Draft, sents: list[Sentence]):
         """Date the draft; return the words of its own sentence that say when but could not be
         resolved (a weekday, "hier", "in March" with no publication date), or None."""
@@ -224,7 +238,7 @@ class EventDates:
         about = self._statement_object(draft, own)
         theirs = [d for d in own if any(d.start <= t.idx < d.end for t in about) or self._occurred_on(draft, d)]
         self._incident_words.update(d.start for d in theirs)
-        own = [d for d in own if d not in theirs]
+        own = [d for d in own if d not in theirs and not self._dates_a_thing(d, draft, draft.sentence)]
         own = [d for d in own if not self._after_publication(d)]
         # The day an act was reported is not its own ("Chile and Peru held talks, state media
         # reported Saturday"); a statement's report is the statement, and keeps it (a signing is an act).
@@ -244,11 +258,12 @@ class EventDates:
         if draft is self._first_dated and self.sentences:
             # (the lead may be the draft's own sentence: what its statement is about stays out)
             lead = [d for i in self._lead_sentences() for d in self.sentences[i].dates
-                    if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported]
+                    if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported
+                    and not self._dates_a_thing(d, draft, i)]
         others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
                   for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
-                  and id(d) not in reported]
+                  and id(d) not in reported and not self._dates_a_thing(d, draft, i)]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
         # only when those words can name it (a Friday; a day, not a month, for "last week").
