@@ -369,6 +369,17 @@ def test_the_body_lead_dates_the_first_act(lang, text, published, date):
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
 
 
+def test_the_body_lead_recalls_older_things_as_other_sentences_do():
+    # "adoptée en avril 2022" in the body lead is long before the news: "mardi" says when.
+    text = ("Chili-Pérou : Santiago veut appliquer la feuille de route 2022\nmercredi, 21 février, 2024 à 20:51\n\n"
+            "Lima – Le Chili est déterminé à appliquer la feuille de route chiléno-péruvienne, adoptée en avril 2022, "
+            "a affirmé mardi à Lima le président chilien.\n\nL’adoption de cette feuille de route a permis de "
+            "renforcer le partenariat, a affirmé le président chilien lors d'une conférence de presse avec son "
+            "homologue péruvienne.")
+    record = communique.extract(text, lang="fr", published="2024-02-21")
+    assert [e.date for e in record.events if e.event == "SUPPORT"] == ["2024-02-20"]
+
+
 @pytest.mark.parametrize("lang, text, published, event, date", [
     # A date's possessive dates the noun it possesses: "Monday's attack" is no day of the call
     # to investigate it, which the statement's day dates ...

@@ -27,12 +27,16 @@ class EventDates:
     #: A sentence of the body has at least this many words and ends as a sentence does: a title,
     #: a dateline or a byline on a line of its own is none.
     LEAD_MIN_WORDS = 8
+    #: How far into the text the body's first sentence may begin (a title, a date line, a byline).
+    LEAD_REACH = 300
 
     def _lead_sentences(self) -> list[int]:
         """Where news states when: the first sentence, and the first sentence of the body when a
         title, a dateline or a byline stands before it ("Baku, July 19, AZERTAC")."""
         out = [0]
-        for sent in self.sentences[:4]:
+        for sent in self.sentences:
+            if sent.span.start_char > self.LEAD_REACH:
+                break
             words = [t for t in sent.span if t.is_alpha]
             text = sent.span.text.rstrip()
             if len(words) >= self.LEAD_MIN_WORDS and text[-1:] in ".!?…»\"”":
@@ -257,9 +261,11 @@ class EventDates:
         lead = []
         if draft is self._first_dated and self.sentences:
             # (the lead may be the draft's own sentence: what its statement is about stays out)
+            # (a body lead after a title recalls older things as other sentences do: "la Feuille de
+            # route adoptée en avril 2022, a affirmé mercredi …")
             lead = [d for i in self._lead_sentences() for d in self.sentences[i].dates
                     if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported
-                    and not self._dates_a_thing(d, draft, i)]
+                    and not self._dates_a_thing(d, draft, i) and (i == 0 or not self._long_before_publication(d))]
         others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
                   for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
