@@ -395,6 +395,24 @@ def test_a_dates_possessive_dates_the_noun_it_possesses(lang, text, published, e
     assert [e.date for e in record.events if e.event == event] == [date]
 
 
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # A date in a clause that "after", "après" opens, past the clause's own verb, is what came
+    # before the act: the suspension is not of the day of the coup ...
+    ("fr", "L'Union africaine a suspendu le Tchad de toutes ses activités après le coup de force mené jeudi par "
+           "des militaires mutins.", "2021-05-29", "SANCTION", "2021-05-29"),
+    ("en", "The visit of the Chilean minister to Lima came after Peru's foreign minister spoke over the phone on "
+           "Friday with his Chilean counterpart.", "2023-04-12", "CONSULT", "2023-04-12"),
+    # ... but "after talks on Monday" (no verb of its own) tells one occasion
+    ("en", "After talks on Monday, Chile and Peru signed a fisheries agreement.", "2023-04-12", "SUPPORT",
+     "2023-04-10"),
+    ("fr", "Après des entretiens lundi, le Chili et le Pérou ont signé un accord de pêche.", "2021-05-26", "SUPPORT",
+     "2021-05-24"),
+])
+def test_a_date_in_a_clause_of_what_came_before_is_not_the_acts(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
 def test_the_day_a_signing_was_reported_is_not_its_own():
     text = ("Lima: A memorandum on fisheries has been signed with Chile, Peru's trade minister informed reporters "
             "on Tuesday.\nThe memorandum was signed on Monday in Santiago.")

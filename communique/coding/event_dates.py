@@ -211,6 +211,29 @@ class EventDates:
         start, end = draft.trigger.start_char, draft.trigger.end_char
         return max(mention.start - end, start - mention.end) <= self.WHEN_REACH
 
+    #: How far after "after", "après" a date may stand in the clause they open.
+    SEQUENCE_REACH = 80
+
+    def _in_sequence_clause(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` is told in a clause that "after", "before", "après", "avant" opens
+        and that has a verb of its own before the date ("the visit came after Blinken spoke by
+        phone on Friday", "a suspendu le Mali après le coup de force mené jeudi"): it dates what
+        came before or after the act, not the act. Not when the event's trigger is in the clause,
+        nor for a phrase with no verb ("after talks on Monday, they signed": one occasion)."""
+        if index >= len(self.sentences):
+            return False
+        sent = self.sentences[index]
+        for cue in sent.cue("sequence"):
+            if not (cue.end_char <= mention.start and mention.start - cue.end_char <= self.SEQUENCE_REACH):
+                continue
+            if any(ch in self.text[cue.end_char:mention.start] for ch in ",;:()«»\"“”"):
+                continue
+            if index == draft.sentence and cue.start_char <= draft.trigger.start_char < mention.start:
+                continue
+            if any(t.pos_ in ("VERB", "AUX") and cue.end_char <= t.idx < mention.start for t in sent.span):
+                return True
+        return False
+
     #: A date's possessive and the words up to the noun it possesses ("Monday's attack",
     #: "Thursday’s regular press conference").
     POSSESSIVE = re.compile(r"['’]s\s+(?:[^\W\d][\w-]*\s+){0,2}")
@@ -242,7 +265,8 @@ class EventDates:
         about = self._statement_object(draft, own)
         theirs = [d for d in own if any(d.start <= t.idx < d.end for t in about) or self._occurred_on(draft, d)]
         self._incident_words.update(d.start for d in theirs)
-        own = [d for d in own if d not in theirs and not self._dates_a_thing(d, draft, draft.sentence)]
+        own = [d for d in own if d not in theirs and not self._dates_a_thing(d, draft, draft.sentence)
+               and not self._in_sequence_clause(d, draft, draft.sentence)]
         own = [d for d in own if not self._after_publication(d)]
         # The day an act was reported is not its own ("Chile and Peru held talks, state media
         # reported Saturday"); a statement's report is the statement, and keeps it (a signing is an act).
@@ -265,11 +289,13 @@ class EventDates:
             # route adoptée en avril 2022, a affirmé mercredi …")
             lead = [d for i in self._lead_sentences() for d in self.sentences[i].dates
                     if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported
-                    and not self._dates_a_thing(d, draft, i) and (i == 0 or not self._long_before_publication(d))]
+                    and not self._dates_a_thing(d, draft, i) and not self._in_sequence_clause(d, draft, i)
+                    and (i == 0 or not self._long_before_publication(d))]
         others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
                   for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
-                  and id(d) not in reported and not self._dates_a_thing(d, draft, i)]
+                  and id(d) not in reported and not self._dates_a_thing(d, draft, i)
+                  and not self._in_sequence_clause(d, draft, i)]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
         # only when those words can name it (a Friday; a day, not a month, for "last week").
