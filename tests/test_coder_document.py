@@ -331,6 +331,95 @@ def test_the_date_of_what_a_statement_condemns_in_its_own_sentence(lang, text, p
     assert [e.date for e in record.events if e.event == "ACCUSE"] == [date]
 
 
+@pytest.mark.parametrize("lang, text, published, date", [
+    # A verb that reports the news of an act dates the report, not the act: the act's own day
+    # told in another sentence wins, and with none the act is not given the report's day.
+    ("en", "The foreign ministers of Chile and Peru held talks in Lima, the state news agency reported on "
+           "Saturday.\nThe talks on Thursday covered trade and fisheries.", "2024-03-25", "2024-03-21"),
+    ("fr", "Les ministres des Affaires étrangères du Chili et du Pérou se sont entretenus à Lima, a rapporté "
+           "samedi l'agence de presse officielle.\nL'entretien de jeudi a porté sur le commerce.", "2024-03-25",
+     "2024-03-21"),
+    ("fr", "Les ministres des Affaires étrangères du Chili et du Pérou se sont entretenus à Lima.\nLes membres de "
+           "la délégation ont informé la presse de l'entretien dimanche soir.", "2024-03-25", "2024-03-25"),
+    # a date told with another verb in that sentence is the act's
+    ("en", "The foreign ministers of Chile and Peru held talks in Lima on Thursday, the state news agency "
+           "reported.", "2024-03-25", "2024-03-21"),
+])
+def test_the_day_an_act_was_reported_is_not_its_own(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # The lead is the body's first sentence, after a title and a dateline on lines of their own,
+    # and it dates the first act, not a promise told before it.
+    ("en", "Chile, Peru agree to seek early settlement of border dispute\n\nLima, May 15, ANDINA\nThe foreign "
+           "ministers of Chile and Peru agreed Monday they will seek an early settlement of a dispute over fishing "
+           "rights, according to the ANDINA agency.\nChilean Foreign Minister Alberto Rojas and his Peruvian "
+           "counterpart Ana Vela held talks in Lima, the first formal talks between them since the election.",
+     "2024-05-15", "2024-05-13"),
+    ("fr", "Le Chili et le Pérou vont chercher un règlement rapide du différend frontalier\n\nLima, 15 mai "
+           "(ANDINA)\nLes ministres des Affaires étrangères du Chili et du Pérou ont convenu lundi qu'ils chercheront "
+           "un règlement rapide du différend sur les droits de pêche, selon l'agence ANDINA.\nLe ministre chilien "
+           "Alberto Rojas et son homologue péruvienne Ana Vela se sont entretenus à Lima, leur premier entretien "
+           "officiel depuis l'élection.", "2024-05-15", "2024-05-13"),
+])
+def test_the_body_lead_dates_the_first_act(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+def test_the_body_lead_recalls_older_things_as_other_sentences_do():
+    # "adoptée en avril 2022" in the body lead is long before the news: "mardi" says when.
+    text = ("Chili-Pérou : Santiago veut appliquer la feuille de route 2022\nmercredi, 21 février, 2024 à 20:51\n\n"
+            "Lima – Le Chili est déterminé à appliquer la feuille de route chiléno-péruvienne, adoptée en avril 2022, "
+            "a affirmé mardi à Lima le président chilien.\n\nL’adoption de cette feuille de route a permis de "
+            "renforcer le partenariat, a affirmé le président chilien lors d'une conférence de presse avec son "
+            "homologue péruvienne.")
+    record = communique.extract(text, lang="fr", published="2024-02-21")
+    assert [e.date for e in record.events if e.event == "SUPPORT"] == ["2024-02-20"]
+
+
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # A date's possessive dates the noun it possesses: "Monday's attack" is no day of the call
+    # to investigate it, which the statement's day dates ...
+    ("en", "The UN Security Council has called on the Government of Chad to investigate Monday's attack on a "
+           "peacekeeping base.\nIn a press statement on Wednesday, the Council strongly condemned the attack.",
+     "2017-10-12", "REQUEST", "2017-10-11"),
+    # ... but "Tuesday's talks" are the talks told.
+    ("en", "Chilean and Peruvian ministers held talks in Lima.\nTuesday’s talks covered border trade.", "2017-10-12",
+     "CONSULT", "2017-10-10"),
+])
+def test_a_dates_possessive_dates_the_noun_it_possesses(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # A date in a clause that "after", "après" opens, past the clause's own verb, is what came
+    # before the act: the suspension is not of the day of the coup ...
+    ("fr", "L'Union africaine a suspendu le Tchad de toutes ses activités après le coup de force mené jeudi par "
+           "des militaires mutins.", "2021-05-29", "SANCTION", "2021-05-29"),
+    ("en", "The visit of the Chilean minister to Lima came after Peru's foreign minister spoke over the phone on "
+           "Friday with his Chilean counterpart.", "2023-04-12", "CONSULT", "2023-04-12"),
+    # ... but "after talks on Monday" (no verb of its own) tells one occasion
+    ("en", "After talks on Monday, Chile and Peru signed a fisheries agreement.", "2023-04-12", "SUPPORT",
+     "2023-04-10"),
+    ("fr", "Après des entretiens lundi, le Chili et le Pérou ont signé un accord de pêche.", "2021-05-26", "SUPPORT",
+     "2021-05-24"),
+])
+def test_a_date_in_a_clause_of_what_came_before_is_not_the_acts(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
+def test_the_day_a_signing_was_reported_is_not_its_own():
+    text = ("Lima: A memorandum on fisheries has been signed with Chile, Peru's trade minister informed reporters "
+            "on Tuesday.\nThe memorandum was signed on Monday in Santiago.")
+    record = communique.extract(text, lang="en", published="2024-03-21")
+    assert {e.date for e in record.events if e.event == "SUPPORT"} == {"2024-03-18"}
+
+
 @pytest.mark.parametrize("lang, text, published, event, date", [
     # The day the statement was issued, told with the word for it in another sentence, dates
     # the statements that their own sentences leave undated.
@@ -341,6 +430,14 @@ def test_the_date_of_what_a_statement_condemns_in_its_own_sentence(lang, text, p
            "ministry said such acts were unacceptable.", "2024-03-20", "ACCUSE", "2024-03-18"),
     ("en", "Chile condemned the attack on the Peruvian embassy in Santiago.\nIn a statement Monday, the ministry "
            "also conveyed its condolences to the families of the victims.", "2024-03-20", "SUPPORT", "2024-03-18"),
+    # or for the press conference or briefing where it was made, the day before or after it
+    ("en", "Chile firmly opposes Peru's arms sales to Bolivia and has lodged solemn representations with Peru.\n"
+           "Foreign Ministry spokesperson Ana Rojas made the remarks at Thursday's press conference when responding "
+           "to a question.", "2020-05-22", "REJECT", "2020-05-21"),
+    ("en", "Chile condemned the attack on the Peruvian embassy in Santiago.\nThe ministry spokesperson said at a "
+           "press conference on Thursday that such acts were unacceptable.", "2020-05-22", "ACCUSE", "2020-05-21"),
+    ("fr", "Le Chili a condamné l'attaque contre l'ambassade du Pérou à Santiago.\nLa porte-parole du ministère "
+           "s'exprimait lors d'un point de presse jeudi.", "2020-05-22", "ACCUSE", "2020-05-21"),
 ])
 def test_the_day_a_statement_was_issued(lang, text, published, event, date):
     record = communique.extract(text, lang=lang, published=published)

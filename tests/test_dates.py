@@ -386,6 +386,15 @@ APPOSED = [
     ("fr", "L'Union a annoncé aujourd'hui -vendredi 10 septembre-, la suspension.", "2021-09-11",
      "aujourd'hui -vendredi 10 septembre", "2021-09-10"),
     ("fr", "Hier, 12 mars 2024, le ministre a reçu l'ambassadeur.", None, "Hier, 12 mars 2024", "2024-03-12"),
+    # a weekday told so: that weekday's day nearest the one the relative word counts to
+    ("en", "The talks open today, Monday, in the capital.", "2024-02-13", "today, Monday", "2024-02-12"),
+    ("en", "Local radio said yesterday (Sunday) that the envoy had landed.", "2024-02-12",
+     "yesterday (Sunday", "2024-02-11"),
+    ("en", "The talks open today, Monday, in the capital.", "2024-02-12", "today, Monday", "2024-02-12"),
+    ("fr", "Le président a reçu aujourd'hui, jeudi, l'émissaire du Ghana.", "2024-02-16",
+     "aujourd'hui, jeudi", "2024-02-15"),
+    ("fr", "Le ministre a déclaré hier mardi que la visite aurait lieu.", "2024-02-14", "hier mardi", "2024-02-13"),
+    ("fr", "Le ministre a déclaré hier mardi que la visite aurait lieu.", None, "hier mardi", None),
 ]
 
 
@@ -393,6 +402,11 @@ APPOSED = [
 def test_a_relative_word_apposed_to_a_date(lang, text, published, span, value):
     found = find_dates(text, lang, published)
     assert [(m.text, m.value) for m in found] == [(span, value)]
+
+
+def test_a_weekday_with_its_own_modifier_is_no_apposition():
+    found = find_dates("Il a déclaré hier lundi dernier.", "fr", "2024-02-14")
+    assert [m.text for m in found] == ["hier", "lundi dernier"]
 
 
 def test_a_relative_word_apart_from_a_date_stays_two_mentions():

@@ -188,6 +188,7 @@ class DocumentPass:
 
     def _finish(self, drafts: list[Draft]) -> None:
         self.first_event = drafts[0] if drafts else None
+        self.first_events = drafts
         statement = self._statement_format()
         main_date = None
         told = {}  # id(draft) -> the words its own sentence dates it by, when they could not be resolved

@@ -17,6 +17,34 @@ class EventDates:
         self._statement_days = None  # the day the document's statement was issued (_statement_day)
         self._dated_by: dict[int, int] = {}  # id(draft) -> where the date words it was dated by begin
 
+    @property
+    def _first_dated(self) -> Draft | None:
+        """The document's first event that takes a date of its own: a promise to come takes
+        none, so the lead's date is that of the first act told after it ("Japan and Korea agree to
+        seek a settlement" over "the ministers agreed Monday … reached the agreement in a meeting")."""
+        return next((d for d in self.first_events if d.aux != "future"), None)
+
+    #: A sentence of the body has at least this many words and ends as a sentence does: a title,
+    #: a dateline or a byline on a line of its own is none.
+    LEAD_MIN_WORDS = 8
+    #: How far into the text the body's first sentence may begin (a title, a date line, a byline).
+    LEAD_REACH = 300
+
+    def _lead_sentences(self) -> list[int]:
+        """Where news states when: the first sentence, and the first sentence of the body when a
+        title, a dateline or a byline stands before it ("Baku, July 19, AZERTAC")."""
+        out = [0]
+        for sent in self.sentences:
+            if sent.span.start_char > self.LEAD_REACH:
+                break
+            words = [t for t in sent.span if t.is_alpha]
+            text = sent.span.text.rstrip()
+            if len(words) >= self.LEAD_MIN_WORDS and text[-1:] in ".!?…»\"”":
+                if sent.index:
+                    out.insert(0, sent.index)
+                break
+        return out
+
     def _after_publication(self, date) -> bool:
         return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
 
@@ -88,25 +116,62 @@ class EventDates:
             token = token.head
         return top.i in reporting
 
+    def _report_days(self, index: int) -> list:
+        """The dates of sentence `index` told with a verb that reports the news of an act ("…,
+        state media reported Saturday", "ont informé la presse de l'affaire dimanche soir"): the
+        day the act was reported, not the day it happened. The date's words hang from the verb
+        through the parse (a weekday as its adverb, a date as its preposition's object), or
+        follow it within a few words, however the parser attached them ("informed reporters on
+        Tuesday")."""
+        if index >= len(self.sentences):
+            return []
+        sent = self.sentences[index]
+        cues = sent.cue("news_report")
+        if not cues:
+            return []
+        reports = {tok.i for cue in cues for tok in cue}
+        out = []
+        for d in sent.dates:
+            tok = next((t for t in sent.span if t.idx >= d.start), None)
+            while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok is not None and tok.i in reports or any(
+                    c.end_char <= d.start and d.start - c.end_char <= self.REPORT_DATE_REACH
+                    and self.REPORT_DATE_GAP.fullmatch(self.text, c.end_char, d.start) for c in cues):
+                out.append(d)
+        return out
+
+    #: What may stand between a verb that reports the news and its date: up to four words, no
+    #: punctuation ("reported Saturday", "informed reporters on Tuesday", "a rapporté samedi").
+    REPORT_DATE_GAP = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,4}")
+    REPORT_DATE_REACH = 40
+
     #: What may stand between the word for a statement and its date: up to three words
     #: ("le communiqué publié lundi 27 décembre", "a statement released on Monday", "statement Thursday").
     STATEMENT_DATE_GAP = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,3}")
+    #: A date's possessive before the word for a statement or briefing, with up to two words
+    #: between ("Thursday's press conference", "Monday's regular briefing").
+    POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[^\W\d][\w-]*\s+){0,2}")
 
     def _statement_day(self):
-        """The day the document's statement was issued, told right after the word for it
-        ("indique le communiqué publié lundi 27 décembre", "In a statement Thursday, the ministry
-        …"): the date mention, when the document tells one such day only, else None. It dates the
+        """The day the document's statement was issued, told right after the word for it or for the
+        press conference where it was made ("indique le communiqué publié lundi 27 décembre", "In a
+        statement Thursday, the ministry …", "made the remarks at Thursday's press conference"): the
+        date mention, when the document tells one such day only, else None. It dates the
         statements (condemnations, condolences, calls) that their own sentences leave undated."""
         if self._statement_days is None:
             found = []
             for sent in self.sentences:
-                for cue in sent.cue("statement"):
+                for cue in sent.cue("statement") + sent.cue("briefing"):
                     after = [d for d in sent.dates if d.start >= cue.end_char]
-                    if not after:
-                        continue
-                    d = min(after, key=lambda m: m.start)
-                    if d.start - cue.end_char <= 30 and self.STATEMENT_DATE_GAP.fullmatch(self.text, cue.end_char, d.start) \
-                            and d.value and d.kind != "year" and d.past is not False \
+                    # "at Thursday's press conference": a weekday's possessive before the word
+                    before = [d for d in sent.dates if d.end <= cue.start_char
+                              and self.POSSESSIVE_GAP.fullmatch(self.text, d.end, cue.start_char)]
+                    d = min(after, key=lambda m: m.start) if after else None
+                    if d is None or not (d.start - cue.end_char <= 30
+                                         and self.STATEMENT_DATE_GAP.fullmatch(self.text, cue.end_char, d.start)):
+                        d = before[-1] if before else None
+                    if d is not None and d.value and d.kind != "year" and d.past is not False \
                             and not self._after_publication(d) and not self._long_before_publication(d):
                         found.append(d)
             self._statement_days = found if len({d.value for d in found}) == 1 else []
@@ -146,6 +211,43 @@ class EventDates:
         start, end = draft.trigger.start_char, draft.trigger.end_char
         return max(mention.start - end, start - mention.end) <= self.WHEN_REACH
 
+    #: How far after "after", "après" a date may stand in the clause they open.
+    SEQUENCE_REACH = 80
+
+    def _in_sequence_clause(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` is told in a clause that "after", "before", "après", "avant" opens
+        and that has a verb of its own before the date ("the visit came after Blinken spoke by
+        phone on Friday", "a suspendu le Mali après le coup de force mené jeudi"): it dates what
+        came before or after the act, not the act. Not when the event's trigger is in the clause,
+        nor for a phrase with no verb ("after talks on Monday, they signed": one occasion)."""
+        if index >= len(self.sentences):
+            return False
+        sent = self.sentences[index]
+        for cue in sent.cue("sequence"):
+            if not (cue.end_char <= mention.start and mention.start - cue.end_char <= self.SEQUENCE_REACH):
+                continue
+            if any(ch in self.text[cue.end_char:mention.start] for ch in ",;:()«»\"“”"):
+                continue
+            if index == draft.sentence and cue.start_char <= draft.trigger.start_char < mention.start:
+                continue
+            if any(t.pos_ in ("VERB", "AUX") and cue.end_char <= t.idx < mention.start for t in sent.span):
+                return True
+        return False
+
+    #: A date's possessive and the words up to the noun it possesses ("Monday's attack",
+    #: "Thursday’s regular press conference").
+    POSSESSIVE = re.compile(r"['’]s\s+(?:[^\W\d][\w-]*\s+){0,2}")
+
+    def _dates_a_thing(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` is a date's possessive ("Monday's attack", "Thursday's agreement"),
+        which dates the noun it possesses: the event's date only when that noun is a trigger of
+        the event's type ("Tuesday's meeting was held to discuss …" of a meeting)."""
+        m = self.POSSESSIVE.match(self.text, mention.end)
+        if m is None or index >= len(self.sentences):
+            return False
+        return not any(t.label_ == draft.event and mention.end < t.start_char <= m.end()
+                       for t in self.sentences[index].triggers)
+
     def _date(self, draft: Draft, sents: list[Sentence]):
         """Date the draft; return the words of its own sentence that say when but could not be
         resolved (a weekday, "hier", "in March" with no publication date), or None."""
@@ -163,8 +265,15 @@ class EventDates:
         about = self._statement_object(draft, own)
         theirs = [d for d in own if any(d.start <= t.idx < d.end for t in about) or self._occurred_on(draft, d)]
         self._incident_words.update(d.start for d in theirs)
-        own = [d for d in own if d not in theirs]
+        own = [d for d in own if d not in theirs and not self._dates_a_thing(d, draft, draft.sentence)
+               and not self._in_sequence_clause(d, draft, draft.sentence)]
         own = [d for d in own if not self._after_publication(d)]
+        # The day an act was reported is not its own ("Chile and Peru held talks, state media
+        # reported Saturday"); a statement's report is the statement, and keeps it (a signing is an act).
+        reported = set()
+        if draft.event not in STATEMENT_TYPES or "sign" in draft.cues:
+            reported = {id(d) for i in {draft.sentence, 0, *draft.sentences} for d in self._report_days(i)}
+            own = [d for d in own if id(d) not in reported]
         # A full date says when first, unless the words mark it as before the report ("le 11
         # décembre dernier", "el pasado 4 de agosto") beside a date that does not: "après avoir
         # présenté ses lettres le 11 décembre dernier, elle a signé hier" was signed "hier".
@@ -174,13 +283,19 @@ class EventDates:
                                 or (plain and d in marked),
                                 abs(d.start - draft.trigger.start_char)))
         lead = []
-        if draft is self.first_event and self.sentences:
+        if draft is self._first_dated and self.sentences:
             # (the lead may be the draft's own sentence: what its statement is about stays out)
-            lead = [d for d in self.sentences[0].dates if not self._after_publication(d) and d not in theirs
-                    and not d.since]
+            # (a body lead after a title recalls older things as other sentences do: "la Feuille de
+            # route adoptée en avril 2022, a affirmé mercredi …")
+            lead = [d for i in self._lead_sentences() for d in self.sentences[i].dates
+                    if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported
+                    and not self._dates_a_thing(d, draft, i) and not self._in_sequence_clause(d, draft, i)
+                    and (i == 0 or not self._long_before_publication(d))]
         others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
                   for d in self.sentences[i].dates
-                  if not self._after_publication(d) and not self._long_before_publication(d) and not d.since]
+                  if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
+                  and id(d) not in reported and not self._dates_a_thing(d, draft, i)
+                  and not self._in_sequence_clause(d, draft, i)]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
         # only when those words can name it (a Friday; a day, not a month, for "last week").

@@ -146,7 +146,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     day, line_start = _document_day(kept, digits, pub)
     kept = _reanchor(kept, digits, rules, pub, day, line_start)
     kept = _after_told(kept, rules)
-    kept = _apposed(kept, digits)
+    kept = _apposed(kept, digits, rules)
     mentions = [DateMention(start, end, text[start:end], res[0], res[1], res[2],
                             _since(digits, start, name, m, rules), start == line_start)
                 for start, end, name, m, res in kept]
@@ -282,20 +282,41 @@ _APPOSED_GAP = re.compile(r"[ \t]*[,(–—-]?[ \t]*")
 _DAY_NAMES = ("dm", "md", "num", "iso")
 
 
-def _apposed(kept, digits: str):
+def _apposed(kept, digits: str, rules: _Rules):
     """A relative word with a day of the calendar told right after it names that day: "Today,
     5 May 2024" is 5 May whatever the publication date (a release is often published the day
     after); the two are one mention, valued by the stated day (by the relative word when the
-    stated day has no year to be read with)."""
+    stated day has no year to be read with). A weekday told so ("today, Monday", "aujourd'hui,
+    lundi", "hier mardi") names the day too: the day of that weekday nearest the one the
+    relative word counts to (a Monday's "today" read on Tuesday's publication date is Monday)."""
     out = []
     for c in kept:
-        if out and c[2] in _DAY_NAMES and out[-1][2] == "rel" \
-                and _APPOSED_GAP.fullmatch(digits, out[-1][1], c[0]):
-            rel = out.pop()
-            value = c[4][0] or rel[4][0]
-            c = (rel[0], c[1], c[2], c[3], (value, c[4][1], c[4][2]))
+        if out and out[-1][2] == "rel" and _APPOSED_GAP.fullmatch(digits, out[-1][1], c[0]):
+            if c[2] in _DAY_NAMES:
+                rel = out.pop()
+                value = c[4][0] or rel[4][0]
+                c = (rel[0], c[1], c[2], c[3], (value, c[4][1], c[4][2]))
+            elif c[2] == "wd" and not (c[3].groupdict().get("mods") or c[3].groupdict().get("mod2")):
+                rel = out.pop()
+                value = _nearest_weekday(rel[4][0], rules.weekdays.get(_norm(c[3].group("wd"))))
+                c = (rel[0], c[1], "rel", rel[3], (value, rel[4][1], rel[4][2]))
         out.append(c)
     return out
+
+
+#: How far from the day a relative word counts to its apposed weekday may lie (a release dated
+#: a day or two after it was written).
+_APPOSED_WEEKDAY_REACH = 3
+
+
+def _nearest_weekday(value: str | None, weekday: int | None) -> str | None:
+    """The day of `weekday` (0=Monday) nearest `value` (a full day), within
+    `_APPOSED_WEEKDAY_REACH` days; `value` itself when it is no full day or no such day is near."""
+    if not value or len(value) != 10 or weekday is None:
+        return value
+    day = date.fromisoformat(value)
+    near = [day + timedelta(days=d) for d in range(-_APPOSED_WEEKDAY_REACH, _APPOSED_WEEKDAY_REACH + 1)]
+    return min((d for d in near if d.weekday() == weekday), key=lambda d: abs(d - day), default=day).isoformat()
 
 
 def _reanchor(kept, digits: str, rules: _Rules, pub: _Pub | None, anchor: _Pub | None, line_start: int | None):
