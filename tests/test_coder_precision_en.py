@@ -412,3 +412,21 @@ def test_last_round_recalled_is_not_the_news():
     events = communique.extract("India and China held the 21st round of border talks in Chushul on Monday. The last "
                                 "round of talks was held on April 12 in Moldo.", lang="en", published="2024-05-15").events
     assert [(e.event, len(e.spans)) for e in events] == [("CONSULT", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A material act named by a definite or possessed noun in a phrase of cause or time is the
+    # background the news is set against, known to the reader: no event of its own.
+    ("Sweden changed its policy in a shift brought on by Moscow's invasion of Georgia.", []),
+    ("The island has been divided for forty years since the Turkish invasion of the north.", []),
+    ("Rallies have been held in Lahore since Smith's release on Wednesday.", []),
+    ("Oil prices rose in response to Russia's seizure of the tanker.", []),
+    # The news beside it stays, and so does a measure's reason told with the measure.
+    ("Latvia expelled two Russian diplomats in response to Russia's seizure of the ship.",
+     [("SANCTION", ["LVA"], ["RUS"])]),
+    # The same noun as the news itself, or not presented as known, stays an act.
+    ("Russia's invasion of Georgia began on Friday.", [("ASSAULT", ["RUS"], ["GEO"])]),
+    ("Russia invaded Georgia on Friday after the talks failed.", [("ASSAULT", ["RUS"], ["GEO"])]),
+])
+def test_a_known_act_named_as_cause_or_time_is_background(text, expected):
+    assert coded(text) == expected

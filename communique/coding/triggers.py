@@ -44,7 +44,8 @@ class EventProposal:
             and not (("sign" in self._cues(t) or t.label_ == "SUPPORT") and self._negated_verb(t))
             and not (t.label_ == "SUPPORT" and self._refused_act(t, sent))  # "refusing to recognize"
             and ("clause" not in self._cues(t) or self._tells_a_clause(t))
-            and not self._in_another_sense(t, sent)]  # "aid arrives", "footage released by", "a hunting trip"
+            and not self._in_another_sense(t, sent)  # "aid arrives", "footage released by", "a hunting trip"
+            and not self._given_act(t, sent)]  # "a shift brought on by Russia's invasion of Ukraine"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
@@ -544,6 +545,31 @@ class EventProposal:
         weight = 2 * len(cues & {"phone", "virtual", "visit", "host", "sign", "multilateral", "series"})
         main_clause = trigger.root.dep_ == "ROOT" or trigger.root.head.dep_ == "ROOT"
         return weight + (trigger.root.pos_ == "VERB") + 2 * main_clause
+
+    #: Acts done, not said, that a phrase of cause or time may name as known (cue `given_act`).
+    MATERIAL_ACTS = frozenset(t for t, quad in QUAD.items() if quad == 4) | {"RETREAT"}
+    #: Determiners that present a noun's act as known to the reader.
+    DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+    def _given_act(self, trigger: Span, sent: Sentence) -> bool:
+        """A material act named by a definite or possessed noun in a phrase that gives the news's
+        cause or time ("a shift brought on by Russia's invasion of Ukraine", "divided since the
+        Turkish invasion", "sanctioned in response to Russia's invasion"): an act the reader is
+        taken to know, background. An indefinite noun may bring a new act in ("after an attack on
+        a convoy on Monday"); a phrase that hangs on a trigger is its reason, read there."""
+        noun = trigger.root
+        if trigger.label_ not in self.MATERIAL_ACTS or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        cue = next((c for c in sent.cue("given_act") if c.start <= prep.i < c.end), None)
+        if cue is None:
+            return False
+        head = prep  # what the phrase hangs on: the first word above it outside the cue
+        while cue.start <= head.i < cue.end and head.head.i != head.i:
+            head = head.head
+        if head.i in self.trigger_tokens:
+            return False  # "sanctions over its invasion": the measure's reason (see _events_of)
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.DEFINITE) for c in noun.children)
 
     def _is_reference(self, trigger: Span) -> bool:
         """A trigger noun that refers back: "au cours des consultations", "his visit", "this meeting"."""
