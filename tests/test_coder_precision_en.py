@@ -430,3 +430,18 @@ def test_last_round_recalled_is_not_the_news():
 ])
 def test_a_known_act_named_as_cause_or_time_is_background(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An accusation verb in the passive with no accuser named is a charge or a reputation, and
+    # what it charges is its content: no event.
+    ("Tom Baker was accused of killing two Chilean fishermen in Valparaiso in March.", []),
+    ("Chile was criticised for its handling of the crisis.", []),
+    ("The crew of the Chinese trawler is alleged to have been fishing illegally off Peru.", []),
+    # An accuser named, even below the verb, makes it an accusation made.
+    ("Russia was accused by Ukraine of shelling the plant.", [("ACCUSE", ["UKR"], ["RUS"])]),
+    ("The attack was condemned in a statement by the Kenyan foreign ministry.", [("ACCUSE", ["KEN"], [])]),
+    ("Ukraine accused Russia of shelling the plant.", [("ACCUSE", ["UKR"], ["RUS"])]),
+])
+def test_a_passive_charge_with_no_accuser_is_no_accusation(text, expected):
+    assert coded(text) == expected

@@ -113,6 +113,9 @@ class EventProposal:
             if first_verbal.label_ in ("REJECT", "REQUEST") and first_verbal.root.pos_ == "VERB":
                 strong = [t for t in strong if not (t.label_ == "CONSULT" and t.start > first_verbal.start
                                                     and t.root.pos_ == "NOUN")]
+        # A charge whose accuser goes unnamed ("was accused of killing two men") is no accusation
+        # made, and what it charges (the killing) was dropped above as its object.
+        strong = [t for t in strong if not self._charged_by_no_one(t)]
         # What a meeting verb is about ("discussed Russia's allegations") is its topic.
         talk = next((t for t in strong if t.label_ == "CONSULT" and t.root.pos_ == "VERB" and "meet" in self._cues(t)
                      and not self._cues(t) & {"host", "visit", "phone", "virtual"}), None)
@@ -369,6 +372,21 @@ class EventProposal:
         # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
         return not TimeOfTelling._after_auxiliary(verb) and not any(
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
+
+    @staticmethod
+    def _charged_by_no_one(trigger: Span) -> bool:
+        """An accusation verb in the passive with no one named as its author ("Davis was accused of
+        killing two men", "the regime, which is accused of suppressing dissent", "the crew is alleged
+        to have fished illegally"): a charge or a reputation, whose accuser the text does not give,
+        not an accusation made. ("Russia was accused by Ukraine of …" names its author: an event.)"""
+        verb = trigger.root
+        if trigger.label_ != "ACCUSE" or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
+            return False
+        # (English parses only: a French one may take "a accusé", a compound past, for a passive.)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        # (The author may hang lower: "condemned in a statement by the Kenyan ministry".)
+        return passive and not any(t.dep_ in ("agent", "obl:agent") or (t.dep_ == "prep" and t.lower_ == "by")
+                                   for t in verb.subtree)
 
     @staticmethod
     def _asks(sent: Sentence) -> bool:
