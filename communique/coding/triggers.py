@@ -76,7 +76,10 @@ class EventProposal:
         # is a habit, not an act of the day.
         habitual = {tok.i for c in sent.cue("habitual") for tok in c}
         if habitual:
-            triggers = [t for t in triggers if not any(c.i in habitual for c in t.root.children if c.dep_ == "advmod")]
+            # (With what the habit is about: "has repeatedly criticised the drone strikes" tells no strike.)
+            habits = {tok.i for t in triggers if any(c.i in habitual for c in t.root.children if c.dep_ == "advmod")
+                      for tok in t.root.subtree}
+            triggers = [t for t in triggers if t.root.i not in habits]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
