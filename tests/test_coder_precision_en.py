@@ -445,3 +445,17 @@ def test_a_known_act_named_as_cause_or_time_is_background(text, expected):
 ])
 def test_a_passive_charge_with_no_accuser_is_no_accusation(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle of a material act that names things or people by what befell them or what
+    # they do, with no author named, tells no act.
+    ("Officials in Santiago are working on a solution before the assets seized from Peruvian firms are sold.", []),
+    ("The film shows Chilean soldiers fending off invading aliens.", []),
+    ("The freed Peruvian fishermen arrived in Lima on Monday.", []),
+    # The verb in action, or the participle with its author, stays.
+    ("Chile freed the Peruvian fishermen on Monday.", [("RETREAT", ["CHL"], ["PER"])]),
+    ("The fishermen seized by Chile on Monday were Peruvian.", [("COERCE", ["CHL"], ["PER"])]),
+])
+def test_a_participle_naming_what_befell_someone_is_no_act(text, expected):
+    assert coded(text) == expected

@@ -19,6 +19,9 @@ from .tense import TimeOfTelling
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
+#: Acts done, not said: a phrase of cause or time may name one as known (cue `given_act`), a
+#: participle may name those who underwent one ("the expelled diplomats", "assets seized from").
+MATERIAL_ACTS = frozenset(t for t, quad in QUAD.items() if quad == 4) | {"RETREAT"}
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
@@ -425,8 +428,10 @@ class EventProposal:
         """A measure told by a participle that describes those who underwent it, with no one named
         as its author ("the expelled diplomats", "carrying expelled American diplomats", "les
         diplomates expulsés ont quitté Moscou"): the people of a measure told before, not a new
-        one. ("Russia expelled ten diplomats", "les diplomates expulsés par Moscou" stay.)"""
-        if trigger.label_ != "SANCTION" or len(trigger) != 1:
+        one. ("Russia expelled ten diplomats", "les diplomates expulsés par Moscou" stay.) So for any
+        material act: "assets seized from Japanese companies", "invading aliens", "the freed
+        hostages" name things and people by what befell them or what they do."""
+        if trigger.label_ not in MATERIAL_ACTS or len(trigger) != 1:
             return False
         word = trigger.root
         if "Part" not in word.morph.get("VerbForm") and word.pos_ != "ADJ":
@@ -567,8 +572,6 @@ class EventProposal:
         main_clause = trigger.root.dep_ == "ROOT" or trigger.root.head.dep_ == "ROOT"
         return weight + (trigger.root.pos_ == "VERB") + 2 * main_clause
 
-    #: Acts done, not said, that a phrase of cause or time may name as known (cue `given_act`).
-    MATERIAL_ACTS = frozenset(t for t, quad in QUAD.items() if quad == 4) | {"RETREAT"}
     #: Determiners that present a noun's act as known to the reader.
     DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that", "these", "those"})
 
@@ -579,7 +582,7 @@ class EventProposal:
         taken to know, background. An indefinite noun may bring a new act in ("after an attack on
         a convoy on Monday"); a phrase that hangs on a trigger is its reason, read there."""
         noun = trigger.root
-        if trigger.label_ not in self.MATERIAL_ACTS or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
             return False
         prep = noun.head
         cue = next((c for c in sent.cue("given_act") if c.start <= prep.i < c.end), None)
