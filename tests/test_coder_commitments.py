@@ -279,6 +279,9 @@ def test_a_habit_is_no_event(lang, text):
     # The same acts told once, on a day, stay.
     ("en", "Ghana criticised the drone strikes on Monday.", ["ACCUSE"]),
     ("en", "Accra demanded on Monday that Togo release the fishermen.", ["REQUEST"]),
+    # An act coordinated with a habit is not part of it.
+    ("en", "Ghana often criticises Togo, but on Monday it signed a trade agreement with Lomé.", ["SUPPORT"]),
+    ("en", "Ghana regularly hosts Togolese ministers and signed a trade agreement with Togo on Monday.", ["SUPPORT"]),
 ])
 def test_the_act_of_the_day_is_no_habit(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == expected

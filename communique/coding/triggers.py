@@ -80,8 +80,9 @@ class EventProposal:
         habitual = {tok.i for c in sent.cue("habitual") for tok in c}
         if habitual:
             # (With what the habit is about: "has repeatedly criticised the drone strikes" tells no strike.)
+            # (Not what is coordinated with it: "often criticises Peru, but on Monday it signed …".)
             habits = {tok.i for t in triggers if any(c.i in habitual for c in t.root.children if c.dep_ == "advmod")
-                      for tok in t.root.subtree}
+                      for tok in self._own_subtree(t.root)}
             triggers = [t for t in triggers if t.root.i not in habits]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
@@ -378,6 +379,13 @@ class EventProposal:
         # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
         return not TimeOfTelling._after_auxiliary(verb) and not any(
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
+
+    @staticmethod
+    def _own_subtree(verb) -> list:
+        """The verb's words with its objects and modifiers, not the verbs and clauses coordinated
+        with it ("criticises Peru, but … signed …": "signed" hangs on "criticises" as a conjunct)."""
+        cut = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        return [t for t in verb.subtree if t.i not in cut]
 
     @staticmethod
     def _charged_by_no_one(trigger: Span) -> bool:
