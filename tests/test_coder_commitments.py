@@ -265,9 +265,26 @@ def test_an_offer_on_condition_is_not_agreed(lang, text, expected):
     ("fr", "Les patients maliens se rendent souvent au Sénégal pour s'y faire soigner."),
     ("en", "Ghanaian officers regularly travel to Togo to train its soldiers."),
     ("fr", "Le ministre ghanéen s'est rendu compte que le Togo refusait."),
+    # A stance held over time ("repeatedly", "consistently"), with what it is about.
+    ("en", "Ghana has repeatedly criticised the drone strikes, calling them reckless."),
+    ("en", "Togo has consistently opposed the new border tariffs imposed by Ghana."),
+    ("en", "Accra has time and again demanded that Togo release the fishermen."),
+    ("fr", "Le Ghana condamne régulièrement les frappes aériennes du Togo."),
 ])
 def test_a_habit_is_no_event(lang, text):
     assert coded(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The same acts told once, on a day, stay.
+    ("en", "Ghana criticised the drone strikes on Monday.", ["ACCUSE"]),
+    ("en", "Accra demanded on Monday that Togo release the fishermen.", ["REQUEST"]),
+    # An act coordinated with a habit is not part of it.
+    ("en", "Ghana often criticises Togo, but on Monday it signed a trade agreement with Lomé.", ["SUPPORT"]),
+    ("en", "Ghana regularly hosts Togolese ministers and signed a trade agreement with Togo on Monday.", ["SUPPORT"]),
+])
+def test_the_act_of_the_day_is_no_habit(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == expected
 
 
 @pytest.mark.parametrize("lang, text, expected", [

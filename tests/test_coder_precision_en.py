@@ -412,3 +412,50 @@ def test_last_round_recalled_is_not_the_news():
     events = communique.extract("India and China held the 21st round of border talks in Chushul on Monday. The last "
                                 "round of talks was held on April 12 in Moldo.", lang="en", published="2024-05-15").events
     assert [(e.event, len(e.spans)) for e in events] == [("CONSULT", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A material act named by a definite or possessed noun in a phrase of cause or time is the
+    # background the news is set against, known to the reader: no event of its own.
+    ("Sweden changed its policy in a shift brought on by Moscow's invasion of Georgia.", []),
+    ("The island has been divided for forty years since the Turkish invasion of the north.", []),
+    ("Rallies have been held in Lahore since Smith's release on Wednesday.", []),
+    ("Oil prices rose in response to Russia's seizure of the tanker.", []),
+    # The news beside it stays, and so does a measure's reason told with the measure.
+    ("Latvia expelled two Russian diplomats in response to Russia's seizure of the ship.",
+     [("SANCTION", ["LVA"], ["RUS"])]),
+    # The same noun as the news itself, or not presented as known, stays an act.
+    ("Russia's invasion of Georgia began on Friday.", [("ASSAULT", ["RUS"], ["GEO"])]),
+    ("Russia invaded Georgia on Friday after the talks failed.", [("ASSAULT", ["RUS"], ["GEO"])]),
+])
+def test_a_known_act_named_as_cause_or_time_is_background(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An accusation verb in the passive with no accuser named is a charge or a reputation, and
+    # what it charges is its content: no event.
+    ("Tom Baker was accused of killing two Chilean fishermen in Valparaiso in March.", []),
+    ("Chile was criticised for its handling of the crisis.", []),
+    ("The crew of the Chinese trawler is alleged to have been fishing illegally off Peru.", []),
+    # An accuser named, even below the verb, makes it an accusation made.
+    ("Russia was accused by Ukraine of shelling the plant.", [("ACCUSE", ["UKR"], ["RUS"])]),
+    ("The attack was condemned in a statement by the Kenyan foreign ministry.", [("ACCUSE", ["KEN"], [])]),
+    ("Ukraine accused Russia of shelling the plant.", [("ACCUSE", ["UKR"], ["RUS"])]),
+])
+def test_a_passive_charge_with_no_accuser_is_no_accusation(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle of a material act that names things or people by what befell them or what
+    # they do, with no author named, tells no act.
+    ("Officials in Santiago are working on a solution before the assets seized from Peruvian firms are sold.", []),
+    ("The film shows Chilean soldiers fending off invading aliens.", []),
+    ("The freed Peruvian fishermen arrived in Lima on Monday.", []),
+    # The verb in action, or the participle with its author, stays.
+    ("Chile freed the Peruvian fishermen on Monday.", [("RETREAT", ["CHL"], ["PER"])]),
+    ("The fishermen seized by Chile on Monday were Peruvian.", [("COERCE", ["CHL"], ["PER"])]),
+])
+def test_a_participle_naming_what_befell_someone_is_no_act(text, expected):
+    assert coded(text) == expected

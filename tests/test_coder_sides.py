@@ -190,7 +190,7 @@ def test_the_agent_of_a_passive_acts(lang, text, expected):
      [("RETREAT", ["RUS"], [])]),
     ("en", "The minister raised China's trade sanctions on Australian wine.",
      [("SANCTION", ["CHN"], ["AUS"])]),
-    ("en", "Finland joined the alliance after Russia's invasion of Ukraine.",
+    ("en", "Russia's invasion of Ukraine began on Thursday.",
      [("ASSAULT", ["RUS"], ["UKR"])]),
     # A verb keeps its subject as the doer.
     ("en", "Russia invaded Ukraine in February.",
@@ -212,7 +212,7 @@ def test_the_possessor_of_an_act_does_it(lang, text, expected):
     ("en", "Australia announced sanctions against Russia over its invasion of Georgia.",
      [("SANCTION", ["AUS"], ["RUS"])]),
     # The act's own noun keeps the state it is done to.
-    ("en", "Finland joined the alliance after Russia's invasion of Georgia.",
+    ("en", "Russia's invasion of Georgia began on Friday.",
      [("ASSAULT", ["RUS"], ["GEO"])]),
 ])
 def test_the_object_of_anothers_act_takes_no_part(lang, text, expected):

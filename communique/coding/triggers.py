@@ -19,6 +19,9 @@ from .tense import TimeOfTelling
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
+#: Acts done, not said: a phrase of cause or time may name one as known (cue `given_act`), a
+#: participle may name those who underwent one ("the expelled diplomats", "assets seized from").
+MATERIAL_ACTS = frozenset(t for t, quad in QUAD.items() if quad == 4) | {"RETREAT"}
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
@@ -44,7 +47,8 @@ class EventProposal:
             and not (("sign" in self._cues(t) or t.label_ == "SUPPORT") and self._negated_verb(t))
             and not (t.label_ == "SUPPORT" and self._refused_act(t, sent))  # "refusing to recognize"
             and ("clause" not in self._cues(t) or self._tells_a_clause(t))
-            and not self._in_another_sense(t, sent)]  # "aid arrives", "footage released by", "a hunting trip"
+            and not self._in_another_sense(t, sent)  # "aid arrives", "footage released by", "a hunting trip"
+            and not self._given_act(t, sent)]  # "a shift brought on by Russia's invasion of Ukraine"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
@@ -75,7 +79,11 @@ class EventProposal:
         # is a habit, not an act of the day.
         habitual = {tok.i for c in sent.cue("habitual") for tok in c}
         if habitual:
-            triggers = [t for t in triggers if not any(c.i in habitual for c in t.root.children if c.dep_ == "advmod")]
+            # (With what the habit is about: "has repeatedly criticised the drone strikes" tells no strike.)
+            # (Not what is coordinated with it: "often criticises Peru, but on Monday it signed …".)
+            habits = {tok.i for t in triggers if any(c.i in habitual for c in t.root.children if c.dep_ == "advmod")
+                      for tok in self._own_subtree(t.root)}
+            triggers = [t for t in triggers if t.root.i not in habits]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
@@ -112,6 +120,9 @@ class EventProposal:
             if first_verbal.label_ in ("REJECT", "REQUEST") and first_verbal.root.pos_ == "VERB":
                 strong = [t for t in strong if not (t.label_ == "CONSULT" and t.start > first_verbal.start
                                                     and t.root.pos_ == "NOUN")]
+        # A charge whose accuser goes unnamed ("was accused of killing two men") is no accusation
+        # made, and what it charges (the killing) was dropped above as its object.
+        strong = [t for t in strong if not self._charged_by_no_one(t)]
         # What a meeting verb is about ("discussed Russia's allegations") is its topic.
         talk = next((t for t in strong if t.label_ == "CONSULT" and t.root.pos_ == "VERB" and "meet" in self._cues(t)
                      and not self._cues(t) & {"host", "visit", "phone", "virtual"}), None)
@@ -374,6 +385,28 @@ class EventProposal:
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
 
     @staticmethod
+    def _own_subtree(verb) -> list:
+        """The verb's words with its objects and modifiers, not the verbs and clauses coordinated
+        with it ("criticises Peru, but … signed …": "signed" hangs on "criticises" as a conjunct)."""
+        cut = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        return [t for t in verb.subtree if t.i not in cut]
+
+    @staticmethod
+    def _charged_by_no_one(trigger: Span) -> bool:
+        """An accusation verb in the passive with no one named as its author ("Davis was accused of
+        killing two men", "the regime, which is accused of suppressing dissent", "the crew is alleged
+        to have fished illegally"): a charge or a reputation, whose accuser the text does not give,
+        not an accusation made. ("Russia was accused by Ukraine of …" names its author: an event.)"""
+        verb = trigger.root
+        if trigger.label_ != "ACCUSE" or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
+            return False
+        # (English parses only: a French one may take "a accusé", a compound past, for a passive.)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        # (The author may hang lower: "condemned in a statement by the Kenyan ministry".)
+        return passive and not any(t.dep_ in ("agent", "obl:agent") or (t.dep_ == "prep" and t.lower_ == "by")
+                                   for t in verb.subtree)
+
+    @staticmethod
     def _asks(sent: Sentence) -> bool:
         """Is the sentence a question: its last mark, before closing quotes and brackets, a "?"."""
         return sent.span.text.rstrip().rstrip("»\"”’')] \u00a0").endswith("?")
@@ -407,8 +440,10 @@ class EventProposal:
         """A measure told by a participle that describes those who underwent it, with no one named
         as its author ("the expelled diplomats", "carrying expelled American diplomats", "les
         diplomates expulsés ont quitté Moscou"): the people of a measure told before, not a new
-        one. ("Russia expelled ten diplomats", "les diplomates expulsés par Moscou" stay.)"""
-        if trigger.label_ != "SANCTION" or len(trigger) != 1:
+        one. ("Russia expelled ten diplomats", "les diplomates expulsés par Moscou" stay.) So for any
+        material act: "assets seized from Japanese companies", "invading aliens", "the freed
+        hostages" name things and people by what befell them or what they do."""
+        if trigger.label_ not in MATERIAL_ACTS or len(trigger) != 1:
             return False
         word = trigger.root
         if "Part" not in word.morph.get("VerbForm") and word.pos_ != "ADJ":
@@ -548,6 +583,29 @@ class EventProposal:
         weight = 2 * len(cues & {"phone", "virtual", "visit", "host", "sign", "multilateral", "series"})
         main_clause = trigger.root.dep_ == "ROOT" or trigger.root.head.dep_ == "ROOT"
         return weight + (trigger.root.pos_ == "VERB") + 2 * main_clause
+
+    #: Determiners that present a noun's act as known to the reader.
+    DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+    def _given_act(self, trigger: Span, sent: Sentence) -> bool:
+        """A material act named by a definite or possessed noun in a phrase that gives the news's
+        cause or time ("a shift brought on by Russia's invasion of Ukraine", "divided since the
+        Turkish invasion", "sanctioned in response to Russia's invasion"): an act the reader is
+        taken to know, background. An indefinite noun may bring a new act in ("after an attack on
+        a convoy on Monday"); a phrase that hangs on a trigger is its reason, read there."""
+        noun = trigger.root
+        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        cue = next((c for c in sent.cue("given_act") if c.start <= prep.i < c.end), None)
+        if cue is None:
+            return False
+        head = prep  # what the phrase hangs on: the first word above it outside the cue
+        while cue.start <= head.i < cue.end and head.head.i != head.i:
+            head = head.head
+        if head.i in self.trigger_tokens:
+            return False  # "sanctions over its invasion": the measure's reason (see _events_of)
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.DEFINITE) for c in noun.children)
 
     def _is_reference(self, trigger: Span) -> bool:
         """A trigger noun that refers back: "au cours des consultations", "his visit", "this meeting"."""
