@@ -357,6 +357,18 @@ def test_a_foreign_secretary_s_office_depends_on_the_state(text, expected):
     assert {n: roles.get(n) for n in expected} == expected, roles
 
 
+@pytest.mark.parametrize("lang, words, state, role", [
+    # The titles table says which states have an office and what it is there.
+    ("en", "foreign secretary", "IND", "senior_official"),
+    ("en", "foreign secretary", "GBR", None),
+    ("en", "foreign secretary", "FRA", "absent"),
+])
+def test_the_states_that_have_an_office_come_from_the_titles_table(lang, words, state, role):
+    from communique.recognising.titles import office_states
+    found = {w: states for w, _role, states in office_states(lang)}
+    assert found[words].get(state, "absent") == role
+
+
 @pytest.mark.parametrize("lang, text, present, absent", [
     # Whom a letter goes to reads it: the letter sent is the event, its addressee takes no part.
     ("en", "Ghanaian President Kofi Mensah sent on Tuesday a letter of condolences to his Togolese counterpart "

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from ..recognising.lexicon import fold
 from ..recognising.office_holders import lookup
 from ..recognising.people import Person
-from ..recognising.titles import portfolio_words
+from ..recognising.titles import office_states, portfolio_words
 from .context import NON_STATE, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
 
 #: Words that may continue a document's title after its kind word ("accord de coopération
@@ -96,13 +96,6 @@ PRONOUN_REACH = 3
 #: Bodies and offices that serve someone named in the possessive ("Lukashenko's government").
 SERVING_WORDS = {"government", "administration", "cabinet", "regime", "office", "delegation", "spokesman",
                  "spokeswoman", "spokesperson", "envoy", "representative", "aide", "aides", "adviser", "advisor"}
-#: States whose "Foreign Secretary" is the foreign ministry's senior civil servant, under the
-#: minister (in the United Kingdom or Mexico, the Foreign Secretary is the minister).
-CIVIL_FOREIGN_SECRETARY = {"IND", "PAK", "BGD", "NPL", "LKA"}
-#: The states that have an office called "Foreign Secretary" at all: a Foreign Secretary whose state
-#: the text does not say is of the one such state among the event's ("Foreign Secretary X took part"
-#: in talks of Bangladesh and Myanmar is Bangladesh's).
-FOREIGN_SECRETARY_STATES = CIVIL_FOREIGN_SECRETARY | {"GBR", "MEX"}
 #: How far after a letter its addressee may be named, and the words that name its addressee
 #: or its sender ("a letter of condolences to his counterpart X", "une lettre du président X").
 LETTER_REACH = 10
@@ -793,11 +786,15 @@ class Details:
                 p.country = row["actor_code"] if row else "IGO"
         self._host_officials(draft)
         self._unmarked_officials(draft)
+        offices = office_states(self.lang)
         for p in draft.participants:
-            if not p.country and p.title and "foreign secretary" in fold(p.title):
-                having = [c for c in draft.states if c in FOREIGN_SECRETARY_STATES]
-                if len(having) == 1:
-                    p.country = having[0]
+            for words, _role, states in offices:
+                if not p.country and p.title and words in fold(p.title):
+                    # "Foreign Secretary X took part" in talks of Bangladesh and Myanmar: Bangladesh's,
+                    # the one of the two that has such an office.
+                    having = [c for c in draft.states if c in states]
+                    if len(having) == 1:
+                        p.country = having[0]
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
             if p.role == "counterpart":
@@ -814,9 +811,9 @@ class Details:
                     p.country = others[0]
                     known.add(others[0])
         for p in draft.participants:
-            if p.role == "foreign_minister" and p.country in CIVIL_FOREIGN_SECRETARY and p.title \
-                    and "foreign secretary" in fold(p.title):
-                p.role = "senior_official"  # India's Foreign Secretary heads the ministry's service
+            for words, role, states in offices:
+                if p.role == role and states.get(p.country) and p.title and words in fold(p.title):
+                    p.role = states[p.country]  # India's Foreign Secretary heads the ministry's service
 
     def _counterpart_role(self, draft: Draft, person: Person) -> str | None:
         """"Le président tchadien X a reçu le ministre français Y. Il s'est entretenu avec son

@@ -76,6 +76,21 @@ def title_links(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def office_states(lang: str) -> tuple[tuple[str, str, dict[str, str | None]], ...]:
+    """The titles of offices only some states have (titles.tsv `states`): (folded words, role,
+    {ISO code: the role the office is in that state, or None for the title's own role})."""
+    found = {}
+    for r in table(lang, "titles"):
+        if r.get("states"):
+            states = {}
+            for item in r["states"].split():
+                code, _, role = item.partition("=")
+                states[code] = role or None
+            found[fold(r["pattern"])] = (r["role"], states)
+    return tuple((words, role, states) for words, (role, states) in found.items())
+
+
+@lru_cache(maxsize=None)
 def title_matcher(lang: str) -> LexiconMatcher:
     rows = [(r["pattern"], r) for r in table(lang, "titles") if r["kind"] in ("title", "counterpart", "portfolio")]
     rows += [(r["text"], {"pattern": r["text"], "role": "org_head", "sector": "", "kind": "org_head",
@@ -149,10 +164,10 @@ class TitleRecogniser:
                         title.institution = title.institution or "ministry of foreign affairs"
                     elif title.role == "minister" and portfolio["sector"]:
                         title.sector = portfolio["sector"]
-                    elif title.role == "foreign_minister" and fold(row["pattern"]) == "secretary of state":
+                    elif row.get("with_portfolio") and title.role == row["role"]:
                         # "Secretary of State for Defence / for International Development": a
                         # British cabinet minister of that portfolio, not the foreign minister.
-                        title.role, title.sector = "minister", portfolio["sector"] or title.sector
+                        title.role, title.sector = row["with_portfolio"], portfolio["sector"] or title.sector
                     used_as_complement.add(k)
                     j = units[matches[k].end - 1].token + 1
                     k += 1
