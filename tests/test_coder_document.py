@@ -107,6 +107,11 @@ def test_direction(lang, text, expected):
     ("en", None, "https://www.mfa.gov.pe/news/123", "PER"),
     ("en", "Wire service", "https://news.example.tv/item", None),   # a generic-use country domain
     ("fr", None, None, None),
+    # A language edition's adjective names the language, not the publisher's state.
+    ("fr", "Kapital Info (édition française, Géorgie)", None, "GEO"),
+    ("fr", "Agence Nordique (version anglaise)", None, None),
+    ("en", "Balkan Wire Spanish edition", None, None),
+    ("en", "Radio Accra French service (Ghana)", None, "GHA"),
 ])
 def test_home_state_of_a_publisher(lang, source, url, expected):
     from communique.coding.context import home_state

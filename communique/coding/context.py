@@ -252,10 +252,15 @@ def home_state(source: str | None, url: str | None, lang: str) -> str | None:
     else its web address's country domain (".ma", "gouv.sn"); None when neither tells."""
     if source:
         places = link_words(lang).place
+        editions = frozenset(fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] == "edition_word")
         for iso3, kind, start in states_named_in(source, lang):
-            before = source[:start].split()
-            if not before or fold(before[-1].strip("(")) not in places:
-                return iso3
+            before, after = source[:start].split(), source[start:].split()
+            if before and fold(before[-1].strip("(")) in places:
+                continue
+            if (before and fold(before[-1].strip("(,")) in editions) or (
+                    len(after) > 1 and fold(after[1].strip("),")) in editions):
+                continue  # "AzVision (édition française, Azerbaïdjan)": a language, not a state
+            return iso3
     if url:
         host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
         tld = host.rsplit(".", 1)[-1]
