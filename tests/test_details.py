@@ -473,6 +473,27 @@ def test_the_chair_of_a_meeting_told_again_takes_part_in_it(lang, text, events, 
         assert state in {a.code for a in record.events[0].actor + record.events[0].recipient}
 
 
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A title standing alone, with its state, names the one person of that state named before in
+    # that office, in other words ("… de la République française" then "… de la France").
+    ("fr", "Le 3 mars 2024, le ministre tchèque des Affaires étrangères Karel Novak a reçu l'ambassadeur de France "
+           "Paul Mercier. L'ambassadeur a transmis les félicitations du Ministre de l'Europe et des Affaires étrangères "
+           "de la République française Luc Morel. Il a noté que le Ministre de l'Europe et des Affaires étrangères de "
+           "la France avait invité son homologue tchèque à effectuer une visite officielle à Paris.",
+     "AGREE", {"Luc Morel"}),
+    ("fr", "Dans le cadre de sa visite au Togo, le Président malien, Alassane Diarra, et son homologue togolais, Koffi "
+           "Agbo, ont eu un entretien à Lomé lundi. Le Chef de l'Etat malien et son homologue togolais ont procédé à la "
+           "signature d'un accord de partenariat.", "SUPPORT", {"Alassane Diarra", "Koffi Agbo"}),
+    ("en", "Kenyan President Paul Otieno received Ghana's Foreign Minister Ama Mensah in Nairobi on Monday. Ghana's "
+           "top diplomat invited the Kenyan head of state to visit Accra next year.", "AGREE", {"Ama Mensah", "Paul Otieno"}),
+])
+def test_an_office_told_in_other_words_names_its_holder(lang, text, event, expected):
+    record = communique.extract(text, lang=lang, published="2024-03-05")
+    found = [e for e in record.events if e.event == event]
+    assert found, [(e.event, e.event_text) for e in record.events]
+    assert expected <= {p.name for p in found[0].participants}, [p.name for p in found[0].participants]
+
+
 @pytest.mark.parametrize("lang, text, absent", [
     # A title standing alone names its one holder, but not as the complement of another title:
     # the adviser of the president acts, the president is whom she serves.

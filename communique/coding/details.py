@@ -11,7 +11,7 @@ from ..recognising.lexicon import fold
 from ..recognising.office_holders import lookup
 from ..recognising.people import Person
 from ..recognising.titles import office_states, portfolio_words
-from .context import NON_STATE, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
+from .context import NATIONAL_ROLES, NON_STATE, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
 
 #: Words that may continue a document's title after its kind word ("accord de coopération
 #: pour l'échange de …", "memorandum of understanding on … between …"); another preposition
@@ -231,9 +231,23 @@ class Details:
             key = fold(t.text)
             holders = [p for p in self.people.values() if p.title and key and key in fold(p.title)
                        and id(p) not in named]
+            if not holders:
+                holders = self._office_holders(t, named)
             if len({id(p) for p in holders}) == 1:
                 out.append(holders[0])
         return out
+
+    def _office_holders(self, title: Span, named: set[int]) -> list[Person]:
+        """The people who hold the office a title with a state names, told in other words ("le
+        Ministre de l'Europe et des Affaires étrangères de la France" for the one named before as
+        "… de la République française", "Le Chef de l'Etat ivoirien" for "le Président de la
+        République, X", of Côte d'Ivoire): the document's people of that state in that role."""
+        value = title._.value
+        if not value.country or value.country in NON_STATE or title.label_ not in NATIONAL_ROLES \
+                or "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS"):
+            return []  # ("les deux ministres": several holders; "son homologue irakien": often someone unnamed)
+        return [p for p in self.people.values() if p.role == title.label_ and p.country == value.country
+                and id(p) not in named]
 
     def _add_details(self, draft: Draft, sent: Sentence, own: bool, topics: bool = True) -> None:
         if topics:
