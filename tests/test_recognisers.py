@@ -151,6 +151,9 @@ def test_french_au_is_not_the_african_union():
      "minister", "GBR"),
     ("en", "The UK Secretary of State for Defence, Tom Reid, arrived in Nairobi.", "Tom Reid", "minister", "GBR"),
     ("en", "US Secretary of State John Carver met the Kenyan President.", "John Carver", "foreign_minister", "USA"),
+    # An Under Secretary of State is the foreign minister's deputy; of another portfolio, a junior minister.
+    ("en", "US Under Secretary of State Dana Kirk met the Kenyan President.", "Dana Kirk", "deputy_foreign_minister", "USA"),
+    ("en", "The UK Under-Secretary of State for Defence, Tom Reid, arrived in Nairobi.", "Tom Reid", "deputy_minister", "GBR"),
     # The EU's High Representative, in the feminine and with the EU's short name, heads the EU's diplomacy.
     ("fr", "Le ministre a reçu Anna Berg, Haute représentante de l'Union européenne, à Tunis.", "Anna Berg",
      "org_head", None),
