@@ -327,6 +327,13 @@ def test_a_subordinate_clause_s_subject_does_not_speak_for_a_side():
      {"Karim Haddou", "Moussa Diarra"}, {"Ali Toure"}),
     ("Ghana's Foreign Minister Kofi Mensah held talks with Togolese President Yawo Amegan’s spokesman, John Asante, in Accra on Monday.",
      {"Kofi Mensah", "John Asante"}, {"Yawo Amegan"}),
+    # Whose stance someone else, the subject, restates is not there either.
+    ("Ghana's Foreign Minister Kofi Mensah spoke by phone on Monday with Togolese Foreign Minister Yawo Amegan. "
+     "Minister Mensah reiterated President Ama Boateng's resolve to fight piracy in the Gulf of Guinea.",
+     {"Kofi Mensah", "Yawo Amegan"}, {"Ama Boateng"}),
+    ("Kenyan Foreign Minister Ruth Wanjiku held talks with Ugandan Foreign Minister Sam Okello in Nairobi on Friday. "
+     "Wanjiku welcomed the talks and explained President Paul Otieno's position on the border question.",
+     {"Ruth Wanjiku", "Sam Okello"}, {"Paul Otieno"}),
     # Before an act, the possessive names who acts.
     ("Malian President Ali Toure’s visit to Accra on Monday was hosted by Ghana's President Kofi Mensah.",
      {"Ali Toure", "Kofi Mensah"}, set()),

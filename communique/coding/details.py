@@ -170,7 +170,17 @@ class Details:
         if root.dep_ != "poss":
             return False
         head = root.head
-        return head.i in self.title_tokens or fold(head.text) in SERVING_WORDS
+        if head.i in self.title_tokens or fold(head.text) in SERVING_WORDS:
+            return True
+        # "Blinken reiterated President Biden's resolve", "PM X reiterated President Y's invitation":
+        # what someone else, the subject, says of X's stance; X, not there, speaks through him.
+        # (Not an act X does: "welcomed President X's visit".)
+        verb = head.head
+        if not (head.dep_ in ("dobj", "obj") and head.i not in self.trigger_tokens and verb.pos_ == "VERB"):
+            return False
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X expressed … and reiterated Y's …"
+        return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") and c.i != root.i
+                   for v in verbs for c in v.children)
 
     def _addressee_of_letter(self, sent: Sentence, name: Span) -> bool:
         """"sent a letter of condolences to his counterpart X", "une lettre au président X": whom
