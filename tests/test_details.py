@@ -301,6 +301,11 @@ def test_the_official_quoted_after_his_state_s_statement_speaks_for_it(lang, tex
     ("fr", "Le Ghana a condamné jeudi l'attaque contre le Togo, a déclaré le ministre ghanéen des Affaires "
            "étrangères, Kwame Owusu.\n« Le Ghana réaffirme sa solidarité avec le Togo », a-t-il ajouté.",
      "SUPPORT", {"Kwame Owusu"}),
+    # The one who acts, named again in a long quote since the event, is whom "il" stands for.
+    ("fr", "La France condamne l'attaque lancée par le Niger contre le Bénin, a déclaré samedi le ministre français "
+           "des Affaires étrangères Paul Morel.\n\"Cette action est grave. Elle menace toute la région. Elle doit cesser. "
+           "Elle est inacceptable\", a déclaré Paul Morel sur le réseau social X.\n\"La France réaffirme son soutien au "
+           "Bénin et l'assure de sa solidarité\", a-t-il ajouté.", "SUPPORT", {"Paul Morel"}),
     # "il" for an event of two actor states: which one is not said.
     ("fr", "Le président du Ghana, Kofi Mensah, a reçu mardi à Accra le ministre togolais des Affaires étrangères, "
            "Komi Adjo.\nLe Mali a salué cette rencontre. Il a exprimé son soutien au rapprochement des deux pays.",

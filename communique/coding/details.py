@@ -657,10 +657,17 @@ class Details:
         many = fold(pronoun.text).lstrip("-") in plural
         if not many and len(draft.actor) != 1:
             return
-        recent = [d for d in reversed(self.drafts_so_far)
-                  if d is not draft and d.sentences and 0 <= sent.index - max(d.sentences) <= PRONOUN_REACH]
+        reach = self.sentences[max(sent.index - PRONOUN_REACH, 0)].span.start_char
+
+        def lately(d: Draft, p: Person) -> bool:
+            # Told in the events just told, or named again since ("« … », a déclaré X sur le réseau
+            # social X." between the event and "« … », a-t-il ajouté").
+            return 0 <= sent.index - max(d.sentences) <= PRONOUN_REACH or any(
+                reach <= m[0] < sent.span.start_char for m in p.mentions)
+        recent = [(d, p) for d in reversed(self.drafts_so_far) if d is not draft and d.sentences
+                  for p in d.participants if lately(d, p)]
         for state in draft.actor:
-            person = next((p for d in recent for p in d.participants if p.country == state), None)
+            person = next((p for _d, p in recent if p.country == state), None)
             if person is not None and person not in draft.participants:
                 draft.participants.append(person)
 
