@@ -154,6 +154,13 @@ def test_french_au_is_not_the_african_union():
     # An Under Secretary of State is the foreign minister's deputy; of another portfolio, a junior minister.
     ("en", "US Under Secretary of State Dana Kirk met the Kenyan President.", "Dana Kirk", "deputy_foreign_minister", "USA"),
     ("en", "The UK Under-Secretary of State for Defence, Tom Reid, arrived in Nairobi.", "Tom Reid", "deputy_minister", "GBR"),
+    # An office named before with its state and no holder is the state of a later holder of it.
+    ("en", "A Chinese Foreign Ministry spokesperson on Thursday called for restraint. \"All sides must avoid "
+           "escalation,\" spokesperson Wei Lan said at a news briefing.", "Wei Lan", "senior_official", "CHN"),
+    ("fr", "Un porte-parole du ministère sénégalais des Affaires étrangères a condamné l'attaque. Le porte-parole "
+           "Abdou Faye a appelé au calme.", "Abdou Faye", "senior_official", "SEN"),
+    # (Not when that office has its holder: the later one is another's.)
+    ("en", "Ghanaian President Kofi Mensah met President Ali Toure in Accra on Monday.", "Ali Toure", "head_of_state", None),
     # The EU's High Representative, in the feminine and with the EU's short name, heads the EU's diplomacy.
     ("fr", "Le ministre a reçu Anna Berg, Haute représentante de l'Union européenne, à Tunis.", "Anna Berg",
      "org_head", None),
