@@ -507,6 +507,18 @@ def test_an_office_told_in_other_words_names_its_holder(lang, text, event, expec
 
 
 @pytest.mark.parametrize("lang, text, absent", [
+    # A title standing alone as whom a message or greetings come from is not someone there.
+    ("fr", "Le Président malien Oumar Sidi a nommé lundi Moussa Diarra au poste d'envoyé spécial.\nLe Président "
+           "algérien, Ali Benmoussa, a reçu jeudi à Alger l'envoyé spécial malien Moussa Diarra. L'émissaire a transmis "
+           "au Président Benmoussa le message d'amitié du Président malien.", "Oumar Sidi"),
+])
+def test_the_sender_of_a_message_named_by_title_is_not_there(lang, text, absent):
+    record = communique.extract(text, lang=lang, published="2024-03-05")
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert talks and absent not in {p.name for p in talks[0].participants}, [p.name for p in talks[0].participants]
+
+
+@pytest.mark.parametrize("lang, text, absent", [
     # A title standing alone names its one holder, but not as the complement of another title:
     # the adviser of the president acts, the president is whom she serves.
     ("fr", "Le président du Kenya, Paul Otieno, s'est entretenu jeudi à Nairobi avec Claire Martin, conseillère "

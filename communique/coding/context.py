@@ -469,19 +469,26 @@ class DocumentContext:
     def _person_excluded(self, sent: Sentence, person_span: Span) -> bool:
         """People cited as a source or guidance ("in line with the presidents' guidance"), or
         named inside someone else's title ("the envoy of President X"), don't take part."""
-        for cue in sent.cue("not_participant"):
-            if cue.end <= person_span.start and person_span.start - cue.end <= 12:
-                if cue._.value in ("message", "greetings"):
-                    # "the greetings of President X" is sent by X, who is not there; "a message of
-                    # condolences to President Y" goes to Y, who takes part.
-                    between = {fold(t.text) for t in self.doc[cue.end:person_span.start]}
-                    if between & RECIPIENT_WORDS or not between & SENDER_WORDS:
-                        continue
-                return True
+        if self._cited(sent, person_span):
+            return True
         if self._in_relative_clause(person_span):
             return True
         person: Person = person_span._.value
         return bool(person.title_span) and self._complement_of_title(sent, person.title_span[0])
+
+    def _cited(self, sent: Sentence, span: Span) -> bool:
+        """Is a name or a title cited as a source or guidance, or as whom a message comes from
+        ("in line with the presidents' guidance", "le message … du Président des Emirats")?"""
+        for cue in sent.cue("not_participant"):
+            if cue.end <= span.start and span.start - cue.end <= 12:
+                if cue._.value in ("message", "greetings"):
+                    # "the greetings of President X" is sent by X, who is not there; "a message of
+                    # condolences to President Y" goes to Y, who takes part.
+                    between = {fold(t.text) for t in self.doc[cue.end:span.start]}
+                    if between & RECIPIENT_WORDS or not between & SENDER_WORDS:
+                        continue
+                return True
+        return False
 
     def _complement_of_title(self, sent: Sentence, start: int) -> bool:
         """Does the title at character `start` complement another title just before it, joined by

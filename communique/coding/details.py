@@ -238,6 +238,8 @@ class Details:
                 continue
             if self._complement_of_title(sent, t.start_char):
                 continue  # "la conseillère diplomatique du président français": the adviser acts, not the president
+            if self._cited(sent, t):
+                continue  # "le message d'amitié du Président malien": who sends it is not there
             key = fold(t.text)
             holders = [p for p in self.people.values() if p.title and key and key in fold(p.title)
                        and id(p) not in named]
