@@ -452,6 +452,8 @@ def test_a_counterpart_with_an_organisation_s_office_keeps_his_state(lang, text,
     ("fr", "Le Mali et la Chine ont signé lundi à Bamako un accord de don. La cérémonie était placée sous la "
            "présidence du ministre des Affaires étrangères, Abdoulaye Keita, en présence de l'ambassadeur de Chine "
            "au Mali, Li Wei.", [("Abdoulaye Keita", "MLI"), ("Li Wei", "CHN")]),
+    ("fr", "Le Niger et le Tchad ont signé mardi à Niamey un accord sur le transport routier. La cérémonie s'est "
+           "déroulée en présence notamment de l'ambassadeur du Tchad au Niger, Ali Mahamat.", [("Ali Mahamat", "TCD")]),
     ("en", "Ghana and Togo signed an agreement on road transport in Accra on Monday. The ceremony was held in the "
            "presence of Ghana's Foreign Minister Kofi Mensah and Togo's ambassador to Ghana, Yawo Amegan.",
      [("Kofi Mensah", "GHA"), ("Yawo Amegan", "TGO")]),
