@@ -550,3 +550,15 @@ def test_the_states_listed_as_attending_a_meeting_are_its_sides(lang, text, stat
     talks = [e for e in record.events if e.event == "CONSULT"]
     assert len(talks) == 1, [(e.event, e.event_text) for e in record.events]
     assert {a.code for a in talks[0].actor + talks[0].recipient} == states
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # A bare surname the office-holders dictionary knows, of a state the text never names, is
+    # someone else (a court case's name here), not that state's minister.
+    ("en", "Kenyan President Paul Otieno received British Foreign Secretary John Whitfield at State House in Nairobi "
+           "on Monday. They discussed trade. The Foreign Secretary handed over seven ambulances bought with the "
+           "proceeds of the Smith and Ouzman case.", "Smith"),
+])
+def test_a_bare_surname_of_no_state_named_is_no_office_holder(lang, text, absent):
+    record = communique.extract(text, lang=lang, published="2017-01-10")
+    assert absent not in {p.name for e in record.events for p in e.participants}

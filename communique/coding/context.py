@@ -371,6 +371,7 @@ class DocumentContext:
     def _known_offices(self) -> None:
         """Give people the state and role the office-holders dictionary knows, where the text is silent."""
         year = int(self.published[:4]) if self.published else None
+        named_states = {c.label_ for c in self.doc.spans.get("countries", [])}
         for person in self.people.values():
             if person.country and person.role and person.role != "counterpart":
                 continue
@@ -379,6 +380,8 @@ class DocumentContext:
                             person.country if person.role == "counterpart" else None)
             if office is None:
                 continue
+            if len(person.name.split()) == 1 and person.country is None and office.iso3 not in named_states:
+                continue  # "the proceeds of the Smith and Ouzman case": a bare surname, of no state the text names
             if person.role in (None, "counterpart", "other"):
                 person.role = office.role
             if person.country is None:
