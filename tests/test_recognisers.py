@@ -154,6 +154,9 @@ def test_french_au_is_not_the_african_union():
     # An Under Secretary of State is the foreign minister's deputy; of another portfolio, a junior minister.
     ("en", "US Under Secretary of State Dana Kirk met the Kenyan President.", "Dana Kirk", "deputy_foreign_minister", "USA"),
     ("en", "The UK Under-Secretary of State for Defence, Tom Reid, arrived in Nairobi.", "Tom Reid", "deputy_minister", "GBR"),
+    # A Home Minister (South Asian usage) is the interior minister, after the name as before it.
+    ("en", "The ambassador handed over the tents to Ram Bahadur Thapa, Home Minister of Nepal, on Friday.",
+     "Ram Bahadur Thapa", "minister", "NPL"),
     # An office named before with its state and no holder is the state of a later holder of it.
     ("en", "A Chinese Foreign Ministry spokesperson on Thursday called for restraint. \"All sides must avoid "
            "escalation,\" spokesperson Wei Lan said at a news briefing.", "Wei Lan", "senior_official", "CHN"),
