@@ -154,6 +154,14 @@ def test_french_au_is_not_the_african_union():
     # An Under Secretary of State is the foreign minister's deputy; of another portfolio, a junior minister.
     ("en", "US Under Secretary of State Dana Kirk met the Kenyan President.", "Dana Kirk", "deputy_foreign_minister", "USA"),
     ("en", "The UK Under-Secretary of State for Defence, Tom Reid, arrived in Nairobi.", "Tom Reid", "deputy_minister", "GBR"),
+    # "the country's" before a title stands for the state named last in the sentence ...
+    ("en", "The minister also discussed India's ties with Kyrgyzstan during a meeting with the country's foreign "
+           "minister Almaz Bekov in Bishkek.", "Almaz Bekov", "foreign_minister", "KGZ"),
+    ("en", "Bahrain's delegation, led by the kingdom's ambassador to Qatar, Salim Al-Harthi, arrived in Doha.",
+     "Salim Al-Harthi", "ambassador", "BHR"),
+    # ... not in the sentence before, where the story's state may be another.
+    ("en", "Diplomats were expelled from Kenya in solidarity with Ghana. The country's Deputy FM Ali Musa "
+           "warned of a response.", "Ali Musa", "deputy_foreign_minister", None),
     # A Home Minister (South Asian usage) is the interior minister, after the name as before it.
     ("en", "The ambassador handed over the tents to Ram Bahadur Thapa, Home Minister of Nepal, on Friday.",
      "Ram Bahadur Thapa", "minister", "NPL"),
