@@ -170,6 +170,9 @@ def test_french_au_is_not_the_african_union():
            "escalation,\" spokesperson Wei Lan said at a news briefing.", "Wei Lan", "senior_official", "CHN"),
     ("fr", "Un porte-parole du ministère sénégalais des Affaires étrangères a condamné l'attaque. Le porte-parole "
            "Abdou Faye a appelé au calme.", "Abdou Faye", "senior_official", "SEN"),
+    # (Not an office named with the definite article: "The Ghanaian minister" refers back to someone.)
+    ("en", "The Ghanaian minister said the border talks had stalled. Cooperation minister Yawo Amegan met him last "
+           "week.", "Yawo Amegan", "minister", None),
     # (Not when that office has its holder: the later one is another's.)
     ("en", "Ghanaian President Kofi Mensah met President Ali Toure in Accra on Monday.", "Ali Toure", "head_of_state", None),
     # The EU's High Representative, in the feminine and with the EU's short name, heads the EU's diplomacy.

@@ -441,8 +441,9 @@ class PeopleRecogniser:
     @staticmethod
     def _unnamed_office_before(title: Span, titles: list[Span], used: set[int]) -> str | None:
         """"A Chinese Foreign Ministry spokesperson on Thursday called for … spokesperson Mao Ning
-        said": an office named before with its state and no holder is the one the later holder's
-        bare title (the same office, the same head word) speaks of: the last such before it."""
+        said": an office brought in before with its state, no holder and an indefinite article is
+        the one the later holder's bare title (the same office, the same head word) speaks of: the
+        last such before it."""
         head = fold(title.root.text)
         doc = title.doc
 
@@ -451,8 +452,13 @@ class PeopleRecogniser:
             # not one who acts.
             return any(0 <= t.start - u.end <= 2 and all(w.pos_ in ("ADP", "DET") for w in doc[u.end:t.start])
                        for u in titles if u.end <= t.start)
+        def introduced(t: Span) -> bool:
+            # "A Chinese Foreign Ministry spokesperson": an indefinite article brings in someone new;
+            # "The Kenyan minister said" refers back to one named before.
+            return t.start > 0 and "Ind" in doc[t.start - 1].morph.get("Definite")
         earlier = [t for t in titles if t.end <= title.start and t.start not in used and t.label_ == title.label_
-                   and t._.value.country and not t._.value.org and fold(t.root.text) == head and not served(t)]
+                   and t._.value.country and not t._.value.org and fold(t.root.text) == head and not served(t)
+                   and introduced(t)]
         return earlier[-1]._.value.country if earlier else None
 
     def _demonym_before(self, doc: Doc, name: Span) -> str | None:
