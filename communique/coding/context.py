@@ -380,12 +380,28 @@ class DocumentContext:
                             person.country if person.role == "counterpart" else None)
             if office is None:
                 continue
-            if len(person.name.split()) == 1 and person.country is None and office.iso3 not in named_states:
+            if len(person.name.split()) == 1 and person.country is None and office.iso3 not in named_states \
+                    and self._names_a_thing(person):
                 continue  # "the proceeds of the Smith and Ouzman case": a bare surname, of no state the text names
             if person.role in (None, "counterpart", "other"):
                 person.role = office.role
             if person.country is None:
                 person.country = office.iso3
+
+    def _names_a_thing(self, person: Person) -> bool:
+        """Is every mention of a name a modifier of a common noun ("the Smith and Ouzman case", "the
+        Kerry plan"), the name of a thing, not someone who acts ("Lavrov and Blinken spoke")?"""
+        for start, end in person.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                return False
+            token = span.root
+            while token.dep_ == "conj" and token.head.i != token.i:
+                token = token.head  # "the Smith and Ouzman case": the first of the pair tells
+            if not (token.dep_.split(":")[0] in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN"
+                    and not span.start <= token.head.i < span.end):
+                return False
+        return bool(person.mentions)
 
     def _home_offices(self) -> None:
         """A national office named with no state ("the Foreign Minister, X, received …") is the
