@@ -107,6 +107,11 @@ def test_direction(lang, text, expected):
     ("en", None, "https://www.mfa.gov.pe/news/123", "PER"),
     ("en", "Wire service", "https://news.example.tv/item", None),   # a generic-use country domain
     ("fr", None, None, None),
+    # A language edition's adjective names the language, not the publisher's state.
+    ("fr", "Kapital Info (édition française, Géorgie)", None, "GEO"),
+    ("fr", "Agence Nordique (version anglaise)", None, None),
+    ("en", "Balkan Wire Spanish edition", None, None),
+    ("en", "Radio Accra French service (Ghana)", None, "GHA"),
 ])
 def test_home_state_of_a_publisher(lang, source, url, expected):
     from communique.coding.context import home_state
@@ -585,6 +590,10 @@ def test_a_statement_right_after_a_meeting_takes_its_format(text, fmt):
     ("Le Mali et le Niger ont tenu lundi des consultations à Niamey. Le procès-verbal a été "
      "signé lundi par le ministre nigérien des Affaires étrangères, Moussa Issa, et son homologue malien, Oumar Keita.",
      {"Moussa Issa", "Oumar Keita"}, {"Moussa Issa", "Oumar Keita"}),
+    # The talks name the host's official only: the other side's signatory took part in them too.
+    ("Le Mali et le Niger ont tenu lundi des consultations à Niamey, sous la présidence du ministre nigérien des "
+     "Affaires étrangères, Moussa Issa. Le procès-verbal a été signé lundi par Moussa Issa et par l'ambassadeur du "
+     "Mali au Niger, Oumar Keita.", {"Moussa Issa", "Oumar Keita"}, {"Moussa Issa", "Oumar Keita"}),
 ])
 def test_signatories_take_part_in_the_talks_of_their_day(text, meeting, signing):
     record = communique.extract(text, lang="fr", published="2025-03-04")

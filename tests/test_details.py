@@ -301,6 +301,11 @@ def test_the_official_quoted_after_his_state_s_statement_speaks_for_it(lang, tex
     ("fr", "Le Ghana a condamné jeudi l'attaque contre le Togo, a déclaré le ministre ghanéen des Affaires "
            "étrangères, Kwame Owusu.\n« Le Ghana réaffirme sa solidarité avec le Togo », a-t-il ajouté.",
      "SUPPORT", {"Kwame Owusu"}),
+    # The one who acts, named again in a long quote since the event, is whom "il" stands for.
+    ("fr", "La France condamne l'attaque lancée par le Niger contre le Bénin, a déclaré samedi le ministre français "
+           "des Affaires étrangères Paul Morel.\n\"Cette action est grave. Elle menace toute la région. Elle doit cesser. "
+           "Elle est inacceptable\", a déclaré Paul Morel sur le réseau social X.\n\"La France réaffirme son soutien au "
+           "Bénin et l'assure de sa solidarité\", a-t-il ajouté.", "SUPPORT", {"Paul Morel"}),
     # "il" for an event of two actor states: which one is not said.
     ("fr", "Le président du Ghana, Kofi Mensah, a reçu mardi à Accra le ministre togolais des Affaires étrangères, "
            "Komi Adjo.\nLe Mali a salué cette rencontre. Il a exprimé son soutien au rapprochement des deux pays.",
@@ -327,6 +332,13 @@ def test_a_subordinate_clause_s_subject_does_not_speak_for_a_side():
      {"Karim Haddou", "Moussa Diarra"}, {"Ali Toure"}),
     ("Ghana's Foreign Minister Kofi Mensah held talks with Togolese President Yawo Amegan’s spokesman, John Asante, in Accra on Monday.",
      {"Kofi Mensah", "John Asante"}, {"Yawo Amegan"}),
+    # Whose stance someone else, the subject, restates is not there either.
+    ("Ghana's Foreign Minister Kofi Mensah spoke by phone on Monday with Togolese Foreign Minister Yawo Amegan. "
+     "Minister Mensah reiterated President Ama Boateng's resolve to fight piracy in the Gulf of Guinea.",
+     {"Kofi Mensah", "Yawo Amegan"}, {"Ama Boateng"}),
+    ("Kenyan Foreign Minister Ruth Wanjiku held talks with Ugandan Foreign Minister Sam Okello in Nairobi on Friday. "
+     "Wanjiku welcomed the talks and explained President Paul Otieno's position on the border question.",
+     {"Ruth Wanjiku", "Sam Okello"}, {"Paul Otieno"}),
     # Before an act, the possessive names who acts.
     ("Malian President Ali Toure’s visit to Accra on Monday was hosted by Ghana's President Kofi Mensah.",
      {"Ali Toure", "Kofi Mensah"}, set()),
@@ -355,6 +367,18 @@ def test_a_foreign_secretary_s_office_depends_on_the_state(text, expected):
     record = communique.extract(text, lang="en", published="2024-05-02")
     roles = {p.name: p.role for e in record.events for p in e.participants}
     assert {n: roles.get(n) for n in expected} == expected, roles
+
+
+@pytest.mark.parametrize("lang, words, state, role", [
+    # The titles table says which states have an office and what it is there.
+    ("en", "foreign secretary", "IND", "senior_official"),
+    ("en", "foreign secretary", "GBR", None),
+    ("en", "foreign secretary", "FRA", "absent"),
+])
+def test_the_states_that_have_an_office_come_from_the_titles_table(lang, words, state, role):
+    from communique.recognising.titles import office_states
+    found = {w: states for w, _role, states in office_states(lang)}
+    assert found[words].get(state, "absent") == role
 
 
 @pytest.mark.parametrize("lang, text, present, absent", [
@@ -428,6 +452,8 @@ def test_a_counterpart_with_an_organisation_s_office_keeps_his_state(lang, text,
     ("fr", "Le Mali et la Chine ont signé lundi à Bamako un accord de don. La cérémonie était placée sous la "
            "présidence du ministre des Affaires étrangères, Abdoulaye Keita, en présence de l'ambassadeur de Chine "
            "au Mali, Li Wei.", [("Abdoulaye Keita", "MLI"), ("Li Wei", "CHN")]),
+    ("fr", "Le Niger et le Tchad ont signé mardi à Niamey un accord sur le transport routier. La cérémonie s'est "
+           "déroulée en présence notamment de l'ambassadeur du Tchad au Niger, Ali Mahamat.", [("Ali Mahamat", "TCD")]),
     ("en", "Ghana and Togo signed an agreement on road transport in Accra on Monday. The ceremony was held in the "
            "presence of Ghana's Foreign Minister Kofi Mensah and Togo's ambassador to Ghana, Yawo Amegan.",
      [("Kofi Mensah", "GHA"), ("Yawo Amegan", "TGO")]),
@@ -461,6 +487,39 @@ def test_the_chair_of_a_meeting_told_again_takes_part_in_it(lang, text, events, 
         assert state in {a.code for a in record.events[0].actor + record.events[0].recipient}
 
 
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A title standing alone, with its state, names the one person of that state named before in
+    # that office, in other words ("… de la République française" then "… de la France").
+    ("fr", "Le 3 mars 2024, le ministre tchèque des Affaires étrangères Karel Novak a reçu l'ambassadeur de France "
+           "Paul Mercier. L'ambassadeur a transmis les félicitations du Ministre de l'Europe et des Affaires étrangères "
+           "de la République française Luc Morel. Il a noté que le Ministre de l'Europe et des Affaires étrangères de "
+           "la France avait invité son homologue tchèque à effectuer une visite officielle à Paris.",
+     "AGREE", {"Luc Morel"}),
+    ("fr", "Dans le cadre de sa visite au Togo, le Président malien, Alassane Diarra, et son homologue togolais, Koffi "
+           "Agbo, ont eu un entretien à Lomé lundi. Le Chef de l'Etat malien et son homologue togolais ont procédé à la "
+           "signature d'un accord de partenariat.", "SUPPORT", {"Alassane Diarra", "Koffi Agbo"}),
+    ("en", "Kenyan President Paul Otieno received Ghana's Foreign Minister Ama Mensah in Nairobi on Monday. Ghana's "
+           "top diplomat invited the Kenyan head of state to visit Accra next year.", "AGREE", {"Ama Mensah", "Paul Otieno"}),
+])
+def test_an_office_told_in_other_words_names_its_holder(lang, text, event, expected):
+    record = communique.extract(text, lang=lang, published="2024-03-05")
+    found = [e for e in record.events if e.event == event]
+    assert found, [(e.event, e.event_text) for e in record.events]
+    assert expected <= {p.name for p in found[0].participants}, [p.name for p in found[0].participants]
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # A title standing alone as whom a message or greetings come from is not someone there.
+    ("fr", "Le Président malien Oumar Sidi a nommé lundi Moussa Diarra au poste d'envoyé spécial.\nLe Président "
+           "algérien, Ali Benmoussa, a reçu jeudi à Alger l'envoyé spécial malien Moussa Diarra. L'émissaire a transmis "
+           "au Président Benmoussa le message d'amitié du Président malien.", "Oumar Sidi"),
+])
+def test_the_sender_of_a_message_named_by_title_is_not_there(lang, text, absent):
+    record = communique.extract(text, lang=lang, published="2024-03-05")
+    talks = [e for e in record.events if e.event == "CONSULT"]
+    assert talks and absent not in {p.name for p in talks[0].participants}, [p.name for p in talks[0].participants]
+
+
 @pytest.mark.parametrize("lang, text, absent", [
     # A title standing alone names its one holder, but not as the complement of another title:
     # the adviser of the president acts, the president is whom she serves.
@@ -491,3 +550,15 @@ def test_the_states_listed_as_attending_a_meeting_are_its_sides(lang, text, stat
     talks = [e for e in record.events if e.event == "CONSULT"]
     assert len(talks) == 1, [(e.event, e.event_text) for e in record.events]
     assert {a.code for a in talks[0].actor + talks[0].recipient} == states
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # A bare surname the office-holders dictionary knows, of a state the text never names, is
+    # someone else (a court case's name here), not that state's minister.
+    ("en", "Kenyan President Paul Otieno received British Foreign Secretary John Whitfield at State House in Nairobi "
+           "on Monday. They discussed trade. The Foreign Secretary handed over seven ambulances bought with the "
+           "proceeds of the Smith and Ouzman case.", "Smith"),
+])
+def test_a_bare_surname_of_no_state_named_is_no_office_holder(lang, text, absent):
+    record = communique.extract(text, lang=lang, published="2017-01-10")
+    assert absent not in {p.name for e in record.events for p in e.participants}

@@ -151,6 +151,30 @@ def test_french_au_is_not_the_african_union():
      "minister", "GBR"),
     ("en", "The UK Secretary of State for Defence, Tom Reid, arrived in Nairobi.", "Tom Reid", "minister", "GBR"),
     ("en", "US Secretary of State John Carver met the Kenyan President.", "John Carver", "foreign_minister", "USA"),
+    # An Under Secretary of State is the foreign minister's deputy; of another portfolio, a junior minister.
+    ("en", "US Under Secretary of State Dana Kirk met the Kenyan President.", "Dana Kirk", "deputy_foreign_minister", "USA"),
+    ("en", "The UK Under-Secretary of State for Defence, Tom Reid, arrived in Nairobi.", "Tom Reid", "deputy_minister", "GBR"),
+    # "the country's" before a title stands for the state named last in the sentence ...
+    ("en", "The minister also discussed India's ties with Kyrgyzstan during a meeting with the country's foreign "
+           "minister Almaz Bekov in Bishkek.", "Almaz Bekov", "foreign_minister", "KGZ"),
+    ("en", "Bahrain's delegation, led by the kingdom's ambassador to Qatar, Salim Al-Harthi, arrived in Doha.",
+     "Salim Al-Harthi", "ambassador", "BHR"),
+    # ... not in the sentence before, where the story's state may be another.
+    ("en", "Diplomats were expelled from Kenya in solidarity with Ghana. The country's Deputy FM Ali Musa "
+           "warned of a response.", "Ali Musa", "deputy_foreign_minister", None),
+    # A Home Minister (South Asian usage) is the interior minister, after the name as before it.
+    ("en", "The ambassador handed over the tents to Ram Bahadur Thapa, Home Minister of Nepal, on Friday.",
+     "Ram Bahadur Thapa", "minister", "NPL"),
+    # An office named before with its state and no holder is the state of a later holder of it.
+    ("en", "A Chinese Foreign Ministry spokesperson on Thursday called for restraint. \"All sides must avoid "
+           "escalation,\" spokesperson Wei Lan said at a news briefing.", "Wei Lan", "senior_official", "CHN"),
+    ("fr", "Un porte-parole du ministère sénégalais des Affaires étrangères a condamné l'attaque. Le porte-parole "
+           "Abdou Faye a appelé au calme.", "Abdou Faye", "senior_official", "SEN"),
+    # (Not an office named with the definite article: "The Ghanaian minister" refers back to someone.)
+    ("en", "The Ghanaian minister said the border talks had stalled. Cooperation minister Yawo Amegan met him last "
+           "week.", "Yawo Amegan", "minister", None),
+    # (Not when that office has its holder: the later one is another's.)
+    ("en", "Ghanaian President Kofi Mensah met President Ali Toure in Accra on Monday.", "Ali Toure", "head_of_state", None),
     # The EU's High Representative, in the feminine and with the EU's short name, heads the EU's diplomacy.
     ("fr", "Le ministre a reçu Anna Berg, Haute représentante de l'Union européenne, à Tunis.", "Anna Berg",
      "org_head", None),

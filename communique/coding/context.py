@@ -256,10 +256,15 @@ def home_state(source: str | None, url: str | None, lang: str) -> str | None:
     else its web address's country domain (".ma", "gouv.sn"); None when neither tells."""
     if source:
         places = link_words(lang).place
+        editions = frozenset(fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] == "edition_word")
         for iso3, kind, start in states_named_in(source, lang):
-            before = source[:start].split()
-            if not before or fold(before[-1].strip("(")) not in places:
-                return iso3
+            before, after = source[:start].split(), source[start:].split()
+            if before and fold(before[-1].strip("(")) in places:
+                continue
+            if (before and fold(before[-1].strip("(,")) in editions) or (
+                    len(after) > 1 and fold(after[1].strip("),")) in editions):
+                continue  # "AzVision (édition française, Azerbaïdjan)": a language, not a state
+            return iso3
     if url:
         host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
         tld = host.rsplit(".", 1)[-1]
@@ -371,6 +376,7 @@ class DocumentContext:
     def _known_offices(self) -> None:
         """Give people the state and role the office-holders dictionary knows, where the text is silent."""
         year = int(self.published[:4]) if self.published else None
+        named_states = {c.label_ for c in self.doc.spans.get("countries", [])}
         for person in self.people.values():
             if person.country and person.role and person.role != "counterpart":
                 continue
@@ -379,10 +385,28 @@ class DocumentContext:
                             person.country if person.role == "counterpart" else None)
             if office is None:
                 continue
+            if len(person.name.split()) == 1 and person.country is None and office.iso3 not in named_states \
+                    and self._names_a_thing(person):
+                continue  # "the proceeds of the Smith and Ouzman case": a bare surname, of no state the text names
             if person.role in (None, "counterpart", "other"):
                 person.role = office.role
             if person.country is None:
                 person.country = office.iso3
+
+    def _names_a_thing(self, person: Person) -> bool:
+        """Is every mention of a name a modifier of a common noun ("the Smith and Ouzman case", "the
+        Kerry plan"), the name of a thing, not someone who acts ("Lavrov and Blinken spoke")?"""
+        for start, end in person.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                return False
+            token = span.root
+            while token.dep_ == "conj" and token.head.i != token.i:
+                token = token.head  # "the Smith and Ouzman case": the first of the pair tells
+            if not (token.dep_.split(":")[0] in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN"
+                    and not span.start <= token.head.i < span.end):
+                return False
+        return bool(person.mentions)
 
     def _home_offices(self) -> None:
         """A national office named with no state ("the Foreign Minister, X, received …") is the
@@ -469,19 +493,26 @@ class DocumentContext:
     def _person_excluded(self, sent: Sentence, person_span: Span) -> bool:
         """People cited as a source or guidance ("in line with the presidents' guidance"), or
         named inside someone else's title ("the envoy of President X"), don't take part."""
-        for cue in sent.cue("not_participant"):
-            if cue.end <= person_span.start and person_span.start - cue.end <= 12:
-                if cue._.value in ("message", "greetings"):
-                    # "the greetings of President X" is sent by X, who is not there; "a message of
-                    # condolences to President Y" goes to Y, who takes part.
-                    between = {fold(t.text) for t in self.doc[cue.end:person_span.start]}
-                    if between & RECIPIENT_WORDS or not between & SENDER_WORDS:
-                        continue
-                return True
+        if self._cited(sent, person_span):
+            return True
         if self._in_relative_clause(person_span):
             return True
         person: Person = person_span._.value
         return bool(person.title_span) and self._complement_of_title(sent, person.title_span[0])
+
+    def _cited(self, sent: Sentence, span: Span) -> bool:
+        """Is a name or a title cited as a source or guidance, or as whom a message comes from
+        ("in line with the presidents' guidance", "le message … du Président des Emirats")?"""
+        for cue in sent.cue("not_participant"):
+            if cue.end <= span.start and span.start - cue.end <= 12:
+                if cue._.value in ("message", "greetings"):
+                    # "the greetings of President X" is sent by X, who is not there; "a message of
+                    # condolences to President Y" goes to Y, who takes part.
+                    between = {fold(t.text) for t in self.doc[cue.end:span.start]}
+                    if between & RECIPIENT_WORDS or not between & SENDER_WORDS:
+                        continue
+                return True
+        return False
 
     def _complement_of_title(self, sent: Sentence, start: int) -> bool:
         """Does the title at character `start` complement another title just before it, joined by

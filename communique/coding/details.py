@@ -10,8 +10,8 @@ from spacy.tokens import Span
 from ..recognising.lexicon import fold
 from ..recognising.office_holders import lookup
 from ..recognising.people import Person
-from ..recognising.titles import portfolio_words
-from .context import NON_STATE, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
+from ..recognising.titles import office_states, portfolio_words
+from .context import NATIONAL_ROLES, NON_STATE, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
 
 #: Words that may continue a document's title after its kind word ("accord de coopération
 #: pour l'échange de …", "memorandum of understanding on … between …"); another preposition
@@ -109,13 +109,6 @@ PRONOUN_REACH = 3
 #: Bodies and offices that serve someone named in the possessive ("Lukashenko's government").
 SERVING_WORDS = {"government", "administration", "cabinet", "regime", "office", "delegation", "spokesman",
                  "spokeswoman", "spokesperson", "envoy", "representative", "aide", "aides", "adviser", "advisor"}
-#: States whose "Foreign Secretary" is the foreign ministry's senior civil servant, under the
-#: minister (in the United Kingdom or Mexico, the Foreign Secretary is the minister).
-CIVIL_FOREIGN_SECRETARY = {"IND", "PAK", "BGD", "NPL", "LKA"}
-#: The states that have an office called "Foreign Secretary" at all: a Foreign Secretary whose state
-#: the text does not say is of the one such state among the event's ("Foreign Secretary X took part"
-#: in talks of Bangladesh and Myanmar is Bangladesh's).
-FOREIGN_SECRETARY_STATES = CIVIL_FOREIGN_SECRETARY | {"GBR", "MEX"}
 #: How far after a letter its addressee may be named, and the words that name its addressee
 #: or its sender ("a letter of condolences to his counterpart X", "une lettre du président X").
 LETTER_REACH = 10
@@ -190,7 +183,17 @@ class Details:
         if root.dep_ != "poss":
             return False
         head = root.head
-        return head.i in self.title_tokens or fold(head.text) in SERVING_WORDS
+        if head.i in self.title_tokens or fold(head.text) in SERVING_WORDS:
+            return True
+        # "Blinken reiterated President Biden's resolve", "PM X reiterated President Y's invitation":
+        # what someone else, the subject, says of X's stance; X, not there, speaks through him.
+        # (Not an act X does: "welcomed President X's visit".)
+        verb = head.head
+        if not (head.dep_ in ("dobj", "obj") and head.i not in self.trigger_tokens and verb.pos_ == "VERB"):
+            return False
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X expressed … and reiterated Y's …"
+        return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") and c.i != root.i
+                   for v in verbs for c in v.children)
 
     def _addressee_of_letter(self, sent: Sentence, name: Span) -> bool:
         """"sent a letter of condolences to his counterpart X", "une lettre au président X": whom
@@ -248,12 +251,28 @@ class Details:
                 continue
             if self._complement_of_title(sent, t.start_char):
                 continue  # "la conseillère diplomatique du président français": the adviser acts, not the president
+            if self._cited(sent, t):
+                continue  # "le message d'amitié du Président malien": who sends it is not there
             key = fold(t.text)
             holders = [p for p in self.people.values() if p.title and key and key in fold(p.title)
                        and id(p) not in named]
+            if not holders:
+                holders = self._office_holders(t, named)
             if len({id(p) for p in holders}) == 1:
                 out.append(holders[0])
         return out
+
+    def _office_holders(self, title: Span, named: set[int]) -> list[Person]:
+        """The people who hold the office a title with a state names, told in other words ("le
+        Ministre de l'Europe et des Affaires étrangères de la France" for the one named before as
+        "… de la République française", "Le Chef de l'Etat ivoirien" for "le Président de la
+        République, X", of Côte d'Ivoire): the document's people of that state in that role."""
+        value = title._.value
+        if not value.country or value.country in NON_STATE or title.label_ not in NATIONAL_ROLES \
+                or "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS"):
+            return []  # ("les deux ministres": several holders; "son homologue irakien": often someone unnamed)
+        return [p for p in self.people.values() if p.role == title.label_ and p.country == value.country
+                and id(p) not in named]
 
     def _add_details(self, draft: Draft, sent: Sentence, own: bool, topics: bool = True) -> None:
         if topics:
@@ -686,10 +705,17 @@ class Details:
         many = fold(pronoun.text).lstrip("-") in plural
         if not many and len(draft.actor) != 1:
             return
-        recent = [d for d in reversed(self.drafts_so_far)
-                  if d is not draft and d.sentences and 0 <= sent.index - max(d.sentences) <= PRONOUN_REACH]
+        reach = self.sentences[max(sent.index - PRONOUN_REACH, 0)].span.start_char
+
+        def lately(d: Draft, p: Person) -> bool:
+            # Told in the events just told, or named again since ("« … », a déclaré X sur le réseau
+            # social X." between the event and "« … », a-t-il ajouté").
+            return 0 <= sent.index - max(d.sentences) <= PRONOUN_REACH or any(
+                reach <= m[0] < sent.span.start_char for m in p.mentions)
+        recent = [(d, p) for d in reversed(self.drafts_so_far) if d is not draft and d.sentences
+                  for p in d.participants if lately(d, p)]
         for state in draft.actor:
-            person = next((p for d in recent for p in d.participants if p.country == state), None)
+            person = next((p for _d, p in recent if p.country == state), None)
             if person is not None and person not in draft.participants:
                 draft.participants.append(person)
 
@@ -839,11 +865,15 @@ class Details:
                 p.country = row["actor_code"] if row else "IGO"
         self._host_officials(draft)
         self._unmarked_officials(draft)
+        offices = office_states(self.lang)
         for p in draft.participants:
-            if not p.country and p.title and "foreign secretary" in fold(p.title):
-                having = [c for c in draft.states if c in FOREIGN_SECRETARY_STATES]
-                if len(having) == 1:
-                    p.country = having[0]
+            for words, _role, states in offices:
+                if not p.country and p.title and words in fold(p.title):
+                    # "Foreign Secretary X took part" in talks of Bangladesh and Myanmar: Bangladesh's,
+                    # the one of the two that has such an office.
+                    having = [c for c in draft.states if c in states]
+                    if len(having) == 1:
+                        p.country = having[0]
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
             if p.role == "counterpart":
@@ -860,9 +890,9 @@ class Details:
                     p.country = others[0]
                     known.add(others[0])
         for p in draft.participants:
-            if p.role == "foreign_minister" and p.country in CIVIL_FOREIGN_SECRETARY and p.title \
-                    and "foreign secretary" in fold(p.title):
-                p.role = "senior_official"  # India's Foreign Secretary heads the ministry's service
+            for words, role, states in offices:
+                if p.role == role and states.get(p.country) and p.title and words in fold(p.title):
+                    p.role = states[p.country]  # India's Foreign Secretary heads the ministry's service
 
     def _counterpart_role(self, draft: Draft, person: Person) -> str | None:
         """"Le président tchadien X a reçu le ministre français Y. Il s'est entretenu avec son

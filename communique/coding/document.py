@@ -141,15 +141,18 @@ class DocumentPass:
     def _signatories_attend_the_talks(drafts: list[Draft]) -> None:
         """A meeting and a signing of the same states on the same day are one occasion: who
         signed took part in the talks ("La commission mixte s'est réunie … Le procès-verbal a été
-        signé par X et Y"), when the text names no one else for them. (Not the other way: a
+        signé par X et Y"), for each state the text names no one else for in the talks (the host's
+        official may be named there, the visitor's only at the signing). (Not the other way: a
         text that names no signatory does not say who signed.)"""
         meetings = [d for d in drafts if d.event == "CONSULT" and d.aux is None and d.format == "in_person"]
         signings = [d for d in drafts if d.event == "SUPPORT" and "sign" in d.cues and d.aux is None]
         for meeting in meetings:
             for signing in signings:
                 if set(meeting.states) == set(signing.states) and meeting.date == signing.date \
-                        and signing.participants and not meeting.participants:
-                    meeting.participants = list(signing.participants)
+                        and signing.participants:
+                    covered = {p.country for p in meeting.participants}
+                    meeting.participants += [p for p in signing.participants if p.country
+                                             and p.country not in covered and p not in meeting.participants]
 
     def _listed(self, people: list[Person], sent: Sentence) -> bool:
         """Are these people named in one list ("with X and General Y"), with no verb between them?"""

@@ -353,6 +353,8 @@ class PeopleRecogniser:
                 person.country = self._demonym_before(doc, name)
             if person.country is None:
                 person.country = self._delegation_country(doc, name, title)
+            if person.country is None and title is not None and not person.org:
+                person.country = self._unnamed_office_before(title, titles, used_titles)
             person = self._merge(people, person)
             person.mentions.append((name.start_char, name.end_char))
             spans.append(make_span(doc, name.start_char, name.end_char, "PERSON", person, self.key))
@@ -435,6 +437,29 @@ class PeopleRecogniser:
             if any(fold(t.text) in DELEGATION_WORDS for t in near):
                 return span.label_
         return None
+
+    @staticmethod
+    def _unnamed_office_before(title: Span, titles: list[Span], used: set[int]) -> str | None:
+        """"A Chinese Foreign Ministry spokesperson on Thursday called for … spokesperson Mao Ning
+        said": an office brought in before with its state, no holder and an indefinite article is
+        the one the later holder's bare title (the same office, the same head word) speaks of: the
+        last such before it."""
+        head = fold(title.root.text)
+        doc = title.doc
+
+        def served(t: Span) -> bool:
+            # "envoyé spécial du Président des Emirats": an office named as whom another serves,
+            # not one who acts.
+            return any(0 <= t.start - u.end <= 2 and all(w.pos_ in ("ADP", "DET") for w in doc[u.end:t.start])
+                       for u in titles if u.end <= t.start)
+        def introduced(t: Span) -> bool:
+            # "A Chinese Foreign Ministry spokesperson": an indefinite article brings in someone new;
+            # "The Kenyan minister said" refers back to one named before.
+            return t.start > 0 and "Ind" in doc[t.start - 1].morph.get("Definite")
+        earlier = [t for t in titles if t.end <= title.start and t.start not in used and t.label_ == title.label_
+                   and t._.value.country and not t._.value.org and fold(t.root.text) == head and not served(t)
+                   and introduced(t)]
+        return earlier[-1]._.value.country if earlier else None
 
     def _demonym_before(self, doc: Doc, name: Span) -> str | None:
         """"l'Angolais Joao Lourenço", "the Kenyan Amina Otieno": a demonym just before the name."""

@@ -76,6 +76,21 @@ def title_links(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def office_states(lang: str) -> tuple[tuple[str, str, dict[str, str | None]], ...]:
+    """The titles of offices only some states have (titles.tsv `states`): (folded words, role,
+    {ISO code: the role the office is in that state, or None for the title's own role})."""
+    found = {}
+    for r in table(lang, "titles"):
+        if r.get("states"):
+            states = {}
+            for item in r["states"].split():
+                code, _, role = item.partition("=")
+                states[code] = role or None
+            found[fold(r["pattern"])] = (r["role"], states)
+    return tuple((words, role, states) for words, (role, states) in found.items())
+
+
+@lru_cache(maxsize=None)
 def title_matcher(lang: str) -> LexiconMatcher:
     rows = [(r["pattern"], r) for r in table(lang, "titles") if r["kind"] in ("title", "counterpart", "portfolio")]
     rows += [(r["text"], {"pattern": r["text"], "role": "org_head", "sector": "", "kind": "org_head",
@@ -91,6 +106,7 @@ class TitleRecogniser:
         self.portfolio_words = portfolio_words(lang)
         self.links = title_links(lang)
         self.forms = frozenset(fold(r["text"]) for r in table(lang, "state_forms"))
+        self.anaphors = frozenset(fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] == "state_anaphor")
 
     def __call__(self, doc: Doc) -> Doc:
         units = doc_units(doc)
@@ -149,10 +165,10 @@ class TitleRecogniser:
                         title.institution = title.institution or "ministry of foreign affairs"
                     elif title.role == "minister" and portfolio["sector"]:
                         title.sector = portfolio["sector"]
-                    elif title.role == "foreign_minister" and fold(row["pattern"]) == "secretary of state":
+                    elif row.get("with_portfolio") and title.role == row["role"]:
                         # "Secretary of State for Defence / for International Development": a
                         # British cabinet minister of that portfolio, not the foreign minister.
-                        title.role, title.sector = "minister", portfolio["sector"] or title.sector
+                        title.role, title.sector = row["with_portfolio"], portfolio["sector"] or title.sector
                     used_as_complement.add(k)
                     j = units[matches[k].end - 1].token + 1
                     k += 1
@@ -209,6 +225,8 @@ class TitleRecogniser:
             if b >= 0 and b in country_at and country_at[b].end == (start_tok if doc[start_tok - 1].text not in ("'s", "’s") else start_tok - 1):
                 title.country = title.country or country_at[b].label_
                 start = country_at[b].start
+            elif title.country is None and not title.org:
+                title.country = self._state_referred_back(doc, start_tok)
             span = doc[start:end]
             title.text = span.text
             spans.append(make_span(doc, span.start_char, span.end_char, title.role, title, self.key))
@@ -254,6 +272,20 @@ class TitleRecogniser:
             elif title.role == "minister" and portfolio["sector"]:
                 title.sector = portfolio["sector"]
         return i
+
+    def _state_referred_back(self, doc: Doc, start: int) -> str | None:
+        """"India's ties with Tajikistan … the country's foreign minister X", "Saudi Arabia's
+        delegation, chaired by the kingdom's ambassador": a word for a state in the possessive
+        (the language's `state_anaphor` cues) right before a title refers back to the state named
+        last before it in its sentence (not across sentences: "… in solidarity with the UK. The
+        country's Foreign Minister Sergei Lavrov warned" is Russia's, the story's)."""
+        b = start - 1
+        if b < 2 or doc[b].text not in ("'s", "’s") or fold(doc[b - 1].text) not in self.anaphors \
+                or fold(doc[b - 2].text) not in ("the", "this"):
+            return None
+        first = doc[b].sent.start
+        before = [c for c in doc.spans.get("countries", []) if first <= c.start and c.end <= b - 2]
+        return before[-1].label_ if before else None
 
     def _attached_offices(self, doc: Doc, spans: list) -> None:
         """A junior office attached to a minister ("secrétaire d'État auprès du ministre de
