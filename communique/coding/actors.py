@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import DIRECTED_TYPES, Draft, Sentence, dedupe
+from .context import DIRECTED_TYPES, STATEMENT_TYPES, Draft, Sentence, dedupe
 
 #: Roles whose title's sector is the person's (others act for the government whatever their rank).
 TITLE_SECTOR_ROLES = {"military_officer", "parliamentarian", "parliament_speaker", "other"}
@@ -60,7 +60,7 @@ class SectorActors:
                 if code is None:
                     if subject:
                         continue  # a state already acts: the words describe it ("the government")
-                    code = self._context_state(places)
+                    code = self._context_state(places, told_after=self._states_after(draft, sent))
                 if code not in subject:
                     subject = subject + [code]
                 for state in [code] + [c for c in conjuncts if c in subject]:
@@ -75,9 +75,14 @@ class SectorActors:
                 # A promise or support to a state named only by its army, police…: "s'est engagée
                 # à fournir un soutien à l'armée camerounaise" is to Cameroon's military.
                 self._set_sector(draft, code, sector)
-            elif draft.event in DIRECTED_TYPES and own and code not in subject:
+            elif draft.event in DIRECTED_TYPES and own and code not in subject and not (
+                    draft.event != "AID" and self._in_other_clause(span, trig) and not self._after_agent_word(span)):
                 # The receiving side only from words that name their own state: "the attack on
                 # Malian soldiers" names them; "condemned the attack by gunmen" names no one.
+                # (Nor words in a relative clause that describes what the act is about: "condemned
+                # the attack that happened outside the British Parliament" tells where it happened,
+                # not who is condemned. A participle may tell the target of the act itself: "les
+                # allégations de torture visant l'armée péruvienne".)
                 objects = dedupe(objects + [code])
                 for state in [code] + [c for c in conjuncts if c in objects]:
                     self._set_sector(draft, state, sector)
@@ -191,7 +196,7 @@ class SectorActors:
                 continue
             if subject_zone is not None and not (subject_zone[0] <= p.start < subject_zone[1]):
                 continue
-            code = self._context_state(places)
+            code = self._context_state(places, told_after=self._states_after(draft, sent))
             self._set_sector(draft, code, person.sector or ("GOV" if person.role else "UNK"))
             return [code]
         return []
@@ -242,8 +247,36 @@ class SectorActors:
                         break
         return out
 
-    def _context_state(self, places: list[Span]) -> str:
-        """The state of an actor word that names none: the sentence's place, else the document's."""
+    def _context_state(self, places: list[Span], told_after: set[str] = frozenset()) -> str:
+        """The state of an actor word that names none: the sentence's place, else the state that
+        last spoke alone in the document, else the document's. Of the document's pair, not one
+        the sentence names after the act (`told_after`): "The ministry condemned the attack on
+        the Spanish parliament" is not Spain's ministry, which would not need its state told."""
         if places:
             return places[0].label_
-        return self.pair[0] if self.pair else UNKNOWN_STATE
+        speaker = self._last_speaker()
+        if speaker is not None:
+            return speaker
+        return next((c for c in self.pair if c not in told_after), None) or (
+            self.pair[0] if self.pair else UNKNOWN_STATE)
+
+    def _states_after(self, draft: Draft, sent: Sentence) -> set[str]:
+        """The states a statement or a promise names after its words, as what it is about
+        ("condemned the attack on the Spanish parliament", "pledged to back Angola's bid"); not
+        the sides of a relation after "between" ("urged the two sides to upgrade the agreement
+        between Viet Nam and …"), which may be the speaker's own. Other acts name their doer's
+        own people after them ("the arrest of Venezuela's citizens")."""
+        if draft.event not in STATEMENT_TYPES | {"AGREE"}:
+            return set()
+        return {c.label_ for c in sent.countries if c.start >= draft.trigger.end
+                and not any(fold(t.text) in self.words.between for t in self._prev_words(c, 2))}
+
+    def _last_speaker(self) -> str | None:
+        """The one state that did the statement told last ("The Ministry condemned the attack in
+        London … The ministry also called on …": the ministry is the one that condemned), where
+        the document's pair ranks states by how often they are named, and the state a statement
+        is about is named as often as the one that makes it."""
+        for draft in reversed(self.drafts_so_far):
+            if draft.event in STATEMENT_TYPES and draft.directed and not draft.org_actor:
+                return draft.actor[0] if len(draft.actor) == 1 else None
+        return None
