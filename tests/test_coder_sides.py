@@ -335,3 +335,22 @@ def test_a_visit_of_another_visitor_is_a_visit_of_its_own():
     text = ("Le président français est arrivé lundi à Dakar pour une visite d'État au Sénégal. La visite du "
             "président malien au Niger a commencé mardi.")
     assert [recipient for _, recipient in visits(text, "fr")] == [["SEN"], ["NER"]]
+
+
+@pytest.mark.parametrize("lang, text, kind, expected", [
+    # A mediation behind the act names a state that helped the sides to it, no side of it.
+    ("fr", "Le Niger a libéré lundi trois soldats maliens grâce à la médiation du Ghana.",
+     "RETREAT", [("RETREAT", ["NER"], ["MLI"])]),
+    ("en", "Niger released three Malian soldiers on Monday after mediation by Ghana.",
+     "RETREAT", [("RETREAT", ["NER"], ["MLI"])]),
+    ("en", "Niger and Mali signed a ceasefire agreement mediated by Ghanaian President John Mahama.",
+     "SUPPORT", [("SUPPORT", ["MLI", "NER"], [])]),
+    # Released with no one named to release them: not the mediator either.
+    ("fr", "Deux douaniers sénégalais, détenus au Mali depuis un an, ont été libérés le 3 mars grâce à la médiation "
+           "du président ghanéen John Mahama.", "RETREAT", []),
+    # Praise of the mediation goes to the mediator.
+    ("fr", "Le président malien a salué la médiation du Ghana.", "SUPPORT", [("SUPPORT", ["MLI"], ["GHA"])]),
+    ("en", "The Malian president thanked Ghana for its mediation.", "SUPPORT", [("SUPPORT", ["MLI"], ["GHA"])]),
+])
+def test_a_mediator_is_no_side_of_the_act_it_helped(lang, text, kind, expected):
+    assert [e for e in states(text, lang) if e[0] == kind] == expected

@@ -29,8 +29,11 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             trig = min([t for t in sent.triggers if t.label_ == draft.event] + [trig], key=lambda t: t.start)
         before, after, places, bystanders = [], [], [], []
         people_states = []
+        mediation = self._mediation_zone(draft, sent)
         for p in sent.people:
             person: Person = p._.value
+            if p.root.i in mediation:
+                continue  # the mediator of the act, no side of it
             apposed = self._apposed_org_official(p, sent) if not person.org else None
             if apposed is not None:
                 # (The person is the document's: once told an organisation's official, he is one
@@ -48,7 +51,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 continue
             if person.country and person.country not in NON_STATE:
                 people_states.append((p.start, person.country))
-        people_states += self._unnamed_offices(sent)
+        people_states += [(pos, c) for pos, c in self._unnamed_offices(sent) if pos not in mediation]
         subject_zone = self._subject_zone(trig)
         # (Not a meeting or a promise: the members meet and promise one another, and the text
         # names them as states.)
@@ -81,7 +84,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         attack = self._condemned_attack(draft, sent, trig)
         described = []
         for c in sent.countries:
-            if self._in_dateline(c):
+            if self._in_dateline(c) or c.root.i in mediation:
                 continue
             if attack is not None and c.start > attack.i and not self._attack_doer(c, attack):
                 # "condenó el atentado perpetrado en Kabul, capital de Afganistán": a state named
@@ -221,7 +224,10 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 subject, objects = [c for c in objects if c not in subject], subject
                 draft.note("direction", None, trig, "rule:sides.passive_agent")
                 if not subject and objects:
-                    subject = [c for c in self.pair if c not in objects][:1]
+                    # (Not the mediator: "ont été libérés grâce à la médiation du président togolais".)
+                    mediators = {c.label_ for c in sent.countries if c.root.i in mediation} | {
+                        p._.value.country for p in sent.people if p.root.i in mediation}
+                    subject = [c for c in self.pair if c not in objects and c not in mediators][:1]
             else:
                 # "condemned the attack launched by Iran against Israel": who is condemned is the
                 # one who did what the act is about, named after "by".
@@ -264,6 +270,25 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    def _mediation_zone(self, draft: Draft, sent: Sentence) -> set[int]:
+        """Tokens of the phrases that name a mediation behind the act ("libérés grâce à la
+        médiation du président togolais", "a ceasefire mediated by Russia", "a deal brokered by
+        China", "after Qatari mediation"): the mediator helps two sides to the act and is no side
+        of it. (Not where the act is the mediation, or praise of it: "thanked Togo for its
+        mediation", "a salué la médiation du Togo"; nor the mediation of a sentence whose main
+        verb it is: "Togo mediated the release".)"""
+        if draft.event == "CONSULT" or (draft.event == "SUPPORT" and "sign" not in draft.cues):
+            return set()
+        zone: set[int] = set()
+        for t in sent.triggers:
+            if (t._.value or {}).get("cameo") != "045" or t.start <= draft.trigger.root.i < t.end:
+                continue
+            root = t.root
+            if root.left_edge.i <= draft.trigger.root.i <= root.right_edge.i:
+                continue  # the act is told inside the mediation's phrase: it is the mediation's
+            zone |= {tok.i for tok in root.subtree}
+        return zone
 
     def _pair_doer(self, objects: list[str], unfit: list[str], after: list[Span]) -> list[str]:
         """The doer of an act whose sentence names none: the document's pair state it is not done to.
