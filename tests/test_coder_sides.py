@@ -354,3 +354,30 @@ def test_a_visit_of_another_visitor_is_a_visit_of_its_own():
 ])
 def test_a_mediator_is_no_side_of_the_act_it_helped(lang, text, kind, expected):
     assert [e for e in states(text, lang) if e[0] == kind] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state named only inside a clause of time or cause is the background of the act, no side.
+    ("en", "Chile and Fiji established diplomatic relations on Monday, days after the island nation severed ties "
+           "with Taiwan.", [("SUPPORT", ["CHL", "FJI"], [])]),
+    ("fr", "Le Chili et les Fidji ont établi des relations diplomatiques lundi, quelques jours après que l'archipel "
+           "a rompu avec Taïwan.", [("SUPPORT", ["CHL", "FJI"], [])]),
+    ("en", "Peru condemned Chile on Monday after Bolivia recalled its ambassador from Ecuador.",
+     [("ACCUSE", ["PER"], ["CHL"]), ("SANCTION", ["BOL"], ["ECU"])]),
+])
+def test_a_state_named_in_a_clause_of_time_or_cause_is_no_side(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "A handful", "most countries": states the text does not name; not the document's pair.
+    ("en", "Chile and Fiji established diplomatic relations on Monday. Only a handful of states still recognise Taiwan.",
+     [("SUPPORT", ["CHL", "FJI"], [])]),
+    ("fr", "Le Chili et les Fidji ont établi des relations diplomatiques lundi. Seule une poignée de pays reconnaît "
+           "encore Taïwan.", [("SUPPORT", ["CHL", "FJI"], [])]),
+    # (Alone, they are an unspecified state, XXX.)
+    ("fr", "Plusieurs pays ont exprimé leur solidarité avec le Liban mercredi.", [("SUPPORT", ["XXX"], ["LBN"])]),
+    ("en", "Several countries voiced their solidarity with Lebanon on Wednesday.", [("SUPPORT", ["XXX"], ["LBN"])]),
+])
+def test_an_unnamed_number_of_states_is_not_the_documents_pair(lang, text, expected):
+    assert states(text, lang) == expected

@@ -114,7 +114,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             elif self._between_topic(c, sent):
                 continue  # "the exchange of prisoners between Ukraine and Russia": a topic
             elif self._is_directed_type(draft) and draft.event != "AID" and (self._in_other_clause(
-                    c, trig, descriptions=True) or self._subject_of_a_subordinate_clause(c, trig)) \
+                    c, trig, descriptions=True) or self._in_a_subordinate_clause(c, trig)) \
                     and not self._after_agent_word(c):
                 continue  # "the end of the blockade of the corridor linking Armenia to …": a description
             elif draft.event not in ("CONSULT", "AGREE") or "host" in draft.cues or self._is_counterpart_state(c, sent) \
@@ -237,7 +237,9 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                     draft.note("direction", None, trig, "rule:sides.agent_of_what_is_condemned")
             # (Not for "they": a plural subject is a group, whose states the sentence would name;
             # one state of the document's pair is not it: "They condemned …" after "G7 ministers".)
-            fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor and not self._plural_pronoun_subject(trig, shared=True)
+            # Nor for "a handful", "most countries": states the sentence does not name.
+            fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor and not self._plural_pronoun_subject(
+                trig, shared=True) and not self._quantity_subject(trig, sent)
             if attack is not None and not subject:
                 # "أدانت الخارجية المصرية الهجوم …", "condena el Gobierno de Chile el atentado": a
                 # doer named after the verb comes before the attack it condemns.
