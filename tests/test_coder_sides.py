@@ -381,3 +381,22 @@ def test_a_state_named_in_a_clause_of_time_or_cause_is_no_side(lang, text, expec
 ])
 def test_an_unnamed_number_of_states_is_not_the_documents_pair(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state a protest goes through is its channel, no side of it.
+    ("en", "Peru lodged a protest over Chile's missile test through Brazil on Sunday.", [("ACCUSE", ["PER"], ["CHL"])]),
+    ("en", "Canada protested to Iran via Oman on Tuesday.", [("ACCUSE", ["CAN"], ["IRN"])]),
+    # A state owning the act protested over is no place: it did the act.
+    ("en", "Peru lodged a protest over Chile's missile test.", [("ACCUSE", ["PER"], ["CHL"])]),
+])
+def test_a_channel_is_no_side_and_the_owner_of_the_act_protested_receives(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, channel", [
+    ("fr", "Le Pérou a adressé une protestation à la Bolivie par l'intermédiaire du Brésil.", "BRA"),
+    ("en", "Canada protested to Iran via Oman on Tuesday.", "OMN"),
+])
+def test_the_channel_state_takes_no_part(lang, text, channel):
+    assert all(channel not in actor + recipient for _, actor, recipient in states(text, lang))

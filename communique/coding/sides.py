@@ -86,6 +86,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         for c in sent.countries:
             if self._in_dateline(c) or c.root.i in mediation:
                 continue
+            if self._is_directed_type(draft) and self._channel_state(c, sent):
+                continue  # "will lodge a protest over the missile test through China": the channel
             if attack is not None and c.start > attack.i and not self._attack_doer(c, attack):
                 # "condenó el atentado perpetrado en Kabul, capital de Afganistán": a state named
                 # after the attack is where it happened or whom it hit, not the one condemned.
@@ -272,6 +274,16 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    def _channel_state(self, country: Span, sent: Sentence) -> bool:
+        """Is the state named right after a channel word ("through China", "via la Suisse", "par
+        l'intermédiaire du Qatar"), the way a protest or a message goes, not its sender or
+        receiver? (Not a place word's state: "through diplomatic channels in Beijing" is a place.)"""
+        for cue in sent.cue("channel"):
+            if cue.end <= country.start and all(
+                    t.pos_ == "DET" or fold(t.text) in self.words.article for t in self.doc[cue.end:country.start]):
+                return True
+        return False
 
     def _mediation_zone(self, draft: Draft, sent: Sentence) -> set[int]:
         """Tokens of the phrases that name a mediation behind the act ("libérés grâce à la
