@@ -359,3 +359,19 @@ def test_a_promise_to_a_state_named_by_its_army(lang, text, recipient):
 def test_a_ministry_with_no_state_is_the_speakers(lang, text, expected):
     record = communique.extract(text, lang=lang)
     assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in record.events] == expected
+
+
+@pytest.mark.parametrize("lang, text, source, expected", [
+    # "The statement", "le communiqué" as the subject: the words of the state that spoke last,
+    # else of the publisher's state; not the state condemned.
+    ("fr", "Le communiqué condamne fermement l'attaque menée par le Pérou contre des soldats boliviens.",
+     "Agence ghanéenne de presse", [("ACCUSE", ["GHA"], ["PER"])]),
+    ("en", "The statement strongly condemned the attack carried out by Peru against Bolivian troops.",
+     "Ghana News Agency", [("ACCUSE", ["GHA"], ["PER"])]),
+    ("en", "Chile strongly condemned the attack carried out by Peru against Bolivian troops on Monday. The statement "
+           "also urged Peru to withdraw its forces.", "Ghana News Agency",
+     [("ACCUSE", ["CHL"], ["PER"]), ("REQUEST", ["CHL"], ["PER"])]),
+])
+def test_a_statement_as_subject_is_its_speakers(lang, text, source, expected):
+    record = communique.extract(text, lang=lang, source=source)
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in record.events] == expected

@@ -115,6 +115,11 @@ class SectorActors:
         told = sent.titles + sent.people + sent.cue("sides") + sent.countries
         if any(zone[0] <= s.start < zone[1] or s.start <= head.i < s.end for s in told):
             return []
+        if any(c.start <= head.i < c.end for c in sent.cue("statement")):
+            # "The statement strongly condemned …", "Le communiqué condamne …": the words of the
+            # state that spoke last, else of the publisher's.
+            speaker = self._last_speaker() or self.home
+            return [speaker] if speaker and speaker not in objects else []
         words = self.doc[zone[0]:zone[1]]
         verb = draft.trigger.root
         if verb.dep_ == "advcl" and any(t.dep_ == "mark" or t.pos_ == "SCONJ" for t in list(verb.children) + list(words)):
