@@ -355,6 +355,9 @@ def test_a_promise_to_a_state_named_by_its_army(lang, text, recipient):
     ("en", "The Foreign Ministry on Friday condemned the bombing that took place near the Dutch parliament. "
            "The ministry expressed Peru's deep sympathy to the Dutch government and people.",
      [("ACCUSE", ["PER"], [])]),
+    # Nor the place of what it condemns.
+    ("en", "Chile and Peru signed a fisheries accord on Monday.\nThe ministry condemned the attack on Peru.",
+     [("SUPPORT", ["CHL", "PER"], []), ("ACCUSE", ["CHL"], [])]),
 ])
 def test_a_ministry_with_no_state_is_the_speakers(lang, text, expected):
     record = communique.extract(text, lang=lang)

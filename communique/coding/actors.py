@@ -60,7 +60,11 @@ class SectorActors:
                 if code is None:
                     if subject:
                         continue  # a state already acts: the words describe it ("the government")
-                    code = self._context_state(places, told_after=self._states_after(draft, sent))
+                    # (A government word making a statement speaks as the last speaker did: "the
+                    # ministry also called on …". Others, "quake victims", keep the document's state.)
+                    code = self._context_state(places, told_after=self._states_after(draft, sent),
+                                               speaker=sector == "GOV" and draft.event in STATEMENT_TYPES,
+                                               office=sector == "GOV")
                 if code not in subject:
                     subject = subject + [code]
                 for state in [code] + [c for c in conjuncts if c in subject]:
@@ -201,7 +205,8 @@ class SectorActors:
                 continue
             if subject_zone is not None and not (subject_zone[0] <= p.start < subject_zone[1]):
                 continue
-            code = self._context_state(places, told_after=self._states_after(draft, sent))
+            code = self._context_state(places, told_after=self._states_after(draft, sent),
+                                       speaker=draft.event in STATEMENT_TYPES)
             self._set_sector(draft, code, person.sector or ("GOV" if person.role else "UNK"))
             return [code]
         return []
@@ -252,16 +257,21 @@ class SectorActors:
                         break
         return out
 
-    def _context_state(self, places: list[Span], told_after: set[str] = frozenset()) -> str:
+    def _context_state(self, places: list[Span], told_after: set[str] = frozenset(), speaker: bool = True,
+                       office: bool = False) -> str:
         """The state of an actor word that names none: the sentence's place, else the state that
         last spoke alone in the document, else the document's. Of the document's pair, not one
         the sentence names after the act (`told_after`): "The ministry condemned the attack on
         the Spanish parliament" is not Spain's ministry, which would not need its state told."""
+        if office:
+            # "The ministry condemned the attack on Peru": not where what it condemns took place
+            # (a person's is: "President X refused to release the prisoners held in Abuja").
+            places = [p for p in places if p.label_ not in told_after]
         if places:
             return places[0].label_
-        speaker = self._last_speaker()
-        if speaker is not None:
-            return speaker
+        last = self._last_speaker() if speaker else None
+        if last is not None:
+            return last
         return next((c for c in self.pair if c not in told_after), None) or (
             self.pair[0] if self.pair else UNKNOWN_STATE)
 
