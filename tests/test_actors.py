@@ -337,3 +337,44 @@ def test_the_other_side_of_a_meeting_named_by_its_sector(lang, text, expected):
 ])
 def test_a_promise_to_a_state_named_by_its_army(lang, text, recipient):
     assert recipient in [r for kind, _, rs in sides(text, lang) if kind == "AGREE" for r in rs]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A government word with no state ("the ministry") speaks for the state that made the
+    # statement before it, not for the state the text names more often as the one concerned.
+    ("en", "Accra — The Foreign Ministry has firmly condemned the shooting that happened outside the Danish "
+           "parliament on Monday. In a statement on Tuesday, the ministry conveyed Ghana's condolences to the "
+           "Danish government. The ministry also called on the international community to step up its "
+           "efforts against terrorism.",
+     [("ACCUSE", ["GHA"], []), ("SUPPORT", ["GHA"], ["DNK"]), ("REQUEST", ["GHA"], [])]),
+    # Nor, for the first statement, the state it names as what it is about.
+    ("fr", "Le ministère des Affaires étrangères a fermement condamné l'attentat qui a visé le Parlement danois "
+           "lundi. Dans un communiqué, le ministère a exprimé les condoléances du Ghana au gouvernement danois. "
+           "Le ministère a également appelé la communauté internationale à renforcer la lutte contre le terrorisme.",
+     [("ACCUSE", ["GHA"], []), ("SUPPORT", ["GHA"], ["DNK"])]),
+    ("en", "The Foreign Ministry on Friday condemned the bombing that took place near the Dutch parliament. "
+           "The ministry expressed Peru's deep sympathy to the Dutch government and people.",
+     [("ACCUSE", ["PER"], [])]),
+    # Nor the place of what it condemns.
+    ("en", "Chile and Peru signed a fisheries accord on Monday.\nThe ministry condemned the attack on Peru.",
+     [("SUPPORT", ["CHL", "PER"], []), ("ACCUSE", ["CHL"], [])]),
+])
+def test_a_ministry_with_no_state_is_the_speakers(lang, text, expected):
+    record = communique.extract(text, lang=lang)
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in record.events] == expected
+
+
+@pytest.mark.parametrize("lang, text, source, expected", [
+    # "The statement", "le communiqué" as the subject: the words of the state that spoke last,
+    # else of the publisher's state; not the state condemned.
+    ("fr", "Le communiqué condamne fermement l'attaque menée par le Pérou contre des soldats boliviens.",
+     "Agence ghanéenne de presse", [("ACCUSE", ["GHA"], ["PER"])]),
+    ("en", "The statement strongly condemned the attack carried out by Peru against Bolivian troops.",
+     "Ghana News Agency", [("ACCUSE", ["GHA"], ["PER"])]),
+    ("en", "Chile strongly condemned the attack carried out by Peru against Bolivian troops on Monday. The statement "
+           "also urged Peru to withdraw its forces.", "Ghana News Agency",
+     [("ACCUSE", ["CHL"], ["PER"]), ("REQUEST", ["CHL"], ["PER"])]),
+])
+def test_a_statement_as_subject_is_its_speakers(lang, text, source, expected):
+    record = communique.extract(text, lang=lang, source=source)
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in record.events] == expected

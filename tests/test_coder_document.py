@@ -804,3 +804,20 @@ def test_praise_told_after_a_visits_talks_is_not_about_their_matters():
             "du Pérou.")
     events = {e.event: e for e in communique.extract(text, lang="fr").events}
     assert events["CONSULT"].topics and events["SUPPORT"].topics == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A phone call has two ends: a leader of a third state told after it had a call of his own.
+    ("fr", "Le président chilien s'est entretenu par téléphone avec Emmanuel Macron vendredi. Le premier ministre "
+           "japonais Fumio Kishida a été l'un des premiers à joindre le président chilien.",
+     [("CONSULT", ["CHL", "FRA"], [])]),
+    ("en", "The Chilean President spoke by telephone with Emmanuel Macron on Friday. The Japanese Prime Minister "
+           "Fumio Kishida had been one of the first leaders to reach him.",
+     [("CONSULT", ["CHL", "FRA"], [])]),
+    # A video conference may be joined by more.
+    ("fr", "Les ministres chilien et français ont tenu une visioconférence mardi. Le ministre japonais Yoshimasa "
+           "Hayashi s'est joint aux échanges.",
+     [("CONSULT", ["CHL", "FRA", "JPN"], [])]),
+])
+def test_a_phone_call_keeps_its_two_sides(lang, text, expected):
+    assert coded(text, lang) == expected

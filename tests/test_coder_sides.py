@@ -335,3 +335,68 @@ def test_a_visit_of_another_visitor_is_a_visit_of_its_own():
     text = ("Le président français est arrivé lundi à Dakar pour une visite d'État au Sénégal. La visite du "
             "président malien au Niger a commencé mardi.")
     assert [recipient for _, recipient in visits(text, "fr")] == [["SEN"], ["NER"]]
+
+
+@pytest.mark.parametrize("lang, text, kind, expected", [
+    # A mediation behind the act names a state that helped the sides to it, no side of it.
+    ("fr", "Le Niger a libéré lundi trois soldats maliens grâce à la médiation du Ghana.",
+     "RETREAT", [("RETREAT", ["NER"], ["MLI"])]),
+    ("en", "Niger released three Malian soldiers on Monday after mediation by Ghana.",
+     "RETREAT", [("RETREAT", ["NER"], ["MLI"])]),
+    ("en", "Niger and Mali signed a ceasefire agreement mediated by Ghanaian President John Mahama.",
+     "SUPPORT", [("SUPPORT", ["MLI", "NER"], [])]),
+    # Released with no one named to release them: not the mediator either.
+    ("fr", "Deux douaniers sénégalais, détenus au Mali depuis un an, ont été libérés le 3 mars grâce à la médiation "
+           "du président ghanéen John Mahama.", "RETREAT", []),
+    # Praise of the mediation goes to the mediator.
+    ("fr", "Le président malien a salué la médiation du Ghana.", "SUPPORT", [("SUPPORT", ["MLI"], ["GHA"])]),
+    ("en", "The Malian president thanked Ghana for its mediation.", "SUPPORT", [("SUPPORT", ["MLI"], ["GHA"])]),
+])
+def test_a_mediator_is_no_side_of_the_act_it_helped(lang, text, kind, expected):
+    assert [e for e in states(text, lang) if e[0] == kind] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state named only inside a clause of time or cause is the background of the act, no side.
+    ("en", "Chile and Fiji established diplomatic relations on Monday, days after the island nation severed ties "
+           "with Taiwan.", [("SUPPORT", ["CHL", "FJI"], [])]),
+    ("fr", "Le Chili et les Fidji ont établi des relations diplomatiques lundi, quelques jours après que l'archipel "
+           "a rompu avec Taïwan.", [("SUPPORT", ["CHL", "FJI"], [])]),
+    ("en", "Peru condemned Chile on Monday after Bolivia recalled its ambassador from Ecuador.",
+     [("ACCUSE", ["PER"], ["CHL"]), ("SANCTION", ["BOL"], ["ECU"])]),
+])
+def test_a_state_named_in_a_clause_of_time_or_cause_is_no_side(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "A handful", "most countries": states the text does not name; not the document's pair.
+    ("en", "Chile and Fiji established diplomatic relations on Monday. Only a handful of states still recognise Taiwan.",
+     [("SUPPORT", ["CHL", "FJI"], [])]),
+    ("fr", "Le Chili et les Fidji ont établi des relations diplomatiques lundi. Seule une poignée de pays reconnaît "
+           "encore Taïwan.", [("SUPPORT", ["CHL", "FJI"], [])]),
+    # (Alone, they are an unspecified state, XXX.)
+    ("fr", "Plusieurs pays ont exprimé leur solidarité avec le Liban mercredi.", [("SUPPORT", ["XXX"], ["LBN"])]),
+    ("en", "Several countries voiced their solidarity with Lebanon on Wednesday.", [("SUPPORT", ["XXX"], ["LBN"])]),
+])
+def test_an_unnamed_number_of_states_is_not_the_documents_pair(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state a protest goes through is its channel, no side of it.
+    ("en", "Peru lodged a protest over Chile's missile test through Brazil on Sunday.", [("ACCUSE", ["PER"], ["CHL"])]),
+    ("en", "Canada protested to Iran via Oman on Tuesday.", [("ACCUSE", ["CAN"], ["IRN"])]),
+    # A state owning the act protested over is no place: it did the act.
+    ("en", "Peru lodged a protest over Chile's missile test.", [("ACCUSE", ["PER"], ["CHL"])]),
+])
+def test_a_channel_is_no_side_and_the_owner_of_the_act_protested_receives(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, channel", [
+    ("fr", "Le Pérou a adressé une protestation à la Bolivie par l'intermédiaire du Brésil.", "BRA"),
+    ("en", "Canada protested to Iran via Oman on Tuesday.", "OMN"),
+])
+def test_the_channel_state_takes_no_part(lang, text, channel):
+    assert all(channel not in actor + recipient for _, actor, recipient in states(text, lang))

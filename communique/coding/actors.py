@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import DIRECTED_TYPES, Draft, Sentence, dedupe
+from .context import DIRECTED_TYPES, STATEMENT_TYPES, Draft, Sentence, dedupe
 
 #: Roles whose title's sector is the person's (others act for the government whatever their rank).
 TITLE_SECTOR_ROLES = {"military_officer", "parliamentarian", "parliament_speaker", "other"}
@@ -60,7 +60,11 @@ class SectorActors:
                 if code is None:
                     if subject:
                         continue  # a state already acts: the words describe it ("the government")
-                    code = self._context_state(places)
+                    # (A government word making a statement speaks as the last speaker did: "the
+                    # ministry also called on …". Others, "quake victims", keep the document's state.)
+                    code = self._context_state(places, told_after=self._states_after(draft, sent),
+                                               speaker=sector == "GOV" and draft.event in STATEMENT_TYPES,
+                                               office=sector == "GOV")
                 if code not in subject:
                     subject = subject + [code]
                 for state in [code] + [c for c in conjuncts if c in subject]:
@@ -75,9 +79,14 @@ class SectorActors:
                 # A promise or support to a state named only by its army, police…: "s'est engagée
                 # à fournir un soutien à l'armée camerounaise" is to Cameroon's military.
                 self._set_sector(draft, code, sector)
-            elif draft.event in DIRECTED_TYPES and own and code not in subject:
+            elif draft.event in DIRECTED_TYPES and own and code not in subject and not (
+                    draft.event != "AID" and self._in_other_clause(span, trig) and not self._after_agent_word(span)):
                 # The receiving side only from words that name their own state: "the attack on
                 # Malian soldiers" names them; "condemned the attack by gunmen" names no one.
+                # (Nor words in a relative clause that describes what the act is about: "condemned
+                # the attack that happened outside the British Parliament" tells where it happened,
+                # not who is condemned. A participle may tell the target of the act itself: "les
+                # allégations de torture visant l'armée péruvienne".)
                 objects = dedupe(objects + [code])
                 for state in [code] + [c for c in conjuncts if c in objects]:
                     self._set_sector(draft, state, sector)
@@ -110,6 +119,11 @@ class SectorActors:
         told = sent.titles + sent.people + sent.cue("sides") + sent.countries
         if any(zone[0] <= s.start < zone[1] or s.start <= head.i < s.end for s in told):
             return []
+        if any(c.start <= head.i < c.end for c in sent.cue("statement")):
+            # "The statement strongly condemned …", "Le communiqué condamne …": the words of the
+            # state that spoke last, else of the publisher's.
+            speaker = self._last_speaker() or self.home
+            return [speaker] if speaker and speaker not in objects else []
         words = self.doc[zone[0]:zone[1]]
         verb = draft.trigger.root
         if verb.dep_ == "advcl" and any(t.dep_ == "mark" or t.pos_ == "SCONJ" for t in list(verb.children) + list(words)):
@@ -191,7 +205,8 @@ class SectorActors:
                 continue
             if subject_zone is not None and not (subject_zone[0] <= p.start < subject_zone[1]):
                 continue
-            code = self._context_state(places)
+            code = self._context_state(places, told_after=self._states_after(draft, sent),
+                                       speaker=draft.event in STATEMENT_TYPES)
             self._set_sector(draft, code, person.sector or ("GOV" if person.role else "UNK"))
             return [code]
         return []
@@ -242,8 +257,41 @@ class SectorActors:
                         break
         return out
 
-    def _context_state(self, places: list[Span]) -> str:
-        """The state of an actor word that names none: the sentence's place, else the document's."""
+    def _context_state(self, places: list[Span], told_after: set[str] = frozenset(), speaker: bool = True,
+                       office: bool = False) -> str:
+        """The state of an actor word that names none: the sentence's place, else the state that
+        last spoke alone in the document, else the document's. Of the document's pair, not one
+        the sentence names after the act (`told_after`): "The ministry condemned the attack on
+        the Spanish parliament" is not Spain's ministry, which would not need its state told."""
+        if office:
+            # "The ministry condemned the attack on Peru": not where what it condemns took place
+            # (a person's is: "President X refused to release the prisoners held in Abuja").
+            places = [p for p in places if p.label_ not in told_after]
         if places:
             return places[0].label_
-        return self.pair[0] if self.pair else UNKNOWN_STATE
+        last = self._last_speaker() if speaker else None
+        if last is not None:
+            return last
+        return next((c for c in self.pair if c not in told_after), None) or (
+            self.pair[0] if self.pair else UNKNOWN_STATE)
+
+    def _states_after(self, draft: Draft, sent: Sentence) -> set[str]:
+        """The states a statement or a promise names after its words, as what it is about
+        ("condemned the attack on the Spanish parliament", "pledged to back Angola's bid"); not
+        the sides of a relation after "between" ("urged the two sides to upgrade the agreement
+        between Viet Nam and …"), which may be the speaker's own. Other acts name their doer's
+        own people after them ("the arrest of Venezuela's citizens")."""
+        if draft.event not in STATEMENT_TYPES | {"AGREE"}:
+            return set()
+        return {c.label_ for c in sent.countries if c.start >= draft.trigger.end
+                and not any(fold(t.text) in self.words.between for t in self._prev_words(c, 2))}
+
+    def _last_speaker(self) -> str | None:
+        """The one state that did the statement told last ("The Ministry condemned the attack in
+        London … The ministry also called on …": the ministry is the one that condemned), where
+        the document's pair ranks states by how often they are named, and the state a statement
+        is about is named as often as the one that makes it."""
+        for draft in reversed(self.drafts_so_far):
+            if draft.event in STATEMENT_TYPES and draft.directed and not draft.org_actor:
+                return draft.actor[0] if len(draft.actor) == 1 else None
+        return None

@@ -361,22 +361,37 @@ class ClauseRoles:
         return False
 
     @staticmethod
-    def _subject_of_a_subordinate_clause(span: Span, trigger: Span) -> bool:
-        """Is `span` the subject of a clause of time or cause that does not hold the trigger
-        ("downgraded relations with Lithuania after Taiwan opened an office", "in protest of Taiwan
-        opening an office", "après que Taïwan a ouvert un bureau")? It does that clause's verb,
-        the reason for the act, and is no side of it."""
+    def _quantity_subject(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger verb's subject an unnamed number of states ("Only a handful still
+        recognise Taiwan", "Most countries condemned …", "Plusieurs pays ont salué …", "Certains
+        ont condamné …"): a `quantity` cue as the subject's head or a word on it? No state of
+        the document speaks for such a group."""
+        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else trigger.root.head
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ in ("conj", "advcl"):
+            verb = verb.head
+        words = {t.i for c in sent.cue("quantity") for t in c}
+        return any(s.i in words or any(c.i in words and c.dep_ in ("det", "amod", "nummod", "advmod") for c in s.children)
+                   for s in verb.children if s.dep_ in SUBJECT_DEPS)
+
+    @staticmethod
+    def _in_a_subordinate_clause(span: Span, trigger: Span) -> bool:
+        """Is `span` inside a clause of time or cause that does not hold the trigger, as its
+        subject or anywhere in it ("downgraded relations with Lithuania after Taiwan opened an
+        office", "in protest of Taiwan opening an office", "après que Taïwan a ouvert un bureau",
+        "established relations days after the island severed ties with Taiwan")? Such a clause
+        tells the reason or the time of the act; the states it names are no sides of it."""
         token = span.root
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head  # "after Taiwan and X agreed …"
-        if token.dep_ not in SUBJECT_DEPS:
-            return False
-        verb = token.head
-        if verb.i == trigger.root.i or verb.left_edge.i <= trigger.root.i <= verb.right_edge.i:
-            return False
-        # A clause opened by a subordinator ("after", "because", "après que"), or a verb after a
-        # preposition ("in protest of Taiwan opening").
-        return verb.dep_ == "pcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
+        for _ in range(8):
+            if token.i == trigger.root.i or token.head.i == token.i:
+                return False
+            verb = token.head
+            if verb.pos_ in ("VERB", "AUX") and (verb.dep_ == "pcomp" or (
+                    verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))):
+                # A clause opened by a subordinator ("after", "because", "après que"), or a verb
+                # after a preposition ("in protest of Taiwan opening").
+                return not verb.left_edge.i <= trigger.root.i <= verb.right_edge.i
+            token = verb
+        return False
 
     @staticmethod
     def _qualifies(country: Span, trigger: Span) -> bool:

@@ -442,6 +442,10 @@ class DocumentContext:
         kind = (span._.value or ("", ""))[1]
         if kind in ("adjective", "prefix", "form"):
             return False
+        if span.root.dep_ in ("poss", "nmod:poss") and span.root.head.i in self.trigger_tokens:
+            # "over North Korea's missile test", "over China's harassment": the preposition governs
+            # the act the state owns, whose doer it is ("at Israel's Ben Gurion airport" is a place).
+            return False
         prev = [t for t in self._prev_words(span, 3) if t.pos_ != "DET"]
         if not prev:
             return False

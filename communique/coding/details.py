@@ -634,12 +634,18 @@ class Details:
         if focus.event == "CONSULT" or (sent.cue("document") and any("sign" in self._cues(t) for t in sent.triggers)):
             # A signature's signatories are those named signing: in a sentence that tells the
             # signing again ("X and Y put their signatures to an agreement on …").
+            known = list(focus.participants)
             self._add_people(focus, sent)
+            if self._call_of_two(focus):
+                # A phone call joins two ends: a leader of a third state named after it ("X was
+                # among the first to have the new president on the phone") had a call of his own.
+                focus.participants = known + [p for p in focus.participants if p not in known
+                                              and (not p.country or p.country in focus.states)]
         elif "sign" in focus.cues and sent.cue("presence"):
             # "La cérémonie était placée sous la présidence du ministre X, en présence de
             # l'ambassadeur Y": those said present at a signing told before take part in it.
             self._add_present(focus, sent)
-        if focus.event == "CONSULT":
+        if focus.event == "CONSULT" and not self._call_of_two(focus):
             attendance = sent.cue("attendance")
             for c in sent.countries:
                 if self._is_place(c) or c.label_ in focus.states:
@@ -649,6 +655,16 @@ class Details:
                 if any(p._.value.country == c.label_ for p in sent.people) or any(
                         a.start < c.start for a in attendance):
                     focus.actor.append(c.label_)
+
+    def _call_of_two(self, draft: Draft) -> bool:
+        """Is the draft a telephone call (not a video conference, which many may join) whose two
+        sides are known, by its words or those of its sentences ("s'est entretenu par téléphone")?"""
+        if draft.event != "CONSULT" or len(draft.states) < 2:
+            return False
+        cues = set(draft.cues)
+        for i in draft.sentences:
+            cues |= {c._.value for c in self.sentences[i].cue("format")}
+        return "phone" in cues and "virtual" not in cues
 
     def _add_present(self, focus: Draft, sent: Sentence) -> None:
         """Add the people of a sentence that says who was present at the act in focus."""

@@ -29,8 +29,11 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             trig = min([t for t in sent.triggers if t.label_ == draft.event] + [trig], key=lambda t: t.start)
         before, after, places, bystanders = [], [], [], []
         people_states = []
+        mediation = self._mediation_zone(draft, sent)
         for p in sent.people:
             person: Person = p._.value
+            if p.root.i in mediation:
+                continue  # the mediator of the act, no side of it
             apposed = self._apposed_org_official(p, sent) if not person.org else None
             if apposed is not None:
                 # (The person is the document's: once told an organisation's official, he is one
@@ -48,7 +51,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 continue
             if person.country and person.country not in NON_STATE:
                 people_states.append((p.start, person.country))
-        people_states += self._unnamed_offices(sent)
+        people_states += [(pos, c) for pos, c in self._unnamed_offices(sent) if pos not in mediation]
         subject_zone = self._subject_zone(trig)
         # (Not a meeting or a promise: the members meet and promise one another, and the text
         # names them as states.)
@@ -81,8 +84,10 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         attack = self._condemned_attack(draft, sent, trig)
         described = []
         for c in sent.countries:
-            if self._in_dateline(c):
+            if self._in_dateline(c) or c.root.i in mediation:
                 continue
+            if self._is_directed_type(draft) and self._channel_state(c, sent):
+                continue  # "will lodge a protest over the missile test through China": the channel
             if attack is not None and c.start > attack.i and not self._attack_doer(c, attack):
                 # "condenó el atentado perpetrado en Kabul, capital de Afganistán": a state named
                 # after the attack is where it happened or whom it hit, not the one condemned.
@@ -111,7 +116,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             elif self._between_topic(c, sent):
                 continue  # "the exchange of prisoners between Ukraine and Russia": a topic
             elif self._is_directed_type(draft) and draft.event != "AID" and (self._in_other_clause(
-                    c, trig, descriptions=True) or self._subject_of_a_subordinate_clause(c, trig)) \
+                    c, trig, descriptions=True) or self._in_a_subordinate_clause(c, trig)) \
                     and not self._after_agent_word(c):
                 continue  # "the end of the blockade of the corridor linking Armenia to …": a description
             elif draft.event not in ("CONSULT", "AGREE") or "host" in draft.cues or self._is_counterpart_state(c, sent) \
@@ -221,7 +226,10 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 subject, objects = [c for c in objects if c not in subject], subject
                 draft.note("direction", None, trig, "rule:sides.passive_agent")
                 if not subject and objects:
-                    subject = [c for c in self.pair if c not in objects][:1]
+                    # (Not the mediator: "ont été libérés grâce à la médiation du président togolais".)
+                    mediators = {c.label_ for c in sent.countries if c.root.i in mediation} | {
+                        p._.value.country for p in sent.people if p.root.i in mediation}
+                    subject = [c for c in self.pair if c not in objects and c not in mediators][:1]
             else:
                 # "condemned the attack launched by Iran against Israel": who is condemned is the
                 # one who did what the act is about, named after "by".
@@ -231,7 +239,9 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                     draft.note("direction", None, trig, "rule:sides.agent_of_what_is_condemned")
             # (Not for "they": a plural subject is a group, whose states the sentence would name;
             # one state of the document's pair is not it: "They condemned …" after "G7 ministers".)
-            fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor and not self._plural_pronoun_subject(trig, shared=True)
+            # Nor for "a handful", "most countries": states the sentence does not name.
+            fallback = draft.event in ("ACCUSE", "SUPPORT") and not draft.org_actor and not self._plural_pronoun_subject(
+                trig, shared=True) and not self._quantity_subject(trig, sent)
             if attack is not None and not subject:
                 # "أدانت الخارجية المصرية الهجوم …", "condena el Gobierno de Chile el atentado": a
                 # doer named after the verb comes before the attack it condemns.
@@ -264,6 +274,35 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    def _channel_state(self, country: Span, sent: Sentence) -> bool:
+        """Is the state named right after a channel word ("through China", "via la Suisse", "par
+        l'intermédiaire du Qatar"), the way a protest or a message goes, not its sender or
+        receiver? (Not a place word's state: "through diplomatic channels in Beijing" is a place.)"""
+        for cue in sent.cue("channel"):
+            if cue.end <= country.start and all(
+                    t.pos_ == "DET" or fold(t.text) in self.words.article for t in self.doc[cue.end:country.start]):
+                return True
+        return False
+
+    def _mediation_zone(self, draft: Draft, sent: Sentence) -> set[int]:
+        """Tokens of the phrases that name a mediation behind the act ("libérés grâce à la
+        médiation du président togolais", "a ceasefire mediated by Russia", "a deal brokered by
+        China", "after Qatari mediation"): the mediator helps two sides to the act and is no side
+        of it. (Not where the act is the mediation, or praise of it: "thanked Togo for its
+        mediation", "a salué la médiation du Togo"; nor the mediation of a sentence whose main
+        verb it is: "Togo mediated the release".)"""
+        if draft.event == "CONSULT" or (draft.event == "SUPPORT" and "sign" not in draft.cues):
+            return set()
+        zone: set[int] = set()
+        for t in sent.triggers:
+            if (t._.value or {}).get("cameo") != "045" or t.start <= draft.trigger.root.i < t.end:
+                continue
+            root = t.root
+            if root.left_edge.i <= draft.trigger.root.i <= root.right_edge.i:
+                continue  # the act is told inside the mediation's phrase: it is the mediation's
+            zone |= {tok.i for tok in root.subtree}
+        return zone
 
     def _pair_doer(self, objects: list[str], unfit: list[str], after: list[Span]) -> list[str]:
         """The doer of an act whose sentence names none: the document's pair state it is not done to.

@@ -25,7 +25,9 @@ NASAB = frozenset({"بن", "ابن", "bin", "ben", "ibn"})
 
 
 def _key(name: str) -> str:
-    return " ".join(fold(name).replace("-", " ").replace(".", " ").split())
+    # (An apostrophe inside a name is a spelling the dictionary may not keep: "Sassou-N'Guesso"
+    # is "Sassou Nguesso", "N'Diaye" "Ndiaye".)
+    return " ".join(fold(name).replace("-", " ").replace(".", " ").replace("'", "").replace("’", "").split())
 
 
 @lru_cache(maxsize=1)
