@@ -65,3 +65,14 @@ def test_gold_records_pair_by_type_and_states(tmp_path, shared_dir, events, pair
     gold = module.gold_records(path)
     scorer = module.evaluate.load_scorer(shared_dir)
     assert len(scorer.pair(gold["x1"]["events"], [pairs_with])) == pairs
+
+
+def test_the_labelled_documents_are_dealt_into_two_fixed_halves():
+    halves = _script().half_of([str(r["id"]) for r in _rows()])
+    study = {i for i, h in halves.items() if h == "study"}
+    check = set(halves) - study
+    assert len(study) == len(check) == len(_rows()) // 2
+    # Both languages in each half, and the dealing does not depend on the order ids come in.
+    langs = {str(r["id"]): r["lang"] for r in _rows()}
+    assert {langs[i] for i in study} == {langs[i] for i in check} == {"fr", "en"}
+    assert _script().half_of(sorted(halves, reverse=True)) == halves
