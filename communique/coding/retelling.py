@@ -231,6 +231,9 @@ class Retelling:
         (Only people known by an office or a state tell: a bare name may be anyone mentioned.)"""
         old_names = {p.key for p in old.participants if p.role or p.country}
         new_names = {p.key for p in new.participants if p.role or p.country}
+        if self._later_days_only(old, new) and any(
+                p.key not in old_names and p.country in old.recipient for p in new.participants):
+            return False  # the visitor, named again, meets a host the first mention did not name
         if new_names and old_names and not (new_names & old_names) and not self._each_names_one_side(old, new):
             return False
         if new_names - old_names and old_names and new.directed and old.directed:
@@ -265,18 +268,23 @@ class Retelling:
                           if t._.value is not None and t._.value.country == host and t.label_}
         return roles
 
+    def _later_days_only(self, old: Draft, new: Draft) -> bool:
+        """Does the later mention name only days after every day the earlier one names ("arrivé
+        lundi 16 … a eu des entretiens mardi 17 avec le Premier ministre": the visit's next
+        audience)? An earlier day dates the stay the meeting belongs to ("a reçu jeudi … en visite
+        depuis mercredi")."""
+        days = [{d.value for i in d_.sentences for d in self.sentences[i].dates if d.value and len(d.value) == 10}
+                for d_ in (old, new)]
+        return bool(days[0] and days[1] and min(days[1]) > max(days[0]))
+
     def _each_names_one_side(self, old: Draft, new: Draft) -> bool:
         """Does each mention of one visit name the people of a different side only ("le président
         djiboutien, X, a foulé le sol guinéen … Le chef de l'État djiboutien a été accueilli par
         son homologue guinéen, Y": the visitor, then the host who met him)? Then different names
-        are no different meeting. (Not when the later one names only later days: "arrivé lundi 16
-        … a eu des entretiens mardi 17 avec le Premier ministre" is the visit's next audience; an
-        earlier day dates the stay the meeting belongs to: "a reçu jeudi … en visite depuis mercredi".)"""
+        are no different meeting (unless the later one names only later days)."""
         if len(old.states) != 2 or old.states != new.states:
             return False
-        days = [{d.value for i in d_.sentences for d in self.sentences[i].dates if d.value and len(d.value) == 10}
-                for d_ in (old, new)]
-        if days[0] and days[1] and min(days[1]) > max(days[0]):
+        if self._later_days_only(old, new):
             return False
         sides = [{p.country for p in d.participants if p.role or p.country} for d in (old, new)]
         return all(sides) and None not in sides[0] | sides[1] and not (sides[0] & sides[1])
