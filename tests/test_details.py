@@ -98,6 +98,21 @@ def test_a_peace_deal_or_pact_signed_is_an_agreement(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A memorandum of cooperation (MoC) is a memorandum ...
+    ("en", "Japan and Kenya signed a memorandum of cooperation on cybersecurity in Nairobi on Monday.",
+     [("memorandum", "memorandum of cooperation on cybersecurity")]),
+    ("en", "Japan and Kenya signed two MoCs on energy in Nairobi on Monday.", [("memorandum", "MoCs on energy")] * 2),
+    # ... and a letter of intent is a document signed, not a message (kind other).
+    ("en", "Brazil and Chile signed a letter of intent on space cooperation in Santiago on Tuesday.",
+     [("other", "letter of intent on space cooperation")]),
+    ("fr", "Le Sénégal et la Gambie ont signé mardi à Dakar une lettre d'intention sur la pêche.",
+     [("other", "lettre d'intention sur la pêche")]),
+])
+def test_memoranda_of_cooperation_and_letters_of_intent(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A kind word after a demonstrative points back to the document told before, even by another kind word ...
     ("fr", "Un mémorandum d'entente a été signé mardi à Dakar entre le Sénégal et le Mali. Cet accord, paraphé par "
            "les deux ministres, porte sur la pêche.", [("memorandum", "mémorandum d'entente")]),
