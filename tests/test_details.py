@@ -113,6 +113,29 @@ def test_memoranda_of_cooperation_and_letters_of_intent(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # Words that present what was just signed ("Il s'agit de …", "These include …") introduce its
+    # documents whatever their article ...
+    ("fr", "Le Niger et le Tchad ont signé lundi à Niamey deux accords. Il s’agit du mémorandum d'entente sur "
+           "l'élevage et de la convention sur le transport routier.",
+     [("memorandum", "mémorandum d'entente sur l'élevage"), ("agreement", "convention sur le transport routier")]),
+    ("fr", "Le Niger et le Tchad ont signé lundi à Niamey deux textes importants. Il s'agit de l'accord de "
+           "coopération militaire entre les deux gouvernements.",
+     [("agreement", "accord de coopération militaire entre les deux gouvernements")]),
+    ("en", "Ghana and Togo signed two documents in Accra on Monday. These include the agreement on road transport "
+           "and the protocol on customs.",
+     [("agreement", "agreement on road transport"), ("protocol", "protocol on customs")]),
+    # ... but name again a single document already named ...
+    ("fr", "Le Niger et le Tchad ont signé lundi à Niamey un accord de défense. Il s'agit de l'accord de "
+           "coopération militaire et technique entre les deux gouvernements.", [("agreement", "accord de défense")]),
+    # ... and without them a document with a definite article is no new item.
+    ("en", "Ghana and Togo signed two documents in Accra on Monday. The agreement on road transport was welcomed.",
+     [("other", "documents")] * 2),
+])
+def test_documents_presented_after_a_signing(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A kind word after a demonstrative points back to the document told before, even by another kind word ...
     ("fr", "Un mémorandum d'entente a été signé mardi à Dakar entre le Sénégal et le Mali. Cet accord, paraphé par "
            "les deux ministres, porte sur la pêche.", [("memorandum", "mémorandum d'entente")]),

@@ -502,8 +502,9 @@ class Details:
 
     def _listed_documents(self, sent: Sentence) -> Draft | None:
         """A sentence just after a signing that introduces documents one by one ("Un protocole
-        d'accord sur la coopération industrielle …", "… and a memorandum of understanding on …")
-        tells what was signed. Returns the signing when the sentence lists its documents."""
+        d'accord sur la coopération industrielle …", "… and a memorandum of understanding on …"), or
+        presents them ("Il s'agit de l'accord …", "These include the protocol on …"), tells what was
+        signed. Returns the signing when the sentence lists its documents."""
         signings = [d for d in self.drafts_so_far if d.event == "SUPPORT" and "sign" in d.cues and d.sentences]
         if not signings:
             return None
@@ -511,10 +512,17 @@ class Details:
         if not 0 < sent.index - max(signing.sentences) <= LIST_SPAN:
             return None
         listed = None
+        # "Il s'agit de l'accord de coopération militaire …", "These include the agreement on …": words
+        # that present the documents just told, with whatever article.
+        # They spell out documents told in the plural or by their number: beside a single one named
+        # ("a signé un accord de défense. Il s'agit de l'accord …") they name it again.
+        presented = [p.end for p in sent.cue("listing")] if not any(
+            d.get("specific") and not d.get("plural") for d in signing.documents) else []
         for c in sent.cue("document"):
             before = self.doc[c.start - 1] if c.start > sent.span.start else None
-            if before is None or (fold(before.text) not in NEW_ITEM or self._plural(c)) \
-                    and not (self._plural(c) and fold(before.text) in COUNT_WORDS):
+            if not any(end <= c.start for end in presented) and (
+                    before is None or (fold(before.text) not in NEW_ITEM or self._plural(c))
+                    and not (self._plural(c) and fold(before.text) in COUNT_WORDS)):
                 continue  # "un accord sur …", "deux conventions de financement pour …": a new item
             title = self._document_title(c)
             if len(title.split()) > len(c.text.split()) and all(d["title"] != title for d in signing.documents):
