@@ -170,6 +170,21 @@ def test_notes_exchanged_are_a_document(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # Exchanging notes is a signing (CAMEO 057) even with no verb of signing; the notes are its document ...
+    ("en", "The exchange of notes between Japan and Fiji on a grant for rural water supply took place in Suva on Tuesday.",
+     [("other", "exchange of notes")]),
+    ("en", "Japan and Fiji exchanged notes on a grant for rural water supply in Suva on Tuesday.",
+     [("other", "exchanged notes on a grant for rural water supply")]),
+    ("fr", "L'échange de notes entre le Japon et le Niger sur un don alimentaire a eu lieu mardi à Niamey.",
+     [("other", "échange de notes entre le Japon et le Niger sur un don alimentaire")]),
+    # ... not an exchange of views, which is talks.
+    ("fr", "Le Japon et le Niger ont eu mardi à Niamey un échange de vues sur la sécurité.", []),
+])
+def test_an_exchange_of_notes_is_a_signing(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # The signatories named in a sentence that tells the signing again are the signing's people.
     ("en", "Ghana and Togo signed two cooperation instruments in Accra on Monday.\n"
            "Ghana's Minister of Foreign Affairs, Kofi Mensah, and Togo's Minister of Foreign Affairs, Yawo Amegan, "
