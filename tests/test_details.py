@@ -136,6 +136,25 @@ def test_documents_presented_after_a_signing(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A document's title ends where a circumstance of the signing begins ...
+    ("fr", "Le Mali et la Guinée ont signé des accords de plusieurs millions de dollars lors de la visite d'État "
+           "du président malien.", [("agreement", "accords de plusieurs millions de dollars")]),
+    ("en", "Ghana and Togo signed an agreement on fisheries on the sidelines of the AU summit in Addis Ababa on Monday.",
+     [("agreement", "agreement on fisheries")]),
+    # ... at the person it was signed with ...
+    ("fr", "Le ministre malien de la Défense Issa Traoré a signé lundi à Bamako un accord de défense avec son "
+           "homologue guinéen Alpha Camara.", [("agreement", "accord de défense")]),
+    # ... and at a headline's end; an institution after "avec" is still the title's.
+    ("fr", "Le Mali et la Guinée signent un accord militaire\n\nLe Mali et la Guinée ont signé lundi à Bamako cet "
+           "accord militaire.", [("agreement", "accord militaire")]),
+    ("fr", "Le Mali et la Guinée ont signé lundi un accord de coopération avec la Banque africaine de développement.",
+     [("agreement", "accord de coopération avec la Banque africaine de développement")]),
+])
+def test_a_title_ends_at_the_signing_s_circumstances(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A kind word after a demonstrative points back to the document told before, even by another kind word ...
     ("fr", "Un mémorandum d'entente a été signé mardi à Dakar entre le Sénégal et le Mali. Cet accord, paraphé par "
            "les deux ministres, porte sur la pêche.", [("memorandum", "mémorandum d'entente")]),

@@ -21,6 +21,13 @@ TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "ent
                       "regarding", "and", "et"}
 #: Named-entity labels after a preposition that end a document's title: a place or a time.
 PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
+#: Prepositions after which a person ends a document's title: the one it was signed with ("l'accord
+#: avec son homologue X", "the agreement with Minister Y"), not a party named in it.
+PARTNER_PREPOSITIONS = {"avec", "with"}
+#: Cue kinds that open a circumstance of the signing and end a document's title ("un accord … en marge
+#: du sommet", "… in the presence of …"); "lors (de)" is one too ("des accords … lors de la visite").
+CIRCUMSTANCE_CUES = {"margin", "presence"}
+CIRCUMSTANCE_WORDS = {"lors"}
 #: The most words a document's title runs over after its kind word, and a parenthesis inside
 #: it that only glosses a name ("(FIPA)", "(Tunisie)", "(GNU)"), not a date.
 TITLE_REACH = 20
@@ -539,8 +546,13 @@ class Details:
         end = cue.end
         sent_start = self.sent_start[cue.start]
         others = {c.start for c in self.doc.spans.get("cues", []) if c.label_ == "document" and c.start >= cue.end}
+        circumstances = {c.start for c in self.doc.spans.get("cues", []) if c.label_ in CIRCUMSTANCE_CUES}
         while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < TITLE_REACH:
             tok = self.doc[end]
+            if end in circumstances or fold(tok.text) in CIRCUMSTANCE_WORDS or (tok.is_space and "\n" in tok.text):
+                break  # "… en marge du sommet", "… lors de la visite", a headline's end
+            if fold(tok.text) in PARTNER_PREPOSITIONS and self._person_next(end + 1):
+                break  # "l'accord avec son homologue X": whom it was signed with
             if tok.text == "(" and end > cue.end and (close := self._gloss_end(end)) is not None:
                 end = close  # "entre l'Agence … (FIPA) de la Tunisie et …": a name's gloss, not the title's end
                 continue
@@ -564,10 +576,17 @@ class Details:
             parties = [t.i for t in self.doc[cue.end:end] if fold(t.text) in PARTIES_WORDS]
             if parties and parties[0] > cue.end:  # (a title that is only its parties stays as it is)
                 end = parties[0]
-        while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS
+        while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SPACE") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS
                                  or fold(self.doc[end - 1].text) in COUNT_WORDS):  # "… et de deux": the next item's count
             end -= 1
         return self.doc[cue.start:end].text
+
+    def _person_next(self, i: int) -> bool:
+        """Does a person's name or title begin at token `i`, past a determiner ("son homologue",
+        "the minister")?"""
+        while i < len(self.doc) and self.doc[i].pos_ == "DET":
+            i += 1
+        return any(s.start == i for key in ("people", "titles") for s in self.doc.spans.get(key, []))
 
     def _gloss_end(self, opening: int) -> int | None:
         """After an opening parenthesis inside a title, the end of a short gloss of the name before
