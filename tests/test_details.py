@@ -155,6 +155,16 @@ def test_a_title_ends_at_the_signing_s_circumstances(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # Credentials are presented, not signed: named in a signing's sentence they are none of its documents.
+    ("fr", "Après avoir présenté ses lettres de créance le 3 mars dernier, l'ambassadeur du Japon a signé hier avec "
+           "le ministre malien des Affaires étrangères, Moussa Keita, deux accords de financement.",
+     [("agreement", "accords de financement")] * 2),
+])
+def test_credentials_are_no_signed_document(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A kind word after a demonstrative points back to the document told before, even by another kind word ...
     ("fr", "Un mémorandum d'entente a été signé mardi à Dakar entre le Sénégal et le Mali. Cet accord, paraphé par "
            "les deux ministres, porte sur la pêche.", [("memorandum", "mémorandum d'entente")]),

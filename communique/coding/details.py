@@ -82,6 +82,9 @@ COUNT_MAX = 10
 #: Words that may stand between a count and the kind word ("four new cooperation agreements",
 #: "deux nouveaux accords"): modifiers of the kind word.
 COUNT_GAP = 3
+#: Papers a kind word names that are presented, never signed ("après avoir présenté ses lettres de
+#: créance, … a signé deux accords"): no document of a signing.
+UNSIGNED_KINDS = {"credentials"}
 #: Words that cite a text as the news's source ("selon le communiqué", "according to the statement").
 SOURCE_WORDS = {"selon", "d'apres", "d’apres", "according"}
 #: Mechanisms whose names tell their fields ("commission mixte de coopération économique"): the
@@ -457,6 +460,8 @@ class Details:
     def _add_document(self, draft: Draft, cue: Span) -> None:
         """Add a signed document; a plural ("plusieurs accords", "agreements") sums up documents:
         one per kind, and none beside the documents the text lists one by one."""
+        if cue._.value in UNSIGNED_KINDS:
+            return  # "après avoir présenté ses lettres de créance, … a signé": presented, not signed
         if cue.start > 0 and fold(self.doc[cue.start - 1].text) == "commun" and fold(cue.text) == "accord":
             return  # "décidées de commun accord", "d'un commun accord": by mutual consent, no document
         title = self._document_title(cue)
