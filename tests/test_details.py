@@ -98,6 +98,73 @@ def test_a_peace_deal_or_pact_signed_is_an_agreement(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A memorandum of cooperation (MoC) is a memorandum ...
+    ("en", "Japan and Kenya signed a memorandum of cooperation on cybersecurity in Nairobi on Monday.",
+     [("memorandum", "memorandum of cooperation on cybersecurity")]),
+    ("en", "Japan and Kenya signed two MoCs on energy in Nairobi on Monday.", [("memorandum", "MoCs on energy")] * 2),
+    # ... and a letter of intent is a document signed, not a message (kind other).
+    ("en", "Brazil and Chile signed a letter of intent on space cooperation in Santiago on Tuesday.",
+     [("other", "letter of intent on space cooperation")]),
+    ("fr", "Le Sénégal et la Gambie ont signé mardi à Dakar une lettre d'intention sur la pêche.",
+     [("other", "lettre d'intention sur la pêche")]),
+])
+def test_memoranda_of_cooperation_and_letters_of_intent(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Words that present what was just signed ("Il s'agit de …", "These include …") introduce its
+    # documents whatever their article ...
+    ("fr", "Le Niger et le Tchad ont signé lundi à Niamey deux accords. Il s’agit du mémorandum d'entente sur "
+           "l'élevage et de la convention sur le transport routier.",
+     [("memorandum", "mémorandum d'entente sur l'élevage"), ("agreement", "convention sur le transport routier")]),
+    ("fr", "Le Niger et le Tchad ont signé lundi à Niamey deux textes importants. Il s'agit de l'accord de "
+           "coopération militaire entre les deux gouvernements.",
+     [("agreement", "accord de coopération militaire entre les deux gouvernements")]),
+    ("en", "Ghana and Togo signed two documents in Accra on Monday. These include the agreement on road transport "
+           "and the protocol on customs.",
+     [("agreement", "agreement on road transport"), ("protocol", "protocol on customs")]),
+    # ... but name again a single document already named ...
+    ("fr", "Le Niger et le Tchad ont signé lundi à Niamey un accord de défense. Il s'agit de l'accord de "
+           "coopération militaire et technique entre les deux gouvernements.", [("agreement", "accord de défense")]),
+    # ... and without them a document with a definite article is no new item.
+    ("en", "Ghana and Togo signed two documents in Accra on Monday. The agreement on road transport was welcomed.",
+     [("other", "documents")] * 2),
+])
+def test_documents_presented_after_a_signing(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A document's title ends where a circumstance of the signing begins ...
+    ("fr", "Le Mali et la Guinée ont signé des accords de plusieurs millions de dollars lors de la visite d'État "
+           "du président malien.", [("agreement", "accords de plusieurs millions de dollars")]),
+    ("en", "Ghana and Togo signed an agreement on fisheries on the sidelines of the AU summit in Addis Ababa on Monday.",
+     [("agreement", "agreement on fisheries")]),
+    # ... at the person it was signed with ...
+    ("fr", "Le ministre malien de la Défense Issa Traoré a signé lundi à Bamako un accord de défense avec son "
+           "homologue guinéen Alpha Camara.", [("agreement", "accord de défense")]),
+    # ... and at a headline's end; an institution after "avec" is still the title's.
+    ("fr", "Le Mali et la Guinée signent un accord militaire\n\nLe Mali et la Guinée ont signé lundi à Bamako cet "
+           "accord militaire.", [("agreement", "accord militaire")]),
+    ("fr", "Le Mali et la Guinée ont signé lundi un accord de coopération avec la Banque africaine de développement.",
+     [("agreement", "accord de coopération avec la Banque africaine de développement")]),
+])
+def test_a_title_ends_at_the_signing_s_circumstances(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Credentials are presented, not signed: named in a signing's sentence they are none of its documents.
+    ("fr", "Après avoir présenté ses lettres de créance le 3 mars dernier, l'ambassadeur du Japon a signé hier avec "
+           "le ministre malien des Affaires étrangères, Moussa Keita, deux accords de financement.",
+     [("agreement", "accords de financement")] * 2),
+])
+def test_credentials_are_no_signed_document(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A kind word after a demonstrative points back to the document told before, even by another kind word ...
     ("fr", "Un mémorandum d'entente a été signé mardi à Dakar entre le Sénégal et le Mali. Cet accord, paraphé par "
            "les deux ministres, porte sur la pêche.", [("memorandum", "mémorandum d'entente")]),
@@ -129,6 +196,27 @@ def test_a_document_pointed_back_to_is_the_one_told_before(lang, text, expected)
 ])
 def test_notes_exchanged_are_a_document(lang, text, expected):
     assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An exchange of notes is a signing (CAMEO 057) even with no verb of signing; the notes are its document ...
+    ("en", "The exchange of notes between Japan and Fiji on a grant for rural water supply took place in Suva on Tuesday.",
+     [("other", "exchange of notes")]),
+    ("fr", "L'échange de notes entre le Japon et le Niger sur un don alimentaire a eu lieu mardi à Niamey.",
+     [("other", "échange de notes entre le Japon et le Niger sur un don alimentaire")]),
+    # ... not an exchange of views, which is talks.
+    ("fr", "Le Japon et le Niger ont eu mardi à Niamey un échange de vues sur la sécurité.", []),
+])
+def test_an_exchange_of_notes_is_a_signing(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+def test_aid_granted_by_notes_exchanged_is_aid_beside_the_signing():
+    # (The verb "exchange notes" is no trigger of its own: beside "signed" it would hide the grant's AID.)
+    record = communique.extract("Japan's ambassador Taro Sato and Fiji's foreign minister Josaia Rabuka signed and "
+                                "exchanged notes concerning Japan's grant aid of 500 million yen for the Project for "
+                                "Rural Water Supply in Fiji.", lang="en")
+    assert sorted(e.event for e in record.events) == ["AID", "SUPPORT"]
 
 
 @pytest.mark.parametrize("lang, text, expected", [

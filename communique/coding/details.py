@@ -21,6 +21,13 @@ TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "ent
                       "regarding", "and", "et"}
 #: Named-entity labels after a preposition that end a document's title: a place or a time.
 PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
+#: Prepositions after which a person ends a document's title: the one it was signed with ("l'accord
+#: avec son homologue X", "the agreement with Minister Y"), not a party named in it.
+PARTNER_PREPOSITIONS = {"avec", "with"}
+#: Cue kinds that open a circumstance of the signing and end a document's title ("un accord … en marge
+#: du sommet", "… in the presence of …"); "lors (de)" is one too ("des accords … lors de la visite").
+CIRCUMSTANCE_CUES = {"margin", "presence"}
+CIRCUMSTANCE_WORDS = {"lors"}
 #: The most words a document's title runs over after its kind word, and a parenthesis inside
 #: it that only glosses a name ("(FIPA)", "(Tunisie)", "(GNU)"), not a date.
 TITLE_REACH = 20
@@ -75,6 +82,9 @@ COUNT_MAX = 10
 #: Words that may stand between a count and the kind word ("four new cooperation agreements",
 #: "deux nouveaux accords"): modifiers of the kind word.
 COUNT_GAP = 3
+#: Papers a kind word names that are presented, never signed ("après avoir présenté ses lettres de
+#: créance, … a signé deux accords"): no document of a signing.
+UNSIGNED_KINDS = {"credentials"}
 #: Words that cite a text as the news's source ("selon le communiqué", "according to the statement").
 SOURCE_WORDS = {"selon", "d'apres", "d’apres", "according"}
 #: Mechanisms whose names tell their fields ("commission mixte de coopération économique"): the
@@ -450,6 +460,8 @@ class Details:
     def _add_document(self, draft: Draft, cue: Span) -> None:
         """Add a signed document; a plural ("plusieurs accords", "agreements") sums up documents:
         one per kind, and none beside the documents the text lists one by one."""
+        if cue._.value in UNSIGNED_KINDS:
+            return  # "après avoir présenté ses lettres de créance, … a signé": presented, not signed
         if cue.start > 0 and fold(self.doc[cue.start - 1].text) == "commun" and fold(cue.text) == "accord":
             return  # "décidées de commun accord", "d'un commun accord": by mutual consent, no document
         title = self._document_title(cue)
@@ -502,8 +514,9 @@ class Details:
 
     def _listed_documents(self, sent: Sentence) -> Draft | None:
         """A sentence just after a signing that introduces documents one by one ("Un protocole
-        d'accord sur la coopération industrielle …", "… and a memorandum of understanding on …")
-        tells what was signed. Returns the signing when the sentence lists its documents."""
+        d'accord sur la coopération industrielle …", "… and a memorandum of understanding on …"), or
+        presents them ("Il s'agit de l'accord …", "These include the protocol on …"), tells what was
+        signed. Returns the signing when the sentence lists its documents."""
         signings = [d for d in self.drafts_so_far if d.event == "SUPPORT" and "sign" in d.cues and d.sentences]
         if not signings:
             return None
@@ -511,10 +524,17 @@ class Details:
         if not 0 < sent.index - max(signing.sentences) <= LIST_SPAN:
             return None
         listed = None
+        # "Il s'agit de l'accord de coopération militaire …", "These include the agreement on …": words
+        # that present the documents just told, with whatever article.
+        # They spell out documents told in the plural or by their number: beside a single one named
+        # ("a signé un accord de défense. Il s'agit de l'accord …") they name it again.
+        presented = [p.end for p in sent.cue("listing")] if not any(
+            d.get("specific") and not d.get("plural") for d in signing.documents) else []
         for c in sent.cue("document"):
             before = self.doc[c.start - 1] if c.start > sent.span.start else None
-            if before is None or (fold(before.text) not in NEW_ITEM or self._plural(c)) \
-                    and not (self._plural(c) and fold(before.text) in COUNT_WORDS):
+            if not any(end <= c.start for end in presented) and (
+                    before is None or (fold(before.text) not in NEW_ITEM or self._plural(c))
+                    and not (self._plural(c) and fold(before.text) in COUNT_WORDS)):
                 continue  # "un accord sur …", "deux conventions de financement pour …": a new item
             title = self._document_title(c)
             if len(title.split()) > len(c.text.split()) and all(d["title"] != title for d in signing.documents):
@@ -531,8 +551,13 @@ class Details:
         end = cue.end
         sent_start = self.sent_start[cue.start]
         others = {c.start for c in self.doc.spans.get("cues", []) if c.label_ == "document" and c.start >= cue.end}
+        circumstances = {c.start for c in self.doc.spans.get("cues", []) if c.label_ in CIRCUMSTANCE_CUES}
         while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < TITLE_REACH:
             tok = self.doc[end]
+            if end in circumstances or fold(tok.text) in CIRCUMSTANCE_WORDS or (tok.is_space and "\n" in tok.text):
+                break  # "… en marge du sommet", "… lors de la visite", a headline's end
+            if fold(tok.text) in PARTNER_PREPOSITIONS and self._person_next(end + 1):
+                break  # "l'accord avec son homologue X": whom it was signed with
             if tok.text == "(" and end > cue.end and (close := self._gloss_end(end)) is not None:
                 end = close  # "entre l'Agence … (FIPA) de la Tunisie et …": a name's gloss, not the title's end
                 continue
@@ -556,10 +581,17 @@ class Details:
             parties = [t.i for t in self.doc[cue.end:end] if fold(t.text) in PARTIES_WORDS]
             if parties and parties[0] > cue.end:  # (a title that is only its parties stays as it is)
                 end = parties[0]
-        while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS
+        while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SPACE") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS
                                  or fold(self.doc[end - 1].text) in COUNT_WORDS):  # "… et de deux": the next item's count
             end -= 1
         return self.doc[cue.start:end].text
+
+    def _person_next(self, i: int) -> bool:
+        """Does a person's name or title begin at token `i`, past a determiner ("son homologue",
+        "the minister")?"""
+        while i < len(self.doc) and self.doc[i].pos_ == "DET":
+            i += 1
+        return any(s.start == i for key in ("people", "titles") for s in self.doc.spans.get(key, []))
 
     def _gloss_end(self, opening: int) -> int | None:
         """After an opening parenthesis inside a title, the end of a short gloss of the name before
