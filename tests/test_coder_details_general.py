@@ -658,3 +658,15 @@ def test_condolences_have_the_topic_of_the_disaster(lang, text, topic, expected)
 def test_the_portfolios_after_a_minister_s_title_are_no_topic(lang, text, absent, present):
     topics = topics_of(text, lang)
     assert absent not in topics and present in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A sentence that tells a gift again may name its organisation twice (the recipient, then its
+    # programme): the event has it once.
+    ("en", "Japan has donated 2 million dollars to help flood victims in Malawi. The donation to the World Food "
+           "Programme will back the World Food Programme's work.", ["WFP"]),
+    ("en", "Norway has donated 3 million dollars to assist refugees in Chad. The grant to UNHCR will support "
+           "UNHCR's shelters.", ["UNHCR"]),
+])
+def test_an_organisation_named_twice_in_a_retold_act_counts_once(lang, text, expected):
+    assert organisations_of(text, lang, event="AID") == expected

@@ -619,7 +619,10 @@ class Details:
             again = [t for t in sent.triggers if t.label_ == focus.event]
             if again:
                 # "… a contribution to the IFRC": the same act told on, its framework named
-                focus.organizations += [o.label_ for o in sent.organisations if o.label_ not in focus.organizations]
+                # (once: "the IFRC … the Federation's appeal" names one framework twice)
+                for o in sent.organisations:
+                    if o.label_ not in focus.organizations:
+                        focus.organizations.append(o.label_)
             self._add_sides_people(focus, sent)
             for p in sent.people:
                 # Those who do or receive the same act told again ("The Ambassador handed over the
