@@ -670,3 +670,24 @@ def test_the_portfolios_after_a_minister_s_title_are_no_topic(lang, text, absent
 ])
 def test_an_organisation_named_twice_in_a_retold_act_counts_once(lang, text, expected):
     assert organisations_of(text, lang, event="AID") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "En marge de ce Conseil", "on the sidelines of the meeting": the margins of a gathering told
+    # in an earlier sentence, whose organisation frames the talks ...
+    ("fr", "Deuxième journée du Conseil exécutif de l'Union africaine à Addis-Abeba. En marge de ce Conseil, le "
+           "ministre malgache des Affaires étrangères s'est entretenu mardi avec son homologue seychellois.", ["AU"]),
+    ("fr", "Le chef de la diplomatie togolaise a participé à Nairobi à la session de l'Organisation internationale "
+           "de la Francophonie. En marge de cette session, le ministre togolais des Affaires étrangères a reçu "
+           "mardi son homologue kényan.", ["OIF"]),
+    ("en", "Second day of the Council of Ministers of the Organisation of Islamic Cooperation in Dakar. On the "
+           "sidelines of the meeting, Ghana's Foreign Minister held talks on Tuesday with his Kenyan counterpart.",
+     ["OIC"]),
+    # ... not a gathering first named there ("a conference"), nor an occasion that is no gathering.
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Madrid on Sunday on the sidelines "
+           "of a ministerial conference of Asian and European countries.", []),
+    ("fr", "Le ministre somalien des Affaires étrangères a rendu hommage lundi aux soldats de la mission de "
+           "l'Union africaine. En marge de la cérémonie, il s'est entretenu avec son homologue ougandais.", []),
+])
+def test_the_margins_of_a_gathering_told_before_frame_the_talks(lang, text, expected):
+    assert organisations_of(text, lang, "2024-02-18") == expected
