@@ -73,6 +73,16 @@ def test_a_summit_frames_the_meetings_held_on_its_margins(lang, text, published,
     ("en", "Ghana's President Kofi Mensah, who is also the chairperson of the African Union (AU), held talks "
            "with the Emir of Qatar in Doha on Monday.", []),
     ("fr", "Le roi Hassan, président du Comité Al-Qods, a reçu lundi à Rabat le président palestinien.", []),
+    # ... and so is a chair named as the capacity of a state ("Malaysia, as the chair of ASEAN",
+    # "le Sénégal étant le président de l'UA"): the state's turn, not the talks' framework ...
+    ("en", "The Foreign Minister of Ghana held talks in Accra on Monday with his Malaysian counterpart. They "
+           "discussed the crisis in Myanmar, on which Malaysia, as the chair of the Association of Southeast Asian "
+           "Nations (ASEAN), has called for restraint.", []),
+    ("fr", "Le ministre ghanéen des Affaires étrangères s'est entretenu lundi à Accra avec son homologue sénégalais. "
+           "Ils ont évoqué la situation au Sahel, le Sénégal étant le président de l'Union africaine.", []),
+    # ... but not a capacity said of a matter discussed ("India's priorities as President of the G20").
+    ("en", "The Foreign Minister of Ghana held talks in Accra on Monday with his Indian counterpart on India's "
+           "priorities as President of the G20.", ["G20"]),
     # ... but an organisation's own head, received by a leader, is the organisation's.
     ("en", "Ghana's President met the chairperson of the African Union Commission in Accra on Monday.", ["AU"]),
 ])
