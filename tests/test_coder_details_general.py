@@ -73,6 +73,16 @@ def test_a_summit_frames_the_meetings_held_on_its_margins(lang, text, published,
     ("en", "Ghana's President Kofi Mensah, who is also the chairperson of the African Union (AU), held talks "
            "with the Emir of Qatar in Doha on Monday.", []),
     ("fr", "Le roi Hassan, président du Comité Al-Qods, a reçu lundi à Rabat le président palestinien.", []),
+    # ... and so is a chair named as the capacity of a state ("Malaysia, as the chair of ASEAN",
+    # "le Sénégal étant le président de l'UA"): the state's turn, not the talks' framework ...
+    ("en", "The Foreign Minister of Ghana held talks in Accra on Monday with his Malaysian counterpart. They "
+           "discussed the crisis in Myanmar, on which Malaysia, as the chair of the Association of Southeast Asian "
+           "Nations (ASEAN), has called for restraint.", []),
+    ("fr", "Le ministre ghanéen des Affaires étrangères s'est entretenu lundi à Accra avec son homologue sénégalais. "
+           "Ils ont évoqué la situation au Sahel, le Sénégal étant le président de l'Union africaine.", []),
+    # ... but not a capacity said of a matter discussed ("India's priorities as President of the G20").
+    ("en", "The Foreign Minister of Ghana held talks in Accra on Monday with his Indian counterpart on India's "
+           "priorities as President of the G20.", ["G20"]),
     # ... but an organisation's own head, received by a leader, is the organisation's.
     ("en", "Ghana's President met the chairperson of the African Union Commission in Accra on Monday.", ["AU"]),
 ])
@@ -658,3 +668,36 @@ def test_condolences_have_the_topic_of_the_disaster(lang, text, topic, expected)
 def test_the_portfolios_after_a_minister_s_title_are_no_topic(lang, text, absent, present):
     topics = topics_of(text, lang)
     assert absent not in topics and present in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A sentence that tells a gift again may name its organisation twice (the recipient, then its
+    # programme): the event has it once.
+    ("en", "Japan has donated 2 million dollars to help flood victims in Malawi. The donation to the World Food "
+           "Programme will back the World Food Programme's work.", ["WFP"]),
+    ("en", "Norway has donated 3 million dollars to assist refugees in Chad. The grant to UNHCR will support "
+           "UNHCR's shelters.", ["UNHCR"]),
+])
+def test_an_organisation_named_twice_in_a_retold_act_counts_once(lang, text, expected):
+    assert organisations_of(text, lang, event="AID") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "En marge de ce Conseil", "on the sidelines of the meeting": the margins of a gathering told
+    # in an earlier sentence, whose organisation frames the talks ...
+    ("fr", "Deuxième journée du Conseil exécutif de l'Union africaine à Addis-Abeba. En marge de ce Conseil, le "
+           "ministre malgache des Affaires étrangères s'est entretenu mardi avec son homologue seychellois.", ["AU"]),
+    ("fr", "Le chef de la diplomatie togolaise a participé à Nairobi à la session de l'Organisation internationale "
+           "de la Francophonie. En marge de cette session, le ministre togolais des Affaires étrangères a reçu "
+           "mardi son homologue kényan.", ["OIF"]),
+    ("en", "Second day of the Council of Ministers of the Organisation of Islamic Cooperation in Dakar. On the "
+           "sidelines of the meeting, Ghana's Foreign Minister held talks on Tuesday with his Kenyan counterpart.",
+     ["OIC"]),
+    # ... not a gathering first named there ("a conference"), nor an occasion that is no gathering.
+    ("en", "Ghana's Foreign Minister held talks with his Kenyan counterpart in Madrid on Sunday on the sidelines "
+           "of a ministerial conference of Asian and European countries.", []),
+    ("fr", "Le ministre somalien des Affaires étrangères a rendu hommage lundi aux soldats de la mission de "
+           "l'Union africaine. En marge de la cérémonie, il s'est entretenu avec son homologue ougandais.", []),
+])
+def test_the_margins_of_a_gathering_told_before_frame_the_talks(lang, text, expected):
+    assert organisations_of(text, lang, "2024-02-18") == expected

@@ -43,6 +43,13 @@ LISTED_NAME = re.compile(r"^[,:\s]*(?:[A-Z][\w'’.-]*\s*)+[,;]\s*(?:and\s+|et\s
 #: words from that chair their title may stand ("le roi Mohammed VI, président du Comité …").
 LEADER_ROLES = {"head_of_state", "head_of_government"}
 LEADER_REACH = 12
+#: Words that name a chair as the capacity of the state named before them ("Malaysia, as the chair
+#: of", "le Sénégal étant le président de", "en tant que président de", "en sa qualité de président
+#: de"), the articles and adjectives that may stand between, and how far back they are looked for.
+CAPACITY_WORDS = {"as", "etant", "en tant que", "en sa qualite"}
+CAPACITY_FILLERS = {"the", "its", "his", "her", "current", "incoming", "outgoing", "rotating", "le", "la", "l'", "l’",
+                    "sa", "son", "de", "of", "actuel", "actuelle"}
+CAPACITY_REACH = 6
 #: Roles whose titles name a ministry: an organisation inside one is part of its name.
 MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_foreign_minister"}
 #: Dependencies that tie a name to the trigger as a party of the event (UD for French, ClearNLP
@@ -434,11 +441,30 @@ class Details:
         if chair is None:
             mention = next((m for m in sent.organisations if m.label_ == org.label_ and 0 < org.start - m.end <= 1), None)
             return mention is not None and self._chair_held(mention, sent)  # "… of the African Union (AU)": the same
+        if self._held_as(chair, sent):
+            return True
         # The chair is a leader's when it stands in apposition to a leader's title, with no verb
         # between ("Le roi Mohammed VI, président du …", "President Kagame, who is also the
         # chairperson of …"; not "Le président sénégalais a reçu le président de la Commission de l'UA").
         return any(t.label_ in LEADER_ROLES and 0 <= chair.start - t.end <= LEADER_REACH
                    and not any(w.pos_ == "VERB" for w in self.doc[t.end:chair.start]) for t in sent.titles)
+
+    def _held_as(self, chair: Span, sent: Sentence) -> bool:
+        """Whether a chair is named as the capacity of the state named right before ("Malaysia, as
+        the chair of ASEAN, called …", "le Sénégal étant le président de l'UA"): the state's turn
+        at the chair, not the event's framework. (Not a capacity said of something else: "India's
+        priorities as President of G20" tells what the talks were about.)"""
+        start = chair.start
+        while start > 0 and start > chair.start - CAPACITY_REACH and fold(self.doc[start - 1].text) in CAPACITY_FILLERS:
+            start -= 1
+        for n in (3, 1):
+            words = [fold(t.text) for t in self.doc[max(start - n, 0):start]]
+            if len(words) == n and " ".join(words) in CAPACITY_WORDS:
+                end = start - n
+                if end > 0 and self.doc[end - 1].text == ",":
+                    end -= 1
+                return any(c.end == end and not self._is_place(c) for c in sent.countries)
+        return False
 
     def _in_ministry_name(self, org: Span, title: Span) -> bool:
         """Whether an organisation (or a topic cue) is part of a minister's title: inside it, or in the complements
@@ -651,7 +677,10 @@ class Details:
             again = [t for t in sent.triggers if t.label_ == focus.event]
             if again:
                 # "… a contribution to the IFRC": the same act told on, its framework named
-                focus.organizations += [o.label_ for o in sent.organisations if o.label_ not in focus.organizations]
+                # (once: "the IFRC … the Federation's appeal" names one framework twice)
+                for o in sent.organisations:
+                    if o.label_ not in focus.organizations:
+                        focus.organizations.append(o.label_)
             self._add_sides_people(focus, sent)
             for p in sent.people:
                 # Those who do or receive the same act told again ("The Ambassador handed over the

@@ -15,6 +15,12 @@ NEAR_SENTENCES = 2
 
 #: Roles of people who call on another state's officials on behalf of their own.
 ENVOY_ROLES = {"ambassador", "envoy"}
+#: "En marge de ce Conseil", "on the sidelines of the meeting": how many words after the margin's
+#: words the gathering's noun stands, the articles that point back to a gathering told before,
+#: and how many sentences back it may have been named.
+MARGIN_ANAPHOR_REACH = 4
+GATHERING_ARTICLES = {"ce", "cet", "cette", "la", "le", "l'", "l’", "les", "the", "this", "that"}
+MARGIN_ANAPHOR_SENTENCES = 3
 
 
 class DocumentPass:
@@ -294,10 +300,34 @@ class DocumentPass:
             if self._recalls_earlier(sent, drafts):
                 continue
             for cue in sent.cue("margin"):
-                for org in sent.organisations:
-                    if 0 <= org.start - cue.end <= 10 and org.label_ not in out:
-                        out.append(org.label_)
+                named = [org.label_ for org in sent.organisations if 0 <= org.start - cue.end <= 10]
+                if not named and self._names_gathering_again(sent, cue):
+                    named = self._gathering_named_before(sent, cue, drafts)
+                out += [o for o in named if o not in out]
         return out
+
+    def _names_gathering_again(self, sent: Sentence, cue) -> bool:
+        """"En marge de ce Conseil", "en marge de la rencontre", "on the sidelines of the meeting":
+        the margins of a gathering named by a definite or demonstrative article, one told before (not
+        "on the sidelines of a ministerial conference", a gathering first named there)."""
+        words = self.doc[cue.end:cue.end + MARGIN_ANAPHOR_REACH]
+        gathering = next((g for g in sent.cue("gathering") if cue.end <= g.start < cue.end + MARGIN_ANAPHOR_REACH), None)
+        if cue._.value != "margin" or gathering is None:
+            return False
+        articles = [fold(w.text) for w in words if w.i < gathering.start and w.pos_ == "DET"]
+        return bool(articles) and all(a in GATHERING_ARTICLES for a in articles)
+
+    def _gathering_named_before(self, sent: Sentence, cue, drafts: list[Draft]) -> list[str]:
+        """The organisations of the gathering an anaphoric margin takes up: named before it in its
+        own sentence, or in the nearest of the sentences just before that names one."""
+        before = [o.label_ for o in sent.organisations if o.end <= cue.start]
+        if before:
+            return before
+        for i in range(sent.index - 1, max(sent.index - MARGIN_ANAPHOR_SENTENCES, 0) - 1, -1):
+            earlier = self.sentences[i]
+            if earlier.organisations:
+                return [] if self._recalls_earlier(earlier, drafts) else [o.label_ for o in earlier.organisations]
+        return []
 
     def _statement_format(self) -> bool:
         for sent in self.sentences:
