@@ -764,3 +764,31 @@ def test_both_the_sides_are_the_pair(lang, text, expected):
 ])
 def test_a_participle_takes_the_time_of_its_nouns_verb(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A visit promised to several states, one after another: one promised visit per host.
+    ("fr", "Le ministre béninois des Affaires étrangères compte se rendre d'ici l'été au Ghana et au Togo.",
+     [("AGREE", "future", ["BEN"], ["GHA"], "visit"), ("AGREE", "future", ["BEN"], ["TGO"], "visit")]),
+    ("en", "The Kenyan foreign minister will visit Rwanda and Burundi next month.",
+     [("AGREE", "future", ["KEN"], ["RWA"], "visit"), ("AGREE", "future", ["KEN"], ["BDI"], "visit")]),
+    ("en", "The Austrian chancellor is expected to travel to Hungary and Slovakia in June.",
+     [("AGREE", "future", ["AUT"], ["HUN"], "visit"), ("AGREE", "future", ["AUT"], ["SVK"], "visit")]),
+    # A tour is one journey: all its destinations receive the one promise.
+    ("fr", "Le président béninois effectuera en juin une tournée qui le conduira au Ghana, au Togo et au Niger.",
+     [("AGREE", "future", ["BEN"], ["GHA", "NER", "TGO"], "visit")]),
+    # One destination: one promise.
+    ("en", "The Kenyan foreign minister will visit Rwanda next month.",
+     [("AGREE", "future", ["KEN"], ["RWA"], "visit")]),
+])
+def test_a_visit_promised_to_several_states_is_one_promise_per_host(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The planned place of each part is its own host.
+    ("fr", "Le ministre béninois des Affaires étrangères compte se rendre au Ghana et au Togo.", ["Ghana", "Togo"]),
+])
+def test_each_promised_visit_keeps_its_own_place(lang, text, expected):
+    events = communique.extract(text, lang=lang, published="2024-05-13").events
+    assert [e.planned.place for e in events if e.planned] == expected

@@ -87,6 +87,33 @@ class DocumentPass:
             out.append(part)
         return out
 
+    def _per_destination(self, draft: Draft) -> list[Draft]:
+        """A visit promised to several states one after another ("compte se rendre au Niger et en
+        Côte d'Ivoire", "will visit Kenya and Tanzania") is one promised visit per host (DESIGN:
+        one visit per audience): each destination receives its own AGREE. A tour ("une tournée
+        devant le conduire en Côte d'Ivoire, au Niger et au Tchad", "a tour of …") is one journey,
+        which `sides` gives all its destinations."""
+        if draft.event != "AGREE" or draft.aux != "future" or not draft.directed or "visit" not in draft.cues \
+                or len(draft.recipient) != 1:
+            return [draft]
+        sent = self.sentences[draft.sentence]
+        destinations = [c for c in self._destinations(sent) if c not in draft.actor]
+        if len(destinations) < 2 or draft.recipient[0] != destinations[0]:
+            return [draft]
+        if any("tour" in self._cues(t) for t in sent.triggers):
+            return [draft]  # one journey: `sides` gave it all its hosts
+        names = {c.label_: c.text for c in sent.countries}
+        first = names.get(destinations[0])
+        draft.note("direction", None, draft.trigger, "rule:document.per_destination")
+        out = []
+        for state in destinations:
+            part = draft.copy(recipient=[state],
+                              entity_spans={k: v for k, v in draft.entity_spans.items() if k in draft.actor or k == state})
+            if draft.planned and draft.planned.get("place") == first:
+                part.planned = dict(draft.planned, place=names.get(state))  # the place promised is each host
+            out.append(part)
+        return out
+
     def _audiences_told_apart(self, drafts: list[Draft]) -> list[Draft]:
         """An audience of a lead split per counterpart and told again alone further on is one
         event: the later mention adds its details to the lead's part, which keeps the lead's
