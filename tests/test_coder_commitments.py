@@ -792,3 +792,22 @@ def test_a_visit_promised_to_several_states_is_one_promise_per_host(lang, text, 
 def test_each_promised_visit_keeps_its_own_place(lang, text, expected):
     events = communique.extract(text, lang=lang, published="2024-05-13").events
     assert [e.planned.place for e in events if e.planned] == expected
+
+
+def planned_dates(text, lang, published):
+    return [e.planned.date for e in communique.extract(text, lang=lang, published=published).events if e.planned]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # A bare weekday after the verb of an act to come is the next such day (2024-05-13 is a Monday).
+    ("en", "The Kenyan foreign minister will visit Rwanda on Thursday.", "2024-05-13", ["2024-05-16"]),
+    ("en", "The Kenyan president will on Friday pay an official visit to Kigali.", "2024-05-13", ["2024-05-17"]),
+    ("en", "The Kenyan president will be in Rwanda on Wednesday for a state visit.", "2024-05-13", ["2024-05-15"]),
+    ("fr", "Le président béninois est attendu à Lomé jeudi pour une visite officielle.", "2024-05-13", ["2024-05-16"]),
+    # The publication's own weekday is that very day.
+    ("en", "The Kenyan foreign minister will visit Rwanda on Monday.", "2024-05-13", ["2024-05-13"]),
+    # A weekday told before the verb is the day of the telling, not the plan's.
+    ("en", "On Friday, the ministry said the Kenyan president will visit Rwanda.", "2024-05-13", [None]),
+])
+def test_a_weekday_after_the_verb_of_a_plan_is_the_next_one(lang, text, published, expected):
+    assert planned_dates(text, lang, published) == expected

@@ -6,6 +6,8 @@ the talks' sides), and what is promised (`planned`: kind, date, place). Mixed in
 """
 from __future__ import annotations
 
+import datetime
+
 from spacy.tokens import Span
 
 from .context import Draft, Sentence, dedupe
@@ -416,7 +418,25 @@ class Commitments:
         date = None
         published = self.published or ""
         for d in sorted(sent.dates, key=lambda d: abs(d.start - draft.trigger.start_char)):
-            if d.value and d.past is not True and d.value[:len(published)] >= published[:len(d.value)]:
-                date = d.value
+            value = self._weekday_ahead(d, draft.trigger, sent) or d.value
+            if value and d.past is not True and value[:len(published)] >= published[:len(value)]:
+                date = value
                 break
         return {"kind": kind, "date": date, "place": draft.place[0] if draft.place else None}
+
+    def _weekday_ahead(self, mention, trigger: Span, sent: Sentence) -> str | None:
+        """A bare weekday told after the verb of an act to come (its trigger or its future marker)
+        is the next such day ("will meet the Indian prime minister on Friday", "est attendu à Dakar
+        jeudi", "will be in Ghana on Wednesday for a state visit", told on a Monday: that week's
+        Friday, Thursday, Wednesday), not the last one, which the date reader takes by default. The
+        publication's own weekday is that day. None for any other mention, or one told before the
+        verb ("On Monday, the ministry said he will travel …": the day of the telling)."""
+        if mention.kind != "weekday" or mention.past is not None or not mention.value or len(mention.value) != 10 \
+                or len(self.published or "") < 10:
+            return None
+        markers = [trigger.start_char] + [c.start_char for c in sent.cue("aux") if c._.value == "future"]
+        if not any(m <= mention.start for m in markers):
+            return None
+        if mention.value >= self.published:
+            return mention.value
+        return (datetime.date.fromisoformat(mention.value) + datetime.timedelta(days=7)).isoformat()
