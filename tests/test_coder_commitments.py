@@ -811,3 +811,21 @@ def planned_dates(text, lang, published):
 ])
 def test_a_weekday_after_the_verb_of_a_plan_is_the_next_one(lang, text, published, expected):
     assert planned_dates(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Invited to a place, with no one named as inviting: the place's state hosts the guest.
+    ("fr", "Le Premier ministre grec a été invité à Ottawa.", [("AGREE", "future", ["GRC"], ["CAN"])]),
+    # Several guests invited to visit: one promised visit per guest.
+    ("fr", "Le Premier ministre grec a été invité à Ottawa, de même que le chancelier autrichien.",
+     [("AGREE", "future", ["GRC"], ["CAN"]), ("AGREE", "future", ["AUT"], ["CAN"])]),
+    ("en", "The Canadian prime minister invited the Greek prime minister and the Austrian chancellor to visit Ottawa.",
+     [("AGREE", "future", ["GRC"], ["CAN"]), ("AGREE", "future", ["AUT"], ["CAN"])]),
+    # Guests invited to talks together: one meeting of them all.
+    ("en", "The Kenyan president invited Uganda and Tanzania to attend a round of trilateral talks.",
+     [("AGREE", "future", ["TZA", "UGA"], ["KEN"])]),
+    ("fr", "Le président kényan a invité l'Ouganda et la Tanzanie à un nouveau cycle de pourparlers tripartites.",
+     [("AGREE", "future", ["TZA", "UGA"], ["KEN"])]),
+])
+def test_several_guests_invited_to_visit_are_one_promise_each(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang) if e[0] == "AGREE"] == expected
