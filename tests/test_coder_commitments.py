@@ -764,3 +764,68 @@ def test_both_the_sides_are_the_pair(lang, text, expected):
 ])
 def test_a_participle_takes_the_time_of_its_nouns_verb(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A visit promised to several states, one after another: one promised visit per host.
+    ("fr", "Le ministre béninois des Affaires étrangères compte se rendre d'ici l'été au Ghana et au Togo.",
+     [("AGREE", "future", ["BEN"], ["GHA"], "visit"), ("AGREE", "future", ["BEN"], ["TGO"], "visit")]),
+    ("en", "The Kenyan foreign minister will visit Rwanda and Burundi next month.",
+     [("AGREE", "future", ["KEN"], ["RWA"], "visit"), ("AGREE", "future", ["KEN"], ["BDI"], "visit")]),
+    ("en", "The Austrian chancellor is expected to travel to Hungary and Slovakia in June.",
+     [("AGREE", "future", ["AUT"], ["HUN"], "visit"), ("AGREE", "future", ["AUT"], ["SVK"], "visit")]),
+    # A tour is one journey: all its destinations receive the one promise.
+    ("fr", "Le président béninois effectuera en juin une tournée qui le conduira au Ghana, au Togo et au Niger.",
+     [("AGREE", "future", ["BEN"], ["GHA", "NER", "TGO"], "visit")]),
+    # One destination: one promise.
+    ("en", "The Kenyan foreign minister will visit Rwanda next month.",
+     [("AGREE", "future", ["KEN"], ["RWA"], "visit")]),
+])
+def test_a_visit_promised_to_several_states_is_one_promise_per_host(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The planned place of each part is its own host.
+    ("fr", "Le ministre béninois des Affaires étrangères compte se rendre au Ghana et au Togo.", ["Ghana", "Togo"]),
+])
+def test_each_promised_visit_keeps_its_own_place(lang, text, expected):
+    events = communique.extract(text, lang=lang, published="2024-05-13").events
+    assert [e.planned.place for e in events if e.planned] == expected
+
+
+def planned_dates(text, lang, published):
+    return [e.planned.date for e in communique.extract(text, lang=lang, published=published).events if e.planned]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # A bare weekday after the verb of an act to come is the next such day (2024-05-13 is a Monday).
+    ("en", "The Kenyan foreign minister will visit Rwanda on Thursday.", "2024-05-13", ["2024-05-16"]),
+    ("en", "The Kenyan president will on Friday pay an official visit to Kigali.", "2024-05-13", ["2024-05-17"]),
+    ("en", "The Kenyan president will be in Rwanda on Wednesday for a state visit.", "2024-05-13", ["2024-05-15"]),
+    ("fr", "Le président béninois est attendu à Lomé jeudi pour une visite officielle.", "2024-05-13", ["2024-05-16"]),
+    # The publication's own weekday is that very day.
+    ("en", "The Kenyan foreign minister will visit Rwanda on Monday.", "2024-05-13", ["2024-05-13"]),
+    # A weekday told before the verb is the day of the telling, not the plan's.
+    ("en", "On Friday, the ministry said the Kenyan president will visit Rwanda.", "2024-05-13", [None]),
+])
+def test_a_weekday_after_the_verb_of_a_plan_is_the_next_one(lang, text, published, expected):
+    assert planned_dates(text, lang, published) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Invited to a place, with no one named as inviting: the place's state hosts the guest.
+    ("fr", "Le Premier ministre grec a été invité à Ottawa.", [("AGREE", "future", ["GRC"], ["CAN"])]),
+    # Several guests invited to visit: one promised visit per guest.
+    ("fr", "Le Premier ministre grec a été invité à Ottawa, de même que le chancelier autrichien.",
+     [("AGREE", "future", ["GRC"], ["CAN"]), ("AGREE", "future", ["AUT"], ["CAN"])]),
+    ("en", "The Canadian prime minister invited the Greek prime minister and the Austrian chancellor to visit Ottawa.",
+     [("AGREE", "future", ["GRC"], ["CAN"]), ("AGREE", "future", ["AUT"], ["CAN"])]),
+    # Guests invited to talks together: one meeting of them all.
+    ("en", "The Kenyan president invited Uganda and Tanzania to attend a round of trilateral talks.",
+     [("AGREE", "future", ["TZA", "UGA"], ["KEN"])]),
+    ("fr", "Le président kényan a invité l'Ouganda et la Tanzanie à un nouveau cycle de pourparlers tripartites.",
+     [("AGREE", "future", ["TZA", "UGA"], ["KEN"])]),
+])
+def test_several_guests_invited_to_visit_are_one_promise_each(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang) if e[0] == "AGREE"] == expected

@@ -6,6 +6,8 @@ the talks' sides), and what is promised (`planned`: kind, date, place). Mixed in
 """
 from __future__ import annotations
 
+import datetime
+
 from spacy.tokens import Span
 
 from .context import Draft, Sentence, dedupe
@@ -282,23 +284,31 @@ class Commitments:
                 if t.root.dep_ not in ("nsubj", "nsubjpass", "obj", "dobj") and (head.i == root.i or head.i in objects):
                     return True
             # "a invité son homologue à Kampala", "invited him to Washington": a place to come to.
-            destinations = {tok.i for c in sent.cue("destination_preposition") for tok in c}
-            for c in sent.countries:
-                head = c.root.head if c.root.head.pos_ != "ADP" else c.root.head.head
-                # (On the object only as its nmod, as the French parser hangs it; the English one
-                # hangs "to Kampala" on the verb, and "the ambassadors in Nairobi" are where they are.)
-                on_object = head.i in objects and c.root.dep_ == "nmod"
-                if c.start > root.i and (head.i == root.i or on_object) and self._is_place(c) and (
-                        any(x.i in destinations for x in c.root.children) or c.root.head.i in destinations
-                        or c.start - 1 in destinations):
-                    return True
-            return False
+            return bool(self._places_invited_to(sent, trigger))
         for t in sent.triggers:
             if t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "host", "multilateral"}:
                 continue
             if t.start <= act.i < t.end or t.root.head.i == act.i or t.root.head.head.i == act.i:
                 return True
         return False
+
+    def _places_invited_to(self, sent: Sentence, trigger: Span) -> list[str]:
+        """The states of the places an inviting verb names as where to come ("a invité son homologue
+        à Kampala", "invited him to Washington", "a été invité à Washington")."""
+        root = trigger.root
+        objects = {c.i for c in root.children if c.dep_ in ("obj", "dobj")}
+        destinations = {tok.i for c in sent.cue("destination_preposition") for tok in c}
+        out = []
+        for c in sent.countries:
+            head = c.root.head if c.root.head.pos_ != "ADP" else c.root.head.head
+            # (On the object only as its nmod, as the French parser hangs it; the English one
+            # hangs "to Kampala" on the verb, and "the ambassadors in Nairobi" are where they are.)
+            on_object = head.i in objects and c.root.dep_ == "nmod"
+            if c.start > root.i and (head.i == root.i or on_object) and self._is_place(c) and (
+                    any(x.i in destinations for x in c.root.children) or c.root.head.i in destinations
+                    or c.start - 1 in destinations):
+                out.append(c.label_)
+        return dedupe(out)
 
     def _invitation_sides(self, draft: Draft, sent: Sentence) -> None:
         """An invitation to visit: the invited travel, to the place named ("à se rendre au Maroc")
@@ -314,7 +324,9 @@ class Commitments:
         act = self._act_committed_to(sent, inviting)
         visited = [c.label_ for c in sent.countries if act is not None and c.root.head.i == act.i
                    and c.root.dep_ in ("obj", "dobj")]  # "to visit Japan", "à visiter le Mali"
-        destinations = dedupe(self._destinations(sent) + visited)
+        # (And the place the inviting verb names: "a été invité à Washington", its state hosts.)
+        destinations = dedupe(self._destinations(sent) + visited
+                              + (self._places_invited_to(sent, inviting) if act is None else []))
         # Who invites is named before the word, or after it as the agent of a passive ("a été
         # invité par le roi d'Arabie saoudite", "was invited by Japan").
         def named_in(deps):
@@ -416,7 +428,25 @@ class Commitments:
         date = None
         published = self.published or ""
         for d in sorted(sent.dates, key=lambda d: abs(d.start - draft.trigger.start_char)):
-            if d.value and d.past is not True and d.value[:len(published)] >= published[:len(d.value)]:
-                date = d.value
+            value = self._weekday_ahead(d, draft.trigger, sent) or d.value
+            if value and d.past is not True and value[:len(published)] >= published[:len(value)]:
+                date = value
                 break
         return {"kind": kind, "date": date, "place": draft.place[0] if draft.place else None}
+
+    def _weekday_ahead(self, mention, trigger: Span, sent: Sentence) -> str | None:
+        """A bare weekday told after the verb of an act to come (its trigger or its future marker)
+        is the next such day ("will meet the Indian prime minister on Friday", "est attendu à Dakar
+        jeudi", "will be in Ghana on Wednesday for a state visit", told on a Monday: that week's
+        Friday, Thursday, Wednesday), not the last one, which the date reader takes by default. The
+        publication's own weekday is that day. None for any other mention, or one told before the
+        verb ("On Monday, the ministry said he will travel …": the day of the telling)."""
+        if mention.kind != "weekday" or mention.past is not None or not mention.value or len(mention.value) != 10 \
+                or len(self.published or "") < 10:
+            return None
+        markers = [trigger.start_char] + [c.start_char for c in sent.cue("aux") if c._.value == "future"]
+        if not any(m <= mention.start for m in markers):
+            return None
+        if mention.value >= self.published:
+            return mention.value
+        return (datetime.date.fromisoformat(mention.value) + datetime.timedelta(days=7)).isoformat()

@@ -93,6 +93,52 @@ class DocumentPass:
             out.append(part)
         return out
 
+    def _per_destination(self, draft: Draft) -> list[Draft]:
+        """A visit promised to several states one after another ("compte se rendre au Niger et en
+        Côte d'Ivoire", "will visit Kenya and Tanzania") is one promised visit per host (DESIGN:
+        one visit per audience): each destination receives its own AGREE, and an invitation to
+        several guests is one AGREE per guest. A tour ("une tournée devant le conduire en Côte
+        d'Ivoire, au Niger et au Tchad", "a tour of …") is one journey, which `sides` gives all
+        its destinations."""
+        if draft.event != "AGREE" or draft.aux != "future" or not draft.directed or len(draft.recipient) != 1:
+            return [draft]
+        sent = self.sentences[draft.sentence]
+        if "invite" in draft.cues and len(draft.actor) > 1 and not self._invited_to_talks(draft, sent):
+            # Several invited ("a été invité à Washington, de même que X et Y", "invited the Greek
+            # and the Austrian leaders to visit"): each guest's visit is promised apart. (Not
+            # guests invited to talks together: "invited Egypt and Sudan for a round of tripartite
+            # talks" is one meeting of the three.)
+            draft.note("direction", None, draft.trigger, "rule:document.per_guest")
+            return [draft.copy(actor=[state],
+                               participants=[p for p in draft.participants if p.country in (state, *draft.recipient, None)],
+                               entity_spans={k: v for k, v in draft.entity_spans.items() if k in (state, *draft.recipient)})
+                    for state in draft.actor]
+        if "visit" not in draft.cues:
+            return [draft]
+        destinations = [c for c in self._destinations(sent) if c not in draft.actor]
+        if len(destinations) < 2 or draft.recipient[0] != destinations[0]:
+            return [draft]
+        if any("tour" in self._cues(t) for t in sent.triggers):
+            return [draft]  # one journey: `sides` gave it all its hosts
+        names = {c.label_: c.text for c in sent.countries}
+        first = names.get(destinations[0])
+        draft.note("direction", None, draft.trigger, "rule:document.per_destination")
+        out = []
+        for state in destinations:
+            part = draft.copy(recipient=[state],
+                              entity_spans={k: v for k, v in draft.entity_spans.items() if k in draft.actor or k == state})
+            if draft.planned and draft.planned.get("place") == first:
+                part.planned = dict(draft.planned, place=names.get(state))  # the place promised is each host
+            out.append(part)
+        return out
+
+    def _invited_to_talks(self, draft: Draft, sent: Sentence) -> bool:
+        """Does the invitation's sentence name a meeting after the inviting word (talks, a round, a
+        summit: a CONSULT word that is no visit), which the guests are to hold together?"""
+        inviting = min((t.start for t in sent.triggers if "invite" in self._cues(t)), default=draft.trigger.start)
+        return "series" in draft.cues or "multilateral" in draft.cues or any(
+            t.label_ == "CONSULT" and t.start > inviting and not self._cues(t) & {"visit", "host"} for t in sent.triggers)
+
     def _audiences_told_apart(self, drafts: list[Draft]) -> list[Draft]:
         """An audience of a lead split per counterpart and told again alone further on is one
         event: the later mention adds its details to the lead's part, which keeps the lead's

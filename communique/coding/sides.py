@@ -508,6 +508,16 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 subject, objects = own, [c for c in objects if c not in own]
                 states = dedupe(subject + objects)
             destinations = self._destinations(sent)
+            if draft.event == "AGREE" and any("tour" in self._cues(t) for t in sent.triggers):
+                # A tour promised ("une tournée devant le conduire en Côte d'Ivoire, au Niger …"):
+                # one journey, which all its destinations receive (`document._per_destination`
+                # splits a visit promised to each).
+                destinations = [c for c in destinations if c not in subject]
+                if len(destinations) > 1 and subject:
+                    draft.mode = "visit"
+                    draft.actor, draft.recipient, draft.directed = subject, destinations, True
+                    draft.note("direction", None, draft.trigger, "rule:sides.tour_destinations_host")
+                    return
             host = destinations[:1] or [c for c in objects if c not in subject][:1] or (
                 [place_state] if place_state else [])
             visitor = [c for c in subject if c not in host] or [c for c in states if c not in host][:1]
@@ -612,4 +622,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 # Untagged: the state right after a visit verb, maybe after an article ("visitó
                 # Perú", "besucht Polen", "visitou a Argentina").
                 out.append(c.label_)
+        # A state joined to a destination by "and"/"et" is visited too ("visited Kenya and
+        # Tanzania", "will travel to Poland and Lithuania"): the parser hangs it on the first.
+        heads = {tok.i for c in sent.countries if c.label_ in out for tok in c}
+        out += [c.label_ for c in sent.countries if c.root.dep_ == "conj" and c.root.head.i in heads]
         return dedupe(out)
