@@ -12,7 +12,8 @@ The algorithm, sentence by sentence, one module per stage:
    in the sentence that are not places or topics, and its direction from the trigger's cues (a
    host receives, a visitor travels) and from the place of the meeting;
 3. `details`: sentences without a trigger of their own, and elaborations ("the two sides
-   discussed …"), add their topics, organisations and people to the event in focus;
+   discussed …"), add their topics, organisations and people to the event in focus (what
+   each kind of detail is: `participants`, `topics`, `signed_documents`);
 4. `retelling`: events of the same type between the same states merge, unless they have
    different people (an envoy's separate audiences); `document` splits audiences told together
    and finishes formats and modes; `event_dates` dates each event.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
-from .details import settle_documents
+from .signed_documents import settle_documents
 from .context import Draft, Sentence, dedupe
 
 #: Dependencies from a praise verb to its object, and from a preposition to its noun.

@@ -1,0 +1,250 @@
+"""Stage 3, details: the documents an event signed, adopted or exchanged, with their kinds,
+clean titles and counts."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..recognising.lexicon import fold
+from .context import Draft, Sentence
+
+#: Words that may continue a document's title after its kind word ("accord de coopération
+#: pour l'échange de …", "memorandum of understanding on … between …"); another preposition
+#: ("after the ceremony", "to") or a relative pronoun ends it.
+TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "entre", "avec", "relatif", "relative",
+                      "portant", "relatifs", "relatives", "dans", "à", "au", "aux", "of", "on", "for", "between", "with", "in", "concerning",
+                      "regarding", "and", "et"}
+#: Named-entity labels after a preposition that end a document's title: a place or a time.
+PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
+#: Prepositions after which a person ends a document's title: the one it was signed with ("l'accord
+#: avec son homologue X", "the agreement with Minister Y"), not a party named in it.
+PARTNER_PREPOSITIONS = {"avec", "with"}
+#: Cue kinds that open a circumstance of the signing and end a document's title ("un accord … en marge
+#: du sommet", "… in the presence of …"); "lors (de)" is one too ("des accords … lors de la visite").
+CIRCUMSTANCE_CUES = {"margin", "presence"}
+CIRCUMSTANCE_WORDS = {"lors"}
+#: The most words a document's title runs over after its kind word, and a parenthesis inside
+#: it that only glosses a name ("(FIPA)", "(Tunisie)", "(GNU)"), not a date.
+TITLE_REACH = 20
+GLOSS_REACH = 4
+#: A parenthesis inside a title, and the spaces around it.
+GLOSS = re.compile(r"\s*\([^()]*\)\s*")
+#: The word that opens the parties of a document ("between the Government of … and …").
+PARTIES_WORDS = {"between", "entre"}
+#: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
+LIST_SPAN = 4
+#: Demonstratives before a kind word point back to a document told before ("Cet accord, paraphé
+#: par …" after "Un mémorandum d'entente a été signé"; "This agreement was signed by …").
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
+#: Small counts that number the documents a plural names ("four memorandums of understanding",
+#: "trois mémorandums d'entente", "deux conventions de financement"): so many documents. A larger
+#: count ("26 agreements") sums up a batch and stays one entry.
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+COUNT_MAX = 10
+#: Words that may stand between a count and the kind word ("four new cooperation agreements",
+#: "deux nouveaux accords"): modifiers of the kind word.
+COUNT_GAP = 3
+#: Papers a kind word names that are presented, never signed ("après avoir présenté ses lettres de
+#: créance, … a signé deux accords"): no document of a signing.
+UNSIGNED_KINDS = {"credentials"}
+#: Words that cite a text as the news's source ("selon le communiqué", "according to the statement").
+SOURCE_WORDS = {"selon", "d'apres", "d’apres", "according"}
+#: Articles that introduce a document as a new item of a list.
+NEW_ITEM = {"un", "une", "a", "an"}
+
+
+def settle_documents(draft: Draft) -> None:
+    """A plural ("plusieurs accords", "agreements") sums up documents: none beside documents the
+    text names one by one ("accord de coopération militaire"); a bare kind word ("the MoU",
+    "agreements") is told once per kind, and not at all beside a named document of its kind
+    ("The memorandum …" after "a memorandum of understanding on …"); a document named twice is one,
+    and one pointed back to by a demonstrative ("Cet accord") is one told before.
+    A plural with a small count ("four memorandums of understanding") is that many documents: its
+    entry's `count`, which the record spells out."""
+    if any(d.get("specific") and not d.get("plural") for d in draft.documents):
+        # (A counted plural listed among them is one of them: "un accord sur …, deux conventions de financement pour …".)
+        draft.documents[:] = [d for d in draft.documents
+                              if not d.get("plural") or d.get("item")]
+    told = [d["at"] for d in draft.documents if not d.get("again") and "at" in d]
+    if told:
+        # "Cet accord, paraphé par …" after "Un mémorandum d'entente a été signé": the one told before
+        # (not "ces accords et mémorandums", which points back to something else).
+        draft.documents[:] = [d for d in draft.documents if not d.get("again") or d.get("at", 0) < min(told)]
+    named = {d["kind"] for d in draft.documents if d.get("specific")}
+    seen, kept = set(), []
+    for d in draft.documents:
+        # (A name's gloss does not make another document: "Accord … (APS) entre …" is "Accord … entre …".)
+        key = (d["kind"], fold(GLOSS.sub(" ", d["title"]).strip())) if d.get("specific") else d["kind"]
+        if key in seen or (not d.get("specific") and d["kind"] in named):
+            continue
+        seen.add(key)
+        kept.append(d)
+    draft.documents[:] = kept
+
+
+class SignedDocuments:
+    """Documents signed at a draft event."""
+
+    def _add_document(self, draft: Draft, cue: Span) -> None:
+        """Add a signed document; a plural ("plusieurs accords", "agreements") sums up documents:
+        one per kind, and none beside the documents the text lists one by one."""
+        if cue._.value in UNSIGNED_KINDS:
+            return  # "après avoir présenté ses lettres de créance, … a signé": presented, not signed
+        if cue.start > 0 and fold(self.doc[cue.start - 1].text) == "commun" and fold(cue.text) == "accord":
+            return  # "décidées de commun accord", "d'un commun accord": by mutual consent, no document
+        title = self._document_title(cue)
+        entry = {"kind": cue._.value, "title": title, "plural": self._plural(cue),
+                 "specific": len(title.split()) > len(cue.text.split()), "at": cue.start}
+        if cue.start > 0 and fold(self.doc[cue.start - 1].text) in DEMONSTRATIVES:
+            entry["again"] = True  # "Cet accord, paraphé par …": settle_documents drops it after another
+        if entry["plural"] and (count := self._count(cue)) > 1:
+            entry["count"] = count
+            # Listed beside a document introduced as one ("un accord sur …, deux conventions de
+            # financement pour …"), not summing the list up ("cinq accords de coopération. Il s'agit de …").
+            sent_start = self.sent_start[cue.start]
+            entry["item"] = entry["specific"] and any(
+                c is not cue and self.sent_start[c.start] == sent_start and not self._plural(c) and c.start > 0
+                and fold(self.doc[c.start - 1].text) in NEW_ITEM
+                for c in self.doc.spans.get("cues", []) if c.label_ == "document")
+        draft.documents.append(entry)
+        settle_documents(draft)
+
+    def _cited_as_source(self, cue: Span) -> bool:
+        """Is the document the news's source ("selon le communiqué final", "according to the joint
+        statement")? A source word among the three words before it."""
+        return any(fold(t.text) in SOURCE_WORDS for t in self.doc[max(cue.start - 3, 0):cue.start])
+
+    @staticmethod
+    def _plural(cue: Span) -> bool:
+        """"accords", "MoUs", "MOU’s", "memoranda": the kind word in the plural."""
+        head, doc = cue[0], cue.doc
+        if cue.end < len(doc) and doc[cue.end].text in ("’s", "'s") and doc[cue.end].whitespace_ == "" \
+                and cue.text.isupper():
+            return True
+        return "Plur" in head.morph.get("Number") or (head.text.endswith("s") and len(head.text) <= 5 and head.text[0].isupper())
+
+    def _count(self, cue: Span) -> int:
+        """How many documents a plural kind word numbers: a small count before it, with at most a
+        few modifiers between ("four memorandums", "3 MoUs", "two new cooperation agreements",
+        "trois nouveaux accords"); 1 when none or when it sums up a batch ("26 agreements")."""
+        i = cue.start - 1
+        while i >= max(cue.start - 1 - COUNT_GAP, 0):
+            tok = self.doc[i]
+            word = fold(tok.text)
+            if word in COUNT_WORDS:
+                return COUNT_WORDS[word]
+            if tok.text.isdigit():
+                return int(tok.text) if 1 < int(tok.text) <= COUNT_MAX else 1
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.ent_type_ in ("GPE", "NORP"):
+                return 1  # "the two countries' agreements": a count of something else
+            i -= 1
+        return 1
+
+    def _listed_documents(self, sent: Sentence) -> Draft | None:
+        """A sentence just after a signing that introduces documents one by one ("Un protocole
+        d'accord sur la coopération industrielle …", "… and a memorandum of understanding on …"), or
+        presents them ("Il s'agit de l'accord …", "These include the protocol on …"), tells what was
+        signed. Returns the signing when the sentence lists its documents."""
+        signings = [d for d in self.drafts_so_far if d.event == "SUPPORT" and "sign" in d.cues and d.sentences]
+        if not signings:
+            return None
+        signing = signings[-1]
+        if not 0 < sent.index - max(signing.sentences) <= LIST_SPAN:
+            return None
+        listed = None
+        # "Il s'agit de l'accord de coopération militaire …", "These include the agreement on …": words
+        # that present the documents just told, with whatever article.
+        # They spell out documents told in the plural or by their number: beside a single one named
+        # ("a signé un accord de défense. Il s'agit de l'accord …") they name it again.
+        presented = [p.end for p in sent.cue("listing")] if not any(
+            d.get("specific") and not d.get("plural") for d in signing.documents) else []
+        for c in sent.cue("document"):
+            before = self.doc[c.start - 1] if c.start > sent.span.start else None
+            if not any(end <= c.start for end in presented) and (
+                    before is None or (fold(before.text) not in NEW_ITEM or self._plural(c))
+                    and not (self._plural(c) and fold(before.text) in COUNT_WORDS)):
+                continue  # "un accord sur …", "deux conventions de financement pour …": a new item
+            title = self._document_title(c)
+            if len(title.split()) > len(c.text.split()) and all(d["title"] != title for d in signing.documents):
+                self._add_document(signing, c)
+                listed = signing
+                if sent.index not in signing.sentences:  # the list goes on from here
+                    signing.sentences.append(sent.index)
+                    signing.spans.append((sent.span.start_char, sent.span.end_char))
+        return listed
+
+    def _document_title(self, cue: Span) -> str:
+        """The document's words: its kind word and its complements, up to the clause's end, a
+        verb, a relative pronoun or a preposition that no longer tells what the document is."""
+        end = cue.end
+        sent_start = self.sent_start[cue.start]
+        others = {c.start for c in self.doc.spans.get("cues", []) if c.label_ == "document" and c.start >= cue.end}
+        circumstances = {c.start for c in self.doc.spans.get("cues", []) if c.label_ in CIRCUMSTANCE_CUES}
+        while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < TITLE_REACH:
+            tok = self.doc[end]
+            if end in circumstances or fold(tok.text) in CIRCUMSTANCE_WORDS or (tok.is_space and "\n" in tok.text):
+                break  # "… en marge du sommet", "… lors de la visite", a headline's end
+            if fold(tok.text) in PARTNER_PREPOSITIONS and self._person_next(end + 1):
+                break  # "l'accord avec son homologue X": whom it was signed with
+            if tok.text == "(" and end > cue.end and (close := self._gloss_end(end)) is not None:
+                end = close  # "entre l'Agence … (FIPA) de la Tunisie et …": a name's gloss, not the title's end
+                continue
+            if tok.text == "," and (listed := self._enumeration_end(end)) is not None \
+                    and not any(end < i < listed for i in others):  # "agreements, treaties and MoUs": three documents
+                end = listed  # "on economic, commercial and technical cooperation": one complement
+                continue
+            if tok.is_punct and tok.text not in ("'", "’", "-"):
+                break
+            if (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "PART") and tok.text not in ("’s", "'s")) or end in others:
+                break  # "protocols to", "MoUs that", "treaties and MOUs": another clause or document
+            if tok.pos_ == "ADP" and fold(tok.text) not in TITLE_PREPOSITIONS:
+                break
+            if tok.pos_ == "ADP" and tok.ent_iob_ != "I" and end + 1 < len(self.doc) \
+                    and self.doc[end + 1].ent_type_ in PLACE_OR_TIME:
+                break  # "… in Doha on Thursday", "… à Niamey": where and when it was signed (not "Côte d'Ivoire")
+            end += 1
+        if end - cue.end >= TITLE_REACH:
+            # Cut short inside the list of its parties ("Agreement on … Cooperation between the
+            # Government of the People's Republic of China and the Government"): the title without them.
+            parties = [t.i for t in self.doc[cue.end:end] if fold(t.text) in PARTIES_WORDS]
+            if parties and parties[0] > cue.end:  # (a title that is only its parties stays as it is)
+                end = parties[0]
+        while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SPACE") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS
+                                 or fold(self.doc[end - 1].text) in COUNT_WORDS):  # "… et de deux": the next item's count
+            end -= 1
+        return self.doc[cue.start:end].text
+
+    def _gloss_end(self, opening: int) -> int | None:
+        """After an opening parenthesis inside a title, the end of a short gloss of the name before
+        it (an acronym, a country: "(FIPA)", "(Egypte)"), or None: a longer aside, or one with
+        a verb, ends the title."""
+        for j in range(opening + 1, min(opening + 2 + GLOSS_REACH, len(self.doc))):
+            tok = self.doc[j]
+            if tok.text == ")":
+                return j + 1 if j > opening + 1 else None
+            if tok.pos_ in ("VERB", "AUX") or tok.like_num or tok.ent_type_ in ("DATE", "TIME") \
+                    or tok.is_punct and tok.text not in ("-", ".", "’", "'"):
+                return None  # "(4-6 décembre)": when it was signed
+        return None
+
+    def _enumeration_end(self, comma: int) -> int | None:
+        """After a comma inside a title, the end of an enumeration of words like the one before it
+        ("economic, commercial and technical", "trade, investment and tourism"), or None."""
+        doc = self.doc
+        pos = doc[comma - 1].pos_ if comma > 0 else None
+        if pos not in ("ADJ", "NOUN"):
+            return None
+        j = comma + 1
+        while j + 1 < len(doc) and j - comma <= 8 and doc[j].pos_ == pos:
+            if doc[j + 1].text == "," and j + 3 < len(doc) and doc[j + 2].pos_ == "CCONJ" and doc[j + 3].pos_ == pos:
+                return j + 4  # the serial comma before the last item ("economic, commercial, and technical")
+            if doc[j + 1].text == ",":
+                j += 2
+            elif doc[j + 1].pos_ == "CCONJ" and j + 2 < len(doc) and doc[j + 2].pos_ == pos:
+                return j + 3
+            else:
+                return None
+        return None

@@ -1,0 +1,201 @@
+"""Stage 3, details: the topics an event is about and the organisations that are its framework,
+from what its sentence and the sentences telling on about it say was discussed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..recognising.lexicon import fold
+from ..recognising.titles import portfolio_words
+from .context import NON_STATE, Draft, Sentence
+from .signed_documents import TITLE_PREPOSITIONS
+
+#: The roles of a state's leaders, who may hold an organisation's chair in turn, and how many
+#: words from that chair their title may stand ("le roi Mohammed VI, président du Comité …").
+LEADER_ROLES = {"head_of_state", "head_of_government"}
+LEADER_REACH = 12
+#: Roles whose titles name a ministry: an organisation inside one is part of its name.
+MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_foreign_minister"}
+#: Statements whose own sentence tells their matter ("condemns the attack on …",
+#: "calls on Rwanda to withdraw its troops"): weak topic cues count there. (Not sanctions: "visa
+#: restrictions", "the oil sector" tell the measure, not the matter.)
+CONTENTIOUS_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
+#: A sanction's own sentence tells its matter only by an armed act ("over Moscow's invasion of
+#: Ukraine"): what one state punishes in another is then a conflict between states.
+ARMED_MATTER_TYPES = CONTENTIOUS_TYPES | {"SANCTION"}
+#: Condolences and sympathy (CAMEO 018) are offered for a tragedy their own sentence names ("condolences
+#: over the earthquake", "suite au cyclone qui a frappé son pays"): a disaster's weak cues tell their
+#: matter. (Those after an attack share the condemnation's topic: document.topics_of_previous_event.)
+EMPATHY_CAMEO = "018"
+TRAGEDY_TOPICS = {"humanitarian"}
+#: The topics tables' `act` values: the words of an armed act, and those of the armed who act.
+ARMED_WORDS = {"armed", "force"}
+#: The matters such statements are about; their other weak cues ("airspace", "the ambassador's
+#: outing") are circumstances.
+CONFLICT_TOPICS = {"security_defense", "terrorism_extremism", "regional_issues", "human_rights"}
+#: How many words a ministry's name may run on past the title's words ("…, de l'Union africaine et de").
+MINISTRY_TAIL = 8
+#: Mechanisms whose names tell their fields ("commission mixte de coopération économique"): the
+#: canonical series ids of the cues tables. Topic cues in such a name are a name, as in a ministry's.
+COMMISSIONS = {"joint commission", "intergovernmental commission", "joint committee", "cooperation committee"}
+#: How far a commission's name may run, and the parts of speech of its words.
+COMMISSION_NAME = 12
+#: How far from the word that heads an institution's name a field written with a capital may stand
+#: in that name, after it ("Qatar Foundation for Education, Science") or before it ("Investment and
+#: Technology Promotion Office"); topics that a name tells all the same (a state's, an
+#: organisation's: "Armed Forces of Ukraine", "the Security Council").
+INSTITUTION_NAME = 8
+NAME_TOPICS = {"regional_issues", "multilateral"}
+#: The cues of a meeting trigger that tell a journey or a medium, not talks.
+TRAVEL_CUES = {"host", "visit", "phone", "virtual"}
+NAME_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "DET"}
+#: How many words may stand between an office word and its organisation ("the chairperson of the
+#: African Union": the article; "Foreign, Commonwealth & Development Office": "& Development").
+OFFICE_GAP = 3
+
+
+class TopicsAndOrganisations:
+    """Topics and organisations for a draft event."""
+
+    def _add_topics(self, draft: Draft, sent: Sentence, own: bool, matters: bool = False) -> None:
+        """The topics a sentence gives an event: its own sentence's, or those of a sentence that
+        tells on about it. `matters`: the sentence lists the event's matters (what a signed
+        document is about), so its weak cues count as in talks."""
+        names = [(x.start, x.end) for x in sent.titles + sent.organisations]
+        commissions = [c for c in sent.cue("series") if c._.value in COMMISSIONS]
+        institutions = sent.cue("institution")
+        ministries = [x for x in sent.titles if x.label_ in MINISTER_ROLES]
+        # A sentence that tells on about talks with a word that says what they were about ("les
+        # parties ont discuté … des développements dans la région") lists their matters.
+        # (So does one that tells the meeting again by its verb: "Sur place, le Président s'est
+        # entretenu avec son homologue sur la situation sécuritaire …".)
+        # (A verb of travel does not: "des stagiaires se rendent en France".)
+        talks = bool(sent.cue("discussed")) or any(
+            t.label_ == "CONSULT" and t.root.pos_ == "VERB" and "meet" in self._cues(t) and not self._cues(t) & TRAVEL_CUES
+            for t in sent.triggers)
+        for t in sent.topics:
+            row = t._.value
+            if any(a <= t.start < b for a, b in names):
+                continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
+            if any(self._in_ministry_name(t, m) for m in ministries):
+                continue  # "Ministre du Commerce, de l'Industrie et de l'Emploi": the portfolios of a title
+            if any(x.start == t.end for x in sent.titles):
+                continue  # "Defence Minister Rajnath Singh": the portfolio before a title is part of it
+            if any(self._in_commission_name(c, t) for c in commissions):
+                continue  # "the intergovernmental commission on economic, industrial … cooperation": a name
+            if t.label_ not in NAME_TOPICS and any(self._in_institution_name(i, t) for i in institutions):
+                continue  # "le ministère des Finances", "the Bureau of Fisheries": an institution's name
+            if row.get("strength") == "weak" and any(c.start <= t.start < c.end and c.label_ in draft.states
+                                                     for c in sent.countries):
+                continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
+            if row.get("strength") == "weak" and not (
+                    ((draft.event == "CONSULT" or matters) and (own or talks or any(x._.value.get("strength") != "weak" for x in sent.topics)))
+                    or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)
+                    or (draft.cameo == EMPATHY_CAMEO and own and t.label_ in TRAGEDY_TOPICS)
+                    or (draft.event == "SANCTION" and own and row.get("act") == "armed")):
+                # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
+                # what a condemnation or a demand is about in its own sentence.
+                continue
+            if t.label_ not in draft.topics:
+                draft.topics.append(t.label_)
+        if own and draft.event in ARMED_MATTER_TYPES and "regional_issues" not in draft.topics \
+                and any(c not in NON_STATE for c in draft.actor) and any(c not in NON_STATE for c in draft.recipient) \
+                and any(t._.value.get("act") in (ARMED_WORDS if draft.event in CONTENTIOUS_TYPES else {"armed"})
+                        and t.label_ in draft.topics for t in sent.topics):
+            # A state that condemns another for an armed act, calls on it to end one, or sanctions it for one
+            # ("l'attaque déclenchée par l'Iran contre Israël", "calls on Rwanda to withdraw its troops",
+            # "sanctions over Moscow's invasion of Ukraine"): a conflict between
+            # states is a regional question as well as a matter of security.
+            draft.topics.append("regional_issues")
+
+    def _in_commission_name(self, commission: Span, cue: Span) -> bool:
+        """Whether a topic cue is in the name of a commission that comes before it, with only the
+        words of a name between ("Intergovernmental Commission on Trade, Economic, Scientific,
+        Technical and Cultural Cooperation", "commission mixte de coopération économique")."""
+        if not 0 <= cue.start - commission.end <= COMMISSION_NAME:
+            return False
+        for tok in self.doc[commission.end:cue.start]:
+            if tok.pos_ in NAME_POS or tok.text in (",", "-", "&"):
+                continue
+            if tok.pos_ == "ADP" and fold(tok.text) in TITLE_PREPOSITIONS:
+                continue
+            return False
+        return True
+
+    def _in_institution_name(self, head: Span, cue: Span) -> bool:
+        """Whether a topic cue written with a capital is in the name of an institution whose head
+        word stands near, with only the capitalised words of a name and their links between: after
+        the head and a preposition ("ministère des Finances et du Budget", "Qatar Foundation for
+        Education, Science …") or before it ("Bureau … Fisheries … Office", "Trade Ministry")."""
+        first = self.doc[cue.start]
+        if not first.text[:1].isupper() or first.is_sent_start:
+            return False
+        if 0 < cue.start - head.end <= INSTITUTION_NAME:
+            between = self.doc[head.end:cue.start]
+            if fold(between[0].text) not in TITLE_PREPOSITIONS:
+                return False
+        elif 0 <= head.start - cue.end <= INSTITUTION_NAME:
+            between = self.doc[cue.end:head.start]
+            if not self.doc[head.start].text[:1].isupper():
+                return False
+        else:
+            return False
+        return all(tok.text in (",", "&", "-") or tok.pos_ == "DET" or fold(tok.text) in TITLE_PREPOSITIONS
+                   or tok.text[:1].isupper() for tok in between)
+
+    def _matter_organisations(self, draft: Draft) -> list[str]:
+        """The event's organisations that its sentences name as something in its own right, not
+        only as an office a person holds or a membership ("Lourenço, président en exercice de
+        l'Union africaine", "the chairperson of the AU", "UN High-Representative", "two member
+        States of the CPLP", "Foreign and Commonwealth Affairs Secretary"). An organisation no
+        sentence of the event names (the framework of a summit) counts as named."""
+        named_as_office: dict[str, bool] = {}
+        for i in draft.sentences:
+            sent = self.sentences[i]
+            before, after = sent.cue("office_of"), sent.cue("office_word")
+            previous = None
+            for o in sent.organisations:
+                if previous is not None and 0 <= o.start - previous[0].end <= 1:
+                    office = previous[1]  # "… of the African Union (AU)": the same mention
+                else:
+                    office = any(0 <= o.start - c.end <= OFFICE_GAP for c in before) or any(
+                        0 <= c.start - o.end <= OFFICE_GAP - 1 for c in after)
+                named_as_office[o.label_] = named_as_office.get(o.label_, True) and office
+                previous = (o, office)
+        return [o for o in draft.organizations if not named_as_office.get(o, False)]
+
+    def _chair_held(self, org: Span, sent: Sentence) -> bool:
+        """Whether an organisation is named as the chair a state's leader holds ("le roi, président
+        du Comité Al-Qods", "Kagame, chairperson of the African Union (AU)", "AU chairperson"):
+        the leader acts for the state, not within the organisation."""
+        before = [c for c in sent.cue("office_of") if c._.value == "chair"]
+        after = [c for c in sent.cue("office_word") if c._.value == "chair"]
+        chair = next((c for c in before if 0 <= org.start - c.end <= OFFICE_GAP), None) \
+            or next((c for c in after if 0 <= c.start - org.end <= OFFICE_GAP - 1), None)
+        if chair is None:
+            mention = next((m for m in sent.organisations if m.label_ == org.label_ and 0 < org.start - m.end <= 1), None)
+            return mention is not None and self._chair_held(mention, sent)  # "… of the African Union (AU)": the same
+        if self._held_as(chair, sent):
+            return True
+        # The chair is a leader's when it stands in apposition to a leader's title, with no verb
+        # between ("Le roi Mohammed VI, président du …", "President Kagame, who is also the
+        # chairperson of …"; not "Le président sénégalais a reçu le président de la Commission de l'UA").
+        return any(t.label_ in LEADER_ROLES and 0 <= chair.start - t.end <= LEADER_REACH
+                   and not any(w.pos_ == "VERB" for w in self.doc[t.end:chair.start]) for t in sent.titles)
+
+    def _in_ministry_name(self, org: Span, title: Span) -> bool:
+        """Whether an organisation (or a topic cue) is part of a minister's title: inside it, or in the complements
+        that run on from it with no verb between ("ministre des Affaires maghrébines, de l'Union
+        africaine et de la Ligue des États arabes", "Minister of State for African Union Affairs")."""
+        root = title.root
+        if "Plur" in root.morph.get("Number") or root.tag_ in ("NNS", "NNPS"):
+            return False  # "le Conseil des ministres de la COI", "the foreign ministers of ECOWAS": the body
+        if title.start <= org.start < title.end:
+            return True
+        if not 0 <= org.start - title.end <= MINISTRY_TAIL or root not in org.root.ancestors:
+            return False
+        # Only the links of a ministry's name between ("Minister for Guyana's vote in the OAS" is no ministry).
+        portfolio = portfolio_words(self.lang)
+        named = {i for o in self.doc.spans.get("organisations", []) for i in range(o.start, o.end)}
+        return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text == "," or fold(t.text) in portfolio or t.i in named
+                   for t in self.doc[title.end:org.start])
