@@ -385,8 +385,15 @@ def test_a_title_act_in_the_sense_of_the_body(title, text, expected):
      "three years ago.", [("SUPPORT", ["GHA", "TGO"], [])]),
     ("President Ruto's visit to Uganda comes a week after Rwanda expelled the Burundian ambassador.",
      [("CONSULT", ["KEN"], ["UGA"])]),
+    # A compared span of time between ("less than a week after", "little more than a month after") frames too.
+    ("The Kenyan foreign minister met his Ugandan counterpart in Kampala on Monday. The meeting came less "
+     "than a week after Rwanda expelled the Burundian ambassador.", [("CONSULT", ["KEN"], ["UGA"])]),
+    ("The Kenyan foreign minister met his Ugandan counterpart in Kampala on Monday. The visit comes little "
+     "more than two months after Tanzania and Uganda signed a border agreement.", [("CONSULT", ["KEN"], ["UGA"])]),
     # A person who comes somewhere after something does not frame it: the acts stay.
     ("The Kenyan foreign minister came to Kampala after the talks and met the Ugandan president.",
+     [("CONSULT", ["KEN"], ["UGA"])]),
+    ("The Kenyan foreign minister came to Kampala by road a day after the talks and met the Ugandan president.",
      [("CONSULT", ["KEN"], ["UGA"])]),
 ])
 def test_act_the_news_comes_after_is_background(text, expected):

@@ -17,6 +17,9 @@ from .tense import TimeOfTelling
 
 #: Pronouns that name people as a subject: "he came after the talks" tells a journey, not a frame.
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+#: Words of a compared span of time the parser may tag otherwise ("less than a week", "a" read as a
+#: pronoun; "moins d'un mois"): no place.
+SPAN_COMPARERS = frozenset({"than", "a", "an", "de", "d'", "d’"})
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 #: Acts done, not said: a phrase of cause or time may name one as known (cue `given_act`), a
@@ -497,10 +500,13 @@ class EventProposal:
                                    or any(n.start <= s.i < n.end for n in named) for s in subjects):
                 continue
             # Only a span of time may stand between ("comes a week after", "intervient juste après"),
-            # not a place ("came to Kampala after the talks": a journey).
+            # not a place ("came to Kampala after the talks": a journey). A span of time may be
+            # compared ("less than a week after", "little more than six months after", "moins d'un
+            # mois après"): its "than", "de" is no place.
             if cue._.value == "after" and not any(
-                    p.start >= cue.end and all(t.pos_ in ("ADV", "NUM", "DET", "NOUN", "ADJ") for t in self.doc[cue.end:p.start])
-                    and p.start - cue.end <= 4 for p in prepositions):
+                    p.start >= cue.end and all(t.pos_ in ("ADV", "NUM", "DET", "NOUN", "ADJ") or t.lower_ in SPAN_COMPARERS
+                                               for t in self.doc[cue.end:p.start])
+                    and p.start - cue.end <= 6 for p in prepositions):
                 continue  # "comes into force", "intervient dans le débat": no older act named
             framed |= {t.i for t in verb.subtree if t.i >= cue.end} | (zone if told_before else set())
         return framed
