@@ -466,3 +466,20 @@ def test_a_passive_charge_with_no_accuser_is_no_accusation(text, expected):
 ])
 def test_a_participle_naming_what_befell_someone_is_no_act(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An act a span of time is made of ("years of rupture", "months of negotiations") lasted up to
+    # the news: a state or a process, not an act of its day (h21c).
+    ("Kenya and Somalia reopened their embassies on Monday after six years of severed relations.",
+     [("RETREAT", ["KEN", "SOM"], [])]),
+    ("The Ghanaian president said on Sunday that months of negotiations with Mali had paid off.", []),
+    ("The Ghanaian president on Sunday hailed the end of ten years of estrangement and sanctions with Mali.",
+     [("SUPPORT", ["GHA"], ["MLI"])]),
+    ("Peru and Chile agreed on Friday to reopen their border after two decades of sanctions.",
+     [("AGREE", ["CHL", "PER"], [])]),
+    # A span of time that is no act's substance leaves the act alone.
+    ("Peru imposed sanctions on Chile on Friday for two years.", [("SANCTION", ["PER"], ["CHL"])]),
+])
+def test_act_a_span_of_time_is_made_of_is_background(text, expected):
+    assert coded(text) == expected

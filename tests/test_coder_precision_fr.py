@@ -529,3 +529,18 @@ def test_what_may_be_done_is_no_event(text):
 ])
 def test_acts_with_pouvoir_that_stay(text, expected):
     assert expected in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # L'acte dont une durée est faite (« onze ans de rupture », « des années d'isolement ») a duré
+    # jusqu'à la nouvelle : un état, pas un acte du jour (h21c).
+    ("Le Kenya et la Somalie ont rouvert lundi leurs ambassades, après sept ans de rupture.",
+     [("RETREAT", ["KEN", "SOM"], [])]),
+    ("Le président ghanéen a salué dimanche la fin de dix ans de rupture avec le Mali.", [("SUPPORT", ["GHA"], ["MLI"])]),
+    ("Le Pérou et le Chili ont convenu vendredi de rouvrir leur frontière après deux décennies de sanctions "
+     "et de discussions.", [("AGREE", ["CHL", "PER"], [])]),
+    # Une durée qui n'est pas la matière d'un acte le laisse tel quel.
+    ("Le Pérou a imposé vendredi des sanctions au Chili pour deux ans.", [("SANCTION", ["PER"], ["CHL"])]),
+])
+def test_act_a_span_of_time_is_made_of_is_background(text, expected):
+    assert coded(text) == expected

@@ -51,7 +51,8 @@ class EventProposal:
             and not (t.label_ == "SUPPORT" and self._refused_act(t, sent))  # "refusing to recognize"
             and ("clause" not in self._cues(t) or self._tells_a_clause(t))
             and not self._in_another_sense(t, sent)  # "aid arrives", "footage released by", "a hunting trip"
-            and not self._given_act(t, sent)]  # "a shift brought on by Russia's invasion of Ukraine"
+            and not self._given_act(t, sent)  # "a shift brought on by Russia's invasion of Ukraine"
+            and not self._lasting_over(t, sent)]  # "after eleven years of rupture", "months of negotiations"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
@@ -612,6 +613,27 @@ class EventProposal:
         if head.i in self.trigger_tokens:
             return False  # "sanctions over its invasion": the measure's reason (see _events_of)
         return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.DEFINITE) for c in noun.children)
+
+    def _lasting_over(self, trigger: Span, sent: Sentence) -> bool:
+        """An act noun that a span of time is made of ("after eleven years of rupture", "après
+        des années d'isolement", "the abduction led to months of negotiations", "deux décennies
+        de concertations"): a state or a process that lasted up to the news, not an act of its
+        day. (Days are left out: "after two days of talks" may be the meeting itself.)"""
+        noun = trigger.root
+        if noun.pos_ != "NOUN":
+            return False
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+            noun = noun.head  # "une décennie de suspension … et d'isolement"
+        spans = {tok.i for c in sent.cue("span_of_time") for tok in c}
+        if not spans:
+            return False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            of = noun.head
+            while of.dep_ == "conj" and of.head.lower_ == "of" and of.head.i != of.i:
+                of = of.head  # "two decades of talks and of sanctions"
+            return of.head.i in spans
+        return noun.dep_ == "nmod" and noun.head.i in spans and any(
+            c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in noun.children)
 
     def _is_reference(self, trigger: Span) -> bool:
         """A trigger noun that refers back: "au cours des consultations", "his visit", "this meeting"."""
