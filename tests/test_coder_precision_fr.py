@@ -544,3 +544,15 @@ def test_acts_with_pouvoir_that_stay(text, expected):
 ])
 def test_act_a_span_of_time_is_made_of_is_background(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Un acte matériel nommé, défini, dans ce qui donne la cause ou le moment de la nouvelle (« en
+    # raison de la répression », « depuis l'invasion ») est connu du lecteur : le contexte (h21c).
+    ("Ce fut un moment fort, marquant le retour du Soudan dans la région après des années d'isolement en "
+     "raison de la répression des manifestations contre le président soudanais.", []),
+    # Ce que le verbe de la nouvelle vise reste un acte : « a condamné la répression ».
+    ("Le Bénin a condamné lundi la répression des manifestations par le Togo.", [("ACCUSE", ["BEN"], ["TGO"])]),
+])
+def test_material_act_given_as_cause_or_time_is_background(text, expected):
+    assert coded(text) == expected

@@ -592,7 +592,8 @@ class EventProposal:
         return weight + (trigger.root.pos_ == "VERB") + 2 * main_clause
 
     #: Determiners that present a noun's act as known to the reader.
-    DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that", "these", "those"})
+    DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that", "these", "those",
+                          "le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"})
 
     def _given_act(self, trigger: Span, sent: Sentence) -> bool:
         """A material act named by a definite or possessed noun in a phrase that gives the news's
@@ -601,13 +602,19 @@ class EventProposal:
         taken to know, background. An indefinite noun may bring a new act in ("after an attack on
         a convoy on Monday"); a phrase that hangs on a trigger is its reason, read there."""
         noun = trigger.root
-        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN":
             return False
-        prep = noun.head
+        if noun.dep_ == "pobj":
+            prep = noun.head
+        else:
+            # (UD hangs the preposition on its noun: "en raison de la répression", "après l'attaque".)
+            prep = next((c for c in noun.children if c.dep_ in ("case", "fixed")), None)
+            if prep is None:
+                return False
         cue = next((c for c in sent.cue("given_act") if c.start <= prep.i < c.end), None)
         if cue is None:
             return False
-        head = prep  # what the phrase hangs on: the first word above it outside the cue
+        head = prep if noun.dep_ == "pobj" else noun.head  # what the phrase hangs on: the first word above it outside the cue
         while cue.start <= head.i < cue.end and head.head.i != head.i:
             head = head.head
         if head.i in self.trigger_tokens:
