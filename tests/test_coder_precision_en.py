@@ -390,6 +390,12 @@ def test_a_title_act_in_the_sense_of_the_body(title, text, expected):
      "than a week after Rwanda expelled the Burundian ambassador.", [("CONSULT", ["KEN"], ["UGA"])]),
     ("The Kenyan foreign minister met his Ugandan counterpart in Kampala on Monday. The visit comes little "
      "more than two months after Tanzania and Uganda signed a border agreement.", [("CONSULT", ["KEN"], ["UGA"])]),
+    # A frame verb coordinated with the verb that names the news shares its subject.
+    ("The Kenyan foreign minister met his Ugandan counterpart in Kampala on Monday. The meeting was the first "
+     "since March and came a week after Rwanda expelled the Burundian ambassador.", [("CONSULT", ["KEN"], ["UGA"])]),
+    # (Not a person's: "arrived … and came to the talks after …" tells a journey.)
+    ("The Kenyan minister arrived in Kampala and came to the talks after Rwanda expelled the Burundian ambassador.",
+     [("CONSULT", ["KEN"], ["UGA"]), ("SANCTION", ["RWA"], ["BDI"])]),
     # A person who comes somewhere after something does not frame it: the acts stay.
     ("The Kenyan foreign minister came to Kampala after the talks and met the Ugandan president.",
      [("CONSULT", ["KEN"], ["UGA"])]),

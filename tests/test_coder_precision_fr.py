@@ -219,6 +219,9 @@ def test_an_ambassador_recalled_told_twice_is_one_recall(text, expected):
     # Un laps de temps comparé (« moins d'une semaine après ») cadre aussi.
     ("Le ministre sénégalais a reçu lundi son homologue malien. Cette visite intervient moins d'une semaine "
      "après la signature d'un accord entre le Mali et la Guinée.", [("CONSULT", ["MLI"], ["SEN"])]),
+    # Un verbe de cadre coordonné à celui qui nomme la nouvelle en partage le sujet.
+    ("Le ministre sénégalais a reçu lundi son homologue malien. Cette visite est la première depuis mars et "
+     "intervient deux jours après la signature d'un accord entre le Mali et la Guinée.", [("CONSULT", ["MLI"], ["SEN"])]),
     # L'acte raconté après « après » sans verbe de cadre reste un acte.
     ("Le ministre sénégalais a reçu lundi son homologue malien, après que le Ghana a appelé le Mali à la retenue.",
      None),

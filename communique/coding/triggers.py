@@ -495,6 +495,11 @@ class EventProposal:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            if not subjects and verb.dep_ == "conj":
+                # A frame verb coordinated with the one that names the news shares its subject ("The
+                # launch marked the first test since May and came a day after …", "this is the third deal and
+                # follows …", "cette visite est la première et intervient après …": a copula's predicate).
+                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             zone = {t.i for s in subjects for t in s.subtree}
             # (The subject's head word: "President Ruto's visit to Uganda comes …" is a visit.)
             if not subjects or any(s.pos_ == "PROPN" or s.lower_ in PERSONAL_SUBJECTS
