@@ -385,8 +385,21 @@ def test_a_title_act_in_the_sense_of_the_body(title, text, expected):
      "three years ago.", [("SUPPORT", ["GHA", "TGO"], [])]),
     ("President Ruto's visit to Uganda comes a week after Rwanda expelled the Burundian ambassador.",
      [("CONSULT", ["KEN"], ["UGA"])]),
+    # A compared span of time between ("less than a week after", "little more than a month after") frames too.
+    ("The Kenyan foreign minister met his Ugandan counterpart in Kampala on Monday. The meeting came less "
+     "than a week after Rwanda expelled the Burundian ambassador.", [("CONSULT", ["KEN"], ["UGA"])]),
+    ("The Kenyan foreign minister met his Ugandan counterpart in Kampala on Monday. The visit comes little "
+     "more than two months after Tanzania and Uganda signed a border agreement.", [("CONSULT", ["KEN"], ["UGA"])]),
+    # A frame verb coordinated with the verb that names the news shares its subject.
+    ("The Kenyan foreign minister met his Ugandan counterpart in Kampala on Monday. The meeting was the first "
+     "since March and came a week after Rwanda expelled the Burundian ambassador.", [("CONSULT", ["KEN"], ["UGA"])]),
+    # (Not a person's: "arrived … and came to the talks after …" tells a journey.)
+    ("The Kenyan minister arrived in Kampala and came to the talks after Rwanda expelled the Burundian ambassador.",
+     [("CONSULT", ["KEN"], ["UGA"]), ("SANCTION", ["RWA"], ["BDI"])]),
     # A person who comes somewhere after something does not frame it: the acts stay.
     ("The Kenyan foreign minister came to Kampala after the talks and met the Ugandan president.",
+     [("CONSULT", ["KEN"], ["UGA"])]),
+    ("The Kenyan foreign minister came to Kampala by road a day after the talks and met the Ugandan president.",
      [("CONSULT", ["KEN"], ["UGA"])]),
 ])
 def test_act_the_news_comes_after_is_background(text, expected):
@@ -458,4 +471,21 @@ def test_a_passive_charge_with_no_accuser_is_no_accusation(text, expected):
     ("The fishermen seized by Chile on Monday were Peruvian.", [("COERCE", ["CHL"], ["PER"])]),
 ])
 def test_a_participle_naming_what_befell_someone_is_no_act(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An act a span of time is made of ("years of rupture", "months of negotiations") lasted up to
+    # the news: a state or a process, not an act of its day (h21c).
+    ("Kenya and Somalia reopened their embassies on Monday after six years of severed relations.",
+     [("RETREAT", ["KEN", "SOM"], [])]),
+    ("The Ghanaian president said on Sunday that months of negotiations with Mali had paid off.", []),
+    ("The Ghanaian president on Sunday hailed the end of ten years of estrangement and sanctions with Mali.",
+     [("SUPPORT", ["GHA"], ["MLI"])]),
+    ("Peru and Chile agreed on Friday to reopen their border after two decades of sanctions.",
+     [("AGREE", ["CHL", "PER"], [])]),
+    # A span of time that is no act's substance leaves the act alone.
+    ("Peru imposed sanctions on Chile on Friday for two years.", [("SANCTION", ["PER"], ["CHL"])]),
+])
+def test_act_a_span_of_time_is_made_of_is_background(text, expected):
     assert coded(text) == expected

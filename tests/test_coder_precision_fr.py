@@ -216,6 +216,12 @@ def test_an_ambassador_recalled_told_twice_is_one_recall(text, expected):
      "de l'attaque.", [("SANCTION", ["TGO"], ["BEN"])]),
     ("Le Togo a rappelé son ambassadeur au Bénin. Elle intervient après que le Ghana a appelé le Togo à la "
      "retenue.", [("SANCTION", ["TGO"], ["BEN"])]),
+    # Un laps de temps comparé (« moins d'une semaine après ») cadre aussi.
+    ("Le ministre sénégalais a reçu lundi son homologue malien. Cette visite intervient moins d'une semaine "
+     "après la signature d'un accord entre le Mali et la Guinée.", [("CONSULT", ["MLI"], ["SEN"])]),
+    # Un verbe de cadre coordonné à celui qui nomme la nouvelle en partage le sujet.
+    ("Le ministre sénégalais a reçu lundi son homologue malien. Cette visite est la première depuis mars et "
+     "intervient deux jours après la signature d'un accord entre le Mali et la Guinée.", [("CONSULT", ["MLI"], ["SEN"])]),
     # L'acte raconté après « après » sans verbe de cadre reste un acte.
     ("Le ministre sénégalais a reçu lundi son homologue malien, après que le Ghana a appelé le Mali à la retenue.",
      None),
@@ -526,3 +532,30 @@ def test_what_may_be_done_is_no_event(text):
 ])
 def test_acts_with_pouvoir_that_stay(text, expected):
     assert expected in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # L'acte dont une durée est faite (« onze ans de rupture », « des années d'isolement ») a duré
+    # jusqu'à la nouvelle : un état, pas un acte du jour (h21c).
+    ("Le Kenya et la Somalie ont rouvert lundi leurs ambassades, après sept ans de rupture.",
+     [("RETREAT", ["KEN", "SOM"], [])]),
+    ("Le président ghanéen a salué dimanche la fin de dix ans de rupture avec le Mali.", [("SUPPORT", ["GHA"], ["MLI"])]),
+    ("Le Pérou et le Chili ont convenu vendredi de rouvrir leur frontière après deux décennies de sanctions "
+     "et de discussions.", [("AGREE", ["CHL", "PER"], [])]),
+    # Une durée qui n'est pas la matière d'un acte le laisse tel quel.
+    ("Le Pérou a imposé vendredi des sanctions au Chili pour deux ans.", [("SANCTION", ["PER"], ["CHL"])]),
+])
+def test_act_a_span_of_time_is_made_of_is_background(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Un acte matériel nommé, défini, dans ce qui donne la cause ou le moment de la nouvelle (« en
+    # raison de la répression », « depuis l'invasion ») est connu du lecteur : le contexte (h21c).
+    ("Ce fut un moment fort, marquant le retour du Soudan dans la région après des années d'isolement en "
+     "raison de la répression des manifestations contre le président soudanais.", []),
+    # Ce que le verbe de la nouvelle vise reste un acte : « a condamné la répression ».
+    ("Le Bénin a condamné lundi la répression des manifestations par le Togo.", [("ACCUSE", ["BEN"], ["TGO"])]),
+])
+def test_material_act_given_as_cause_or_time_is_background(text, expected):
+    assert coded(text) == expected

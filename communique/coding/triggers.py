@@ -17,6 +17,9 @@ from .tense import TimeOfTelling
 
 #: Pronouns that name people as a subject: "he came after the talks" tells a journey, not a frame.
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+#: Words of a compared span of time the parser may tag otherwise ("less than a week", "a" read as a
+#: pronoun; "moins d'un mois"): no place.
+SPAN_COMPARERS = frozenset({"than", "a", "an", "de", "d'", "d’"})
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 #: Acts done, not said: a phrase of cause or time may name one as known (cue `given_act`), a
@@ -48,7 +51,8 @@ class EventProposal:
             and not (t.label_ == "SUPPORT" and self._refused_act(t, sent))  # "refusing to recognize"
             and ("clause" not in self._cues(t) or self._tells_a_clause(t))
             and not self._in_another_sense(t, sent)  # "aid arrives", "footage released by", "a hunting trip"
-            and not self._given_act(t, sent)]  # "a shift brought on by Russia's invasion of Ukraine"
+            and not self._given_act(t, sent)  # "a shift brought on by Russia's invasion of Ukraine"
+            and not self._lasting_over(t, sent)]  # "after eleven years of rupture", "months of negotiations"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
@@ -491,16 +495,24 @@ class EventProposal:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            if not subjects and verb.dep_ == "conj":
+                # A frame verb coordinated with the one that names the news shares its subject ("The
+                # launch marked the first test since May and came a day after …", "this is the third deal and
+                # follows …", "cette visite est la première et intervient après …": a copula's predicate).
+                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             zone = {t.i for s in subjects for t in s.subtree}
             # (The subject's head word: "President Ruto's visit to Uganda comes …" is a visit.)
             if not subjects or any(s.pos_ == "PROPN" or s.lower_ in PERSONAL_SUBJECTS
                                    or any(n.start <= s.i < n.end for n in named) for s in subjects):
                 continue
             # Only a span of time may stand between ("comes a week after", "intervient juste après"),
-            # not a place ("came to Kampala after the talks": a journey).
+            # not a place ("came to Kampala after the talks": a journey). A span of time may be
+            # compared ("less than a week after", "little more than six months after", "moins d'un
+            # mois après"): its "than", "de" is no place.
             if cue._.value == "after" and not any(
-                    p.start >= cue.end and all(t.pos_ in ("ADV", "NUM", "DET", "NOUN", "ADJ") for t in self.doc[cue.end:p.start])
-                    and p.start - cue.end <= 4 for p in prepositions):
+                    p.start >= cue.end and all(t.pos_ in ("ADV", "NUM", "DET", "NOUN", "ADJ") or t.lower_ in SPAN_COMPARERS
+                                               for t in self.doc[cue.end:p.start])
+                    and p.start - cue.end <= 6 for p in prepositions):
                 continue  # "comes into force", "intervient dans le débat": no older act named
             framed |= {t.i for t in verb.subtree if t.i >= cue.end} | (zone if told_before else set())
         return framed
@@ -585,7 +597,8 @@ class EventProposal:
         return weight + (trigger.root.pos_ == "VERB") + 2 * main_clause
 
     #: Determiners that present a noun's act as known to the reader.
-    DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that", "these", "those"})
+    DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that", "these", "those",
+                          "le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"})
 
     def _given_act(self, trigger: Span, sent: Sentence) -> bool:
         """A material act named by a definite or possessed noun in a phrase that gives the news's
@@ -594,18 +607,45 @@ class EventProposal:
         taken to know, background. An indefinite noun may bring a new act in ("after an attack on
         a convoy on Monday"); a phrase that hangs on a trigger is its reason, read there."""
         noun = trigger.root
-        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN":
             return False
-        prep = noun.head
+        if noun.dep_ == "pobj":
+            prep = noun.head
+        else:
+            # (UD hangs the preposition on its noun: "en raison de la répression", "après l'attaque".)
+            prep = next((c for c in noun.children if c.dep_ in ("case", "fixed")), None)
+            if prep is None:
+                return False
         cue = next((c for c in sent.cue("given_act") if c.start <= prep.i < c.end), None)
         if cue is None:
             return False
-        head = prep  # what the phrase hangs on: the first word above it outside the cue
+        head = prep if noun.dep_ == "pobj" else noun.head  # what the phrase hangs on: the first word above it outside the cue
         while cue.start <= head.i < cue.end and head.head.i != head.i:
             head = head.head
         if head.i in self.trigger_tokens:
             return False  # "sanctions over its invasion": the measure's reason (see _events_of)
         return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.DEFINITE) for c in noun.children)
+
+    def _lasting_over(self, trigger: Span, sent: Sentence) -> bool:
+        """An act noun that a span of time is made of ("after eleven years of rupture", "après
+        des années d'isolement", "the abduction led to months of negotiations", "deux décennies
+        de concertations"): a state or a process that lasted up to the news, not an act of its
+        day. (Days are left out: "after two days of talks" may be the meeting itself.)"""
+        noun = trigger.root
+        if noun.pos_ != "NOUN":
+            return False
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+            noun = noun.head  # "une décennie de suspension … et d'isolement"
+        spans = {tok.i for c in sent.cue("span_of_time") for tok in c}
+        if not spans:
+            return False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            of = noun.head
+            while of.dep_ == "conj" and of.head.lower_ == "of" and of.head.i != of.i:
+                of = of.head  # "two decades of talks and of sanctions"
+            return of.head.i in spans
+        return noun.dep_ == "nmod" and noun.head.i in spans and any(
+            c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in noun.children)
 
     def _is_reference(self, trigger: Span) -> bool:
         """A trigger noun that refers back: "au cours des consultations", "his visit", "this meeting"."""
