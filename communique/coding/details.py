@@ -9,20 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .context import NATIONAL_ROLES, NON_STATE, Draft, Sentence
 from .participants import Participants
 from .topics import MINISTER_ROLES, TopicsAndOrganisations
 from .signed_documents import SignedDocuments
-
-#: Words that name a chair as the capacity of the state named before them ("Malaysia, as the chair
-#: of", "le Sénégal étant le président de", "en tant que président de", "en sa qualité de président
-#: de"), the articles and adjectives that may stand between, and how far back they are looked for.
-CAPACITY_WORDS = {"as", "etant", "en tant que", "en sa qualite"}
-CAPACITY_FILLERS = {"the", "its", "his", "her", "current", "incoming", "outgoing", "rotating", "le", "la", "l'", "l’",
-                    "sa", "son", "de", "of", "actuel", "actuelle"}
-CAPACITY_REACH = 6
 
 
 class Details(Participants, TopicsAndOrganisations, SignedDocuments):
@@ -71,32 +62,6 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
         if sent.index not in draft.sentences:
             draft.sentences.append(sent.index)
             draft.spans.append((sent.span.start_char, sent.span.end_char))
-
-
-    def _held_as(self, chair: Span, sent: Sentence) -> bool:
-        """Whether a chair is named as the capacity of the state named right before ("Malaysia, as
-        the chair of ASEAN, called …", "le Sénégal étant le président de l'UA"): the state's turn
-        at the chair, not the event's framework. (Not a capacity said of something else: "India's
-        priorities as President of G20" tells what the talks were about.)"""
-        start = chair.start
-        while start > 0 and start > chair.start - CAPACITY_REACH and fold(self.doc[start - 1].text) in CAPACITY_FILLERS:
-            start -= 1
-        for n in (3, 1):
-            words = [fold(t.text) for t in self.doc[max(start - n, 0):start]]
-            if len(words) == n and " ".join(words) in CAPACITY_WORDS:
-                end = start - n
-                if end > 0 and self.doc[end - 1].text == ",":
-                    end -= 1
-                return any(c.end == end and not self._is_place(c) for c in sent.countries)
-        return False
-
-
-    def _person_next(self, i: int) -> bool:
-        """Does a person's name or title begin at token `i`, past a determiner ("son homologue",
-        "the minister")?"""
-        while i < len(self.doc) and self.doc[i].pos_ == "DET":
-            i += 1
-        return any(s.start == i for key in ("people", "titles") for s in self.doc.spans.get(key, []))
 
 
     def _recalls_earlier(self, sent: Sentence, drafts: list[Draft]) -> bool:

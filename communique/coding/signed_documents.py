@@ -248,3 +248,10 @@ class SignedDocuments:
             else:
                 return None
         return None
+
+    def _person_next(self, i: int) -> bool:
+        """Does a person's name or title begin at token `i`, past a determiner ("son homologue",
+        "the minister")?"""
+        while i < len(self.doc) and self.doc[i].pos_ == "DET":
+            i += 1
+        return any(s.start == i for key in ("people", "titles") for s in self.doc.spans.get(key, []))

@@ -53,6 +53,14 @@ NAME_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "DET"}
 #: African Union": the article; "Foreign, Commonwealth & Development Office": "& Development").
 OFFICE_GAP = 3
 
+#: Words that name a chair as the capacity of the state named before them ("Malaysia, as the chair
+#: of", "le Sénégal étant le président de", "en tant que président de", "en sa qualité de président
+#: de"), the articles and adjectives that may stand between, and how far back they are looked for.
+CAPACITY_WORDS = {"as", "etant", "en tant que", "en sa qualite"}
+CAPACITY_FILLERS = {"the", "its", "his", "her", "current", "incoming", "outgoing", "rotating", "le", "la", "l'", "l’",
+                    "sa", "son", "de", "of", "actuel", "actuelle"}
+CAPACITY_REACH = 6
+
 
 class TopicsAndOrganisations:
     """Topics and organisations for a draft event."""
@@ -199,3 +207,20 @@ class TopicsAndOrganisations:
         named = {i for o in self.doc.spans.get("organisations", []) for i in range(o.start, o.end)}
         return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text == "," or fold(t.text) in portfolio or t.i in named
                    for t in self.doc[title.end:org.start])
+
+    def _held_as(self, chair: Span, sent: Sentence) -> bool:
+        """Whether a chair is named as the capacity of the state named right before ("Malaysia, as
+        the chair of ASEAN, called …", "le Sénégal étant le président de l'UA"): the state's turn
+        at the chair, not the event's framework. (Not a capacity said of something else: "India's
+        priorities as President of G20" tells what the talks were about.)"""
+        start = chair.start
+        while start > 0 and start > chair.start - CAPACITY_REACH and fold(self.doc[start - 1].text) in CAPACITY_FILLERS:
+            start -= 1
+        for n in (3, 1):
+            words = [fold(t.text) for t in self.doc[max(start - n, 0):start]]
+            if len(words) == n and " ".join(words) in CAPACITY_WORDS:
+                end = start - n
+                if end > 0 and self.doc[end - 1].text == ",":
+                    end -= 1
+                return any(c.end == end and not self._is_place(c) for c in sent.countries)
+        return False
