@@ -16,10 +16,8 @@ NEAR_SENTENCES = 2
 #: Roles of people who call on another state's officials on behalf of their own.
 ENVOY_ROLES = {"ambassador", "envoy"}
 #: "En marge de ce Conseil", "on the sidelines of the meeting": how many words after the margin's
-#: words the gathering's noun stands, the articles that point back to a gathering told before,
-#: and how many sentences back it may have been named.
+#: words the gathering's noun stands, and how many sentences back it may have been named.
 MARGIN_ANAPHOR_REACH = 4
-GATHERING_ARTICLES = {"ce", "cet", "cette", "la", "le", "l'", "l’", "les", "the", "this", "that"}
 MARGIN_ANAPHOR_SENTENCES = 3
 
 
@@ -360,8 +358,10 @@ class DocumentPass:
         gathering = next((g for g in sent.cue("gathering") if cue.end <= g.start < cue.end + MARGIN_ANAPHOR_REACH), None)
         if cue._.value != "margin" or gathering is None:
             return False
-        articles = [fold(w.text) for w in words if w.i < gathering.start and w.pos_ == "DET"]
-        return bool(articles) and all(a in GATHERING_ARTICLES for a in articles)
+        articles = [w for w in words if w.i < gathering.start and w.pos_ == "DET"]
+        # (Definite or demonstrative, as the parse's morphology says: "ce", "la", "the", "these".)
+        return bool(articles) and all("Def" in a.morph.get("Definite") or "Dem" in a.morph.get("PronType")
+                                      for a in articles)
 
     def _gathering_named_before(self, sent: Sentence, cue, drafts: list[Draft]) -> list[str]:
         """The organisations of the gathering an anaphoric margin takes up: named before it in its

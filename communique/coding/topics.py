@@ -3,8 +3,11 @@ from what its sentence and the sentences telling on about it say was discussed."
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
+from ..lang import table
 from ..recognising.lexicon import fold
 from ..recognising.titles import portfolio_words
 from .context import NON_STATE, Draft, Sentence
@@ -53,13 +56,19 @@ NAME_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "DET"}
 #: African Union": the article; "Foreign, Commonwealth & Development Office": "& Development").
 OFFICE_GAP = 3
 
-#: Words that name a chair as the capacity of the state named before them ("Malaysia, as the chair
-#: of", "le Sénégal étant le président de", "en tant que président de", "en sa qualité de président
-#: de"), the articles and adjectives that may stand between, and how far back they are looked for.
-CAPACITY_WORDS = {"as", "etant", "en tant que", "en sa qualite"}
-CAPACITY_FILLERS = {"the", "its", "his", "her", "current", "incoming", "outgoing", "rotating", "le", "la", "l'", "l’",
-                    "sa", "son", "de", "of", "actuel", "actuelle"}
+#: How many words before a chair the words naming it as a state's capacity are looked for
+#: (cue kinds `capacity` and `capacity_filler` in each language's cues.tsv).
 CAPACITY_REACH = 6
+
+
+@lru_cache(maxsize=None)
+def capacity_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that name a chair as the capacity of the state named before them ("as",
+    "étant", "en tant que"), and the articles and adjectives that may stand between ("the
+    current", "le"), folded: the language's `capacity` and `capacity_filler` cues."""
+    rows = table(lang, "cues")
+    return (frozenset(fold(r["pattern"]) for r in rows if r["cue"] == "capacity"),
+            frozenset(fold(r["pattern"]) for r in rows if r["cue"] == "capacity_filler"))
 
 
 class TopicsAndOrganisations:
@@ -213,12 +222,13 @@ class TopicsAndOrganisations:
         the chair of ASEAN, called …", "le Sénégal étant le président de l'UA"): the state's turn
         at the chair, not the event's framework. (Not a capacity said of something else: "India's
         priorities as President of G20" tells what the talks were about.)"""
+        capacities, fillers = capacity_words(self.lang)
         start = chair.start
-        while start > 0 and start > chair.start - CAPACITY_REACH and fold(self.doc[start - 1].text) in CAPACITY_FILLERS:
+        while start > 0 and start > chair.start - CAPACITY_REACH and fold(self.doc[start - 1].text) in fillers:
             start -= 1
         for n in (3, 1):
             words = [fold(t.text) for t in self.doc[max(start - n, 0):start]]
-            if len(words) == n and " ".join(words) in CAPACITY_WORDS:
+            if len(words) == n and " ".join(words) in capacities:
                 end = start - n
                 if end > 0 and self.doc[end - 1].text == ",":
                     end -= 1
