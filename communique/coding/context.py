@@ -63,6 +63,8 @@ class LinkWords:
     future_stems: frozenset[tuple[str, str]] = frozenset()
     # The preposition of an office's remit ("envoyé spécial de l'ONU pour le Yémen").
     remit: frozenset[str] = frozenset()
+    # Words of a language edition in a source's name ("AzVision (édition française, …)").
+    edition: frozenset[str] = frozenset()
 
     @property
     def counterpart(self) -> frozenset[str]:
@@ -79,7 +81,7 @@ def link_words(lang: str) -> LinkWords:
                      pick("conjunction"), pick("article"), pick("attack_noun"),
                      tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")
                                   if r["cue"] == "future_ending")),
-                     remit=pick("remit_preposition"),
+                     remit=pick("remit_preposition"), edition=pick("edition_word"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"))
 
@@ -255,8 +257,7 @@ def home_state(source: str | None, url: str | None, lang: str) -> str | None:
     a place ("Agence mauritanienne d'information" -> MRT, "Ambassade d'Algérie en France" -> DZA),
     else its web address's country domain (".ma", "gouv.sn"); None when neither tells."""
     if source:
-        places = link_words(lang).place
-        editions = frozenset(fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] == "edition_word")
+        places, editions = link_words(lang).place, link_words(lang).edition
         for iso3, kind, start in states_named_in(source, lang):
             before, after = source[:start].split(), source[start:].split()
             if before and fold(before[-1].strip("(")) in places:
@@ -271,6 +272,13 @@ def home_state(source: str | None, url: str | None, lang: str) -> str | None:
         if tld not in GENERIC_TLDS:
             return _iso3_by_tld().get(tld)
     return None
+
+
+def points_back(determiner) -> bool:
+    """Is a determiner definite, demonstrative or possessive ("the", "ce", "these", "son"), as the
+    parse's morphology says: it presents its noun as one the reader already knows."""
+    morph = determiner.morph
+    return "Def" in morph.get("Definite") or "Dem" in morph.get("PronType") or "Yes" in morph.get("Poss")
 
 
 def dedupe(items):

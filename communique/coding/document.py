@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .dates import can_name
-from .context import NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe
+from .context import NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe, points_back
 
 #: How many sentences after those that tell a meeting what one side says is still said at it
 #: (after a call: any number, DESIGN: "what one side said after their call is said on the call").
@@ -352,16 +352,14 @@ class DocumentPass:
 
     def _names_gathering_again(self, sent: Sentence, cue) -> bool:
         """"En marge de ce Conseil", "en marge de la rencontre", "on the sidelines of the meeting":
-        the margins of a gathering named by a definite or demonstrative article, one told before (not
+        the margins of a gathering named by an article that points back, one told before (not
         "on the sidelines of a ministerial conference", a gathering first named there)."""
         words = self.doc[cue.end:cue.end + MARGIN_ANAPHOR_REACH]
         gathering = next((g for g in sent.cue("gathering") if cue.end <= g.start < cue.end + MARGIN_ANAPHOR_REACH), None)
         if cue._.value != "margin" or gathering is None:
             return False
         articles = [w for w in words if w.i < gathering.start and w.pos_ == "DET"]
-        # (Definite or demonstrative, as the parse's morphology says: "ce", "la", "the", "these".)
-        return bool(articles) and all("Def" in a.morph.get("Definite") or "Dem" in a.morph.get("PronType")
-                                      for a in articles)
+        return bool(articles) and all(points_back(a) for a in articles)
 
     def _gathering_named_before(self, sent: Sentence, cue, drafts: list[Draft]) -> list[str]:
         """The organisations of the gathering an anaphoric margin takes up: named before it in its

@@ -149,9 +149,6 @@ class EventDates:
     #: What may stand between the word for a statement and its date: up to three words
     #: ("le communiqué publié lundi 27 décembre", "a statement released on Monday", "statement Thursday").
     STATEMENT_DATE_GAP = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,3}")
-    #: A date's possessive before the word for a statement or briefing, with up to two words
-    #: between ("Thursday's press conference", "Monday's regular briefing").
-    POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[^\W\d][\w-]*\s+){0,2}")
 
     def _statement_day(self):
         """The day the document's statement was issued, told right after the word for it or for the
@@ -166,7 +163,7 @@ class EventDates:
                     after = [d for d in sent.dates if d.start >= cue.end_char]
                     # "at Thursday's press conference": a weekday's possessive before the word
                     before = [d for d in sent.dates if d.end <= cue.start_char
-                              and self.POSSESSIVE_GAP.fullmatch(self.text, d.end, cue.start_char)]
+                              and self.POSSESSIVE.fullmatch(self.text, d.end, cue.start_char)]
                     d = min(after, key=lambda m: m.start) if after else None
                     if d is None or not (d.start - cue.end_char <= 30
                                          and self.STATEMENT_DATE_GAP.fullmatch(self.text, cue.end_char, d.start)):
@@ -235,7 +232,7 @@ class EventDates:
         return False
 
     #: A date's possessive and the words up to the noun it possesses ("Monday's attack",
-    #: "Thursday’s regular press conference").
+    #: "Thursday’s regular press conference", "Monday's regular briefing").
     POSSESSIVE = re.compile(r"['’]s\s+(?:[^\W\d][\w-]*\s+){0,2}")
 
     def _dates_a_thing(self, mention, draft: Draft, index: int) -> bool:

@@ -18,9 +18,6 @@ TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "ent
                       "regarding", "and", "et"}
 #: Named-entity labels after a preposition that end a document's title: a place or a time.
 PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
-#: Prepositions after which a person ends a document's title: the one it was signed with ("l'accord
-#: avec son homologue X", "the agreement with Minister Y"), not a party named in it.
-PARTNER_PREPOSITIONS = {"avec", "with"}
 #: Cue kinds that open a circumstance of the signing and end a document's title ("un accord … en marge
 #: du sommet", "… in the presence of …"); "lors (de)" is one too ("des accords … lors de la visite").
 CIRCUMSTANCE_CUES = {"margin", "presence"}
@@ -31,8 +28,6 @@ TITLE_REACH = 20
 GLOSS_REACH = 4
 #: A parenthesis inside a title, and the spaces around it.
 GLOSS = re.compile(r"\s*\([^()]*\)\s*")
-#: The word that opens the parties of a document ("between the Government of … and …").
-PARTIES_WORDS = {"between", "entre"}
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
 LIST_SPAN = 4
 #: Demonstratives before a kind word point back to a document told before ("Cet accord, paraphé
@@ -187,7 +182,8 @@ class SignedDocuments:
             tok = self.doc[end]
             if end in circumstances or fold(tok.text) in CIRCUMSTANCE_WORDS or (tok.is_space and "\n" in tok.text):
                 break  # "… en marge du sommet", "… lors de la visite", a headline's end
-            if fold(tok.text) in PARTNER_PREPOSITIONS and self._person_next(end + 1):
+            # (A person after the language's "with": "l'accord avec son homologue X", whom it was signed with.)
+            if fold(tok.text) in self.words.with_ and self._person_next(end + 1):
                 break  # "l'accord avec son homologue X": whom it was signed with
             if tok.text == "(" and end > cue.end and (close := self._gloss_end(end)) is not None:
                 end = close  # "entre l'Agence … (FIPA) de la Tunisie et …": a name's gloss, not the title's end
@@ -209,7 +205,7 @@ class SignedDocuments:
         if end - cue.end >= TITLE_REACH:
             # Cut short inside the list of its parties ("Agreement on … Cooperation between the
             # Government of the People's Republic of China and the Government"): the title without them.
-            parties = [t.i for t in self.doc[cue.end:end] if fold(t.text) in PARTIES_WORDS]
+            parties = [t.i for t in self.doc[cue.end:end] if fold(t.text) in self.words.between]
             if parties and parties[0] > cue.end:  # (a title that is only its parties stays as it is)
                 end = parties[0]
         while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SPACE") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS

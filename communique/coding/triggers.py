@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..recognising.cues import cue_matchers
 from ..recognising.lexicon import fold
-from .context import VERBAL_TYPES, Draft, Sentence, dedupe
+from .context import VERBAL_TYPES, Draft, Sentence, dedupe, points_back
 from .tables import QUAD
 from .tense import TimeOfTelling
 
@@ -596,10 +596,6 @@ class EventProposal:
         main_clause = trigger.root.dep_ == "ROOT" or trigger.root.head.dep_ == "ROOT"
         return weight + (trigger.root.pos_ == "VERB") + 2 * main_clause
 
-    #: Determiners that present a noun's act as known to the reader.
-    DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that", "these", "those",
-                          "le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"})
-
     def _given_act(self, trigger: Span, sent: Sentence) -> bool:
         """A material act named by a definite or possessed noun in a phrase that gives the news's
         cause or time ("a shift brought on by Russia's invasion of Ukraine", "divided since the
@@ -624,7 +620,7 @@ class EventProposal:
             head = head.head
         if head.i in self.trigger_tokens:
             return False  # "sanctions over its invasion": the measure's reason (see _events_of)
-        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.DEFINITE) for c in noun.children)
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and points_back(c)) for c in noun.children)
 
     def _lasting_over(self, trigger: Span, sent: Sentence) -> bool:
         """An act noun that a span of time is made of ("after eleven years of rupture", "après
