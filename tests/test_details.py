@@ -51,6 +51,8 @@ def signed(text, lang):
     # (The two agreements counted are two documents.)
     ("fr", "Le Maroc et le Gabon ont signé deux accords de coopération, selon le communiqué final.",
      [("agreement", "accords de coopération")] * 2),
+    ("fr", "Le Togo et le Ghana ont signé trois conventions de financement, d'après le communiqué conjoint.",
+     [("agreement", "conventions de financement")] * 3),
 ])
 def test_documents_signed(lang, text, expected):
     assert signed(text, lang) == expected

@@ -42,7 +42,8 @@ class LinkWords:
     prepositions of place ("in", "à") and destination ("to", "au"), words that introduce the
     other side of a meeting ("with" -> with, "entre" -> between), the "of" that joins one
     title to another ("the envoy of the President"), the "by" of a passive's agent, and nouns
-    of matters ("conflict", "crise") that a state's adjective only qualifies."""
+    of matters ("conflict", "crise") that a state's adjective only qualifies, the words that go on
+    with a document's title, and small numbers in words."""
 
     place: frozenset[str]
     destination: frozenset[str]
@@ -65,6 +66,14 @@ class LinkWords:
     remit: frozenset[str] = frozenset()
     # Words of a language edition in a source's name ("AzVision (édition française, …)").
     edition: frozenset[str] = frozenset()
+    # Words that continue a document's title after its kind word ("accord de coopération pour …").
+    title: frozenset[str] = frozenset()
+    # Small numbers in words with their value ("trois" -> 3).
+    numbers: frozenset[tuple[str, int]] = frozenset()
+
+    def number(self, word: str) -> int | None:
+        """The value of a number written in words ("four" -> 4), or None."""
+        return next((value for w, value in self.numbers if w == word), None)
 
     @property
     def counterpart(self) -> frozenset[str]:
@@ -81,7 +90,8 @@ def link_words(lang: str) -> LinkWords:
                      pick("conjunction"), pick("article"), pick("attack_noun"),
                      tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")
                                   if r["cue"] == "future_ending")),
-                     remit=pick("remit_preposition"), edition=pick("edition_word"),
+                     remit=pick("remit_preposition"), edition=pick("edition_word"), title=pick("title_preposition"),
+                     numbers=frozenset((w, int(v)) for c, v, w in rows if c == "number_word"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"))
 
@@ -279,6 +289,16 @@ def points_back(determiner) -> bool:
     parse's morphology says: it presents its noun as one the reader already knows."""
     morph = determiner.morph
     return "Def" in morph.get("Definite") or "Dem" in morph.get("PronType") or "Yes" in morph.get("Poss")
+
+
+def demonstrative(determiner) -> bool:
+    """Is a determiner demonstrative ("ce", "cette", "these"), as the parse's morphology says?"""
+    return "Dem" in determiner.morph.get("PronType")
+
+
+def indefinite(determiner) -> bool:
+    """Is a determiner an indefinite article ("un", "une", "a", "an"), as the morphology says?"""
+    return "Ind" in determiner.morph.get("Definite") and "Art" in determiner.morph.get("PronType")
 
 
 def dedupe(items):

@@ -8,20 +8,13 @@ import re
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import Draft, Sentence
+from .context import Draft, Sentence, demonstrative, indefinite
 
-#: Words that may continue a document's title after its kind word ("accord de coopération
-#: pour l'échange de …", "memorandum of understanding on … between …"); another preposition
-#: ("after the ceremony", "to") or a relative pronoun ends it.
-TITLE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "sur", "en", "pour", "entre", "avec", "relatif", "relative",
-                      "portant", "relatifs", "relatives", "dans", "à", "au", "aux", "of", "on", "for", "between", "with", "in", "concerning",
-                      "regarding", "and", "et"}
 #: Named-entity labels after a preposition that end a document's title: a place or a time.
 PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
 #: Cue kinds that open a circumstance of the signing and end a document's title ("un accord … en marge
-#: du sommet", "… in the presence of …"); "lors (de)" is one too ("des accords … lors de la visite").
-CIRCUMSTANCE_CUES = {"margin", "presence"}
-CIRCUMSTANCE_WORDS = {"lors"}
+#: du sommet", "… in the presence of …", "des accords … lors de la visite").
+CIRCUMSTANCE_CUES = {"margin", "presence", "signing_circumstance"}
 #: The most words a document's title runs over after its kind word, and a parenthesis inside
 #: it that only glosses a name ("(FIPA)", "(Tunisie)", "(GNU)"), not a date.
 TITLE_REACH = 20
@@ -30,14 +23,9 @@ GLOSS_REACH = 4
 GLOSS = re.compile(r"\s*\([^()]*\)\s*")
 #: How far after a signing a sentence may still list what was signed ("Un protocole d'accord sur …").
 LIST_SPAN = 4
-#: Demonstratives before a kind word point back to a document told before ("Cet accord, paraphé
-#: par …" after "Un mémorandum d'entente a été signé"; "This agreement was signed by …").
-DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
-#: Small counts that number the documents a plural names ("four memorandums of understanding",
-#: "trois mémorandums d'entente", "deux conventions de financement"): so many documents. A larger
-#: count ("26 agreements") sums up a batch and stays one entry.
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-               "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+#: The largest count that numbers the documents a plural names ("four memorandums of understanding",
+#: "trois mémorandums d'entente": so many documents); a larger one ("26 agreements") sums up a
+#: batch and stays one entry.
 COUNT_MAX = 10
 #: Words that may stand between a count and the kind word ("four new cooperation agreements",
 #: "deux nouveaux accords"): modifiers of the kind word.
@@ -45,10 +33,6 @@ COUNT_GAP = 3
 #: Papers a kind word names that are presented, never signed ("après avoir présenté ses lettres de
 #: créance, … a signé deux accords"): no document of a signing.
 UNSIGNED_KINDS = {"credentials"}
-#: Words that cite a text as the news's source ("selon le communiqué", "according to the statement").
-SOURCE_WORDS = {"selon", "d'apres", "d’apres", "according"}
-#: Articles that introduce a document as a new item of a list.
-NEW_ITEM = {"un", "une", "a", "an"}
 
 
 def settle_documents(draft: Draft) -> None:
@@ -93,7 +77,7 @@ class SignedDocuments:
         title = self._document_title(cue)
         entry = {"kind": cue._.value, "title": title, "plural": self._plural(cue),
                  "specific": len(title.split()) > len(cue.text.split()), "at": cue.start}
-        if cue.start > 0 and fold(self.doc[cue.start - 1].text) in DEMONSTRATIVES:
+        if cue.start > 0 and demonstrative(self.doc[cue.start - 1]):
             entry["again"] = True  # "Cet accord, paraphé par …": settle_documents drops it after another
         if entry["plural"] and (count := self._count(cue)) > 1:
             entry["count"] = count
@@ -102,15 +86,16 @@ class SignedDocuments:
             sent_start = self.sent_start[cue.start]
             entry["item"] = entry["specific"] and any(
                 c is not cue and self.sent_start[c.start] == sent_start and not self._plural(c) and c.start > 0
-                and fold(self.doc[c.start - 1].text) in NEW_ITEM
+                and indefinite(self.doc[c.start - 1])
                 for c in self.doc.spans.get("cues", []) if c.label_ == "document")
         draft.documents.append(entry)
         settle_documents(draft)
 
     def _cited_as_source(self, cue: Span) -> bool:
         """Is the document the news's source ("selon le communiqué final", "according to the joint
-        statement")? A source word among the three words before it."""
-        return any(fold(t.text) in SOURCE_WORDS for t in self.doc[max(cue.start - 3, 0):cue.start])
+        statement")? A source cue begins among the three words before it."""
+        return any(c.label_ == "not_participant" and c._.value == "source" and max(cue.start - 3, 0) <= c.start < cue.start
+                   for c in self.doc.spans.get("cues", []))
 
     @staticmethod
     def _plural(cue: Span) -> bool:
@@ -129,8 +114,8 @@ class SignedDocuments:
         while i >= max(cue.start - 1 - COUNT_GAP, 0):
             tok = self.doc[i]
             word = fold(tok.text)
-            if word in COUNT_WORDS:
-                return COUNT_WORDS[word]
+            if (count := self.words.number(word)) is not None:
+                return count
             if tok.text.isdigit():
                 return int(tok.text) if 1 < int(tok.text) <= COUNT_MAX else 1
             if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.ent_type_ in ("GPE", "NORP"):
@@ -159,8 +144,8 @@ class SignedDocuments:
         for c in sent.cue("document"):
             before = self.doc[c.start - 1] if c.start > sent.span.start else None
             if not any(end <= c.start for end in presented) and (
-                    before is None or (fold(before.text) not in NEW_ITEM or self._plural(c))
-                    and not (self._plural(c) and fold(before.text) in COUNT_WORDS)):
+                    before is None or (not indefinite(before) or self._plural(c))
+                    and not (self._plural(c) and self.words.number(fold(before.text)) is not None)):
                 continue  # "un accord sur …", "deux conventions de financement pour …": a new item
             title = self._document_title(c)
             if len(title.split()) > len(c.text.split()) and all(d["title"] != title for d in signing.documents):
@@ -180,7 +165,7 @@ class SignedDocuments:
         circumstances = {c.start for c in self.doc.spans.get("cues", []) if c.label_ in CIRCUMSTANCE_CUES}
         while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < TITLE_REACH:
             tok = self.doc[end]
-            if end in circumstances or fold(tok.text) in CIRCUMSTANCE_WORDS or (tok.is_space and "\n" in tok.text):
+            if end in circumstances or (tok.is_space and "\n" in tok.text):
                 break  # "… en marge du sommet", "… lors de la visite", a headline's end
             # (A person after the language's "with": "l'accord avec son homologue X", whom it was signed with.)
             if fold(tok.text) in self.words.with_ and self._person_next(end + 1):
@@ -196,7 +181,7 @@ class SignedDocuments:
                 break
             if (tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "PART") and tok.text not in ("’s", "'s")) or end in others:
                 break  # "protocols to", "MoUs that", "treaties and MOUs": another clause or document
-            if tok.pos_ == "ADP" and fold(tok.text) not in TITLE_PREPOSITIONS:
+            if tok.pos_ == "ADP" and fold(tok.text) not in self.words.title:
                 break
             if tok.pos_ == "ADP" and tok.ent_iob_ != "I" and end + 1 < len(self.doc) \
                     and self.doc[end + 1].ent_type_ in PLACE_OR_TIME:
@@ -208,8 +193,9 @@ class SignedDocuments:
             parties = [t.i for t in self.doc[cue.end:end] if fold(t.text) in self.words.between]
             if parties and parties[0] > cue.end:  # (a title that is only its parties stays as it is)
                 end = parties[0]
-        while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SPACE") or fold(self.doc[end - 1].text) in TITLE_PREPOSITIONS
-                                 or fold(self.doc[end - 1].text) in COUNT_WORDS):  # "… et de deux": the next item's count
+        while end > cue.end and (self.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SPACE")
+                                 or fold(self.doc[end - 1].text) in self.words.title
+                                 or self.words.number(fold(self.doc[end - 1].text)) is not None):  # "… et de deux": the next item's count
             end -= 1
         return self.doc[cue.start:end].text
 

@@ -11,7 +11,6 @@ from ..lang import table
 from ..recognising.lexicon import fold
 from ..recognising.titles import portfolio_words
 from .context import NON_STATE, Draft, Sentence
-from .signed_documents import TITLE_PREPOSITIONS
 
 #: The roles of a state's leaders, who may hold an organisation's chair in turn, and how many
 #: words from that chair their title may stand ("le roi Mohammed VI, président du Comité …").
@@ -134,7 +133,7 @@ class TopicsAndOrganisations:
         for tok in self.doc[commission.end:cue.start]:
             if tok.pos_ in NAME_POS or tok.text in (",", "-", "&"):
                 continue
-            if tok.pos_ == "ADP" and fold(tok.text) in TITLE_PREPOSITIONS:
+            if tok.pos_ == "ADP" and fold(tok.text) in self.words.title:
                 continue
             return False
         return True
@@ -149,7 +148,7 @@ class TopicsAndOrganisations:
             return False
         if 0 < cue.start - head.end <= INSTITUTION_NAME:
             between = self.doc[head.end:cue.start]
-            if fold(between[0].text) not in TITLE_PREPOSITIONS:
+            if fold(between[0].text) not in self.words.title:
                 return False
         elif 0 <= head.start - cue.end <= INSTITUTION_NAME:
             between = self.doc[cue.end:head.start]
@@ -157,7 +156,7 @@ class TopicsAndOrganisations:
                 return False
         else:
             return False
-        return all(tok.text in (",", "&", "-") or tok.pos_ == "DET" or fold(tok.text) in TITLE_PREPOSITIONS
+        return all(tok.text in (",", "&", "-") or tok.pos_ == "DET" or fold(tok.text) in self.words.title
                    or tok.text[:1].isupper() for tok in between)
 
     def _matter_organisations(self, draft: Draft) -> list[str]:
