@@ -32,8 +32,6 @@ NON_STATE = {"UNO", "IGO", "EUR", "NGO"}
 STATEMENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCEDE"}
 
 #: Between a message or greetings and a person: a recipient (à, au, to) or a sender (de, of, from).
-RECIPIENT_WORDS = {"a", "au", "aux", "to"}  # folded: "à" is "a"
-SENDER_WORDS = {"de", "du", "des", "d'", "of", "from"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +68,9 @@ class LinkWords:
     title: frozenset[str] = frozenset()
     # Small numbers in words with their value ("trois" -> 3).
     numbers: frozenset[tuple[str, int]] = frozenset()
+    # The prepositions of a message's addressee ("to", "au") and of its sender ("of", "du").
+    addressee: frozenset[str] = frozenset()
+    sender: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -92,6 +93,7 @@ def link_words(lang: str) -> LinkWords:
                                   if r["cue"] == "future_ending")),
                      remit=pick("remit_preposition"), edition=pick("edition_word"), title=pick("title_preposition"),
                      numbers=frozenset((w, int(v)) for c, v, w in rows if c == "number_word"),
+                     addressee=pick("message_link", "to"), sender=pick("message_link", "from"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"))
 
@@ -541,7 +543,7 @@ class DocumentContext:
                     # "the greetings of President X" is sent by X, who is not there; "a message of
                     # condolences to President Y" goes to Y, who takes part.
                     between = {fold(t.text) for t in self.doc[cue.end:span.start]}
-                    if between & RECIPIENT_WORDS or not between & SENDER_WORDS:
+                    if between & self.words.addressee or not between & self.words.sender:
                         continue
                 return True
         return False
