@@ -701,3 +701,23 @@ def test_an_organisation_named_twice_in_a_retold_act_counts_once(lang, text, exp
 ])
 def test_the_margins_of_a_gathering_told_before_frame_the_talks(lang, text, expected):
     assert organisations_of(text, lang, "2024-02-18") == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A statement one state makes is spoken by its official whose title names no state ...
+    ("en", "Norway condemned the claims made by the Finance Minister of Chile about its fishing fleet, "
+           "said ministry spokeswoman Ingrid Solberg.", "ACCUSE", [("Ingrid Solberg", "NOR")]),
+    ("en", "Japan condemned the latest missile launch by North Korea, Defence Minister Kenji Tanaka said on "
+           "Tuesday.", "ACCUSE", [("Kenji Tanaka", "JPN")]),
+    ("fr", "Le Sénégal a condamné l'attaque contre la Guinée, a déclaré le porte-parole du ministère Amadou "
+           "Diallo.", "ACCUSE", [("Amadou Diallo", "SEN")]),
+    ("en", "Chile has demanded that Peru release the detained crew, Foreign Minister Ana Rojas told reporters "
+           "in Santiago.", "REQUEST", [("Ana Rojas", "CHL")]),
+])
+def test_an_unplaced_official_speaks_for_the_state_that_makes_the_statement(lang, text, event, expected):
+    record = communique.extract(text, lang=lang)
+    events = [e for e in record.events if e.event == event]
+    assert events, [e.event for e in record.events]
+    found = [(p.name, p.country) for p in events[0].participants]
+    for pair in expected:
+        assert pair in found, (pair, found)
