@@ -180,6 +180,11 @@ def test_french_au_is_not_the_african_union():
      "org_head", None),
     ("en", "He met Anna Berg, High Representative of the EU for Foreign Affairs and Security Policy, in Tokyo.",
      "Anna Berg", "org_head", None),
+    # A ruling party's General Secretary is one office, not the army's General and a "Secretary …".
+    ("en", "Party General Secretary Bounmy Sayavong received the Thai envoy in Vientiane.", "Bounmy Sayavong",
+     "other", None),
+    ("en", "General Secretary Tran Van Minh held talks with the visiting Japanese Prime Minister.", "Tran Van Minh",
+     "other", None),
 ])
 def test_people_with_titles(lang, text, name, role, country):
     doc = parse(lang, text)
