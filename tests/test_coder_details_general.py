@@ -721,3 +721,17 @@ def test_an_unplaced_official_speaks_for_the_state_that_makes_the_statement(lang
     found = [(p.name, p.country) for p in events[0].participants]
     for pair in expected:
         assert pair in found, (pair, found)
+
+
+@pytest.mark.parametrize("lang, text, name, role", [
+    # A bare "Secretary General" the office-holders dictionary knows as an organisation's head is it ...
+    ("en", "Secretary General Jens Stoltenberg met Ghana's President Kofi Mensah at NATO headquarters in "
+           "Brussels on Monday.", "Jens Stoltenberg", "org_head"),
+    # ... while a ministry's secretary general, whom it does not know, stays a senior official.
+    ("en", "The secretary general of the foreign ministry, Nikos Petrakis, summoned the Turkish ambassador in "
+           "Athens on Thursday.", "Nikos Petrakis", "senior_official"),
+])
+def test_a_secretary_general_known_as_an_organisations_head_heads_it(lang, text, name, role):
+    record = communique.extract(text, lang=lang, published="2017-05-20")
+    roles = {p.name: p.role for e in record.events for p in e.participants}
+    assert roles.get(name) == role, roles

@@ -398,6 +398,11 @@ class DocumentContext:
                 continue  # "the proceeds of the Smith and Ouzman case": a bare surname, of no state the text names
             if person.role in (None, "counterpart", "other"):
                 person.role = office.role
+            elif person.role == "senior_official" and office.role == "org_head" and person.country is None \
+                    and not person.org:
+                # "Secretary General Jens Stoltenberg said", no organisation named: the secretary-general
+                # the dictionary knows as an organisation's head is that head, not a ministry's official.
+                person.role = office.role
             if person.country is None:
                 person.country = office.iso3
 
