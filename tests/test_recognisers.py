@@ -185,6 +185,12 @@ def test_french_au_is_not_the_african_union():
      "other", None),
     ("en", "General Secretary Tran Van Minh held talks with the visiting Japanese Prime Minister.", "Tran Van Minh",
      "other", None),
+    # A rank or standing word between the state and the title leaves the state the title's.
+    ("en", "Vice Foreign Minister Kenji Sato and Thai First Vice Foreign Minister Somchai Wong met in Bangkok.",
+     "Somchai Wong", "deputy_foreign_minister", "THA"),
+    ("en", "Vietnam's Party General Secretary Tran Quoc Bao welcomed the Thai envoy in Hanoi.", "Tran Quoc Bao",
+     "other", "VNM"),
+    ("en", "The talks were chaired by Ghana's acting President Ama Owusu in Accra.", "Ama Owusu", "head_of_state", "GHA"),
 ])
 def test_people_with_titles(lang, text, name, role, country):
     doc = parse(lang, text)
