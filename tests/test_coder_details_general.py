@@ -735,3 +735,19 @@ def test_a_secretary_general_known_as_an_organisations_head_heads_it(lang, text,
     record = communique.extract(text, lang=lang, published="2017-05-20")
     roles = {p.name: p.role for e in record.events for p in e.participants}
     assert roles.get(name) == role, roles
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # A bare surname after its title ("la chancelière X") names a person, not a thing named after
+    # someone: the office-holders dictionary gives the state the text leaves unsaid.
+    ("fr", "Le président sénégalais Macky Sall s'est entretenu mardi à Dakar avec la chancelière Merkel sur la "
+           "coopération économique.", "2016-05-10", ("Merkel", "DEU")),
+    ("fr", "Le Premier ministre japonais a reçu lundi à Tokyo le chancelier Scholz, en visite officielle.",
+     "2023-05-10", ("Scholz", "DEU")),
+    ("en", "Senegal's President Macky Sall held talks in Dakar on Tuesday with Chancellor Merkel on economic "
+           "cooperation.", "2016-05-10", ("Merkel", "DEU")),
+])
+def test_a_titled_bare_surname_takes_its_office_holders_state(lang, text, published, expected):
+    record = communique.extract(text, lang=lang, published=published)
+    found = [(p.name, p.country) for e in record.events for p in e.participants]
+    assert expected in found, found
