@@ -209,6 +209,9 @@ def test_people_with_titles(lang, text, name, role, country):
     ("fr", "Ont assisté à l'entretien MM. Oumar Sidi, ambassadeur du Mali, et Ali Baba.", "Oumar Sidi", "ambassador", "MLI"),
     ("en", "The Foreign Secretary met his Ghanaian counterpart Amb. Ama Boateng.", "Ama Boateng", "counterpart", "GHA"),
     ("en", "Those present were the Minister of Information, Hon. Kofi Mensah.", "Kofi Mensah", "minister", None),
+    # "His Excellency" abbreviated with a space between its letters is dropped too.
+    ("en", "The President of the Republic, H. E. Paul Biya, received the special envoy of Gabon in Yaounde.",
+     "Paul Biya", "head_of_state", "CMR"),
     # A person introduced by a military rank and then named ambassador is the ambassador.
     ("fr", "Le ministre a reçu SE le général de brigade, Koffi Yao, ambassadeur du Togo au Maroc.",
      "Koffi Yao", "ambassador", "TGO"),
