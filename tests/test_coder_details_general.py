@@ -701,3 +701,53 @@ def test_an_organisation_named_twice_in_a_retold_act_counts_once(lang, text, exp
 ])
 def test_the_margins_of_a_gathering_told_before_frame_the_talks(lang, text, expected):
     assert organisations_of(text, lang, "2024-02-18") == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A statement one state makes is spoken by its official whose title names no state ...
+    ("en", "Norway condemned the claims made by the Finance Minister of Chile about its fishing fleet, "
+           "said ministry spokeswoman Ingrid Solberg.", "ACCUSE", [("Ingrid Solberg", "NOR")]),
+    ("en", "Japan condemned the latest missile launch by North Korea, Defence Minister Kenji Tanaka said on "
+           "Tuesday.", "ACCUSE", [("Kenji Tanaka", "JPN")]),
+    ("fr", "Le Sénégal a condamné l'attaque contre la Guinée, a déclaré le porte-parole du ministère Amadou "
+           "Diallo.", "ACCUSE", [("Amadou Diallo", "SEN")]),
+    ("en", "Chile has demanded that Peru release the detained crew, Foreign Minister Ana Rojas told reporters "
+           "in Santiago.", "REQUEST", [("Ana Rojas", "CHL")]),
+])
+def test_an_unplaced_official_speaks_for_the_state_that_makes_the_statement(lang, text, event, expected):
+    record = communique.extract(text, lang=lang)
+    events = [e for e in record.events if e.event == event]
+    assert events, [e.event for e in record.events]
+    found = [(p.name, p.country) for p in events[0].participants]
+    for pair in expected:
+        assert pair in found, (pair, found)
+
+
+@pytest.mark.parametrize("lang, text, name, role", [
+    # A bare "Secretary General" the office-holders dictionary knows as an organisation's head is it ...
+    ("en", "Secretary General Jens Stoltenberg met Ghana's President Kofi Mensah at NATO headquarters in "
+           "Brussels on Monday.", "Jens Stoltenberg", "org_head"),
+    # ... while a ministry's secretary general, whom it does not know, stays a senior official.
+    ("en", "The secretary general of the foreign ministry, Nikos Petrakis, summoned the Turkish ambassador in "
+           "Athens on Thursday.", "Nikos Petrakis", "senior_official"),
+])
+def test_a_secretary_general_known_as_an_organisations_head_heads_it(lang, text, name, role):
+    record = communique.extract(text, lang=lang, published="2017-05-20")
+    roles = {p.name: p.role for e in record.events for p in e.participants}
+    assert roles.get(name) == role, roles
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # A bare surname after its title ("la chancelière X") names a person, not a thing named after
+    # someone: the office-holders dictionary gives the state the text leaves unsaid.
+    ("fr", "Le président sénégalais Macky Sall s'est entretenu mardi à Dakar avec la chancelière Merkel sur la "
+           "coopération économique.", "2016-05-10", ("Merkel", "DEU")),
+    ("fr", "Le Premier ministre japonais a reçu lundi à Tokyo le chancelier Scholz, en visite officielle.",
+     "2023-05-10", ("Scholz", "DEU")),
+    ("en", "Senegal's President Macky Sall held talks in Dakar on Tuesday with Chancellor Merkel on economic "
+           "cooperation.", "2016-05-10", ("Merkel", "DEU")),
+])
+def test_a_titled_bare_surname_takes_its_office_holders_state(lang, text, published, expected):
+    record = communique.extract(text, lang=lang, published=published)
+    found = [(p.name, p.country) for e in record.events for p in e.participants]
+    assert expected in found, found

@@ -180,6 +180,17 @@ def test_french_au_is_not_the_african_union():
      "org_head", None),
     ("en", "He met Anna Berg, High Representative of the EU for Foreign Affairs and Security Policy, in Tokyo.",
      "Anna Berg", "org_head", None),
+    # A ruling party's General Secretary is one office, not the army's General and a "Secretary …".
+    ("en", "Party General Secretary Bounmy Sayavong received the Thai envoy in Vientiane.", "Bounmy Sayavong",
+     "other", None),
+    ("en", "General Secretary Tran Van Minh held talks with the visiting Japanese Prime Minister.", "Tran Van Minh",
+     "other", None),
+    # A rank or standing word between the state and the title leaves the state the title's.
+    ("en", "Vice Foreign Minister Kenji Sato and Thai First Vice Foreign Minister Somchai Wong met in Bangkok.",
+     "Somchai Wong", "deputy_foreign_minister", "THA"),
+    ("en", "Vietnam's Party General Secretary Tran Quoc Bao welcomed the Thai envoy in Hanoi.", "Tran Quoc Bao",
+     "other", "VNM"),
+    ("en", "The talks were chaired by Ghana's acting President Ama Owusu in Accra.", "Ama Owusu", "head_of_state", "GHA"),
 ])
 def test_people_with_titles(lang, text, name, role, country):
     doc = parse(lang, text)
@@ -198,6 +209,9 @@ def test_people_with_titles(lang, text, name, role, country):
     ("fr", "Ont assisté à l'entretien MM. Oumar Sidi, ambassadeur du Mali, et Ali Baba.", "Oumar Sidi", "ambassador", "MLI"),
     ("en", "The Foreign Secretary met his Ghanaian counterpart Amb. Ama Boateng.", "Ama Boateng", "counterpart", "GHA"),
     ("en", "Those present were the Minister of Information, Hon. Kofi Mensah.", "Kofi Mensah", "minister", None),
+    # "His Excellency" abbreviated with a space between its letters is dropped too.
+    ("en", "The President of the Republic, H. E. Paul Biya, received the special envoy of Gabon in Yaounde.",
+     "Paul Biya", "head_of_state", "CMR"),
     # A person introduced by a military rank and then named ambassador is the ambassador.
     ("fr", "Le ministre a reçu SE le général de brigade, Koffi Yao, ambassadeur du Togo au Maroc.",
      "Koffi Yao", "ambassador", "TGO"),

@@ -416,9 +416,16 @@ class DocumentContext:
             if office is None:
                 continue
             if len(person.name.split()) == 1 and person.country is None and office.iso3 not in named_states \
-                    and self._names_a_thing(person):
-                continue  # "the proceeds of the Smith and Ouzman case": a bare surname, of no state the text names
+                    and not person.title and self._names_a_thing(person):
+                # "the proceeds of the Smith and Ouzman case": a bare surname, of no state the text names
+                # (a title before it names someone: "la Chancelière Merkel" hangs on her title's noun)
+                continue
             if person.role in (None, "counterpart", "other"):
+                person.role = office.role
+            elif person.role == "senior_official" and office.role == "org_head" and person.country is None \
+                    and not person.org:
+                # "Secretary General Jens Stoltenberg said", no organisation named: the secretary-general
+                # the dictionary knows as an organisation's head is that head, not a ministry's official.
                 person.role = office.role
             if person.country is None:
                 person.country = office.iso3

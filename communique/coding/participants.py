@@ -341,6 +341,7 @@ class Participants:
                     having = [c for c in draft.states if c in states]
                     if len(having) == 1:
                         p.country = having[0]
+        self._statement_speaker(draft)
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
             if p.role == "counterpart":
@@ -360,6 +361,23 @@ class Participants:
             for words, role, states in offices:
                 if p.role == role and states.get(p.country) and p.title and words in fold(p.title):
                     p.role = states[p.country]  # India's Foreign Secretary heads the ministry's service
+
+    @staticmethod
+    def _statement_speaker(draft: Draft) -> None:
+        """"Turkey rejected the remarks …, said ministry spokesman X", "Japan has filed a protest …,
+        Defense Minister Y said": a statement one state makes is spoken by that state's official;
+        the one official of the event whose title names no state, when no one stands for the
+        speaking state yet, is its. (Whom a statement targets is told as a state or by a name the
+        text places, not by a bare office beside the speaker's.)"""
+        if draft.event not in STATEMENT_TYPES or len(draft.actor) != 1:
+            return
+        state = draft.actor[0]
+        if any(p.country == state for p in draft.participants):
+            return
+        unplaced = [p for p in draft.participants if not p.country and not p.org and p.role
+                    and p.role not in ("counterpart", "org_head")]
+        if len(unplaced) == 1 and len(unplaced) == sum(1 for p in draft.participants if not p.country):
+            unplaced[0].country = state
 
     def _counterpart_role(self, draft: Draft, person: Person) -> str | None:
         """"Le président tchadien X a reçu le ministre français Y. Il s'est entretenu avec son

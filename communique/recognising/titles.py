@@ -107,6 +107,7 @@ class TitleRecogniser:
         self.links = title_links(lang)
         self.forms = frozenset(fold(r["text"]) for r in table(lang, "state_forms"))
         self.anaphors = frozenset(fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] == "state_anaphor")
+        self.qualifiers = frozenset(fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] == "office_qualifier")
 
     def __call__(self, doc: Doc) -> Doc:
         units = doc_units(doc)
@@ -219,10 +220,12 @@ class TitleRecogniser:
             # "Chinese foreign ministry spokesperson").
             start_tok = self._portfolio_first(doc, units, start_tok, portfolio_before, country_at, title)
             start = start_tok
-            b = start_tok - 1
-            if b >= 0 and doc[b].text in ("'s", "’s"):
-                b -= 1
-            if b >= 0 and b in country_at and country_at[b].end == (start_tok if doc[start_tok - 1].text not in ("'s", "’s") else start_tok - 1):
+            # A rank or standing word may come between ("South Korean First Vice Foreign Minister",
+            # "Vietnam's Party General Secretary", "the Nigerian acting President").
+            head = start_tok - (start_tok >= 2 and fold(doc[start_tok - 1].text) in self.qualifiers)
+            possessive = head >= 1 and doc[head - 1].text in ("'s", "’s")
+            b = head - 1 - possessive
+            if b >= 0 and b in country_at and country_at[b].end == head - possessive:
                 title.country = title.country or country_at[b].label_
                 start = country_at[b].start
             elif title.country is None and not title.org:
