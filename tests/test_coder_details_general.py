@@ -701,3 +701,49 @@ def test_an_organisation_named_twice_in_a_retold_act_counts_once(lang, text, exp
 ])
 def test_the_margins_of_a_gathering_told_before_frame_the_talks(lang, text, expected):
     assert organisations_of(text, lang, "2024-02-18") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected, absent", [
+    # Insecurity is a matter of security: the word names the lack of it.
+    ("fr", "Le président nigérien a reçu mardi l'ambassadeur de France, avec qui il a discuté de l'insécurité "
+           "dans la zone des trois frontières.", "security_defense", None),
+    ("en", "The Foreign Minister of Ghana held talks with his Togolese counterpart on Monday on growing insecurity "
+           "along their border.", "security_defense", None),
+    # Safety and security at sea are security, not the transport that "maritime" alone tells.
+    ("fr", "Le ministre béninois des Affaires étrangères s'est entretenu lundi à Cotonou avec son homologue gabonais, "
+           "Paul Mba. Ils ont évoqué la conférence sur la sécurité et la sûreté maritimes dans le golfe de Guinée.",
+     "security_defense", "transport_logistics"),
+    # Piracy is an armed threat at sea.
+    ("fr", "Le Premier ministre djiboutien a reçu l'ambassadeur du Kenya. Ils ont évoqué la lutte contre la piraterie "
+           "au large des côtes somaliennes.", "security_defense", "transport_logistics"),
+    ("en", "The President of Kenya received the Ambassador of India on Tuesday; they discussed piracy in the "
+           "Indian Ocean.", "security_defense", None),
+])
+def test_insecurity_and_security_at_sea_are_security(lang, text, expected, absent):
+    topics = topics_of(text, lang)
+    assert expected in topics and absent not in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Faire le point", "un tour d'horizon", "take stock": a review of matters tells what the talks were about.
+    ("fr", "Le président ivoirien a reçu lundi à Abidjan son homologue ghanéen. Ils ont fait un large tour "
+           "d'horizon des questions bilatérales et de l'actualité dans la sous-région.", "regional_issues"),
+    ("fr", "Le président sénégalais a reçu mardi à Dakar le ministre gambien des Affaires étrangères. Ils ont fait "
+           "le point de la situation dans la sous-région.", "regional_issues"),
+    ("en", "The President of Senegal received the Foreign Minister of Gambia on Monday. They took stock of "
+           "security along the border.", "security_defense"),
+])
+def test_a_review_of_the_sub_region_is_a_regional_question(lang, text, expected):
+    assert expected in topics_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "Au sein de" a region or sub-region places a matter in it: no organisation, so no multilateral topic.
+    ("fr", "Le président nigérien a reçu mardi à Niamey le ministre béninois des Affaires étrangères. Ils ont évoqué "
+           "la circulation des armes au sein de la sous-région."),
+    ("fr", "Le président tchadien a reçu lundi l'ambassadeur du Cameroun. Ils ont évoqué les échanges commerciaux "
+           "au sein de la région."),
+])
+def test_within_a_region_is_a_regional_question_not_an_organisation(lang, text):
+    topics = topics_of(text, lang)
+    assert "regional_issues" in topics and "multilateral" not in topics, topics
