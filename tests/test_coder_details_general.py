@@ -747,3 +747,21 @@ def test_a_review_of_the_sub_region_is_a_regional_question(lang, text, expected)
 def test_within_a_region_is_a_regional_question_not_an_organisation(lang, text):
     topics = topics_of(text, lang)
     assert "regional_issues" in topics and "multilateral" not in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state of affairs a span of time measures ("depuis des décennies", "for decades") has lasted up to
+    # the news: background, so the organisation it names is not the framework of the meeting told ...
+    ("fr", "Le président sénégalais a reçu lundi à Dakar son homologue gambien. Les deux pays sont partenaires "
+           "depuis des décennies au sein de la Communauté économique des États de l'Afrique de l'Ouest.", []),
+    ("fr", "Le ministre nigérien de la Défense s'est entretenu mardi à Bamako avec son homologue malien. Le Niger "
+           "et le Mali sont engagés depuis une dizaine d'années dans la lutte contre le terrorisme dans le cadre "
+           "de la Force conjointe du G5 Sahel.", []),
+    ("en", "The Foreign Minister of Ghana held talks with his Togolese counterpart in Accra on Monday. The two "
+           "countries have been partners for decades within the Economic Community of West African States.", []),
+    # ... while one the talks covered is.
+    ("fr", "Le président sénégalais a reçu lundi à Dakar son homologue gambien. Les deux chefs d'État ont évoqué "
+           "la coopération au sein de la Communauté économique des États de l'Afrique de l'Ouest.", ["ECOWAS"]),
+])
+def test_an_organisation_of_a_lasting_state_is_background(lang, text, expected):
+    assert organisations_of(text, lang) == expected
