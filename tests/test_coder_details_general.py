@@ -765,3 +765,21 @@ def test_within_a_region_is_a_regional_question_not_an_organisation(lang, text):
 ])
 def test_an_organisation_of_a_lasting_state_is_background(lang, text, expected):
     assert organisations_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected, absent", [
+    # The field a person is named as holding ("en charge de", "chargé de", "responsible for" after the
+    # name or title; "ses collègues de …") is a portfolio, not a matter the talks covered ...
+    ("fr", "Le ministre togolais des Affaires étrangères a rencontré à Berlin son homologue allemand, Hans Weber, "
+           "en charge de la Coopération économique et du Développement.", None, "economy"),
+    ("fr", "Le président haïtien a reçu l'ambassadeur de la République dominicaine en présence de ses collègues de "
+           "l'Économie et des Finances. Ils ont évoqué la question migratoire.", "migration_consular", "finance"),
+    ("en", "The President of Kenya received the Ambassador of Spain, accompanied by Jane Doe, responsible for "
+           "trade and investment. They discussed migration.", "migration_consular", "trade"),
+    # ... but a body set up to work on a field has it as its matter.
+    ("fr", "Le président haïtien a reçu l'ambassadeur de la République dominicaine. Ils ont évoqué la création d'un "
+           "groupe conjoint chargé du suivi des échanges commerciaux.", "trade", None),
+])
+def test_the_field_a_person_holds_is_no_topic(lang, text, expected, absent):
+    topics = topics_of(text, lang)
+    assert (expected is None or expected in topics) and absent not in topics, topics
