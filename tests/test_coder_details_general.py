@@ -718,6 +718,10 @@ def test_the_margins_of_a_gathering_told_before_frame_the_talks(lang, text, expe
            "au large des côtes somaliennes.", "security_defense", "transport_logistics"),
     ("en", "The President of Kenya received the Ambassador of India on Tuesday; they discussed piracy in the "
            "Indian Ocean.", "security_defense", None),
+    ("fr", "Le ministre djiboutien des Affaires étrangères a reçu l'ambassadeur du Japon. Il a été question de la "
+           "situation au Yémen et de la piraterie maritime dans le golfe d'Aden.", "security_defense", "transport_logistics"),
+    ("en", "The Foreign Minister of Oman met the Ambassador of Japan on Monday. They discussed trade and maritime "
+           "piracy off the Horn of Africa.", "security_defense", "transport_logistics"),
 ])
 def test_insecurity_and_security_at_sea_are_security(lang, text, expected, absent):
     topics = topics_of(text, lang)
