@@ -751,3 +751,89 @@ def test_a_titled_bare_surname_takes_its_office_holders_state(lang, text, publis
     record = communique.extract(text, lang=lang, published=published)
     found = [(p.name, p.country) for e in record.events for p in e.participants]
     assert expected in found, found
+
+
+@pytest.mark.parametrize("lang, text, expected, absent", [
+    # Insecurity is a matter of security: the word names the lack of it.
+    ("fr", "Le président nigérien a reçu mardi l'ambassadeur de France, avec qui il a discuté de l'insécurité "
+           "dans la zone des trois frontières.", "security_defense", None),
+    ("en", "The Foreign Minister of Ghana held talks with his Togolese counterpart on Monday on growing insecurity "
+           "along their border.", "security_defense", None),
+    # Safety and security at sea are security, not the transport that "maritime" alone tells.
+    ("fr", "Le ministre béninois des Affaires étrangères s'est entretenu lundi à Cotonou avec son homologue gabonais, "
+           "Paul Mba. Ils ont évoqué la conférence sur la sécurité et la sûreté maritimes dans le golfe de Guinée.",
+     "security_defense", "transport_logistics"),
+    # Piracy is an armed threat at sea.
+    ("fr", "Le Premier ministre djiboutien a reçu l'ambassadeur du Kenya. Ils ont évoqué la lutte contre la piraterie "
+           "au large des côtes somaliennes.", "security_defense", "transport_logistics"),
+    ("en", "The President of Kenya received the Ambassador of India on Tuesday; they discussed piracy in the "
+           "Indian Ocean.", "security_defense", None),
+    ("fr", "Le ministre djiboutien des Affaires étrangères a reçu l'ambassadeur du Japon. Il a été question de la "
+           "situation au Yémen et de la piraterie maritime dans le golfe d'Aden.", "security_defense", "transport_logistics"),
+    ("en", "The Foreign Minister of Oman met the Ambassador of Japan on Monday. They discussed trade and maritime "
+           "piracy off the Horn of Africa.", "security_defense", "transport_logistics"),
+])
+def test_insecurity_and_security_at_sea_are_security(lang, text, expected, absent):
+    topics = topics_of(text, lang)
+    assert expected in topics and absent not in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Faire le point", "un tour d'horizon", "take stock": a review of matters tells what the talks were about.
+    ("fr", "Le président ivoirien a reçu lundi à Abidjan son homologue ghanéen. Ils ont fait un large tour "
+           "d'horizon des questions bilatérales et de l'actualité dans la sous-région.", "regional_issues"),
+    ("fr", "Le président sénégalais a reçu mardi à Dakar le ministre gambien des Affaires étrangères. Ils ont fait "
+           "le point de la situation dans la sous-région.", "regional_issues"),
+    ("en", "The President of Senegal received the Foreign Minister of Gambia on Monday. They took stock of "
+           "security along the border.", "security_defense"),
+])
+def test_a_review_of_the_sub_region_is_a_regional_question(lang, text, expected):
+    assert expected in topics_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "Au sein de" a region or sub-region places a matter in it: no organisation, so no multilateral topic.
+    ("fr", "Le président nigérien a reçu mardi à Niamey le ministre béninois des Affaires étrangères. Ils ont évoqué "
+           "la circulation des armes au sein de la sous-région."),
+    ("fr", "Le président tchadien a reçu lundi l'ambassadeur du Cameroun. Ils ont évoqué les échanges commerciaux "
+           "au sein de la région."),
+])
+def test_within_a_region_is_a_regional_question_not_an_organisation(lang, text):
+    topics = topics_of(text, lang)
+    assert "regional_issues" in topics and "multilateral" not in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state of affairs a span of time measures ("depuis des décennies", "for decades") has lasted up to
+    # the news: background, so the organisation it names is not the framework of the meeting told ...
+    ("fr", "Le président sénégalais a reçu lundi à Dakar son homologue gambien. Les deux pays sont partenaires "
+           "depuis des décennies au sein de la Communauté économique des États de l'Afrique de l'Ouest.", []),
+    ("fr", "Le ministre nigérien de la Défense s'est entretenu mardi à Bamako avec son homologue malien. Le Niger "
+           "et le Mali sont engagés depuis une dizaine d'années dans la lutte contre le terrorisme dans le cadre "
+           "de la Force conjointe du G5 Sahel.", []),
+    ("en", "The Foreign Minister of Ghana held talks with his Togolese counterpart in Accra on Monday. The two "
+           "countries have been partners for decades within the Economic Community of West African States.", []),
+    # ... while one the talks covered is.
+    ("fr", "Le président sénégalais a reçu lundi à Dakar son homologue gambien. Les deux chefs d'État ont évoqué "
+           "la coopération au sein de la Communauté économique des États de l'Afrique de l'Ouest.", ["ECOWAS"]),
+])
+def test_an_organisation_of_a_lasting_state_is_background(lang, text, expected):
+    assert organisations_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected, absent", [
+    # The field a person is named as holding ("en charge de", "chargé de", "responsible for" after the
+    # name or title; "ses collègues de …") is a portfolio, not a matter the talks covered ...
+    ("fr", "Le ministre togolais des Affaires étrangères a rencontré à Berlin son homologue allemand, Hans Weber, "
+           "en charge de la Coopération économique et du Développement.", None, "economy"),
+    ("fr", "Le président haïtien a reçu l'ambassadeur de la République dominicaine en présence de ses collègues de "
+           "l'Économie et des Finances. Ils ont évoqué la question migratoire.", "migration_consular", "finance"),
+    ("en", "The President of Kenya received the Ambassador of Spain, accompanied by Jane Doe, responsible for "
+           "trade and investment. They discussed migration.", "migration_consular", "trade"),
+    # ... but a body set up to work on a field has it as its matter.
+    ("fr", "Le président haïtien a reçu l'ambassadeur de la République dominicaine. Ils ont évoqué la création d'un "
+           "groupe conjoint chargé du suivi des échanges commerciaux.", "trade", None),
+])
+def test_the_field_a_person_holds_is_no_topic(lang, text, expected, absent):
+    topics = topics_of(text, lang)
+    assert (expected is None or expected in topics) and absent not in topics, topics

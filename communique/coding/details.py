@@ -15,6 +15,9 @@ from .participants import Participants
 from .topics import MINISTER_ROLES, TopicsAndOrganisations
 from .signed_documents import SignedDocuments
 
+#: The dependencies of a copula's predicate ("have been partners", "are active"), and of French's.
+PREDICATES = ("attr", "acomp", "oprd", "xcomp")
+
 
 class Details(Participants, TopicsAndOrganisations, SignedDocuments):
     """People, topics, organisations, documents and series for a draft event."""
@@ -71,7 +74,29 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
         virtuelle": not the format of the talks in focus)."""
         return any(self._pluperfect(t) for t in sent.triggers + [sent.span]) or self._is_background(sent, drafts) \
             or any(self._long_before_publication(d) for d in sent.dates) \
-            or any(self._dated_long_before(sent, t) for t in sent.triggers)
+            or any(self._dated_long_before(sent, t) for t in sent.triggers) \
+            or self._lasting_state(sent)
+
+    def _lasting_state(self, sent: Sentence) -> bool:
+        """A sentence with no event of its own whose main verb a span of time measures: a state that
+        has lasted up to the news, told as background ("Le Cameroun et le Tchad sont engagés depuis une
+        dizaine d'années dans la lutte … dans le cadre de la Force multinationale", "The two states have
+        cooperated for decades within the African Union"): not the event's occasion nor its matter.
+        (Not a verb of the future: "will meet within the AU in the coming months".)"""
+        if sent.triggers:
+            return False
+        for c in sent.cue("span_of_time"):
+            noun = c.root
+            for _ in range(3):  # "une dizaine d'années": the span's measure word heads it
+                if noun.dep_ in ("nmod", "compound", "nummod") and noun.head.pos_ in ("NOUN", "NUM") and noun.head.i != noun.i:
+                    noun = noun.head
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_.startswith(("obl", "npadvmod")) else None
+            if verb is not None and verb.dep_ in PREDICATES:
+                verb = verb.head  # "have been partners for decades": the predicate of the main verb
+            # (A main verb: the root of its parse, which may not be the sentence's first.)
+            if verb is not None and verb.head.i == verb.i and not self._future_verb(sent, verb):
+                return True
+        return False
 
 
     def _elaborate(self, focus: Draft, sent: Sentence) -> None:

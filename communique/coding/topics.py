@@ -55,6 +55,10 @@ NAME_POS = {"ADJ", "NOUN", "PROPN", "CCONJ", "DET"}
 #: African Union": the article; "Foreign, Commonwealth & Development Office": "& Development").
 OFFICE_GAP = 3
 
+#: How many words the fields of a portfolio named after a person may run ("Franck Riester, chargé du Commerce
+#: extérieur et de l'Attractivité", "ses collègues de l'Économie et des Finances").
+PORTFOLIO_REACH = 12
+
 #: How many words before a chair the words naming it as a state's capacity are looked for
 #: (cue kinds `capacity` and `capacity_filler` in each language's cues.tsv).
 CAPACITY_REACH = 6
@@ -97,6 +101,8 @@ class TopicsAndOrganisations:
                 continue  # "Ministre du Commerce, de l'Industrie et de l'Emploi": the portfolios of a title
             if any(x.start == t.end for x in sent.titles):
                 continue  # "Defence Minister Rajnath Singh": the portfolio before a title is part of it
+            if self._in_portfolio(t, sent):
+                continue  # "Gerd Müller, en charge de la Coopération économique": the field a person holds
             if any(self._in_commission_name(c, t) for c in commissions):
                 continue  # "the intergovernmental commission on economic, industrial … cooperation": a name
             if t.label_ not in NAME_TOPICS and any(self._in_institution_name(i, t) for i in institutions):
@@ -123,6 +129,28 @@ class TopicsAndOrganisations:
             # "sanctions over Moscow's invasion of Ukraine"): a conflict between
             # states is a regional question as well as a matter of security.
             draft.topics.append("regional_issues")
+
+    def _in_portfolio(self, cue: Span, sent: Sentence) -> bool:
+        """Whether a topic cue is in the field a person is named as holding: after words of charge
+        ("chargé de", "en charge de", "responsible for") right after the person's name or title ("Franck
+        Riester, chargé du Commerce extérieur", "le ministre délégué chargé de l'Économie numérique"), or
+        after words that name the holders themselves ("ses collègues de l'Économie et des Finances"), with
+        no verb, no other person and no stop between (the cues of kind `portfolio` in cues.tsv)."""
+        holders = [(x.start, x.end) for x in sent.people + sent.titles]
+        for c in sent.cue("portfolio"):
+            if not 0 <= cue.start - c.end <= PORTFOLIO_REACH:
+                continue
+            if c._.value == "charge":
+                before = c.start - 1 if c.start > 0 and self.doc[c.start - 1].text == "," else c.start
+                if not any(end == before for _, end in holders):
+                    continue  # "un groupe conjoint chargé d'élaborer …": no person's portfolio
+            between = self.doc[c.end:cue.start]
+            if any(t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in (",", "-", "'", "’")) for t in between):
+                continue
+            if any(c.end <= start < cue.start for start, _ in holders):
+                continue  # "…, Yves Bastien, du commerce …": a name ends a portfolio
+            return True
+        return False
 
     def _in_commission_name(self, commission: Span, cue: Span) -> bool:
         """Whether a topic cue is in the name of a commission that comes before it, with only the
