@@ -530,11 +530,17 @@ def test_a_role_taken_is_a_commitment(lang, text, expected):
     ("fr", "Le président américain a convenu avec le président français qu'une consultation ouverte aurait permis "
            "d'éviter la crise.", []),
     ("en", "Ghana and Togo agreed that earlier consultations would have prevented the crisis in Mali.", []),
+    # ... or with what is or was (a plain present or past): a view shared.
+    ("en", "Chile and Peru have agreed that a full pullback of troops is the basis for normal ties.", []),
+    ("en", "Ghana and Togo agreed that dialogue was the way to resume trade.", []),
+    ("en", "The parties agreed that they bear a heavy responsibility for the displaced.", []),
     # With what will or would be done, a commitment.
     ("fr", "Le Mali et le Niger sont convenus que la prochaine réunion se tiendrait à Niamey en juin.", ["AGREE"]),
     ("en", "Ghana and Togo agreed that the talks will resume in Accra in June.", ["AGREE"]),
     ("en", "Ghana and Togo agreed that their ministers would meet again in June.", ["AGREE"]),
     ("en", "Ghana and Togo agreed that the next session would be held in Accra in June.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed that the next round was to be held in Accra in June.", ["AGREE"]),
+    ("en", "Chile and Peru agreed that their joint commission will meet in Lima in May.", ["AGREE"]),
 ])
 def test_agreeing_that_something_is_so_is_no_commitment(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected

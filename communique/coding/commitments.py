@@ -141,15 +141,22 @@ class Commitments:
         return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and any(
             c.dep_ in ("aux", "aux:tense") and c.pos_ == "AUX" for c in verb.children)
 
-    @staticmethod
-    def _acknowledges(draft: Draft) -> bool:
+    #: English finite tags of a present or past indicative ("is", "was", "bear"): a clause so told
+    #: with no auxiliary states what is or was, not what will be done.
+    INDICATIVE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+
+    def _acknowledges(self, draft: Draft) -> bool:
         """Is the agreeing verb's clause a view shared, not a commitment: "a convenu qu'une
         consultation aurait permis d'éviter la crise", "agreed that talks would have helped" (what
-        would have been: a conditional past)? A commitment's clause tells what will or would be
-        done ("agreed that the talks will resume", "sont convenus que la réunion se tiendrait")."""
+        would have been: a conditional past), or "agreed that a withdrawal is the basis for
+        normal ties", "agreed that dialogue was the way forward" (what is or was: a finite present or
+        past with no auxiliary, no infinitive after it and no event word as its verb)? A commitment's
+        clause tells what will or would be done ("agreed that the talks will resume", "sont convenus
+        que la réunion se tiendrait", "agreed that the next round was to be held in Accra")."""
         trigger = draft.trigger
         if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "VERB":
             return False
+        sent = self.sentences[draft.sentence]
         # (The French parser may hang the que-clause as an adverbial one.)
         for clause in (c for c in trigger.root.children if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
                        and c.i > trigger.root.i):
@@ -160,8 +167,14 @@ class Commitments:
                 if any("Cnd" in a.morph.get("Mood") and a.dep_ == "aux:tense" for a in auxes) or (
                         any(a.tag_ == "MD" for a in auxes) and any(a.dep_ == "aux" and a.tag_ != "MD" for a in auxes)):
                     return True
-        # (Not a present indicative, "they bear a responsibility": the French tagger reads a
-        # conditional, "se rencontreraient", as one.)
+            # A plain present or past told by an English finite tag ("is the basis", "they bear a
+            # responsibility"); the French tagger reads a conditional ("se rencontreraient") as a
+            # present, so the French clause is not judged by its tense. An event word as the verb
+            # ("agreed that Ghana hosts the next summit") is a plan.
+            if clause.tag_ in self.INDICATIVE_TAGS and not auxes and clause.dep_ == "ccomp" \
+                    and not any(c.dep_ in ("xcomp", "ccomp") for c in clause.children) \
+                    and not any(t.start <= clause.i < t.end for t in sent.triggers):
+                return True
         return False
 
     def _act_committed_to(self, sent: Sentence, trigger: Span, after_aim: bool = False):
