@@ -835,3 +835,37 @@ def test_a_weekday_after_the_verb_of_a_plan_is_the_next_one(lang, text, publishe
 ])
 def test_several_guests_invited_to_visit_are_one_promise_each(lang, text, expected):
     assert [e[:4] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A journey to attend a gathering: the city is the venue, its state no host (DESIGN.md).
+    ("en", "The Kenyan foreign minister will travel to Addis Ababa to attend the African Union summit.",
+     [("AGREE", "future", ["KEN"], [], "visit")]),
+    ("en", "Peru's foreign minister will travel to Geneva next week on a three-day visit to attend a meeting "
+           "of the UN Human Rights Council.", [("AGREE", "future", ["PER"], [], "visit")]),
+    # ... unless someone of that state is named to be met.
+    ("en", "The Kenyan president will travel to Addis Ababa to attend the African Union summit and meet "
+           "Ethiopian Prime Minister Abiy Ahmed.", [("AGREE", "future", ["KEN"], ["ETH"], "visit")]),
+    # A journey for an event of the host's own is a visit to it.
+    ("en", "The Kenyan president will travel to Ethiopia to attend the inauguration of the new dam.",
+     [("AGREE", "future", ["KEN"], ["ETH"], "visit")]),
+    ("en", "The Kenyan president will pay a state visit to Ethiopia next week.",
+     [("AGREE", "future", ["KEN"], ["ETH"], "visit")]),
+])
+def test_a_trip_to_attend_a_gathering_has_no_host(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    # One state's plan to attend an organisation's gathering: the headline's other state is no side.
+    ("en", "Peruvian minister holds talks with Chilean counterpart in Santiago",
+     "The ministry said the Peruvian foreign minister Rosa Campos will be attending the meeting of the "
+     "OAS General Assembly to be held in Lima on 9 June.", [["PER"]]),
+    # A plan with no such gathering is completed by the headline's dyad.
+    ("en", "Peruvian minister holds talks with Chilean counterpart in Santiago",
+     "The Peruvian foreign minister Rosa Campos agreed to hold the next round of consultations in Lima "
+     "in June.", [["CHL", "PER"]]),
+])
+def test_attending_a_gathering_takes_no_side_from_the_headline(lang, title, text, expected):
+    events = communique.extract(text, lang=lang, published="2024-05-13", title=title).events
+    assert [sorted(a.code for a in e.actor + e.recipient) for e in events if e.event == "AGREE"] == expected
