@@ -534,6 +534,9 @@ def test_a_role_taken_is_a_commitment(lang, text, expected):
     ("en", "Chile and Peru have agreed that a full pullback of troops is the basis for normal ties.", []),
     ("en", "Ghana and Togo agreed that dialogue was the way to resume trade.", []),
     ("en", "The parties agreed that they bear a heavy responsibility for the displaced.", []),
+    # A meeting word inside such a view is its content, no meeting to come.
+    ("en", "The 5th Joint Economic Commission in Lima follows a virtual meeting in February where the two "
+           "ministers agreed that \"closer dialogue was the pathway to the full resumption of trade\".", []),
     # With what will or would be done, a commitment.
     ("fr", "Le Mali et le Niger sont convenus que la prochaine réunion se tiendrait à Niamey en juin.", ["AGREE"]),
     ("en", "Ghana and Togo agreed that the talks will resume in Accra in June.", ["AGREE"]),
