@@ -872,3 +872,17 @@ def test_a_trip_to_attend_a_gathering_has_no_host(lang, text, expected):
 def test_attending_a_gathering_takes_no_side_from_the_headline(lang, title, text, expected):
     events = communique.extract(text, lang=lang, published="2024-05-13", title=title).events
     assert [sorted(a.code for a in e.actor + e.recipient) for e in events if e.event == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # What a document binds its parties to is its terms, not a promise made now.
+    ("en", "Chile's foreign minister recalled that the process must rest on the Lima declaration of 1995 "
+           "that commits both countries to recognise each other's borders.", []),
+    ("en", "Chile and Peru signed a memorandum that commits both sides to holding annual consultations.",
+     ["SUPPORT"]),
+    # A state that commits does promise.
+    ("en", "Chile committed to holding annual consultations with Peru.", ["AGREE"]),
+    ("en", "Chile and Peru agreed to sign a memorandum on border trade in June.", ["AGREE"]),
+])
+def test_what_a_document_commits_to_is_its_terms(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == expected

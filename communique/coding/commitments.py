@@ -165,6 +165,24 @@ class Commitments:
                     return True
         return False
 
+    def _document_terms(self, draft: Draft) -> bool:
+        """Is the commitment word told of a document: its subject ("the memorandum commits both
+        sides to …") or the antecedent of its relative clause ("the declaration of 1991 that commits
+        both countries to recognise …", "a memorandum that commits them to …")? It says what the
+        document binds its parties to, not a promise made now (the signing is its own event)."""
+        trigger = draft.trigger
+        if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "VERB":
+            return False
+        verb = trigger.root
+        documents = self.sentences[draft.sentence].cue("document")
+        if not documents:
+            return False
+        def in_document(tok) -> bool:
+            return any(d.start <= tok.i < d.end for d in documents)
+        if verb.dep_ in ("relcl", "acl:relcl") and in_document(verb.head):
+            return True
+        return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and in_document(c) for c in verb.children)
+
     def _views_shared(self, sent: Sentence, agreeing: Span) -> list:
         """The clauses of an agreeing verb that tell a view, not a plan (see `_acknowledges`)."""
         out = []
