@@ -886,3 +886,17 @@ def test_attending_a_gathering_takes_no_side_from_the_headline(lang, title, text
 ])
 def test_what_a_document_commits_to_is_its_terms(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A commitment in a clause that gives the news its time or cause was made before the news.
+    ("en", "The peace efforts have also gained momentum after Qatar and Bahrain agreed to resume relations "
+           "under a Kuwait-mediated agreement.", []),
+    ("en", "Kenyan President Ruto arrived in Kampala on Monday after Kenya and Uganda agreed to hold a summit "
+           "on the border dispute.", ["CONSULT"]),
+    # The commitment told in the main clause is the news, whatever follows it.
+    ("en", "Kenya and Uganda agreed to hold a summit on the border dispute after talks in Nairobi on Monday.",
+     ["AGREE"]),
+])
+def test_a_commitment_that_dates_the_news_is_background(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == expected
