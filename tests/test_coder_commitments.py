@@ -530,11 +530,20 @@ def test_a_role_taken_is_a_commitment(lang, text, expected):
     ("fr", "Le président américain a convenu avec le président français qu'une consultation ouverte aurait permis "
            "d'éviter la crise.", []),
     ("en", "Ghana and Togo agreed that earlier consultations would have prevented the crisis in Mali.", []),
+    # ... or with what is or was (a plain present or past): a view shared.
+    ("en", "Chile and Peru have agreed that a full pullback of troops is the basis for normal ties.", []),
+    ("en", "Ghana and Togo agreed that dialogue was the way to resume trade.", []),
+    ("en", "The parties agreed that they bear a heavy responsibility for the displaced.", []),
+    # A meeting word inside such a view is its content, no meeting to come.
+    ("en", "The 5th Joint Economic Commission in Lima follows a virtual meeting in February where the two "
+           "ministers agreed that \"closer dialogue was the pathway to the full resumption of trade\".", []),
     # With what will or would be done, a commitment.
     ("fr", "Le Mali et le Niger sont convenus que la prochaine réunion se tiendrait à Niamey en juin.", ["AGREE"]),
     ("en", "Ghana and Togo agreed that the talks will resume in Accra in June.", ["AGREE"]),
     ("en", "Ghana and Togo agreed that their ministers would meet again in June.", ["AGREE"]),
     ("en", "Ghana and Togo agreed that the next session would be held in Accra in June.", ["AGREE"]),
+    ("en", "Ghana and Togo agreed that the next round was to be held in Accra in June.", ["AGREE"]),
+    ("en", "Chile and Peru agreed that their joint commission will meet in Lima in May.", ["AGREE"]),
 ])
 def test_agreeing_that_something_is_so_is_no_commitment(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
@@ -829,3 +838,65 @@ def test_a_weekday_after_the_verb_of_a_plan_is_the_next_one(lang, text, publishe
 ])
 def test_several_guests_invited_to_visit_are_one_promise_each(lang, text, expected):
     assert [e[:4] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A journey to attend a gathering: the city is the venue, its state no host (DESIGN.md).
+    ("en", "The Kenyan foreign minister will travel to Addis Ababa to attend the African Union summit.",
+     [("AGREE", "future", ["KEN"], [], "visit")]),
+    ("en", "Peru's foreign minister will travel to Geneva next week on a three-day visit to attend a meeting "
+           "of the UN Human Rights Council.", [("AGREE", "future", ["PER"], [], "visit")]),
+    # ... unless someone of that state is named to be met.
+    ("en", "The Kenyan president will travel to Addis Ababa to attend the African Union summit and meet "
+           "Ethiopian Prime Minister Abiy Ahmed.", [("AGREE", "future", ["KEN"], ["ETH"], "visit")]),
+    # A journey for an event of the host's own is a visit to it.
+    ("en", "The Kenyan president will travel to Ethiopia to attend the inauguration of the new dam.",
+     [("AGREE", "future", ["KEN"], ["ETH"], "visit")]),
+    ("en", "The Kenyan president will pay a state visit to Ethiopia next week.",
+     [("AGREE", "future", ["KEN"], ["ETH"], "visit")]),
+])
+def test_a_trip_to_attend_a_gathering_has_no_host(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    # One state's plan to attend an organisation's gathering: the headline's other state is no side.
+    ("en", "Peruvian minister holds talks with Chilean counterpart in Santiago",
+     "The ministry said the Peruvian foreign minister Rosa Campos will be attending the meeting of the "
+     "OAS General Assembly to be held in Lima on 9 June.", [["PER"]]),
+    # A plan with no such gathering is completed by the headline's dyad.
+    ("en", "Peruvian minister holds talks with Chilean counterpart in Santiago",
+     "The Peruvian foreign minister Rosa Campos agreed to hold the next round of consultations in Lima "
+     "in June.", [["CHL", "PER"]]),
+])
+def test_attending_a_gathering_takes_no_side_from_the_headline(lang, title, text, expected):
+    events = communique.extract(text, lang=lang, published="2024-05-13", title=title).events
+    assert [sorted(a.code for a in e.actor + e.recipient) for e in events if e.event == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # What a document binds its parties to is its terms, not a promise made now.
+    ("en", "Chile's foreign minister recalled that the process must rest on the Lima declaration of 1995 "
+           "that commits both countries to recognise each other's borders.", []),
+    ("en", "Chile and Peru signed a memorandum that commits both sides to holding annual consultations.",
+     ["SUPPORT"]),
+    # A state that commits does promise.
+    ("en", "Chile committed to holding annual consultations with Peru.", ["AGREE"]),
+    ("en", "Chile and Peru agreed to sign a memorandum on border trade in June.", ["AGREE"]),
+])
+def test_what_a_document_commits_to_is_its_terms(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A commitment in a clause that gives the news its time or cause was made before the news.
+    ("en", "The peace efforts have also gained momentum after Qatar and Bahrain agreed to resume relations "
+           "under a Kuwait-mediated agreement.", []),
+    ("en", "Kenyan President Ruto arrived in Kampala on Monday after Kenya and Uganda agreed to hold a summit "
+           "on the border dispute.", ["CONSULT"]),
+    # The commitment told in the main clause is the news, whatever follows it.
+    ("en", "Kenya and Uganda agreed to hold a summit on the border dispute after talks in Nairobi on Monday.",
+     ["AGREE"]),
+])
+def test_a_commitment_that_dates_the_news_is_background(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == expected

@@ -57,7 +57,8 @@ class Coder(FieldProvenance, DocumentPass, Retelling, EventDates, Details, Sides
                     self._elaborate(focus, sent)
                 continue
             for draft in new:
-                if self._promise_recalled(draft) or self._decision_described(draft) or self._acknowledges(draft):
+                if self._promise_recalled(draft) or self._decision_described(draft) or self._acknowledges(draft) \
+                        or self._document_terms(draft):
                     continue  # "conformément à la promesse faite …", "qui a décidé de": made before
                 if focus is not None and not draft.states and not draft.org_actor and not draft.participants:
                     self._elaborate(focus, sent)  # no one acts here: the sentence tells more of the focus
@@ -90,6 +91,10 @@ class Coder(FieldProvenance, DocumentPass, Retelling, EventDates, Details, Sides
         title_states = self._title_states()
         for d in drafts:
             if len(d.states) == 1 and not d.directed and d.event in ("CONSULT", "SUPPORT", "AGREE"):
+                if d.event == "AGREE" and d.organizations and self._attends_a_gathering(self.sentences[d.sentence]):
+                    # "X will attend the meeting of the SCO foreign ministers": one state's plan to
+                    # attend an organisation's gathering; the headline's other state is no side of it.
+                    continue
                 d.actor += [c for c in title_states if c not in d.states][:1]
         # An event needs someone who acts; a meeting needs two sides (or a summit's organisation).
         # (A promise of a material act needs only the side that makes it: "agreed to lift the ban".)

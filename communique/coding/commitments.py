@@ -141,28 +141,71 @@ class Commitments:
         return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and any(
             c.dep_ in ("aux", "aux:tense") and c.pos_ == "AUX" for c in verb.children)
 
-    @staticmethod
-    def _acknowledges(draft: Draft) -> bool:
+    #: English finite tags of a present or past indicative ("is", "was", "bear"): a clause so told
+    #: with no auxiliary states what is or was, not what will be done.
+    INDICATIVE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+
+    def _acknowledges(self, draft: Draft) -> bool:
         """Is the agreeing verb's clause a view shared, not a commitment: "a convenu qu'une
         consultation aurait permis d'éviter la crise", "agreed that talks would have helped" (what
-        would have been: a conditional past)? A commitment's clause tells what will or would be
-        done ("agreed that the talks will resume", "sont convenus que la réunion se tiendrait")."""
+        would have been: a conditional past), or "agreed that a withdrawal is the basis for
+        normal ties", "agreed that dialogue was the way forward" (what is or was: a finite present or
+        past with no auxiliary, no infinitive after it and no event word as its verb)? A commitment's
+        clause tells what will or would be done ("agreed that the talks will resume", "sont convenus
+        que la réunion se tiendrait", "agreed that the next round was to be held in Accra").
+        An AGREE told by a word inside such a view ("agreed that enhanced dialogue was the pathway
+        to …": the dialogue) is its content, no plan either."""
+        trigger = draft.trigger
+        if draft.event != "AGREE":
+            return False
+        sent = self.sentences[draft.sentence]
+        for agreeing in (t for t in sent.triggers if t.label_ == "AGREE" and t.root.pos_ == "VERB"):
+            for clause in self._views_shared(sent, agreeing):
+                if trigger == agreeing or trigger.root.i in {tok.i for tok in clause.subtree}:
+                    return True
+        return False
+
+    def _document_terms(self, draft: Draft) -> bool:
+        """Is the commitment word told of a document: its subject ("the memorandum commits both
+        sides to …") or the antecedent of its relative clause ("the declaration of 1991 that commits
+        both countries to recognise …", "a memorandum that commits them to …")? It says what the
+        document binds its parties to, not a promise made now (the signing is its own event)."""
         trigger = draft.trigger
         if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "VERB":
             return False
+        verb = trigger.root
+        documents = self.sentences[draft.sentence].cue("document")
+        if not documents:
+            return False
+        def in_document(tok) -> bool:
+            return any(d.start <= tok.i < d.end for d in documents)
+        if verb.dep_ in ("relcl", "acl:relcl") and in_document(verb.head):
+            return True
+        return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and in_document(c) for c in verb.children)
+
+    def _views_shared(self, sent: Sentence, agreeing: Span) -> list:
+        """The clauses of an agreeing verb that tell a view, not a plan (see `_acknowledges`)."""
+        out = []
         # (The French parser may hang the que-clause as an adverbial one.)
-        for clause in (c for c in trigger.root.children if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
-                       and c.i > trigger.root.i):
+        for clause in (c for c in agreeing.root.children if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                       and c.i > agreeing.root.i):
             auxes = [c for c in clause.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
             if "Part" in clause.morph.get("VerbForm") and "Past" in clause.morph.get("Tense"):
                 # A conditional perfect: "aurait permis" (a conditional tense auxiliary), "would have
                 # prevented" (a modal with a perfect auxiliary, not "would be held", a passive).
                 if any("Cnd" in a.morph.get("Mood") and a.dep_ == "aux:tense" for a in auxes) or (
                         any(a.tag_ == "MD" for a in auxes) and any(a.dep_ == "aux" and a.tag_ != "MD" for a in auxes)):
-                    return True
-        # (Not a present indicative, "they bear a responsibility": the French tagger reads a
-        # conditional, "se rencontreraient", as one.)
-        return False
+                    out.append(clause)
+                    continue
+            # A plain present or past told by an English finite tag ("is the basis", "they bear a
+            # responsibility"); the French tagger reads a conditional ("se rencontreraient") as a
+            # present, so the French clause is not judged by its tense. An event word as the verb
+            # ("agreed that Ghana hosts the next summit") is a plan.
+            if clause.tag_ in self.INDICATIVE_TAGS and not auxes and clause.dep_ == "ccomp" \
+                    and not any(c.dep_ in ("xcomp", "ccomp") for c in clause.children) \
+                    and not any(t.start <= clause.i < t.end for t in sent.triggers):
+                out.append(clause)
+        return out
 
     def _act_committed_to(self, sent: Sentence, trigger: Span, after_aim: bool = False):
         """The act a commitment verb names ("agreed to create a committee", "s'est engagée à

@@ -518,6 +518,16 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                     draft.actor, draft.recipient, draft.directed = subject, destinations, True
                     draft.note("direction", None, draft.trigger, "rule:sides.tour_destinations_host")
                     return
+            if draft.event == "AGREE" and self._trip_to_a_gathering(draft, sent):
+                # "will travel to Addis Ababa to attend the AU summit", "is travelling to Moscow to
+                # attend a meeting of the SCO": the city is the gathering's venue, and its state no
+                # host (DESIGN.md), unless someone of it is named to be met.
+                host = [c for c in objects if c not in subject][:1]  # (a place is never an object)
+                if not host:
+                    draft.actor = [c for c in subject if c not in destinations and c != place_state] or [
+                        c for c in states if c not in destinations and c != place_state]
+                    draft.note("direction", None, draft.trigger, "rule:sides.gathering_venue_hosts_no_one")
+                    return
             host = destinations[:1] or [c for c in objects if c not in subject][:1] or (
                 [place_state] if place_state else [])
             visitor = [c for c in subject if c not in host] or [c for c in states if c not in host][:1]
@@ -543,6 +553,28 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 draft.note("direction", None, None, "rule:sides.meeting_place_hosts")
             return
         draft.actor = states
+
+    #: How far after an attendance word ("to attend") the gathering attended may be named.
+    GATHERING_REACH = 8
+
+    def _trip_to_a_gathering(self, draft: Draft, sent: Sentence) -> bool:
+        """Is the journey made to attend a gathering: an attendance word after the visit word,
+        followed closely by a meeting word or an organisation ("travel to Addis Ababa to attend the
+        AU summit", "travelling to Moscow on a visit to attend a meeting of the SCO")?"""
+        return self._attends_a_gathering(sent, after=draft.trigger.end)
+
+    def _attends_a_gathering(self, sent: Sentence, after: int = 0) -> bool:
+        """Does the sentence tell of attending a gathering: an attendance word (after token `after`)
+        followed closely by a meeting word or an organisation ("will be attending the meeting of
+        the SCO Council of Foreign Ministers", "to attend the AU summit")?"""
+        for cue in sent.cue("attendance"):
+            if cue.start < after:
+                continue
+            reach = cue.end + self.GATHERING_REACH
+            if any(t.label_ == "CONSULT" and cue.end <= t.start <= reach for t in sent.triggers) or any(
+                    cue.end <= o.start <= reach for o in sent.organisations):
+                return True
+        return False
 
     def _visitors_named_by_the_visit(self, draft: Draft, sent: Sentence) -> list[str]:
         """The states of whom a visit noun names as its own, in its complement after "de"/"of"

@@ -98,6 +98,17 @@ class TimeOfTelling:
             return False
         return self._pluperfect_form(verb)
 
+    def _agreed_as_the_news_time(self, sent: Sentence, trigger: Span) -> bool:
+        """An agreeing verb in an adverbial clause that gives the news its time or cause ("peace
+        efforts have gained momentum after Saudi Arabia and Iran agreed to restore ties", "stepped
+        up evacuations as a truce was agreed", conjunction cue `given_act`): a commitment the
+        news is set against, made before it, not the news."""
+        verb = trigger.root
+        if trigger.label_ != "AGREE" or verb.pos_ != "VERB" or verb.dep_ != "advcl":
+            return False
+        marks = {tok.i for c in sent.cue("given_act") for tok in c}
+        return any(c.dep_ == "mark" and c.i in marks for c in verb.children)
+
     @staticmethod
     def _pluperfect_form(verb) -> bool:
         if "Part" not in verb.morph.get("VerbForm") and not TimeOfTelling._aux_of_tense(verb):

@@ -61,6 +61,10 @@ class EventProposal:
         recalled = {tok.i for t in triggers if t.root.dep_ in ("relcl", "acl:relcl") and self._pluperfect(t)
                     for tok in t.root.subtree}
         triggers = [t for t in triggers if t.root.i not in recalled]
+        # A commitment that gives the news its time ("… gained momentum after X and Y agreed to
+        # restore ties"), with what it committed to.
+        recalled = {tok.i for t in triggers if self._agreed_as_the_news_time(sent, t) for tok in t.root.subtree}
+        triggers = [t for t in triggers if t.root.i not in recalled]
         if drafts or sent.index > 0:
             recalled = {tok.i for t in triggers if self._pluperfect(t) or self._recalled_in_clause(t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
