@@ -468,6 +468,16 @@ def test_a_commitment_in_a_relative_clause_in_the_past_is_background(lang, text,
     ("en", "Ghana and Togo agreed to deepen political relations, maintain cooperation mechanisms and "
            "effectively implement signed documents.", []),
     ("en", "Ghana and Togo agreed to deepen political relations and sign a new trade agreement.", ["AGREE"]),
+    # A weak verb with no object is one more aim ("contribuer à la paix"); with an object it
+    # hands or opens something ("fournir des équipements", "rouvrir des consulats").
+    ("fr", "Le Mali et le Niger ont convenu de consolider leur amitié et de contribuer davantage à la "
+           "stabilité régionale.", []),
+    ("fr", "Le président béninois a dit que le Togo et lui-même avaient convenu de resserrer leurs liens et "
+           "de contribuer à la paix du continent.", []),
+    ("en", "Ghana and Togo agreed to deepen their ties and to contribute to peace in the region.", []),
+    ("fr", "Le Mali et le Niger ont convenu de renouer leurs relations et de rouvrir leurs consulats.", ["AGREE"]),
+    ("fr", "Le Japon et le Kenya ont convenu de renforcer leurs liens et de fournir des vaccins aux "
+           "hôpitaux de Mombasa.", ["AGREE"]),
 ])
 def test_a_list_of_aims_is_no_commitment(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
