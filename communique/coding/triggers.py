@@ -208,11 +208,6 @@ class EventProposal:
             by_type["COERCE"] = [t for t in by_type["COERCE"] if t._.value.get("mode") != "restrict"]
             if not by_type["COERCE"]:
                 by_type.pop("COERCE")
-        # An agreement to meet ("agreed to hold consultations") is one AGREE, not AGREE + CONSULT.
-        absorbed: list[Span] = []
-        if "AGREE" in by_type and "CONSULT" in by_type and futures and \
-                min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
-            absorbed = by_type.pop("CONSULT")
         # Deciding on a hostile act ("a décidé de rompre ses relations", "decided to expel the
         # envoy") is the act, told by its own trigger, not a promise to cooperate.
         if "AGREE" in by_type:
@@ -223,6 +218,12 @@ class EventProposal:
         # a general wish to deepen relations.
         if "AGREE" in by_type and not self._specific_commitment(sent, strong, by_type["AGREE"]):
             by_type.pop("AGREE")
+        # An agreement to meet ("agreed to hold consultations") is one AGREE, not AGREE + CONSULT.
+        # (Only an AGREE kept: one dropped above leaves the meeting its own event.)
+        absorbed: list[Span] = []
+        if "AGREE" in by_type and "CONSULT" in by_type and futures and \
+                min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
+            absorbed = by_type.pop("CONSULT")
         out = []
         for event, trigs in by_type.items():
             trigs.sort(key=lambda t: -self._trigger_weight(t))
