@@ -839,3 +839,39 @@ def test_a_weekday_after_the_verb_of_a_plan_is_the_next_one(lang, text, publishe
 ])
 def test_several_guests_invited_to_visit_are_one_promise_each(lang, text, expected):
     assert [e[:4] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "accepter de" + an act: consent to do it, a commitment like "convenir de".
+    ("fr", "Le Ghana a accepté de rouvrir sa frontière avec le Togo.", [("AGREE", "future", ["GHA", "TGO"], [])]),
+    ("fr", "Selon le communiqué, le Japon a accepté de lever l'embargo sur les importations de bœuf kényan.",
+     [("AGREE", "future", ["JPN"], ["KEN"])]),
+    ("fr", "Le Mali et le Niger ont accepté de tenir la prochaine session de leur commission mixte à Niamey.",
+     [("AGREE", "future", ["MLI", "NER"], [])]),
+    # Not consent to a general aim, nor "accepter" with an object (a resignation accepted).
+    ("fr", "Le Ghana a accepté de renforcer sa coopération avec le Togo.", []),
+    ("fr", "Le ministre ghanéen a accepté la démission de l'ambassadeur togolais.", []),
+])
+def test_consenting_to_an_act_is_a_commitment(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+@pytest.mark.parametrize("text, expected", [
+    # The elided "de" typed with either apostrophe: "décidé d’ouvrir" as "décidé d'ouvrir".
+    ("Le Ghana et le Togo ont décidé d{a}ouvrir un consulat à Lomé.", [("AGREE", "future", ["GHA", "TGO"], [])]),
+    ("Le Kenya a accepté d{a}envisager de diriger une force régionale en Somalie.",
+     [("AGREE", "future", ["KEN"], ["SOM"])]),
+])
+def test_the_typographic_apostrophe_reads_as_the_straight_one(apostrophe, text, expected):
+    assert [e[:4] for e in coded(text.format(a=apostrophe), "fr") if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A commitment dropped (to a conflict act, to a general aim) leaves the meeting told with it.
+    ("fr", "Le Ghana et le Togo ont accepté de mettre fin à leur différend et des émissaires togolais sont "
+           "arrivés samedi à Accra pour discuter de la réouverture de la frontière.",
+     [("CONSULT", None, ["TGO"], ["GHA"])]),
+])
+def test_a_meeting_stays_when_the_commitment_beside_it_is_dropped(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang)] == expected

@@ -20,6 +20,7 @@ from .. import recognising  # noqa: F401  (registers the component factories)
 from ..recognising import actors, countries, cues, organisations, people, titles  # noqa: F401
 from . import parsing  # noqa: F401  (registers communique_selective_parser)
 from . import token_edges  # noqa: F401  (registers communique_token_edges)
+from . import apostrophes  # noqa: F401  (registers communique_apostrophe_lemmas)
 from ..settings import get_settings
 from .analysis import analysers
 from .compiled_patterns import model_directory, preload
@@ -157,6 +158,8 @@ def _load_model(lang: str) -> Language:
             raise ModelError(f"language model {name!r} for {lang!r} is not installed: "
                              f"run the set-up in README.md") from exc
         check_meta(name, nlp)
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("communique_apostrophe_lemmas", after="lemmatizer")  # "d’" read as "d'"
         embed_distinct_tokens(nlp)  # same vectors, each distinct word of a batch embedded once
         match_by_arrays(nlp)  # same tags, the attribute ruler's one-token rules tested by column
         if selective and "senter" in nlp.component_names and "parser" in nlp.pipe_names:
