@@ -72,6 +72,19 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("communique_no_break_after_a_word")
+def no_break_after_a_word(doc: Doc) -> Doc:
+    """No sentence starts right after a lower-case word on the same line: a sentence ends on a
+    punctuation mark, and the models cut some in the middle ("François Hollande projette fin |
+    Juillet prochain une tournée", "la mission représentant | le Kenya"). Runs before the parser,
+    which keeps the boundaries it is given."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_alpha and prev.text[:1].islower() and "\n" not in prev.whitespace_:
+            tok.is_sent_start = False
+    return doc
+
+
 def model_name(lang: str) -> str | None:
     settings = get_settings()
     return getattr(settings, f"model_{lang}", None) if lang in settings.languages else None
@@ -168,8 +181,10 @@ def _load_model(lang: str) -> Language:
             nlp.disable_pipe("parser")
             nlp.enable_pipe("senter")
             nlp.add_pipe("communique_line_breaks", after="senter")
+            nlp.add_pipe("communique_no_break_after_a_word", after="communique_line_breaks")
         else:
             nlp.add_pipe("communique_line_breaks", before="parser")
+            nlp.add_pipe("communique_no_break_after_a_word", before="parser")
         return nlp
     try:
         nlp = spacy.blank(lang)
