@@ -868,7 +868,8 @@ def test_the_typographic_apostrophe_reads_as_the_straight_one(apostrophe, text, 
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # A commitment dropped (to a conflict act, to a general aim) leaves the meeting told with it.
+    # A commitment dropped as one to a conflict act leaves the meeting told with it (not one to a
+    # general aim: what the aim strengthens is no meeting, see above).
     ("fr", "Le Ghana et le Togo ont accepté de mettre fin à leur différend et des émissaires togolais sont "
            "arrivés samedi à Accra pour discuter de la réouverture de la frontière.",
      [("CONSULT", None, ["TGO"], ["GHA"])]),

@@ -208,22 +208,23 @@ class EventProposal:
             by_type["COERCE"] = [t for t in by_type["COERCE"] if t._.value.get("mode") != "restrict"]
             if not by_type["COERCE"]:
                 by_type.pop("COERCE")
+        # An agreement to meet ("agreed to hold consultations") is one AGREE, not AGREE + CONSULT.
+        absorbed: list[Span] = []
+        if "AGREE" in by_type and "CONSULT" in by_type and futures and \
+                min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
+            absorbed = by_type.pop("CONSULT")
         # Deciding on a hostile act ("a décidé de rompre ses relations", "decided to expel the
         # envoy") is the act, told by its own trigger, not a promise to cooperate.
         if "AGREE" in by_type:
             by_type["AGREE"] = [t for t in by_type["AGREE"] if not self._commits_to_conflict(sent, t)]
             if not by_type["AGREE"]:
                 by_type.pop("AGREE")
+                if absorbed:  # no agreement to meet after all: the meeting told beside it stays
+                    by_type["CONSULT"], absorbed = absorbed, []
         # AGREE is a commitment to something specific (meet, visit, sign, a named programme), not
         # a general wish to deepen relations.
         if "AGREE" in by_type and not self._specific_commitment(sent, strong, by_type["AGREE"]):
             by_type.pop("AGREE")
-        # An agreement to meet ("agreed to hold consultations") is one AGREE, not AGREE + CONSULT.
-        # (Only an AGREE kept: one dropped above leaves the meeting its own event.)
-        absorbed: list[Span] = []
-        if "AGREE" in by_type and "CONSULT" in by_type and futures and \
-                min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
-            absorbed = by_type.pop("CONSULT")
         out = []
         for event, trigs in by_type.items():
             trigs.sort(key=lambda t: -self._trigger_weight(t))
