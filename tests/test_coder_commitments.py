@@ -468,6 +468,16 @@ def test_a_commitment_in_a_relative_clause_in_the_past_is_background(lang, text,
     ("en", "Ghana and Togo agreed to deepen political relations, maintain cooperation mechanisms and "
            "effectively implement signed documents.", []),
     ("en", "Ghana and Togo agreed to deepen political relations and sign a new trade agreement.", ["AGREE"]),
+    # A weak verb with no object is one more aim ("contribuer à la paix"); with an object it
+    # hands or opens something ("fournir des équipements", "rouvrir des consulats").
+    ("fr", "Le Mali et le Niger ont convenu de consolider leur amitié et de contribuer davantage à la "
+           "stabilité régionale.", []),
+    ("fr", "Le président béninois a dit que le Togo et lui-même avaient convenu de resserrer leurs liens et "
+           "de contribuer à la paix du continent.", []),
+    ("en", "Ghana and Togo agreed to deepen their ties and to contribute to peace in the region.", []),
+    ("fr", "Le Mali et le Niger ont convenu de renouer leurs relations et de rouvrir leurs consulats.", ["AGREE"]),
+    ("fr", "Le Japon et le Kenya ont convenu de renforcer leurs liens et de fournir des vaccins aux "
+           "hôpitaux de Mombasa.", ["AGREE"]),
 ])
 def test_a_list_of_aims_is_no_commitment(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
@@ -900,3 +910,40 @@ def test_what_a_document_commits_to_is_its_terms(lang, text, expected):
 ])
 def test_a_commitment_that_dates_the_news_is_background(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "accepter de" + an act: consent to do it, a commitment like "convenir de".
+    ("fr", "Le Ghana a accepté de rouvrir sa frontière avec le Togo.", [("AGREE", "future", ["GHA", "TGO"], [])]),
+    ("fr", "Selon le communiqué, le Japon a accepté de lever l'embargo sur les importations de bœuf kényan.",
+     [("AGREE", "future", ["JPN"], ["KEN"])]),
+    ("fr", "Le Mali et le Niger ont accepté de tenir la prochaine session de leur commission mixte à Niamey.",
+     [("AGREE", "future", ["MLI", "NER"], [])]),
+    # Not consent to a general aim, nor "accepter" with an object (a resignation accepted).
+    ("fr", "Le Ghana a accepté de renforcer sa coopération avec le Togo.", []),
+    ("fr", "Le ministre ghanéen a accepté la démission de l'ambassadeur togolais.", []),
+])
+def test_consenting_to_an_act_is_a_commitment(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+@pytest.mark.parametrize("text, expected", [
+    # The elided "de" typed with either apostrophe: "décidé d’ouvrir" as "décidé d'ouvrir".
+    ("Le Ghana et le Togo ont décidé d{a}ouvrir un consulat à Lomé.", [("AGREE", "future", ["GHA", "TGO"], [])]),
+    ("Le Kenya a accepté d{a}envisager de diriger une force régionale en Somalie.",
+     [("AGREE", "future", ["KEN"], ["SOM"])]),
+])
+def test_the_typographic_apostrophe_reads_as_the_straight_one(apostrophe, text, expected):
+    assert [e[:4] for e in coded(text.format(a=apostrophe), "fr") if e[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A commitment dropped as one to a conflict act leaves the meeting told with it (not one to a
+    # general aim: what the aim strengthens is no meeting, see above).
+    ("fr", "Le Ghana et le Togo ont accepté de mettre fin à leur différend et des émissaires togolais sont "
+           "arrivés samedi à Accra pour discuter de la réouverture de la frontière.",
+     [("CONSULT", None, ["TGO"], ["GHA"])]),
+])
+def test_a_meeting_stays_when_the_commitment_beside_it_is_dropped(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang)] == expected

@@ -430,6 +430,26 @@ def test_line_breaks_mark_the_next_token_as_a_sentence_start(text, starts):
     assert [t.text for t in doc if t.is_sent_start and t.i > 0] == starts
 
 
+@pytest.mark.parametrize("text, word, held", [
+    ("Le président projette fin Juillet une tournée.", "Juillet", True),  # a capital after a word
+    ("Le président reçoit demain Le Drian.", "Le", True),
+    ("Le ministre parle\nLes parties", "Les", False),    # a line break still starts one
+    ("Le ministre parle. Les parties", "Les", False),     # so does a full stop
+    ("Le ministre de la Côte Les parties", "Les", False),  # after a capitalised word: the model decides
+])
+def test_no_sentence_starts_right_after_a_lower_case_word(text, word, held):
+    from spacy import blank
+    from communique.language.pipelines import no_break_after_a_word
+    doc = no_break_after_a_word(blank("fr")(text))
+    token = [t for t in doc if t.text == word][-1]
+    assert (token.is_sent_start is False) == held
+
+
+def test_a_month_with_a_capital_inside_a_sentence_does_not_cut_it():
+    doc = parse("fr", "Le président projette fin Juillet prochain une tournée au Niger et au Tchad.")
+    assert len(list(doc.sents)) == 1
+
+
 @pytest.mark.parametrize("text, expected", [
     # Office-holders named by their surname alone, which the English named-entity model misses
     # or takes for a place or a body: the dictionary of office-holders finds them.

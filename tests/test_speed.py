@@ -348,7 +348,9 @@ def test_the_attribute_ruler_matched_by_columns_tags_as_spacys(lang):
         for doc in nlp.pipe(texts):
             assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
     bare = pipelines.get_bare_pipeline(lang)  # spaCy's ruler
-    assert [tagged(d) for d in nlp.pipe(texts)] == [tagged(d) for d in bare.pipe(texts)]
+    # (Without our sentence-boundary rule, which changes the parse on purpose: the ruler is compared.)
+    with nlp.select_pipes(disable=["communique_no_break_after_a_word"]):
+        assert [tagged(d) for d in nlp.pipe(texts)] == [tagged(d) for d in bare.pipe(texts)]
 
 
 def _rulers(patterns):

@@ -114,11 +114,13 @@ class MaterialActs:
 
     def _commits_to_act(self, sent: Sentence, triggers: list[Span]) -> bool:
         """Does a commitment ("agreed to", "willing to", "promised") take a material act as its
-        complement: a trigger verb it governs ("agreed to lift"), or its object ("agreed to a ceasefire")?"""
+        complement: a trigger verb it governs ("agreed to lift"), or its object ("agreed to a ceasefire")?
+        (Not a weak verb with no object: "convenu … de contribuer à la paix" is an aim.)"""
         for commit in (t for t in triggers if t.label_ == "AGREE"):
             governed = {tok.i for tok in commit.root.subtree}
             for act in sent.triggers:
-                if act.label_ in PROMISED_ACTS and act.start >= commit.end and act.root.i in governed and (
+                if act.label_ in PROMISED_ACTS and act.start >= commit.end and act.root.i in governed \
+                        and not self._weak_aim(act, act.root) and (
                         act.root.pos_ == "VERB" or act.root.head.i == commit.root.i
                         or act.root.head.head.i == commit.root.i):
                     return True

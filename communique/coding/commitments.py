@@ -262,8 +262,10 @@ class Commitments:
     def _names_an_event(self, sent: Sentence, verb) -> bool:
         """Is the verb, or its object, a trigger ("hold the next round", "sign an agreement"), not a
         commitment noun ("respecter leurs engagements", "honour its commitments": a general aim)?
-        Or does it give its act a date or a rank ("hold the next FOC in London in 2024")?"""
-        if any((t.start <= verb.i < t.end or t.root.head.i == verb.i)
+        Or does it give its act a date or a rank ("hold the next FOC in London in 2024")?
+        A weak verb in a list of aims is one more aim unless its object shows the act ("et de
+        contribuer à la paix", "and to ensure stability"; but "et de donner dix millions d'euros")."""
+        if any((t.start <= verb.i < t.end and not self._weak_aim(t, verb) or t.root.head.i == verb.i)
                and not (t.label_ == "AGREE" and "noun" in self._cues(t)) for t in sent.triggers):
             return True
         words = [tok.i for tok in verb.subtree]
@@ -271,6 +273,13 @@ class Commitments:
         begin, end = self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
         return any(begin <= d.start < end for d in sent.dates) or any(
             first <= o.start <= last for o in sent.cue("ordinal"))
+
+    def _weak_aim(self, trigger: Span, verb) -> bool:
+        """Is the verb a weak trigger with no direct object ("contribuer à la paix", "œuvrer
+        pour", "to contribute to stability"): a disposition, not an act that hands or opens
+        something ("fournir des équipements", "rouvrir des ambassades")?"""
+        return "weak" in self._cues(trigger) and verb.pos_ == "VERB" and trigger.start <= verb.i < trigger.end \
+            and not any(c.dep_ in ("obj", "dobj") for c in verb.children)
 
     def _commits_to_conflict(self, sent: Sentence, trigger: Span) -> bool:
         """Is the act a commitment word names a conflict trigger (PLOVER quad 3 or 4: sanctions,

@@ -223,6 +223,8 @@ class EventProposal:
             by_type["AGREE"] = [t for t in by_type["AGREE"] if not self._commits_to_conflict(sent, t)]
             if not by_type["AGREE"]:
                 by_type.pop("AGREE")
+                if absorbed:  # no agreement to meet after all: the meeting told beside it stays
+                    by_type["CONSULT"], absorbed = absorbed, []
         # AGREE is a commitment to something specific (meet, visit, sign, a named programme), not
         # a general wish to deepen relations.
         if "AGREE" in by_type and not self._specific_commitment(sent, strong, by_type["AGREE"]):

@@ -20,6 +20,7 @@ from .. import recognising  # noqa: F401  (registers the component factories)
 from ..recognising import actors, countries, cues, organisations, people, titles  # noqa: F401
 from . import parsing  # noqa: F401  (registers communique_selective_parser)
 from . import token_edges  # noqa: F401  (registers communique_token_edges)
+from . import apostrophes  # noqa: F401  (registers communique_apostrophe_lemmas)
 from ..settings import get_settings
 from .analysis import analysers
 from .compiled_patterns import model_directory, preload
@@ -68,6 +69,19 @@ def line_breaks(doc: Doc) -> Doc:
     for n in sorted({bisect_right(starts, found.start()) for found in LINE_BREAK.finditer(text)}):
         if n < len(doc):
             doc[n].is_sent_start = True
+    return doc
+
+
+@Language.component("communique_no_break_after_a_word")
+def no_break_after_a_word(doc: Doc) -> Doc:
+    """No sentence starts right after a lower-case word on the same line: a sentence ends on a
+    punctuation mark, and the models cut some in the middle ("François Hollande projette fin |
+    Juillet prochain une tournée", "la mission représentant | le Kenya"). Runs before the parser,
+    which keeps the boundaries it is given."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_alpha and prev.text[:1].islower() and "\n" not in prev.whitespace_:
+            tok.is_sent_start = False
     return doc
 
 
@@ -157,6 +171,8 @@ def _load_model(lang: str) -> Language:
             raise ModelError(f"language model {name!r} for {lang!r} is not installed: "
                              f"run the set-up in README.md") from exc
         check_meta(name, nlp)
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("communique_apostrophe_lemmas", after="lemmatizer")  # "d’" read as "d'"
         embed_distinct_tokens(nlp)  # same vectors, each distinct word of a batch embedded once
         match_by_arrays(nlp)  # same tags, the attribute ruler's one-token rules tested by column
         if selective and "senter" in nlp.component_names and "parser" in nlp.pipe_names:
@@ -165,8 +181,10 @@ def _load_model(lang: str) -> Language:
             nlp.disable_pipe("parser")
             nlp.enable_pipe("senter")
             nlp.add_pipe("communique_line_breaks", after="senter")
+            nlp.add_pipe("communique_no_break_after_a_word", after="communique_line_breaks")
         else:
             nlp.add_pipe("communique_line_breaks", before="parser")
+            nlp.add_pipe("communique_no_break_after_a_word", before="parser")
         return nlp
     try:
         nlp = spacy.blank(lang)
