@@ -559,3 +559,18 @@ def test_act_a_span_of_time_is_made_of_is_background(text, expected):
 ])
 def test_material_act_given_as_cause_or_time_is_background(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Échanger" with no object, with the other side, the matter or the medium: talks.
+    ("Le président ivoirien a échangé avec son homologue ghanéen sur la situation au Sahel.",
+     [("CONSULT", ["CIV", "GHA"], [])]),
+    ("Le président sénégalais et son homologue mauritanien ont échangé par téléphone lundi.",
+     [("CONSULT", ["MRT", "SEN"], [])]),
+    ("Le Premier ministre gabonais et son homologue congolais ont échangé sur la sécurité maritime.",
+     [("CONSULT", ["COG", "GAB"], [])]),
+    # With an object, something else is exchanged: no meeting.
+    ("Le Bénin et le Togo ont échangé 40 prisonniers.", []),
+])
+def test_exchanging_with_someone_is_talks(text, expected):
+    assert [e for e in coded(text) if e[0] == "CONSULT"] == expected

@@ -94,7 +94,8 @@ class EventProposal:
                   or ("host" in self._cues(t) and self._receives_someone(t, sent))
                   or self._gives_aid(t, triggers)
                   or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)
-                  or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))]
+                  or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
+                  or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))]
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
         if not strong:
             return []
