@@ -574,3 +574,17 @@ def test_material_act_given_as_cause_or_time_is_background(text, expected):
 ])
 def test_exchanging_with_someone_is_talks(text, expected):
     assert [e for e in coded(text) if e[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A meeting first named in a phrase that places the news after it: held and ended, told.
+    ("Les Premiers ministres tunisien et égyptien ont signé cinq accords à l'issue des travaux de la haute "
+     "commission mixte tuniso-égyptienne.", "fr", ["SUPPORT", "CONSULT"]),
+    ("After a meeting between Indian Foreign Minister Ravi Kumar and his Japanese counterpart Taro Sato in "
+     "Tokyo on Wednesday, Japan agreed to lead the connectivity pillar.", "en", ["CONSULT", "AGREE"]),
+    # Told before, the meeting is not told again by the phrase that follows it.
+    ("Le ministre sénégalais a reçu lundi l'ambassadeur du Japon. À l'issue de la rencontre, les deux pays ont "
+     "signé un accord de coopération.", "fr", ["CONSULT", "SUPPORT"]),
+])
+def test_a_meeting_first_named_after_it_ended_is_told(text, lang, expected):
+    assert [e[0] for e in coded(text, lang=lang)] == expected
