@@ -569,8 +569,10 @@ def test_material_act_given_as_cause_or_time_is_background(text, expected):
      [("CONSULT", ["MRT", "SEN"], [])]),
     ("Le Premier ministre gabonais et son homologue congolais ont échangé sur la sécurité maritime.",
      [("CONSULT", ["COG", "GAB"], [])]),
-    # With an object, something else is exchanged: no meeting.
+    # With an object, something else is exchanged: no meeting; nor is a wish to talk.
     ("Le Bénin et le Togo ont échangé 40 prisonniers.", []),
+    ("« J'ai hâte d'échanger avec vous sur la sécurité au Sahel », a dit l'ambassadeur du Niger au président "
+     "béninois.", []),
 ])
 def test_exchanging_with_someone_is_talks(text, expected):
     assert [e for e in coded(text) if e[0] == "CONSULT"] == expected
@@ -582,6 +584,11 @@ def test_exchanging_with_someone_is_talks(text, expected):
      "commission mixte tuniso-égyptienne.", "fr", ["SUPPORT", "CONSULT"]),
     ("After a meeting between Indian Foreign Minister Ravi Kumar and his Japanese counterpart Taro Sato in "
      "Tokyo on Wednesday, Japan agreed to lead the connectivity pillar.", "en", ["CONSULT", "AGREE"]),
+    # A meeting of one state's own council, or one that names no sides, is where the news came from.
+    ("L'annonce a été faite par la présidence algérienne à l'issue d'une réunion extraordinaire du Haut conseil "
+     "de sécurité algérien : l'Algérie rompt ses relations avec le Maroc.", "fr", ["SANCTION"]),
+    ("The G7 foreign ministers issued a statement condemning Russia after their meeting in Japan.", "en",
+     ["ACCUSE"]),
     # Told before, the meeting is not told again by the phrase that follows it.
     ("Le ministre sénégalais a reçu lundi l'ambassadeur du Japon. À l'issue de la rencontre, les deux pays ont "
      "signé un accord de coopération.", "fr", ["CONSULT", "SUPPORT"]),

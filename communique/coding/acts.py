@@ -89,6 +89,10 @@ class MaterialActs:
         verb = trigger.root
         if trigger.label_ != "CONSULT" or "meet" not in self._cues(trigger) or verb.pos_ != "VERB":
             return False
+        # Told as done: not the infinitive of a wish ("j'ai hâte d'échanger avec vous"), nor a noun
+        # the parser reads as a verb ("un échange de prisonniers").
+        if "Inf" in verb.morph.get("VerbForm") or (verb.i > 0 and self.doc[verb.i - 1].pos_ == "DET"):
+            return False
         if any(c.dep_ in ("obj", "dobj") for c in verb.children):
             return False
         links = [c for c in verb.children if c.dep_ == "prep"] + [

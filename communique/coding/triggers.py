@@ -692,16 +692,28 @@ class EventProposal:
         return False
 
     def _first_meeting_ended(self, trigger: Span, sent: Sentence, drafts: list[Draft]) -> bool:
-        """A meeting noun in a phrase that places the news after it ("after a meeting between X and
-        Y", "à l'issue des travaux de la commission mixte", "after four hours of talks") tells that
-        meeting, held and ended, when no meeting was told before it: it can refer back to nothing.
-        (Not a demonstrative, "à l'issue de cette réunion", which points back all the same.)"""
+        """A meeting noun in a phrase that places the news after it and names two states as its
+        sides ("after a meeting between X and his Japanese counterpart", "à l'issue des travaux de
+        la commission mixte tuniso-égyptienne") tells that meeting, held and ended, when no meeting
+        was told before it: it can refer back to nothing. (Not a demonstrative, "à l'issue de cette
+        réunion", which points back all the same; nor a meeting of one state's or one body's own,
+        "à l'issue d'une réunion du Haut conseil de sécurité", "after their meeting in Japan", whose
+        statement the news is.)"""
         root = trigger.root
         if trigger.label_ != "CONSULT" or root.pos_ not in ("NOUN", "PROPN") or root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") \
                 or any(d.event == "CONSULT" for d in drafts) or self._cues(trigger) & {"multilateral"}:
             return False
         prev = [t for t in self._prev_words(trigger, 3) if t.pos_ != "ADJ"]
         if prev and "PronType=Dem" in str(prev[-1].morph):
+            return False
+        phrase, todo = set(), [root]  # the noun's own phrase, not a clause hanging from it
+        while todo:
+            tok = todo.pop()
+            phrase.add(tok.i)
+            todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") and not c.is_punct]
+        sides = {c.label_ for c in sent.countries if c.root.i in phrase and not self._is_place(c)}
+        sides |= {p._.value.country for p in sent.people if p.root.i in phrase and p._.value.country}
+        if len(sides) < 2:
             return False
         start = self.sent_start[trigger.start]
         for c in sent.cue("aftermath"):
