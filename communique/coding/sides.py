@@ -93,7 +93,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 # after the attack is where it happened or whom it hit, not the one condemned.
                 described.append(c.label_)
                 continue
-            if self._is_place(c) and not (draft.event == "SUPPORT" and self._support_addressed(c, trig)):
+            if self._is_place(c) and not (draft.event == "SUPPORT" and draft.cameo in ("051", "018")
+                                          and self._support_addressed(c, trig)):
                 if not self._in_other_clause(c, trig):
                     places.append(c)
                 continue
