@@ -595,3 +595,14 @@ def test_exchanging_with_someone_is_talks(text, expected):
 ])
 def test_a_meeting_first_named_after_it_ended_is_told(text, lang, expected):
     assert [e[0] for e in coded(text, lang=lang)] == expected
+
+
+def test_a_meeting_first_told_by_one_side_is_completed_by_the_definite_mention():
+    # The first mention names one side (the other is "elle"); "l'entretien entre les deux
+    # ministres" points back to it and completes it: one meeting, not two.
+    text = ("Le Mali et la Chine examinent leur coopération agricole, a déclaré aux journalistes la cheffe de la "
+            "diplomatie malienne, Awa Traoré. Elle a rencontré son homologue chinois Wang Yi mardi, en marge de la "
+            "session de l'Assemblée générale de l'ONU. Selon elle, son pays lutte contre la faim et appelle ses "
+            "partenaires à l'aider, et la Chine est l'un de ses partenaires les plus fiables. En outre, l'entretien "
+            "entre les deux ministres a porté sur les engrais, a précisé Mme Traoré.")
+    assert [(e[0], sorted(e[1] + e[2])) for e in coded(text) if e[0] == "CONSULT"] == [("CONSULT", ["CHN", "MLI"])]
