@@ -559,3 +559,50 @@ def test_act_a_span_of_time_is_made_of_is_background(text, expected):
 ])
 def test_material_act_given_as_cause_or_time_is_background(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Échanger" with no object, with the other side, the matter or the medium: talks.
+    ("Le président ivoirien a échangé avec son homologue ghanéen sur la situation au Sahel.",
+     [("CONSULT", ["CIV", "GHA"], [])]),
+    ("Le président sénégalais et son homologue mauritanien ont échangé par téléphone lundi.",
+     [("CONSULT", ["MRT", "SEN"], [])]),
+    ("Le Premier ministre gabonais et son homologue congolais ont échangé sur la sécurité maritime.",
+     [("CONSULT", ["COG", "GAB"], [])]),
+    # With an object, something else is exchanged: no meeting; nor is a wish to talk.
+    ("Le Bénin et le Togo ont échangé 40 prisonniers.", []),
+    ("« J'ai hâte d'échanger avec vous sur la sécurité au Sahel », a dit l'ambassadeur du Niger au président "
+     "béninois.", []),
+])
+def test_exchanging_with_someone_is_talks(text, expected):
+    assert [e for e in coded(text) if e[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A meeting first named in a phrase that places the news after it: held and ended, told.
+    ("Les Premiers ministres tunisien et égyptien ont signé cinq accords à l'issue des travaux de la haute "
+     "commission mixte tuniso-égyptienne.", "fr", ["SUPPORT", "CONSULT"]),
+    ("After a meeting between Indian Foreign Minister Ravi Kumar and his Japanese counterpart Taro Sato in "
+     "Tokyo on Wednesday, Japan agreed to lead the connectivity pillar.", "en", ["CONSULT", "AGREE"]),
+    # A meeting of one state's own council, or one that names no sides, is where the news came from.
+    ("L'annonce a été faite par la présidence algérienne à l'issue d'une réunion extraordinaire du Haut conseil "
+     "de sécurité algérien : l'Algérie rompt ses relations avec le Maroc.", "fr", ["SANCTION"]),
+    ("The G7 foreign ministers issued a statement condemning Russia after their meeting in Japan.", "en",
+     ["ACCUSE"]),
+    # Told before, the meeting is not told again by the phrase that follows it.
+    ("Le ministre sénégalais a reçu lundi l'ambassadeur du Japon. À l'issue de la rencontre, les deux pays ont "
+     "signé un accord de coopération.", "fr", ["CONSULT", "SUPPORT"]),
+])
+def test_a_meeting_first_named_after_it_ended_is_told(text, lang, expected):
+    assert [e[0] for e in coded(text, lang=lang)] == expected
+
+
+def test_a_meeting_first_told_by_one_side_is_completed_by_the_definite_mention():
+    # The first mention names one side (the other is "elle"); "l'entretien entre les deux
+    # ministres" points back to it and completes it: one meeting, not two.
+    text = ("Le Mali et la Chine examinent leur coopération agricole, a déclaré aux journalistes la cheffe de la "
+            "diplomatie malienne, Awa Traoré. Elle a rencontré son homologue chinois Wang Yi mardi, en marge de la "
+            "session de l'Assemblée générale de l'ONU. Selon elle, son pays lutte contre la faim et appelle ses "
+            "partenaires à l'aider, et la Chine est l'un de ses partenaires les plus fiables. En outre, l'entretien "
+            "entre les deux ministres a porté sur les engrais, a précisé Mme Traoré.")
+    assert [(e[0], sorted(e[1] + e[2])) for e in coded(text) if e[0] == "CONSULT"] == [("CONSULT", ["CHN", "MLI"])]

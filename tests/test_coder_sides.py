@@ -400,3 +400,15 @@ def test_a_channel_is_no_side_and_the_owner_of_the_act_protested_receives(lang, 
 ])
 def test_the_channel_state_takes_no_part(lang, text, channel):
     assert all(channel not in actor + recipient for _, actor, recipient in states(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # After a word of support, "à" brings whom the support goes to, not a place.
+    ("fr", "Le Togo a exprimé son soutien au Niger.", [("SUPPORT", ["TGO"], ["NER"])]),
+    ("fr", "La Tunisie réaffirme son soutien indéfectible à la Libye dans la lutte contre le terrorisme.",
+     [("SUPPORT", ["TUN"], ["LBY"])]),
+    ("fr", "Le Gabon exprime sa pleine solidarité au Cameroun, au Tchad et au Congo.",
+     [("SUPPORT", ["GAB"], ["CMR", "COG", "TCD"])]),
+])
+def test_support_goes_to_the_state_a_brings(lang, text, expected):
+    assert states(text, lang) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..recognising.lexicon import fold
 from .context import Draft, Sentence
 
 #: Types whose weak triggers an actor and an object confirm. Read on corpus/real.jsonl, the others
@@ -18,6 +19,8 @@ CONFIRMABLE = {"REQUEST", "REJECT", "THREATEN", "COERCE", "ASSAULT", "RETREAT", 
 PROMISED_ACTS = {"RETREAT", "AID", "MOBILIZE", "CONCEDE"}
 #: What a negation turns into a refusal (REJECT): concessions, promises and meetings not made.
 REFUSABLE = {"RETREAT", "CONCEDE", "AGREE", "CONSULT"}
+#: Prepositions that tell, after a talk verb with no object, what was talked about ("ont échangé sur").
+TALKED_ON = frozenset({"sur", "about", "on", "concernant", "regarding"})
 
 
 class MaterialActs:
@@ -77,6 +80,27 @@ class MaterialActs:
         # A proper name as subject names an actor too, known or not ("Immigration and Customs
         # Enforcement returned the paintings").
         return any(n.start in zone for n in named) or any(s.pos_ == "PROPN" for s in subjects)
+
+    def _talks_with_someone(self, trigger: Span, sent: Sentence) -> bool:
+        """"a échangé avec son homologue", "ont échangé sur la situation", "ont échangé par
+        téléphone": a weak talk verb (cue `meet`) with no object tells talks when a complement names
+        the other side ("avec"), what was talked about ("sur") or the medium (a `format` cue); with
+        an object it exchanges something else ("ont échangé 115 prisonniers", "des notes")."""
+        verb = trigger.root
+        if trigger.label_ != "CONSULT" or "meet" not in self._cues(trigger) or verb.pos_ != "VERB":
+            return False
+        # Told as done: not the infinitive of a wish ("j'ai hâte d'échanger avec vous"), nor a noun
+        # the parser reads as a verb ("un échange de prisonniers").
+        if "Inf" in verb.morph.get("VerbForm") or (verb.i > 0 and self.doc[verb.i - 1].pos_ == "DET"):
+            return False
+        if any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            return False
+        links = [c for c in verb.children if c.dep_ == "prep"] + [
+            a for c in verb.children if c.dep_.startswith("obl") or c.dep_ == "nmod" for a in c.children if a.dep_ == "case"]
+        if any(fold(a.text) in self.words.with_ | TALKED_ON for a in links):
+            return True
+        below = {t.i for c in verb.children if c.dep_ != "nsubj" for t in c.subtree}
+        return any(c.root.i in below for c in sent.cue("format"))
 
     def _gives_something(self, verb, sent: Sentence) -> bool:
         """A giving verb's object is aid when it is money ("gave 352 million euros", "€28 million")

@@ -281,13 +281,25 @@ class Retelling:
         """Does each mention of one visit name the people of a different side only ("le président
         djiboutien, X, a foulé le sol guinéen … Le chef de l'État djiboutien a été accueilli par
         son homologue guinéen, Y": the visitor, then the host who met him)? Then different names
-        are no different meeting (unless the later one names only later days)."""
-        if len(old.states) != 2 or old.states != new.states:
+        are no different meeting (unless the later one names only later days). The first mention
+        may name one side only, its other side a pronoun ("Elle a rencontré son homologue russe, X
+        … l'entretien entre les deux ministres a porté sur …"): the later one, a definite noun that
+        points back, completes it ("during a short meeting with" is another meeting)."""
+        if len(new.states) != 2 or not old.states or not old.states <= new.states:
+            return False
+        if old.states != new.states and not self._definite_noun(new.trigger.root):
             return False
         if self._later_days_only(old, new):
             return False
         sides = [{p.country for p in d.participants if p.role or p.country} for d in (old, new)]
         return all(sides) and None not in sides[0] | sides[1] and not (sides[0] & sides[1])
+
+    @staticmethod
+    def _definite_noun(root) -> bool:
+        """Is the trigger a noun with a definite or demonstrative determiner ("l'entretien", "this meeting")?"""
+        return root.pos_ == "NOUN" and any(
+            c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+            for c in root.children)
 
     def _visit_of_the_meeting(self, old: Draft, new: Draft) -> bool:
         """Is `new` one visitor's visit to one host, between the very two states of `old`, a

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .clauses import ClauseRoles, relative_subject
-from .context import DIRECTED_TYPES, NON_STATE, Draft, Sentence, dedupe
+from .context import DIRECTED_TYPES, NON_STATE, RECIPIENT_WORDS, Draft, Sentence, dedupe
 from .officials import OfficialsStates
 
 
@@ -93,7 +93,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 # after the attack is where it happened or whom it hit, not the one condemned.
                 described.append(c.label_)
                 continue
-            if self._is_place(c):
+            if self._is_place(c) and not (draft.event == "SUPPORT" and draft.cameo in ("051", "018")
+                                          and self._support_addressed(c, trig)):
                 if not self._in_other_clause(c, trig):
                     places.append(c)
                 continue
@@ -274,6 +275,25 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    def _support_addressed(self, country: Span, trig: Span) -> bool:
+        """"réaffirme son soutien indéfectible à la Somalie", "exprime sa solidarité à l'Arabie
+        saoudite, aux Émirats et à l'Égypte": after a word of support, the state that "à" (or "to")
+        brings is whom the support goes to, not a place; so is each state of a list it opens."""
+        if country.start < trig.end or country.start - trig.end > 12:
+            return False
+        between = self.doc[trig.end:country.start]
+        if any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":") for t in between):
+            return False
+        prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET"]
+        if not prev:
+            return False
+        if fold(prev[-1].text) in RECIPIENT_WORDS:
+            return True
+        if prev[-1].pos_ == "CCONJ" or prev[-1].text == ",":
+            before = self.country_ending_at.get(prev[-1].i)
+            return before is not None and before.start >= trig.end and self._support_addressed(before, trig)
+        return False
 
     def _channel_state(self, country: Span, sent: Sentence) -> bool:
         """Is the state named right after a channel word ("through China", "via la Suisse", "par

@@ -41,7 +41,8 @@ class EventProposal:
         # ("participera au sommet": a meeting to come is no reference back, despite its "au".)
         # (Nor is "at a joint press conference with Stoltenberg" when no meeting was told before it.)
         triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
-            not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts))
+            not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts)
+            or self._first_meeting_ended(t, sent, drafts))
             and not self._in_dateline(t)
             and ("verb" not in self._cues(t) or self._used_as_verb(t))
             and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
@@ -98,7 +99,8 @@ class EventProposal:
                   or ("host" in self._cues(t) and self._receives_someone(t, sent))
                   or self._gives_aid(t, triggers)
                   or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)
-                  or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))]
+                  or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
+                  or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))]
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
         if not strong:
             return []
@@ -692,6 +694,37 @@ class EventProposal:
             posted = {g.i for p in prep.subtree if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree}
             states = {c.label_ for c in sent.countries if c.root.i in {g.i for g in prep.subtree} - posted}
             if states - before:
+                return True
+        return False
+
+    def _first_meeting_ended(self, trigger: Span, sent: Sentence, drafts: list[Draft]) -> bool:
+        """A meeting noun in a phrase that places the news after it and names two states as its
+        sides ("after a meeting between X and his Japanese counterpart", "à l'issue des travaux de
+        la commission mixte tuniso-égyptienne") tells that meeting, held and ended, when no meeting
+        was told before it: it can refer back to nothing. (Not a demonstrative, "à l'issue de cette
+        réunion", which points back all the same; nor a meeting of one state's or one body's own,
+        "à l'issue d'une réunion du Haut conseil de sécurité", "after their meeting in Japan", whose
+        statement the news is.)"""
+        root = trigger.root
+        if trigger.label_ != "CONSULT" or root.pos_ not in ("NOUN", "PROPN") or root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") \
+                or any(d.event == "CONSULT" for d in drafts) or self._cues(trigger) & {"multilateral"}:
+            return False
+        prev = [t for t in self._prev_words(trigger, 3) if t.pos_ != "ADJ"]
+        if prev and "PronType=Dem" in str(prev[-1].morph):
+            return False
+        phrase, todo = set(), [root]  # the noun's own phrase, not a clause hanging from it
+        while todo:
+            tok = todo.pop()
+            phrase.add(tok.i)
+            todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") and not c.is_punct]
+        sides = {c.label_ for c in sent.countries if c.root.i in phrase and not self._is_place(c)}
+        sides |= {p._.value.country for p in sent.people if p.root.i in phrase and p._.value.country}
+        if len(sides) < 2:
+            return False
+        start = self.sent_start[trigger.start]
+        for c in sent.cue("aftermath"):
+            if start <= c.start and 0 <= trigger.start - c.end <= 10 and not any(
+                    t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[c.end:trigger.start]):
                 return True
         return False
 
