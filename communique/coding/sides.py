@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .clauses import ClauseRoles, relative_subject
-from .context import DIRECTED_TYPES, NON_STATE, RECIPIENT_WORDS, Draft, Sentence, dedupe
+from .context import DIRECTED_TYPES, NON_STATE, Draft, Sentence, dedupe
 from .officials import OfficialsStates
 
 
@@ -288,7 +288,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET"]
         if not prev:
             return False
-        if fold(prev[-1].text) in RECIPIENT_WORDS:
+        if fold(prev[-1].text) in self.words.addressee:
             return True
         if prev[-1].pos_ == "CCONJ" or prev[-1].text == ",":
             before = self.country_ending_at.get(prev[-1].i)
