@@ -218,6 +218,26 @@ def test_an_undated_event_is_of_the_datelines_day(lang, text, published, date):
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
 
 
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # A date that hangs from the noun of another act, named inside a noun phrase, dates that
+    # act: a lifting of sanctions "in line with the decisions of the summit on 12 March".
+    ("en", "Chile on Wednesday lifted the sanctions against Peru in line with the decisions of the Andean "
+           "leaders at their extraordinary summit on 12 March 2024 in Quito.", "2024-05-15", "RETREAT", "2024-05-15"),
+    ("en", "Chile today lifted the sanctions against Peru in line with the decisions of the Andean leaders at "
+           "their extraordinary summit on 12 March 2024 in Quito.", None, "RETREAT", None),
+    ("fr", "Le Chili a levé mercredi les sanctions contre le Pérou, conformément aux décisions du sommet "
+           "extraordinaire du 12 mars 2024 à Quito.", "2024-05-15", "RETREAT", "2024-05-15"),
+    ("fr", "Le Chili a levé les sanctions contre le Pérou, conformément aux décisions du sommet extraordinaire "
+           "du 12 mars 2024 à Quito.", None, "RETREAT", None),
+    # The occasion of the act's verb says when the act took place.
+    ("en", "The Andean leaders imposed sanctions on Peru at their extraordinary summit on 12 March 2024 in Quito.",
+     None, "SANCTION", "2024-03-12"),
+])
+def test_a_date_of_another_act_named_in_a_noun_phrase(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
 @pytest.mark.parametrize("lang, text, published, date", [
     # With no publication date the sentence's own "on Friday", "la semaine dernière", "in March"
     # cannot be resolved; a date told elsewhere is the event's only when those words can name it.

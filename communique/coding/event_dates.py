@@ -239,11 +239,43 @@ class EventDates:
         """Whether `mention` is a date's possessive ("Monday's attack", "Thursday's agreement"),
         which dates the noun it possesses: the event's date only when that noun is a trigger of
         the event's type ("Tuesday's meeting was held to discuss …" of a meeting)."""
+        if index >= len(self.sentences):
+            return False
+        if self._dates_another_act(mention, draft, index):
+            return True
         m = self.POSSESSIVE.match(self.text, mention.end)
-        if m is None or index >= len(self.sentences):
+        if m is None:
             return False
         return not any(t.label_ == draft.event and mention.end < t.start_char <= m.end()
                        for t in self.sentences[index].triggers)
+
+    def _dates_another_act(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` hangs from the noun of an act of another type that a noun phrase
+        names ("in compliance with the decisions of the summit on February 24", "conformément aux
+        décisions du sommet du 24 février" beside a lifting of sanctions): it dates that act.
+        Not when that noun is the occasion of a verb ("imposed sanctions at its summit on 9
+        January") or of another act's word ("signed on the sidelines of the summit on 5 May"):
+        then it says when the verb's act took place."""
+        sent = self.sentences[index]
+        others = {t.i for s in sent.triggers if s.label_ != draft.event for t in s}
+        marks = {t.i for s in sent.triggers for t in s} | {t.i for t in draft.trigger}
+        tok = next((t for t in sent.span if t.idx >= mention.start), None)
+        if tok is None or tok.idx >= mention.end:
+            return False
+        noun = None
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if mention.start <= tok.idx < mention.end or tok.pos_ == "ADP":
+                continue
+            if tok.pos_ in ("VERB", "AUX"):
+                return False
+            if noun is None:
+                if tok.pos_ != "NOUN" or tok.i not in others:
+                    return False
+                noun = tok
+            elif tok.i in marks or tok.pos_ in ("NOUN", "PROPN"):
+                return tok.i not in marks
+        return False
 
     def _date(self, draft: Draft, sents: list[Sentence]):
         """Date the draft; return the words of its own sentence that say when but could not be
