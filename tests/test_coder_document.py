@@ -258,6 +258,27 @@ def test_words_that_say_when_and_cannot_be_resolved(lang, text, published, date)
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
 
 
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # Words of the event's sentence that cannot be resolved also screen the sentence's own other
+    # dates: what they cannot name is the date of something else the sentence recalls.
+    ("fr", "Lundi le Chili a officiellement rouvert sa frontière avec le Pérou, qui avait été fermée en mars 2020 "
+           "en raison de la pandémie.", None, "RETREAT", None),
+    ("en", "On Monday Chile formally reopened its border with Peru, which had been closed in March 2020 because "
+           "of the pandemic.", None, "RETREAT", None),
+    ("fr", "Mardi, le ministre chilien a reçu l'ambassadeur du Pérou, arrivé à Santiago le 6 mai 2024.", None,
+     "CONSULT", None),
+    # A day those words can name stays the event's ("Mardi" and a Tuesday).
+    ("fr", "Mardi, le ministre chilien a reçu l'ambassadeur du Pérou, arrivé à Santiago le 7 mai 2024.", None,
+     "CONSULT", "2024-05-07"),
+    # Published, the words resolve themselves.
+    ("fr", "Lundi le Chili a officiellement rouvert sa frontière avec le Pérou, qui avait été fermée en mars 2020 "
+           "en raison de la pandémie.", "2022-03-09", "RETREAT", "2022-03-07"),
+])
+def test_unresolved_words_screen_the_sentences_other_dates(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
 @pytest.mark.parametrize("lang, text, published, date", [
     # A day long before the publication is recalled: it is not the document's main date, and the
     # meeting told after it is the publication's.

@@ -328,11 +328,12 @@ class EventDates:
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
         # only when those words can name it (a Friday; a day, not a month, for "last week").
-        words = None
-        if not any(d.value and d.past is not False and d.kind != "year" for d in own):
-            words = next((d for d in own if d.value is None and d.past is not False and d.kind != "year"
-                          and self._near_trigger(d, draft)), None)
+        # The sentence's own other dates too: "Lundi le Rwanda a rouvert ses frontières, fermées
+        # en mars 2020" with no publication date is of a Monday, not of March 2020.
+        words = next((d for d in own if d.value is None and d.past is not False and d.kind != "year"
+                      and self._near_trigger(d, draft)), None)
         if words is not None:
+            own = [d for d in own if d.value is None or can_name(words, d.value, self.lang)]
             lead = [d for d in lead if can_name(words, d.value, self.lang)]
             others = [d for d in others if can_name(words, d.value, self.lang)]
         for d in own + lead + others:
