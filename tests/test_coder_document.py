@@ -280,6 +280,27 @@ def test_unresolved_words_screen_the_sentences_other_dates(lang, text, published
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # The sentence after the lead, in its paragraph, that takes up its occasion as its subject
+    # ("La cérémonie, organisée le 3 mai") says when the lead's act took place.
+    ("fr", "À l'occasion du dixième anniversaire de leur coopération, le président chilien a décoré douze "
+           "instructeurs péruviens. La cérémonie, organisée le 3 mai à Santiago, s'est déroulée en présence de "
+           "l'ambassadeur du Pérou.\n\nLe chef de l'État chilien a salué le courage de ces formateurs et remercié "
+           "le Pérou pour son soutien.", "2024-05-06", "2024-05-03"),
+    ("en", "Marking ten years of their cooperation, the Chilean president decorated twelve Peruvian instructors. "
+           "The ceremony, held on 3 May in Santiago, was attended by the Peruvian ambassador.\n\nThe Chilean head "
+           "of state praised the courage of the instructors and thanked Peru for its support.", "2024-05-06",
+     "2024-05-03"),
+    # A sentence about something else says nothing of when.
+    ("fr", "À l'occasion du dixième anniversaire de leur coopération, le président chilien a décoré douze "
+           "instructeurs péruviens. Le Pérou avait fermé sa frontière le 3 mai.\n\nLe chef de l'État chilien a "
+           "salué le courage de ces formateurs et remercié le Pérou pour son soutien.", "2024-05-06", "2024-05-06"),
+])
+def test_the_occasion_taken_up_after_the_lead_says_when(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "SUPPORT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # A day long before the publication is recalled: it is not the document's main date, and the
     # meeting told after it is the publication's.
     ("en", "On this day, 4 April 1949, the Washington Treaty was signed by the founding members.\nThe foreign "

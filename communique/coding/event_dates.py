@@ -45,6 +45,27 @@ class EventDates:
                 break
         return out
 
+    def _lead_follow_up_dates(self, draft: Draft) -> list:
+        """The dates of the sentence right after the lead, in its paragraph, when its subject takes
+        up the lead's occasion with a determiner and a name for a gathering or a word of the
+        event's type ("… a décoré dix-huit instructeurs. La cérémonie, organisée le 7 octobre à
+        Bangui, …", "… held talks in Lima. The meeting took place on Monday …"): it says when the
+        lead's act took place."""
+        lead = self._lead_sentences()[0]
+        nxt = lead + 1
+        if nxt >= len(self.sentences):
+            return []
+        sent = self.sentences[nxt]
+        if "\n" in self.text[self.sentences[lead].span.end_char:sent.span.start_char]:
+            return []
+        words = [t for t in sent.span if not t.is_punct and not t.is_space][:2]
+        if len(words) < 2 or words[0].pos_ != "DET" or words[1].pos_ != "NOUN":
+            return []
+        names = sent.cue("gathering") + [t for t in sent.triggers if t.label_ == draft.event]
+        if not any(n.start <= words[1].i < n.end for n in names):
+            return []
+        return list(sent.dates)
+
     def _after_publication(self, date) -> bool:
         return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
 
@@ -320,6 +341,10 @@ class EventDates:
                     if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported
                     and not self._dates_a_thing(d, draft, i) and not self._in_sequence_clause(d, draft, i)
                     and (i == 0 or not self._long_before_publication(d))]
+            if not any(d.value for d in lead):
+                lead = [d for d in self._lead_follow_up_dates(draft)
+                        if not self._after_publication(d) and not d.since and id(d) not in reported
+                        and not self._long_before_publication(d)]
         others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
                   for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
