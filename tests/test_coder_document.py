@@ -301,6 +301,20 @@ def test_the_occasion_taken_up_after_the_lead_says_when(lang, text, published, d
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # A time limit says by when something is to be done, not the day of the act.
+    ("en", "Chile expelled six Peruvian diplomats, ordering them to leave before midnight on Saturday.",
+     "2024-10-15", "2024-10-15"),
+    ("fr", "Le Chili a expulsé six diplomates péruviens, sommés de quitter le pays d'ici le 10 octobre.",
+     "2024-10-15", "2024-10-15"),
+    ("en", "Chile on Monday expelled six Peruvian diplomats, ordering them to leave before midnight on Saturday.",
+     "2024-10-15", "2024-10-14"),
+])
+def test_a_time_limit_is_not_the_day_of_the_act(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "SANCTION"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # A day long before the publication is recalled: it is not the document's main date, and the
     # meeting told after it is the publication's.
     ("en", "On this day, 4 April 1949, the Washington Treaty was signed by the founding members.\nThe foreign "
