@@ -47,8 +47,8 @@ class EventDates:
 
     def _lead_follow_up_dates(self, draft: Draft) -> list:
         """The dates of the sentence right after the lead, in its paragraph, when its subject takes
-        up the lead's occasion with a determiner and a name for a gathering or a word of the
-        event's type ("… a décoré dix-huit instructeurs. La cérémonie, organisée le 7 octobre à
+        up the lead's occasion with a determiner and a name for a gathering, for an occasion
+        (cues) or a word of the event's type ("… a décoré dix-huit instructeurs. La cérémonie, organisée le 7 octobre à
         Bangui, …", "… held talks in Lima. The meeting took place on Monday …"): it says when the
         lead's act took place."""
         lead = self._lead_sentences()[0]
@@ -61,7 +61,7 @@ class EventDates:
         words = [t for t in sent.span if not t.is_punct and not t.is_space][:2]
         if len(words) < 2 or words[0].pos_ != "DET" or words[1].pos_ != "NOUN":
             return []
-        names = sent.cue("gathering") + [t for t in sent.triggers if t.label_ == draft.event]
+        names = sent.cue("gathering") + sent.cue("occasion") + [t for t in sent.triggers if t.label_ == draft.event]
         if not any(n.start <= words[1].i < n.end for n in names):
             return []
         return list(sent.dates)
