@@ -229,7 +229,11 @@ def test_an_undated_event_is_of_the_datelines_day(lang, text, published, date):
            "extraordinaire du 12 mars 2024 à Quito.", "2024-05-15", "RETREAT", "2024-05-15"),
     ("fr", "Le Chili a levé les sanctions contre le Pérou, conformément aux décisions du sommet extraordinaire "
            "du 12 mars 2024 à Quito.", None, "RETREAT", None),
-    # The occasion of the act's verb says when the act took place.
+    # The occasion of the act's verb says when the act took place; in the lead, the date of its
+    # occasion is the news' ("leaders at their March 2024 summit called for …").
+    ("en", "Amid rising tensions, leaders of the Andean Community at their March 2024 summit called for a swift "
+           "settlement of the border dispute.\nA nonbinding declaration signed by Chile and Peru has had little "
+           "effect on the dispute.", None, "SUPPORT", "2024-03"),
     ("en", "The Andean leaders imposed sanctions on Peru at their extraordinary summit on 12 March 2024 in Quito.",
      None, "SANCTION", "2024-03-12"),
 ])
@@ -265,10 +269,14 @@ def test_words_that_say_when_and_cannot_be_resolved(lang, text, published, date)
            "en raison de la pandémie.", None, "RETREAT", None),
     ("en", "On Monday Chile formally reopened its border with Peru, which had been closed in March 2020 because "
            "of the pandemic.", None, "RETREAT", None),
-    ("fr", "Mardi, le ministre chilien a reçu l'ambassadeur du Pérou, arrivé à Santiago le 6 mai 2024.", None,
+    ("fr", "Mardi, le ministre chilien a reçu l'ambassadeur du Pérou, nommé à ce poste le 6 mai 2024.", None,
      "CONSULT", None),
+    # So does a date that hangs from another word of the event's type ("des entretiens mardi 17").
+    ("fr", "Accueilli lundi à sa descente d'avion par le ministre chilien des Affaires étrangères, le président "
+           "péruvien a eu des entretiens mardi, 17 septembre 2019 avec le Premier ministre chilien et plusieurs "
+           "membres du gouvernement.", None, "CONSULT", "2019-09-17"),
     # A day those words can name stays the event's ("Mardi" and a Tuesday).
-    ("fr", "Mardi, le ministre chilien a reçu l'ambassadeur du Pérou, arrivé à Santiago le 7 mai 2024.", None,
+    ("fr", "Mardi, le ministre chilien a reçu l'ambassadeur du Pérou, nommé à ce poste le 7 mai 2024.", None,
      "CONSULT", "2024-05-07"),
     # Published, the words resolve themselves.
     ("fr", "Lundi le Chili a officiellement rouvert sa frontière avec le Pérou, qui avait été fermée en mars 2020 "

@@ -262,7 +262,7 @@ class EventDates:
         the event's type ("Tuesday's meeting was held to discuss …" of a meeting)."""
         if index >= len(self.sentences):
             return False
-        if self._dates_another_act(mention, draft, index):
+        if index == draft.sentence and self._dates_another_act(mention, draft, index):
             return True
         m = self.POSSESSIVE.match(self.text, mention.end)
         if m is None:
@@ -276,7 +276,9 @@ class EventDates:
         décisions du sommet du 24 février" beside a lifting of sanctions): it dates that act.
         Not when that noun is the occasion of a verb ("imposed sanctions at its summit on 9
         January") or of another act's word ("signed on the sidelines of the summit on 5 May"):
-        then it says when the verb's act took place."""
+        then it says when the verb's act took place. Read in the event's own sentence only: the
+        lead's date says when the news happened ("leaders at their October 2024 summit called
+        for …" over what the story tells after it)."""
         sent = self.sentences[index]
         others = {t.i for s in sent.triggers if s.label_ != draft.event for t in s}
         marks = {t.i for s in sent.triggers for t in s} | {t.i for t in draft.trigger}
@@ -295,7 +297,23 @@ class EventDates:
                     return False
                 noun = tok
             elif tok.i in marks or tok.pos_ in ("NOUN", "PROPN"):
-                return tok.i not in marks
+                # (a phrase hung from the subject is often the parser's slip for one of the verb:
+                # "leaders at their October 2024 summit called for …")
+                return tok.i not in marks and not tok.dep_.startswith(("nsubj", "csubj"))
+        return False
+
+    def _hangs_from_own_kind(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` hangs, through the parse, from a word of the event's own type
+        ("Accueilli lundi, il a eu des entretiens mardi 17 septembre": "entretiens" is a meeting
+        too): it dates the event whatever other words of the sentence say."""
+        sent = self.sentences[index]
+        own = {t.i for s in sent.triggers if s.label_ == draft.event for t in s}
+        tok = next((t for t in sent.span if t.idx >= mention.start), None)
+        while tok is not None and tok.head.i != tok.i:
+            tok = tok.head
+            if mention.start <= tok.idx < mention.end or tok.pos_ == "ADP":
+                continue
+            return tok.i in own
         return False
 
     def _date(self, draft: Draft, sents: list[Sentence]):
@@ -362,7 +380,8 @@ class EventDates:
         words = next((d for d in own if d.value is None and d.past is not False and d.kind != "year"
                       and self._near_trigger(d, draft)), None)
         if words is not None:
-            own = [d for d in own if d.value is None or can_name(words, d.value, self.lang)]
+            own = [d for d in own if d.value is None or can_name(words, d.value, self.lang)
+                   or self._hangs_from_own_kind(d, draft, draft.sentence)]
             lead = [d for d in lead if can_name(words, d.value, self.lang)]
             others = [d for d in others if can_name(words, d.value, self.lang)]
         for d in own + lead + others:
