@@ -218,6 +218,30 @@ def test_an_undated_event_is_of_the_datelines_day(lang, text, published, date):
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
 
 
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # A date that hangs from the noun of another act, named inside a noun phrase, dates that
+    # act: a lifting of sanctions "in line with the decisions of the summit on 12 March".
+    ("en", "Chile on Wednesday lifted the sanctions against Peru in line with the decisions of the Andean "
+           "leaders at their extraordinary summit on 12 March 2024 in Quito.", "2024-05-15", "RETREAT", "2024-05-15"),
+    ("en", "Chile today lifted the sanctions against Peru in line with the decisions of the Andean leaders at "
+           "their extraordinary summit on 12 March 2024 in Quito.", None, "RETREAT", None),
+    ("fr", "Le Chili a levé mercredi les sanctions contre le Pérou, conformément aux décisions du sommet "
+           "extraordinaire du 12 mars 2024 à Quito.", "2024-05-15", "RETREAT", "2024-05-15"),
+    ("fr", "Le Chili a levé les sanctions contre le Pérou, conformément aux décisions du sommet extraordinaire "
+           "du 12 mars 2024 à Quito.", None, "RETREAT", None),
+    # The occasion of the act's verb says when the act took place; in the lead, the date of its
+    # occasion is the news' ("leaders at their March 2024 summit called for …").
+    ("en", "Amid rising tensions, leaders of the Andean Community at their March 2024 summit called for a swift "
+           "settlement of the border dispute.\nA nonbinding declaration signed by Chile and Peru has had little "
+           "effect on the dispute.", None, "SUPPORT", "2024-03"),
+    ("en", "The Andean leaders imposed sanctions on Peru at their extraordinary summit on 12 March 2024 in Quito.",
+     None, "SANCTION", "2024-03-12"),
+])
+def test_a_date_of_another_act_named_in_a_noun_phrase(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
 @pytest.mark.parametrize("lang, text, published, date", [
     # With no publication date the sentence's own "on Friday", "la semaine dernière", "in March"
     # cannot be resolved; a date told elsewhere is the event's only when those words can name it.
@@ -236,6 +260,66 @@ def test_an_undated_event_is_of_the_datelines_day(lang, text, published, date):
 def test_words_that_say_when_and_cannot_be_resolved(lang, text, published, date):
     record = communique.extract(text, lang=lang, published=published)
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # Words of the event's sentence that cannot be resolved also screen the sentence's own other
+    # dates: what they cannot name is the date of something else the sentence recalls.
+    ("fr", "Lundi le Chili a officiellement rouvert sa frontière avec le Pérou, qui avait été fermée en mars 2020 "
+           "en raison de la pandémie.", None, "RETREAT", None),
+    ("en", "On Monday Chile formally reopened its border with Peru, which had been closed in March 2020 because "
+           "of the pandemic.", None, "RETREAT", None),
+    ("fr", "Mardi, le ministre chilien a reçu l'ambassadeur du Pérou, nommé à ce poste le 6 mai 2024.", None,
+     "CONSULT", None),
+    # So does a date that hangs from another word of the event's type ("des entretiens mardi 17").
+    ("fr", "Accueilli lundi à sa descente d'avion par le ministre chilien des Affaires étrangères, le président "
+           "péruvien a eu des entretiens mardi, 17 septembre 2019 avec le Premier ministre chilien et plusieurs "
+           "membres du gouvernement.", None, "CONSULT", "2019-09-17"),
+    # A day those words can name stays the event's ("Mardi" and a Tuesday).
+    ("fr", "Mardi, le ministre chilien a reçu l'ambassadeur du Pérou, nommé à ce poste le 7 mai 2024.", None,
+     "CONSULT", "2024-05-07"),
+    # Published, the words resolve themselves.
+    ("fr", "Lundi le Chili a officiellement rouvert sa frontière avec le Pérou, qui avait été fermée en mars 2020 "
+           "en raison de la pandémie.", "2022-03-09", "RETREAT", "2022-03-07"),
+])
+def test_unresolved_words_screen_the_sentences_other_dates(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # The sentence after the lead, in its paragraph, that takes up its occasion as its subject
+    # ("La cérémonie, organisée le 3 mai") says when the lead's act took place.
+    ("fr", "À l'occasion du dixième anniversaire de leur coopération, le président chilien a décoré douze "
+           "instructeurs péruviens. La cérémonie, organisée le 3 mai à Santiago, s'est déroulée en présence de "
+           "l'ambassadeur du Pérou.\n\nLe chef de l'État chilien a salué le courage de ces formateurs et remercié "
+           "le Pérou pour son soutien.", "2024-05-06", "2024-05-03"),
+    ("en", "Marking ten years of their cooperation, the Chilean president decorated twelve Peruvian instructors. "
+           "The ceremony, held on 3 May in Santiago, was attended by the Peruvian ambassador.\n\nThe Chilean head "
+           "of state praised the courage of the instructors and thanked Peru for its support.", "2024-05-06",
+     "2024-05-03"),
+    # A sentence about something else says nothing of when.
+    ("fr", "À l'occasion du dixième anniversaire de leur coopération, le président chilien a décoré douze "
+           "instructeurs péruviens. Le Pérou avait fermé sa frontière le 3 mai.\n\nLe chef de l'État chilien a "
+           "salué le courage de ces formateurs et remercié le Pérou pour son soutien.", "2024-05-06", "2024-05-06"),
+])
+def test_the_occasion_taken_up_after_the_lead_says_when(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "SUPPORT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # A time limit says by when something is to be done, not the day of the act.
+    ("en", "Chile expelled six Peruvian diplomats, ordering them to leave before midnight on Saturday.",
+     "2024-10-15", "2024-10-15"),
+    ("fr", "Le Chili a expulsé six diplomates péruviens, sommés de quitter le pays d'ici le 10 octobre.",
+     "2024-10-15", "2024-10-15"),
+    ("en", "Chile on Monday expelled six Peruvian diplomats, ordering them to leave before midnight on Saturday.",
+     "2024-10-15", "2024-10-14"),
+])
+def test_a_time_limit_is_not_the_day_of_the_act(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "SANCTION"] == [date]
 
 
 @pytest.mark.parametrize("lang, text, published, date", [

@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from communique.coding.dates import DateMention, can_name, find_dates, resolve_weekday
+from communique.coding.dates import DateMention, can_name, find_dates, is_deadline, resolve_weekday
 from communique.lang import table
 
 # (lang, sentence, published, value of the single/first date mention found)
@@ -440,3 +440,20 @@ def test_words_that_can_name_a_date_told_elsewhere(lang, text, value, expected):
     [mention] = find_dates(text, lang, None)
     assert mention.value is None
     assert can_name(mention, value, lang) is expected
+
+
+@pytest.mark.parametrize("lang, text, published, deadline", [
+    # A deadline word right before a date, or one short word ahead of it, makes it a time limit.
+    ("en", "The envoys were told to leave the country before midnight on Saturday.", "2024-10-15", True),
+    ("en", "The two sides pledged to conclude the treaty by 20 March 2025.", None, True),
+    ("fr", "Les diplomates doivent quitter le pays avant le 20 octobre.", "2024-10-15", True),
+    ("fr", "Les troupes seront retirées d'ici la fin de novembre 2025.", None, True),
+    # Not when the word belongs to a phrase of its own ("held by Chile since June"), nor when
+    # no such word stands before the date.
+    ("en", "Dozens of fishermen have been held by Chile since June 2024.", None, False),
+    ("en", "Sales were driven by exporters in August 2024.", None, False),
+    ("fr", "Les deux ministres se sont rencontrés le 20 octobre 2024 à Lima.", None, False),
+])
+def test_a_time_limit_is_a_deadline(lang, text, published, deadline):
+    mentions = [m for m in find_dates(text, lang, published) if m.kind != "year"]
+    assert mentions and is_deadline(text, mentions[-1], lang) is deadline

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import anchor_weekday, can_name
+from .dates import anchor_weekday, can_name, is_deadline
 from .context import STATEMENT_TYPES, Draft, Sentence
 
 
@@ -44,6 +44,27 @@ class EventDates:
                     out.insert(0, sent.index)
                 break
         return out
+
+    def _lead_follow_up_dates(self, draft: Draft) -> list:
+        """The dates of the sentence right after the lead, in its paragraph, when its subject takes
+        up the lead's occasion with a determiner and a name for a gathering, for an occasion
+        (cues) or a word of the event's type ("… a décoré dix-huit instructeurs. La cérémonie, organisée le 7 octobre à
+        Bangui, …", "… held talks in Lima. The meeting took place on Monday …"): it says when the
+        lead's act took place."""
+        lead = self._lead_sentences()[0]
+        nxt = lead + 1
+        if nxt >= len(self.sentences):
+            return []
+        sent = self.sentences[nxt]
+        if "\n" in self.text[self.sentences[lead].span.end_char:sent.span.start_char]:
+            return []
+        words = [t for t in sent.span if not t.is_punct and not t.is_space][:2]
+        if len(words) < 2 or words[0].pos_ != "DET" or words[1].pos_ != "NOUN":
+            return []
+        names = sent.cue("gathering") + sent.cue("occasion") + [t for t in sent.triggers if t.label_ == draft.event]
+        if not any(n.start <= words[1].i < n.end for n in names):
+            return []
+        return list(sent.dates)
 
     def _after_publication(self, date) -> bool:
         return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
@@ -239,11 +260,61 @@ class EventDates:
         """Whether `mention` is a date's possessive ("Monday's attack", "Thursday's agreement"),
         which dates the noun it possesses: the event's date only when that noun is a trigger of
         the event's type ("Tuesday's meeting was held to discuss …" of a meeting)."""
+        if index >= len(self.sentences):
+            return False
+        if index == draft.sentence and self._dates_another_act(mention, draft, index):
+            return True
         m = self.POSSESSIVE.match(self.text, mention.end)
-        if m is None or index >= len(self.sentences):
+        if m is None:
             return False
         return not any(t.label_ == draft.event and mention.end < t.start_char <= m.end()
                        for t in self.sentences[index].triggers)
+
+    def _dates_another_act(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` hangs from the noun of an act of another type that a noun phrase
+        names ("in compliance with the decisions of the summit on February 24", "conformément aux
+        décisions du sommet du 24 février" beside a lifting of sanctions): it dates that act.
+        Not when that noun is the occasion of a verb ("imposed sanctions at its summit on 9
+        January") or of another act's word ("signed on the sidelines of the summit on 5 May"):
+        then it says when the verb's act took place. Read in the event's own sentence only: the
+        lead's date says when the news happened ("leaders at their October 2024 summit called
+        for …" over what the story tells after it)."""
+        sent = self.sentences[index]
+        others = {t.i for s in sent.triggers if s.label_ != draft.event for t in s}
+        marks = {t.i for s in sent.triggers for t in s} | {t.i for t in draft.trigger}
+        tok = next((t for t in sent.span if t.idx >= mention.start), None)
+        if tok is None or tok.idx >= mention.end:
+            return False
+        noun = None
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if mention.start <= tok.idx < mention.end or tok.pos_ == "ADP":
+                continue
+            if tok.pos_ in ("VERB", "AUX"):
+                return False
+            if noun is None:
+                if tok.pos_ != "NOUN" or tok.i not in others:
+                    return False
+                noun = tok
+            elif tok.i in marks or tok.pos_ in ("NOUN", "PROPN"):
+                # (a phrase hung from the subject is often the parser's slip for one of the verb:
+                # "leaders at their October 2024 summit called for …")
+                return tok.i not in marks and not tok.dep_.startswith(("nsubj", "csubj"))
+        return False
+
+    def _hangs_from_own_kind(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` hangs, through the parse, from a word of the event's own type
+        ("Accueilli lundi, il a eu des entretiens mardi 17 septembre": "entretiens" is a meeting
+        too): it dates the event whatever other words of the sentence say."""
+        sent = self.sentences[index]
+        own = {t.i for s in sent.triggers if s.label_ == draft.event for t in s}
+        tok = next((t for t in sent.span if t.idx >= mention.start), None)
+        while tok is not None and tok.head.i != tok.i:
+            tok = tok.head
+            if mention.start <= tok.idx < mention.end or tok.pos_ == "ADP":
+                continue
+            return tok.i in own
+        return False
 
     def _date(self, draft: Draft, sents: list[Sentence]):
         """Date the draft; return the words of its own sentence that say when but could not be
@@ -257,6 +328,9 @@ class EventDates:
         own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
         # "existe depuis novembre 2001", "in place since May 2020": when a state began, no act's day.
         own = [d for d in own if not d.since]
+        # "ordered them to leave before midnight on Sunday", "d'ici le 31 octobre": a time limit.
+        deadlines = {id(d) for s in self.sentences for d in s.dates if is_deadline(self.text, d, self.lang)}
+        own = [d for d in own if id(d) not in deadlines]
         # A date inside what a statement is about ("condemned the attacks of 30 September",
         # "solidarity after the explosion of 4 August") dates that, not the statement.
         about = self._statement_object(draft, own)
@@ -286,21 +360,28 @@ class EventDates:
             # route adoptée en avril 2022, a affirmé mercredi …")
             lead = [d for i in self._lead_sentences() for d in self.sentences[i].dates
                     if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported
+                    and id(d) not in deadlines
                     and not self._dates_a_thing(d, draft, i) and not self._in_sequence_clause(d, draft, i)
                     and (i == 0 or not self._long_before_publication(d))]
+            if not any(d.value for d in lead):
+                lead = [d for d in self._lead_follow_up_dates(draft)
+                        if not self._after_publication(d) and not d.since and id(d) not in reported
+                        and not self._long_before_publication(d)]
         others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
                   for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
-                  and id(d) not in reported and not self._dates_a_thing(d, draft, i)
+                  and id(d) not in reported and id(d) not in deadlines and not self._dates_a_thing(d, draft, i)
                   and not self._in_sequence_clause(d, draft, i)]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
         # only when those words can name it (a Friday; a day, not a month, for "last week").
-        words = None
-        if not any(d.value and d.past is not False and d.kind != "year" for d in own):
-            words = next((d for d in own if d.value is None and d.past is not False and d.kind != "year"
-                          and self._near_trigger(d, draft)), None)
+        # The sentence's own other dates too: "Lundi le Rwanda a rouvert ses frontières, fermées
+        # en mars 2020" with no publication date is of a Monday, not of March 2020.
+        words = next((d for d in own if d.value is None and d.past is not False and d.kind != "year"
+                      and self._near_trigger(d, draft)), None)
         if words is not None:
+            own = [d for d in own if d.value is None or can_name(words, d.value, self.lang)
+                   or self._hangs_from_own_kind(d, draft, draft.sentence)]
             lead = [d for d in lead if can_name(words, d.value, self.lang)]
             others = [d for d in others if can_name(words, d.value, self.lang)]
         for d in own + lead + others:

@@ -1,15 +1,17 @@
 """Which date told elsewhere in a text can be an event's, for the document pass: a weekday known
 only to the month takes its day from a full date told nearby; words that could not be resolved
-("vendredi", "in March") only accept a date they can name."""
+("vendredi", "in March") only accept a date they can name; a time limit ("before Sunday", "d'ici le
+31 octobre") is no act's day."""
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from communique.lang import table
 
 from .mentions import DateMention
-from .rules import _norm, _rules
+from .rules import _alt, _norm, _rules
 
 
 def can_name(mention: DateMention, value: str | None, lang: str) -> bool:
@@ -61,3 +63,22 @@ def anchor_weekday(mention: DateMention, lang: str, anchors: list[str], reach: i
             if candidate.weekday() == weekday and (best is None or abs(delta) < best[0]):
                 best = (abs(delta), candidate.isoformat())
     return best[1] if best else None
+
+
+@lru_cache(maxsize=None)
+def _deadline_pattern(lang: str) -> re.Pattern | None:
+    words = [r["text"] for r in table(lang, "dates") if r["kind"] == "deadline"]
+    if not words:
+        return None
+    # (one short word may stand between, "on", "the", "le": "by the 15th", "avant le 20 octobre";
+    # not a phrase of its own, as in "held by Sri Lanka since June", "sell-in by brands in August")
+    return re.compile(_alt(words) + r"\s+(?:(?-i:[a-zà-ÿ])[\w'’]{0,2}\s+)?$", re.I)
+
+
+def is_deadline(text: str, mention: DateMention, lang: str) -> bool:
+    """Whether `mention` is a time limit: a deadline word of the table stands right before it, or
+    one short word ahead ("ordered to leave before midnight on Sunday", "to
+    conclude an agreement by 15 January", "sommés de quitter le pays avant le 20 octobre", "d'ici
+    le 31 octobre"). It says by when something is to be done, not the day of an act."""
+    pattern = _deadline_pattern(lang)
+    return bool(pattern and pattern.search(text, max(0, mention.start - 60), mention.start))
