@@ -80,6 +80,19 @@ def test_documents_signed(lang, text, expected):
            "santé et de deux programmes exécutifs relatifs à la jeunesse.",
      [("memorandum", "mémorandums d'entente dans le domaine de la pêche")] * 2
      + [("protocol", "protocole complémentaire dans le secteur de la santé")] + [("programme", "programmes exécutifs")] * 2),
+    # The same count of the same kind told again in a later sentence is those documents again ...
+    ("fr", "Le Ghana et le Togo ont signé mardi deux accords sur le financement de routes rurales. Le ministre "
+           "togolais des Finances et le directeur de l'agence ghanéenne ont signé à Lomé deux accords sur des prêts "
+           "de 40 millions de dollars.",
+     [("agreement", "accords sur le financement de routes rurales")] * 2),
+    ("en", "Kenya and Uganda signed three memorandums of understanding on water in Nairobi on Tuesday. The foreign "
+           "ministers of the two countries signed three memorandums of understanding at State House.",
+     [("memorandum", "memorandums of understanding on water")] * 3),
+    # ... another count of the kind is more of them.
+    ("en", "Kenya and Uganda signed three memorandums of understanding on trade on Tuesday in Nairobi. The two "
+           "ministers also signed two memorandums of understanding on health.",
+     [("memorandum", "memorandums of understanding on trade")] * 3
+     + [("memorandum", "memorandums of understanding on health")] * 2),
 ])
 def test_a_small_count_numbers_the_documents(lang, text, expected):
     assert signed(text, lang) == expected

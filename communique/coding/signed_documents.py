@@ -42,7 +42,8 @@ def settle_documents(draft: Draft) -> None:
     ("The memorandum …" after "a memorandum of understanding on …"); a document named twice is one,
     and one pointed back to by a demonstrative ("Cet accord") is one told before.
     A plural with a small count ("four memorandums of understanding") is that many documents: its
-    entry's `count`, which the record spells out."""
+    entry's `count`, which the record spells out; the same count of the same kind told again in a
+    later sentence is those documents again."""
     if any(d.get("specific") and not d.get("plural") for d in draft.documents):
         # (A counted plural listed among them is one of them: "un accord sur …, deux conventions de financement pour …".)
         draft.documents[:] = [d for d in draft.documents
@@ -52,6 +53,16 @@ def settle_documents(draft: Draft) -> None:
         # "Cet accord, paraphé par …" after "Un mémorandum d'entente a été signé": the one told before
         # (not "ces accords et mémorandums", which points back to something else).
         draft.documents[:] = [d for d in draft.documents if not d.get("again") or d.get("at", 0) < min(told)]
+    # A count of a kind told again in a later sentence ("ont signé deux accords sur … . X et Y ont signé
+    # à Lomé deux accords sur des prêts …"): a news item retells its lead, the same documents, not more.
+    counted: dict[tuple[str, int], dict] = {}
+    retold = []
+    for d in draft.documents:
+        if d.get("count", 1) > 1 and "sent" in d:
+            first = counted.setdefault((d["kind"], d["count"]), d)
+            if first is not d and first["sent"] != d["sent"]:
+                retold.append(d)
+    draft.documents[:] = [d for d in draft.documents if not any(d is r for r in retold)]
     named = {d["kind"] for d in draft.documents if d.get("specific")}
     seen, kept = set(), []
     for d in draft.documents:
@@ -76,7 +87,8 @@ class SignedDocuments:
             return  # "décidées de commun accord", "d'un commun accord": by mutual consent, no document
         title = self._document_title(cue)
         entry = {"kind": cue._.value, "title": title, "plural": self._plural(cue),
-                 "specific": len(title.split()) > len(cue.text.split()), "at": cue.start}
+                 "specific": len(title.split()) > len(cue.text.split()), "at": cue.start,
+                 "sent": self.sent_start[cue.start]}
         if cue.start > 0 and demonstrative(self.doc[cue.start - 1]):
             entry["again"] = True  # "Cet accord, paraphé par …": settle_documents drops it after another
         if entry["plural"] and (count := self._count(cue)) > 1:
