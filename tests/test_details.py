@@ -201,6 +201,25 @@ def test_a_document_pointed_back_to_is_the_one_told_before(lang, text, expected)
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A document a headline names is the one the body tells again in its own words ...
+    ("fr", "Le Mali et le Niger signent un accord militaire\nLe Mali et le Niger ont conclu mardi à Bamako un accord "
+           "de défense, a annoncé le ministère.", [("agreement", "accord de défense")]),
+    ("en", "Ghana, Togo sign agreement on fisheries\nGhana and Togo on Monday signed an agreement on joint coastal "
+           "patrols in Accra.", [("agreement", "agreement on joint coastal patrols")]),
+    # ... not a document of another kind the body tells beside nothing of the headline's ...
+    ("en", "Ghana and Togo sign an agreement on fisheries\nGhana and Togo on Monday signed a memorandum of "
+           "understanding on tourism in Accra.",
+     [("agreement", "agreement on fisheries"), ("memorandum", "memorandum of understanding on tourism")]),
+    # ... and a first line that is a sentence of the body, with its stop, is no headline.
+    ("en", "Ghana and Togo signed an agreement on fisheries on Monday.\nThe two countries also signed an agreement "
+           "on road transport in Accra.",
+     [("agreement", "agreement on fisheries"), ("agreement", "agreement on road transport")]),
+])
+def test_a_document_of_the_headline_is_the_one_the_body_tells(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # Notes signed and exchanged are an exchange of notes: a document of kind other.
     ("en", "Japan and Jamaica signed and exchanged notes on a grant for water supply in Kingston on Monday.",
      [("other", "exchanged notes on a grant for water supply")]),

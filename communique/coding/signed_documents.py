@@ -30,6 +30,8 @@ COUNT_MAX = 10
 #: Words that may stand between a count and the kind word ("four new cooperation agreements",
 #: "deux nouveaux accords"): modifiers of the kind word.
 COUNT_GAP = 3
+#: The most words of a headline: a longer first line with no stop is a sentence cut short.
+HEADLINE_WORDS = 25
 #: Papers a kind word names that are presented, never signed ("après avoir présenté ses lettres de
 #: créance, … a signé deux accords"): no document of a signing.
 UNSIGNED_KINDS = {"credentials"}
@@ -63,6 +65,11 @@ def settle_documents(draft: Draft) -> None:
             if first is not d and first["sent"] != d["sent"]:
                 retold.append(d)
     draft.documents[:] = [d for d in draft.documents if not any(d is r for r in retold)]
+    # A document a headline names ("X et Y signent un accord militaire") is the one the body tells
+    # again, in its own words ("ont conclu un accord de défense"): one document, the body's.
+    body = {d["kind"] for d in draft.documents if not d.get("headline") and not d.get("plural")}
+    draft.documents[:] = [d for d in draft.documents
+                          if not (d.get("headline") and not d.get("plural") and d["kind"] in body)]
     named = {d["kind"] for d in draft.documents if d.get("specific")}
     seen, kept = set(), []
     for d in draft.documents:
@@ -89,6 +96,8 @@ class SignedDocuments:
         entry = {"kind": cue._.value, "title": title, "plural": self._plural(cue),
                  "specific": len(title.split()) > len(cue.text.split()), "at": cue.start,
                  "sent": self.sent_start[cue.start]}
+        if self._in_headline(cue):
+            entry["headline"] = True
         if cue.start > 0 and demonstrative(self.doc[cue.start - 1]):
             entry["again"] = True  # "Cet accord, paraphé par …": settle_documents drops it after another
         if entry["plural"] and (count := self._count(cue)) > 1:
@@ -102,6 +111,16 @@ class SignedDocuments:
                 for c in self.doc.spans.get("cues", []) if c.label_ == "document")
         draft.documents.append(entry)
         settle_documents(draft)
+
+    def _in_headline(self, cue: Span) -> bool:
+        """Is the kind word in the text's headline: a first line of at most HEADLINE_WORDS words,
+        set apart by a line break, with no sentence-final stop ("Le Mali et le Niger signent un
+        accord militaire")?"""
+        if self.sent_start[cue.start] != 0 or "\n" not in self.doc.text:
+            return False
+        line = self.doc.text.split("\n", 1)[0]
+        return cue.end_char <= len(line) and bool(line.strip()) and line.rstrip()[-1] not in ".!?:;" \
+            and len(line.split()) <= HEADLINE_WORDS
 
     def _cited_as_source(self, cue: Span) -> bool:
         """Is the document the news's source ("selon le communiqué final", "according to the joint
