@@ -220,6 +220,20 @@ def test_a_document_of_the_headline_is_the_one_the_body_tells(lang, text, expect
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A named document told again with or without its articles is one document ...
+    ("en", "South Sudan's rivals signed the Agreement on the Resolution of the Conflict in South Sudan on Wednesday in "
+           "Addis Ababa. The Agreement on the Resolution of Conflict in South Sudan was signed by the two leaders.",
+     [("agreement", "Agreement on the Resolution of the Conflict in South Sudan")]),
+    # ... not two documents whose words differ.
+    ("en", "Ghana and Togo signed an agreement on the transport of goods and an agreement on transport of persons "
+           "on Monday.",
+     [("agreement", "agreement on the transport of goods"), ("agreement", "agreement on transport of persons")]),
+])
+def test_a_named_document_told_again_is_one(lang, text, expected):
+    assert signed(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # Notes signed and exchanged are an exchange of notes: a document of kind other.
     ("en", "Japan and Jamaica signed and exchanged notes on a grant for water supply in Kingston on Monday.",
      [("other", "exchanged notes on a grant for water supply")]),

@@ -74,7 +74,8 @@ def settle_documents(draft: Draft) -> None:
     seen, kept = set(), []
     for d in draft.documents:
         # (A name's gloss does not make another document: "Accord … (APS) entre …" is "Accord … entre …".)
-        key = (d["kind"], fold(GLOSS.sub(" ", d["title"]).strip())) if d.get("specific") else d["kind"]
+        # (Nor do its articles: "Agreement on the Resolution of the Conflict" is "Agreement on the Resolution of Conflict".)
+        key = (d["kind"], d.get("words") or fold(GLOSS.sub(" ", d["title"]).strip())) if d.get("specific") else d["kind"]
         if key in seen or (not d.get("specific") and d["kind"] in named):
             continue
         seen.add(key)
@@ -96,6 +97,9 @@ class SignedDocuments:
         entry = {"kind": cue._.value, "title": title, "plural": self._plural(cue),
                  "specific": len(title.split()) > len(cue.text.split()), "at": cue.start,
                  "sent": self.sent_start[cue.start]}
+        if (words := self.doc.char_span(cue.start_char, cue.start_char + len(title))) is not None:
+            # The title's words but its articles and its name's glosses, by which it is told again.
+            entry["words"] = fold(" ".join(GLOSS.sub(" ", " ".join(t.text for t in words if t.pos_ != "DET")).split()))
         if self._in_headline(cue):
             entry["headline"] = True
         if cue.start > 0 and demonstrative(self.doc[cue.start - 1]):
