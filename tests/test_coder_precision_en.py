@@ -187,6 +187,11 @@ LEAD = "Chile and Peru signed a fisheries agreement in Lima on Monday. "
      "2024-05-13", ["SUPPORT"]),
     # ... not the month of the news.
     (LEAD + "Peru closed its embassy in Bolivia in May 2024.", "2024-05-13", ["SUPPORT", "COERCE"]),
+    # What a saying in the pluperfect says was said before the news, with it (h23d) ...
+    (LEAD + "The Chilean minister had said that Chile condemns the Bolivian strikes.", "2024-05-13", ["SUPPORT"]),
+    (LEAD + "The Chilean minister had told reporters that Chile would send aid to Bolivia.", "2024-05-13", ["SUPPORT"]),
+    # ... and said in the simple past, it is the news.
+    (LEAD + "The Chilean minister said that Chile condemns the Bolivian strikes.", "2024-05-13", ["SUPPORT", "ACCUSE"]),
     # ... not an act whose noun the year qualifies, nor one to come.
     (LEAD + "Peru condemned Bolivia for its attacks in 2019.", None, ["SUPPORT", "ACCUSE"]),
     (LEAD + "Chile will condemn Bolivia in 2026, the minister said.", None, ["SUPPORT", "ACCUSE"]),

@@ -282,6 +282,21 @@ def test_act_dated_by_a_bygone_month_is_background(text, published, expected):
     assert coded(text, published=published) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Ce que dit un verbe de parole au plus-que-parfait est une déclaration ancienne, rappelée avec lui,
+    # à toute profondeur de complétive (h23d) ...
+    (KE_UG + "Le ministre kényan avait déclaré que son pays condamne fermement les frappes rwandaises.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+    (KE_UG + "Le président kényan avait expliqué que Nairobi et Kampala avaient décidé de rompre avec la Somalie.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+    # ... dite au passé composé, c'est la nouvelle.
+    (KE_UG + "Le ministre kényan a déclaré que son pays condamne fermement les frappes rwandaises.",
+     [("SUPPORT", ["KEN", "UGA"], []), ("ACCUSE", ["KEN"], ["RWA"])]),
+])
+def test_what_a_pluperfect_saying_says_is_recalled(text, expected):
+    assert coded(text) == expected
+
+
 def test_relative_in_compound_past_stays():
     # Au passé composé, la relative dit un acte de la nouvelle.
     got = coded("Le Kenya et l'Ouganda ont signé lundi un accord commercial. Le président kényan, qui a été reçu "

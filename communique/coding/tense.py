@@ -100,6 +100,18 @@ class TimeOfTelling:
             return False
         return self._pluperfect_form(verb)
 
+    def _said_before(self, trigger: Span) -> bool:
+        """Is the trigger in what a verb in the pluperfect says or decides, at any depth of
+        complement clauses ("the minister had said that Chile condemns …", "avait expliqué que
+        Nairobi et Kampala avaient décidé de rompre …")? A saying told as done before the news
+        is an old statement: what it says is recalled with it."""
+        token = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
+        while token is not None and token.dep_ in ("ccomp", "xcomp") and token.head.i != token.i:
+            token = token.head
+            if token.pos_ == "VERB" and self._pluperfect_form(token):
+                return True
+        return False
+
     def _agreed_as_the_news_time(self, sent: Sentence, trigger: Span) -> bool:
         """An agreeing verb in an adverbial clause that gives the news its time or cause ("peace
         efforts have gained momentum after Saudi Arabia and Iran agreed to restore ties", "stepped
