@@ -909,3 +909,23 @@ def test_praise_told_after_a_visits_talks_is_not_about_their_matters():
 ])
 def test_a_phone_call_keeps_its_two_sides(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # A date of a participle that qualifies a thing ("la coopération, interrompue en …", "the programme
+    # launched on …") says when that thing was done or began, not when the meeting took place (h23d) ...
+    ("fr", "Les ministres des Affaires étrangères du Chili et du Pérou se sont rencontrés à Lima pour relancer la "
+           "coopération, interrompue en avril 2017.", None, None),
+    ("fr", "Les ministres des Affaires étrangères du Chili et du Pérou se sont rencontrés à Lima pour évaluer le "
+           "programme lancé le 2 mai.", "2024-05-13", "2024-05-13"),
+    ("en", "The foreign ministers of Chile and Peru met in Lima to review the programme launched on May 2.",
+     "2024-05-13", "2024-05-13"),
+    # ... while a participle of the meeting's own word, or of the people meeting, dates it.
+    ("fr", "La réunion des ministres des Affaires étrangères du Chili et du Pérou, tenue le 3 mai 2024 à Lima, a "
+           "relancé la coopération.", None, "2024-05-03"),
+    ("fr", "Arrivé le 3 mai 2024 à Lima, le ministre chilien des Affaires étrangères a rencontré son homologue "
+           "péruvien.", None, "2024-05-03"),
+])
+def test_a_date_of_a_participle_qualifying_a_thing_is_not_the_events(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
