@@ -929,3 +929,19 @@ def test_a_phone_call_keeps_its_two_sides(lang, text, expected):
 def test_a_date_of_a_participle_qualifying_a_thing_is_not_the_events(lang, text, published, date):
     record = communique.extract(text, lang=lang, published=published)
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # A sentence told since a month or a year ("Since June", "depuis 2019") tells what has gone on up
+    # to the news: its people and states are not those of the event in focus (h23d) ...
+    ("en", "Chile and Peru held talks in Santiago on Monday. Since June, Bolivian President Luis Arce has urged "
+           "both sides to settle the dispute.", "2024-05-13", []),
+    ("fr", "Le Chili et le Pérou ont tenu des consultations lundi à Santiago. Depuis 2019, le président bolivien "
+           "Luis Arce exhorte les deux parties à régler le différend.", "2024-05-13", []),
+    # ... while one told since a day of the news' week tells the event itself.
+    ("fr", "Les consultations entre le Chili et le Pérou se tiennent depuis lundi à Lima. Depuis lundi, le ministre "
+           "bolivien Luis Arce y participe aussi.", "2024-05-13", ["Luis Arce"]),
+])
+def test_a_span_since_long_ago_lends_no_people_to_the_event(lang, text, published, expected):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [p.name for e in record.events if e.event == "CONSULT" for p in e.participants] == expected
