@@ -945,3 +945,12 @@ def test_a_date_of_a_participle_qualifying_a_thing_is_not_the_events(lang, text,
 def test_a_span_since_long_ago_lends_no_people_to_the_event(lang, text, published, expected):
     record = communique.extract(text, lang=lang, published=published)
     assert [p.name for e in record.events if e.event == "CONSULT" for p in e.participants] == expected
+
+
+def test_the_first_meeting_since_a_year_keeps_its_framework():
+    # "sa première réunion de la Ligue depuis 2010": the span measures a gap before the news (h23d).
+    record = communique.extract("Le président tunisien Kaïs Saïed est arrivé jeudi à Riyad pour le sommet. Le président "
+                                "tunisien a été accueilli sur le tarmac par le prince Fayçal, gouverneur de Riyad. Le "
+                                "président tunisien va participer à sa première réunion de la Ligue arabe depuis 2010.",
+                                lang="fr")
+    assert ["LAS"] in [e.organizations for e in record.events]

@@ -83,7 +83,14 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
         before the publication ("Since June, the Bolivian president has urged …", "depuis 2019"):
         what the sentence tells has gone on since then, background of the news. ("Depuis lundi",
         a day of the news' own week, starts the event itself.)"""
-        return opens_since(self.text, date, self.lang) and (date.kind in ("month", "year") or self._long_before_publication(date))
+        if not (opens_since(self.text, date, self.lang) and (date.kind in ("month", "year") or self._long_before_publication(date))):
+            return False
+        # (It measures the sentence's verb: "the first meeting since 2010" measures a gap before the news.)
+        span = self.doc.char_span(date.start, date.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None and tok.head.i != tok.i and (span.start <= tok.i < span.end or tok.pos_ in ("ADP", "SCONJ")):
+            tok = tok.head
+        return tok is not None and tok.pos_ in ("VERB", "AUX")
 
     def _lasting_state(self, sent: Sentence) -> bool:
         """A sentence with no event of its own whose main verb a span of time measures: a state that
