@@ -909,3 +909,48 @@ def test_praise_told_after_a_visits_talks_is_not_about_their_matters():
 ])
 def test_a_phone_call_keeps_its_two_sides(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # A date of a participle that qualifies a thing ("la coopération, interrompue en …", "the programme
+    # launched on …") says when that thing was done or began, not when the meeting took place (h23d) ...
+    ("fr", "Les ministres des Affaires étrangères du Chili et du Pérou se sont rencontrés à Lima pour relancer la "
+           "coopération, interrompue en avril 2017.", None, None),
+    ("fr", "Les ministres des Affaires étrangères du Chili et du Pérou se sont rencontrés à Lima pour évaluer le "
+           "programme lancé le 2 mai.", "2024-05-13", "2024-05-13"),
+    ("en", "The foreign ministers of Chile and Peru met in Lima to review the programme launched on May 2.",
+     "2024-05-13", "2024-05-13"),
+    # ... while a participle of the meeting's own word, or of the people meeting, dates it.
+    ("fr", "La réunion des ministres des Affaires étrangères du Chili et du Pérou, tenue le 3 mai 2024 à Lima, a "
+           "relancé la coopération.", None, "2024-05-03"),
+    ("fr", "Arrivé le 3 mai 2024 à Lima, le ministre chilien des Affaires étrangères a rencontré son homologue "
+           "péruvien.", None, "2024-05-03"),
+])
+def test_a_date_of_a_participle_qualifying_a_thing_is_not_the_events(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # A sentence told since a month or a year ("Since June", "depuis 2019") tells what has gone on up
+    # to the news: its people and states are not those of the event in focus (h23d) ...
+    ("en", "Chile and Peru held talks in Santiago on Monday. Since June, Bolivian President Luis Arce has urged "
+           "both sides to settle the dispute.", "2024-05-13", []),
+    ("fr", "Le Chili et le Pérou ont tenu des consultations lundi à Santiago. Depuis 2019, le président bolivien "
+           "Luis Arce exhorte les deux parties à régler le différend.", "2024-05-13", []),
+    # ... while one told since a day of the news' week tells the event itself.
+    ("fr", "Les consultations entre le Chili et le Pérou se tiennent depuis lundi à Lima. Depuis lundi, le ministre "
+           "bolivien Luis Arce y participe aussi.", "2024-05-13", ["Luis Arce"]),
+])
+def test_a_span_since_long_ago_lends_no_people_to_the_event(lang, text, published, expected):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [p.name for e in record.events if e.event == "CONSULT" for p in e.participants] == expected
+
+
+def test_the_first_meeting_since_a_year_keeps_its_framework():
+    # "sa première réunion de la Ligue depuis 2010": the span measures a gap before the news (h23d).
+    record = communique.extract("Le président tunisien Kaïs Saïed est arrivé jeudi à Riyad pour le sommet. Le président "
+                                "tunisien a été accueilli sur le tarmac par le prince Fayçal, gouverneur de Riyad. Le "
+                                "président tunisien va participer à sa première réunion de la Ligue arabe depuis 2010.",
+                                lang="fr")
+    assert ["LAS"] in [e.organizations for e in record.events]

@@ -181,6 +181,17 @@ LEAD = "Chile and Peru signed a fisheries agreement in Lima on Monday. "
     # With no publication date, a bare year dates an act told in the past tense as background ...
     (LEAD + "Peru closed its embassy in Bolivia in 2000.", None, ["SUPPORT"]),
     (LEAD + "The two countries signed a maritime accord with Bolivia in 2019.", None, ["SUPPORT"]),
+    # So does a month with its year written out, dated or not, when more than a month before the news (h23d) ...
+    (LEAD + "Peru closed its embassy in Bolivia in March 2001.", None, ["SUPPORT"]),
+    (LEAD + "The joint commission was set up in June of 2017 during the first visit of the Bolivian president to Lima.",
+     "2024-05-13", ["SUPPORT"]),
+    # ... not the month of the news.
+    (LEAD + "Peru closed its embassy in Bolivia in May 2024.", "2024-05-13", ["SUPPORT", "COERCE"]),
+    # What a saying in the pluperfect says was said before the news, with it (h23d) ...
+    (LEAD + "The Chilean minister had said that Chile condemns the Bolivian strikes.", "2024-05-13", ["SUPPORT"]),
+    (LEAD + "The Chilean minister had told reporters that Chile would send aid to Bolivia.", "2024-05-13", ["SUPPORT"]),
+    # ... and said in the simple past, it is the news.
+    (LEAD + "The Chilean minister said that Chile condemns the Bolivian strikes.", "2024-05-13", ["SUPPORT", "ACCUSE"]),
     # ... not an act whose noun the year qualifies, nor one to come.
     (LEAD + "Peru condemned Bolivia for its attacks in 2019.", None, ["SUPPORT", "ACCUSE"]),
     (LEAD + "Chile will condemn Bolivia in 2026, the minister said.", None, ["SUPPORT", "ACCUSE"]),

@@ -257,6 +257,46 @@ def test_pluperfect_relative_and_object_are_background(text, expected):
     assert coded(text) == expected
 
 
+KE_UG = "Le Kenya et l'Ouganda ont signé lundi un accord commercial. "
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Un acte au passé daté d'un mois d'une année écrite (« en mars 2016 ») après l'ouverture : le
+    # rappel d'un acte ancien, sans date de publication comme avec une date de plus d'un mois avant (h23d).
+    (KE_UG + "La commission mixte a été créée en février 2016 lors de la première visite du président "
+     "tanzanien à Nairobi.", None, [("SUPPORT", ["KEN", "UGA"], [])]),
+    (KE_UG + "La commission mixte a été créée en février 2016 lors de la première visite du président "
+     "tanzanien à Nairobi.", "2024-05-13", [("SUPPORT", ["KEN", "UGA"], [])]),
+    (KE_UG + "Le Kenya a fermé son ambassade en Somalie en octobre 2019.", "2024-05-13",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+    # Un participe qui qualifie le nom de l'acte le date (« la session tenue en … »).
+    (KE_UG + "Le Rwanda a quitté l'organisation lors de la 9e session tenue à Arusha en juin 1998.", None,
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+    # Le mois de la nouvelle, ou un mois sans année, laisse l'acte raconté.
+    (KE_UG + "Le Kenya a fermé son ambassade en Somalie en mai 2024.", "2024-05-13",
+     [("SUPPORT", ["KEN", "UGA"], []), ("SANCTION", ["KEN"], ["SOM"])]),
+    # La première phrase dit la nouvelle, quelle que soit sa date.
+    ("Le Kenya a fermé son ambassade en Somalie en octobre 2019.", None, [("SANCTION", ["KEN"], ["SOM"])]),
+])
+def test_act_dated_by_a_bygone_month_is_background(text, published, expected):
+    assert coded(text, published=published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ce que dit un verbe de parole au plus-que-parfait est une déclaration ancienne, rappelée avec lui,
+    # à toute profondeur de complétive (h23d) ...
+    (KE_UG + "Le ministre kényan avait déclaré que son pays condamne fermement les frappes rwandaises.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+    (KE_UG + "Le président kényan avait expliqué que Nairobi et Kampala avaient décidé de rompre avec la Somalie.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+    # ... dite au passé composé, c'est la nouvelle.
+    (KE_UG + "Le ministre kényan a déclaré que son pays condamne fermement les frappes rwandaises.",
+     [("SUPPORT", ["KEN", "UGA"], []), ("ACCUSE", ["KEN"], ["RWA"])]),
+])
+def test_what_a_pluperfect_saying_says_is_recalled(text, expected):
+    assert coded(text) == expected
+
+
 def test_relative_in_compound_past_stays():
     # Au passé composé, la relative dit un acte de la nouvelle.
     got = coded("Le Kenya et l'Ouganda ont signé lundi un accord commercial. Le président kényan, qui a été reçu "

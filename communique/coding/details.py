@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ..recognising.people import Person
 from .context import NATIONAL_ROLES, NON_STATE, Draft, Sentence
+from .dates import opens_since
 from .participants import Participants
 from .topics import MINISTER_ROLES, TopicsAndOrganisations
 from .signed_documents import SignedDocuments
@@ -75,7 +76,21 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
         return any(self._pluperfect(t) for t in sent.triggers + [sent.span]) or self._is_background(sent, drafts) \
             or any(self._long_before_publication(d) for d in sent.dates) \
             or any(self._dated_long_before(sent, t) for t in sent.triggers) \
-            or self._lasting_state(sent)
+            or self._lasting_state(sent) or any(self._since_long(d) for d in sent.dates)
+
+    def _since_long(self, date) -> bool:
+        """A date that starts a span lasting up to the news, named by a month or a year or long
+        before the publication ("Since June, the Bolivian president has urged …", "depuis 2019"):
+        what the sentence tells has gone on since then, background of the news. ("Depuis lundi",
+        a day of the news' own week, starts the event itself.)"""
+        if not (opens_since(self.text, date, self.lang) and (date.kind in ("month", "year") or self._long_before_publication(date))):
+            return False
+        # (It measures the sentence's verb: "the first meeting since 2010" measures a gap before the news.)
+        span = self.doc.char_span(date.start, date.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None and tok.head.i != tok.i and (span.start <= tok.i < span.end or tok.pos_ in ("ADP", "SCONJ")):
+            tok = tok.head
+        return tok is not None and tok.pos_ in ("VERB", "AUX")
 
     def _lasting_state(self, sent: Sentence) -> bool:
         """A sentence with no event of its own whose main verb a span of time measures: a state that

@@ -264,11 +264,44 @@ class EventDates:
             return False
         if index == draft.sentence and self._dates_another_act(mention, draft, index):
             return True
+        if self._dates_a_qualified_noun(mention, draft, index):
+            return True
         m = self.POSSESSIVE.match(self.text, mention.end)
         if m is None:
             return False
         return not any(t.label_ == draft.event and mention.end < t.start_char <= m.end()
                        for t in self.sentences[index].triggers)
+
+    def _dates_a_qualified_noun(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` hangs from a participle that qualifies a noun of no act of the event's
+        type, nor people ("pour relancer la coopération, interrompue en avril 2017", "to review
+        the accord signed in August of 2015"): it says when that thing was done or began, not when
+        the event took place. Not a participle of the event's own word ("la réunion tenue le 2
+        mai", "the agreement signed on Monday" of a signing), nor one that qualifies people
+        ("les ministres, réunis lundi à Lima")."""
+        sent = self.sentences[index]
+        own = {t.i for s in sent.triggers if s.label_ == draft.event for t in s} | {t.i for t in draft.trigger}
+        tok = next((t for t in sent.span if t.idx >= mention.start), None)
+        if tok is None or tok.idx >= mention.end:
+            return False
+        while tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
+            tok = tok.head
+        if mention.start <= tok.idx < mention.end or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "advcl", "xcomp") \
+                or "Part" not in tok.morph.get("VerbForm") \
+                or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in tok.children):
+            return False
+        noun = tok.head
+        if tok.dep_ != "acl":
+            # (the parser often hangs a participle after a comma on the verb: the noun before it
+            # is the one it qualifies when they agree: "la coopération, interrompue en …")
+            before = [t for t in tok.doc[max(sent.span.start, tok.i - 2):tok.i] if not t.is_punct]
+            noun = before[-1] if before else tok
+            if any(noun.morph.get(f) and tok.morph.get(f) and noun.morph.get(f) != tok.morph.get(f)
+                   for f in ("Gender", "Number")):
+                return False
+        people = sent.titles + sent.people + sent.cue("sides") + sent.countries
+        return noun.pos_ == "NOUN" and tok.i not in own and noun.i not in own \
+            and not any(p.start <= noun.i < p.end for p in people)
 
     def _dates_another_act(self, mention, draft: Draft, index: int) -> bool:
         """Whether `mention` hangs from the noun of an act of another type that a noun phrase

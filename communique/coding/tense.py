@@ -7,6 +7,8 @@ future verb, a commitment verb governing the trigger). Mixed into `coder.Coder`.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from .context import Draft, Sentence
@@ -97,6 +99,18 @@ class TimeOfTelling:
         if verb is None or verb.pos_ != "VERB" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
             return False
         return self._pluperfect_form(verb)
+
+    def _said_before(self, trigger: Span) -> bool:
+        """Is the trigger in what a verb in the pluperfect says or decides, at any depth of
+        complement clauses ("the minister had said that Chile condemns …", "avait expliqué que
+        Nairobi et Kampala avaient décidé de rompre …")? A saying told as done before the news
+        is an old statement: what it says is recalled with it."""
+        token = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
+        while token is not None and token.dep_ in ("ccomp", "xcomp") and token.head.i != token.i:
+            token = token.head
+            if token.pos_ == "VERB" and self._pluperfect_form(token):
+                return True
+        return False
 
     def _agreed_as_the_news_time(self, sent: Sentence, trigger: Span) -> bool:
         """An agreeing verb in an adverbial clause that gives the news its time or cause ("peace
@@ -199,6 +213,8 @@ class TimeOfTelling:
             token = token.head
             if trigger.start <= token.i < trigger.end or first_of(token).i == first_of(clause).i:
                 return True
+            if token.dep_ == "acl" and token.pos_ == "VERB" and trigger.start <= token.head.i < trigger.end:
+                return True  # a participle qualifying the act's noun dates it ("la session tenue en 1984")
             if token.pos_ in ("NOUN", "PROPN"):
                 return False
             if token.pos_ in ("VERB", "AUX") and (direct or token.dep_ in SUBORDINATE or any(
@@ -207,19 +223,33 @@ class TimeOfTelling:
         return False
 
     def _in_bygone_year(self, sent: Sentence, trigger: Span, clause) -> bool:
-        """In a text whose publication date is unknown, is an act in the past tense dated by a year
-        alone ("closed its office in 2000", "the agreement signed in 2019")? The news names its
-        day; a bare year dates what it is set against. (With the publication date known, a year
-        before it makes the whole sentence background: `_is_background`.)"""
-        if self.published or "Past" not in clause.morph.get("Tense"):
+        """Is an act in the past tense dated by a year alone, or by a month of a named year, in a
+        text whose publication date is unknown ("closed its office in 2000", "the agreement signed
+        in 2019", "le conseil a été institué en mars 2017 lors de la visite de …")? The news names
+        its day; a bare year, or a month with its year, dates what it is set against. With the
+        publication date known, so does a month of a named year more than a month before it
+        ("had been signed in August of 2015"); a bare year before it makes the whole sentence
+        background: `_is_background`."""
+        if "Past" not in clause.morph.get("Tense"):
             return False
         for d in sent.dates:
-            if d.kind != "year" or not d.value:
+            if d.kind not in ("year", "month") or not d.value or not self._bygone(d):
                 continue
             span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None and self._dates_clause(span.root, clause, trigger, direct=True):
                 return True
         return False
+
+    def _bygone(self, date) -> bool:
+        """Is a year, or a month with its year written out ("mars 2017", "August of 2015"), one
+        the news is not of: any, with no publication date; a month more than a month before it,
+        or of an earlier year, with one."""
+        if date.kind == "month" and not re.search(r"\d{4}", date.text):
+            return False  # "en mars": the month of the news' own year
+        if not self.published:
+            return True
+        return date.kind == "month" and len(date.value) >= 7 and (
+            self._long_before(date.value) or date.value[:4] < self.published[:4])
 
     def _is_future(self, sent: Sentence, trigger: Span) -> bool:
         """The trigger announces what is to come: a future marker just before it, a future verb, or

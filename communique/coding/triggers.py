@@ -67,7 +67,8 @@ class EventProposal:
         recalled = {tok.i for t in triggers if self._agreed_as_the_news_time(sent, t) for tok in t.root.subtree}
         triggers = [t for t in triggers if t.root.i not in recalled]
         if drafts or sent.index > 0:
-            recalled = {tok.i for t in triggers if self._pluperfect(t) or self._recalled_in_clause(t) for tok in t.root.subtree}
+            recalled = {tok.i for t in triggers if self._pluperfect(t) or self._recalled_in_clause(t) or self._said_before(t)
+                        for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
             # (So is what an act dated long before was about: "Pour rappel, ils ont convenu en avril
             # 2021 d'inviter … à tenir une réunion": the invitation and the meeting with it.)

@@ -18,8 +18,8 @@ calling dateparser on each match would only add time and noise.
 - `anchors`: which date told elsewhere the words of an event's sentence can name, for the
   document pass.
 """
-from .anchors import anchor_weekday, can_name, is_deadline
+from .anchors import anchor_weekday, can_name, is_deadline, opens_since
 from .calendar import hijri_to_gregorian, resolve_weekday
 from .mentions import DateMention, find_dates
 
-__all__ = ["DateMention", "anchor_weekday", "can_name", "is_deadline", "find_dates", "hijri_to_gregorian", "resolve_weekday"]
+__all__ = ["DateMention", "anchor_weekday", "can_name", "is_deadline", "opens_since", "find_dates", "hijri_to_gregorian", "resolve_weekday"]

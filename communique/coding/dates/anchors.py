@@ -82,3 +82,20 @@ def is_deadline(text: str, mention: DateMention, lang: str) -> bool:
     le 31 octobre"). It says by when something is to be done, not the day of an act."""
     pattern = _deadline_pattern(lang)
     return bool(pattern and pattern.search(text, max(0, mention.start - 60), mention.start))
+
+
+@lru_cache(maxsize=None)
+def _since_pattern(lang: str) -> re.Pattern | None:
+    words = [r["text"] for r in table(lang, "dates") if r["kind"] == "since"]
+    if not words:
+        return None
+    # (an article may stand between: "depuis le début", "since the summer")
+    return re.compile(_alt(words) + r"\s+(?:(?-i:[a-zà-ÿ])[\w'’]{0,2}\s+)?$", re.I)
+
+
+def opens_since(text: str, mention: DateMention, lang: str) -> bool:
+    """Whether a word of the table's `since` kind stands right before `mention` ("Since June",
+    "depuis juin", "depuis le mois de mars" not): a span reaching up to the news begins then,
+    whether or not the date names its year (`DateMention.since` takes only dated starts)."""
+    pattern = _since_pattern(lang)
+    return mention.since or bool(pattern and pattern.search(text, max(0, mention.start - 30), mention.start))
