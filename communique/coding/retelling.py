@@ -190,8 +190,16 @@ class Retelling:
         # joins, told after the visit, is what the visitor will do there, not a second plan.
         talks_of_the_visit = old.directed and not new.directed and "visit" in old.cues \
             and len(old.states) == 2 and new.states == old.states
+        # Talks announced in one side's country, then the other side's trip there ("will hold a
+        # summit in Seoul on Sunday … will make a visit to Seoul from Sunday"): the trip is how the
+        # talks come about, one plan. (Talks placed elsewhere, or none placed, stay apart: "will
+        # meet his counterpart in Dakar on Monday … will then travel to Mali in March".)
+        visit_to_the_talks = not old.directed and new.directed and "visit" in new.cues \
+            and len(old.states) == 2 and new.states == old.states and len(new.recipient) == 1 \
+            and old.place is not None and old.place[1] == new.recipient[0] \
+            and (new.place is None or new.place[1] == old.place[1])
         if (old.actor, old.recipient, old.directed) != (new.actor, new.recipient, new.directed) \
-                and not talks_of_the_visit:
+                and not talks_of_the_visit and not visit_to_the_talks:
             return False
         # Each must name its meeting itself: not a commitment whose sentence only mentions talks
         # ("sont convenus de poursuivre leurs échanges sur la base d'une feuille de route").
@@ -201,7 +209,8 @@ class Retelling:
         if plans[0]["kind"] not in self.ONE_PLAN_KINDS:
             return False
         if plans[0]["kind"] != plans[1]["kind"] and not (
-                talks_of_the_visit and (plans[0]["kind"], plans[1]["kind"]) == ("visit", "meeting")):
+                talks_of_the_visit and (plans[0]["kind"], plans[1]["kind"]) == ("visit", "meeting")) and not (
+                visit_to_the_talks and plans[0]["kind"] in ("meeting", "round") and plans[1]["kind"] == "visit"):
             return False
         return not (plans[0]["date"] and plans[1]["date"] and plans[0]["date"] != plans[1]["date"])
 
