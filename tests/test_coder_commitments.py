@@ -707,6 +707,24 @@ def test_the_talks_of_an_announced_visit_are_the_visit(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # The visit a journey follows ("Following her visit to X, she will travel to Y") is where the
+    # traveller comes from: X is neither host nor visitor of the trip to Y.
+    ("en", "The South African foreign minister is on a working visit to Qatar. Following her visit to Qatar, she "
+           "will travel to Iran for talks with her Iranian counterpart.",
+     [("CONSULT", None, ["ZAF"], ["QAT"], None), ("AGREE", "future", ["ZAF"], ["IRN"], "visit")]),
+    ("en", "After his visit to Kenya, the Ugandan president will travel to Tanzania and Rwanda.",
+     [("AGREE", "future", ["UGA"], ["TZA"], "visit"), ("AGREE", "future", ["UGA"], ["RWA"], "visit")]),
+    ("fr", "La ministre sud-africaine est en visite de travail au Qatar. Après sa visite au Qatar, elle se rendra "
+           "en Iran.", [("CONSULT", None, ["ZAF"], ["QAT"], None), ("AGREE", "future", ["ZAF"], ["IRN"], "visit")]),
+    # With no other journey told, the visit referred to still frames the meeting: its destination hosts it.
+    ("en", "During his visit to Kenya, the Ugandan president met the Kenyan president.",
+     [("CONSULT", None, ["UGA"], ["KEN"], None)]),
+])
+def test_the_visit_a_journey_follows_is_no_side_of_it(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A plan told by a passive with no agent: its doer is left unsaid, so it is the pair's.
     ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
            "Des visites de haut niveau seront effectuées.",
