@@ -725,6 +725,25 @@ def test_the_visit_a_journey_follows_is_no_side_of_it(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # "The visit will cement …" after the visitor arrived: the visit under way, told by what it will
+    # bring, is no visit to come.
+    ("en", "NAIROBI – Ugandan Trade Minister Sam Okello on Tuesday arrived in Nairobi for talks with his Kenyan "
+           "counterpart. Kenya's Trade Ministry said the Ugandan minister will stay till Friday, adding that it hopes "
+           "the visit will further cement trade ties.", [("CONSULT", None, ["UGA"], ["KEN"], None)]),
+    ("en", "NAIROBI – Ugandan Trade Minister Sam Okello on Tuesday arrived in Nairobi, where he will meet his Kenyan "
+           "counterpart. Kenya's Trade Ministry said Sam Okello will stay till Friday, adding that it hopes the visit "
+           "will further cement the understanding reached between the two presidents.",
+     [("CONSULT", None, ["UGA"], ["KEN"], None), ("AGREE", "future", ["KEN", "UGA"], [], "meeting")]),
+    # "The next visit": a future marker on the noun itself names a visit to come.
+    ("en", "The Ugandan foreign minister arrived in Nairobi on Tuesday for a three-day official visit. Kenya's "
+           "foreign ministry said the next visit will take place in Kampala in June.",
+     [("CONSULT", None, ["UGA"], ["KEN"], None), ("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+])
+def test_the_visit_under_way_told_in_the_future_is_that_visit(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A plan told by a passive with no agent: its doer is left unsaid, so it is the pair's.
     ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
            "Des visites de haut niveau seront effectuées.",

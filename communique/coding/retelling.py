@@ -119,6 +119,24 @@ class Retelling:
         return bool(own) and any(d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues
                                  and set(own) <= set(d.actor) for d in drafts)
 
+    def _visit_under_way_again(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """"Arrived in Beijing on Thursday … hopes the visit will further cement the consensus": a
+        visit noun with the definite article, told with a verb in the future after a visit under way
+        or held between the same states, is that visit again (what it will bring), no visit to come.
+        ("The next visit", "the upcoming visit", with a future marker on the noun itself, and a
+        visit to another host are plans of their own.)"""
+        if draft.event != "AGREE" or draft.aux != "future" or "visit" not in draft.cues:
+            return False
+        noun = draft.trigger.root
+        if noun.pos_ != "NOUN" or not self._definite_noun(noun):
+            return False
+        sent = self.sentences[draft.sentence]
+        if any(c._.value == "future" and (c.root.head.i == noun.i or 0 <= noun.i - c.end <= 2) for c in sent.cue("aux")):
+            return False
+        destinations = set(self._destinations(sent))
+        return any(d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues
+                   and draft.states <= d.states and destinations <= set(d.recipient) for d in drafts)
+
     def _courtesy(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
         """"Il s'est félicité de la visite", "thanked him for his gracious hospitality": praise
         (CAMEO 051) of the visit, the welcome or the invitation, said by the sides of the meeting
