@@ -707,6 +707,43 @@ def test_the_talks_of_an_announced_visit_are_the_visit(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # The visit a journey follows ("Following her visit to X, she will travel to Y") is where the
+    # traveller comes from: X is neither host nor visitor of the trip to Y.
+    ("en", "The South African foreign minister is on a working visit to Qatar. Following her visit to Qatar, she "
+           "will travel to Iran for talks with her Iranian counterpart.",
+     [("CONSULT", None, ["ZAF"], ["QAT"], None), ("AGREE", "future", ["ZAF"], ["IRN"], "visit")]),
+    ("en", "After his visit to Kenya, the Ugandan president will travel to Tanzania and Rwanda.",
+     [("AGREE", "future", ["UGA"], ["TZA"], "visit"), ("AGREE", "future", ["UGA"], ["RWA"], "visit")]),
+    ("fr", "La ministre sud-africaine est en visite de travail au Qatar. Après sa visite au Qatar, elle se rendra "
+           "en Iran.", [("CONSULT", None, ["ZAF"], ["QAT"], None), ("AGREE", "future", ["ZAF"], ["IRN"], "visit")]),
+    # With no other journey told, the visit referred to still frames the meeting: its destination hosts it.
+    ("en", "During his visit to Kenya, the Ugandan president met the Kenyan president.",
+     [("CONSULT", None, ["UGA"], ["KEN"], None)]),
+])
+def test_the_visit_a_journey_follows_is_no_side_of_it(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "The visit will cement …" after the visitor arrived: the visit under way, told by what it will
+    # bring, is no visit to come.
+    ("en", "NAIROBI – Ugandan Trade Minister Sam Okello on Tuesday arrived in Nairobi for talks with his Kenyan "
+           "counterpart. Kenya's Trade Ministry said the Ugandan minister will stay till Friday, adding that it hopes "
+           "the visit will further cement trade ties.", [("CONSULT", None, ["UGA"], ["KEN"], None)]),
+    ("en", "NAIROBI – Ugandan Trade Minister Sam Okello on Tuesday arrived in Nairobi, where he will meet his Kenyan "
+           "counterpart. Kenya's Trade Ministry said Sam Okello will stay till Friday, adding that it hopes the visit "
+           "will further cement the understanding reached between the two presidents.",
+     [("CONSULT", None, ["UGA"], ["KEN"], None), ("AGREE", "future", ["KEN", "UGA"], [], "meeting")]),
+    # "The next visit": a future marker on the noun itself names a visit to come.
+    ("en", "The Ugandan foreign minister arrived in Nairobi on Tuesday for a three-day official visit. Kenya's "
+           "foreign ministry said the next visit will take place in Kampala in June.",
+     [("CONSULT", None, ["UGA"], ["KEN"], None), ("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+])
+def test_the_visit_under_way_told_in_the_future_is_that_visit(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A plan told by a passive with no agent: its doer is left unsaid, so it is the pair's.
     ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
            "Des visites de haut niveau seront effectuées.",

@@ -723,6 +723,16 @@ def test_thanks_for_the_visit_are_part_of_the_meeting(lang, text, support):
      [("AGREE", ["GHA"], ["TGO"]), ("AGREE", ["GHA"], ["TGO"])]),
     ("fr", "Le président malien se rendra au Sénégal le 20 juin. Les deux pays ont convenu de créer une commission "
            "mixte de défense.", [("AGREE", ["MLI"], ["SEN"]), ("AGREE", ["MLI", "SEN"], [])]),
+    # Talks to come placed in one side's country, then the other side's trip there: one plan.
+    ("en", "The Kenyan president and the Ugandan prime minister will hold a summit meeting in Kampala on Sunday. "
+           "The Kenyan president will make a visit to Kampala for two days from Sunday.", [("AGREE", ["KEN", "UGA"], [])]),
+    ("fr", "Les présidents malien et sénégalais tiendront un sommet à Dakar le 20 juin. Le président malien se "
+           "rendra au Sénégal le 20 juin.", [("AGREE", ["MLI", "SEN"], [])]),
+    # Talks placed in the traveller's own country, or a trip on another date, are another plan.
+    ("en", "The Kenyan president will hold talks with his Ugandan counterpart in Nairobi on Friday. The Kenyan "
+           "leader will travel to Uganda in June.", [("AGREE", ["KEN", "UGA"], []), ("AGREE", ["KEN"], ["UGA"])]),
+    ("en", "The Kenyan president will hold talks with his Ugandan counterpart in Kampala on Friday. The Kenyan "
+           "leader will travel to Uganda on 20 July.", [("AGREE", ["KEN", "UGA"], []), ("AGREE", ["KEN"], ["UGA"])]),
     # A commitment whose sentence only mentions talks is not the visit announced before it.
     ("fr", "Les ministres malien et nigérien se rencontreront lundi à Bamako. Le Mali et le Niger sont convenus "
            "de poursuivre leurs échanges sur la base d'une feuille de route commune.",

@@ -233,6 +233,9 @@ def test_acts_told_as_done_before_the_news(text, published, expected):
     ("Chile said the interim council in La Paz has no legitimacy to sign treaties with Peru.", "SUPPORT"),
     ("Peru gave its ambassador in Santiago the authority to sign the fishing accord.", "SUPPORT"),
     ("Two Chilean fishermen were held in Peru with the accusation of smuggling fuel.", "ACCUSE"),
+    # Demands, expectations or a challenge met are satisfied or faced: no one is met.
+    ("Chile said on Monday that its new fishing quotas met the demands of Peru's fishermen.", "CONSULT"),
+    ("The Chilean minister said the new port met the needs of Peruvian exporters last year.", "CONSULT"),
 ])
 def test_a_trigger_word_in_another_sense_tells_no_such_event(text, event):
     assert event not in [e[0] for e in coded(text)]

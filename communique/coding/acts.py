@@ -197,7 +197,8 @@ class MaterialActs:
           kind: "beat Uzbekistan 2-1 in the qualifier", "un coup franc tiré par le buteur");
         - an attack countered or guarded against ("countering IEDs"); a demand a thing makes ("the
           situation demands progress": needs);
-        - a meeting held among one state's own bodies ("an inter-ministerial meeting");
+        - a meeting held among one state's own bodies ("an inter-ministerial meeting"); a meeting
+          verb whose object is something satisfied or faced ("meet the expectations", "meet the challenge");
         - people sent as aid who are not sent ("18 peacekeepers were injured"); aid workers, the aid
           a thing was made with, a company's gift (no state's aid);
         - a court's judgement told in the passive with no court, or a prison term ("was
@@ -262,6 +263,9 @@ class MaterialActs:
         if trigger.label_ == "CONSULT" and "meet" in cues and root.pos_ == "VERB" and self._is_kind(
                 self._moved(root), sent, ("publication",)):
             return True  # one consults a paper by reading it ("autorisés à consulter ces notes")
+        if trigger.label_ == "CONSULT" and "meet" in cues and root.pos_ == "VERB" and self._is_kind(
+                next((c for c in root.children if c.dep_ in ("dobj", "obj")), None), sent, ("satisfied",)):
+            return True  # one meets expectations or a challenge by satisfying or facing it ("meet the expectations of")
         if trigger.label_ == "CONSULT" and "visit" in cues:
             if root.pos_ == "NOUN":
                 leisure = sent.cue("leisure")

@@ -68,7 +68,8 @@ class Coder(FieldProvenance, DocumentPass, Retelling, EventDates, Details, Sides
                     self._add_chairs(focus, sent)
                     continue
                 if self._only_elaborates(draft, focus, sent) or self._courtesy(draft, focus, sent) \
-                        or (focus is not None and self._visit_told_again(draft, drafts)):
+                        or (focus is not None and (self._visit_told_again(draft, drafts)
+                                                   or self._visit_under_way_again(draft, drafts))):
                     self._elaborate(focus, sent)
                     continue
                 merged = self._merge_into(drafts, draft)

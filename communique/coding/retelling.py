@@ -119,6 +119,24 @@ class Retelling:
         return bool(own) and any(d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues
                                  and set(own) <= set(d.actor) for d in drafts)
 
+    def _visit_under_way_again(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """"Arrived in Beijing on Thursday … hopes the visit will further cement the consensus": a
+        visit noun with the definite article, told with a verb in the future after a visit under way
+        or held between the same states, is that visit again (what it will bring), no visit to come.
+        ("The next visit", "the upcoming visit", with a future marker on the noun itself, and a
+        visit to another host are plans of their own.)"""
+        if draft.event != "AGREE" or draft.aux != "future" or "visit" not in draft.cues:
+            return False
+        noun = draft.trigger.root
+        if noun.pos_ != "NOUN" or not self._definite_noun(noun):
+            return False
+        sent = self.sentences[draft.sentence]
+        if any(c._.value == "future" and (c.root.head.i == noun.i or 0 <= noun.i - c.end <= 2) for c in sent.cue("aux")):
+            return False
+        destinations = set(self._destinations(sent))
+        return any(d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues
+                   and draft.states <= d.states and destinations <= set(d.recipient) for d in drafts)
+
     def _courtesy(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
         """"Il s'est félicité de la visite", "thanked him for his gracious hospitality": praise
         (CAMEO 051) of the visit, the welcome or the invitation, said by the sides of the meeting
@@ -190,8 +208,16 @@ class Retelling:
         # joins, told after the visit, is what the visitor will do there, not a second plan.
         talks_of_the_visit = old.directed and not new.directed and "visit" in old.cues \
             and len(old.states) == 2 and new.states == old.states
+        # Talks announced in one side's country, then the other side's trip there ("will hold a
+        # summit in Seoul on Sunday … will make a visit to Seoul from Sunday"): the trip is how the
+        # talks come about, one plan. (Talks placed elsewhere, or none placed, stay apart: "will
+        # meet his counterpart in Dakar on Monday … will then travel to Mali in March".)
+        visit_to_the_talks = not old.directed and new.directed and "visit" in new.cues \
+            and len(old.states) == 2 and new.states == old.states and len(new.recipient) == 1 \
+            and old.place is not None and old.place[1] == new.recipient[0] \
+            and (new.place is None or new.place[1] == old.place[1])
         if (old.actor, old.recipient, old.directed) != (new.actor, new.recipient, new.directed) \
-                and not talks_of_the_visit:
+                and not talks_of_the_visit and not visit_to_the_talks:
             return False
         # Each must name its meeting itself: not a commitment whose sentence only mentions talks
         # ("sont convenus de poursuivre leurs échanges sur la base d'une feuille de route").
@@ -201,7 +227,8 @@ class Retelling:
         if plans[0]["kind"] not in self.ONE_PLAN_KINDS:
             return False
         if plans[0]["kind"] != plans[1]["kind"] and not (
-                talks_of_the_visit and (plans[0]["kind"], plans[1]["kind"]) == ("visit", "meeting")):
+                talks_of_the_visit and (plans[0]["kind"], plans[1]["kind"]) == ("visit", "meeting")) and not (
+                visit_to_the_talks and plans[0]["kind"] in ("meeting", "round") and plans[1]["kind"] == "visit"):
             return False
         return not (plans[0]["date"] and plans[1]["date"] and plans[0]["date"] != plans[1]["date"])
 

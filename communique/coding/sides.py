@@ -150,6 +150,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             draft.note("direction", None, trig, "rule:sides.possessor_acts")
         if draft.org_actor:
             subject = [c for c in subject if c not in objects]
+        left = self._left_behind(sent) if "visit" in draft.cues else []
+        if left:
+            # "Following her visit to Qatar, she will travel to Iran": Qatar is where she comes
+            # from, no side of the journey (whoever the parser made it the subject of).
+            subject = [c for c in subject if c not in left]
+            objects = [c for c in objects if c not in left]
         if draft.event == "AGREE" and not subject and not draft.org_actor:
             # "Le président français … . Il participera jeudi au sommet", "La France salue … .
             # Elle est prête à y apporter son soutien": a plan or an offer whose subject is "il",
@@ -550,7 +556,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                     return
             host = destinations[:1] or [c for c in objects if c not in subject][:1] or (
                 [place_state] if place_state else [])
-            visitor = [c for c in subject if c not in host] or [c for c in states if c not in host][:1]
+            left = self._left_behind(sent)
+            visitor = [c for c in subject if c not in host] or [c for c in states if c not in host and c not in left][:1]
             if visitor and host:
                 draft.mode = "visit"
                 draft.actor, draft.recipient, draft.directed = visitor, host, True
@@ -657,6 +664,26 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         visits = [t for t in sent.triggers if "visit" in self._cues(t)
                   and t.root.dep_ not in ("relcl", "acl:relcl") and not (
                       t.root.head.dep_ in ("relcl", "acl:relcl") and t.root.dep_ in ("xcomp", "obj", "dobj"))]
+        # A visit the sentence refers back to beside a journey it tells ("Following her visit to
+        # Qatar, she will travel to Iran", "après sa visite au Qatar, elle se rendra en Iran") is
+        # where the traveller comes from: its state is no destination of the journey.
+        live = [t for t in visits if not self._is_reference(t)]
+        if live:
+            visits = live
+        return self._destinations_after(sent, visits)
+
+    def _left_behind(self, sent: Sentence) -> list[str]:
+        """The states a referred-back visit went to, beside a journey the sentence tells ("Following
+        her visit to Qatar, she will travel to Iran": Qatar): where the traveller comes from, neither
+        host nor visitor of the journey."""
+        visits = [t for t in sent.triggers if "visit" in self._cues(t)]
+        if not any(not self._is_reference(t) for t in visits):
+            return []
+        referred = [t for t in visits if self._is_reference(t)]
+        return [c for c in self._destinations_after(sent, referred) if c not in self._destinations(sent)]
+
+    def _destinations_after(self, sent: Sentence, visits: list[Span]) -> list[str]:
+        """The states named as where the visit words go (see `_destinations`)."""
         out = []
         for c in sent.countries:
             prev = [t for t in self._prev_words(c, 3) if t.pos_ != "DET"]
