@@ -412,3 +412,22 @@ def test_the_channel_state_takes_no_part(lang, text, channel):
 ])
 def test_support_goes_to_the_state_a_brings(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A round of the two sides' own mechanism held in one side's capital is symmetric (DESIGN.md).
+    ("fr", "Le ministre sénégalais des Affaires étrangères a rencontré lundi à Pékin son homologue chinois "
+           "à l'occasion de la 3e session de la commission mixte.", [("CONSULT", ["CHN", "SEN"], [])]),
+    ("en", "The Senegalese foreign minister held talks in Beijing on Monday with his Chinese counterpart "
+           "during the third round of political consultations.", [("CONSULT", ["CHN", "SEN"], [])]),
+    # A round named inside a gathering the talks are held beside is the gathering's: the talks in
+    # one side's capital are a visit to it.
+    ("fr", "Le ministre sénégalais des Affaires étrangères s'est entretenu lundi à Pékin avec son homologue "
+           "chinois, dans le cadre de sa participation à la 3e session du Forum de coopération sino-africain.",
+     [("CONSULT", ["SEN"], ["CHN"])]),
+    ("en", "The Senegalese foreign minister held talks in Beijing on Monday with his Chinese counterpart on the "
+           "sidelines of the third session of the Forum on China-Africa Cooperation.",
+     [("CONSULT", ["SEN"], ["CHN"])]),
+])
+def test_a_round_of_a_gathering_beside_the_talks_is_not_theirs(lang, text, expected):
+    assert states(text, lang) == expected

@@ -565,7 +565,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             return
         if place_state and len(states) >= 2 and place_state in states:
             draft.mode = draft.mode or "visit"
-            if "series" in cues or sent.cue("series"):
+            if self._round_of_the_meeting(draft, sent):
                 draft.actor = states          # a round held in one side's capital: symmetric
             else:
                 draft.actor = [c for c in states if c != place_state]
@@ -576,6 +576,26 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
 
     #: How far after an attendance word ("to attend") the gathering attended may be named.
     GATHERING_REACH = 8
+
+    def _round_of_the_meeting(self, draft: Draft, sent: Sentence) -> bool:
+        """Does the sentence number the meeting itself as a round of its sides' mechanism ("la 3e
+        session des consultations politiques", "the second round of the strategic dialogue")? A
+        round named inside a gathering the meeting is held beside ("dans le cadre de sa
+        participation à la 5e session du Forum …", "on the sidelines of the 10th summit of the
+        SCO") is the gathering's: the talks of two of its members in one side's capital are then
+        a visit to the host, not a round of theirs."""
+        reach = self.GATHERING_REACH
+        beside_words = sent.cue("attendance") + sent.cue("margin")
+        gatherings = [t.start for t in sent.triggers if t.label_ == "CONSULT" and "multilateral" in self._cues(t)]
+        gatherings += [o.start for o in sent.organisations]
+        def beside(span: Span) -> bool:
+            # (The round's word after "on the sidelines of", "sa participation à", and the
+            # gathering's own word or organisation at the round or soon after it; a gathering's
+            # name may be long: "the third session of the China-Arab States Cooperation Forum".)
+            return any(c.end <= span.start <= c.end + 2 * reach for c in beside_words) \
+                and any(span.start <= g <= span.end + reach for g in gatherings)
+        rounds = [t for t in sent.triggers if t.label_ == draft.event and "series" in self._cues(t)]
+        return any(not beside(s) for s in rounds + sent.cue("series"))
 
     def _trip_to_a_gathering(self, draft: Draft, sent: Sentence) -> bool:
         """Is the journey made to attend a gathering: an attendance word after the visit word,
