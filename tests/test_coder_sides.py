@@ -431,3 +431,19 @@ def test_support_goes_to_the_state_a_brings(lang, text, expected):
 ])
 def test_a_round_of_a_gathering_beside_the_talks_is_not_theirs(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A welcome that greets a person who came is the host receiving him: the visitor acts.
+    ("en", "The Kenyan president welcomed his Ugandan counterpart on Monday.", [("CONSULT", ["UGA"], ["KEN"])]),
+    ("en", "Chile's President welcomed Peru's foreign minister to the presidential palace on Friday.",
+     [("CONSULT", ["PER"], ["CHL"])]),
+    # Told in the passive, whom it greets is its subject.
+    ("en", "The Ugandan president was welcomed by his Kenyan counterpart in Nairobi on Monday.",
+     [("CONSULT", ["UGA"], ["KEN"])]),
+    # A welcome of an act stays approval of it.
+    ("en", "Kenya welcomed the decision of Uganda to reopen the border.", [("SUPPORT", ["KEN"], ["UGA"])]),
+    ("en", "The decision of Uganda was welcomed by Kenya.", [("SUPPORT", ["KEN"], ["UGA"])]),
+])
+def test_a_welcome_greeting_a_visitor_is_hosting(lang, text, expected):
+    assert states(text, lang) == expected
