@@ -447,3 +447,21 @@ def test_a_round_of_a_gathering_beside_the_talks_is_not_theirs(lang, text, expec
 ])
 def test_a_welcome_greeting_a_visitor_is_hosting(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A receiving participle that opens the sentence hangs on the clause of the one received: its
+    # agent ("par", "by") hosts, the main clause's subject visits.
+    ("fr", "Reçu par le président ghanéen, le ministre togolais a transmis un message de son chef d'État.",
+     [("CONSULT", ["TGO"], ["GHA"])]),
+    ("fr", "Reçu lundi en audience par le Premier ministre malien, l'ambassadeur de France a évoqué la "
+           "coopération bilatérale.", [("CONSULT", ["FRA"], ["MLI"])]),
+    ("en", "Received by the Ghanaian president on Monday, the Togolese foreign minister handed over a message "
+           "from his head of state.", [("CONSULT", ["TGO"], ["GHA"])]),
+    # The finite passive and the active keep their readings.
+    ("fr", "L'ambassadeur de France a été reçu en audience lundi par le Premier ministre malien.",
+     [("CONSULT", ["FRA"], ["MLI"])]),
+    ("en", "Kenya's president received Uganda's foreign minister on Monday.", [("CONSULT", ["UGA"], ["KEN"])]),
+])
+def test_the_agent_of_a_receiving_participle_hosts(lang, text, expected):
+    assert states(text, lang) == expected

@@ -505,6 +505,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             # trip abroad"): the visit is the visitor's.
             passive = self._is_passive(host_verb or draft.trigger)
             visitor, host = (subject, objects[:1]) if passive else (objects, subject[:1])
+            hosts = self._participle_agent_states(host_verb or draft.trigger, sent)
+            if hosts and any(c not in hosts for c in states):
+                # "Reçu par le président ghanéen, le ministre togolais a transmis …", "Received by
+                # the Kenyan president, the Ugandan envoy handed over …": the receiving participle
+                # hangs on the clause of the one received; its agent hosts.
+                visitor, host = [c for c in states if c not in hosts], hosts[:1]
             if not host and place_state and place_state not in visitor:
                 host = [place_state]  # "X a reçu à Rabat une délégation …": one receives at home
             if not host:
@@ -573,6 +579,27 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 draft.note("direction", None, None, "rule:sides.meeting_place_hosts")
             return
         draft.actor = states
+
+    def _participle_agent_states(self, verb_span: Span, sent: Sentence) -> list[str]:
+        """The states of the agent ("par"/"by") of a participle that opens a clause of its own,
+        with no subject of its own ("Reçu par le président ghanéen, …", "Received by Kenya's
+        president, …"): the one who did what the participle tells; the main clause's subject
+        underwent it. Empty for any other verb."""
+        verb = verb_span.root
+        if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "acl") or "Part" not in verb.morph.get("VerbForm") \
+                or any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "aux", "aux:pass", "auxpass") for c in verb.children):
+            return []
+        agent = {t.i for c in verb.children if c.dep_ in ("agent", "obl:agent") for t in c.subtree}
+        # (The parser may hang "par …" on a noun of the participle's clause: "Reçu en audience par
+        # le Premier ministre", "par" then a case word of the nominal it introduces.)
+        agent |= {t.i for n in verb.subtree if n.i != verb.i and any(
+            c.dep_ == "case" and fold(c.text) in self.words.agent for c in n.children) for t in n.subtree}
+        if not agent:
+            return []
+        states = [c.label_ for c in sent.countries if c.root.i in agent and not self._is_place(c)]
+        states += [p._.value.country for p in sent.people if p.root.i in agent]
+        states += [t._.value.country for t in sent.titles if t.root.i in agent]
+        return dedupe(c for c in states if c and c not in NON_STATE)
 
     #: How far after an attendance word ("to attend") the gathering attended may be named.
     GATHERING_REACH = 8
