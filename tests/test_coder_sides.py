@@ -465,3 +465,19 @@ def test_a_welcome_greeting_a_visitor_is_hosting(lang, text, expected):
 ])
 def test_the_agent_of_a_receiving_participle_hosts(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state named after a part of its territory that follows a place preposition is a place:
+    # the attack condemned happened there; that state is not condemned.
+    ("fr", "Le gouvernement du Mali a fermement condamné l'attaque terroriste survenue le 23 décembre dans le "
+           "nord du Burkina Faso.", [("ACCUSE", ["MLI"], [])]),
+    ("fr", "Le Sénégal condamne l'attaque perpétrée dans l'est de la RDC.", [("ACCUSE", ["SEN"], [])]),
+    ("en", "Senegal condemned the attack that took place on Sunday in the north of Mali.", [("ACCUSE", ["SEN"], [])]),
+    ("en", "Kenya condemned the attacks in parts of Sudan on Friday.", [("ACCUSE", ["KEN"], [])]),
+    # Named as such, the state is condemned.
+    ("fr", "Le Mali a condamné le Burkina Faso.", [("ACCUSE", ["MLI"], ["BFA"])]),
+    ("en", "Kenya condemned Sudan on Friday.", [("ACCUSE", ["KEN"], ["SDN"])]),
+])
+def test_a_state_after_a_part_of_its_territory_is_a_place(lang, text, expected):
+    assert states(text, lang) == expected
