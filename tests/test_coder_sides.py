@@ -481,3 +481,17 @@ def test_the_agent_of_a_receiving_participle_hosts(lang, text, expected):
 ])
 def test_a_state_after_a_part_of_its_territory_is_a_place(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A courtesy call is the caller's visit: paid on the host, or received by him.
+    ("en", "The Japanese ambassador paid a courtesy call on the Prime Minister of Bangladesh on Monday.",
+     [("CONSULT", ["JPN"], ["BGD"])]),
+    ("en", "Bangladesh's Prime Minister received a courtesy call from the Japanese ambassador on Monday.",
+     [("CONSULT", ["JPN"], ["BGD"])]),
+    # Told in a relative clause, the visit is its antecedent's, whoever leads the sentence.
+    ("en", "President Ruto held talks with the British Foreign Secretary, who paid him a courtesy call at "
+           "State House in Nairobi.", [("CONSULT", ["GBR"], ["KEN"])]),
+])
+def test_a_courtesy_call_is_the_callers_visit(lang, text, expected):
+    assert states(text, lang) == expected

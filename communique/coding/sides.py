@@ -522,6 +522,14 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             draft.note("direction", None, draft.trigger, "rule:sides.host_receives")
             draft.cameo = "043" if draft.event == "CONSULT" else draft.cameo
             return
+        visitors = [c for c in self._named_visitors(sent) if c in states]
+        if len(states) == 2 and len(visitors) == 1:
+            # "talks with X, who paid him a courtesy call", "met the French delegation": the
+            # one who came visits the other (whoever the sentence's subject is: the visit told
+            # is the one who came's).
+            draft.mode = draft.mode or "visit"
+            draft.actor, draft.recipient, draft.directed = visitors, [c for c in states if c not in visitors], True
+            return
         if ("visit" in cues or self._destinations(sent)) and (objects or place_state or self._destinations(sent)):
             # ("During his visit to Kenya, he held meetings with …": the visit frames the meetings.)
             # The host is where the visit goes ("visit to Portugal", "en visite au Maroc").
@@ -562,13 +570,6 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 draft.actor, draft.recipient, draft.directed = visitor, host, True
                 draft.note("direction", None, draft.trigger, "rule:sides.visit_destination_hosts")
                 return
-        visitors = [c for c in self._named_visitors(sent) if c in states]
-        if len(states) == 2 and len(visitors) == 1:
-            # "talks with X, who paid him a courtesy call", "met the French delegation": the
-            # one who came visits the other.
-            draft.mode = draft.mode or "visit"
-            draft.actor, draft.recipient, draft.directed = visitors, [c for c in states if c not in visitors], True
-            return
         if place_state and len(states) >= 2 and place_state in states:
             draft.mode = draft.mode or "visit"
             if self._round_of_the_meeting(draft, sent):
@@ -690,8 +691,9 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             pronoun = relative_subject(clause)
             if pronoun is None:
                 continue
-            before = [p for p in sent.people if p.end <= pronoun.i and pronoun.i - p.end <= 2]
-            person = before[-1]._.value if before else None
+            # (Or a title with no name: "the British Foreign Secretary, who paid him a call".)
+            before = [p for p in sent.people + sent.titles if p.end <= pronoun.i and pronoun.i - p.end <= 2]
+            person = max(before, key=lambda p: p.end)._.value if before else None
             if person is not None and person.country and person.country not in NON_STATE:
                 out.append(person.country)
         return dedupe(out)
