@@ -412,3 +412,86 @@ def test_the_channel_state_takes_no_part(lang, text, channel):
 ])
 def test_support_goes_to_the_state_a_brings(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A round of the two sides' own mechanism held in one side's capital is symmetric (DESIGN.md).
+    ("fr", "Le ministre sénégalais des Affaires étrangères a rencontré lundi à Pékin son homologue chinois "
+           "à l'occasion de la 3e session de la commission mixte.", [("CONSULT", ["CHN", "SEN"], [])]),
+    ("en", "The Senegalese foreign minister held talks in Beijing on Monday with his Chinese counterpart "
+           "during the third round of political consultations.", [("CONSULT", ["CHN", "SEN"], [])]),
+    # A round named inside a gathering the talks are held beside is the gathering's: the talks in
+    # one side's capital are a visit to it.
+    ("fr", "Le ministre sénégalais des Affaires étrangères s'est entretenu lundi à Pékin avec son homologue "
+           "chinois, dans le cadre de sa participation à la 3e session du Forum de coopération sino-africain.",
+     [("CONSULT", ["SEN"], ["CHN"])]),
+    ("en", "The Senegalese foreign minister held talks in Beijing on Monday with his Chinese counterpart on the "
+           "sidelines of the third session of the Forum on China-Africa Cooperation.",
+     [("CONSULT", ["SEN"], ["CHN"])]),
+])
+def test_a_round_of_a_gathering_beside_the_talks_is_not_theirs(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A welcome that greets a person who came is the host receiving him: the visitor acts.
+    ("en", "The Kenyan president welcomed his Ugandan counterpart on Monday.", [("CONSULT", ["UGA"], ["KEN"])]),
+    ("en", "Chile's President welcomed Peru's foreign minister to the presidential palace on Friday.",
+     [("CONSULT", ["PER"], ["CHL"])]),
+    # Told in the passive, whom it greets is its subject.
+    ("en", "The Ugandan president was welcomed by his Kenyan counterpart in Nairobi on Monday.",
+     [("CONSULT", ["UGA"], ["KEN"])]),
+    # A welcome of an act stays approval of it.
+    ("en", "Kenya welcomed the decision of Uganda to reopen the border.", [("SUPPORT", ["KEN"], ["UGA"])]),
+    ("en", "The decision of Uganda was welcomed by Kenya.", [("SUPPORT", ["KEN"], ["UGA"])]),
+])
+def test_a_welcome_greeting_a_visitor_is_hosting(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A receiving participle that opens the sentence hangs on the clause of the one received: its
+    # agent ("par", "by") hosts, the main clause's subject visits.
+    ("fr", "Reçu par le président ghanéen, le ministre togolais a transmis un message de son chef d'État.",
+     [("CONSULT", ["TGO"], ["GHA"])]),
+    ("fr", "Reçu lundi en audience par le Premier ministre malien, l'ambassadeur de France a évoqué la "
+           "coopération bilatérale.", [("CONSULT", ["FRA"], ["MLI"])]),
+    ("en", "Received by the Ghanaian president on Monday, the Togolese foreign minister handed over a message "
+           "from his head of state.", [("CONSULT", ["TGO"], ["GHA"])]),
+    # The finite passive and the active keep their readings.
+    ("fr", "L'ambassadeur de France a été reçu en audience lundi par le Premier ministre malien.",
+     [("CONSULT", ["FRA"], ["MLI"])]),
+    ("en", "Kenya's president received Uganda's foreign minister on Monday.", [("CONSULT", ["UGA"], ["KEN"])]),
+])
+def test_the_agent_of_a_receiving_participle_hosts(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state named after a part of its territory that follows a place preposition is a place:
+    # the attack condemned happened there; that state is not condemned.
+    ("fr", "Le gouvernement du Mali a fermement condamné l'attaque terroriste survenue le 23 décembre dans le "
+           "nord du Burkina Faso.", [("ACCUSE", ["MLI"], [])]),
+    ("fr", "Le Sénégal condamne l'attaque perpétrée dans l'est de la RDC.", [("ACCUSE", ["SEN"], [])]),
+    ("en", "Senegal condemned the attack that took place on Sunday in the north of Mali.", [("ACCUSE", ["SEN"], [])]),
+    ("en", "Kenya condemned the attacks in parts of Sudan on Friday.", [("ACCUSE", ["KEN"], [])]),
+    # Named as such, the state is condemned.
+    ("fr", "Le Mali a condamné le Burkina Faso.", [("ACCUSE", ["MLI"], ["BFA"])]),
+    ("en", "Kenya condemned Sudan on Friday.", [("ACCUSE", ["KEN"], ["SDN"])]),
+])
+def test_a_state_after_a_part_of_its_territory_is_a_place(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A courtesy call is the caller's visit: paid on the host, or received by him.
+    ("en", "The Japanese ambassador paid a courtesy call on the Prime Minister of Bangladesh on Monday.",
+     [("CONSULT", ["JPN"], ["BGD"])]),
+    ("en", "Bangladesh's Prime Minister received a courtesy call from the Japanese ambassador on Monday.",
+     [("CONSULT", ["JPN"], ["BGD"])]),
+    # Told in a relative clause, the visit is its antecedent's, whoever leads the sentence.
+    ("en", "President Ruto held talks with the British Foreign Secretary, who paid him a courtesy call at "
+           "State House in Nairobi.", [("CONSULT", ["GBR"], ["KEN"])]),
+])
+def test_a_courtesy_call_is_the_callers_visit(lang, text, expected):
+    assert states(text, lang) == expected

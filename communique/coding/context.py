@@ -71,6 +71,8 @@ class LinkWords:
     # The prepositions of a message's addressee ("to", "au") and of its sender ("of", "du").
     addressee: frozenset[str] = frozenset()
     sender: frozenset[str] = frozenset()
+    # Nouns of a part of a territory ("nord", "east", "parts"): "in the north of Mali" is a place.
+    part_of_place: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -94,6 +96,7 @@ def link_words(lang: str) -> LinkWords:
                      remit=pick("remit_preposition"), edition=pick("edition_word"), title=pick("title_preposition"),
                      numbers=frozenset((w, int(v)) for c, v, w in rows if c == "number_word"),
                      addressee=pick("message_link", "to"), sender=pick("message_link", "from"),
+                     part_of_place=pick("part_of_place"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"))
 
@@ -483,6 +486,8 @@ class DocumentContext:
             # "over North Korea's missile test", "over China's harassment": the preposition governs
             # the act the state owns, whose doer it is ("at Israel's Ben Gurion airport" is a place).
             return False
+        if self._in_part_of_a_place(span):
+            return True
         prev = [t for t in self._prev_words(span, 3) if t.pos_ != "DET"]
         if not prev:
             return False
@@ -509,6 +514,20 @@ class DocumentContext:
             # stands for its government as a subject or an object, or "with"/"between"/"by" it.
             return True
         return (word.pos_ in FRAME_PREPOSITIONS_POS or not tagged) and fold(word.text) in self.words.place
+
+    def _in_part_of_a_place(self, span: Span) -> bool:
+        """A state named after a part of its territory that follows a place preposition ("dans le
+        nord du Burkina Faso", "dans l'est de la RDC", "in the north of Mali", "in parts of
+        Sudan"): where something happened, as "in Mali" would be."""
+        if not self.words.part_of_place:
+            return False
+        words = [t for t in self._prev_words(span, 6) if t.pos_ != "DET" or fold(t.text) in self.words.of]
+        while words and fold(words[-1].text) in self.words.of | self.words.article:
+            words.pop()  # "du", "de la", "of the"
+        if len(words) < 2 or fold(words[-1].text) not in self.words.part_of_place:
+            return False
+        before = [t for t in words[:-1] if t.pos_ != "DET" and fold(t.text) not in self.words.article]
+        return bool(before) and fold(before[-1].text) in self.words.place
 
     @staticmethod
     def _names_a_head_after(span: Span) -> bool:

@@ -511,6 +511,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             # trip abroad"): the visit is the visitor's.
             passive = self._is_passive(host_verb or draft.trigger)
             visitor, host = (subject, objects[:1]) if passive else (objects, subject[:1])
+            hosts = self._participle_agent_states(host_verb or draft.trigger, sent)
+            if hosts and any(c not in hosts for c in states):
+                # "Reçu par le président ghanéen, le ministre togolais a transmis …", "Received by
+                # the Kenyan president, the Ugandan envoy handed over …": the receiving participle
+                # hangs on the clause of the one received; its agent hosts.
+                visitor, host = [c for c in states if c not in hosts], hosts[:1]
             if not host and place_state and place_state not in visitor:
                 host = [place_state]  # "X a reçu à Rabat une délégation …": one receives at home
             if not host:
@@ -521,6 +527,14 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             draft.actor, draft.recipient, draft.directed = visitor, host, True
             draft.note("direction", None, draft.trigger, "rule:sides.host_receives")
             draft.cameo = "043" if draft.event == "CONSULT" else draft.cameo
+            return
+        visitors = [c for c in self._named_visitors(sent) if c in states]
+        if len(states) == 2 and len(visitors) == 1:
+            # "talks with X, who paid him a courtesy call", "met the French delegation": the
+            # one who came visits the other (whoever the sentence's subject is: the visit told
+            # is the one who came's).
+            draft.mode = draft.mode or "visit"
+            draft.actor, draft.recipient, draft.directed = visitors, [c for c in states if c not in visitors], True
             return
         if ("visit" in cues or self._destinations(sent)) and (objects or place_state or self._destinations(sent)):
             # ("During his visit to Kenya, he held meetings with …": the visit frames the meetings.)
@@ -563,16 +577,9 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 draft.actor, draft.recipient, draft.directed = visitor, host, True
                 draft.note("direction", None, draft.trigger, "rule:sides.visit_destination_hosts")
                 return
-        visitors = [c for c in self._named_visitors(sent) if c in states]
-        if len(states) == 2 and len(visitors) == 1:
-            # "talks with X, who paid him a courtesy call", "met the French delegation": the
-            # one who came visits the other.
-            draft.mode = draft.mode or "visit"
-            draft.actor, draft.recipient, draft.directed = visitors, [c for c in states if c not in visitors], True
-            return
         if place_state and len(states) >= 2 and place_state in states:
             draft.mode = draft.mode or "visit"
-            if "series" in cues or sent.cue("series"):
+            if self._round_of_the_meeting(draft, sent):
                 draft.actor = states          # a round held in one side's capital: symmetric
             else:
                 draft.actor = [c for c in states if c != place_state]
@@ -581,8 +588,49 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             return
         draft.actor = states
 
+    def _participle_agent_states(self, verb_span: Span, sent: Sentence) -> list[str]:
+        """The states of the agent ("par"/"by") of a participle that opens a clause of its own,
+        with no subject of its own ("Reçu par le président ghanéen, …", "Received by Kenya's
+        president, …"): the one who did what the participle tells; the main clause's subject
+        underwent it. Empty for any other verb."""
+        verb = verb_span.root
+        if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "acl") or "Part" not in verb.morph.get("VerbForm") \
+                or any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "aux", "aux:pass", "auxpass") for c in verb.children):
+            return []
+        agent = {t.i for c in verb.children if c.dep_ in ("agent", "obl:agent") for t in c.subtree}
+        # (The parser may hang "par …" on a noun of the participle's clause: "Reçu en audience par
+        # le Premier ministre", "par" then a case word of the nominal it introduces.)
+        agent |= {t.i for n in verb.subtree if n.i != verb.i and any(
+            c.dep_ == "case" and fold(c.text) in self.words.agent for c in n.children) for t in n.subtree}
+        if not agent:
+            return []
+        states = [c.label_ for c in sent.countries if c.root.i in agent and not self._is_place(c)]
+        states += [p._.value.country for p in sent.people if p.root.i in agent]
+        states += [t._.value.country for t in sent.titles if t.root.i in agent]
+        return dedupe(c for c in states if c and c not in NON_STATE)
+
     #: How far after an attendance word ("to attend") the gathering attended may be named.
     GATHERING_REACH = 8
+
+    def _round_of_the_meeting(self, draft: Draft, sent: Sentence) -> bool:
+        """Does the sentence number the meeting itself as a round of its sides' mechanism ("la 3e
+        session des consultations politiques", "the second round of the strategic dialogue")? A
+        round named inside a gathering the meeting is held beside ("dans le cadre de sa
+        participation à la 5e session du Forum …", "on the sidelines of the 10th summit of the
+        SCO") is the gathering's: the talks of two of its members in one side's capital are then
+        a visit to the host, not a round of theirs."""
+        reach = self.GATHERING_REACH
+        beside_words = sent.cue("attendance") + sent.cue("margin")
+        gatherings = [t.start for t in sent.triggers if t.label_ == "CONSULT" and "multilateral" in self._cues(t)]
+        gatherings += [o.start for o in sent.organisations]
+        def beside(span: Span) -> bool:
+            # (The round's word after "on the sidelines of", "sa participation à", and the
+            # gathering's own word or organisation at the round or soon after it; a gathering's
+            # name may be long: "the third session of the China-Arab States Cooperation Forum".)
+            return any(c.end <= span.start <= c.end + 2 * reach for c in beside_words) \
+                and any(span.start <= g <= span.end + reach for g in gatherings)
+        rounds = [t for t in sent.triggers if t.label_ == draft.event and "series" in self._cues(t)]
+        return any(not beside(s) for s in rounds + sent.cue("series"))
 
     def _trip_to_a_gathering(self, draft: Draft, sent: Sentence) -> bool:
         """Is the journey made to attend a gathering: an attendance word after the visit word,
@@ -650,8 +698,9 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             pronoun = relative_subject(clause)
             if pronoun is None:
                 continue
-            before = [p for p in sent.people if p.end <= pronoun.i and pronoun.i - p.end <= 2]
-            person = before[-1]._.value if before else None
+            # (Or a title with no name: "the British Foreign Secretary, who paid him a call".)
+            before = [p for p in sent.people + sent.titles if p.end <= pronoun.i and pronoun.i - p.end <= 2]
+            person = max(before, key=lambda p: p.end)._.value if before else None
             if person is not None and person.country and person.country not in NON_STATE:
                 out.append(person.country)
         return dedupe(out)

@@ -8,6 +8,7 @@ from datetime import date as day
 
 from spacy.tokens import Span
 
+from ..recognising.base import make_span
 from ..recognising.cues import cue_matchers
 from ..recognising.lexicon import fold
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe, points_back
@@ -40,7 +41,13 @@ class EventProposal:
             return []  # "Les ministres ont-ils conclu un accord ?": a question tells no act
         # ("participera au sommet": a meeting to come is no reference back, despite its "au".)
         # (Nor is "at a joint press conference with Stoltenberg" when no meeting was told before it.)
-        triggers = [t for t in sent.triggers if (not self._is_reference(t) or (
+        # A welcome that greets a person who came ("X welcomed Ghana's president to Abuja"), with
+        # no talks told beside it, is the host receiving the visitor (see `_greeting_as_hosting`).
+        # (Not a crowd greeted: "welcomed the soldiers at the airport" is a ceremony.)
+        greetings = [t for t in sent.triggers if "approve" in self._cues(t)
+                     and self._greets_someone(t, sent, kinds=("visitor",))]
+        told = [self._greeting_as_hosting(t) if t in greetings else t for t in sent.triggers]
+        triggers = [t for t in told if t is not None and (not self._is_reference(t) or (
             not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts)
             or self._first_meeting_ended(t, sent, drafts))
             and not self._in_dateline(t)
@@ -291,17 +298,26 @@ class EventProposal:
             head = head.head  # "the lifting of sanctions"
         return trigger.root.pos_ == "NOUN" and head.i != trigger.root.i and head.i in undo
 
-    def _greets_someone(self, trigger: Span, sent: Sentence) -> bool:
+    def _greets_someone(self, trigger: Span, sent: Sentence, kinds=("visitor", "crowd")) -> bool:
         """Is what the verb approves a person or a group that came ("welcomed the Ghanaian
-        president", "welcomed the delegation"): a greeting, not approval of an act?"""
-        objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj")]
+        president", "welcomed the delegation"): a greeting, not approval of an act? `kinds`: the
+        cue kinds of the groups that count (a delegation that came, a crowd)."""
+        # (Told in the passive, whom it greets is its subject: "was welcomed by his counterpart".)
+        objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
         if not objects or any(t.label_ == "CONSULT" for t in sent.triggers):
             return False  # (a welcome told with the talks stays with them, as before)
         named = {tok.i for s in sent.people + sent.titles for tok in s}
-        named |= {tok.i for kind in ("visitor", "crowd") for c in sent.cue(kind) for tok in c}
+        named |= {tok.i for kind in kinds for c in sent.cue(kind) for tok in c}
         # (The object's head: "the agreement, including its provision for the people …" and
         # "Aliyev's decision to pardon …" approve an act, whoever is named inside them.)
         return any(o.i in named for o in objects)
+
+    @staticmethod
+    def _greeting_as_hosting(trigger: Span) -> Span | None:
+        """The welcome of a person who came, read as the host's act of receiving him (CONSULT,
+        mode visit, CAMEO 043 "host a visit"): the visitor is whom the welcome greets."""
+        row = {**trigger._.value, "event": "CONSULT", "mode": "visit", "cameo": "043", "cues": "host"}
+        return make_span(trigger.doc, trigger.start_char, trigger.end_char, "CONSULT", row, trigger.kb_id_)
 
     @staticmethod
     def _tells_a_clause(trigger: Span) -> bool:
