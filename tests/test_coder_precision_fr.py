@@ -641,3 +641,24 @@ def test_a_mission_opened_is_support(lang, text, states):
 ])
 def test_no_mission_opened(lang, text):
     assert opened_missions(text, lang) == []
+
+
+def consult_states(text, lang):
+    return [sorted({a.code for a in e.actor} | {r.code for r in e.recipient})
+            for e in communique.extract(text, lang=lang, published="2024-05-13").events if e.event == "CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Une rencontre possédée (« sa », « their ») dans un complément qui place la nouvelle après elle :
+    # le possesseur, sujet de la phrase, en est un côté ; l'autre est nommé avec elle.
+    ("fr", "Le ministre chilien des Affaires étrangères a déclaré, à la suite de sa rencontre mardi à Lima "
+           "avec son homologue péruvien, que les deux pays partagent les mêmes vues.", [["CHL", "PER"]]),
+    ("en", "The Chilean and Peruvian foreign ministers issued a joint statement following their meeting in Lima.",
+     [["CHL", "PER"]]),
+    # Une réunion d'un seul État ou d'un groupe sans État nommé : pas de rencontre entre deux États.
+    ("en", "The foreign ministers of the Andean group issued a statement after their meeting in Lima.", []),
+    ("fr", "Le ministre chilien a déclaré à l'issue de sa réunion avec les ambassadeurs de l'Union "
+           "européenne que le dialogue se poursuit.", []),
+])
+def test_a_possessed_meeting_after_which_the_news_is_told(lang, text, expected):
+    assert consult_states(text, lang) == expected

@@ -722,6 +722,11 @@ class EventProposal:
             tok = todo.pop()
             phrase.add(tok.i)
             todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") and not c.is_punct]
+        # (The parser may hang "avec son homologue" on the aftermath noun, beside the meeting:
+        # "à la suite de sa rencontre mardi à Lima avec son homologue péruvien".)
+        withs = [c for c in root.head.children if c.i > root.i and c.dep_ == "nmod" and any(
+            a.dep_ == "case" and a.lower_ == "avec" for a in c.children)] if root.head.i != root.i else []
+        phrase |= {g.i for c in withs for g in c.subtree}
         sides = self._states_in(phrase, sent)
         if prev and "Poss=Yes" in str(prev[-1].morph):
             # "à la suite de sa rencontre avec le ministre français", "after their talks": the
