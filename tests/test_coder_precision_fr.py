@@ -662,3 +662,17 @@ def consult_states(text, lang):
 ])
 def test_a_possessed_meeting_after_which_the_news_is_told(lang, text, expected):
     assert consult_states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, consults", [
+    # Ce qu'une relative dit d'un document (« qui engage … à tenir des consultations ») est son
+    # contenu : la signature est l'événement, pas une rencontre tenue.
+    ("fr", "Le Chili et le Pérou ont signé un mémorandum qui engage les deux pays à tenir des consultations "
+           "politiques régulières.", 0),
+    ("fr", "Le Chili et le Pérou ont signé un mémorandum, qui engage les deux pays à se réunir chaque année.", 0),
+    ("en", "Chile and Peru signed a protocol which commits them to hold talks every year.", 0),
+    # Une relative sur une personne garde sa rencontre.
+    ("en", "The Chilean minister, who signed the protocol, held talks with his Peruvian counterpart on Monday.", 1),
+])
+def test_what_a_document_says_is_no_meeting(lang, text, consults):
+    assert len(consult_states(text, lang)) == consults

@@ -149,6 +149,10 @@ class EventProposal:
         # focusing on the AU deployment in Somalia"): a matter of the talks, not a new event.
         strong = [t for t in strong if not (t.label_ not in ("CONSULT", "AGREE") and t.root.pos_ == "NOUN"
                                             and "sign" not in self._cues(t) and self._talked_about(sent, t))]
+        # What a document's relative clause says it does ("un mémorandum qui engage les deux pays à
+        # tenir des consultations", "an accord that sets up a dialogue") is its content: the
+        # signing is the event, not a meeting held.
+        strong = [t for t in strong if t.label_ != "CONSULT" or not self._in_document_clause(t)]
         # A meeting only imagined ("could be held", "pourrait réunir") is not a meeting held.
         if self._conditional(sent):
             strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t)]
@@ -483,6 +487,30 @@ class EventProposal:
         before = word.doc[word.i - 1] if word.i > word.sent.start else None
         return noun is not None and noun.pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in word.doc[word.i + 1:noun.i]) \
             and before is not None and before.pos_ in ("DET", "VERB", "ADP", "NUM") and all(o.i == noun.i for o in objects)
+
+    def _in_document_clause(self, trigger: Span) -> bool:
+        """Is the trigger inside a relative clause whose antecedent is a document ("le mémorandum,
+        qui engage les deux pays à tenir des consultations", "a protocol which commits them to
+        meet each year")?"""
+        documents = [d for d in self.doc.spans.get("cues", []) if d.label_ == "document"]
+        tok = trigger.root
+        for _ in range(8):
+            if tok.dep_ in ("relcl", "acl:relcl") and any(d.start <= tok.head.i < d.end for d in documents):
+                return True
+            # (After a comma the parser may hang the clause on the verb: "a signé un mémorandum, qui
+            # engage …"; its relative subject follows the document.)
+            relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                             and "PronType=Rel" in str(c.morph)), None)
+            if relative is not None:
+                j = relative.i - 1
+                while j >= 0 and self.doc[j].is_punct:
+                    j -= 1
+                if any(d.start <= j < d.end for d in documents):
+                    return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text",
