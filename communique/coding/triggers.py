@@ -83,7 +83,10 @@ class EventProposal:
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
-        triggers = [t for t in triggers if not self._imperfect(t) and not self._anterior(t)
+        # (Not the conditional a tagger reads as an imperfect, the future of a past saying: "a
+        # ajouté qu'il rencontrerait son homologue le 20 juin".)
+        triggers = [t for t in triggers if not (self._imperfect(t) and not self._future_in_the_past(sent, t.root))
+                    and not self._anterior(t)
                     and not self._describes_someone(t) and not self._describes_those_affected(t)
                     and not self._called_by_no_one(t)]
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
