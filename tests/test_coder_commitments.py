@@ -968,3 +968,9 @@ def test_the_future_of_a_past_saying_is_a_plan(lang, text, expected):
 def test_no_plan_without_the_future_of_a_saying(lang, text):
     assert [e.aux for e in communique.extract(text, lang=lang, published="2024-05-13").events
             if e.event == "AGREE"] == []
+
+
+def test_a_border_reopening_committed_to_stays_a_commitment():
+    # "reopening" is the access of "reopen", not a mission opened, when it opens a border.
+    text = "Both nations have committed to ending all armed conflict, restoring economic ties and reopening the border between Chile and Peru."
+    assert "AGREE" in [e.event for e in communique.extract(text, lang="en", published="2024-05-13").events]
