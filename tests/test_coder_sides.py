@@ -412,3 +412,19 @@ def test_the_channel_state_takes_no_part(lang, text, channel):
 ])
 def test_support_goes_to_the_state_a_brings(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The state people come from, after a title or a word for people, is the one they speak for.
+    ("The Indian foreign minister met his counterpart from Chile in Geneva on Monday.",
+     [("CONSULT", ["CHL", "IND"])]),
+    ("The Indian foreign minister held bilateral meetings with his counterparts from Chile, Peru and Bolivia "
+     "in Geneva on Monday.", [("CONSULT", ["CHL", "IND"]), ("CONSULT", ["IND", "PER"]), ("CONSULT", ["BOL", "IND"])]),
+    # A place one comes from after a word for no people stays no side.
+    ("The Indian foreign minister met his Peruvian counterpart in Geneva on Monday after a flight from Chile.",
+     [("CONSULT", ["IND", "PER"])]),
+])
+def test_people_from_a_state_speak_for_it(text, expected):
+    got = [(e.event, sorted({a.code for a in e.actor} | {r.code for r in e.recipient}))
+           for e in communique.extract(text, lang="en", published="2024-05-13").events]
+    assert got == expected

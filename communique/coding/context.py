@@ -73,6 +73,8 @@ class LinkWords:
     # The prepositions of a message's addressee ("to", "au") and of its sender ("of", "du").
     addressee: frozenset[str] = frozenset()
     sender: frozenset[str] = frozenset()
+    # Prepositions of the state people come from ("his counterpart from Iran").
+    origin: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -96,6 +98,7 @@ def link_words(lang: str) -> LinkWords:
                      remit=pick("remit_preposition"), edition=pick("edition_word"), title=pick("title_preposition"),
                      numbers=frozenset((w, int(v)) for c, v, w in rows if c == "number_word"),
                      addressee=pick("message_link", "to"), sender=pick("message_link", "from"),
+                     origin=pick("origin_preposition"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),
                      conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")
