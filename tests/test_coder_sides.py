@@ -428,3 +428,16 @@ def test_people_from_a_state_speak_for_it(text, expected):
     got = [(e.event, sorted({a.code for a in e.actor} | {r.code for r in e.recipient}))
            for e in communique.extract(text, lang="en", published="2024-05-13").events]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Bilateral meetings in the plural, one with each state listed: one meeting per state.
+    ("Le ministre indien a eu des entretiens bilatéraux avec le Chili, le Pérou et la Bolivie lundi à Genève.",
+     [("CONSULT", ["CHL", "IND"]), ("CONSULT", ["IND", "PER"]), ("CONSULT", ["BOL", "IND"])]),
+    ("Le ministre indien a tenu lundi des réunions bilatérales avec le Chili et le Pérou à Genève.",
+     [("CONSULT", ["CHL", "IND"]), ("CONSULT", ["IND", "PER"])]),
+])
+def test_plural_bilateral_meetings_are_one_per_state(text, expected):
+    got = [(e.event, sorted({a.code for a in e.actor} | {r.code for r in e.recipient}))
+           for e in communique.extract(text, lang="fr", published="2024-05-13").events]
+    assert got == expected
