@@ -984,3 +984,30 @@ def test_the_typographic_apostrophe_reads_as_the_straight_one(apostrophe, text, 
 ])
 def test_a_meeting_stays_when_the_commitment_beside_it_is_dropped(lang, text, expected):
     assert [e[:4] for e in coded(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The conditional in the clause of a past verb of saying is the future seen from it: a plan told.
+    ("fr", "Le ministre chilien a ajouté qu'il rencontrerait son homologue péruvien le 20 juin à Lima.",
+     ("AGREE", "future")),
+    ("fr", "Le ministre chilien a annoncé qu'il se rendrait au Pérou la semaine prochaine.", ("AGREE", "future")),
+    ("en", "The Chilean minister said he would meet his Peruvian counterpart on June 20 in Lima.", ("AGREE", "future")),
+])
+def test_the_future_of_a_past_saying_is_a_plan(lang, text, expected):
+    assert [(e.event, e.aux) for e in communique.extract(text, lang=lang, published="2024-05-13").events] == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # An imperfect whose stem ends in r is no conditional ("déclarait"); nor a wish ("would like to").
+    ("fr", "Le ministre chilien a rappelé que le Pérou déclarait alors la guerre à la Bolivie."),
+    ("en", "The Chilean minister said he would like to visit Peru one day."),
+])
+def test_no_plan_without_the_future_of_a_saying(lang, text):
+    assert [e.aux for e in communique.extract(text, lang=lang, published="2024-05-13").events
+            if e.event == "AGREE"] == []
+
+
+def test_a_border_reopening_committed_to_stays_a_commitment():
+    # "reopening" is the access of "reopen", not a mission opened, when it opens a border.
+    text = "Both nations have committed to ending all armed conflict, restoring economic ties and reopening the border between Chile and Peru."
+    assert "AGREE" in [e.event for e in communique.extract(text, lang="en", published="2024-05-13").events]

@@ -646,3 +646,73 @@ def test_a_meeting_first_told_by_one_side_is_completed_by_the_definite_mention()
             "partenaires à l'aider, et la Chine est l'un de ses partenaires les plus fiables. En outre, l'entretien "
             "entre les deux ministres a porté sur les engrais, a précisé Mme Traoré.")
     assert [(e[0], sorted(e[1] + e[2])) for e in coded(text) if e[0] == "CONSULT"] == [("CONSULT", ["CHN", "MLI"])]
+
+
+def opened_missions(text, lang="fr"):
+    """The states of each support coded as a mission opened (CAMEO 054) in the text."""
+    return [sorted({a.code for a in e.actor} | {r.code for r in e.recipient})
+            for e in communique.extract(text, lang=lang, published="2024-05-13").events
+            if e.event == "SUPPORT" and e.cameo == "054"]
+
+
+@pytest.mark.parametrize("lang, text, states", [
+    # Ouvrir ou inaugurer une ambassade, un consulat chez un État le reconnaît : un soutien (CAMEO 054).
+    ("fr", "Le Sénégal a inauguré jeudi son consulat général à Banjul.", ["GMB", "SEN"]),
+    ("fr", "La Bolivie a rouvert mardi son ambassade au Chili.", ["BOL", "CHL"]),
+    ("fr", "La cérémonie d'inauguration du consulat du Pérou à Arica a été présidée par le ministre "
+           "chilien des Affaires étrangères.", ["CHL", "PER"]),
+    ("en", "Chile inaugurated its embassy in Paraguay on Monday.", ["CHL", "PRY"]),
+    ("en", "The foreign ministers of Peru and Chile attended the inauguration ceremony of the Peruvian "
+           "consulate in Arica.", ["CHL", "PER"]),
+])
+def test_a_mission_opened_is_support(lang, text, states):
+    assert states in opened_missions(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Un autre lieu qu'une mission, un souhait, un projet, ou une ouverture dont un texte parle.
+    ("fr", "Le Pérou a inauguré un nouvel hôpital à Lima avec l'aide du Chili."),
+    ("fr", "Le Paraguay espère ouvrir un consulat en Bolivie."),
+    ("fr", "Les accords signés par le Chili et le Pérou portent sur la réouverture des consulats."),
+    ("fr", "Le consulat du Chili à Tacna, ouvert le 3 mars 2019, délivre des visas aux Péruviens."),
+    ("en", "Bolivia called the opening of the Chilean embassy in Lima a provocation."),
+    ("en", "Peru arrived in Asuncion to open an embassy in Paraguay next year."),
+    ("en", "Chile opened a trade office in Lima."),
+])
+def test_no_mission_opened(lang, text):
+    assert opened_missions(text, lang) == []
+
+
+def consult_states(text, lang):
+    return [sorted({a.code for a in e.actor} | {r.code for r in e.recipient})
+            for e in communique.extract(text, lang=lang, published="2024-05-13").events if e.event == "CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Une rencontre possédée (« sa », « their ») dans un complément qui place la nouvelle après elle :
+    # le possesseur, sujet de la phrase, en est un côté ; l'autre est nommé avec elle.
+    ("fr", "Le ministre chilien des Affaires étrangères a déclaré, à la suite de sa rencontre mardi à Lima "
+           "avec son homologue péruvien, que les deux pays partagent les mêmes vues.", [["CHL", "PER"]]),
+    ("en", "The Chilean and Peruvian foreign ministers issued a joint statement following their meeting in Lima.",
+     [["CHL", "PER"]]),
+    # Une réunion d'un seul État ou d'un groupe sans État nommé : pas de rencontre entre deux États.
+    ("en", "The foreign ministers of the Andean group issued a statement after their meeting in Lima.", []),
+    ("fr", "Le ministre chilien a déclaré à l'issue de sa réunion avec les ambassadeurs de l'Union "
+           "européenne que le dialogue se poursuit.", []),
+])
+def test_a_possessed_meeting_after_which_the_news_is_told(lang, text, expected):
+    assert consult_states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, consults", [
+    # Ce qu'une relative dit d'un document (« qui engage … à tenir des consultations ») est son
+    # contenu : la signature est l'événement, pas une rencontre tenue.
+    ("fr", "Le Chili et le Pérou ont signé un mémorandum qui engage les deux pays à tenir des consultations "
+           "politiques régulières.", 0),
+    ("fr", "Le Chili et le Pérou ont signé un mémorandum, qui engage les deux pays à se réunir chaque année.", 0),
+    ("en", "Chile and Peru signed a protocol which commits them to hold talks every year.", 0),
+    # Une relative sur une personne garde sa rencontre.
+    ("en", "The Chilean minister, who signed the protocol, held talks with his Peruvian counterpart on Monday.", 1),
+])
+def test_what_a_document_says_is_no_meeting(lang, text, consults):
+    assert len(consult_states(text, lang)) == consults

@@ -495,3 +495,32 @@ def test_a_state_after_a_part_of_its_territory_is_a_place(lang, text, expected):
 ])
 def test_a_courtesy_call_is_the_callers_visit(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The state people come from, after a title or a word for people, is the one they speak for.
+    ("The Indian foreign minister met his counterpart from Chile in Geneva on Monday.",
+     [("CONSULT", ["CHL", "IND"])]),
+    ("The Indian foreign minister held bilateral meetings with his counterparts from Chile, Peru and Bolivia "
+     "in Geneva on Monday.", [("CONSULT", ["CHL", "IND"]), ("CONSULT", ["IND", "PER"]), ("CONSULT", ["BOL", "IND"])]),
+    # A place one comes from after a word for no people stays no side.
+    ("The Indian foreign minister met his Peruvian counterpart in Geneva on Monday after a flight from Chile.",
+     [("CONSULT", ["IND", "PER"])]),
+])
+def test_people_from_a_state_speak_for_it(text, expected):
+    got = [(e.event, sorted({a.code for a in e.actor} | {r.code for r in e.recipient}))
+           for e in communique.extract(text, lang="en", published="2024-05-13").events]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Bilateral meetings in the plural, one with each state listed: one meeting per state.
+    ("Le ministre indien a eu des entretiens bilatéraux avec le Chili, le Pérou et la Bolivie lundi à Genève.",
+     [("CONSULT", ["CHL", "IND"]), ("CONSULT", ["IND", "PER"]), ("CONSULT", ["BOL", "IND"])]),
+    ("Le ministre indien a tenu lundi des réunions bilatérales avec le Chili et le Pérou à Genève.",
+     [("CONSULT", ["CHL", "IND"]), ("CONSULT", ["IND", "PER"])]),
+])
+def test_plural_bilateral_meetings_are_one_per_state(text, expected):
+    got = [(e.event, sorted({a.code for a in e.actor} | {r.code for r in e.recipient}))
+           for e in communique.extract(text, lang="fr", published="2024-05-13").events]
+    assert got == expected

@@ -60,6 +60,8 @@ class LinkWords:
     future_endings: tuple[str, ...] = ()
     # Irregular stems of the future with their infinitive ("ser" -> "être": "sera", "seront").
     future_stems: frozenset[tuple[str, str]] = frozenset()
+    # Endings of the conditional a tagger may read as an imperfect ("-rait" in "rencontrerait").
+    conditional_endings: tuple[str, ...] = ()
     # The preposition of an office's remit ("envoyé spécial de l'ONU pour le Yémen").
     remit: frozenset[str] = frozenset()
     # Words of a language edition in a source's name ("AzVision (édition française, …)").
@@ -73,6 +75,8 @@ class LinkWords:
     sender: frozenset[str] = frozenset()
     # Nouns of a part of a territory ("nord", "east", "parts"): "in the north of Mali" is a place.
     part_of_place: frozenset[str] = frozenset()
+    # Prepositions of the state people come from ("his counterpart from Iran").
+    origin: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -97,8 +101,11 @@ def link_words(lang: str) -> LinkWords:
                      numbers=frozenset((w, int(v)) for c, v, w in rows if c == "number_word"),
                      addressee=pick("message_link", "to"), sender=pick("message_link", "from"),
                      part_of_place=pick("part_of_place"),
+                     origin=pick("origin_preposition"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
-                                            for r in table(lang, "cues") if r["cue"] == "future_stem"))
+                                            for r in table(lang, "cues") if r["cue"] == "future_stem"),
+                     conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")
+                                                      if r["cue"] == "conditional_ending")))
 
 
 @lru_cache(maxsize=None)

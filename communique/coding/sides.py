@@ -449,6 +449,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             # after "including" are not.
             before = self.country_ending_at.get(prev[-1].i)
             return before is not None and before.start < country.start and self._is_counterpart_state(before, sent)
+        if fold(prev[-1].text) in self.words.origin and prev[-1].dep_ == "prep" and (
+                prev[-1].head.i in self.title_tokens or any(s.start <= prev[-1].head.i < s.end for s in sent.actors)
+                or any(c.start <= prev[-1].head.i < c.end for c in sent.cue("visitor"))):
+            # "met his counterpart from Iran", "talks with officials from Chile": the state the
+            # people come from is the one they speak for.
+            return True
         link = prev[-1] if fold(prev[-1].text) in self.words.counterpart else None
         if link is None:
             return False

@@ -346,6 +346,8 @@ class TimeOfTelling:
         """A verb in the future tense, or marked future ("will", "is expected to"), itself or the
         verb it completes ("is expected to hold")."""
         marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
+        if self._future_in_the_past(sent, verb):
+            return True
         for _ in range(3):
             for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
                 if "Fut" in tok.morph.get("Tense") or tok.i in marked or self._future_read_as_present(tok):
@@ -360,6 +362,38 @@ class TimeOfTelling:
                     return False
             else:
                 break
+        return False
+
+    def _future_in_the_past(self, sent: Sentence, verb) -> bool:
+        """A verb in the conditional in the clause a past verb of saying governs ("a ajouté qu'il
+        rencontrerait son homologue le 20 juin", "said he would visit Lima next week"): the sequence
+        of tenses makes it the future seen from the saying, a plan told, not a supposition. (Not
+        a verb the conditional only governs: "would like to visit" is a wish.)"""
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return False
+        speaking = {tok.i for c in sent.cue("speaking") for tok in c}
+        said = verb.head
+        if said.i not in speaking or not any("Past" in t.morph.get("Tense") for t in (
+                said, *[c for c in said.children if c.dep_.startswith("aux")])):
+            return False
+        later = {tok.i for c in sent.cue("future_in_past") for tok in c}
+        return any("Cnd" in t.morph.get("Mood") or t.i in later or self._conditional_read_as_imperfect(t)
+                   for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]))
+
+    def _conditional_read_as_imperfect(self, token) -> bool:
+        """A verb the tagger reads in the imperfect that has a conditional ending right after its
+        infinitive's stem ("rencontrerait": rencontrer + -ait; "rendrait": rendr(e) + -ait), or
+        after an irregular stem of the future ("serait": ser- of être); not an imperfect whose
+        stem ends in r ("déclarait")."""
+        endings = self.words.conditional_endings
+        if not endings or token.pos_ not in ("VERB", "AUX") or "Imp" not in token.morph.get("Tense"):
+            return False
+        word, lemma = token.text.lower(), token.lemma_.lower()
+        for ending in endings:
+            if word.endswith(ending):
+                stem = word[:-len(ending)] + ending[0]  # the infinitive's "r"
+                if lemma in (stem, stem + "e") or (stem, lemma) in self.words.future_stems:
+                    return True
         return False
 
     @staticmethod

@@ -58,7 +58,9 @@ class EventProposal:
             and not (("sign" in self._cues(t) or t.label_ == "SUPPORT") and self._negated_verb(t))
             and not (t.label_ == "SUPPORT" and self._refused_act(t, sent))  # "refusing to recognize"
             and ("clause" not in self._cues(t) or self._tells_a_clause(t))
-            and not self._in_another_sense(t, sent)  # "aid arrives", "footage released by", "a hunting trip"
+            # (An opening word counts only for a diplomatic mission; "ouvrir", an access, opens one too.)
+            and ("opening" not in self._cues(t) or self._opens_a_mission(t, sent))
+            and (not self._in_another_sense(t, sent) or self._opens_a_mission(t, sent))  # "aid arrives", "a hunting trip"
             and not self._given_act(t, sent)  # "a shift brought on by Russia's invasion of Ukraine"
             and not self._lasting_over(t, sent)]  # "after eleven years of rupture", "months of negotiations"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
@@ -89,7 +91,10 @@ class EventProposal:
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
-        triggers = [t for t in triggers if not self._imperfect(t) and not self._anterior(t)
+        # (Not the conditional a tagger reads as an imperfect, the future of a past saying: "a
+        # ajouté qu'il rencontrerait son homologue le 20 juin".)
+        triggers = [t for t in triggers if not (self._imperfect(t) and not self._future_in_the_past(sent, t.root))
+                    and not self._anterior(t)
                     and not self._describes_someone(t) and not self._describes_those_affected(t)
                     and not self._called_by_no_one(t)]
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
@@ -108,6 +113,7 @@ class EventProposal:
                   or self._gives_aid(t, triggers)
                   or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)
                   or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
+                  or self._opens_a_mission(t, sent)
                   or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))]
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
         if not strong:
@@ -154,6 +160,10 @@ class EventProposal:
         # focusing on the AU deployment in Somalia"): a matter of the talks, not a new event.
         strong = [t for t in strong if not (t.label_ not in ("CONSULT", "AGREE") and t.root.pos_ == "NOUN"
                                             and "sign" not in self._cues(t) and self._talked_about(sent, t))]
+        # What a document's relative clause says it does ("un mémorandum qui engage les deux pays à
+        # tenir des consultations", "an accord that sets up a dialogue") is its content: the
+        # signing is the event, not a meeting held.
+        strong = [t for t in strong if t.label_ != "CONSULT" or not self._in_document_clause(t)]
         # A meeting only imagined ("could be held", "pourrait réunir") is not a meeting held.
         if self._conditional(sent):
             strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t)]
@@ -182,6 +192,8 @@ class EventProposal:
             future = self._is_future(sent, t) or (event == "CONSULT" and self._dated_after_publication(sent, t))
             if "sign" in cues:
                 event = "SUPPORT"
+            if event == "RETREAT" and self._opens_a_mission(t, sent):
+                event = "SUPPORT"  # "a rouvert son ambassade": recognition, no access granted
             if future and event == "SUPPORT" and "sign" not in cues:
                 continue  # support to come is not yet given, and not a commitment to meet or sign
             if future and event == "CONSULT" and "multilateral" in cues and not self._future_by_verb(sent, t):
@@ -496,6 +508,30 @@ class EventProposal:
         return noun is not None and noun.pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in word.doc[word.i + 1:noun.i]) \
             and before is not None and before.pos_ in ("DET", "VERB", "ADP", "NUM") and all(o.i == noun.i for o in objects)
 
+    def _in_document_clause(self, trigger: Span) -> bool:
+        """Is the trigger inside a relative clause whose antecedent is a document ("le mémorandum,
+        qui engage les deux pays à tenir des consultations", "a protocol which commits them to
+        meet each year")?"""
+        documents = [d for d in self.doc.spans.get("cues", []) if d.label_ == "document"]
+        tok = trigger.root
+        for _ in range(8):
+            if tok.dep_ in ("relcl", "acl:relcl") and any(d.start <= tok.head.i < d.end for d in documents):
+                return True
+            # (After a comma the parser may hang the clause on the verb: "a signé un mémorandum, qui
+            # engage …"; its relative subject follows the document.)
+            relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                             and "PronType=Rel" in str(c.morph)), None)
+            if relative is not None:
+                j = relative.i - 1
+                while j >= 0 and self.doc[j].is_punct:
+                    j -= 1
+                if any(d.start <= j < d.end for d in documents):
+                    return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text",
         "reached agreements": the participle may be the trigger's first word, its root the noun)."""
@@ -734,8 +770,17 @@ class EventProposal:
             tok = todo.pop()
             phrase.add(tok.i)
             todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") and not c.is_punct]
-        sides = {c.label_ for c in sent.countries if c.root.i in phrase and not self._is_place(c)}
-        sides |= {p._.value.country for p in sent.people if p.root.i in phrase and p._.value.country}
+        # (The parser may hang "avec son homologue" on the aftermath noun, beside the meeting:
+        # "à la suite de sa rencontre mardi à Lima avec son homologue péruvien".)
+        withs = [c for c in root.head.children if c.i > root.i and c.dep_ == "nmod" and any(
+            a.dep_ == "case" and a.lower_ == "avec" for a in c.children)] if root.head.i != root.i else []
+        phrase |= {g.i for c in withs for g in c.subtree}
+        sides = self._states_in(phrase, sent)
+        if prev and "Poss=Yes" in str(prev[-1].morph):
+            # "à la suite de sa rencontre avec le ministre français", "after their talks": the
+            # possessive's owner is the clause's subject, one side of the meeting (not a body's own
+            # meeting, "after their meeting in Japan", where no state stands for the owner).
+            sides |= self._subject_states(root, sent)
         if len(sides) < 2:
             return False
         start = self.sent_start[trigger.start]
@@ -744,6 +789,68 @@ class EventProposal:
                     t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[c.end:trigger.start]):
                 return True
         return False
+
+    def _opens_a_mission(self, trigger: Span, sent: Sentence) -> bool:
+        """Does an opening word (cue `opening`, or an access opened: "ouvrir", "reopen") open a
+        diplomatic mission, a word of the cue kind `mission`: the verb's object ("inaugurated its
+        embassy", "a rouvert lundi son consulat"), the noun's complement ("l'ouverture du consulat
+        général", "the opening of the embassy")? Not a participle that describes the mission ("le
+        consulat de Gambie, ouvert le 7 janvier", told as a record), nor an infinitive, which tells
+        an aim or a hope ("espère ouvrir un consulat", "arrived to open the embassy"). A noun tells
+        the opening done only as the name of its ceremony ("la cérémonie d'inauguration du
+        consulat", "the embassy's inauguration ceremony"): elsewhere it is what a text is about,
+        a plan or a thing judged ("portent sur la réouverture des consulats", "annoncé la
+        réouverture des ambassades dans les deux mois", "called the opening … provocative")."""
+        root = trigger.root
+        if not ("opening" in self._cues(trigger) or (trigger.label_ == "RETREAT" and trigger._.value.get("mode") == "access")):
+            return False
+        if root.pos_ == "VERB":
+            if root.dep_ in ("acl", "amod", "acl:relcl", "relcl") or "VerbForm=Inf" in str(root.morph):
+                return False
+            return any(self._is_kind(o, sent, ("mission",)) for o in self._all_moved(root) if o is not None)
+        if root.pos_ != "NOUN":
+            return False
+        ceremonies = {t.i for c in sent.cue("ceremony") for t in c}
+        if root.dep_ == "compound" and root.head.i in ceremonies:
+            # "the inauguration ceremony of the consulate": the ceremony holds the complement.
+            return self._is_kind(self._complement(root.head), sent, ("mission",))
+        return self._is_kind(self._complement(root), sent, ("mission",)) and (root.head.i in ceremonies or any(
+            c.dep_ == "compound" and c.i in ceremonies for c in root.children))
+
+    def _mission_sides(self, draft: Draft, sent: Sentence) -> None:
+        """A mission opened belongs to the state it names ("le consulat du Pérou", "the Peruvian
+        consulate"), which opens it, and stands in its host: the place after it names the state
+        recognised ("a inauguré son consulat général à Dakar", "its embassy in Paraguay")."""
+        trigger = draft.trigger
+        if not draft.actor:
+            root = trigger.root
+            mission = self._complement(root.head if root.dep_ == "compound" else root) if root.pos_ == "NOUN" else None
+            owned = {t.i for t in mission.subtree} if mission is not None else set()
+            draft.actor = dedupe(c.label_ for c in sent.countries if c.root.i in owned and not self._is_place(c)
+                                 and c.label_ not in draft.recipient)
+        if not draft.recipient:
+            draft.recipient = [c.label_ for c in sent.countries if c.start > trigger.start
+                               and self._is_place(c) and c.label_ not in draft.actor][:1]
+        if draft.actor and draft.recipient:
+            draft.directed = True
+
+    def _states_in(self, indices: set[int], sent: Sentence) -> set[str]:
+        """The states that the countries (not places) and people whose words are at `indices` speak for."""
+        states = {c.label_ for c in sent.countries if c.root.i in indices and not self._is_place(c)}
+        return states | {p._.value.country for p in sent.people if p.root.i in indices and p._.value.country}
+
+    def _subject_states(self, tok, sent: Sentence) -> set[str]:
+        """The states of the subject of the nearest clause above `tok` that has one."""
+        head = tok.head
+        while head.i != head.head.i or head.pos_ in ("VERB", "AUX"):
+            if head.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+                if subjects:
+                    return self._states_in({g.i for s in subjects for g in s.subtree}, sent)
+            if head.i == head.head.i:
+                break
+            head = head.head
+        return set()
 
     def _indefinite_des(self, tok) -> bool:
         """Is "des" the indefinite article after a verb ("ont tenu lundi des consultations", which
@@ -799,6 +906,8 @@ class EventProposal:
             draft.aux = "future"
         if event == "SUPPORT" and "sign" in cues:
             draft.cameo = "057"
+        if event == "SUPPORT" and row["event"] == "RETREAT":
+            draft.cameo = "054"  # a mission opened: grant diplomatic recognition
         if event == "RETREAT" and row["event"] == "SANCTION":
             draft.cameo = "085"  # ease economic sanctions, boycott or embargo
         if event == "ACCUSE" and row["event"] == "PROTEST":
@@ -811,7 +920,9 @@ class EventProposal:
         if event == "AGREE" and future and len(draft.states) < 2:
             self._sides_of_the_talks(draft, sent)
         if event == "SANCTION" or row["event"] == "SANCTION":
-            self._sanction_sides(draft, sent)  # (lifted too: "lifted the sanctions on Mali")
+            self._sanction_sides(draft, sent)
+        if event == "SUPPORT" and draft.cameo == "054" and self._opens_a_mission(trigger, sent):
+            self._mission_sides(draft, sent)  # (lifted too: "lifted the sanctions on Mali")
         act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
         if act is not None:
             # "calls on Rwanda to withdraw its troops from the DRC": asked is whom the call names,
