@@ -167,6 +167,34 @@ def test_the_meeting_agreed_on_is_to_come(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A meeting named as what a commitment verb agrees on, itself or through the noun that verb takes
+    # ("la tenue de", "l'organisation de", "le principe de", "the holding of"), is one to come.
+    ("fr", MEETING_FR + "Les deux ministres ont convenu de la tenue d'une réunion des experts en octobre.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "meeting")),
+    ("fr", MEETING_FR + "Les deux parties ont convenu de l'organisation d'une rencontre des chefs d'état-major.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "meeting")),
+    ("fr", MEETING_FR + "Les deux pays se sont accordés sur la tenue d'une session de la commission mixte à Nouakchott.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "round")),
+    ("fr", MEETING_FR + "Les deux délégations ont retenu le principe d'une réunion des experts des pêches à Dakar.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "meeting")),
+    ("en", MEETING_EN + "The two ministers agreed on the holding of a meeting of their defence chiefs in May.",
+     ("AGREE", "future", ["KEN", "UGA"], [], "meeting")),
+])
+def test_the_meeting_a_commitment_verb_names_is_to_come(lang, text, expected):
+    assert coded(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # The meeting a commitment is made at ("lors de", "during") is the talks, not one agreed on.
+    ("fr", "Le Sénégal et la Mauritanie ont convenu, lors de la réunion de lundi à Dakar, de renforcer leur amitié."),
+    # Agreeing on a general aim names no meeting.
+    ("fr", MEETING_FR + "Les deux pays se sont accordés sur la nécessité de renforcer leurs échanges."),
+])
+def test_a_meeting_the_commitment_is_made_at_is_no_plan(lang, text):
+    assert "AGREE" not in [e[0] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A request told after talks by "he"/"il" is made by the other side of the talks.
     ("en", "The US Secretary of State met the Russian foreign minister in Geneva on Monday. He called on Russia "
            "to release two detained Americans.", ("REQUEST", None, ["USA"], ["RUS"], None)),
