@@ -195,6 +195,23 @@ def test_a_meeting_the_commitment_is_made_at_is_no_plan(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # One side of the talks offers to host their next round: a promise of the two sides.
+    ("fr", MEETING_FR + "La Mauritanie accueillera la prochaine session de la commission mixte.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "round")),
+    ("fr", MEETING_FR + "Nouakchott accueillera la prochaine réunion des deux délégations en septembre.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "meeting")),
+])
+def test_hosting_the_next_round_is_a_promise_of_the_talks(lang, text, expected):
+    assert coded(text, lang)[-1] == expected
+
+
+def test_hosting_a_summit_is_no_round_of_the_talks():
+    # A summit of an organisation one side hosts is that side's plan, not the two sides'.
+    events = coded(MEETING_FR + "La Mauritanie accueillera en juin le sommet de l'Union africaine.", "fr")
+    assert not any(e[0] == "AGREE" and e[2] == ["MRT", "SEN"] for e in events)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A request told after talks by "he"/"il" is made by the other side of the talks.
     ("en", "The US Secretary of State met the Russian foreign minister in Geneva on Monday. He called on Russia "
            "to release two detained Americans.", ("REQUEST", None, ["USA"], ["RUS"], None)),

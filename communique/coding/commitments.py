@@ -422,12 +422,25 @@ class Commitments:
         # side's programme. One side named: only with "the two sides" or an invitation to a counterpart.
         if draft.trigger.label_ != "AGREE" and not draft.cues & {"sign", "invite"}:
             return
-        if own and not (sent.cue("sides") or "invite" in draft.cues):
+        if own and not (sent.cue("sides") or "invite" in draft.cues or self._hosts_the_next_round(draft, sent, own)):
             return
         if not own and not (sent.cue("sides") or "invite" in draft.cues or self._no_one_named(draft.trigger)):
             return  # "the summit promises to …", "his plan to …", "he pledged …": one speaker's words
         others = [c for c in talks.ordered_states if c not in own]
         draft.actor, draft.recipient, draft.directed = own + others, [], False
+
+    def _hosts_the_next_round(self, draft: Draft, sent: Sentence, own: list[str]) -> bool:
+        """Does one side of the talks offer to host their next round ("Le Mali accueillera la
+        prochaine session de la commission mixte", "Nouakchott abritera la prochaine réunion",
+        "Kenya will host the next round")? Hosting a round of a mechanism the two hold together is
+        a promise to the other side, which is to come: the round is the two sides'."""
+        if len(own) != 1 or "multilateral" in draft.cues or draft.organizations \
+                or any("multilateral" in self._cues(t) for t in sent.triggers):
+            return False  # (a summit it hosts is no round of the two: "accueillera le sommet de la CEDEAO")
+        # (The hosting verb is a weak word of its own, not among the draft's triggers: it governs
+        # the round's noun, "accueillera la prochaine session".)
+        return any("host" in self._cues(t) and t.root.pos_ == "VERB" and t.start < draft.trigger.start
+                   and draft.trigger.root.head.i == t.root.i for t in sent.triggers)
 
     @staticmethod
     def _no_one_named(trigger: Span) -> bool:
