@@ -205,6 +205,28 @@ def test_hosting_the_next_round_is_a_promise_of_the_talks(lang, text, expected):
     assert coded(text, lang)[-1] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A promise of a thing to give, counted, priced or named by a word of material cooperation,
+    # is specific: the promise goes to whom the thing goes.
+    ("fr", "Le président italien a promis au Gabon l'envoi de 40 sauveteurs.",
+     [("AGREE", "future", ["ITA"], ["GAB"], None)]),
+    ("fr", "Le Japon a promis au Togo la livraison de 5 000 tonnes de maïs.",
+     [("AGREE", "future", ["JPN"], ["TGO"], None)]),
+    ("en", "Norway pledged $40 million to Malawi.", [("AGREE", "future", ["NOR"], ["MWI"], None)]),
+])
+def test_a_promised_thing_is_a_commitment(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang)] == [e[:4] for e in expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Support, a response, a general aim: no thing to give.
+    ("fr", "Le président italien a promis son soutien au Gabon."),
+    ("en", "Norway promised a firm response to Russia."),
+])
+def test_a_promise_of_no_thing_is_no_commitment(lang, text):
+    assert coded(text, lang) == []
+
+
 def test_hosting_a_summit_is_no_round_of_the_talks():
     # A summit of an organisation one side hosts is that side's plan, not the two sides'.
     events = coded(MEETING_FR + "La Mauritanie accueillera en juin le sommet de l'Union africaine.", "fr")

@@ -810,7 +810,8 @@ class EventProposal:
         if event == "AGREE" and "invite" in cues:
             self._invitation_sides(draft, sent)
         elif event == "AGREE" and len(draft.states) < 2 and (self._act_committed_to(sent, trigger) is not None
-                                                            or QUAD.get(row["event"]) == 2):
+                                                            or QUAD.get(row["event"]) == 2
+                                                            or self._promises_a_thing(sent, trigger)):
             # "Russia pledged to deliver wheat to Egypt": the promise goes to whom the act goes.
             draft.recipient = [c.label_ for c in sent.countries if c.start > trigger.start
                                and c.label_ not in draft.actor][:1]
