@@ -227,6 +227,28 @@ def test_a_promise_of_no_thing_is_no_commitment(lang, text):
     assert coded(text, lang) == []
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A presence at another's announced in the future: the guest, or the state represented, is to
+    # travel to the host.
+    ("fr", "Le 4 juin à Accra, lors de l'investiture du président ghanéen, le Portugal sera représenté par "
+           "son ministre des Affaires étrangères.", [("AGREE", "future", ["PRT"], ["GHA"])]),
+    ("fr", "Le président béninois sera l'invité du roi de Suède en octobre.", [("AGREE", "future", ["BEN"], ["SWE"])]),
+    ("fr", "Le président béninois sera l'invité d'honneur du roi de Suède en octobre.",
+     [("AGREE", "future", ["BEN"], ["SWE"])]),
+])
+def test_a_presence_announced_at_anothers_is_a_visit_to_come(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # In the present, the guest is being received, or the words describe him: no promise.
+    ("fr", "Le président béninois est l'invité du roi de Suède depuis lundi."),
+    ("fr", "Le Portugal est représenté à Accra par son ambassadeur."),
+])
+def test_a_presence_told_in_the_present_is_no_promise(lang, text):
+    assert "AGREE" not in [e[0] for e in coded(text, lang)]
+
+
 def test_hosting_a_summit_is_no_round_of_the_talks():
     # A summit of an organisation one side hosts is that side's plan, not the two sides'.
     events = coded(MEETING_FR + "La Mauritanie accueillera en juin le sommet de l'Union africaine.", "fr")
