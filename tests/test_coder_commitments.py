@@ -249,6 +249,22 @@ def test_a_presence_told_in_the_present_is_no_promise(lang, text):
     assert "AGREE" not in [e[0] for e in coded(text, lang)]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # An instruction to one's own services to act is a decision: a promise of the act ordered,
+    # or, when the act is hostile, the act itself.
+    ("fr", "L'Union africaine a instruit sa Commission de déployer une mission de bons offices au Tchad.",
+     [("AGREE", "future", ["IGO"], ["TCD"])]),
+    ("fr", "Le président sénégalais a instruit le gouvernement d'envoyer 300 tonnes de mil au Burkina Faso.",
+     [("AGREE", "future", ["SEN"], ["BFA"])]),
+    ("fr", "Les autorités tchadiennes ont instruit la police de procéder à l'expulsion de l'ambassadeur d'Allemagne.",
+     [("SANCTION", None, ["TCD"], ["DEU"])]),
+    # "instruire un dossier": the judge's inquiry, no order.
+    ("fr", "Le juge a instruit le dossier de l'ancien ministre tchadien.", []),
+])
+def test_an_instruction_to_act_is_a_decision(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang)] == expected
+
+
 def test_hosting_a_summit_is_no_round_of_the_talks():
     # A summit of an organisation one side hosts is that side's plan, not the two sides'.
     events = coded(MEETING_FR + "La Mauritanie accueillera en juin le sommet de l'Union africaine.", "fr")

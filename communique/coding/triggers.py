@@ -278,8 +278,11 @@ class EventProposal:
         """Is the act a decision names an event of its own, told by another trigger ("decided to
         expel", "decides to downgrade relations"), not a meeting or a signature to come?"""
         act = self._act_committed_to(sent, trigger)
+        # (Or the noun a light verb takes: "de procéder à l'expulsion", "to carry out the expulsion".)
         return act is not None and any(
-            t.root.i == act.i and t.label_ not in ("AGREE", "CONSULT", "SUPPORT") for t in triggers)
+            (t.root.i == act.i or (t.root.head.i == act.i and t.root.pos_ == "NOUN"
+                                   and t.root.dep_ in ("obj", "dobj", "obl:arg")))
+            and t.label_ not in ("AGREE", "CONSULT", "SUPPORT") for t in triggers)
 
     def _undone(self, sent: Sentence, trigger: Span) -> bool:
         """Is the measure the object of a word that ends it ("lifted economic sanctions", "the
