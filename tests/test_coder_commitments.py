@@ -265,6 +265,16 @@ def test_an_instruction_to_act_is_a_decision(lang, text, expected):
     assert [e[:4] for e in coded(text, lang)] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # After a cleft sentence ("C'est à X que le président … "), "il" is the subject of the clause
+    # after "que", not the expletive "ce": the visitor of the next stops.
+    ("fr", "C'est à Lomé que le président portugais a entamé mardi sa visite en Afrique de l'Ouest. Il se rendra "
+           "ensuite à Accra.", ("AGREE", "future", ["PRT"], ["GHA"])),
+])
+def test_a_pronoun_after_a_cleft_is_its_clause_subject(lang, text, expected):
+    assert expected in [e[:4] for e in coded(text, lang)]
+
+
 def test_hosting_a_summit_is_no_round_of_the_talks():
     # A summit of an organisation one side hosts is that side's plan, not the two sides'.
     events = coded(MEETING_FR + "La Mauritanie accueillera en juin le sommet de l'Union africaine.", "fr")
