@@ -167,6 +167,121 @@ def test_the_meeting_agreed_on_is_to_come(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A meeting named as what a commitment verb agrees on, itself or through the noun that verb takes
+    # ("la tenue de", "l'organisation de", "le principe de", "the holding of"), is one to come.
+    ("fr", MEETING_FR + "Les deux ministres ont convenu de la tenue d'une réunion des experts en octobre.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "meeting")),
+    ("fr", MEETING_FR + "Les deux parties ont convenu de l'organisation d'une rencontre des chefs d'état-major.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "meeting")),
+    ("fr", MEETING_FR + "Les deux pays se sont accordés sur la tenue d'une session de la commission mixte à Nouakchott.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "round")),
+    ("fr", MEETING_FR + "Les deux délégations ont retenu le principe d'une réunion des experts des pêches à Dakar.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "meeting")),
+    ("en", MEETING_EN + "The two ministers agreed on the holding of a meeting of their defence chiefs in May.",
+     ("AGREE", "future", ["KEN", "UGA"], [], "meeting")),
+])
+def test_the_meeting_a_commitment_verb_names_is_to_come(lang, text, expected):
+    assert coded(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # The meeting a commitment is made at ("lors de", "during") is the talks, not one agreed on.
+    ("fr", "Le Sénégal et la Mauritanie ont convenu, lors de la réunion de lundi à Dakar, de renforcer leur amitié."),
+    # Agreeing on a general aim names no meeting.
+    ("fr", MEETING_FR + "Les deux pays se sont accordés sur la nécessité de renforcer leurs échanges."),
+])
+def test_a_meeting_the_commitment_is_made_at_is_no_plan(lang, text):
+    assert "AGREE" not in [e[0] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # One side of the talks offers to host their next round: a promise of the two sides.
+    ("fr", MEETING_FR + "La Mauritanie accueillera la prochaine session de la commission mixte.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "round")),
+    ("fr", MEETING_FR + "Nouakchott accueillera la prochaine réunion des deux délégations en septembre.",
+     ("AGREE", "future", ["MRT", "SEN"], [], "meeting")),
+])
+def test_hosting_the_next_round_is_a_promise_of_the_talks(lang, text, expected):
+    assert coded(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A promise of a thing to give, counted, priced or named by a word of material cooperation,
+    # is specific: the promise goes to whom the thing goes.
+    ("fr", "Le président italien a promis au Gabon l'envoi de 40 sauveteurs.",
+     [("AGREE", "future", ["ITA"], ["GAB"], None)]),
+    ("fr", "Le Japon a promis au Togo la livraison de 5 000 tonnes de maïs.",
+     [("AGREE", "future", ["JPN"], ["TGO"], None)]),
+    ("en", "Norway pledged $40 million to Malawi.", [("AGREE", "future", ["NOR"], ["MWI"], None)]),
+])
+def test_a_promised_thing_is_a_commitment(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang)] == [e[:4] for e in expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Support, a response, a general aim: no thing to give.
+    ("fr", "Le président italien a promis son soutien au Gabon."),
+    ("en", "Norway promised a firm response to Russia."),
+])
+def test_a_promise_of_no_thing_is_no_commitment(lang, text):
+    assert coded(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A presence at another's announced in the future: the guest, or the state represented, is to
+    # travel to the host.
+    ("fr", "Le 4 juin à Accra, lors de l'investiture du président ghanéen, le Portugal sera représenté par "
+           "son ministre des Affaires étrangères.", [("AGREE", "future", ["PRT"], ["GHA"])]),
+    ("fr", "Le président béninois sera l'invité du roi de Suède en octobre.", [("AGREE", "future", ["BEN"], ["SWE"])]),
+    ("fr", "Le président béninois sera l'invité d'honneur du roi de Suède en octobre.",
+     [("AGREE", "future", ["BEN"], ["SWE"])]),
+])
+def test_a_presence_announced_at_anothers_is_a_visit_to_come(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # In the present, the guest is being received, or the words describe him: no promise.
+    ("fr", "Le président béninois est l'invité du roi de Suède depuis lundi."),
+    ("fr", "Le Portugal est représenté à Accra par son ambassadeur."),
+])
+def test_a_presence_told_in_the_present_is_no_promise(lang, text):
+    assert "AGREE" not in [e[0] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An instruction to one's own services to act is a decision: a promise of the act ordered,
+    # or, when the act is hostile, the act itself.
+    ("fr", "L'Union africaine a instruit sa Commission de déployer une mission de bons offices au Tchad.",
+     [("AGREE", "future", ["IGO"], ["TCD"])]),
+    ("fr", "Le président sénégalais a instruit le gouvernement d'envoyer 300 tonnes de mil au Burkina Faso.",
+     [("AGREE", "future", ["SEN"], ["BFA"])]),
+    ("fr", "Les autorités tchadiennes ont instruit la police de procéder à l'expulsion de l'ambassadeur d'Allemagne.",
+     [("SANCTION", None, ["TCD"], ["DEU"])]),
+    # "instruire un dossier": the judge's inquiry, no order.
+    ("fr", "Le juge a instruit le dossier de l'ancien ministre tchadien.", []),
+])
+def test_an_instruction_to_act_is_a_decision(lang, text, expected):
+    assert [e[:4] for e in coded(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # After a cleft sentence ("C'est à X que le président … "), "il" is the subject of the clause
+    # after "que", not the expletive "ce": the visitor of the next stops.
+    ("fr", "C'est à Lomé que le président portugais a entamé mardi sa visite en Afrique de l'Ouest. Il se rendra "
+           "ensuite à Accra.", ("AGREE", "future", ["PRT"], ["GHA"])),
+])
+def test_a_pronoun_after_a_cleft_is_its_clause_subject(lang, text, expected):
+    assert expected in [e[:4] for e in coded(text, lang)]
+
+
+def test_hosting_a_summit_is_no_round_of_the_talks():
+    # A summit of an organisation one side hosts is that side's plan, not the two sides'.
+    events = coded(MEETING_FR + "La Mauritanie accueillera en juin le sommet de l'Union africaine.", "fr")
+    assert not any(e[0] == "AGREE" and e[2] == ["MRT", "SEN"] for e in events)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A request told after talks by "he"/"il" is made by the other side of the talks.
     ("en", "The US Secretary of State met the Russian foreign minister in Geneva on Monday. He called on Russia "
            "to release two detained Americans.", ("REQUEST", None, ["USA"], ["RUS"], None)),

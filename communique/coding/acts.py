@@ -163,7 +163,8 @@ class MaterialActs:
             return True
         # One side may commit alone to an act it names ("agreed to set up a research institute",
         # "has pledged to build"), not to a general aim ("to strengthen cooperation").
-        return draft.trigger.root.pos_ == "VERB" and self._act_committed_to(sent, draft.trigger) is not None
+        return draft.trigger.root.pos_ == "VERB" and (self._act_committed_to(sent, draft.trigger) is not None
+                                                      or self._promises_a_thing(sent, draft.trigger))
 
     # ------------------------------------------------------------------ a trigger in another sense
 

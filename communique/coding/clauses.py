@@ -121,6 +121,8 @@ class ClauseRoles:
             if not subjects:
                 return []  # (no subject the parser can see: the reference cannot be followed)
             subject = subjects[0]
+            if subject.pos_ == "PRON" and self._cleft(root, subject) is not None:
+                subject = self._cleft(root, subject)  # "C'est par Yaoundé que le président entame …"
             if subject.pos_ == "PRON":
                 if "3" in subject.morph.get("Person") and "Sing" in subject.morph.get("Number") \
                         and not set(subject.morph.get("PronType")) & {"Rel", "Dem", "Int", "Ind"}:
@@ -136,6 +138,19 @@ class ClauseRoles:
             states += [s for pos, s in self._unnamed_offices(prev) if pos in zone]
             return dedupe(states)
         return []
+
+    @staticmethod
+    def _cleft(root, subject):
+        """The subject of the clause a cleft sentence puts its weight on ("C'est par Yaoundé que le
+        président français entame …", "C'est à Dakar que les deux ministres se sont retrouvés"): the
+        expletive "ce" with a copula names no one; the clause after "que" does. None otherwise."""
+        if subject.dep_ != "expl:subj" or not any(c.dep_ == "cop" for c in root.children):
+            return None
+        for clause in (c for c in root.children if c.dep_ in ("acl", "acl:relcl", "ccomp") and c.pos_ in ("VERB", "AUX")):
+            real = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+            if real:
+                return real[0]
+        return None
 
     def _after_agent_word(self, country: Span) -> bool:
         """Is the state named just after "by"/"par" ("by Iran", "par un haut responsable autrichien")?"""

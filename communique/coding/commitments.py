@@ -36,6 +36,8 @@ class Commitments:
                 return True  # (not "tout en promettant de défendre …", said by the way)
             if "invite" in cues and t in agreeing and self._invited_to_meet(sent, t):
                 return True  # "invited Modi to the G7 summit": a meeting the guest is to attend
+            if t in agreeing and self._promises_a_thing(sent, t):
+                return True  # "a promis au Liban l'envoi de 55 secouristes": a thing to give
         if any(self._settled_by(a, agreeing) for a in sent.cue("arrangement")):
             return True  # "agreed on the structure of a commission": its terms are settled
         markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
@@ -206,6 +208,34 @@ class Commitments:
                     and not any(t.start <= clause.i < t.end for t in sent.triggers):
                 out.append(clause)
         return out
+
+    #: Dependencies of a verb's direct object.
+    OBJECTS = frozenset({"obj", "dobj"})
+
+    def _promises_a_thing(self, sent: Sentence, trigger: Span) -> bool:
+        """Does a promising verb take as its object a thing to give or a material act named by a
+        noun: one counted or priced ("a promis au Liban un détachement de 55 secouristes", "pledged
+        $500 million", "a promis l'envoi de six tonnes de matériel") or one a trigger of material
+        cooperation names ("a promis au Mali la livraison d'armes", "promised humanitarian aid")?
+        A promise of a thing is specific, as a promise to do an act is; "a promis son soutien",
+        "promised a firm response" name none."""
+        verb = trigger.root
+        cues = self._cues(trigger)
+        if trigger.label_ != "AGREE" or verb.pos_ != "VERB" or cues & {"weak", "ready", "invite"}:
+            return False
+        material = {i for t in sent.triggers if QUAD.get(t.label_) == 2 for i in range(t.start, t.end)}
+        objects = [c for c in verb.children if c.dep_ in self.OBJECTS]
+        # (The parser may hang the object on the dative before it: "a promis au Gabon l'envoi de …",
+        # "envoi" read as a complement of "Gabon".)
+        objects += [n for c in verb.children if c.dep_ in ("obl:arg", "iobj") and c.i > verb.i
+                    for n in c.children if n.dep_ == "nmod" and n.i > c.i and not any(a.dep_ == "case" for a in n.children)]
+        for obj in (c for c in objects if c.pos_ in ("NOUN", "PROPN", "NUM", "SYM")):
+            words = list(obj.subtree)
+            if any(t.i in material for t in words):
+                return True
+            if any(t.like_num or t.pos_ == "NUM" or t.tag_ == "$" or t.text in ("$", "€", "£") for t in words):
+                return True
+        return False
 
     def _act_committed_to(self, sent: Sentence, trigger: Span, after_aim: bool = False):
         """The act a commitment verb names ("agreed to create a committee", "s'est engagée à
@@ -422,12 +452,25 @@ class Commitments:
         # side's programme. One side named: only with "the two sides" or an invitation to a counterpart.
         if draft.trigger.label_ != "AGREE" and not draft.cues & {"sign", "invite"}:
             return
-        if own and not (sent.cue("sides") or "invite" in draft.cues):
+        if own and not (sent.cue("sides") or "invite" in draft.cues or self._hosts_the_next_round(draft, sent, own)):
             return
         if not own and not (sent.cue("sides") or "invite" in draft.cues or self._no_one_named(draft.trigger)):
             return  # "the summit promises to …", "his plan to …", "he pledged …": one speaker's words
         others = [c for c in talks.ordered_states if c not in own]
         draft.actor, draft.recipient, draft.directed = own + others, [], False
+
+    def _hosts_the_next_round(self, draft: Draft, sent: Sentence, own: list[str]) -> bool:
+        """Does one side of the talks offer to host their next round ("Le Mali accueillera la
+        prochaine session de la commission mixte", "Nouakchott abritera la prochaine réunion",
+        "Kenya will host the next round")? Hosting a round of a mechanism the two hold together is
+        a promise to the other side, which is to come: the round is the two sides'."""
+        if len(own) != 1 or "multilateral" in draft.cues or draft.organizations \
+                or any("multilateral" in self._cues(t) for t in sent.triggers):
+            return False  # (a summit it hosts is no round of the two: "accueillera le sommet de la CEDEAO")
+        # (The hosting verb is a weak word of its own, not among the draft's triggers: it governs
+        # the round's noun, "accueillera la prochaine session".)
+        return any("host" in self._cues(t) and t.root.pos_ == "VERB" and t.start < draft.trigger.start
+                   and draft.trigger.root.head.i == t.root.i for t in sent.triggers)
 
     @staticmethod
     def _no_one_named(trigger: Span) -> bool:

@@ -317,7 +317,40 @@ class TimeOfTelling:
                 token = token.head
             if token.head.i == verb.i and token.i != verb.i and token.dep_ in ("xcomp", "ccomp"):
                 return True
+            if self._named_as_agreed(trigger.root, verb):
+                return True
         return False
+
+    #: How a commitment verb takes the noun it agrees on: French "de"/"sur" ("ont convenu de la
+    #: tenue …", "se sont accordés sur …"), English "on" ("agreed on the holding of …").
+    AGREED_ON = frozenset({"de", "sur", "on", "upon"})
+    #: Dependencies of the noun a commitment verb takes: its object or its oblique argument.
+    AGREED_NOUN_DEPS = frozenset({"obj", "dobj", "obl:arg", "obl"})
+
+    def _named_as_agreed(self, noun, verb) -> bool:
+        """Is the trigger noun what a commitment verb agrees on, itself or as the complement of the
+        noun that verb takes ("ont convenu de la tenue d'une réunion", "se sont accordés sur
+        l'organisation d'une visite", "ont retenu le principe d'une réunion", "agreed on the holding
+        of a summit")? A meeting so named is one to come. (Not a meeting the verb is told at: "ont
+        convenu, lors de la réunion de mardi, de …" hangs the meeting on "lors", no noun of the verb.)"""
+        if noun.pos_ != "NOUN":
+            return False
+        token, nouns = noun, 0
+        while token.head.i != verb.i:
+            # (Up through noun complements only, one noun at most: "la tenue d'une réunion" — "réunion"
+            # on "tenue"; not "la mise en œuvre des mécanismes de dialogue", what exists already.)
+            if token.dep_ not in ("nmod", "pobj", "prep") or token.head.pos_ not in ("NOUN", "ADP"):
+                return False
+            token = token.head
+            nouns += token.pos_ == "NOUN"
+            if nouns > 1:
+                return False
+        if token.pos_ == "ADP":  # English: "agreed on …", the preposition hangs on the verb
+            return token.dep_ == "prep" and token.lower_ in self.AGREED_ON
+        if token.dep_ not in self.AGREED_NOUN_DEPS:
+            return False
+        cases = [c for c in token.children if c.dep_ == "case"]
+        return all(c.lemma_.lower() in self.AGREED_ON for c in cases) and (bool(cases) or token.dep_ in ("obj", "dobj"))
 
     def _future_by_verb(self, sent: Sentence, trigger: Span) -> bool:
         # (A noun with a copula of its own is what the copula says, whatever the parser hangs it

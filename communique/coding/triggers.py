@@ -298,8 +298,11 @@ class EventProposal:
         """Is the act a decision names an event of its own, told by another trigger ("decided to
         expel", "decides to downgrade relations"), not a meeting or a signature to come?"""
         act = self._act_committed_to(sent, trigger)
+        # (Or the noun a light verb takes: "de procéder à l'expulsion", "to carry out the expulsion".)
         return act is not None and any(
-            t.root.i == act.i and t.label_ not in ("AGREE", "CONSULT", "SUPPORT") for t in triggers)
+            (t.root.i == act.i or (t.root.head.i == act.i and t.root.pos_ == "NOUN"
+                                   and t.root.dep_ in ("obj", "dobj", "obl:arg")))
+            and t.label_ not in ("AGREE", "CONSULT", "SUPPORT") for t in triggers)
 
     def _undone(self, sent: Sentence, trigger: Span) -> bool:
         """Is the measure the object of a word that ends it ("lifted economic sanctions", "the
@@ -938,7 +941,8 @@ class EventProposal:
         if event == "AGREE" and "invite" in cues:
             self._invitation_sides(draft, sent)
         elif event == "AGREE" and len(draft.states) < 2 and (self._act_committed_to(sent, trigger) is not None
-                                                            or QUAD.get(row["event"]) == 2):
+                                                            or QUAD.get(row["event"]) == 2
+                                                            or self._promises_a_thing(sent, trigger)):
             # "Russia pledged to deliver wheat to Egypt": the promise goes to whom the act goes.
             draft.recipient = [c.label_ for c in sent.countries if c.start > trigger.start
                                and c.label_ not in draft.actor][:1]
