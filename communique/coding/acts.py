@@ -19,8 +19,6 @@ CONFIRMABLE = {"REQUEST", "REJECT", "THREATEN", "COERCE", "ASSAULT", "RETREAT", 
 PROMISED_ACTS = {"RETREAT", "AID", "MOBILIZE", "CONCEDE"}
 #: What a negation turns into a refusal (REJECT): concessions, promises and meetings not made.
 REFUSABLE = {"RETREAT", "CONCEDE", "AGREE", "CONSULT"}
-#: Prepositions that tell, after a talk verb with no object, what was talked about ("ont échangé sur").
-TALKED_ON = frozenset({"sur", "about", "on", "concernant", "regarding"})
 
 
 class MaterialActs:
@@ -97,7 +95,7 @@ class MaterialActs:
             return False
         links = [c for c in verb.children if c.dep_ == "prep"] + [
             a for c in verb.children if c.dep_.startswith("obl") or c.dep_ == "nmod" for a in c.children if a.dep_ == "case"]
-        if any(fold(a.text) in self.words.with_ | TALKED_ON for a in links):
+        if any(fold(a.text) in self.words.with_ | self.words.talked_on for a in links):
             return True
         below = {t.i for c in verb.children if c.dep_ != "nsubj" for t in c.subtree}
         return any(c.root.i in below for c in sent.cue("format"))

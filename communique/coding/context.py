@@ -77,6 +77,10 @@ class LinkWords:
     part_of_place: frozenset[str] = frozenset()
     # Prepositions of the state people come from ("his counterpart from Iran").
     origin: frozenset[str] = frozenset()
+    # Prepositions of what was talked about after a talk verb ("ont échangé sur"), and of what a
+    # commitment verb agrees on ("ont convenu de la tenue …", "agreed on the holding of …").
+    talked_on: frozenset[str] = frozenset()
+    agreed_on: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -101,7 +105,8 @@ def link_words(lang: str) -> LinkWords:
                      numbers=frozenset((w, int(v)) for c, v, w in rows if c == "number_word"),
                      addressee=pick("message_link", "to"), sender=pick("message_link", "from"),
                      part_of_place=pick("part_of_place"),
-                     origin=pick("origin_preposition"),
+                     origin=pick("origin_preposition"), talked_on=pick("talked_on_preposition"),
+                     agreed_on=pick("agreed_on_preposition"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),
                      conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")

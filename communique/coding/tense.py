@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..recognising.lexicon import fold
 from .context import Draft, Sentence
 
 #: Punctuation that ends a clause, for markers that reach to their clause's end.
@@ -321,9 +322,7 @@ class TimeOfTelling:
                 return True
         return False
 
-    #: How a commitment verb takes the noun it agrees on: French "de"/"sur" ("ont convenu de la
-    #: tenue …", "se sont accordés sur …"), English "on" ("agreed on the holding of …").
-    AGREED_ON = frozenset({"de", "sur", "on", "upon"})
+    # (How a commitment verb takes the noun it agrees on, "de"/"sur", "on": the cues' agreed_on_preposition.)
     #: Dependencies of the noun a commitment verb takes: its object or its oblique argument.
     AGREED_NOUN_DEPS = frozenset({"obj", "dobj", "obl:arg", "obl"})
 
@@ -346,11 +345,11 @@ class TimeOfTelling:
             if nouns > 1:
                 return False
         if token.pos_ == "ADP":  # English: "agreed on …", the preposition hangs on the verb
-            return token.dep_ == "prep" and token.lower_ in self.AGREED_ON
+            return token.dep_ == "prep" and fold(token.text) in self.words.agreed_on
         if token.dep_ not in self.AGREED_NOUN_DEPS:
             return False
         cases = [c for c in token.children if c.dep_ == "case"]
-        return all(c.lemma_.lower() in self.AGREED_ON for c in cases) and (bool(cases) or token.dep_ in ("obj", "dobj"))
+        return all(fold(c.lemma_) in self.words.agreed_on for c in cases) and (bool(cases) or token.dep_ in ("obj", "dobj"))
 
     def _future_by_verb(self, sent: Sentence, trigger: Span) -> bool:
         # (A noun with a copula of its own is what the copula says, whatever the parser hangs it

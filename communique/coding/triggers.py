@@ -745,7 +745,7 @@ class EventProposal:
         # (English hangs the noun on "with"; French hangs "avec" on the noun: "lors d'une rencontre
         # avec son homologue", nmod -> case.)
         withs = [c for c in root.children if (c.dep_ == "prep" and c.lower_ == "with") or (
-            c.dep_ == "nmod" and any(a.dep_ == "case" and a.lower_ == "avec" for a in c.children))]
+            c.dep_ == "nmod" and any(a.dep_ == "case" and fold(a.text) in self.words.with_ for a in c.children))]
         for prep in withs:
             posted = {g.i for p in prep.subtree if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree}
             states = {c.label_ for c in sent.countries if c.root.i in {g.i for g in prep.subtree} - posted}
@@ -776,7 +776,7 @@ class EventProposal:
         # (The parser may hang "avec son homologue" on the aftermath noun, beside the meeting:
         # "à la suite de sa rencontre mardi à Lima avec son homologue péruvien".)
         withs = [c for c in root.head.children if c.i > root.i and c.dep_ == "nmod" and any(
-            a.dep_ == "case" and a.lower_ == "avec" for a in c.children)] if root.head.i != root.i else []
+            a.dep_ == "case" and fold(a.text) in self.words.with_ for a in c.children)] if root.head.i != root.i else []
         phrase |= {g.i for c in withs for g in c.subtree}
         sides = self._states_in(phrase, sent)
         if prev and "Poss=Yes" in str(prev[-1].morph):
