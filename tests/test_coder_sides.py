@@ -409,6 +409,12 @@ def test_the_channel_state_takes_no_part(lang, text, channel):
      [("SUPPORT", ["TUN"], ["LBY"])]),
     ("fr", "Le Gabon exprime sa pleine solidarité au Cameroun, au Tchad et au Congo.",
      [("SUPPORT", ["GAB"], ["CMR", "COG", "TCD"])]),
+    # "apporter son soutien / son appui à": the light verb gives support as "exprimer" does.
+    ("fr", "Le président sénégalais a apporté son soutien au plan de paix malien.", [("SUPPORT", ["SEN"], ["MLI"])]),
+    ("fr", "Les ministres belge et néerlandais ont apporté leur appui à la candidature du Portugal.",
+     [("SUPPORT", ["BEL", "NLD"], ["PRT"])]),
+    # (Bringing details about someone's support is no support.)
+    ("fr", "Le ministre a apporté des précisions sur le soutien de l'Italie à la Grèce.", []),
 ])
 def test_support_goes_to_the_state_a_brings(lang, text, expected):
     assert states(text, lang) == expected
