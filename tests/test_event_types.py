@@ -201,6 +201,13 @@ def test_events_that_promise_nothing_have_no_plan():
     # A giving verb with aid as its object is a donation, though each word alone is weak.
     ("en", "India on Friday handed over food and disaster relief material to Nepal.", [("AID", None, ["IND"], ["NPL"])]),
     ("fr", "Le Maroc a remis mardi des vivres et des secours au Niger.", [("AID", None, ["MAR"], ["NER"])]),
+    # "envoyer" gives aid when what is sent is aid or carries it ("des avions avec de l'aide",
+    # "chargés de vivres") or is money; sending an envoy, a message or troops is no aid.
+    ("fr", "Après le séisme, l'Espagne a envoyé des avions avec de l'aide au Maroc jeudi.",
+     [("AID", None, ["ESP"], ["MAR"])]),
+    ("fr", "Le Japon a envoyé deux navires chargés de vivres et de médicaments aux Philippines.",
+     [("AID", None, ["JPN"], ["PHL"])]),
+    ("fr", "L'Espagne a envoyé un émissaire à Rabat.", []),
     # A giving verb alone is no aid: handing over a note is not.
     ("en", "India handed over a diplomatic note to Nepal.", []),
     # "press release" holds "release" but tells no release.
