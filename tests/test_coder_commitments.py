@@ -598,6 +598,20 @@ def test_a_list_of_aims_is_no_commitment(lang, text, expected):
     assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Keeping in contact names no act to come.
+    ("The presidents of Ghana and Togo spoke by phone on Monday and agreed to remain in touch.", []),
+    ("Ghana's president and Togo's prime minister agreed to stay in close contact on the border situation.", []),
+    ("Ghana's president and Togo's prime minister agreed to keep in touch and exchanged greetings.", []),
+    # A meeting named beside it stays a commitment.
+    ("Ghana's president and Togo's prime minister agreed to stay in close contact and to meet in Lome next month.",
+     ["AGREE"]),
+])
+def test_staying_in_touch_is_no_commitment(text, expected):
+    lang = "en"
+    assert [e[0] for e in coded(text, lang) if e[0] == "AGREE"] == expected
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # Raising something, with no figure, is a general aim: no commitment.
     ("en", "Ghana and Togo vowed to increase mutual cooperation in agriculture and energy.", []),

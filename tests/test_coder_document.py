@@ -711,6 +711,30 @@ def test_thanks_for_the_visit_are_part_of_the_meeting(lang, text, support):
     assert ("SUPPORT" in [g[0] for g in got]) is support
 
 
+@pytest.mark.parametrize("text, support", [
+    # In the report of bilateral talks, one side's praise of the other is what was said in them.
+    ("The 9th round of Peru-Japan political consultations was held in Lima on 4 March 2025. "
+     "Japan commended Peru's priorities as chair of APEC this year.", False),
+    ("Peru's Foreign Minister Hugo Salas held talks in Lima on Tuesday with Japan's Foreign Minister Taro Sato. "
+     "Sato praised Peru's efforts to expand trade in the region.", False),
+    # Backing (an endorsement) stays a support of its own, as does praise of a third state.
+    ("Peru's Foreign Minister Hugo Salas held talks in Lima on Tuesday with Japan's Foreign Minister Taro Sato. "
+     "Sato expressed support for Peru's bid to join the Security Council.", True),
+    ("Peru's Foreign Minister Hugo Salas held talks in Lima on Tuesday with Japan's Foreign Minister Taro Sato. "
+     "Sato and Salas commended Chile's role in the regional peace process.", True),
+    # Praise told on a day of its own is not said in the talks.
+    ("Peru's Foreign Minister Hugo Salas held talks in Lima on Tuesday with Japan's Foreign Minister Taro Sato. "
+     "On 20 March 2025, Sato praised Peru's efforts to expand trade in the region.", True),
+    # Where aid was also given, the praise may be of the aid: it stays.
+    ("Japan handed over relief supplies to Peru on Monday. Peru's Foreign Minister Hugo Salas held talks in Lima "
+     "with Japan's ambassador Taro Sato. Salas praised Japan's swift response to the floods.", True),
+])
+def test_praise_of_the_partner_is_said_in_the_talks(text, support):
+    got = coded(text, "en", published="2025-03-04")
+    assert [g[0] for g in got].count("CONSULT") == 1, got
+    assert ("SUPPORT" in [g[0] for g in got]) is support, got
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # A visit or a meeting to come told twice between the same sides is one plan.
     ("en", "The Ghanaian president will visit Togo on Friday. Ghana's president plans to make a working visit to Togo "

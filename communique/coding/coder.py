@@ -68,6 +68,7 @@ class Coder(FieldProvenance, DocumentPass, Retelling, EventDates, Details, Sides
                     self._add_chairs(focus, sent)
                     continue
                 if self._only_elaborates(draft, focus, sent) or self._courtesy(draft, focus, sent) \
+                        or self._praise_in_talks(draft, focus, sent, drafts) \
                         or (focus is not None and (self._visit_told_again(draft, drafts)
                                                    or self._visit_under_way_again(draft, drafts))):
                     self._elaborate(focus, sent)

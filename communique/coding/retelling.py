@@ -137,6 +137,25 @@ class Retelling:
         return any(d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues
                    and draft.states <= d.states and destinations <= set(d.recipient) for d in drafts)
 
+    def _praise_in_talks(self, draft: Draft, focus: Draft | None, sent: Sentence, drafts: list[Draft]) -> bool:
+        """"The 15th consultations were held in New Delhi. … The UK commended India's priorities as
+        G20 president": in the report of bilateral talks, one side's praise (cue `praise`) of the
+        other, told after the talks with no date of its own, is what was said in them, not a
+        support of its own. (A signing, a recognition, backing or thanks are not praise words;
+        praise of a third state, or told on another day, stands apart; so does praise in a text
+        that also tells aid or cooperation between the sides: it may praise that act.)"""
+        if focus is None or focus.event != "CONSULT" or focus.aux or self._is_multilateral(focus) \
+                or draft.event != "SUPPORT" or draft.aux or draft.cameo != "051" or "sign" in draft.cues:
+            return False
+        # (A day of its own sets it apart; "this year", "as G20 president this year" does not.)
+        if draft.sentence <= focus.sentence or any(len(d.value or "") == 10 for d in sent.dates) or len(focus.states) < 2 \
+                or not draft.states <= focus.states or len(draft.states) < 2:
+            return False
+        if any(d.event in ("AID", "COOPERATE") and d.states & focus.states for d in drafts):
+            return False
+        praise = {tok.i for c in sent.cue("praise") for tok in c}
+        return draft.trigger.root.i in praise
+
     def _courtesy(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
         """"Il s'est félicité de la visite", "thanked him for his gracious hospitality": praise
         (CAMEO 051) of the visit, the welcome or the invitation, said by the sides of the meeting
