@@ -504,3 +504,23 @@ def test_a_participle_naming_what_befell_someone_is_no_act(text, expected):
 ])
 def test_act_a_span_of_time_is_made_of_is_background(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # A material act named as the matter of a word of concern or protest is what it is about,
+    # not an act told, even where "concern" makes no event of its own.
+    ("The Chilean envoy was called in and officially conveyed the government's deep concern regarding "
+     "air strikes on Chilean territory, a ministry statement said.", "ASSAULT", None),
+    ("Peru lodged a protest with the Bolivian ambassador over the shelling of border villages.",
+     "ASSAULT", "ACCUSE"),
+    ("Ecuador voiced concern about arrests of its fishermen by the Peruvian navy.", "COERCE", None),
+    # The act told for itself stays.
+    ("Bolivian aircraft carried out air strikes on Chilean border posts on Monday.", None, "ASSAULT"),
+    ("The Peruvian navy arrested twelve Ecuadorian fishermen on Sunday.", None, "COERCE"),
+])
+def test_the_matter_of_a_concern_is_no_act(text, absent, present):
+    types = [e[0] for e in coded(text)]
+    if absent:
+        assert absent not in types
+    if present:
+        assert present in types

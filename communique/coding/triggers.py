@@ -106,6 +106,14 @@ class EventProposal:
             habits = {tok.i for t in triggers if any(c.i in habitual for c in t.root.children if c.dep_ == "advmod")
                       for tok in self._own_subtree(t.root)}
             triggers = [t for t in triggers if t.root.i not in habits]
+        # What a word of statement names as its matter ("conveyed its serious concern regarding drone
+        # strikes", "a protest over the incursions") is what it is about, not an act it tells, even
+        # where the word (a weak "concern") makes no event of its own.
+        matter = {tok.i for c in sent.cue("matter_preposition") for tok in c}
+        if matter:
+            about = {tok.i for t in triggers if t.label_ in ABOUT_TYPES and t.root.pos_ == "NOUN"
+                     for c in t.root.children if c.dep_ == "prep" and c.i in matter for tok in c.subtree}
+            triggers = [t for t in triggers if not (t.label_ in MATERIAL_ACTS and t.root.i in about)]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
