@@ -524,3 +524,16 @@ def test_the_matter_of_a_concern_is_no_act(text, absent, present):
         assert absent not in types
     if present:
         assert present in types
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A dispute or a row one has with a state is a standing relation, not an act done.
+    ("Chile has no claim to the islands, but has a separate fishing dispute with Peru in the south.", []),
+    ("Bolivia has had a long row with Chile over access to the sea.", []),
+])
+def test_a_dispute_one_has_is_no_act(text, expected):
+    assert [e[0] for e in coded(text)] == expected
+
+
+def test_a_dispute_raised_stays():
+    assert "ACCUSE" in [e[0] for e in coded("Chile raised a formal dispute with Peru over the fishing quotas on Monday.")]

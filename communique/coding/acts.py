@@ -43,6 +43,8 @@ class MaterialActs:
             verb = verb.head  # "renewed a ceasefire pact": the act's noun is the compound's head
         noun_act = verb.pos_ == "NOUN" and verb.dep_ in ("obj", "dobj") and verb.head.pos_ == "VERB" \
             and verb.head.i not in self.trigger_tokens and trigger.label_ != "REJECT"
+        if noun_act and any(c.start <= verb.head.i < c.end for c in sent.cue("possession_verb")):
+            return False  # a standing relation held, not an act done: "has a maritime dispute with China"
         if noun_act:
             # … at someone named: "a warning to the army", not "concern over the situation".
             after = {t.i for t in verb.subtree if t.i > verb.i} | {
