@@ -537,3 +537,22 @@ def test_a_dispute_one_has_is_no_act(text, expected):
 
 def test_a_dispute_raised_stays():
     assert "ACCUSE" in [e[0] for e in coded("Chile raised a formal dispute with Peru over the fishing quotas on Monday.")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # A material act that is the subject of a judgement is what a statement says of it, not an act told.
+    ("The Chilean envoy was told that the \u201cair strikes were unlawful and a violation of Chile's sovereignty\u201d.", "ASSAULT"),
+    ("Peru said the seizure of its fishing boats by Ecuador was illegal.", "COERCE"),
+    ("The minister said the Bolivian sanctions on Chile are unjustified.", "SANCTION"),
+])
+def test_an_act_judged_is_not_told(text, absent):
+    assert absent not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, present", [
+    # The act told for itself stays, and so does one whose subject does it.
+    ("Bolivian jets carried out air strikes on Chilean border posts on Monday.", "ASSAULT"),
+    ("Ecuador seized three Peruvian fishing boats on Sunday.", "COERCE"),
+])
+def test_an_act_told_stays(text, present):
+    assert present in [e[0] for e in coded(text)]
