@@ -236,6 +236,9 @@ def test_acts_told_as_done_before_the_news(text, published, expected):
     # Demands, expectations or a challenge met are satisfied or faced: no one is met.
     ("Chile said on Monday that its new fishing quotas met the demands of Peru's fishermen.", "CONSULT"),
     ("The Chilean minister said the new port met the needs of Peruvian exporters last year.", "CONSULT"),
+    # States alone clash in words: a row, no fighting.
+    ("Chile, Peru clash over fishing rights", "ASSAULT"),
+    ("Bolivia and Chile clashed on Monday over access to the sea.", "ASSAULT"),
 ])
 def test_a_trigger_word_in_another_sense_tells_no_such_event(text, event):
     assert event not in [e[0] for e in coded(text)]
@@ -254,6 +257,8 @@ def test_a_trigger_word_in_another_sense_tells_no_such_event(text, event):
     ("Peru rejected the accusation of arming the rebels made by Chile on Monday.", "ACCUSE"),
     ("The Chilean president will make an official trip to Peru in May.", "AGREE"),
     ("The Chilean foreign minister was consulting his Peruvian counterpart on the crisis on Monday.", "CONSULT"),
+    # Troops clash in the physical sense.
+    ("Chilean and Bolivian troops clashed at the border on Monday.", "ASSAULT"),
 ])
 def test_the_trigger_in_its_own_sense_stays(text, event):
     assert event in [e[0] for e in coded(text)]
