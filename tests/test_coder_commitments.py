@@ -385,6 +385,11 @@ def test_an_offer_on_condition_is_not_agreed(lang, text, expected):
     ("en", "Togo has consistently opposed the new border tariffs imposed by Ghana."),
     ("en", "Accra has time and again demanded that Togo release the fishermen."),
     ("fr", "Le Ghana condamne régulièrement les frappes aériennes du Togo."),
+    # "long" with a perfect, and other adverbs of repetition: a stance held for years.
+    ("en", "Benin and Niger have long called for a negotiated settlement, rejecting any unilateral move by Togo."),
+    ("en", "Togo has long accused Ghana of harbouring the rebels."),
+    ("en", "Accra has persistently urged Lomé to reopen the border."),
+    ("en", "Ghana has continually condemned the raids carried out by Togolese troops."),
 ])
 def test_a_habit_is_no_event(lang, text):
     assert coded(text, lang) == []
@@ -397,6 +402,8 @@ def test_a_habit_is_no_event(lang, text):
     # An act coordinated with a habit is not part of it.
     ("en", "Ghana often criticises Togo, but on Monday it signed a trade agreement with Lomé.", ["SUPPORT"]),
     ("en", "Ghana regularly hosts Togolese ministers and signed a trade agreement with Togo on Monday.", ["SUPPORT"]),
+    # "long" that limits the act, not a perfect's span of years.
+    ("en", "Ghana pledged on Monday to support Togo as long as necessary with 10 million dollars in aid.", ["AGREE", "AID"]),
 ])
 def test_the_act_of_the_day_is_no_habit(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == expected

@@ -236,6 +236,9 @@ def test_acts_told_as_done_before_the_news(text, published, expected):
     # Demands, expectations or a challenge met are satisfied or faced: no one is met.
     ("Chile said on Monday that its new fishing quotas met the demands of Peru's fishermen.", "CONSULT"),
     ("The Chilean minister said the new port met the needs of Peruvian exporters last year.", "CONSULT"),
+    # States alone clash in words: a row, no fighting.
+    ("Chile, Peru clash over fishing rights", "ASSAULT"),
+    ("Bolivia and Chile clashed on Monday over access to the sea.", "ASSAULT"),
 ])
 def test_a_trigger_word_in_another_sense_tells_no_such_event(text, event):
     assert event not in [e[0] for e in coded(text)]
@@ -254,6 +257,8 @@ def test_a_trigger_word_in_another_sense_tells_no_such_event(text, event):
     ("Peru rejected the accusation of arming the rebels made by Chile on Monday.", "ACCUSE"),
     ("The Chilean president will make an official trip to Peru in May.", "AGREE"),
     ("The Chilean foreign minister was consulting his Peruvian counterpart on the crisis on Monday.", "CONSULT"),
+    # Troops clash in the physical sense.
+    ("Chilean and Bolivian troops clashed at the border on Monday.", "ASSAULT"),
 ])
 def test_the_trigger_in_its_own_sense_stays(text, event):
     assert event in [e[0] for e in coded(text)]
@@ -504,3 +509,55 @@ def test_a_participle_naming_what_befell_someone_is_no_act(text, expected):
 ])
 def test_act_a_span_of_time_is_made_of_is_background(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # A material act named as the matter of a word of concern or protest is what it is about,
+    # not an act told, even where "concern" makes no event of its own.
+    ("The Chilean envoy was called in and officially conveyed the government's deep concern regarding "
+     "air strikes on Chilean territory, a ministry statement said.", "ASSAULT", None),
+    ("Peru lodged a protest with the Bolivian ambassador over the shelling of border villages.",
+     "ASSAULT", "ACCUSE"),
+    ("Ecuador voiced concern about arrests of its fishermen by the Peruvian navy.", "COERCE", None),
+    # The act told for itself stays.
+    ("Bolivian aircraft carried out air strikes on Chilean border posts on Monday.", None, "ASSAULT"),
+    ("The Peruvian navy arrested twelve Ecuadorian fishermen on Sunday.", None, "COERCE"),
+])
+def test_the_matter_of_a_concern_is_no_act(text, absent, present):
+    types = [e[0] for e in coded(text)]
+    if absent:
+        assert absent not in types
+    if present:
+        assert present in types
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A dispute or a row one has with a state is a standing relation, not an act done.
+    ("Chile has no claim to the islands, but has a separate fishing dispute with Peru in the south.", []),
+    ("Bolivia has had a long row with Chile over access to the sea.", []),
+])
+def test_a_dispute_one_has_is_no_act(text, expected):
+    assert [e[0] for e in coded(text)] == expected
+
+
+def test_a_dispute_raised_stays():
+    assert "ACCUSE" in [e[0] for e in coded("Chile raised a formal dispute with Peru over the fishing quotas on Monday.")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # A material act that is the subject of a judgement is what a statement says of it, not an act told.
+    ("The Chilean envoy was told that the \u201cair strikes were unlawful and a violation of Chile's sovereignty\u201d.", "ASSAULT"),
+    ("Peru said the seizure of its fishing boats by Ecuador was illegal.", "COERCE"),
+    ("The minister said the Bolivian sanctions on Chile are unjustified.", "SANCTION"),
+])
+def test_an_act_judged_is_not_told(text, absent):
+    assert absent not in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, present", [
+    # The act told for itself stays, and so does one whose subject does it.
+    ("Bolivian jets carried out air strikes on Chilean border posts on Monday.", "ASSAULT"),
+    ("Ecuador seized three Peruvian fishing boats on Sunday.", "COERCE"),
+])
+def test_an_act_told_stays(text, present):
+    assert present in [e[0] for e in coded(text)]

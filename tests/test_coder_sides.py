@@ -530,3 +530,17 @@ def test_plural_bilateral_meetings_are_one_per_state(text, expected):
     got = [(e.event, sorted({a.code for a in e.actor} | {r.code for r in e.recipient}))
            for e in communique.extract(text, lang="fr", published="2024-05-13").events]
     assert got == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state that owns what is condemned did that thing; the state it was done to, named by an
+    # adjective in the object, is its victim: neither condemns, nor is the victim condemned.
+    ("en", "Chile condemned Peru's occupation of the Bolivian border post.", [("ACCUSE", ["CHL"], ["PER"])]),
+    ("en", "Ghana denounced Togo's seizure of Beninese fishing boats on Monday.", [("ACCUSE", ["GHA"], ["TGO"])]),
+    # With no doer named, neither of them is made the one who condemns.
+    ("en", "The ministers condemned Peru's occupation of the Bolivian border post.", []),
+    # A state the act itself is done to stays its recipient.
+    ("en", "Chile condemned Peru's attack on Bolivia.", [("ACCUSE", ["CHL"], ["PER"])]),
+])
+def test_the_victim_of_the_condemned_act_is_no_side(lang, text, expected):
+    assert states(text, lang) == expected

@@ -25,7 +25,7 @@ REQUIRED_TABLES = {
 }
 EVENT_TYPES = {"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
                "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"}
-TRIGGER_CUES = {"noun", "host", "visit", "phone", "virtual", "sign", "meet", "series", "multilateral", "weak",
+TRIGGER_CUES = {"noun", "row", "host", "visit", "phone", "virtual", "sign", "meet", "series", "multilateral", "weak",
                 "future", "negation", "invite", "ask", "summon", "passive", "complaint", "verb", "approve", "decision",
                 "single", "clause", "ready", "tour", "opening"}
 #: The diplomatic event types every language must have triggers for (issue 10).

@@ -43,6 +43,8 @@ class MaterialActs:
             verb = verb.head  # "renewed a ceasefire pact": the act's noun is the compound's head
         noun_act = verb.pos_ == "NOUN" and verb.dep_ in ("obj", "dobj") and verb.head.pos_ == "VERB" \
             and verb.head.i not in self.trigger_tokens and trigger.label_ != "REJECT"
+        if noun_act and any(c.start <= verb.head.i < c.end for c in sent.cue("possession_verb")):
+            return False  # a standing relation held, not an act done: "has a maritime dispute with China"
         if noun_act:
             # … at someone named: "a warning to the army", not "concern over the situation".
             after = {t.i for t in verb.subtree if t.i > verb.i} | {
@@ -218,6 +220,14 @@ class MaterialActs:
         if trigger.label_ in ("ASSAULT", "COERCE") and sent.cue("drill"):
             return True  # the moves of a drill ("lors de l'exercice, une arrestation et une contre-attaque")
         cues = self._cues(trigger)
+        if "row" in cues and root.pos_ == "VERB":
+            # "Uganda, Kenya clash over island": states alone clash in words (a row); troops,
+            # police or crowds clash in the physical sense ("Thai, Cambodian troops clash at border").
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            subjects += [x for s in subjects for x in s.conjuncts]
+            named = {t.i for c in sent.countries for t in c}
+            if subjects and all(s.i in named for s in subjects):
+                return True
         # A sentence that tells a game or a race tells its plays ("beat Uzbekistan 2-1 in the
         # qualifier", "hailed his players after the match", "donated his medal"), not acts between
         # states; a meeting or a promise told beside a game stays one.

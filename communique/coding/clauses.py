@@ -185,6 +185,8 @@ class ClauseRoles:
         trigger's own noun aside: there the owner acts upon it). From the parse: the state after
         "of"/"against", the noun it completes owned by another state or by "its"/"their"."""
         root = country.root
+        while root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
+            root = root.head  # "Peru's occupation of the Bolivian border post": Bolivia's post is acted upon
         if root.dep_ != "pobj" or root.head.lower_ not in ("of", "against"):
             return False
         noun = root.head.head

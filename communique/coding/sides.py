@@ -104,6 +104,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             if any(self._person_excluded(sent, p) and p.start <= c.start <= p.end + 8 for p in sent.people):
                 continue
             if self._object_of_anothers_act(c, trig, sent):
+                described.append(c.label_)
                 continue  # "sanctions over Moscow's invasion of Ukraine": Ukraine is not sanctioned
             if c.start < trig.start:
                 if object_start is not None and c.start >= object_start and not self._qualifies(c, trig) \
@@ -257,7 +258,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 subject = [c for c in subject if not any(self._attack_doer(x, attack) for x in after if x.label_ == c)]
                 objects = [c for c in objects if c not in subject]
             # (Nor is a state an attack is told of: its place, its victim or its doer.)
-            unfit = described + objects if attack is not None else []
+            # (Nor a state another's act was done to: "Peru's occupation of the Bolivian post".)
+            unfit = described + objects if attack is not None else described
             draft.actor = subject or (self._pair_doer(objects, unfit, after) if fallback else [])
             draft.recipient = [c for c in objects if c not in draft.actor]
             if not draft.recipient and draft.event in ("REJECT", "REQUEST", "AGREE"):
@@ -344,9 +346,14 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         "La décision, condamnée par le Maroc" keeps Morocco as the one condemning.
         """
         fit = [c for c in self.pair if c not in unfit]
+        acted = {c.label_ for c in after if not any(fold(t.text) in self.words.between for t in self._prev_words(c, 2))}
+        if any(c.root.dep_ in ("poss", "nmod:poss") for c in after) and all(c in acted for c in fit):
+            # "The ministers condemned Peru's occupation of the Bolivian post": the state that owns
+            # what the act is about did that thing, and the other is whom it was done to (in
+            # `unfit`); neither is the doer, whom the sentence does not name.
+            return []
         if len(fit) < 2:
             return fit[:1]
-        acted = {c.label_ for c in after if not any(fold(t.text) in self.words.between for t in self._prev_words(c, 2))}
         return [c for c in fit if c not in acted][:1] or (fit[:1] if len(objects) > 1 else [])
 
     def _condemned_attack(self, draft: Draft, sent: Sentence, trig: Span):

@@ -62,7 +62,8 @@ class EventProposal:
             and ("opening" not in self._cues(t) or self._opens_a_mission(t, sent))
             and (not self._in_another_sense(t, sent) or self._opens_a_mission(t, sent))  # "aid arrives", "a hunting trip"
             and not self._given_act(t, sent)  # "a shift brought on by Russia's invasion of Ukraine"
-            and not self._lasting_over(t, sent)]  # "after eleven years of rupture", "months of negotiations"
+            and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
+            and not self._judged(t)]  # "the drone strikes were unlawful": an act judged, not told
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
@@ -106,6 +107,14 @@ class EventProposal:
             habits = {tok.i for t in triggers if any(c.i in habitual for c in t.root.children if c.dep_ == "advmod")
                       for tok in self._own_subtree(t.root)}
             triggers = [t for t in triggers if t.root.i not in habits]
+        # What a word of statement names as its matter ("conveyed its serious concern regarding drone
+        # strikes", "a protest over the incursions") is what it is about, not an act it tells, even
+        # where the word (a weak "concern") makes no event of its own.
+        matter = {tok.i for c in sent.cue("matter_preposition") for tok in c}
+        if matter:
+            about = {tok.i for t in triggers if t.label_ in ABOUT_TYPES and t.root.pos_ == "NOUN"
+                     for c in t.root.children if c.dep_ == "prep" and c.i in matter for tok in c.subtree}
+            triggers = [t for t in triggers if not (t.label_ in MATERIAL_ACTS and t.root.i in about)]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
@@ -685,6 +694,20 @@ class EventProposal:
         if head.i in self.trigger_tokens:
             return False  # "sanctions over its invasion": the measure's reason (see _events_of)
         return any(c.dep_ == "poss" or (c.dep_ == "det" and points_back(c)) for c in noun.children)
+
+    @staticmethod
+    def _judged(trigger: Span) -> bool:
+        """A material act named by a noun that is the subject of a judgement ("the drone strikes were
+        unlawful", "the annexation is a violation of international law", "les frappes sont
+        illégales"): what a statement says of an act the reader knows, not an act it tells. From the
+        parse: the noun is the subject of a copula ("be" with an adjective or a noun after it)."""
+        noun = trigger.root
+        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubj:pass"):
+            return False
+        head = noun.head
+        if any(c.dep_ == "cop" for c in head.children):
+            return head.pos_ in ("ADJ", "NOUN")  # UD: the predicate heads the clause
+        return head.pos_ == "AUX" and any(c.dep_ in ("acomp", "attr") for c in head.children)
 
     def _lasting_over(self, trigger: Span, sent: Sentence) -> bool:
         """An act noun that a span of time is made of ("after eleven years of rupture", "après
