@@ -417,16 +417,7 @@ class TimeOfTelling:
         infinitive's stem ("rencontrerait": rencontrer + -ait; "rendrait": rendr(e) + -ait), or
         after an irregular stem of the future ("serait": ser- of être); not an imperfect whose
         stem ends in r ("déclarait")."""
-        endings = self.words.conditional_endings
-        if not endings or token.pos_ not in ("VERB", "AUX") or "Imp" not in token.morph.get("Tense"):
-            return False
-        word, lemma = token.text.lower(), token.lemma_.lower()
-        for ending in endings:
-            if word.endswith(ending):
-                stem = word[:-len(ending)] + ending[0]  # the infinitive's "r"
-                if lemma in (stem, stem + "e") or (stem, lemma) in self.words.future_stems:
-                    return True
-        return False
+        return self._ending_after_stem(token, "Imp", self.words.conditional_endings)
 
     @staticmethod
     def _present_participle_of_noun(verb) -> bool:
@@ -437,8 +428,13 @@ class TimeOfTelling:
         """A verb the tagger reads in the present that has a future ending right after its
         infinitive's stem ("nous discuterons": discuter + -ons; "rendra": rendr(e) + -a) or
         after an irregular stem of the tables ("sera": ser- of être)."""
-        endings = self.words.future_endings
-        if not endings or token.pos_ not in ("VERB", "AUX") or "Pres" not in token.morph.get("Tense"):
+        return self._ending_after_stem(token, "Pres", self.words.future_endings)
+
+    def _ending_after_stem(self, token, tagged_tense: str, endings: tuple[str, ...]) -> bool:
+        """Is a verb the tagger reads in `tagged_tense` one of `endings` ("-ons", "-ait", each
+        starting with the infinitive's "r") right after its infinitive's stem or an irregular
+        stem of the future ("ser-" of être)?"""
+        if not endings or token.pos_ not in ("VERB", "AUX") or tagged_tense not in token.morph.get("Tense"):
             return False
         word, lemma = token.text.lower(), token.lemma_.lower()
         for ending in endings:
