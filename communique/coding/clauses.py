@@ -121,8 +121,8 @@ class ClauseRoles:
             if not subjects:
                 return []  # (no subject the parser can see: the reference cannot be followed)
             subject = subjects[0]
-            if subject.pos_ == "PRON" and self._cleft(root, subject) is not None:
-                subject = self._cleft(root, subject)  # "C'est par Yaoundé que le président entame …"
+            if subject.pos_ == "PRON" and (cleft := self._cleft(root, subject)) is not None:
+                subject = cleft  # "C'est par Yaoundé que le président entame …"
             if subject.pos_ == "PRON":
                 if "3" in subject.morph.get("Person") and "Sing" in subject.morph.get("Number") \
                         and not set(subject.morph.get("PronType")) & {"Rel", "Dem", "Int", "Ind"}:

@@ -361,7 +361,6 @@ class DocumentContext:
         self.orgs = organisations()
         self.focus: Draft | None = None   # the meeting the text is telling about, while coding
         self.drafts_so_far: list[Draft] = []
-        self.first_event: Draft | None = None  # the document's first event, once the drafts are final
         self.first_events: list[Draft] = []  # the document's events in order, once the drafts are final
 
     def _dateline_end(self) -> int:

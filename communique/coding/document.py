@@ -240,7 +240,6 @@ class DocumentPass:
                        if not (s.start and fold(self.title_doc[s.start - 1].text) in self.words.place))
 
     def _finish(self, drafts: list[Draft]) -> None:
-        self.first_event = drafts[0] if drafts else None
         self.first_events = drafts
         statement = self._statement_format()
         main_date = None

@@ -16,6 +16,9 @@ class EventDates:
         self._incident_words: set[int] = set()  # where dates told as those of what a statement is about begin
         self._statement_days = None  # the day the document's statement was issued (_statement_day)
         self._dated_by: dict[int, int] = {}  # id(draft) -> where the date words it was dated by begin
+        # "ordered them to leave before midnight on Sunday", "d'ici le 31 octobre": the document's
+        # time limits (ids of their date mentions), no act's day.
+        self._deadlines = {id(d) for s in self.sentences for d in s.dates if is_deadline(self.text, d, self.lang)}
 
     @property
     def _first_dated(self) -> Draft | None:
@@ -361,9 +364,7 @@ class EventDates:
         own = self.sentences[draft.sentence].dates if draft.sentence < len(self.sentences) else []
         # "existe depuis novembre 2001", "in place since May 2020": when a state began, no act's day.
         own = [d for d in own if not d.since]
-        # "ordered them to leave before midnight on Sunday", "d'ici le 31 octobre": a time limit.
-        deadlines = {id(d) for s in self.sentences for d in s.dates if is_deadline(self.text, d, self.lang)}
-        own = [d for d in own if id(d) not in deadlines]
+        own = [d for d in own if id(d) not in self._deadlines]  # a time limit ("d'ici le 31 octobre")
         # A date inside what a statement is about ("condemned the attacks of 30 September",
         # "solidarity after the explosion of 4 August") dates that, not the statement.
         about = self._statement_object(draft, own)
@@ -393,7 +394,7 @@ class EventDates:
             # route adoptée en avril 2022, a affirmé mercredi …")
             lead = [d for i in self._lead_sentences() for d in self.sentences[i].dates
                     if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported
-                    and id(d) not in deadlines
+                    and id(d) not in self._deadlines
                     and not self._dates_a_thing(d, draft, i) and not self._in_sequence_clause(d, draft, i)
                     and (i == 0 or not self._long_before_publication(d))]
             if not any(d.value for d in lead):
@@ -403,7 +404,7 @@ class EventDates:
         others = [d for i in draft.sentences if i != draft.sentence and not self._other_round(draft, i)
                   for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
-                  and id(d) not in reported and id(d) not in deadlines and not self._dates_a_thing(d, draft, i)
+                  and id(d) not in reported and id(d) not in self._deadlines and not self._dates_a_thing(d, draft, i)
                   and not self._in_sequence_clause(d, draft, i)]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's

@@ -77,8 +77,7 @@ class Retelling:
         root = draft.trigger.root
         if root.pos_ != "NOUN":
             return False
-        definite = any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
-                       for c in root.children)
+        definite = self._definite_noun(root)
         # (Or attended: "The virtual meeting was attended by representatives of X, Y and Z".)
         chairing = {tok.i for kind in ("chair", "attendance") for c in sent.cue(kind) for tok in c}
         said_chaired = (root.dep_.split(":")[0] in ("nsubj", "nsubjpass") and root.head.i in chairing) \

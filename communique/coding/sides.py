@@ -742,7 +742,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         if not any(not self._is_reference(t) for t in visits):
             return []
         referred = [t for t in visits if self._is_reference(t)]
-        return [c for c in self._destinations_after(sent, referred) if c not in self._destinations(sent)]
+        destinations = set(self._destinations(sent))
+        return [c for c in self._destinations_after(sent, referred) if c not in destinations]
 
     def _destinations_after(self, sent: Sentence, visits: list[Span]) -> list[str]:
         """The states named as where the visit words go (see `_destinations`)."""

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from ..recognising.base import make_span
 from ..recognising.cues import cue_matchers
 from ..recognising.lexicon import fold
-from .context import VERBAL_TYPES, Draft, Sentence, dedupe, points_back
+from .context import VERBAL_TYPES, Draft, Sentence, dedupe, demonstrative, points_back
 from .tables import QUAD
 from .tense import TimeOfTelling
 
@@ -172,7 +172,7 @@ class EventProposal:
         # What a document's relative clause says it does ("un mémorandum qui engage les deux pays à
         # tenir des consultations", "an accord that sets up a dialogue") is its content: the
         # signing is the event, not a meeting held.
-        strong = [t for t in strong if t.label_ != "CONSULT" or not self._in_document_clause(t)]
+        strong = [t for t in strong if t.label_ != "CONSULT" or not self._in_document_clause(t, documents)]
         # A meeting only imagined ("could be held", "pourrait réunir") is not a meeting held.
         if self._conditional(sent):
             strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t)]
@@ -520,11 +520,11 @@ class EventProposal:
         return noun is not None and noun.pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in word.doc[word.i + 1:noun.i]) \
             and before is not None and before.pos_ in ("DET", "VERB", "ADP", "NUM") and all(o.i == noun.i for o in objects)
 
-    def _in_document_clause(self, trigger: Span) -> bool:
-        """Is the trigger inside a relative clause whose antecedent is a document ("le mémorandum,
-        qui engage les deux pays à tenir des consultations", "a protocol which commits them to
-        meet each year")?"""
-        documents = [d for d in self.doc.spans.get("cues", []) if d.label_ == "document"]
+    @staticmethod
+    def _in_document_clause(trigger: Span, documents: list[Span]) -> bool:
+        """Is the trigger inside a relative clause whose antecedent is one of the sentence's
+        `documents` ("le mémorandum, qui engage les deux pays à tenir des consultations", "a
+        protocol which commits them to meet each year")?"""
         tok = trigger.root
         for _ in range(8):
             if tok.dep_ in ("relcl", "acl:relcl") and any(d.start <= tok.head.i < d.end for d in documents):
@@ -535,7 +535,7 @@ class EventProposal:
                              and "PronType=Rel" in str(c.morph)), None)
             if relative is not None:
                 j = relative.i - 1
-                while j >= 0 and self.doc[j].is_punct:
+                while j >= 0 and trigger.doc[j].is_punct:
                     j -= 1
                 if any(d.start <= j < d.end for d in documents):
                     return True
@@ -737,7 +737,7 @@ class EventProposal:
         if trigger.label_ != "CONSULT":
             # "his condolences", "sa condamnation": said now; "this allegation": told before.
             prev = [t for t in self._prev_words(trigger, 2) if t.pos_ != "ADJ"]
-            return bool(prev) and "PronType=Dem" in str(prev[-1].morph)
+            return bool(prev) and demonstrative(prev[-1])
         if "visit" in self._cues(trigger) and not self._possessed(trigger):
             return False  # "en visite au Maroc", "on an official visit to": a visit, not a reference
         if self._ordinal_before(trigger):
@@ -789,7 +789,7 @@ class EventProposal:
                 or any(d.event == "CONSULT" for d in drafts) or self._cues(trigger) & {"multilateral"}:
             return False
         prev = [t for t in self._prev_words(trigger, 3) if t.pos_ != "ADJ"]
-        if prev and "PronType=Dem" in str(prev[-1].morph):
+        if prev and demonstrative(prev[-1]):
             return False
         phrase, todo = set(), [root]  # the noun's own phrase, not a clause hanging from it
         while todo:
@@ -802,7 +802,7 @@ class EventProposal:
             a.dep_ == "case" and fold(a.text) in self.words.with_ for a in c.children)] if root.head.i != root.i else []
         phrase |= {g.i for c in withs for g in c.subtree}
         sides = self._states_in(phrase, sent)
-        if prev and "Poss=Yes" in str(prev[-1].morph):
+        if prev and "Yes" in prev[-1].morph.get("Poss"):
             # "à la suite de sa rencontre avec le ministre français", "after their talks": the
             # possessive's owner is the clause's subject, one side of the meeting (not a body's own
             # meeting, "after their meeting in Japan", where no state stands for the owner).
@@ -831,7 +831,7 @@ class EventProposal:
         if not ("opening" in self._cues(trigger) or (trigger.label_ == "RETREAT" and trigger._.value.get("mode") == "access")):
             return False
         if root.pos_ == "VERB":
-            if root.dep_ in ("acl", "amod", "acl:relcl", "relcl") or "VerbForm=Inf" in str(root.morph):
+            if root.dep_ in ("acl", "amod", "acl:relcl", "relcl") or "Inf" in root.morph.get("VerbForm"):
                 return False
             return any(self._is_kind(o, sent, ("mission",)) for o in self._all_moved(root) if o is not None)
         if root.pos_ != "NOUN":
@@ -894,7 +894,7 @@ class EventProposal:
         """"his visit", "cette rencontre": a possessive or demonstrative points back."""
         prev = [t for t in self._prev_words(trigger, 3) if t.pos_ != "ADJ"]
         return bool(prev) and prev[-1].pos_ in ("DET", "PRON") and (
-            "Poss=Yes" in str(prev[-1].morph) or "PronType=Dem" in str(prev[-1].morph))
+            "Yes" in prev[-1].morph.get("Poss") or demonstrative(prev[-1]))
 
     def _ordinal_before(self, trigger: Span) -> list[Span]:
         sent_start = self.sent_start[trigger.start]

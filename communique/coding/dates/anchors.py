@@ -66,12 +66,13 @@ def anchor_weekday(mention: DateMention, lang: str, anchors: list[str], reach: i
 
 
 @lru_cache(maxsize=None)
-def _deadline_pattern(lang: str) -> re.Pattern | None:
-    words = [r["text"] for r in table(lang, "dates") if r["kind"] == "deadline"]
+def _word_before(lang: str, kind: str) -> re.Pattern | None:
+    """A word of the dates table's `kind` ending right before a date, one short lower-case word
+    ("on", "the", "le") allowed between: "by the 15th", "avant le 20 octobre", "depuis le début";
+    not a phrase of its own ("held by Sri Lanka since June", "sell-in by brands in August")."""
+    words = [r["text"] for r in table(lang, "dates") if r["kind"] == kind]
     if not words:
         return None
-    # (one short word may stand between, "on", "the", "le": "by the 15th", "avant le 20 octobre";
-    # not a phrase of its own, as in "held by Sri Lanka since June", "sell-in by brands in August")
     return re.compile(_alt(words) + r"\s+(?:(?-i:[a-zà-ÿ])[\w'’]{0,2}\s+)?$", re.I)
 
 
@@ -80,22 +81,13 @@ def is_deadline(text: str, mention: DateMention, lang: str) -> bool:
     one short word ahead ("ordered to leave before midnight on Sunday", "to
     conclude an agreement by 15 January", "sommés de quitter le pays avant le 20 octobre", "d'ici
     le 31 octobre"). It says by when something is to be done, not the day of an act."""
-    pattern = _deadline_pattern(lang)
+    pattern = _word_before(lang, "deadline")
     return bool(pattern and pattern.search(text, max(0, mention.start - 60), mention.start))
-
-
-@lru_cache(maxsize=None)
-def _since_pattern(lang: str) -> re.Pattern | None:
-    words = [r["text"] for r in table(lang, "dates") if r["kind"] == "since"]
-    if not words:
-        return None
-    # (an article may stand between: "depuis le début", "since the summer")
-    return re.compile(_alt(words) + r"\s+(?:(?-i:[a-zà-ÿ])[\w'’]{0,2}\s+)?$", re.I)
 
 
 def opens_since(text: str, mention: DateMention, lang: str) -> bool:
     """Whether a word of the table's `since` kind stands right before `mention` ("Since June",
     "depuis juin", "depuis le mois de mars" not): a span reaching up to the news begins then,
     whether or not the date names its year (`DateMention.since` takes only dated starts)."""
-    pattern = _since_pattern(lang)
+    pattern = _word_before(lang, "since")
     return mention.since or bool(pattern and pattern.search(text, max(0, mention.start - 30), mention.start))
