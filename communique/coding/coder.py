@@ -28,6 +28,7 @@ from .context import Draft, DocumentContext
 from .details import Details
 from .document import DocumentPass
 from .event_dates import EventDates
+from .promise_detector import PromiseDetector
 from .provenance import FieldProvenance
 from .retelling import Retelling
 from .sides import SidesAndDirection
@@ -37,7 +38,7 @@ from .tense import TimeOfTelling
 from .triggers import EventProposal
 
 
-class Coder(FieldProvenance, DocumentPass, Retelling, EventDates, Details, SidesAndDirection, SectorActors, MaterialActs, EventProposal,
+class Coder(FieldProvenance, DocumentPass, PromiseDetector, Retelling, EventDates, Details, SidesAndDirection, SectorActors, MaterialActs, EventProposal,
             Commitments, TimeOfTelling, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
@@ -48,6 +49,7 @@ class Coder(FieldProvenance, DocumentPass, Retelling, EventDates, Details, Sides
         self.drafts_so_far = drafts
         for sent in self.sentences:
             new = self._events_of(sent, focus, drafts)
+            new += self._promise_detected(sent, new)
             if not new:
                 talks = self._implied_talks(focus, sent) or self._next_audience(focus, sent, drafts)
                 if talks is not None:

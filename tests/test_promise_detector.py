@@ -1,0 +1,126 @@
+"""The promise detector: its sentence features, its model table, the AGREE it drafts where the
+rules drafted none, and the fitting script's reading of the labels."""
+import importlib.util
+import math
+
+import pytest
+
+import communique
+from communique.coding import promise_detector as detector
+from conftest import ROOT
+
+
+def _fit_promises():
+    spec = importlib.util.spec_from_file_location("fit_promises", ROOT / "scripts" / "fit_promises.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _features(text, lang, published="2024-05-20"):
+    from communique.coding.coder import Coder
+    from communique.language.pipelines import get_pipeline
+    coder = Coder(get_pipeline(lang)(text), lang, published)
+    return [detector.sentence_features(coder, sent) for sent in coder.sentences]
+
+
+@pytest.mark.parametrize("text, lang, present, absent", [
+    # A visit to come: the future verb, the rules' own reading of the trigger, a date ahead.
+    ("Le président sénégalais se rendra à Nouakchott le 3 juin 2024.", "fr",
+     {"verb:Tense=Fut", "trigger:CONSULT", "future_trigger:CONSULT", "date:ahead", "w:fr:rendre", "states:2", "lead"},
+     {"question"}),
+    ("The Kenyan president will visit Ghana next week.", "en",
+     {"verb:modal", "trigger:CONSULT", "future_trigger:CONSULT", "w:en:visit", "states:2"},
+     {"verb:Tense=Fut"}),
+    # A meeting held: past tense, no future reading.
+    ("Le ministre malien a reçu mardi son homologue nigérien.", "fr",
+     {"trigger:CONSULT", "root:Tense=Past", "states:2"}, {"future_trigger:CONSULT", "verb:Tense=Fut"}),
+    ("Will Ghana and Togo hold talks?", "en", {"question"}, set()),
+])
+def test_a_sentence_s_features_name_its_tense_triggers_states_and_dates(text, lang, present, absent):
+    features = set(_features(text, lang)[0])
+    assert "bias" in features
+    assert present <= features, present - features
+    assert not absent & features, absent & features
+
+
+def test_the_probability_is_the_logistic_of_the_weights_of_the_features_that_hold():
+    weights = {"bias": -2.0, "verb:Tense=Fut": 3.0, "w:fr:rendre": 0.5}
+    assert detector.promise_probability(["bias", "verb:Tense=Fut", "unknown"], weights) == pytest.approx(1 / (1 + math.exp(-1.0)))
+    assert detector.promise_probability(["bias"], weights) == pytest.approx(1 / (1 + math.exp(2.0)))
+
+
+def test_the_model_table_holds_a_threshold_and_weights_fitted_from_the_labels():
+    weights, threshold = detector.model()
+    assert 0.0 < threshold <= 1.0
+    assert "bias" in weights and len(weights) > 100
+    header = (ROOT / "communique" / "data" / "promise_model.tsv").read_text(encoding="utf-8").splitlines()[1]
+    labels = _fit_promises().read_labels(ROOT / "eval" / "promises")
+    assert len(labels) >= 700  # documents read whole
+    assert "corpus:" in header and "dev2-tune:" in header and "dev2-check" not in header
+
+
+TALKS = "Le ministre marocain des Affaires étrangères a reçu mardi à Rabat son homologue malien."
+
+
+@pytest.mark.parametrize("bias, agreed", [(8.0, True), (-8.0, False)])
+def test_a_sentence_the_model_reads_as_a_promise_is_drafted_as_an_agree_from_its_own_trigger(monkeypatch, bias, agreed):
+    monkeypatch.setattr(detector, "model", lambda: ({"bias": bias}, 0.5))
+    record = communique.extract(TALKS, lang="fr", published="2024-05-20")
+    types = [e.event for e in record.events]
+    assert "CONSULT" in types
+    assert ("AGREE" in types) is agreed
+    if agreed:
+        agree = next(e for e in record.events if e.event == "AGREE")
+        assert agree.aux == "future"
+        assert sorted(a.code for a in agree.actor + agree.recipient) == ["MAR", "MLI"]
+
+
+def test_the_detector_adds_nothing_where_the_rules_drafted_a_promise(monkeypatch):
+    monkeypatch.setattr(detector, "model", lambda: ({"bias": 8.0}, 0.5))
+    text = "Le Maroc et le Mali ont convenu de tenir la prochaine session de leur commission mixte à Bamako."
+    record = communique.extract(text, lang="fr", published="2024-05-20")
+    assert [e.event for e in record.events].count("AGREE") == 1
+
+
+def test_a_sentence_without_a_trigger_is_not_asked(monkeypatch):
+    monkeypatch.setattr(detector, "model", lambda: ({"bias": 8.0}, 0.5))
+    record = communique.extract("Le Maroc et le Mali sont deux pays voisins du Sahel.", lang="fr", published="2024-05-20")
+    assert record.events == []
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Le  ministre\nse rendra à Paris.", _fit_promises().sentence_key("Le ministre se rendra à Paris.")),
+])
+def test_a_sentence_key_ignores_how_its_words_are_spaced(text, key):
+    assert _fit_promises().sentence_key(text) == key
+
+
+def test_labels_count_only_documents_read_whole_and_refuse_a_malformed_line(tmp_path):
+    fit = _fit_promises()
+    (tmp_path / "a.tsv").write_text("d1\tk1\t1\tMAR,MLI\tvisit\nd1\t*\tdone\nd2\tk9\t1\t-\tnot finished\n"
+                                    "d3\t*\tdone\n", encoding="utf-8")
+    assert fit.read_labels(tmp_path) == {"d1": {"k1": 1}, "d3": {}}
+    (tmp_path / "b.tsv").write_text("d4\tk1\tyes\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="b.tsv:1"):
+        fit.read_labels(tmp_path)
+
+
+@pytest.mark.parametrize("evidence, hit", [
+    ("«l'invitation adressée à M. Hoss tient toujours»", {1}),
+    ("se rendra à Rabat le mois prochain", {2}),
+    ("nowhere in the text", set()),
+])
+def test_gold_evidence_marks_the_sentence_it_starts_in(evidence, hit):
+    text = "Les deux ministres se sont entretenus. L'invitation adressée à M. Hoss tient toujours. Il se rendra à Rabat le mois prochain."
+    spans = [(0, 37), (38, 84), (85, len(text))]
+    assert _fit_promises().evidence_sentences(text, spans, [evidence]) == hit
+
+
+def test_the_fit_learns_a_feature_that_separates_promises():
+    fit = _fit_promises()
+    rows = [fit.Row(f"d{i}", "corpus", "fr", ["bias", "future"] if i % 2 else ["bias", "past"], bool(i % 2), False, True)
+            for i in range(40)]
+    weights = fit.fit(rows, penalty=1.0, min_docs=2)
+    assert weights["future"] > 1.0 > -1.0 > weights["past"]
+    assert fit.probability(weights, ["bias", "future"]) > 0.8 > 0.2 > fit.probability(weights, ["bias", "past"])
