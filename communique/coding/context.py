@@ -350,6 +350,7 @@ class DocumentContext:
         self.ordinals = [c for c in cues if c.label_ == "ordinal"]
         self.title_tokens = {i for t in doc.spans.get("titles", []) for i in range(t.start, t.end)}
         self.other_sense_types: set[str] = set()  # the types of triggers read in another sense
+        self.missions_opened: dict[tuple[int, int, str], bool] = {}  # triggers.EventProposal._opens_a_mission, once a trigger
         self.dateline_end = self._dateline_end()
         self.datelines = self._paragraph_datelines()
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}

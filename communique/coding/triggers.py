@@ -58,9 +58,8 @@ class EventProposal:
             and not (("sign" in self._cues(t) or t.label_ == "SUPPORT") and self._negated_verb(t))
             and not (t.label_ == "SUPPORT" and self._refused_act(t, sent))  # "refusing to recognize"
             and ("clause" not in self._cues(t) or self._tells_a_clause(t))
-            # (An opening word counts only for a diplomatic mission; "ouvrir", an access, opens one too.)
-            and ("opening" not in self._cues(t) or self._opens_a_mission(t, sent))
-            and (not self._in_another_sense(t, sent) or self._opens_a_mission(t, sent))  # "aid arrives", "a hunting trip"
+            # ("aid arrives", "a hunting trip"; an opening word that opens no diplomatic mission.)
+            and not self._in_another_sense(t, sent)
             and not self._given_act(t, sent)  # "a shift brought on by Russia's invasion of Ukraine"
             and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
             and not self._judged(t)]  # "the drone strikes were unlawful": an act judged, not told
@@ -817,6 +816,14 @@ class EventProposal:
         return False
 
     def _opens_a_mission(self, trigger: Span, sent: Sentence) -> bool:
+        """Does the trigger open a diplomatic mission (see `_finds_a_mission_opened`)? Asked once
+        per trigger: the filters, the strength of a weak trigger, its type and its sides ask it."""
+        key = (trigger.start, trigger.end, trigger.label_)
+        if key not in self.missions_opened:
+            self.missions_opened[key] = self._finds_a_mission_opened(trigger, sent)
+        return self.missions_opened[key]
+
+    def _finds_a_mission_opened(self, trigger: Span, sent: Sentence) -> bool:
         """Does an opening word (cue `opening`, or an access opened: "ouvrir", "reopen") open a
         diplomatic mission, a word of the cue kind `mission`: the verb's object ("inaugurated its
         embassy", "a rouvert lundi son consulat"), the noun's complement ("l'ouverture du consulat
