@@ -12,7 +12,7 @@ from ..recognising.base import make_span
 from ..recognising.cues import cue_matchers
 from ..recognising.lexicon import fold
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe, demonstrative, points_back
-from .tables import QUAD
+from .tables import HOST_CAMEO, QUAD
 from .tense import TimeOfTelling
 
 
@@ -339,7 +339,7 @@ class EventProposal:
     def _greeting_as_hosting(trigger: Span) -> Span | None:
         """The welcome of a person who came, read as the host's act of receiving him (CONSULT,
         mode visit, CAMEO 043 "host a visit"): the visitor is whom the welcome greets."""
-        row = {**trigger._.value, "event": "CONSULT", "mode": "visit", "cameo": "043", "cues": "host"}
+        row = {**trigger._.value, "event": "CONSULT", "mode": "visit", "cameo": HOST_CAMEO, "cues": "host"}
         return make_span(trigger.doc, trigger.start_char, trigger.end_char, "CONSULT", row, trigger.kb_id_)
 
     @staticmethod
