@@ -342,12 +342,19 @@ class DocumentContext:
             for i in range(sent.span.start, sent.span.end):
                 self.sent_start[i] = sent.span.start
         self.sent_start[len(doc)] = len(doc)
+        self.sentence_at = {sent.span.start: sent for sent in self.sentences}  # by its first token
         # Country span by the token just after it (a conjunction or comma), for conjunct places.
         self.country_ending_at = {s.end: s for s in doc.spans.get("countries", [])}
         self.trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
         cues = list(doc.spans.get("cues", []))  # a span group makes new Span objects on each pass
         self.margins = [c for c in cues if c.label_ == "margin"]
         self.ordinals = [c for c in cues if c.label_ == "ordinal"]
+        self.document_cues = [c for c in cues if c.label_ == "document"]  # kind words of documents
+        # The starts of cues that other stages look for around a word, by kind, gathered once.
+        self.cue_starts: dict[str, set[int]] = {}
+        for c in cues:
+            self.cue_starts.setdefault(c.label_, set()).add(c.start)
+        self.source_cue_starts = {c.start for c in cues if c.label_ == "not_participant" and c._.value == "source"}
         self.title_tokens = {i for t in doc.spans.get("titles", []) for i in range(t.start, t.end)}
         self.other_sense_types: set[str] = set()  # the types of triggers read in another sense
         self.missions_opened: dict[tuple[int, int, str], bool] = {}  # triggers.EventProposal._opens_a_mission, once a trigger

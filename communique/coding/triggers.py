@@ -546,7 +546,7 @@ class EventProposal:
     def _describes_document(self, trigger: Span) -> bool:
         """A participle describing a document ("la feuille de route convenue", "the agreed text",
         "reached agreements": the participle may be the trigger's first word, its root the noun)."""
-        documents = [d for d in self.doc.spans.get("cues", []) if d.label_ == "document"]
+        documents = self.document_cues
         # (Or the document named right before it, which the parser may not take for its head: "dans
         # le cadre de l'application de la feuille de route convenue en avril".)
         return any(token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
@@ -608,7 +608,7 @@ class EventProposal:
         if "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children) \
                 or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
             return False
-        documents = [d for d in self.doc.spans.get("cues", []) if d.label_ == "document"]
+        documents = self.document_cues
         return any(d.end < verb.i and verb.i - d.end <= 5 and not any(
             t.pos_ in ("VERB", "AUX") for t in verb.doc[d.end:verb.i]) for d in documents)
 
