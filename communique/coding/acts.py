@@ -274,7 +274,7 @@ class MaterialActs:
                 return judged and not any(c.dep_ == "poss" or "Poss=Yes" in c.morph for c in root.children)
             passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in root.children)
             return root.pos_ == "VERB" and passive and not any(
-                c.dep_ == "agent" or (c.dep_.startswith("obl") and c.lower_ == "by") for c in root.children)
+                c.dep_ == "agent" or (c.dep_.startswith("obl") and fold(c.text) in self.words.agent) for c in root.children)
         if trigger.label_ == "CONSULT" and "meet" in cues and root.pos_ == "VERB" and self._is_kind(
                 self._moved(root), sent, ("publication",)):
             return True  # one consults a paper by reading it ("autorisés à consulter ces notes")

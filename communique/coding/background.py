@@ -11,6 +11,7 @@ from datetime import date as day
 
 from spacy.tokens import Span
 
+from ..recognising.lexicon import fold
 from .context import Sentence, points_back
 from .tables import QUAD
 from .tense import TimeOfTelling
@@ -18,9 +19,6 @@ from .tense import TimeOfTelling
 
 #: Pronouns that name people as a subject: "he came after the talks" tells a journey, not a frame.
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
-#: Words of a compared span of time the parser may tag otherwise ("less than a week", "a" read as a
-#: pronoun; "moins d'un mois"): no place.
-SPAN_COMPARERS = frozenset({"than", "a", "an", "de", "d'", "d’"})
 #: Acts done, not said: a phrase of cause or time may name one as known (cue `given_act`), a
 #: participle may name those who underwent one ("the expelled diplomats", "assets seized from").
 MATERIAL_ACTS = frozenset(t for t, quad in QUAD.items() if quad == 4) | {"RETREAT"}
@@ -82,13 +80,14 @@ class Background:
         spans = {tok.i for c in sent.cue("span_of_time") for tok in c}
         if not spans:
             return False
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        made_of = self.words.made_of
+        if noun.dep_ == "pobj" and fold(noun.head.text) in made_of:
             of = noun.head
-            while of.dep_ == "conj" and of.head.lower_ == "of" and of.head.i != of.i:
+            while of.dep_ == "conj" and fold(of.head.text) in made_of and of.head.i != of.i:
                 of = of.head  # "two decades of talks and of sanctions"
             return of.head.i in spans
         return noun.dep_ == "nmod" and noun.head.i in spans and any(
-            c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in noun.children)
+            c.dep_ == "case" and fold(c.text) in made_of for c in noun.children)
 
     def _framed_acts(self, sent: Sentence, told_before: bool = False) -> set[int]:
         """The words of an older act a frame verb sets the news against: what follows "comes
@@ -119,7 +118,7 @@ class Background:
             # compared ("less than a week after", "little more than six months after", "moins d'un
             # mois après"): its "than", "de" is no place.
             if cue._.value == "after" and not any(
-                    p.start >= cue.end and all(t.pos_ in ("ADV", "NUM", "DET", "NOUN", "ADJ") or t.lower_ in SPAN_COMPARERS
+                    p.start >= cue.end and all(t.pos_ in ("ADV", "NUM", "DET", "NOUN", "ADJ") or fold(t.text) in self.words.span_comparers
                                                for t in self.doc[cue.end:p.start])
                     and p.start - cue.end <= 6 for p in prepositions):
                 continue  # "comes into force", "intervient dans le débat": no older act named
@@ -156,8 +155,7 @@ class Background:
         return not TimeOfTelling._after_auxiliary(verb, copula=False) and not any(
             c.dep_ in ("obl:agent", "agent") for c in verb.children)
 
-    @staticmethod
-    def _charged_by_no_one(trigger: Span) -> bool:
+    def _charged_by_no_one(self, trigger: Span) -> bool:
         """An accusation verb in the passive with no one named as its author ("Davis was accused of
         killing two men", "the regime, which is accused of suppressing dissent", "the crew is alleged
         to have fished illegally"): a charge or a reputation, whose accuser the text does not give,
@@ -168,7 +166,7 @@ class Background:
         # (English parses only: a French one may take "a accusé", a compound past, for a passive.)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         # (The author may hang lower: "condemned in a statement by the Kenyan ministry".)
-        return passive and not any(t.dep_ in ("agent", "obl:agent") or (t.dep_ == "prep" and t.lower_ == "by")
+        return passive and not any(t.dep_ in ("agent", "obl:agent") or (t.dep_ == "prep" and fold(t.text) in self.words.agent)
                                    for t in verb.subtree)
 
     @staticmethod

@@ -81,6 +81,12 @@ class LinkWords:
     # commitment verb agrees on ("ont convenu de la tenue …", "agreed on the holding of …").
     talked_on: frozenset[str] = frozenset()
     agreed_on: frozenset[str] = frozenset()
+    # Prepositions of what a meeting verb was about ("talked … about", "sur").
+    about: frozenset[str] = frozenset()
+    # Words of a compared span of time ("less than a week after", "moins d'un mois après").
+    span_comparers: frozenset[str] = frozenset()
+    # The preposition that joins a span of time to the act it is made of ("years of war", "ans de").
+    made_of: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -106,7 +112,8 @@ def link_words(lang: str) -> LinkWords:
                      addressee=pick("message_link", "to"), sender=pick("message_link", "from"),
                      part_of_place=pick("part_of_place"),
                      origin=pick("origin_preposition"), talked_on=pick("talked_on_preposition"),
-                     agreed_on=pick("agreed_on_preposition"),
+                     agreed_on=pick("agreed_on_preposition"), about=pick("about_preposition"),
+                     span_comparers=pick("span_comparer"), made_of=pick("made_of_preposition"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),
                      conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")

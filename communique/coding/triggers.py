@@ -20,8 +20,6 @@ ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
-#: Prepositions that tell, after a meeting verb, what it was about ("talked … about").
-ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "sur", "concernant"})
 
 
 class EventProposal:
@@ -425,7 +423,7 @@ class EventProposal:
                 return True
             if head.i in talks and token.dep_ in ("prep", "obl", "obl:arg", "obl:mod") \
                     and fold(token.text if token.dep_ == "prep" else next(
-                        (c.text for c in token.children if c.dep_ == "case"), "")) in ABOUT_WORDS:
+                        (c.text for c in token.children if c.dep_ == "case"), "")) in self.words.about:
                 return True
             if head.pos_ in ("VERB", "AUX") and head.tag_ != "VBG" and "Inf" not in head.morph.get("VerbForm") \
                     and head.i not in discussion:
