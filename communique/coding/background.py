@@ -17,8 +17,6 @@ from .tables import QUAD
 from .tense import TimeOfTelling
 
 
-#: Pronouns that name people as a subject: "he came after the talks" tells a journey, not a frame.
-PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 #: Acts done, not said: a phrase of cause or time may name one as known (cue `given_act`), a
 #: participle may name those who underwent one ("the expelled diplomats", "assets seized from").
 MATERIAL_ACTS = frozenset(t for t, quad in QUAD.items() if quad == 4) | {"RETREAT"}
@@ -110,7 +108,7 @@ class Background:
                 subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             zone = {t.i for s in subjects for t in s.subtree}
             # (The subject's head word: "President Ruto's visit to Uganda comes …" is a visit.)
-            if not subjects or any(s.pos_ == "PROPN" or s.lower_ in PERSONAL_SUBJECTS
+            if not subjects or any(s.pos_ == "PROPN" or fold(s.text) in self.words.personal_subjects
                                    or any(n.start <= s.i < n.end for n in named) for s in subjects):
                 continue
             # Only a span of time may stand between ("comes a week after", "intervient juste après"),

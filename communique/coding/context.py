@@ -83,8 +83,10 @@ class LinkWords:
     agreed_on: frozenset[str] = frozenset()
     # Prepositions of what a meeting verb was about ("talked … about", "sur").
     about: frozenset[str] = frozenset()
-    # Words of a compared span of time ("less than a week after", "moins d'un mois après").
+    # Words of a compared span of time ("less than a week after", "moins d'un mois après"), and
+    # pronouns that name people as a subject ("he came after the talks": a journey, no frame).
     span_comparers: frozenset[str] = frozenset()
+    personal_subjects: frozenset[str] = frozenset()
     # The preposition that joins a span of time to the act it is made of ("years of war", "ans de").
     made_of: frozenset[str] = frozenset()
 
@@ -114,6 +116,7 @@ def link_words(lang: str) -> LinkWords:
                      origin=pick("origin_preposition"), talked_on=pick("talked_on_preposition"),
                      agreed_on=pick("agreed_on_preposition"), about=pick("about_preposition"),
                      span_comparers=pick("span_comparer"), made_of=pick("made_of_preposition"),
+                     personal_subjects=pick("personal_subject"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),
                      conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")
