@@ -261,6 +261,21 @@ def test_anchor_weekday_to_a_nearby_date(lang, text, published, anchors, expecte
     assert anchor_weekday(weekday, lang, anchors) == expected
 
 
+@pytest.mark.parametrize("day, weekday, reach, expected", [
+    ("2021-03-10", 0, 3, "2021-03-08"),   # a Wednesday: the Monday two days before
+    ("2021-03-10", 4, 3, "2021-03-12"),   # the Friday two days after
+    ("2021-03-10", 2, 3, "2021-03-10"),   # the day itself
+    ("2021-03-11", 0, 2, None),           # a Thursday: Monday is three days before, four after
+    ("2021-03-11", 0, 7, "2021-03-08"),   # both within reach: the nearer
+    ("2021-03-10", 6, 4, "2021-03-07"),
+])
+def test_nearest_weekday(day, weekday, reach, expected):
+    from datetime import date
+    from communique.coding.dates.calendar import nearest_weekday
+    found = nearest_weekday(date.fromisoformat(day), weekday, reach)
+    assert (found.isoformat() if found else None) == expected
+
+
 def test_anchor_weekday_respects_its_reach():
     from communique.coding.dates import anchor_weekday
     weekday = [m for m in find_dates("They met on Monday.", "en", "2021-03") if m.kind == "weekday"][0]

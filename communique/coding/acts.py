@@ -171,11 +171,17 @@ class MaterialActs:
     def _in_another_sense(self, trigger: Span, sent: Sentence) -> bool:
         """Is the trigger word used in another sense? The types so read are kept: a title tells its
         act in the sense the body does ("Coleman praises Welsh wonders" over "Wales boss Chris
-        Coleman hailed the courage of his players … in this evening's World Cup qualifier")."""
+        Coleman hailed the courage of his players … in this evening's World Cup qualifier").
+        A word that opens a diplomatic mission is read in that sense whatever else it may mean
+        ("a rouvert son ambassade": recognition, no access granted), and an opening word (cue
+        `opening`) in no other: the opening of anything else is no event."""
+        opens = self._opens_a_mission(trigger, sent)
+        if "opening" in self._cues(trigger) and not opens:
+            return True
         other = self._other_sense(trigger, sent)
         if other:
             self.other_sense_types.add(trigger.label_)
-        return other
+        return other and not opens
 
     def _other_sense(self, trigger: Span, sent: Sentence) -> bool:
         """Is the trigger word used in another sense, told by what it acts on (the word classes
@@ -268,7 +274,7 @@ class MaterialActs:
                 return judged and not any(c.dep_ == "poss" or "Poss=Yes" in c.morph for c in root.children)
             passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in root.children)
             return root.pos_ == "VERB" and passive and not any(
-                c.dep_ == "agent" or (c.dep_.startswith("obl") and c.lower_ == "by") for c in root.children)
+                c.dep_ == "agent" or (c.dep_.startswith("obl") and fold(c.text) in self.words.agent) for c in root.children)
         if trigger.label_ == "CONSULT" and "meet" in cues and root.pos_ == "VERB" and self._is_kind(
                 self._moved(root), sent, ("publication",)):
             return True  # one consults a paper by reading it ("autorisés à consulter ces notes")

@@ -7,7 +7,10 @@ word of every language lives in the lexicons under communique/lang/.
 The algorithm, sentence by sentence, one module per stage:
 1. `triggers`: the triggers of a sentence propose events (type, mode, CAMEO code, cues such as
    host, visit, phone, sign, future); a trigger noun inside a prepositional frame ("during the
-   consultations") refers to an event already told, so it only adds details to it;
+   consultations") refers to an event already told, so it only adds details to it (`references`),
+   and an act the text takes as known, recalled or described is background (`background`);
+   `promise_detector`, a model fitted on sentences we labelled, drafts the promise of a sentence
+   whose triggers drafted none (the rules miss wordings the lexicons do not foresee);
 2. `sides`: each event takes its states from its participants' titles and from the states named
    in the sentence that are not places or topics, and its direction from the trigger's cues (a
    host receives, a visitor travels) and from the place of the meeting;
@@ -36,10 +39,12 @@ from .tables import QUAD, cameo_for, scale_for
 from .commitments import Commitments
 from .tense import TimeOfTelling
 from .triggers import EventProposal
+from .references import EventReferences
+from .background import Background
 
 
-class Coder(FieldProvenance, DocumentPass, PromiseDetector, Retelling, EventDates, Details, SidesAndDirection, SectorActors, MaterialActs, EventProposal,
-            Commitments, TimeOfTelling, DocumentContext):
+class Coder(FieldProvenance, DocumentPass, PromiseDetector, Retelling, EventDates, Details, SidesAndDirection, SectorActors,
+            MaterialActs, EventProposal, EventReferences, Background, Commitments, TimeOfTelling, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:

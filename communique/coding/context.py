@@ -81,6 +81,14 @@ class LinkWords:
     # commitment verb agrees on ("ont convenu de la tenue …", "agreed on the holding of …").
     talked_on: frozenset[str] = frozenset()
     agreed_on: frozenset[str] = frozenset()
+    # Prepositions of what a meeting verb was about ("talked … about", "sur").
+    about: frozenset[str] = frozenset()
+    # Words of a compared span of time ("less than a week after", "moins d'un mois après"), and
+    # pronouns that name people as a subject ("he came after the talks": a journey, no frame).
+    span_comparers: frozenset[str] = frozenset()
+    personal_subjects: frozenset[str] = frozenset()
+    # The preposition that joins a span of time to the act it is made of ("years of war", "ans de").
+    made_of: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -106,7 +114,9 @@ def link_words(lang: str) -> LinkWords:
                      addressee=pick("message_link", "to"), sender=pick("message_link", "from"),
                      part_of_place=pick("part_of_place"),
                      origin=pick("origin_preposition"), talked_on=pick("talked_on_preposition"),
-                     agreed_on=pick("agreed_on_preposition"),
+                     agreed_on=pick("agreed_on_preposition"), about=pick("about_preposition"),
+                     span_comparers=pick("span_comparer"), made_of=pick("made_of_preposition"),
+                     personal_subjects=pick("personal_subject"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),
                      conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")
@@ -342,14 +352,22 @@ class DocumentContext:
             for i in range(sent.span.start, sent.span.end):
                 self.sent_start[i] = sent.span.start
         self.sent_start[len(doc)] = len(doc)
+        self.sentence_at = {sent.span.start: sent for sent in self.sentences}  # by its first token
         # Country span by the token just after it (a conjunction or comma), for conjunct places.
         self.country_ending_at = {s.end: s for s in doc.spans.get("countries", [])}
         self.trigger_tokens = {i for t in doc.spans.get("triggers", []) for i in range(t.start, t.end)}
         cues = list(doc.spans.get("cues", []))  # a span group makes new Span objects on each pass
         self.margins = [c for c in cues if c.label_ == "margin"]
         self.ordinals = [c for c in cues if c.label_ == "ordinal"]
+        self.document_cues = [c for c in cues if c.label_ == "document"]  # kind words of documents
+        # The starts of cues that other stages look for around a word, by kind, gathered once.
+        self.cue_starts: dict[str, set[int]] = {}
+        for c in cues:
+            self.cue_starts.setdefault(c.label_, set()).add(c.start)
+        self.source_cue_starts = {c.start for c in cues if c.label_ == "not_participant" and c._.value == "source"}
         self.title_tokens = {i for t in doc.spans.get("titles", []) for i in range(t.start, t.end)}
         self.other_sense_types: set[str] = set()  # the types of triggers read in another sense
+        self.missions_opened: dict[tuple[int, int, str], bool] = {}  # triggers.EventProposal._opens_a_mission, once a trigger
         self.dateline_end = self._dateline_end()
         self.datelines = self._paragraph_datelines()
         self.people = {id(s._.value): s._.value for s in doc.spans.get("people", [])}

@@ -7,6 +7,7 @@ from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .signed_documents import settle_documents
 from .context import Draft, Sentence, dedupe
+from .tables import PRAISE_CAMEO
 
 #: Dependencies from a praise verb to its object, and from a preposition to its noun.
 OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "iobj"})
@@ -144,7 +145,7 @@ class Retelling:
         praise of a third state, or told on another day, stands apart; so does praise in a text
         that also tells aid or cooperation between the sides: it may praise that act.)"""
         if focus is None or focus.event != "CONSULT" or focus.aux or self._is_multilateral(focus) \
-                or draft.event != "SUPPORT" or draft.aux or draft.cameo != "051" or "sign" in draft.cues:
+                or draft.event != "SUPPORT" or draft.aux or draft.cameo != PRAISE_CAMEO or "sign" in draft.cues:
             return False
         # (A day of its own sets it apart; "this year", "as G20 president this year" does not.)
         if draft.sentence <= focus.sentence or any(len(d.value or "") == 10 for d in sent.dates) or len(focus.states) < 2 \
@@ -160,7 +161,7 @@ class Retelling:
         (CAMEO 051) of the visit, the welcome or the invitation, said by the sides of the meeting
         in focus, is part of that meeting. Praise of anything else (aid, a vote, reforms) is not."""
         if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "SUPPORT" \
-                or draft.cameo != "051" or draft.aux or not draft.states <= focus.states:
+                or draft.cameo != PRAISE_CAMEO or draft.aux or not draft.states <= focus.states:
             return False
         root = draft.trigger.root
         objects = [c for c in root.children if c.dep_ in OBJECT_DEPS]

@@ -11,6 +11,7 @@ from ..recognising.people import Person
 from .clauses import ClauseRoles, relative_subject
 from .context import DIRECTED_TYPES, NON_STATE, Draft, Sentence, dedupe
 from .officials import OfficialsStates
+from .tables import ADDRESSED_SUPPORT_CAMEOS, HOST_CAMEO, MEDIATE_CAMEO
 
 
 #: Acts done together, whose noun names its sides after "between"/"entre" ("consultations between
@@ -93,7 +94,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 # after the attack is where it happened or whom it hit, not the one condemned.
                 described.append(c.label_)
                 continue
-            if self._is_place(c) and not (draft.event == "SUPPORT" and draft.cameo in ("051", "018")
+            if self._is_place(c) and not (draft.event == "SUPPORT" and draft.cameo in ADDRESSED_SUPPORT_CAMEOS
                                           and self._support_addressed(c, trig)):
                 if not self._in_other_clause(c, trig):
                     places.append(c)
@@ -324,7 +325,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             return set()
         zone: set[int] = set()
         for t in sent.triggers:
-            if (t._.value or {}).get("cameo") != "045" or t.start <= draft.trigger.root.i < t.end:
+            if (t._.value or {}).get("cameo") != MEDIATE_CAMEO or t.start <= draft.trigger.root.i < t.end:
                 continue
             root = t.root
             if root.left_edge.i <= draft.trigger.root.i <= root.right_edge.i:
@@ -539,7 +540,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             draft.mode = draft.mode or "visit"
             draft.actor, draft.recipient, draft.directed = visitor, host, True
             draft.note("direction", None, draft.trigger, "rule:sides.host_receives")
-            draft.cameo = "043" if draft.event == "CONSULT" else draft.cameo
+            draft.cameo = HOST_CAMEO if draft.event == "CONSULT" else draft.cameo
             return
         visitors = [c for c in self._named_visitors(sent) if c in states]
         if len(states) == 2 and len(visitors) == 1:

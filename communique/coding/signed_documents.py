@@ -108,11 +108,10 @@ class SignedDocuments:
             entry["count"] = count
             # Listed beside a document introduced as one ("un accord sur …, deux conventions de
             # financement pour …"), not summing the list up ("cinq accords de coopération. Il s'agit de …").
-            sent_start = self.sent_start[cue.start]
+            # (The cue itself, a plural, is none of them.)
             entry["item"] = entry["specific"] and any(
-                c is not cue and self.sent_start[c.start] == sent_start and not self._plural(c) and c.start > 0
-                and indefinite(self.doc[c.start - 1])
-                for c in self.doc.spans.get("cues", []) if c.label_ == "document")
+                not self._plural(c) and c.start > 0 and indefinite(self.doc[c.start - 1])
+                for c in self.sentence_at[self.sent_start[cue.start]].cue("document"))
         draft.documents.append(entry)
         settle_documents(draft)
 
@@ -129,8 +128,7 @@ class SignedDocuments:
     def _cited_as_source(self, cue: Span) -> bool:
         """Is the document the news's source ("selon le communiqué final", "according to the joint
         statement")? A source cue begins among the three words before it."""
-        return any(c.label_ == "not_participant" and c._.value == "source" and max(cue.start - 3, 0) <= c.start < cue.start
-                   for c in self.doc.spans.get("cues", []))
+        return any(max(cue.start - 3, 0) <= start < cue.start for start in self.source_cue_starts)
 
     @staticmethod
     def _plural(cue: Span) -> bool:
@@ -196,8 +194,9 @@ class SignedDocuments:
         verb, a relative pronoun or a preposition that no longer tells what the document is."""
         end = cue.end
         sent_start = self.sent_start[cue.start]
-        others = {c.start for c in self.doc.spans.get("cues", []) if c.label_ == "document" and c.start >= cue.end}
-        circumstances = {c.start for c in self.doc.spans.get("cues", []) if c.label_ in CIRCUMSTANCE_CUES}
+        # (The title only grows from the kind word's end: another kind word starts after it.)
+        others = self.cue_starts.get("document", set())
+        circumstances = set().union(*(self.cue_starts.get(kind, set()) for kind in CIRCUMSTANCE_CUES))
         while end < len(self.doc) and self.sent_start[end] == sent_start and end - cue.end < TITLE_REACH:
             tok = self.doc[end]
             if end in circumstances or (tok.is_space and "\n" in tok.text):

@@ -20,6 +20,14 @@ DEFAULT_CAMEO = {
     ("THREATEN", None): "130", ("PROTEST", None): "140", ("SANCTION", None): "160",
     ("MOBILIZE", None): "150", ("COERCE", None): "170", ("ASSAULT", None): "180",
 }
+#: CAMEO codes the coding rules name (their names in communique/data/cameo.tsv).
+EMPATHY_CAMEO = "018"  # make empathetic comment: condolences, sympathy, solidarity
+HOST_CAMEO = "043"  # host a visit
+MEDIATE_CAMEO = "045"  # mediate
+PRAISE_CAMEO = "051"  # praise or endorse
+#: Support that goes to someone, whom "à"/"to" brings after the support word ("son soutien à la
+#: Somalie", "sa solidarité à l'Arabie saoudite"): praise and empathy, not a signature or recognition.
+ADDRESSED_SUPPORT_CAMEOS = frozenset({PRAISE_CAMEO, EMPATHY_CAMEO})
 #: PLOVER's quad codes by type (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict).
 QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
         "REQUEST": 1, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3, "SANCTION": 4,
@@ -35,8 +43,8 @@ def cameo_codes() -> dict[str, dict[str, str]]:
 def cameo_for(event: str, mode: str | None, trigger_cameo: str | None) -> str | None:
     """Return the CAMEO code of an event: the trigger's, refined by mode, else the type's default."""
     if event == "CONSULT" and mode in ("phone", "visit", "third-party"):
-        if mode == "visit" and trigger_cameo == "043":
-            return "043"
+        if mode == "visit" and trigger_cameo == HOST_CAMEO:
+            return HOST_CAMEO
         return DEFAULT_CAMEO[("CONSULT", mode)]
     if trigger_cameo and trigger_cameo in cameo_codes():
         return trigger_cameo

@@ -11,6 +11,7 @@ from ..lang import table
 from ..recognising.lexicon import fold
 from ..recognising.titles import portfolio_words
 from .context import NON_STATE, Draft, Sentence
+from .tables import EMPATHY_CAMEO
 
 #: The roles of a state's leaders, who may hold an organisation's chair in turn, and how many
 #: words from that chair their title may stand ("le roi Mohammed VI, président du Comité …").
@@ -28,7 +29,6 @@ ARMED_MATTER_TYPES = CONTENTIOUS_TYPES | {"SANCTION"}
 #: Condolences and sympathy (CAMEO 018) are offered for a tragedy their own sentence names ("condolences
 #: over the earthquake", "suite au cyclone qui a frappé son pays"): a disaster's weak cues tell their
 #: matter. (Those after an attack share the condemnation's topic: document.topics_of_previous_event.)
-EMPATHY_CAMEO = "018"
 TRAGEDY_TOPICS = {"humanitarian"}
 #: The topics tables' `act` values: the words of an armed act, and those of the armed who act.
 ARMED_WORDS = {"armed", "force"}

@@ -1,36 +1,25 @@
 """Stage 1: events from triggers. A sentence's trigger words propose events (type, mode, CAMEO
 code, cues such as host, visit, phone, sign, future); a trigger noun that refers back ("during
-the consultations") or a trigger inside a claim, a condition or a recalled past proposes nothing.
+the consultations", `references`) or a trigger inside a claim, a condition or a recalled past
+(`background`), or a word in another sense (`acts`), proposes nothing.
 """
 from __future__ import annotations
-
-from datetime import date as day
 
 from spacy.tokens import Span
 
 from ..recognising.base import make_span
 from ..recognising.cues import cue_matchers
 from ..recognising.lexicon import fold
-from .context import VERBAL_TYPES, Draft, Sentence, dedupe, demonstrative, points_back
-from .tables import QUAD
-from .tense import TimeOfTelling
+from .background import MATERIAL_ACTS
+from .context import VERBAL_TYPES, Draft, Sentence, dedupe
+from .tables import HOST_CAMEO, QUAD
 
 
-#: Pronouns that name people as a subject: "he came after the talks" tells a journey, not a frame.
-PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
-#: Words of a compared span of time the parser may tag otherwise ("less than a week", "a" read as a
-#: pronoun; "moins d'un mois"): no place.
-SPAN_COMPARERS = frozenset({"than", "a", "an", "de", "d'", "d’"})
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
-#: Acts done, not said: a phrase of cause or time may name one as known (cue `given_act`), a
-#: participle may name those who underwent one ("the expelled diplomats", "assets seized from").
-MATERIAL_ACTS = frozenset(t for t, quad in QUAD.items() if quad == 4) | {"RETREAT"}
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
-#: Prepositions that tell, after a meeting verb, what it was about ("talked … about").
-ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "sur", "concernant"})
 
 
 class EventProposal:
@@ -58,9 +47,8 @@ class EventProposal:
             and not (("sign" in self._cues(t) or t.label_ == "SUPPORT") and self._negated_verb(t))
             and not (t.label_ == "SUPPORT" and self._refused_act(t, sent))  # "refusing to recognize"
             and ("clause" not in self._cues(t) or self._tells_a_clause(t))
-            # (An opening word counts only for a diplomatic mission; "ouvrir", an access, opens one too.)
-            and ("opening" not in self._cues(t) or self._opens_a_mission(t, sent))
-            and (not self._in_another_sense(t, sent) or self._opens_a_mission(t, sent))  # "aid arrives", "a hunting trip"
+            # ("aid arrives", "a hunting trip"; an opening word that opens no diplomatic mission.)
+            and not self._in_another_sense(t, sent)
             and not self._given_act(t, sent)  # "a shift brought on by Russia's invasion of Ukraine"
             and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
             and not self._judged(t)]  # "the drone strikes were unlawful": an act judged, not told
@@ -340,7 +328,7 @@ class EventProposal:
     def _greeting_as_hosting(trigger: Span) -> Span | None:
         """The welcome of a person who came, read as the host's act of receiving him (CONSULT,
         mode visit, CAMEO 043 "host a visit"): the visitor is whom the welcome greets."""
-        row = {**trigger._.value, "event": "CONSULT", "mode": "visit", "cameo": "043", "cues": "host"}
+        row = {**trigger._.value, "event": "CONSULT", "mode": "visit", "cameo": HOST_CAMEO, "cues": "host"}
         return make_span(trigger.doc, trigger.start_char, trigger.end_char, "CONSULT", row, trigger.kb_id_)
 
     @staticmethod
@@ -408,56 +396,11 @@ class EventProposal:
             o.label_ == "AID" and o.root.pos_ == "NOUN" and verb in o.root.ancestors for o in triggers)
 
     @staticmethod
-    def _called_by_no_one(trigger: Span) -> bool:
-        """A request participle that describes a noun, with no one named as its author ("deux pays
-        appelés à vivre ensemble", "les chefs de mission appelés à présenter leurs lettres"): what
-        someone is destined or due to do. (A passive verb stays a request: "seront invités à
-        s'exprimer" names who takes part.)"""
-        verb = trigger.root
-        if trigger.label_ != "REQUEST" or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") \
-                or "Past" not in verb.morph.get("Tense") or verb.dep_ not in ("acl", "amod"):
-            return False
-        # ("sont deux pays appelés à": a copula, the participle describes the countries; but
-        # "a, lui, appelé à" is a verb in action the parser took for a participle.)
-        return not TimeOfTelling._after_auxiliary(verb, copula=False) and not any(
-            c.dep_ in ("obl:agent", "agent") for c in verb.children)
-
-    @staticmethod
-    def _describes_someone(trigger: Span) -> bool:
-        """An accusation told by a participle that describes a noun, with no one named as its
-        author ("un agent accusé de complot", "un festival critiqué pour …", "a man accused of
-        fraud"): a charge or a reputation, not an accusation made. ("La décision, condamnée par
-        le Maroc" names its author: an event.)"""
-        verb = trigger.root
-        if trigger.label_ != "ACCUSE" or verb.pos_ != "VERB" or verb.dep_ not in ("acl", "amod") \
-                or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
-            return False
-        # (The parser also reads a main verb as a participle: "a « fermement » condamné l'attaque",
-        # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
-        return not TimeOfTelling._after_auxiliary(verb) and not any(
-            c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
-
-    @staticmethod
     def _own_subtree(verb) -> list:
         """The verb's words with its objects and modifiers, not the verbs and clauses coordinated
         with it ("criticises Peru, but … signed …": "signed" hangs on "criticises" as a conjunct)."""
         cut = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         return [t for t in verb.subtree if t.i not in cut]
-
-    @staticmethod
-    def _charged_by_no_one(trigger: Span) -> bool:
-        """An accusation verb in the passive with no one named as its author ("Davis was accused of
-        killing two men", "the regime, which is accused of suppressing dissent", "the crew is alleged
-        to have fished illegally"): a charge or a reputation, whose accuser the text does not give,
-        not an accusation made. ("Russia was accused by Ukraine of …" names its author: an event.)"""
-        verb = trigger.root
-        if trigger.label_ != "ACCUSE" or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
-            return False
-        # (English parses only: a French one may take "a accusé", a compound past, for a passive.)
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        # (The author may hang lower: "condemned in a statement by the Kenyan ministry".)
-        return passive and not any(t.dep_ in ("agent", "obl:agent") or (t.dep_ == "prep" and t.lower_ == "by")
-                                   for t in verb.subtree)
 
     @staticmethod
     def _asks(sent: Sentence) -> bool:
@@ -480,162 +423,13 @@ class EventProposal:
                 return True
             if head.i in talks and token.dep_ in ("prep", "obl", "obl:arg", "obl:mod") \
                     and fold(token.text if token.dep_ == "prep" else next(
-                        (c.text for c in token.children if c.dep_ == "case"), "")) in ABOUT_WORDS:
+                        (c.text for c in token.children if c.dep_ == "case"), "")) in self.words.about:
                 return True
             if head.pos_ in ("VERB", "AUX") and head.tag_ != "VBG" and "Inf" not in head.morph.get("VerbForm") \
                     and head.i not in discussion:
                 return False
             token = head
         return False
-
-    @staticmethod
-    def _describes_those_affected(trigger: Span) -> bool:
-        """A measure told by a participle that describes those who underwent it, with no one named
-        as its author ("the expelled diplomats", "carrying expelled American diplomats", "les
-        diplomates expulsés ont quitté Moscou"): the people of a measure told before, not a new
-        one. ("Russia expelled ten diplomats", "les diplomates expulsés par Moscou" stay.) So for any
-        material act: "assets seized from Japanese companies", "invading aliens", "the freed
-        hostages" name things and people by what befell them or what they do."""
-        if trigger.label_ not in MATERIAL_ACTS or len(trigger) != 1:
-            return False
-        word = trigger.root
-        if "Part" not in word.morph.get("VerbForm") and word.pos_ != "ADJ":
-            return False
-        if any(c.dep_ in ("obl:agent", "agent") or c.dep_.startswith("aux") for c in word.children):
-            return False
-        # (An auxiliary just before, adverbs aside, tells a verb in action: "a expulsé", "has now expelled".)
-        j = word.i - 1
-        while j > word.sent.start and word.doc[j].pos_ == "ADV":
-            j -= 1
-        if j >= word.sent.start and word.doc[j].pos_ == "AUX":
-            return False
-        objects = [c for c in word.children if c.dep_ in ("obj", "dobj")]
-        if word.dep_ in ("acl", "amod") and word.head.pos_ == "NOUN":
-            return not objects
-        # A participle before its noun, with no subject before it ("carrying expelled American
-        # diplomats"), which the parser may take for a verb of its own.
-        after = word.doc[word.i + 1:word.i + 4]
-        noun = next((t for t in after if t.pos_ != "ADJ"), None)
-        before = word.doc[word.i - 1] if word.i > word.sent.start else None
-        return noun is not None and noun.pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in word.doc[word.i + 1:noun.i]) \
-            and before is not None and before.pos_ in ("DET", "VERB", "ADP", "NUM") and all(o.i == noun.i for o in objects)
-
-    @staticmethod
-    def _in_document_clause(trigger: Span, documents: list[Span]) -> bool:
-        """Is the trigger inside a relative clause whose antecedent is one of the sentence's
-        `documents` ("le mémorandum, qui engage les deux pays à tenir des consultations", "a
-        protocol which commits them to meet each year")?"""
-        tok = trigger.root
-        for _ in range(8):
-            if tok.dep_ in ("relcl", "acl:relcl") and any(d.start <= tok.head.i < d.end for d in documents):
-                return True
-            # (After a comma the parser may hang the clause on the verb: "a signé un mémorandum, qui
-            # engage …"; its relative subject follows the document.)
-            relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
-                             and "PronType=Rel" in str(c.morph)), None)
-            if relative is not None:
-                j = relative.i - 1
-                while j >= 0 and trigger.doc[j].is_punct:
-                    j -= 1
-                if any(d.start <= j < d.end for d in documents):
-                    return True
-            if tok.head.i == tok.i:
-                return False
-            tok = tok.head
-        return False
-
-    def _describes_document(self, trigger: Span) -> bool:
-        """A participle describing a document ("la feuille de route convenue", "the agreed text",
-        "reached agreements": the participle may be the trigger's first word, its root the noun)."""
-        documents = [d for d in self.doc.spans.get("cues", []) if d.label_ == "document"]
-        # (Or the document named right before it, which the parser may not take for its head: "dans
-        # le cadre de l'application de la feuille de route convenue en avril".)
-        return any(token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
-                   and any(d.start <= token.head.i < d.end or d.end == token.i for d in documents)
-                   for token in trigger)
-
-    def _framed_acts(self, sent: Sentence, told_before: bool = False) -> set[int]:
-        """The words of an older act a frame verb sets the news against: what follows "comes
-        (a day) after", "intervient après que", "follows", "fait suite à", when the verb's subject
-        is the news (a noun or a pronoun: "the visit", "cette décision", "elle"), not a person
-        or a state ("the minister came after the talks", "le Mali fait suite …" tell acts). With
-        `told_before`, the subject's words too: it names the news again."""
-        framed: set[int] = set()
-        named = sent.people + sent.titles + sent.countries + sent.actors + sent.organisations
-        prepositions = sent.cue("frame_preposition")
-        for cue in sent.cue("frame_verb"):
-            verb = cue.root
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-            if not subjects and verb.dep_ == "conj":
-                # A frame verb coordinated with the one that names the news shares its subject ("The
-                # launch marked the first test since May and came a day after …", "this is the third deal and
-                # follows …", "cette visite est la première et intervient après …": a copula's predicate).
-                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-            zone = {t.i for s in subjects for t in s.subtree}
-            # (The subject's head word: "President Ruto's visit to Uganda comes …" is a visit.)
-            if not subjects or any(s.pos_ == "PROPN" or s.lower_ in PERSONAL_SUBJECTS
-                                   or any(n.start <= s.i < n.end for n in named) for s in subjects):
-                continue
-            # Only a span of time may stand between ("comes a week after", "intervient juste après"),
-            # not a place ("came to Kampala after the talks": a journey). A span of time may be
-            # compared ("less than a week after", "little more than six months after", "moins d'un
-            # mois après"): its "than", "de" is no place.
-            if cue._.value == "after" and not any(
-                    p.start >= cue.end and all(t.pos_ in ("ADV", "NUM", "DET", "NOUN", "ADJ") or t.lower_ in SPAN_COMPARERS
-                                               for t in self.doc[cue.end:p.start])
-                    and p.start - cue.end <= 6 for p in prepositions):
-                continue  # "comes into force", "intervient dans le débat": no older act named
-            framed |= {t.i for t in verb.subtree if t.i >= cue.end} | (zone if told_before else set())
-        return framed
-
-    def _told_when_or_by_whom(self, trigger: Span) -> bool:
-        """Does a participle name who did it or when ("l'accord signé lundi par les deux
-        ministres", "signed on Monday")? Then it tells the act itself, not a document's past,
-        unless the date is long before the news ("un traité signé en 1974")."""
-        verb = next((t for t in trigger if "Part" in t.morph.get("VerbForm")), trigger.root)
-        below = [t for t in verb.subtree if t.i != verb.i]
-        if any(t.dep_ in ("obl:agent", "agent") for t in below):
-            return True
-        chars = {t.idx for t in below}
-        return any(d.start in chars and not self._long_before_publication(d) and not self._before_the_news(d)
-                   for d in self.dates)
-
-    def _apposed_to_document(self, trigger: Span) -> bool:
-        """A participle set after a document and a comma, with no auxiliary ("la Déclaration d'Alger,
-        signée le 27 août"), which the parser may hang on the sentence's verb: it describes the document."""
-        verb = trigger.root
-        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children) \
-                or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-            return False
-        documents = [d for d in self.doc.spans.get("cues", []) if d.label_ == "document"]
-        return any(d.end < verb.i and verb.i - d.end <= 5 and not any(
-            t.pos_ in ("VERB", "AUX") for t in verb.doc[d.end:verb.i]) for d in documents)
-
-    def _dated_before_the_news(self, trigger: Span) -> bool:
-        """Is the participle dated, in its own words, more than a week before the news's day?"""
-        verb = next((t for t in trigger if "Part" in t.morph.get("VerbForm")), trigger.root)
-        chars = {t.idx for t in verb.subtree if t.i != verb.i}
-        return any(d.start in chars and self._before_the_news(d) for d in self.dates)
-
-    #: How many days before the day the news first states a date must name an older act.
-    OLDER_BY_DAYS = 7
-
-    def _before_the_news(self, date) -> bool:
-        """Is a full date more than a week before the first full date the document states before it
-        ("Ce vendredi 30 septembre 2022 s'est tenue la 8e session … la Déclaration d'Alger, signée le
-        27 août 2022")? With a publication known only to the month, that day is the news's."""
-        if not date.value or len(date.value) != 10:
-            return False
-        news = next((m for m in self.dates if m.start < date.start and m.kind == "absolute"
-                     and m.value and len(m.value) == 10), None)
-        if news is None:
-            return False
-        try:
-            return (day.fromisoformat(news.value) - day.fromisoformat(date.value)).days > self.OLDER_BY_DAYS
-        except ValueError:
-            return False
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"reçoit"/"received" is a meeting when a person or a state's envoy is received. A verb
@@ -669,154 +463,15 @@ class EventProposal:
         main_clause = trigger.root.dep_ == "ROOT" or trigger.root.head.dep_ == "ROOT"
         return weight + (trigger.root.pos_ == "VERB") + 2 * main_clause
 
-    def _given_act(self, trigger: Span, sent: Sentence) -> bool:
-        """A material act named by a definite or possessed noun in a phrase that gives the news's
-        cause or time ("a shift brought on by Russia's invasion of Ukraine", "divided since the
-        Turkish invasion", "sanctioned in response to Russia's invasion"): an act the reader is
-        taken to know, background. An indefinite noun may bring a new act in ("after an attack on
-        a convoy on Monday"); a phrase that hangs on a trigger is its reason, read there."""
-        noun = trigger.root
-        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN":
-            return False
-        if noun.dep_ == "pobj":
-            prep = noun.head
-        else:
-            # (UD hangs the preposition on its noun: "en raison de la répression", "après l'attaque".)
-            prep = next((c for c in noun.children if c.dep_ in ("case", "fixed")), None)
-            if prep is None:
-                return False
-        cue = next((c for c in sent.cue("given_act") if c.start <= prep.i < c.end), None)
-        if cue is None:
-            return False
-        head = prep if noun.dep_ == "pobj" else noun.head  # what the phrase hangs on: the first word above it outside the cue
-        while cue.start <= head.i < cue.end and head.head.i != head.i:
-            head = head.head
-        if head.i in self.trigger_tokens:
-            return False  # "sanctions over its invasion": the measure's reason (see _events_of)
-        return any(c.dep_ == "poss" or (c.dep_ == "det" and points_back(c)) for c in noun.children)
-
-    @staticmethod
-    def _judged(trigger: Span) -> bool:
-        """A material act named by a noun that is the subject of a judgement ("the drone strikes were
-        unlawful", "the annexation is a violation of international law", "les frappes sont
-        illégales"): what a statement says of an act the reader knows, not an act it tells. From the
-        parse: the noun is the subject of a copula ("be" with an adjective or a noun after it)."""
-        noun = trigger.root
-        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubj:pass"):
-            return False
-        head = noun.head
-        if any(c.dep_ == "cop" for c in head.children):
-            return head.pos_ in ("ADJ", "NOUN")  # UD: the predicate heads the clause
-        return head.pos_ == "AUX" and any(c.dep_ in ("acomp", "attr") for c in head.children)
-
-    def _lasting_over(self, trigger: Span, sent: Sentence) -> bool:
-        """An act noun that a span of time is made of ("after eleven years of rupture", "après
-        des années d'isolement", "the abduction led to months of negotiations", "deux décennies
-        de concertations"): a state or a process that lasted up to the news, not an act of its
-        day. (Days are left out: "after two days of talks" may be the meeting itself.)"""
-        noun = trigger.root
-        if noun.pos_ != "NOUN":
-            return False
-        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
-            noun = noun.head  # "une décennie de suspension … et d'isolement"
-        spans = {tok.i for c in sent.cue("span_of_time") for tok in c}
-        if not spans:
-            return False
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            of = noun.head
-            while of.dep_ == "conj" and of.head.lower_ == "of" and of.head.i != of.i:
-                of = of.head  # "two decades of talks and of sanctions"
-            return of.head.i in spans
-        return noun.dep_ == "nmod" and noun.head.i in spans and any(
-            c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in noun.children)
-
-    def _is_reference(self, trigger: Span) -> bool:
-        """A trigger noun that refers back: "au cours des consultations", "his visit", "this meeting"."""
-        if "noun" not in self._cues(trigger) and trigger.root.pos_ != "NOUN":
-            return False
-        if trigger.label_ != "CONSULT":
-            # "his condolences", "sa condamnation": said now; "this allegation": told before.
-            prev = [t for t in self._prev_words(trigger, 2) if t.pos_ != "ADJ"]
-            return bool(prev) and demonstrative(prev[-1])
-        if "visit" in self._cues(trigger) and not self._possessed(trigger):
-            return False  # "en visite au Maroc", "on an official visit to": a visit, not a reference
-        if self._ordinal_before(trigger):
-            return False
-        prev = self._prev_words(trigger, 5)
-        if self._possessed(trigger):
-            return True
-        if any(0 <= trigger.start - c.end <= 6 and c.start >= self.sent_start[trigger.start] for c in self.margins):
-            return True
-        for tok in reversed(prev):
-            if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
-                return False
-            if tok.pos_ == "ADP":
-                return not self._indefinite_des(tok)
-        return False
-
-    def _first_meeting_with(self, trigger: Span, sent: Sentence, drafts: list[Draft]) -> bool:
-        """A meeting noun after a preposition that names, with "with", whom it was held with ("at a
-        Tuesday meeting in Addis Ababa with the Ethiopian prime minister", "in a joint press
-        conference with his Russian counterpart") tells the meeting when none was told before it:
-        it can refer back to nothing."""
-        root = trigger.root
-        if trigger.label_ != "CONSULT" or root.pos_ not in ("NOUN", "PROPN") or any(d.event == "CONSULT" for d in drafts):
-            return False
-        # Held with a foreign party: a state the phrase names that the sentence has not named before
-        # it (not the place an envoy is posted to: "with Kazakhstan's ambassador to Russia").
-        before = {c.label_ for c in sent.countries if c.start < trigger.start}
-        # (English hangs the noun on "with"; French hangs "avec" on the noun: "lors d'une rencontre
-        # avec son homologue", nmod -> case.)
-        withs = [c for c in root.children if (c.dep_ == "prep" and c.lower_ == "with") or (
-            c.dep_ == "nmod" and any(a.dep_ == "case" and fold(a.text) in self.words.with_ for a in c.children))]
-        for prep in withs:
-            posted = {g.i for p in prep.subtree if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree}
-            states = {c.label_ for c in sent.countries if c.root.i in {g.i for g in prep.subtree} - posted}
-            if states - before:
-                return True
-        return False
-
-    def _first_meeting_ended(self, trigger: Span, sent: Sentence, drafts: list[Draft]) -> bool:
-        """A meeting noun in a phrase that places the news after it and names two states as its
-        sides ("after a meeting between X and his Japanese counterpart", "à l'issue des travaux de
-        la commission mixte tuniso-égyptienne") tells that meeting, held and ended, when no meeting
-        was told before it: it can refer back to nothing. (Not a demonstrative, "à l'issue de cette
-        réunion", which points back all the same; nor a meeting of one state's or one body's own,
-        "à l'issue d'une réunion du Haut conseil de sécurité", "after their meeting in Japan", whose
-        statement the news is.)"""
-        root = trigger.root
-        if trigger.label_ != "CONSULT" or root.pos_ not in ("NOUN", "PROPN") or root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") \
-                or any(d.event == "CONSULT" for d in drafts) or self._cues(trigger) & {"multilateral"}:
-            return False
-        prev = [t for t in self._prev_words(trigger, 3) if t.pos_ != "ADJ"]
-        if prev and demonstrative(prev[-1]):
-            return False
-        phrase, todo = set(), [root]  # the noun's own phrase, not a clause hanging from it
-        while todo:
-            tok = todo.pop()
-            phrase.add(tok.i)
-            todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") and not c.is_punct]
-        # (The parser may hang "avec son homologue" on the aftermath noun, beside the meeting:
-        # "à la suite de sa rencontre mardi à Lima avec son homologue péruvien".)
-        withs = [c for c in root.head.children if c.i > root.i and c.dep_ == "nmod" and any(
-            a.dep_ == "case" and fold(a.text) in self.words.with_ for a in c.children)] if root.head.i != root.i else []
-        phrase |= {g.i for c in withs for g in c.subtree}
-        sides = self._states_in(phrase, sent)
-        if prev and "Yes" in prev[-1].morph.get("Poss"):
-            # "à la suite de sa rencontre avec le ministre français", "after their talks": the
-            # possessive's owner is the clause's subject, one side of the meeting (not a body's own
-            # meeting, "after their meeting in Japan", where no state stands for the owner).
-            sides |= self._subject_states(root, sent)
-        if len(sides) < 2:
-            return False
-        start = self.sent_start[trigger.start]
-        for c in sent.cue("aftermath"):
-            if start <= c.start and 0 <= trigger.start - c.end <= 10 and not any(
-                    t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[c.end:trigger.start]):
-                return True
-        return False
-
     def _opens_a_mission(self, trigger: Span, sent: Sentence) -> bool:
+        """Does the trigger open a diplomatic mission (see `_finds_a_mission_opened`)? Asked once
+        per trigger: the filters, the strength of a weak trigger, its type and its sides ask it."""
+        key = (trigger.start, trigger.end, trigger.label_)
+        if key not in self.missions_opened:
+            self.missions_opened[key] = self._finds_a_mission_opened(trigger, sent)
+        return self.missions_opened[key]
+
+    def _finds_a_mission_opened(self, trigger: Span, sent: Sentence) -> bool:
         """Does an opening word (cue `opening`, or an access opened: "ouvrir", "reopen") open a
         diplomatic mission, a word of the cue kind `mission`: the verb's object ("inaugurated its
         embassy", "a rouvert lundi son consulat"), the noun's complement ("l'ouverture du consulat
@@ -859,46 +514,6 @@ class EventProposal:
                                and self._is_place(c) and c.label_ not in draft.actor][:1]
         if draft.actor and draft.recipient:
             draft.directed = True
-
-    def _states_in(self, indices: set[int], sent: Sentence) -> set[str]:
-        """The states that the countries (not places) and people whose words are at `indices` speak for."""
-        states = {c.label_ for c in sent.countries if c.root.i in indices and not self._is_place(c)}
-        return states | {p._.value.country for p in sent.people if p.root.i in indices and p._.value.country}
-
-    def _subject_states(self, tok, sent: Sentence) -> set[str]:
-        """The states of the subject of the nearest clause above `tok` that has one."""
-        head = tok.head
-        while head.i != head.head.i or head.pos_ in ("VERB", "AUX"):
-            if head.pos_ in ("VERB", "AUX"):
-                subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-                if subjects:
-                    return self._states_in({g.i for s in subjects for g in s.subtree}, sent)
-            if head.i == head.head.i:
-                break
-            head = head.head
-        return set()
-
-    def _indefinite_des(self, tok) -> bool:
-        """Is "des" the indefinite article after a verb ("ont tenu lundi des consultations", which
-        the parser may read as "de" + "les"), not "of the" after a preposition ("lors des
-        consultations")? Only a date or adverbs may come between the verb and it."""
-        if fold(tok.text) != "des":
-            return False
-        j = tok.i - 1
-        while j >= self.sent_start[tok.i] and tok.i - j <= 5 and (
-                self.doc[j].pos_ in ("ADV", "NUM") or any(d.start <= self.doc[j].idx < d.end for d in self.dates)):
-            j -= 1
-        return j >= self.sent_start[tok.i] and self.doc[j].pos_ in ("VERB", "AUX")
-
-    def _possessed(self, trigger: Span) -> bool:
-        """"his visit", "cette rencontre": a possessive or demonstrative points back."""
-        prev = [t for t in self._prev_words(trigger, 3) if t.pos_ != "ADJ"]
-        return bool(prev) and prev[-1].pos_ in ("DET", "PRON") and (
-            "Yes" in prev[-1].morph.get("Poss") or demonstrative(prev[-1]))
-
-    def _ordinal_before(self, trigger: Span) -> list[Span]:
-        sent_start = self.sent_start[trigger.start]
-        return [c for c in self.ordinals if sent_start <= c.start < trigger.start and trigger.start - c.end <= 3]
 
     def _sanction_sides(self, draft: Draft, sent: Sentence) -> None:
         """Sanctions "on Venezuela" or "sur la Syrie" fall on that state, though the words read as a

@@ -22,7 +22,7 @@ from starlette.middleware.cors import CORSMiddleware
 from .. import __version__
 from ..settings import Settings, get_settings
 from ..storing import Store, StoreError
-from . import api, downloads, pages
+from . import api, commitments, corrections, downloads, pages, watching
 
 log = logging.getLogger("communique.serving")
 
@@ -152,7 +152,6 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Promises, corrections and watching: routers of their own, on the same store queries.
-    from . import commitments, corrections, watching  # noqa: E402
     for module in (commitments, corrections, watching):
         app.include_router(module.router)
 

@@ -5,11 +5,12 @@ only to the month takes its day from a full date told nearby; words that could n
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from communique.lang import table
 
+from .calendar import nearest_weekday
 from .mentions import DateMention
 from .rules import _alt, _norm, _rules
 
@@ -58,10 +59,9 @@ def anchor_weekday(mention: DateMention, lang: str, anchors: list[str], reach: i
         if not anchor.startswith(mention.value) or len(anchor) != 10:
             continue
         day = date.fromisoformat(anchor)
-        for delta in range(-reach, reach + 1):
-            candidate = day + timedelta(days=delta)
-            if candidate.weekday() == weekday and (best is None or abs(delta) < best[0]):
-                best = (abs(delta), candidate.isoformat())
+        candidate = nearest_weekday(day, weekday, reach)
+        if candidate is not None and (best is None or abs(candidate - day) < best[0]):
+            best = (abs(candidate - day), candidate.isoformat())
     return best[1] if best else None
 
 

@@ -63,6 +63,13 @@ def resolve_weekday(weekday: int, published: str | None, direction: int = -1) ->
     return _weekday_value(weekday, pub, direction)
 
 
+def nearest_weekday(day: date, weekday: int, reach: int) -> date | None:
+    """The day of `weekday` (0=Monday) nearest `day`, at most `reach` days before or after it (the
+    earlier on a tie), or None when there is none so near."""
+    near = [day + timedelta(days=d) for d in range(-reach, reach + 1)]
+    return min((d for d in near if d.weekday() == weekday), key=lambda d: abs(d - day), default=None)
+
+
 def _weekday_value(weekday: int, pub: _Pub | None, direction: int) -> str | None:
     if pub is None or pub.month is None:
         return None

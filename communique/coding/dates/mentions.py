@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .calendar import (_Pub, _agree_with_weekday, _day_month_value, _month_str, _month_value, _numeric,
-                       _parse_published, _period_value, _relative_value, _weekday_value, hijri_to_gregorian)
+                       _parse_published, _period_value, _relative_value, _weekday_value, hijri_to_gregorian,
+                       nearest_weekday)
 from .rules import OTHER_DIGITS, _direction, _norm, _past_flag, _Rules, _rules
 
 
@@ -315,8 +316,7 @@ def _nearest_weekday(value: str | None, weekday: int | None) -> str | None:
     if not value or len(value) != 10 or weekday is None:
         return value
     day = date.fromisoformat(value)
-    near = [day + timedelta(days=d) for d in range(-_APPOSED_WEEKDAY_REACH, _APPOSED_WEEKDAY_REACH + 1)]
-    return min((d for d in near if d.weekday() == weekday), key=lambda d: abs(d - day), default=day).isoformat()
+    return (nearest_weekday(day, weekday, _APPOSED_WEEKDAY_REACH) or day).isoformat()
 
 
 def _reanchor(kept, digits: str, rules: _Rules, pub: _Pub | None, anchor: _Pub | None, line_start: int | None):

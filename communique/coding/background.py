@@ -1,0 +1,281 @@
+"""Stage 1, triggers of acts that are not the news: an act the text takes as known (its cause or
+its time, "a shift brought on by Russia's invasion"), judged ("the strikes were unlawful"), lasting
+up to the news ("after eleven years of rupture"), set as what the news follows ("comes two days
+after …"), told by a participle that describes someone or something ("un agent accusé de complot",
+"the expelled diplomats", "the roadmap agreed in April") or by what a document says it does, or
+dated long before the news. `triggers.EventProposal` drops what these find.
+"""
+from __future__ import annotations
+
+from datetime import date as day
+
+from spacy.tokens import Span
+
+from ..recognising.lexicon import fold
+from .context import Sentence, points_back
+from .tables import QUAD
+from .tense import TimeOfTelling
+
+
+#: Acts done, not said: a phrase of cause or time may name one as known (cue `given_act`), a
+#: participle may name those who underwent one ("the expelled diplomats", "assets seized from").
+MATERIAL_ACTS = frozenset(t for t, quad in QUAD.items() if quad == 4) | {"RETREAT"}
+
+
+class Background:
+    """Which triggers tell an act other than the news's: known, judged, lasting, framed, described."""
+
+    def _given_act(self, trigger: Span, sent: Sentence) -> bool:
+        """A material act named by a definite or possessed noun in a phrase that gives the news's
+        cause or time ("a shift brought on by Russia's invasion of Ukraine", "divided since the
+        Turkish invasion", "sanctioned in response to Russia's invasion"): an act the reader is
+        taken to know, background. An indefinite noun may bring a new act in ("after an attack on
+        a convoy on Monday"); a phrase that hangs on a trigger is its reason, read there."""
+        noun = trigger.root
+        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN":
+            return False
+        if noun.dep_ == "pobj":
+            prep = noun.head
+        else:
+            # (UD hangs the preposition on its noun: "en raison de la répression", "après l'attaque".)
+            prep = next((c for c in noun.children if c.dep_ in ("case", "fixed")), None)
+            if prep is None:
+                return False
+        cue = next((c for c in sent.cue("given_act") if c.start <= prep.i < c.end), None)
+        if cue is None:
+            return False
+        head = prep if noun.dep_ == "pobj" else noun.head  # what the phrase hangs on: the first word above it outside the cue
+        while cue.start <= head.i < cue.end and head.head.i != head.i:
+            head = head.head
+        if head.i in self.trigger_tokens:
+            return False  # "sanctions over its invasion": the measure's reason (see _events_of)
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and points_back(c)) for c in noun.children)
+
+    @staticmethod
+    def _judged(trigger: Span) -> bool:
+        """A material act named by a noun that is the subject of a judgement ("the drone strikes were
+        unlawful", "the annexation is a violation of international law", "les frappes sont
+        illégales"): what a statement says of an act the reader knows, not an act it tells. From the
+        parse: the noun is the subject of a copula ("be" with an adjective or a noun after it)."""
+        noun = trigger.root
+        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubj:pass"):
+            return False
+        head = noun.head
+        if any(c.dep_ == "cop" for c in head.children):
+            return head.pos_ in ("ADJ", "NOUN")  # UD: the predicate heads the clause
+        return head.pos_ == "AUX" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+
+    def _lasting_over(self, trigger: Span, sent: Sentence) -> bool:
+        """An act noun that a span of time is made of ("after eleven years of rupture", "après
+        des années d'isolement", "the abduction led to months of negotiations", "deux décennies
+        de concertations"): a state or a process that lasted up to the news, not an act of its
+        day. (Days are left out: "after two days of talks" may be the meeting itself.)"""
+        noun = trigger.root
+        if noun.pos_ != "NOUN":
+            return False
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+            noun = noun.head  # "une décennie de suspension … et d'isolement"
+        spans = {tok.i for c in sent.cue("span_of_time") for tok in c}
+        if not spans:
+            return False
+        made_of = self.words.made_of
+        if noun.dep_ == "pobj" and fold(noun.head.text) in made_of:
+            of = noun.head
+            while of.dep_ == "conj" and fold(of.head.text) in made_of and of.head.i != of.i:
+                of = of.head  # "two decades of talks and of sanctions"
+            return of.head.i in spans
+        return noun.dep_ == "nmod" and noun.head.i in spans and any(
+            c.dep_ == "case" and fold(c.text) in made_of for c in noun.children)
+
+    def _framed_acts(self, sent: Sentence, told_before: bool = False) -> set[int]:
+        """The words of an older act a frame verb sets the news against: what follows "comes
+        (a day) after", "intervient après que", "follows", "fait suite à", when the verb's subject
+        is the news (a noun or a pronoun: "the visit", "cette décision", "elle"), not a person
+        or a state ("the minister came after the talks", "le Mali fait suite …" tell acts). With
+        `told_before`, the subject's words too: it names the news again."""
+        framed: set[int] = set()
+        named = sent.people + sent.titles + sent.countries + sent.actors + sent.organisations
+        prepositions = sent.cue("frame_preposition")
+        for cue in sent.cue("frame_verb"):
+            verb = cue.root
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            if not subjects and verb.dep_ == "conj":
+                # A frame verb coordinated with the one that names the news shares its subject ("The
+                # launch marked the first test since May and came a day after …", "this is the third deal and
+                # follows …", "cette visite est la première et intervient après …": a copula's predicate).
+                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            zone = {t.i for s in subjects for t in s.subtree}
+            # (The subject's head word: "President Ruto's visit to Uganda comes …" is a visit.)
+            if not subjects or any(s.pos_ == "PROPN" or fold(s.text) in self.words.personal_subjects
+                                   or any(n.start <= s.i < n.end for n in named) for s in subjects):
+                continue
+            # Only a span of time may stand between ("comes a week after", "intervient juste après"),
+            # not a place ("came to Kampala after the talks": a journey). A span of time may be
+            # compared ("less than a week after", "little more than six months after", "moins d'un
+            # mois après"): its "than", "de" is no place.
+            if cue._.value == "after" and not any(
+                    p.start >= cue.end and all(t.pos_ in ("ADV", "NUM", "DET", "NOUN", "ADJ") or fold(t.text) in self.words.span_comparers
+                                               for t in self.doc[cue.end:p.start])
+                    and p.start - cue.end <= 6 for p in prepositions):
+                continue  # "comes into force", "intervient dans le débat": no older act named
+            framed |= {t.i for t in verb.subtree if t.i >= cue.end} | (zone if told_before else set())
+        return framed
+
+    @staticmethod
+    def _describes_someone(trigger: Span) -> bool:
+        """An accusation told by a participle that describes a noun, with no one named as its
+        author ("un agent accusé de complot", "un festival critiqué pour …", "a man accused of
+        fraud"): a charge or a reputation, not an accusation made. ("La décision, condamnée par
+        le Maroc" names its author: an event.)"""
+        verb = trigger.root
+        if trigger.label_ != "ACCUSE" or verb.pos_ != "VERB" or verb.dep_ not in ("acl", "amod") \
+                or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+            return False
+        # (The parser also reads a main verb as a participle: "a « fermement » condamné l'attaque",
+        # "a en réaction fustigé": an auxiliary just before or an object tells a verb in action.)
+        return not TimeOfTelling._after_auxiliary(verb) and not any(
+            c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
+
+    @staticmethod
+    def _called_by_no_one(trigger: Span) -> bool:
+        """A request participle that describes a noun, with no one named as its author ("deux pays
+        appelés à vivre ensemble", "les chefs de mission appelés à présenter leurs lettres"): what
+        someone is destined or due to do. (A passive verb stays a request: "seront invités à
+        s'exprimer" names who takes part.)"""
+        verb = trigger.root
+        if trigger.label_ != "REQUEST" or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") \
+                or "Past" not in verb.morph.get("Tense") or verb.dep_ not in ("acl", "amod"):
+            return False
+        # ("sont deux pays appelés à": a copula, the participle describes the countries; but
+        # "a, lui, appelé à" is a verb in action the parser took for a participle.)
+        return not TimeOfTelling._after_auxiliary(verb, copula=False) and not any(
+            c.dep_ in ("obl:agent", "agent") for c in verb.children)
+
+    def _charged_by_no_one(self, trigger: Span) -> bool:
+        """An accusation verb in the passive with no one named as its author ("Davis was accused of
+        killing two men", "the regime, which is accused of suppressing dissent", "the crew is alleged
+        to have fished illegally"): a charge or a reputation, whose accuser the text does not give,
+        not an accusation made. ("Russia was accused by Ukraine of …" names its author: an event.)"""
+        verb = trigger.root
+        if trigger.label_ != "ACCUSE" or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
+            return False
+        # (English parses only: a French one may take "a accusé", a compound past, for a passive.)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        # (The author may hang lower: "condemned in a statement by the Kenyan ministry".)
+        return passive and not any(t.dep_ in ("agent", "obl:agent") or (t.dep_ == "prep" and fold(t.text) in self.words.agent)
+                                   for t in verb.subtree)
+
+    @staticmethod
+    def _describes_those_affected(trigger: Span) -> bool:
+        """A measure told by a participle that describes those who underwent it, with no one named
+        as its author ("the expelled diplomats", "carrying expelled American diplomats", "les
+        diplomates expulsés ont quitté Moscou"): the people of a measure told before, not a new
+        one. ("Russia expelled ten diplomats", "les diplomates expulsés par Moscou" stay.) So for any
+        material act: "assets seized from Japanese companies", "invading aliens", "the freed
+        hostages" name things and people by what befell them or what they do."""
+        if trigger.label_ not in MATERIAL_ACTS or len(trigger) != 1:
+            return False
+        word = trigger.root
+        if "Part" not in word.morph.get("VerbForm") and word.pos_ != "ADJ":
+            return False
+        if any(c.dep_ in ("obl:agent", "agent") or c.dep_.startswith("aux") for c in word.children):
+            return False
+        # (An auxiliary just before, adverbs aside, tells a verb in action: "a expulsé", "has now expelled".)
+        j = word.i - 1
+        while j > word.sent.start and word.doc[j].pos_ == "ADV":
+            j -= 1
+        if j >= word.sent.start and word.doc[j].pos_ == "AUX":
+            return False
+        objects = [c for c in word.children if c.dep_ in ("obj", "dobj")]
+        if word.dep_ in ("acl", "amod") and word.head.pos_ == "NOUN":
+            return not objects
+        # A participle before its noun, with no subject before it ("carrying expelled American
+        # diplomats"), which the parser may take for a verb of its own.
+        after = word.doc[word.i + 1:word.i + 4]
+        noun = next((t for t in after if t.pos_ != "ADJ"), None)
+        before = word.doc[word.i - 1] if word.i > word.sent.start else None
+        return noun is not None and noun.pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in word.doc[word.i + 1:noun.i]) \
+            and before is not None and before.pos_ in ("DET", "VERB", "ADP", "NUM") and all(o.i == noun.i for o in objects)
+
+    def _describes_document(self, trigger: Span) -> bool:
+        """A participle describing a document ("la feuille de route convenue", "the agreed text",
+        "reached agreements": the participle may be the trigger's first word, its root the noun)."""
+        documents = self.document_cues
+        # (Or the document named right before it, which the parser may not take for its head: "dans
+        # le cadre de l'application de la feuille de route convenue en avril".)
+        return any(token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm")
+                   and any(d.start <= token.head.i < d.end or d.end == token.i for d in documents)
+                   for token in trigger)
+
+    @staticmethod
+    def _in_document_clause(trigger: Span, documents: list[Span]) -> bool:
+        """Is the trigger inside a relative clause whose antecedent is one of the sentence's
+        `documents` ("le mémorandum, qui engage les deux pays à tenir des consultations", "a
+        protocol which commits them to meet each year")?"""
+        tok = trigger.root
+        for _ in range(8):
+            if tok.dep_ in ("relcl", "acl:relcl") and any(d.start <= tok.head.i < d.end for d in documents):
+                return True
+            # (After a comma the parser may hang the clause on the verb: "a signé un mémorandum, qui
+            # engage …"; its relative subject follows the document.)
+            relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                             and "PronType=Rel" in str(c.morph)), None)
+            if relative is not None:
+                j = relative.i - 1
+                while j >= 0 and trigger.doc[j].is_punct:
+                    j -= 1
+                if any(d.start <= j < d.end for d in documents):
+                    return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def _told_when_or_by_whom(self, trigger: Span) -> bool:
+        """Does a participle name who did it or when ("l'accord signé lundi par les deux
+        ministres", "signed on Monday")? Then it tells the act itself, not a document's past,
+        unless the date is long before the news ("un traité signé en 1974")."""
+        verb = next((t for t in trigger if "Part" in t.morph.get("VerbForm")), trigger.root)
+        below = [t for t in verb.subtree if t.i != verb.i]
+        if any(t.dep_ in ("obl:agent", "agent") for t in below):
+            return True
+        chars = {t.idx for t in below}
+        return any(d.start in chars and not self._long_before_publication(d) and not self._before_the_news(d)
+                   for d in self.dates)
+
+    def _apposed_to_document(self, trigger: Span) -> bool:
+        """A participle set after a document and a comma, with no auxiliary ("la Déclaration d'Alger,
+        signée le 27 août"), which the parser may hang on the sentence's verb: it describes the document."""
+        verb = trigger.root
+        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children) \
+                or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+            return False
+        documents = self.document_cues
+        return any(d.end < verb.i and verb.i - d.end <= 5 and not any(
+            t.pos_ in ("VERB", "AUX") for t in verb.doc[d.end:verb.i]) for d in documents)
+
+    def _dated_before_the_news(self, trigger: Span) -> bool:
+        """Is the participle dated, in its own words, more than a week before the news's day?"""
+        verb = next((t for t in trigger if "Part" in t.morph.get("VerbForm")), trigger.root)
+        chars = {t.idx for t in verb.subtree if t.i != verb.i}
+        return any(d.start in chars and self._before_the_news(d) for d in self.dates)
+
+    #: How many days before the day the news first states a date must name an older act.
+    OLDER_BY_DAYS = 7
+
+    def _before_the_news(self, date) -> bool:
+        """Is a full date more than a week before the first full date the document states before it
+        ("Ce vendredi 30 septembre 2022 s'est tenue la 8e session … la Déclaration d'Alger, signée le
+        27 août 2022")? With a publication known only to the month, that day is the news's."""
+        if not date.value or len(date.value) != 10:
+            return False
+        news = next((m for m in self.dates if m.start < date.start and m.kind == "absolute"
+                     and m.value and len(m.value) == 10), None)
+        if news is None:
+            return False
+        try:
+            return (day.fromisoformat(news.value) - day.fromisoformat(date.value)).days > self.OLDER_BY_DAYS
+        except ValueError:
+            return False
