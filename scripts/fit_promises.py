@@ -17,7 +17,10 @@ rules drafted an AGREE from it. An L2-penalised logistic regression is fitted on
 seen in at least two documents. The threshold is chosen on held-out predictions (the documents
 dealt into folds by a hash of their id): among the sentences the rules drafted no AGREE from
 and that have a trigger (those the detector is asked about), the one that adds the most right
-promises net of wrong ones. Deterministic: the same coder and labels give the same table.
+promises net of wrong ones. So is each language's veto: among the sentences in which a promise
+the rules drafted is first told, the probability under which dropping them drops the most wrong
+promises net of right ones (none where no veto gains). Deterministic: the same coder and labels
+give the same table.
 """
 from __future__ import annotations
 
@@ -42,12 +45,17 @@ GOLD_SETS = ("dev2-tune", "dev", "samples")
 #: A label's reading: a promise told again (2) is left out of the fit, neither a promise worded
 #: as one nor a sentence without one ("the accord was reached in Doha" after the promise).
 RETOLD = {0: False, 1: True, 2: None}
+#: The languages the veto is fitted for (the others have too few labelled promises).
+VETO_LANGUAGES = ("fr", "en")
+VETOES = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))
 
 
 class Row(NamedTuple):
     """One sentence: its document, the source set, language, features, label, whether the rules
-    drafted an AGREE from it and whether it has a trigger (the detector is asked only then)."""
+    drafted an AGREE from its triggers, whether it has a trigger (the detector is asked only
+    when it has one and the rules drafted none), whether an AGREE of the output is first told
+    in it, and its vector."""
     doc: str
     source: str
     lang: str
@@ -55,6 +63,7 @@ class Row(NamedTuple):
     promise: bool
     rules: bool
     asked: bool
+    told: bool = False
     vector: dict[str, float] = {}
 
 
@@ -138,21 +147,28 @@ def sentence_rows(shared: Path, labels: dict[str, dict[str, int]]) -> list[Row]:
     from communique.language.pipelines import get_pipeline
     from communique.reading import document_from_input
 
-    promise_detector.model = lambda: ({}, 1.0)  # the rules alone: what the detector is asked about
+    asked_about: dict[int, bool] = {}
+
+    def rules_alone(coder, sent, new):
+        # The rules alone: record whether they drafted an AGREE from the sentence's own triggers.
+        asked_about[sent.index] = any(d.event == "AGREE" for d in new)
+        return new
+    Coder._weigh_promises = rules_alone
     rows = []
     for source, row, labeller in documents(shared, labels):
         doc = document_from_input(row, f"{source} {row['id']}")
         nlp = get_pipeline(doc.lang)
         body, title = nlp(doc.text), nlp(doc.title or "")
         coder = Coder(body, doc.lang, doc.published, title if doc.title else None, doc.source, doc.url)
+        asked_about.clear()
         drafts = coder.code()
-        agreed = {i for d in drafts if d.event == "AGREE" for i in d.sentences}
+        told = {d.sentence for d in drafts if d.event == "AGREE"}
         spans = [(s.span.start_char, s.span.end_char) for s in coder.sentences]
         for sent in coder.sentences:
             promise = labeller(sent.index, sent.span.text.strip(), spans, doc.text)
             if promise is not None:
                 rows.append(Row(doc.doc_id, source, doc.lang, promise_detector.sentence_features(coder, sent),
-                                promise, sent.index in agreed, bool(sent.triggers),
+                                promise, asked_about.get(sent.index, False), bool(sent.triggers), sent.index in told,
                                 promise_detector.sentence_vector(coder, sent)))
     return rows
 
@@ -237,7 +253,25 @@ def report(rows: list[Row], probs: list[float]) -> tuple[str, float]:
     return "\n".join(lines), best
 
 
-def write_table(weights: dict[str, float], threshold: float, rows: list[Row]) -> None:
+def veto_report(rows: list[Row], probs: list[float]) -> tuple[str, dict[str, float]]:
+    """Per language, what dropping the rules' promises first told in sentences under each
+    probability would do, and the veto with the best net gain (none where no veto gains)."""
+    lines = ["veto | " + " | ".join(f"{lang}: right dropped / wrong dropped (net)" for lang in VETO_LANGUAGES)]
+    best = {lang: (0, 0.0) for lang in VETO_LANGUAGES}
+    for t in VETOES:
+        cells = []
+        for lang in VETO_LANGUAGES:
+            dropped = [r for r, p in zip(rows, probs) if r.told and r.lang == lang and p < t]
+            right = sum(r.promise for r in dropped)
+            wrong = len(dropped) - right
+            cells.append(f"{right:4d} / {wrong:4d} ({wrong - right:+4d})")
+            if wrong - right > best[lang][0]:
+                best[lang] = (wrong - right, t)
+        lines.append(f"{t:4.2f} | " + " | ".join(cells))
+    return "\n".join(lines), {lang: t for lang, (_, t) in best.items() if t > 0.0}
+
+
+def write_table(weights: dict[str, float], threshold: float, veto: dict[str, float], rows: list[Row]) -> None:
     sources = {}
     for r in rows:
         sources.setdefault(r.source, [0, 0])
@@ -247,7 +281,7 @@ def write_table(weights: dict[str, float], threshold: float, rows: list[Row]) ->
     lines = ["# Weights of the promise detector (communique/coding/promise_detector.py). Generated by",
              f"# scripts/fit_promises.py on {len(rows)} labelled sentences ({told});",
              "# do not edit by hand: refit after changing the labels, the features or the recognisers.",
-             "feature\tweight", f"threshold\t{threshold}"]
+             "feature\tweight", f"threshold\t{threshold}"] + [f"veto:{lang}\t{t}" for lang, t in sorted(veto.items())]
     lines += [f"{f}\t{w}" for f, w in sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0]))]
     TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -256,7 +290,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--labels", type=Path, default=LABELS, help="the folder of sentence label files")
-    parser.add_argument("--penalty", type=float, default=2.0, help="L2 penalty on the weights (default 2)")
+    parser.add_argument("--penalty", type=float, default=4.0, help="L2 penalty on the weights (default 4)")
     parser.add_argument("--min-docs", type=int, default=2, help="keep features seen in this many documents (default 2)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--salts", type=int, default=2, help="dealings of the cross-validation (default 2)")
@@ -273,21 +307,23 @@ def main(argv=None) -> int:
           f"{sum(r.promise and r.rules for r in rows)} of them drafted by the rules; "
           f"{sum(r.promise and r.asked and not r.rules for r in rows)} missed by the rules with a trigger, "
           f"{sum(r.promise and not r.asked and not r.rules for r in rows)} without one")
-    probs: list[float] = []
-    threshold_votes = []
+    threshold_votes, veto_votes = [], []
     for salt in range(args.salts):
         held = held_out(rows, args.penalty, args.min_docs, args.folds, salt)
         table, best = report(rows, held)
-        print(f"\nheld-out (folds {args.folds}, dealing {salt}):\n{table}\nbest threshold: {best}")
+        vetoes, veto = veto_report(rows, held)
+        print(f"\nheld-out (folds {args.folds}, dealing {salt}):\n{table}\nbest threshold: {best}\n\n{vetoes}\nbest veto: {veto}")
         threshold_votes.append(best)
-        probs = held
-    threshold = max(threshold_votes)  # the stricter of the dealings' choices
+        veto_votes.append(veto)
+    # The stricter of the dealings' choices: the higher threshold, the lower veto (none unless all veto).
+    threshold = max(threshold_votes)
+    veto = {lang: min(v[lang] for v in veto_votes) for lang in VETO_LANGUAGES if all(lang in v for v in veto_votes)}
     weights = fit(rows, args.penalty, args.min_docs)
-    print(f"\nthreshold {threshold}; {len(weights)} weights; strongest:")
+    print(f"\nthreshold {threshold}; veto {veto}; {len(weights)} weights; strongest:")
     for f, w in sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:25]:
         print(f"  {w:+.3f}  {f}")
     if not args.dry_run:
-        write_table(weights, threshold, rows)
+        write_table(weights, threshold, veto, rows)
         print(f"written: {TABLE.relative_to(ROOT)}")
     return 0
 

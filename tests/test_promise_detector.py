@@ -51,8 +51,9 @@ def test_the_probability_is_the_logistic_of_the_weights_of_the_features_that_hol
 
 
 def test_the_model_table_holds_a_threshold_and_weights_fitted_from_the_labels():
-    weights, threshold = detector.model()
+    weights, threshold, veto = detector.model()
     assert 0.0 < threshold <= 1.0
+    assert set(veto) <= {"fr", "en"} and all(0.0 < v < threshold for v in veto.values())
     assert "bias" in weights and len(weights) > 100
     header = (ROOT / "communique" / "data" / "promise_model.tsv").read_text(encoding="utf-8").splitlines()[1]
     labels = _fit_promises().read_labels(ROOT / "eval" / "promises")
@@ -61,11 +62,12 @@ def test_the_model_table_holds_a_threshold_and_weights_fitted_from_the_labels():
 
 
 TALKS = "Le ministre marocain des Affaires étrangères a reçu mardi à Rabat son homologue malien."
+AGREED = "Le Maroc et le Mali ont convenu de tenir la prochaine session de leur commission mixte à Bamako."
 
 
 @pytest.mark.parametrize("bias, agreed", [(8.0, True), (-8.0, False)])
 def test_a_sentence_the_model_reads_as_a_promise_is_drafted_as_an_agree_from_its_own_trigger(monkeypatch, bias, agreed):
-    monkeypatch.setattr(detector, "model", lambda: ({"bias": bias}, 0.5))
+    monkeypatch.setattr(detector, "model", lambda: detector.PromiseModel({"bias": bias}, 0.5, {}))
     record = communique.extract(TALKS, lang="fr", published="2024-05-20")
     types = [e.event for e in record.events]
     assert "CONSULT" in types
@@ -77,14 +79,24 @@ def test_a_sentence_the_model_reads_as_a_promise_is_drafted_as_an_agree_from_its
 
 
 def test_the_detector_adds_nothing_where_the_rules_drafted_a_promise(monkeypatch):
-    monkeypatch.setattr(detector, "model", lambda: ({"bias": 8.0}, 0.5))
-    text = "Le Maroc et le Mali ont convenu de tenir la prochaine session de leur commission mixte à Bamako."
-    record = communique.extract(text, lang="fr", published="2024-05-20")
+    monkeypatch.setattr(detector, "model", lambda: detector.PromiseModel({"bias": 8.0}, 0.5, {}))
+    record = communique.extract(AGREED, lang="fr", published="2024-05-20")
     assert [e.event for e in record.events].count("AGREE") == 1
 
 
+@pytest.mark.parametrize("bias, veto, kept", [
+    (-8.0, {"fr": 0.2}, False),  # the model finds the sentence most unlike a promise: dropped
+    (-8.0, {"en": 0.2}, True),  # no veto fitted for French
+    (0.0, {"fr": 0.2}, True),  # p = 0.5: above the veto
+])
+def test_a_promise_the_rules_drafted_is_dropped_under_the_language_s_veto(monkeypatch, bias, veto, kept):
+    monkeypatch.setattr(detector, "model", lambda: detector.PromiseModel({"bias": bias}, 0.9, veto))
+    record = communique.extract(AGREED, lang="fr", published="2024-05-20")
+    assert ("AGREE" in [e.event for e in record.events]) is kept
+
+
 def test_a_sentence_without_a_trigger_is_not_asked(monkeypatch):
-    monkeypatch.setattr(detector, "model", lambda: ({"bias": 8.0}, 0.5))
+    monkeypatch.setattr(detector, "model", lambda: detector.PromiseModel({"bias": 8.0}, 0.5, {}))
     record = communique.extract("Le Maroc et le Mali sont deux pays voisins du Sahel.", lang="fr", published="2024-05-20")
     assert record.events == []
 

@@ -10,7 +10,8 @@ The algorithm, sentence by sentence, one module per stage:
    consultations") refers to an event already told, so it only adds details to it (`references`),
    and an act the text takes as known, recalled or described is background (`background`);
    `promise_detector`, a model fitted on sentences we labelled, drafts the promise of a sentence
-   whose triggers drafted none (the rules miss wordings the lexicons do not foresee);
+   whose triggers drafted none (the rules miss wordings the lexicons do not foresee) and drops
+   the promise the triggers drafted from a sentence it finds most unlike one;
 2. `sides`: each event takes its states from its participants' titles and from the states named
    in the sentence that are not places or topics, and its direction from the trigger's cues (a
    host receives, a visitor travels) and from the place of the meeting;
@@ -54,7 +55,7 @@ class Coder(FieldProvenance, DocumentPass, PromiseDetector, Retelling, EventDate
         self.drafts_so_far = drafts
         for sent in self.sentences:
             new = self._events_of(sent, focus, drafts)
-            new += self._promise_detected(sent, new)
+            new = self._weigh_promises(sent, new)
             if not new:
                 talks = self._implied_talks(focus, sent) or self._next_audience(focus, sent, drafts)
                 if talks is not None:

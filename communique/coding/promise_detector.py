@@ -9,14 +9,17 @@ weights (`data/promise_model.tsv`) are fitted by `scripts/fit_promises.py` on se
 labelled ourselves in corpus documents (`eval/promises/`) and on the AGREE evidence of dev2's
 tuning half, dev and the samples; never on dev2-check.
 
-The coder asks it about sentences whose rules drafted no AGREE: one the model finds likely
-enough (`threshold`) is drafted as an AGREE with aux `future` from the sentence's own trigger
-(`_draft`, so states, people and the plan come as for any promise).
+The coder asks it about each sentence's promises. Where the rules drafted none, a sentence the
+model finds likely enough (`threshold`) is drafted as an AGREE with aux `future` from its own
+trigger (`_draft`, so states, people and the plan come as for any promise). Where they drafted
+one from a sentence the model finds most unlike a promise (under the language's `veto`), the
+promise is dropped: words such as "agree" and "will" also tell views and a document's terms.
 """
 from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..lang import neutral_table
 from .context import Draft, Sentence
@@ -93,43 +96,62 @@ def sentence_features(coder, sent: Sentence) -> list[str]:
     return sorted(out)
 
 
+class PromiseModel(NamedTuple):
+    """The fitted weights {feature: weight}; the probability from which a sentence whose rules
+    drafted no AGREE is read as a promise; and, per language, the probability under which an
+    AGREE the rules drafted is dropped (none where dropping did not pay on held-out documents)."""
+    weights: dict[str, float]
+    threshold: float
+    veto: dict[str, float]
+
+
 @lru_cache(maxsize=None)
-def model() -> tuple[dict[str, float], float]:
-    """The fitted weights {feature: weight} and the probability from which a sentence is read as
-    a promise."""
-    weights, threshold = {}, 1.0
+def model() -> PromiseModel:
+    """The model of `data/promise_model.tsv`."""
+    weights, threshold, veto = {}, 1.0, {}
     for row in neutral_table("promise_model"):
-        if row["feature"] == "threshold":
-            threshold = float(row["weight"])
+        name, value = row["feature"], float(row["weight"])
+        if name == "threshold":
+            threshold = value
+        elif name.startswith("veto:"):
+            veto[name.removeprefix("veto:")] = value
         else:
-            weights[row["feature"]] = float(row["weight"])
-    return weights, threshold
+            weights[name] = value
+    return PromiseModel(weights, threshold, veto)
 
 
 def promise_probability(features: list[str], weights: dict[str, float] | None = None,
                         vector: dict[str, float] | None = None) -> float:
     """The model's probability that a sentence with these features (and this vector) tells a promise."""
-    weights = model()[0] if weights is None else weights
+    weights = model().weights if weights is None else weights
     z = sum(weights.get(f, 0.0) for f in features) + sum(weights.get(f, 0.0) * v for f, v in (vector or {}).items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 class PromiseDetector:
-    """The coder's stage that drafts the promises the trigger rules did not read."""
+    """The coder's stage that weighs the promises of a sentence: it drops those the rules drafted
+    from a sentence the model finds most unlike a promise, and drafts the one they missed in a
+    sentence it finds most like one."""
 
-    def _promise_detected(self, sent: Sentence, new: list[Draft]) -> list[Draft]:
-        """An AGREE drafted from a sentence the model reads as a promise, when the rules drafted
-        none from it and one of its triggers can carry it; else nothing."""
-        if any(d.event == "AGREE" for d in new) or not sent.triggers:
-            return []
-        weights, threshold = model()
-        if promise_probability(sentence_features(self, sent), weights, sentence_vector(self, sent)) < threshold:
-            return []
+    def _weigh_promises(self, sent: Sentence, new: list[Draft]) -> list[Draft]:
+        """The sentence's drafts, with the promises weighed by the model."""
+        fitted = model()
+        agreed = any(d.event == "AGREE" for d in new)
+        veto = fitted.veto.get(self.lang, 0.0)
+        if not (agreed and veto > 0.0) and (agreed or not sent.triggers or fitted.threshold >= 1.0):
+            return new
+        p = promise_probability(sentence_features(self, sent), fitted.weights, sentence_vector(self, sent))
+        if agreed:
+            # ("agreed that the situation is grave", "the deal will allow": read as promises by a
+            # word, not by what the sentence tells.)
+            return new if p >= veto else [d for d in new if d.event != "AGREE"]
+        if p < fitted.threshold:
+            return new
         # (The sentence's own promise word first, else a meeting or visit it announces.)
         trigger = min(sent.triggers, key=lambda t: (t.label_ != "AGREE", not {"visit", "meet"} & self._cues(t), t.start))
         draft = self._draft(sent, "AGREE", [trigger], True)
         if draft is None or not draft.states:
-            return []
+            return new
         draft.cues.add("detected")
         draft.note("event", "AGREE", sent.span, "model:promise_detector")
-        return [draft]
+        return new + [draft]
