@@ -9,9 +9,10 @@ The algorithm, sentence by sentence, one module per stage:
    host, visit, phone, sign, future); a trigger noun inside a prepositional frame ("during the
    consultations") refers to an event already told, so it only adds details to it (`references`),
    and an act the text takes as known, recalled or described is background (`background`);
-   `promise_detector`, a model fitted on sentences we labelled, drafts the promise of a sentence
-   whose triggers drafted none (the rules miss wordings the lexicons do not foresee) and drops
-   the promise the triggers drafted from a sentence it finds most unlike one;
+   `sentence_models`, one model per type fitted on sentences we labelled, drop an event the
+   triggers drafted from a sentence the type's model finds most unlike one, and draft the
+   promise of a sentence whose triggers drafted none (the rules miss wordings the lexicons do
+   not foresee);
 2. `sides`: each event takes its states from its participants' titles and from the states named
    in the sentence that are not places or topics, and its direction from the trigger's cues (a
    host receives, a visitor travels) and from the place of the meeting;
@@ -32,9 +33,9 @@ from .context import Draft, DocumentContext
 from .details import Details
 from .document import DocumentPass
 from .event_dates import EventDates
-from .promise_detector import PromiseDetector
 from .provenance import FieldProvenance
 from .retelling import Retelling
+from .sentence_models import SentenceModels
 from .sides import SidesAndDirection
 from .tables import QUAD, cameo_for, scale_for
 from .commitments import Commitments
@@ -44,7 +45,7 @@ from .references import EventReferences
 from .background import Background
 
 
-class Coder(FieldProvenance, DocumentPass, PromiseDetector, Retelling, EventDates, Details, SidesAndDirection, SectorActors,
+class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates, Details, SidesAndDirection, SectorActors,
             MaterialActs, EventProposal, EventReferences, Background, Commitments, TimeOfTelling, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
@@ -55,7 +56,7 @@ class Coder(FieldProvenance, DocumentPass, PromiseDetector, Retelling, EventDate
         self.drafts_so_far = drafts
         for sent in self.sentences:
             new = self._events_of(sent, focus, drafts)
-            new = self._weigh_promises(sent, new)
+            new = self._weigh_events(sent, new)
             if not new:
                 talks = self._implied_talks(focus, sent) or self._next_audience(focus, sent, drafts)
                 if talks is not None:
