@@ -56,8 +56,8 @@ MIN_POSITIVES = 40
 #: The languages whose vetoes are fitted. Not English: fitted on our English labels, its vetoes
 #: dropped events our own English test sentences tell plainly ("Several agreements will be
 #: signed on Thursday", "They committed to lifting visa restrictions", "agreed to build
-#: submarines together", thanks for aid): the English readers labelled promises and support
-#: more narrowly than DESIGN.md's rules, so the English models learnt their reading.
+#: submarines together", thanks for aid). Our reading, not measured: the English readers
+#: labelled promises and support more narrowly than DESIGN.md's rules, and the models learnt it.
 VETO_LANGUAGES = ("fr",)
 REPORTED_LANGUAGES = ("fr", "en")
 VETOES = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
@@ -82,7 +82,7 @@ class Row(NamedTuple):
     labels: dict[str, bool]
     rules: list[str]
     told: list[str]
-    asked: bool
+    has_trigger: bool
 
 
 def sentence_key(text: str) -> str:
@@ -154,16 +154,16 @@ def evidence_sentences(text: str, spans: list[tuple[int, int]], evidences: list[
 
 
 def documents(shared: Path, promises: dict[str, dict[str, int]], events: dict[str, dict[str, set[str]]]):
-    """(source, input row, labeller) for every labelled document; the labeller maps a sentence
-    (index, text, the document's sentence spans, the document's text) to its labels {type: bool}."""
+    """(source, input row, labeller) for every labelled document; the labeller maps the
+    document's text and its sentences' (start, end) spans to each sentence's labels {type: bool}."""
     wanted = set(promises) | set(events)
     with open(shared / "corpus" / "real.jsonl", encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
             doc = str(row["id"])
             if doc in wanted:
-                yield "corpus", row, (lambda i, text, spans, doc_text, doc=doc: _corpus_labels(
-                    sentence_key(text), promises.get(doc), events.get(doc)))
+                yield "corpus", row, (lambda text, spans, doc=doc: [_corpus_labels(
+                    sentence_key(text[start:end]), promises.get(doc), events.get(doc)) for start, end in spans])
     for name in GOLD_SETS:
         input_of, gold_of = SETS[name]
         gold = {}
@@ -172,7 +172,7 @@ def documents(shared: Path, promises: dict[str, dict[str, int]], events: dict[st
                 record = json.loads(line)
                 gold[str(record["doc_id"])] = [(e.get("event"), e.get("evidence") or "") for e in record.get("events") or []]
         for row in select(input_of(shared), name, None):
-            yield name, row, _gold_labeller(gold.get(str(row["id"]), []))
+            yield name, row, (lambda text, spans, events=gold.get(str(row["id"]), []): _gold_labels(text, spans, events))
 
 
 def _corpus_labels(key: str, promises: dict[str, int] | None, events: dict[str, set[str]] | None) -> dict[str, bool]:
@@ -188,21 +188,14 @@ def _corpus_labels(key: str, promises: dict[str, int] | None, events: dict[str, 
     return labels
 
 
-def _gold_labeller(events: list[tuple[str, str]]):
-    memo: dict[int, dict[int, set[str]]] = {}
-
-    def labeller(i, text, spans, doc_text):
-        if id(spans) not in memo:
-            memo.clear()
-            by_sentence: dict[int, set[str]] = {}
-            for event, evidence in events:
-                for hit in evidence_sentences(doc_text, spans, [evidence]):
-                    by_sentence.setdefault(hit, set()).add(event)
-            memo[id(spans)] = by_sentence
-        labels = {event: True for event in memo[id(spans)].get(i, ())}
-        labels["*"] = False
-        return labels
-    return labeller
+def _gold_labels(text: str, spans: list[tuple[int, int]], events: list[tuple[str, str]]) -> list[dict[str, bool]]:
+    """Each sentence's labels from a gold document: the types whose evidence starts in it; every
+    other type is read, and not told."""
+    labels = [{"*": False} for _ in spans]
+    for event, evidence in events:
+        for hit in evidence_sentences(text, spans, [evidence]):
+            labels[hit][event] = True
+    return labels
 
 
 def sentence_rows(shared: Path, promises: dict[str, dict[str, int]], events: dict[str, dict[str, set[str]]]) -> list[Row]:
@@ -230,12 +223,12 @@ def sentence_rows(shared: Path, promises: dict[str, dict[str, int]], events: dic
         told: dict[int, set[str]] = {}
         for d in drafts:
             told.setdefault(d.sentence, set()).add(d.event)
-        spans = [(s.span.start_char, s.span.end_char) for s in coder.sentences]
+        labels = labeller(doc.text, [(s.span.start_char, s.span.end_char) for s in coder.sentences])
         for sent in coder.sentences:
-            text = sent.span.text.strip()
-            rows.append(Row(doc.doc_id, sentence_key(text), source, doc.lang, sentence_models.sentence_features(coder, sent),
-                            sentence_models.sentence_vector(coder, sent), labeller(sent.index, text, spans, doc.text),
-                            drafted.get(sent.index, []), sorted(told.get(sent.index, ())), bool(sent.triggers)))
+            rows.append(Row(doc.doc_id, sentence_key(sent.span.text), source, doc.lang,
+                            sentence_models.sentence_features(coder, sent), sentence_models.sentence_vector(coder, sent),
+                            labels[sent.index], drafted.get(sent.index, []), sorted(told.get(sent.index, ())),
+                            bool(sent.triggers)))
     return rows
 
 
@@ -326,7 +319,7 @@ def threshold_report(rows: list[Row], probs: list[dict[str, float]], event: str 
     lines = [f"{event} drafted from | right / wrong (net) | fr right/wrong | en right/wrong"]
     best, best_net = 1.0, 0
     for t in THRESHOLDS:
-        asked = [r for r, p in zip(rows, probs) if asked_for_promise(set(r.rules), r.asked) and p[event] >= t
+        asked = [r for r, p in zip(rows, probs) if asked_for_promise(set(r.rules), r.has_trigger) and p[event] >= t
                  and label_of(r, event) is not None]
         right = sum(label_of(r, event) for r in asked)
         wrong = len(asked) - right

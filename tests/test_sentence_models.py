@@ -10,7 +10,7 @@ from communique.coding import sentence_models as detector
 from conftest import ROOT
 
 
-def _fit_promises():
+def _fit_script():
     spec = importlib.util.spec_from_file_location("fit_sentence_models", ROOT / "scripts" / "fit_sentence_models.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -60,7 +60,7 @@ def test_the_model_table_holds_per_type_weights_thresholds_and_vetoes_fitted_fro
         assert "bias" in weights and len(weights) > 100, event
     assert models["AGREE"].threshold < 1.0 and all(m.threshold == 1.0 for e, m in models.items() if e != "AGREE")
     header = "\n".join((ROOT / "communique" / "data" / "sentence_models.tsv").read_text(encoding="utf-8").splitlines()[:4])
-    assert len(_fit_promises().read_labels(ROOT / "eval" / "promises")) >= 700  # documents read whole
+    assert len(_fit_script().read_labels(ROOT / "eval" / "promises")) >= 700  # documents read whole
     assert "corpus:" in header and "dev2-tune:" in header and "dev2-check" not in header
 
 
@@ -124,14 +124,15 @@ def test_a_sentence_without_a_trigger_is_not_asked(monkeypatch):
 
 
 @pytest.mark.parametrize("text, key", [
-    ("Le  ministre\nse rendra à Paris.", _fit_promises().sentence_key("Le ministre se rendra à Paris.")),
+    ("Le ministre se rendra à Paris.", "36938bb17bd2"),  # SHA-1 of the words, 12 hex digits
+    ("Le  ministre\nse rendra à Paris. ", "36938bb17bd2"),
 ])
 def test_a_sentence_key_ignores_how_its_words_are_spaced(text, key):
-    assert _fit_promises().sentence_key(text) == key
+    assert _fit_script().sentence_key(text) == key
 
 
 def test_labels_count_only_documents_read_whole_and_refuse_a_malformed_line(tmp_path):
-    fit = _fit_promises()
+    fit = _fit_script()
     (tmp_path / "a.tsv").write_text("d1\tk1\t1\tMAR,MLI\tvisit\nd1\t*\tdone\nd2\tk9\t1\t-\tnot finished\n"
                                     "d3\t*\tdone\n", encoding="utf-8")
     assert fit.read_labels(tmp_path) == {"d1": {"k1": 1}, "d3": {}}
@@ -148,11 +149,11 @@ def test_labels_count_only_documents_read_whole_and_refuse_a_malformed_line(tmp_
 def test_gold_evidence_marks_the_sentence_it_starts_in(evidence, hit):
     text = "Les deux ministres se sont entretenus. L'invitation adressée à M. Hoss tient toujours. Il se rendra à Rabat le mois prochain."
     spans = [(0, 37), (38, 84), (85, len(text))]
-    assert _fit_promises().evidence_sentences(text, spans, [evidence]) == hit
+    assert _fit_script().evidence_sentences(text, spans, [evidence]) == hit
 
 
 def test_the_fit_learns_per_type_the_features_that_separate_each_type_s_sentences():
-    fit = _fit_promises()
+    fit = _fit_script()
     rows = [fit.Row(f"d{i}", "k", "corpus", "fr", ["bias", "future" if i % 2 else "past", "met" if i % 3 == 0 else "none"], {},
                     {"AGREE": bool(i % 2), "CONSULT": i % 3 == 0, "*": False}, [], [], True) for i in range(60)]
     weights = fit.fit(rows, ["AGREE", "CONSULT"], penalty=1.0, min_docs=2)
@@ -169,13 +170,13 @@ def test_the_fit_learns_per_type_the_features_that_separate_each_type_s_sentence
     ({"CONSULT": True, "*": False}, "dev2-tune", {"AGREE": False, "CONSULT": True}),  # gold: every type is read
 ])
 def test_a_sentence_s_label_for_a_type_is_known_only_where_its_readers_looked(labels, source, expected):
-    fit = _fit_promises()
+    fit = _fit_script()
     row = fit.Row("d", "k", source, "fr", ["bias"], {}, labels, [], [], True)
     assert {event: fit.label_of(row, event) for event in expected} == expected
 
 
 def test_event_labels_gather_the_types_of_each_sentence_of_documents_read_whole(tmp_path):
-    fit = _fit_promises()
+    fit = _fit_script()
     (tmp_path / "a.tsv").write_text("d1\tk1\t1\tCONSULT\tMAR,MLI\tmet\nd1\tk1\t1\tSUPPORT\tMAR,MLI\tsigned\n"
                                     "d1\tk2\t0\tACCUSE\t-\tunsure\nd1\t*\tdone\nd2\tk1\t1\tCONSULT\t-\tnot done\n", encoding="utf-8")
     assert fit.read_event_labels(tmp_path) == {"d1": {"k1": {"CONSULT", "SUPPORT"}}}

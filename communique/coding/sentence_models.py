@@ -88,11 +88,8 @@ def sentence_features(coder, sent: Sentence) -> list[str]:
     states = {c.label_ for c in sent.countries if not coder._in_dateline(c)}
     out.add(f"states:{min(len(states), 2)}")
     for mention in sent.dates:
-        if mention.dateline:
-            continue
-        ahead = mention.past is False or (mention.value is not None and coder.published is not None
-                                          and mention.value[:len(coder.published)] > coder.published[:len(mention.value)])
-        out.add("date:ahead" if ahead else "date:stated")
+        if not mention.dateline:
+            out.add("date:ahead" if mention.past is False or coder._after_publication(mention) else "date:stated")
     # (News tells its events first; what comes far down is more often background.)
     out.add(f"position:{next(name for last, name in POSITIONS if sent.index <= last)}")
     if sent.span.text.rstrip().endswith("?"):
@@ -180,6 +177,5 @@ class SentenceModels:
         draft = self._draft(sent, event, [trigger], True)
         if draft is None or len(draft.states) < 2:
             return []
-        draft.cues.add("detected")
         draft.note("event", event, sent.span, "model:sentence_models")
         return [draft]
