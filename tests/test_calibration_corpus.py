@@ -76,3 +76,28 @@ def test_the_labelled_documents_are_dealt_into_two_fixed_halves():
     langs = {str(r["id"]): r["lang"] for r in _rows()}
     assert {langs[i] for i in study} == {langs[i] for i in check} == {"fr", "en"}
     assert _script().half_of(sorted(halves, reverse=True)) == halves
+
+
+def test_sentence_labels_become_gold_events_first_told(tmp_path):
+    # eval/events/'s form: a document read whole gives one gold event per line of label 1 (first
+    # told), none for label 2 (told again) or 0 (hesitation); a document never marked done is left out.
+    (tmp_path / "corpus_x.tsv").write_text(
+        "d1\tk1\t1\tCONSULT\tMAR,KAZ\tmeeting\n"
+        "d1\tk2\t2\tCONSULT\tMAR,KAZ\ttold again\n"
+        "d1\tk3\t0\tAGREE\tMAR\tunsure\n"
+        "d1\tk4\t1\tACCUSE\t-\tno state named\n"
+        "d1\t*\tdone\n"
+        "d2\t*\tdone\n"
+        "d3\tk5\t1\tSUPPORT\tFRA\tnot read whole\n", encoding="utf-8")
+    gold = _script().label_records(tmp_path)
+    assert sorted(gold) == ["d1", "d2"]
+    assert [(e["event"], [a["code"] for a in e["actor"]]) for e in gold["d1"]["events"]] == [
+        ("CONSULT", ["MAR", "KAZ"]), ("ACCUSE", [])]
+    assert gold["d2"]["events"] == []
+
+
+def test_a_malformed_sentence_label_is_refused_with_its_place(tmp_path):
+    (tmp_path / "corpus_y.tsv").write_text("d1\tk1\tyes\tCONSULT\tMAR\n", encoding="utf-8")
+    module = _script()
+    with pytest.raises(module.evaluate.EvalError, match=r"corpus_y.tsv:1"):
+        module.label_records(tmp_path)

@@ -5,6 +5,8 @@
     python eval/calibration/score_corpus.py --errors 20     # also list documents that differ
     python eval/calibration/score_corpus.py --json          # the figures as JSON
     python eval/calibration/score_corpus.py --half check    # the half no rule was written from
+    python eval/calibration/score_corpus.py --labels eval/events --half study  # the 700 documents
+                                                            # labelled sentence by sentence
 
 The labelled documents are dealt into two halves by a fixed hash of their id (`half_of`):
 from the ninth session, rules may be written from the errors of the `study` half; the `check`
@@ -16,6 +18,11 @@ The gold file holds, per corpus document, only the events' types and states
 eval/evaluate.py does (events paired by type and country set). Prints event P/R/F1, type
 F1 per PLOVER type, and the reliability table (precision per confidence band) with the
 expected calibration error. Exit status: 0; 2 for missing files or unknown ids.
+
+`--labels DIR` scores against the sentence labels of `eval/events/` instead (README there): each
+event first told (label 1) with its type and states, per document read whole. Those 700
+documents are dealt into their own halves the same way; rules may be written from the study
+half's errors, the check half is read only as figures.
 """
 from __future__ import annotations
 
@@ -59,6 +66,29 @@ def gold_records(path: Path) -> dict[str, dict]:
     return out
 
 
+def label_records(folder: Path) -> dict[str, dict]:
+    """The sentence labels of `folder` (eval/events/) in score.py's gold form: every event first
+    told (label 1) of every document read whole (`DOC * done`)."""
+    out: dict[str, dict] = {}
+    events: dict[str, list[dict]] = {}
+    for path in sorted(folder.glob("*.tsv")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            cells = line.split("\t")
+            if not line.strip() or line.startswith("#"):
+                continue
+            if len(cells) >= 3 and cells[1] == "*" and cells[2].strip() == "done":
+                out[cells[0]] = {"doc_id": cells[0], "lang": None, "events": []}
+            elif len(cells) < 5 or cells[2].strip() not in ("0", "1", "2"):
+                raise evaluate.EvalError(f"{path}:{n}: expected DOC<TAB>KEY<TAB>0|1|2<TAB>TYPE<TAB>STATES[<TAB>NOTE]")
+            elif cells[2].strip() == "1":
+                states = [c for c in cells[4].strip().split(",") if c and c != "-"]
+                events.setdefault(cells[0], []).append(
+                    {"event": cells[3].strip(), "actor": [{"code": c} for c in states], "recipient": []})
+    for doc, record in out.items():
+        record["events"] = events.get(doc, [])
+    return out
+
+
 def corpus_rows(corpus: Path, ids: set[str]) -> list[dict]:
     """The corpus documents with the given ids, in corpus order."""
     rows = []
@@ -76,6 +106,8 @@ def corpus_rows(corpus: Path, ids: set[str]) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="the labelled file")
+    parser.add_argument("--labels", type=Path, metavar="DIR",
+                        help="score against the sentence labels of DIR (eval/events) instead of --gold")
     parser.add_argument("--half", choices=["study", "check"], help="score one half of the labelled documents")
     parser.add_argument("--shared", type=Path, default=evaluate.SHARED, help="the shared folder")
     parser.add_argument("--pred", type=Path, default=ROOT / "artifacts" / "corpus_calibration.pred.jsonl",
@@ -84,9 +116,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     try:
-        if not args.gold.is_file():
+        if args.labels is not None:
+            if not args.labels.is_dir():
+                raise evaluate.EvalError(f"{args.labels} is not a folder of label files")
+            gold = label_records(args.labels)
+        elif not args.gold.is_file():
             raise evaluate.EvalError(f"{args.gold} not found")
-        gold = gold_records(args.gold)
+        else:
+            gold = gold_records(args.gold)
         if args.half:
             halves = half_of(list(gold))
             gold = {i: g for i, g in gold.items() if halves[i] == args.half}
