@@ -1147,3 +1147,21 @@ def test_a_border_reopening_committed_to_stays_a_commitment():
     # "reopening" is the access of "reopen", not a mission opened, when it opens a border.
     text = "Both nations have committed to ending all armed conflict, restoring economic ties and reopening the border between Chile and Peru."
     assert "AGREE" in [e.event for e in communique.extract(text, lang="en", published="2024-05-13").events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The near future ("aller" in the present before an infinitive, "be going to") announces an act
+    # to come: a signing announced is a promise, not a signature made.
+    ("fr", "Le Maroc et le Kazakhstan vont signer un accord commercial en juin.", [("AGREE", ["KAZ", "MAR"])]),
+    ("en", "Morocco and Kazakhstan are going to sign a trade agreement in June.", [("AGREE", ["KAZ", "MAR"])]),
+    # (Not "aller" in a past tense: a journey made, no plan.)
+    ("fr", "Le ministre marocain est allé voir le président kazakh mardi à Astana.", []),
+    # Someone who is to attend a meeting named by its noun alone plans it: a promise.
+    ("fr", "Le président syrien participera au sommet de la Ligue arabe à Djeddah.", [("AGREE", ["SYR"])]),
+    ("fr", "Le président syrien va participer au sommet de la Ligue arabe à Djeddah.", [("AGREE", ["SYR"])]),
+    # (Not a meeting noun that only qualifies the subject of a future verb: a hope, no plan.)
+    ("fr", "J’ose espérer que la voie du dialogue engagé avec la France nous conduira vers une résolution.", []),
+])
+def test_acts_announced_in_the_near_future_are_promised(lang, text, expected):
+    events = communique.extract(text, lang=lang, published="2024-05-13").events
+    assert [(e.event, sorted(a.code for a in e.actor)) for e in events] == expected

@@ -544,3 +544,26 @@ def test_plural_bilateral_meetings_are_one_per_state(text, expected):
 ])
 def test_the_victim_of_the_condemned_act_is_no_side(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Credentials presented to a head of state are an audience: the ambassadors' states visit the
+    # state of whom receives them (one event for a joint ceremony), whichever way it is told.
+    ("fr", "L’ambassadeur du Tchad en Chine a présenté ses lettres de créance au président Xi Jinping mardi à Pékin.",
+     [("CONSULT", ["TCD"], ["CHN"])]),
+    ("fr", "Ont été présentées mardi au chef de l’Etat camerounais les lettres de créance des ambassadeurs "
+           "de Côte d’Ivoire, du Japon et de Tunisie.",
+     [("CONSULT", ["CIV", "JPN", "TUN"], ["CMR"])]),
+    ("en", "The new Ambassador of Chad presented his credentials to President Xi Jinping in Beijing on Tuesday.",
+     [("CONSULT", ["TCD"], ["CHN"])]),
+    ("en", "The ambassadors of Japan and Ghana presented their letters of credence to the President of Kenya on Tuesday.",
+     [("CONSULT", ["GHA", "JPN"], ["KEN"])]),
+    # Credentials defined, not presented; presented before the news; not yet presented.
+    ("fr", "La lettre de créance est un document officiel qu’un chef d’État confie à l’ambassadeur du Japon.", []),
+    ("en", "Diplomatic credentials are documents presented by the ambassadors of Japan to the President of Kenya.", []),
+    ("fr", "Après avoir présenté ses lettres de créance au président malien, l’ambassadrice chinoise s’est dite honorée.",
+     []),
+    ("fr", "Le roi recevra mardi les ambassadeurs qui n’ont pas encore remis leurs lettres de créance au Maroc.", []),
+])
+def test_credentials_presented_are_a_visit_to_the_host(lang, text, expected):
+    assert states(text, lang) == expected

@@ -25,6 +25,34 @@ MATERIAL_ACTS = frozenset(t for t, quad in QUAD.items() if quad == 4) | {"RETREA
 class Background:
     """Which triggers tell an act other than the news's: known, judged, lasting, framed, described."""
 
+    def _handed_over(self, trigger: Span, sent: Sentence) -> bool:
+        """Whether the thing an `object` trigger names (credentials) is handed over in an act the
+        sentence tells: not in a definition ("la lettre de créance est un document …"), nor by a
+        verb negated ("qui n'ont pas encore remis leurs lettres"), describing someone ("the envoys
+        who presented their credentials were …") or giving the time of the news ("Après avoir
+        présenté ses lettres de créance, la diplomate a signé …")."""
+        phrase = trigger.root
+        while phrase.dep_ in ("nmod", "pobj", "prep", "compound") and phrase.head.i != phrase.i:
+            phrase = phrase.head  # "la présentation des lettres de créance": the phrase's head noun
+        if phrase.dep_.startswith("nsubj") and (any(c.dep_ == "cop" for c in phrase.head.children) or (
+                phrase.head.pos_ == "AUX" and any(c.dep_ == "attr" for c in phrase.head.children))):
+            return False  # the subject of "est une formalité", "are documents presented by …"
+        verb = trigger.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return True  # "la cérémonie de présentation des lettres de créance": the ceremony's own words
+        if any(c.dep_ == "neg" or "Polarity=Neg" in c.morph for c in verb.children):
+            return False
+        clause = verb
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+            clause = clause.head  # "qui lui a permis de présenter …": the clause it completes
+        if clause.dep_ in ("relcl", "acl:relcl"):
+            return False
+        given = sent.cue("given_act")
+        markers = [c for c in verb.children if c.dep_ in ("mark", "case")] + ([verb.head] if verb.dep_ == "pcomp" else [])
+        return not any(c.start <= m.i < c.end for m in markers for c in given)
+
     def _given_act(self, trigger: Span, sent: Sentence) -> bool:
         """A material act named by a definite or possessed noun in a phrase that gives the news's
         cause or time ("a shift brought on by Russia's invasion of Ukraine", "divided since the

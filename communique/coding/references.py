@@ -18,8 +18,9 @@ class EventReferences:
         """A trigger noun that refers back: "au cours des consultations", "his visit", "this meeting"."""
         if "noun" not in self._cues(trigger) and trigger.root.pos_ != "NOUN":
             return False
-        if trigger.label_ != "CONSULT":
+        if trigger.label_ != "CONSULT" or "object" in self._cues(trigger):
             # "his condolences", "sa condamnation": said now; "this allegation": told before.
+            # (So is what is handed over in an audience: "ses lettres de créance" are his own.)
             prev = [t for t in self._prev_words(trigger, 2) if t.pos_ != "ADJ"]
             return bool(prev) and demonstrative(prev[-1])
         if "visit" in self._cues(trigger) and not self._possessed(trigger):

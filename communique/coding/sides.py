@@ -514,6 +514,9 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
     def _consult_direction(self, draft: Draft, sent: Sentence, subject, objects, place_state) -> None:
         cues = draft.cues | {c._.value for c in sent.cue("format")}
         states = dedupe(subject + objects)
+        if any("object" in self._cues(t) and self._handed_over(t, sent) for t in sent.triggers if t.label_ == "CONSULT") \
+                and self._credentials_sides(draft, sent, states, place_state):
+            return
         tagged = self.doc.has_annotation("POS")
         # Untagged text: a host trigger is a verb unless its row says noun ("recibió", not "recepción").
         host_verb = next((t for t in sent.triggers if t.label_ == "CONSULT" and "host" in self._cues(t)
@@ -601,6 +604,24 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 draft.note("direction", None, None, "rule:sides.meeting_place_hosts")
             return
         draft.actor = states
+
+    def _credentials_sides(self, draft: Draft, sent: Sentence, states: list[str], place_state: str | None) -> bool:
+        """Credentials presented ("ont présenté leurs lettres de créance au président", "the
+        President accepted the credentials of …"): the ambassadors' states visit the state of
+        whom receives them, someone named who is no ambassador, else the state where it happens,
+        else the document's own. False when no visitor or no host is found."""
+        hosts = [p._.value.country for p in sent.people + sent.titles
+                 if p._.value.role not in ("ambassador", "envoy", None) and p._.value.country]
+        host = dedupe([c for c in hosts if c not in NON_STATE])[:1] or (
+            [place_state] if place_state else [self.home] if self.home else [])
+        ambassadors = [c for c in self._summoned_states(sent) if c not in host]
+        visitors = dedupe(ambassadors + [c for c in states if c not in host])
+        if not host or not visitors:
+            return False
+        draft.mode = "visit"
+        draft.actor, draft.recipient, draft.directed = visitors, host, True
+        draft.note("direction", None, draft.trigger, "rule:sides.credentials_received_by_the_host")
+        return True
 
     def _participle_agent_states(self, verb_span: Span, sent: Sentence) -> list[str]:
         """The states of the agent ("par"/"by") of a participle that opens a clause of its own,

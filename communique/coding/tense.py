@@ -384,6 +384,8 @@ class TimeOfTelling:
             for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
                 if "Fut" in tok.morph.get("Tense") or tok.i in marked or self._future_read_as_present(tok):
                     return True
+            if verb.dep_ == "xcomp" and self._near_future(sent, verb):
+                return True
             if verb.dep_ == "xcomp":
                 verb = verb.head
             elif self._present_participle_of_noun(verb):
@@ -395,6 +397,19 @@ class TimeOfTelling:
             else:
                 break
         return False
+
+    @staticmethod
+    def _near_future(sent: Sentence, verb) -> bool:
+        """An infinitive after the verb of the near future in the present or the imperfect ("va
+        participer", "vont coopérer", "is going to sign"): announced for soon. Not a past tense of
+        motion: "est allé voir le président", "went to see" tell a journey made."""
+        head = verb.head
+        if "Inf" not in verb.morph.get("VerbForm") or not any(c.start <= head.i < c.end for c in sent.cue("near_future")):
+            return False
+        if "Part" in head.morph.get("VerbForm"):  # "is going to": the participle with its auxiliary
+            return any(c.dep_.startswith("aux") for c in head.children)
+        return bool(set(head.morph.get("Tense")) & {"Pres", "Imp"}) and not any(
+            c.dep_.startswith("aux") for c in head.children)
 
     def _future_in_the_past(self, sent: Sentence, verb) -> bool:
         """A verb in the conditional in the clause a past verb of saying governs ("a ajouté qu'il

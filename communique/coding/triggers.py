@@ -50,6 +50,7 @@ class EventProposal:
             # ("aid arrives", "a hunting trip"; an opening word that opens no diplomatic mission.)
             and not self._in_another_sense(t, sent)
             and not self._given_act(t, sent)  # "a shift brought on by Russia's invasion of Ukraine"
+            and ("object" not in self._cues(t) or self._handed_over(t, sent))  # credentials defined, not presented
             and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
             and not self._judged(t)]  # "the drone strikes were unlawful": an act judged, not told
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
@@ -171,7 +172,9 @@ class EventProposal:
                 and not (sent.people or sent.dates or sent.cue("ordinal") or sent.cue("format")
                          or any(self._is_place(c) for c in sent.countries)
                          or any(self._cues(t) & {"visit", "host", "phone", "virtual"} for t in strong)
-                         or any(self._subject_of_agentless_passive(t) and self._is_future(sent, t) for t in strong)):
+                         or any(self._subject_of_agentless_passive(t) and self._is_future(sent, t) for t in strong)
+                         # (Or a verb that plans to attend it: "participera au sommet", "will attend the summit".)
+                         or any(self._future_by_verb(sent, t) and self._planned_by_someone(t) for t in strong)):
             return []
         # Inside talks ("during the meeting", "the two sides …"), praise, concern, aid and the
         # like are what was said, part of the meeting; only a signature or a commitment stands apart.
@@ -268,6 +271,18 @@ class EventProposal:
                     # What the sentence says was discussed belongs to the meeting, not to the plan.
                     d.topics, d.organizations = [], []
         return out
+
+    def _planned_by_someone(self, trigger: Span) -> bool:
+        """Whether the verb that governs a meeting noun has a subject of its own, someone who is to
+        attend it ("le président participera au sommet"), not the meeting itself ("le sommet se
+        tiendra")."""
+        if trigger.root.dep_ not in ("obj", "dobj", "obl", "obl:arg", "pobj"):
+            return False  # (a noun that only qualifies another: "la voie du dialogue … nous conduira")
+        verb = self._governing_verb(trigger.root)
+        while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head  # "va participer au sommet": the subject of "va"
+        return verb is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i not in range(trigger.start, trigger.end)
+                                        and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
     @staticmethod
     def _marked_to_come(sent: Sentence, trigger: Span) -> bool:
