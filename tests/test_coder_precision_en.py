@@ -37,6 +37,16 @@ def test_acts_and_commitments_stay(text, expected):
     assert expected in [e[0] for e in coded(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Opposing what another state does disapproves of it (ACCUSE), as objecting to it does,
+    # told by the verb or by the noun a verb of saying takes.
+    ("Chile strongly opposes the fishing quotas that Peru set on Monday.", ("ACCUSE", ["CHL"], [])),
+    ("Chile reiterated on Monday its firm opposition to Peru's new fishing quotas.", ("ACCUSE", ["CHL"], ["PER"])),
+])
+def test_opposing_an_act_is_disapproval(text, expected):
+    assert expected in coded(text)
+
+
 def states(text):
     return {code for _, actor, recipient in coded(text) for code in actor + recipient}
 
