@@ -78,7 +78,7 @@ def test_meetings_held_one_by_one_are_one_event_each(lang, text, expected):
      ("CONSULT", ["PER"], ["CHL"])),
     # "are opposing" is a progressive, not a passive: the subject acts.
     ("en", "The Chilean government is opposing the Peruvian plan to extend its fishing zone.",
-     ("REJECT", ["CHL"], ["PER"])),
+     ("ACCUSE", ["CHL"], ["PER"])),
     # Aid confirmed by both states, delivered by one: the other receives it.
     ("fr", "Le ministère chilien et le ministère péruvien ont confirmé que le gouvernement chilien avait procédé à la "
            "remise d'un conteneur d'aide humanitaire destinée aux victimes des inondations.",
@@ -524,7 +524,7 @@ def test_the_day_a_signing_was_reported_is_not_its_own():
     # or for the press conference or briefing where it was made, the day before or after it
     ("en", "Chile firmly opposes Peru's arms sales to Bolivia and has lodged solemn representations with Peru.\n"
            "Foreign Ministry spokesperson Ana Rojas made the remarks at Thursday's press conference when responding "
-           "to a question.", "2020-05-22", "REJECT", "2020-05-21"),
+           "to a question.", "2020-05-22", "ACCUSE", "2020-05-21"),
     ("en", "Chile condemned the attack on the Peruvian embassy in Santiago.\nThe ministry spokesperson said at a "
            "press conference on Thursday that such acts were unacceptable.", "2020-05-22", "ACCUSE", "2020-05-21"),
     ("fr", "Le Chili a condamné l'attaque contre l'ambassade du Pérou à Santiago.\nLa porte-parole du ministère "
