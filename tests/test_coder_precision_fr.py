@@ -716,3 +716,25 @@ def test_a_possessed_meeting_after_which_the_news_is_told(lang, text, expected):
 ])
 def test_what_a_document_says_is_no_meeting(lang, text, consults):
     assert len(consult_states(text, lang)) == consults
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A warning whose words hold a measure or force to come threatens it: the threat is the event,
+    # and the measure threatened is not taken.
+    ("en", "Chile warned Peru on Monday that it would expel the Peruvian ambassador if the raids continued.",
+     [("THREATEN", ["CHL"], ["PER"])]),
+    ("en", "The Chilean foreign minister warned on Monday of further sanctions against Peru.",
+     [("THREATEN", ["CHL"], ["PER"])]),
+    ("en", "Chile recalled its ambassador from Peru on Monday and warned that it would impose sanctions if the raids "
+           "continued.", [("SANCTION", ["CHL"], ["PER"]), ("THREATEN", ["CHL"], ["PER"])]),
+    ("fr", "Le Chili a averti lundi le Pérou qu'il expulserait son ambassadeur si les incursions continuaient.",
+     [("THREATEN", ["CHL"], ["PER"])]),
+    ("fr", "Le ministre chilien a mis en garde lundi le Pérou contre de nouvelles sanctions.",
+     [("THREATEN", ["CHL"], ["PER"])]),
+    # A danger warned of, that another state may bring about or no one does, is no threat.
+    ("en", "Chile warned on Monday that Peru could carry out more missile tests.", []),
+    ("en", "Chile warned on Monday that the unrest in Peru could spread.", []),
+    ("fr", "Le Chili a averti lundi que les troubles au Pérou pourraient s'étendre.", []),
+])
+def test_a_warning_of_a_measure_to_come_is_a_threat(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("THREATEN", "SANCTION", "MOBILIZE", "ASSAULT")] == expected

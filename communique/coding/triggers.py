@@ -17,6 +17,12 @@ from .tables import HOST_CAMEO, QUAD
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
+#: Acts a warning threatens when its words hold one ("warned that it would expel the ambassador",
+#: "warned of further sanctions"): measures and force, and reprisals named as such.
+THREATENED_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
+#: How what a warning says hangs from its verb: a clause ("warned that …", "a averti que …") or
+#: a preposition's phrase ("warned of sanctions", "a mis en garde contre des représailles").
+WARNED_DEPS = frozenset({"ccomp", "prep", "obl", "obl:arg", "obl:mod"})
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
@@ -104,8 +110,14 @@ class EventProposal:
             about = {tok.i for t in triggers if t.label_ in ABOUT_TYPES and t.root.pos_ == "NOUN"
                      for c in t.root.children if c.dep_ == "prep" and c.i in matter for tok in c.subtree}
             triggers = [t for t in triggers if not (t.label_ in MATERIAL_ACTS and t.root.i in about)]
+        # A warning whose words hold a measure or force to come threatens it: the threat is the
+        # event, and the act threatened is not done ("warned Peru that it would expel its ambassador").
+        warnings = self._warnings(sent, triggers)
+        threatened = set().union(*warnings.values()) if warnings else set()
+        triggers = [t for t in triggers if t.root.i not in threatened]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
+                  or t.root.i in warnings
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
                   or ("host" in self._cues(t) and self._receives_someone(t, sent))
                   or self._gives_aid(t, triggers)
@@ -137,7 +149,7 @@ class EventProposal:
         strong = [t for t in strong if t.root.i not in asked]
         first_verbal = next((t for t in strong if t.label_ in ABOUT_TYPES), None)
         if first_verbal is not None:
-            strong = [t for t in strong if t.label_ in ABOUT_TYPES or t.start < first_verbal.start]
+            strong = [t for t in strong if t.label_ in ABOUT_TYPES or t.start < first_verbal.start or t.root.i in warnings]
             # "ruled out a visit", "called for talks": the meeting noun is the verb's object.
             if first_verbal.label_ in ("REJECT", "REQUEST") and first_verbal.root.pos_ == "VERB":
                 strong = [t for t in strong if not (t.label_ == "CONSULT" and t.start > first_verbal.start
@@ -305,6 +317,50 @@ class EventProposal:
                 for clause in (c for c in t.root.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
                     asked |= {tok.i for tok in clause.subtree}
         return asked
+
+    def _warnings(self, sent: Sentence, triggers: list[Span]) -> dict[int, set[int]]:
+        """The warnings that threaten, {the warning verb's token: the tokens of the acts it threatens}:
+        a warning verb (cue `warning`) told as done by a subject that names an actor, whose clause or
+        preposition's phrase holds a measure or force (`THREATENED_ACTS`, a trigger of full strength
+        or a reprisal) to come: "warned Peru that it would expel its ambassador", "warned of further
+        sanctions", "a averti qu'il riposterait". A warning of a danger that no one is said to
+        bring about ("warned that the fighting could spread"), or of an act already done, threatens
+        nothing."""
+        out: dict[int, set[int]] = {}
+        named = sent.countries + sent.people + sent.actors + sent.organisations
+        to_come = {tok.i for c in sent.cue("aux") if c._.value in ("future", "hypothetical") for tok in c}
+        for t in triggers:
+            verb = t.root
+            if "warning" not in self._cues(t) or verb.pos_ != "VERB" or "Inf" in verb.morph.get("VerbForm") \
+                    or verb.dep_ in ("acl", "amod", "relcl", "acl:relcl") or self._is_future(sent, t):
+                continue
+            # (A warning coordinated with an act shares its subject: "expelled the envoy and warned …".)
+            sharing = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+            subjects = [c for v in sharing for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            zone = {tok.i for s in subjects for tok in s.subtree}
+            if not (any(n.start in zone for n in named) or any(s.pos_ == "PROPN" for s in subjects)):
+                continue
+            warners = {n.label_ for n in named if n.start in zone}
+            acts: set[int] = set()
+            for part in (c for c in verb.children if c.dep_ in WARNED_DEPS):
+                words = {tok.i for tok in part.subtree}
+                if part.dep_ == "ccomp" and not any(
+                        c.i in to_come or {"Fut", "Cnd"} & set(c.morph.get("Tense") + c.morph.get("Mood"))
+                        for c in (part, *part.children)):
+                    continue  # "warned that the attacks had killed …": told, not threatened
+                # What another is said to be about to do is a danger warned of, not a threat:
+                # "warned that North Korea could carry out more missile tests".
+                doers = {tok.i for c in part.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                         for tok in c.subtree} if part.dep_ == "ccomp" else set()
+                if any(n.start in doers and n.label_ not in warners for n in named):
+                    continue
+                for act in triggers:
+                    if act.root.i in words and act.label_ in THREATENED_ACTS and (
+                            "weak" not in self._cues(act) or act.label_ == "THREATEN"):
+                        acts |= {tok.i for tok in act.root.subtree}
+            if acts:
+                out[verb.i] = acts
+        return out
 
     def _decided_act(self, sent: Sentence, trigger: Span, triggers: list[Span]) -> bool:
         """Is the act a decision names an event of its own, told by another trigger ("decided to
