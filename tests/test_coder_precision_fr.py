@@ -738,3 +738,25 @@ def test_what_a_document_says_is_no_meeting(lang, text, consults):
 ])
 def test_a_warning_of_a_measure_to_come_is_a_threat(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] in ("THREATEN", "SANCTION", "MOBILIZE", "ASSAULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A word of condemnation that a named actor says or deems of what a state did is disapproval:
+    # who says it condemns, the state named in what is judged is condemned.
+    ("en", "A spokesman for the Chilean Foreign Ministry said on Monday that Peru's decision was regrettable.",
+     [("ACCUSE", ["CHL"], ["PER"])]),
+    ("en", "Chile on Monday described the Peruvian raids as unlawful.", [("ACCUSE", ["CHL"], ["PER"])]),
+    ("en", "Chile on Monday deemed the fishing accord between Peru and Bolivia illegal.",
+     [("ACCUSE", ["CHL"], ["BOL", "PER"])]),
+    ("fr", "Le ministère chilien des Affaires étrangères a estimé lundi que la décision du Pérou était inacceptable.",
+     [("ACCUSE", ["CHL"], ["PER"])]),
+    # Not a word that only qualifies a noun, a judgement denied or to come, nor one of no state's act.
+    ("en", "Illegal immigration from Peru has grown, Chile said on Monday.", []),
+    ("en", "Chile said on Monday that the new Peruvian tariffs would be illegal.", []),
+    ("en", "Chile said on Monday that Peru's fishing accord is not illegal.", []),
+    ("en", "The Chilean minister said the delays were regrettable but understandable.", []),
+    ("fr", "Le Chili a déclaré lundi que l'immigration illégale en provenance du Pérou augmentait.", []),
+    ("fr", "Le Chili a déclaré lundi que l'accord de pêche du Pérou n'est pas illégal.", []),
+])
+def test_a_condemning_word_said_of_an_act_is_disapproval(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -118,6 +118,7 @@ class EventProposal:
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or t.root.i in warnings
+                  or ("judgement" in self._cues(t) and self._judgement(t, sent) is not None)
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
                   or ("host" in self._cues(t) and self._receives_someone(t, sent))
                   or self._gives_aid(t, triggers)
@@ -361,6 +362,54 @@ class EventProposal:
             if acts:
                 out[verb.i] = acts
         return out
+
+    def _judgement(self, trigger: Span, sent: Sentence) -> tuple[set[int], set[int]] | None:
+        """A word of condemnation (cue `judgement`: "illegal", "unacceptable", "regrettable") that a
+        named actor says of what a state did, as (the tokens of who says it, the tokens of what is
+        judged): the predicate of a verb of judging whose subject names an actor ("Greece deemed
+        the memorandum between Libya and Turkey illegal", "described the Peruvian raids as
+        unlawful"), or of a copula in a clause that a named actor says ("the Foreign Office said
+        Russia's response was regrettable", "la France estime que la décision du Mali est
+        inacceptable"). None for a word that only qualifies a noun ("illegal immigration"), a
+        judgement denied, to come or supposed ("is not illegal", "would be illegal"), or one of
+        something no state is named in ("said the delays were regrettable")."""
+        word = trigger.root
+        if word.pos_ != "ADJ" or (word.dep_ in ("amod", "nmod", "conj") and word.head.pos_ in ("NOUN", "PROPN")):
+            return None
+        # English hangs the adjective on its verb ("was regrettable", "deemed illegal", "described …
+        # as unlawful"); UD makes it the head of its clause, with the copula a child ("est inacceptable").
+        verb = word.head if word.dep_ in ("acomp", "oprd", "xcomp", "attr", "ccomp", "dobj", "obj") else word
+        if any(c.dep_ == "cop" for c in word.children):
+            verb = word
+        elif word.head.pos_ == "ADP" and word.head.dep_ == "prep":
+            verb = word.head.head  # "described the raids as unlawful"
+        to_come = {tok.i for c in sent.cue("aux") if c._.value in ("future", "hypothetical") for tok in c}
+        named = sent.countries + sent.people + sent.actors + sent.organisations
+
+        def told(v) -> bool:  # affirmed, not to come, not supposed
+            return not any(c.dep_ == "neg" or "Polarity=Neg" in c.morph or c.i in to_come or "Cnd" in c.morph.get("Mood")
+                           or "Fut" in c.morph.get("Tense") for c in (v, *v.children) if not c.dep_.startswith("nsubj"))
+
+        def subject_zone(v) -> set[int]:
+            return {t.i for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in c.subtree}
+
+        if not told(verb) or (verb.i != word.i and not told(word)):
+            return None
+        if verb.i != word.i and verb.pos_ == "VERB" and not any(c.dep_ == "cop" for c in verb.children):
+            # A verb of judging: its subject judges, its object is judged.
+            speaker = subject_zone(verb)
+            judged = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        else:
+            judged = subject_zone(verb)
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head  # "said X was regrettable and Y was in breach"
+            if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or not told(verb.head):
+                return None
+            speaker = subject_zone(verb.head)
+        speaks = any(n.start in speaker for n in named) or any(self.doc[i].pos_ == "PROPN" for i in speaker)
+        if not speaks or not any(c.start in judged for c in sent.countries):
+            return None
+        return speaker, judged
 
     def _decided_act(self, sent: Sentence, trigger: Span, triggers: list[Span]) -> bool:
         """Is the act a decision names an event of its own, told by another trigger ("decided to
@@ -633,6 +682,14 @@ class EventProposal:
             self._sides_of_the_talks(draft, sent)
         if event == "SANCTION" or row["event"] == "SANCTION":
             self._sanction_sides(draft, sent)
+        judgement = self._judgement(trigger, sent) if "judgement" in self._cues(trigger) else None
+        if judgement is not None:
+            # Who says it condemns; the state named in what is judged is condemned ("said Russia's
+            # response was regrettable"), the trigger word having no subject of its own.
+            speaker, judged = judgement
+            draft.actor = dedupe(c.label_ for c in sent.countries if c.start in speaker) or draft.actor
+            draft.recipient = dedupe(c.label_ for c in sent.countries if c.start in judged and c.label_ not in draft.actor)
+            draft.directed = bool(draft.actor and draft.recipient)
         if event == "SUPPORT" and draft.cameo == "054" and self._opens_a_mission(trigger, sent):
             self._mission_sides(draft, sent)  # (lifted too: "lifted the sanctions on Mali")
         act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
