@@ -760,3 +760,19 @@ def test_a_warning_of_a_measure_to_come_is_a_threat(lang, text, expected):
 ])
 def test_a_condemning_word_said_of_an_act_is_disapproval(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # What an accusation charges or a condemnation names is its matter: a measure or a refusal
+    # inside it was taken before, or is alleged, and is no event of its own.
+    ("en", "Chile accused Peru of sending migrants to the border in retaliation for sanctions imposed on Lima in June.",
+     [("ACCUSE", ["CHL"], ["PER"])]),
+    ("en", "Chile condemned on Monday the expulsion of its ambassador from Peru.", [("ACCUSE", ["CHL"], ["PER"])]),
+    ("en", "Chile accused Peru on Monday of refusing to release the fishermen.", [("ACCUSE", ["CHL"], ["PER"])]),
+    ("fr", "Le Chili a accusé lundi le Pérou de refuser de libérer les pêcheurs.", [("ACCUSE", ["CHL"], ["PER"])]),
+    # An act coordinated with the condemnation is told beside it.
+    ("en", "Chile condemned the raid on Monday and expelled the Peruvian ambassador.",
+     [("ACCUSE", ["CHL"], ["PER"]), ("SANCTION", ["CHL"], ["PER"])]),
+])
+def test_what_an_accusation_charges_is_its_matter(lang, text, expected):
+    assert coded(text, lang) == expected

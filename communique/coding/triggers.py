@@ -23,6 +23,11 @@ THREATENED_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREA
 #: How what a warning says hangs from its verb: a clause ("warned that …", "a averti que …") or
 #: a preposition's phrase ("warned of sanctions", "a mis en garde contre des représailles").
 WARNED_DEPS = frozenset({"ccomp", "prep", "obl", "obl:arg", "obl:mod"})
+#: Acts an accusation's words may hold as its matter: measures, refusals, threats and force.
+CHARGED_ACTS = MATERIAL_ACTS | {"SANCTION", "REJECT", "THREATEN"}
+#: How what an accusing verb is about hangs from it: its object, a preposition's phrase ("accused
+#: of", "protested over", "accusé de"), a clause that says what was done ("blamed X for sending").
+ACCUSED_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "pcomp", "xcomp"})
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
@@ -148,6 +153,11 @@ class EventProposal:
         # What a request asks for ("urged Russia to agree to a ceasefire") has not been done.
         asked = self._asked_acts(sent, strong)
         strong = [t for t in strong if t.root.i not in asked]
+        # What an accusation charges or a condemnation names ("accused Lukashenko of sending migrants
+        # in retaliation for sanctions", "condemned the expulsion of its diplomats") is its matter:
+        # a measure inside it was taken before, or is alleged, not told as news of its own.
+        charged = self._accused_matter(strong)
+        strong = [t for t in strong if t.root.i not in charged]
         first_verbal = next((t for t in strong if t.label_ in ABOUT_TYPES), None)
         if first_verbal is not None:
             strong = [t for t in strong if t.label_ in ABOUT_TYPES or t.start < first_verbal.start or t.root.i in warnings]
@@ -318,6 +328,18 @@ class EventProposal:
                 for clause in (c for c in t.root.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
                     asked |= {tok.i for tok in clause.subtree}
         return asked
+
+    def _accused_matter(self, triggers: list[Span]) -> set[int]:
+        """The tokens of the measures and acts an accusing verb is about: inside its object or its
+        complements ("accused Minsk of sending migrants in retaliation for sanctions", "condemned
+        the expulsion of its diplomats"), not inside what is coordinated with it ("condemned the
+        raid and expelled the ambassador")."""
+        matter: set[int] = set()
+        for t in triggers:
+            if t.label_ == "ACCUSE" and t.root.pos_ == "VERB":
+                for part in (c for c in t.root.children if c.dep_ in ACCUSED_DEPS):
+                    matter |= {tok.i for tok in part.subtree}
+        return {t.root.i for t in triggers if t.label_ in CHARGED_ACTS and t.root.i in matter}
 
     def _warnings(self, sent: Sentence, triggers: list[Span]) -> dict[int, set[int]]:
         """The warnings that threaten, {the warning verb's token: the tokens of the acts it threatens}:
