@@ -776,3 +776,12 @@ def test_a_condemning_word_said_of_an_act_is_disapproval(lang, text, expected):
 ])
 def test_what_an_accusation_charges_is_its_matter(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An order whose object names an act is that act; an order to another state to act is a demand.
+    ("en", "Chile on Monday ordered the expulsion of five Peruvian diplomats.", [("SANCTION", ["CHL"], ["PER"])]),
+    ("en", "Chile on Monday ordered Peru to reduce the staff of its embassy in Santiago.", [("REQUEST", ["CHL"], ["PER"])]),
+])
+def test_an_order_of_an_act_is_the_act(lang, text, expected):
+    assert coded(text, lang) == expected

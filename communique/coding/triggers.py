@@ -435,7 +435,13 @@ class EventProposal:
 
     def _decided_act(self, sent: Sentence, trigger: Span, triggers: list[Span]) -> bool:
         """Is the act a decision names an event of its own, told by another trigger ("decided to
-        expel", "decides to downgrade relations"), not a meeting or a signature to come?"""
+        expel", "decides to downgrade relations", "ordered the expulsion of 59 diplomats"), not a
+        meeting or a signature to come?"""
+        # (An order's object may name the act itself, "orders tit-for-tat expulsions", drafted or
+        # not: what is ordered done is no request.)
+        if any(t.root.head.i == trigger.root.i and t.root.dep_ in ("obj", "dobj") and t.root.pos_ == "NOUN"
+               and t.label_ not in ("AGREE", "CONSULT", "SUPPORT", trigger.label_) for t in sent.triggers):
+            return True
         act = self._act_committed_to(sent, trigger)
         # (Or the noun a light verb takes: "de procéder à l'expulsion", "to carry out the expulsion".)
         return act is not None and any(
