@@ -785,3 +785,14 @@ def test_what_an_accusation_charges_is_its_matter(lang, text, expected):
 ])
 def test_an_order_of_an_act_is_the_act(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Coercion told with the span of time it lasted is a state endured up to the news.
+    ("en", "Two Chilean fishermen returned home on Monday after being detained in Peru for nearly three years.", []),
+    ("fr", "Deux pêcheurs chiliens, détenus depuis trois ans par le Pérou, sont rentrés lundi au Chili.", []),
+    # Not an act of the day that lasted hours.
+    ("en", "Peruvian police detained two Chilean fishermen for two hours on Monday.", [("COERCE", ["PER"], ["CHL"])]),
+])
+def test_coercion_held_for_a_span_of_time_is_no_act_of_the_day(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "COERCE"] == expected

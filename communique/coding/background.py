@@ -20,6 +20,8 @@ from .tense import TimeOfTelling
 #: Acts done, not said: a phrase of cause or time may name one as known (cue `given_act`), a
 #: participle may name those who underwent one ("the expelled diplomats", "assets seized from").
 MATERIAL_ACTS = frozenset(t for t, quad in QUAD.items() if quad == 4) | {"RETREAT"}
+#: Acts whose victims may be told to have endured them for a span of time: held, occupied, shelled.
+ENDURED_ACTS = frozenset({"COERCE", "ASSAULT"})
 
 
 class Background:
@@ -114,6 +116,23 @@ class Background:
             return of.head.i in spans
         return noun.dep_ == "nmod" and noun.head.i in spans and any(
             c.dep_ == "case" and fold(c.text) in made_of for c in noun.children)
+
+    def _held_for_a_span(self, trigger: Span, sent: Sentence) -> bool:
+        """Coercion or force told by a verb with the span of time it lasted ("after being detained
+        in China for nearly three years", "détenus depuis deux ans"): a state its victims were in
+        up to the news, not an act of its day. (Days and hours are left out: "detained for two
+        hours on Monday" is the day's act.)"""
+        verb = trigger.root
+        if trigger.label_ not in ENDURED_ACTS or verb.pos_ not in ("VERB", "AUX") or not self.words.duration:
+            return False
+        spans = {tok.i for c in sent.cue("span_of_time") for tok in c}
+        for c in verb.children:
+            if c.dep_ == "prep" and fold(c.text) in self.words.duration and any(t.i in spans for t in c.subtree):
+                return True  # English: "for" heads the phrase
+            if c.dep_.startswith("obl") and c.i in spans and any(
+                    a.dep_ == "case" and fold(a.text) in self.words.duration for a in c.children):
+                return True  # UD: the noun heads it, "depuis" its case
+        return False
 
     def _framed_acts(self, sent: Sentence, told_before: bool = False) -> set[int]:
         """The words of an older act a frame verb sets the news against: what follows "comes

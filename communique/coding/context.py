@@ -89,6 +89,8 @@ class LinkWords:
     personal_subjects: frozenset[str] = frozenset()
     # The preposition that joins a span of time to the act it is made of ("years of war", "ans de").
     made_of: frozenset[str] = frozenset()
+    # The prepositions of the span of time an act lasted ("detained for three years", "depuis").
+    duration: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -116,6 +118,7 @@ def link_words(lang: str) -> LinkWords:
                      origin=pick("origin_preposition"), talked_on=pick("talked_on_preposition"),
                      agreed_on=pick("agreed_on_preposition"), about=pick("about_preposition"),
                      span_comparers=pick("span_comparer"), made_of=pick("made_of_preposition"),
+                     duration=pick("duration_preposition"),
                      personal_subjects=pick("personal_subject"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),

@@ -63,6 +63,7 @@ class EventProposal:
             and not self._given_act(t, sent)  # "a shift brought on by Russia's invasion of Ukraine"
             and ("object" not in self._cues(t) or self._handed_over(t, sent))  # credentials defined, not presented
             and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
+            and not self._held_for_a_span(t, sent)  # "after being detained in China for nearly three years"
             and not self._judged(t)]  # "the drone strikes were unlawful": an act judged, not told
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
