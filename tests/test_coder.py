@@ -209,3 +209,23 @@ def test_a_joint_press_conference_tells_the_meeting(lang, text, expected):
 ])
 def test_a_joint_press_conference_after_the_meeting_is_that_meeting(lang, text):
     assert [e.event for e in events(text, lang, "2024-03-14")].count("CONSULT") == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    # People at large who travel or visit do so as themselves: tourists, bloggers, students.
+    ("fr", "Des touristes chiliens se sont rendus au Pérou la semaine dernière."),
+    ("fr", "Des touristes chiliens ont visité le Pérou en grand nombre cet été."),
+    ("en", "Chinese tourists visiting Peru rose by 20 percent last year."),
+    ("en", "The main source countries of tourists visiting Lima are Chile, Bolivia and Ecuador."),
+    ("en", "Chilean students visited the Peruvian parliament on Monday."),
+])
+def test_people_at_large_travelling_make_no_visit(lang, text):
+    assert "CONSULT" not in [e.event for e in events(text, lang, "2024-03-14")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Une délégation chilienne s'est rendue au Pérou lundi."),
+    ("en", "A Chilean delegation visited Lima on Monday."),
+])
+def test_a_delegation_travelling_stays_a_visit(lang, text):
+    assert [("CONSULT", (["CHL"], ["PER"]))] == [(e.event, states(e)) for e in events(text, lang, "2024-03-14")]
