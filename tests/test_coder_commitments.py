@@ -1165,3 +1165,23 @@ def test_a_border_reopening_committed_to_stays_a_commitment():
 def test_acts_announced_in_the_near_future_are_promised(lang, text, expected):
     events = communique.extract(text, lang=lang, published="2024-05-13").events
     assert [(e.event, sorted(a.code for a in e.actor)) for e in events] == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # A headline's infinitive hung on its noun ("X to hold talks") announces what is to come.
+    ("Chile, Peru to hold talks on border trade", [("AGREE", "future", ["CHL", "PER"], [])]),
+    ("Leaders of Chile, Peru and Bolivia to hold talks on lithium during OAS summit",
+     [("AGREE", "future", ["BOL", "CHL", "PER"], [])]),
+    ("Chilean president to visit Peru", [("AGREE", "future", ["CHL"], ["PER"])]),
+])
+def test_a_headline_infinitive_announces(title, expected):
+    record = communique.extract("Chile said on Monday that its trade is growing.", lang="en",
+                                published="2024-05-13", title=title)
+    assert [(e.event, e.aux, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in record.events] == expected
+
+
+def test_an_infinitive_of_purpose_after_a_meeting_is_no_headline():
+    # ("to discuss" hangs on the verb that tells the meeting: the meeting stays.)
+    assert [e[0] for e in coded("The Chilean president met his Peruvian counterpart in Lima on Monday to "
+                                "discuss trade.", "en")] == ["CONSULT"]

@@ -378,7 +378,7 @@ class TimeOfTelling:
         """A verb in the future tense, or marked future ("will", "is expected to"), itself or the
         verb it completes ("is expected to hold")."""
         marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
-        if self._future_in_the_past(sent, verb):
+        if self._future_in_the_past(sent, verb) or self._headline_infinitive(verb):
             return True
         for _ in range(3):
             for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
@@ -397,6 +397,19 @@ class TimeOfTelling:
             else:
                 break
         return False
+
+    @staticmethod
+    def _headline_infinitive(verb) -> bool:
+        """"Chile, Peru to hold talks on trade", "Leaders from X to hold talks during AU summit": an
+        infinitive that hangs on the noun a sentence with no finite verb is built on is a headline's
+        way of announcing what is to come. (Not one its own preposition makes a purpose: "Le
+        président à Lima pour relancer le dialogue"; nor a modal's: "would meet".)"""
+        if "Inf" not in verb.morph.get("VerbForm") or any(c.dep_ in ("mark", "case") for c in verb.children):
+            return False
+        if not any(c.dep_ == "aux" and c.pos_ == "PART" for c in verb.children):
+            return False  # the infinitive's own marker ("to"), not a modal ("would meet") nor a bare present
+        head = verb.head
+        return verb.dep_ in ("acl", "relcl", "acl:relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
 
     @staticmethod
     def _near_future(sent: Sentence, verb) -> bool:
