@@ -1159,6 +1159,11 @@ def test_a_border_reopening_committed_to_stays_a_commitment():
     # Someone who is to attend a meeting named by its noun alone plans it: a promise.
     ("fr", "Le président syrien participera au sommet de la Ligue arabe à Djeddah.", [("AGREE", ["SYR"])]),
     ("fr", "Le président syrien va participer au sommet de la Ligue arabe à Djeddah.", [("AGREE", ["SYR"])]),
+    # So does it before a passive: an audience to be granted is planned, not held.
+    ("fr", "L'ambassadeur du Chili va être reçu ce jour par le président péruvien.", [("AGREE", ["CHL"])]),
+    ("en", "The Chilean ambassador is going to be received by the Peruvian president on Friday.", [("AGREE", ["CHL"])]),
+    # (Not a passive in the past: the audience was held.)
+    ("fr", "L'ambassadeur du Chili a été reçu ce lundi par le président péruvien.", [("CONSULT", ["CHL"])]),
     # (Not a meeting noun that only qualifies the subject of a future verb: a hope, no plan.)
     ("fr", "J’ose espérer que la voie du dialogue engagé avec la France nous conduira vers une résolution.", []),
 ])

@@ -414,10 +414,13 @@ class TimeOfTelling:
     @staticmethod
     def _near_future(sent: Sentence, verb) -> bool:
         """An infinitive after the verb of the near future in the present or the imperfect ("va
-        participer", "vont coopérer", "is going to sign"): announced for soon. Not a past tense of
-        motion: "est allé voir le président", "went to see" tell a journey made."""
+        participer", "vont coopérer", "is going to sign", "vont être reçus"): announced for soon.
+        Not a past tense of motion: "est allé voir le président", "went to see" tell a journey made."""
         head = verb.head
-        if "Inf" not in verb.morph.get("VerbForm") or not any(c.start <= head.i < c.end for c in sent.cue("near_future")):
+        # (Or a passive whose auxiliary is the infinitive: "vont être reçus", "is going to be received".)
+        infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+            c.dep_ in ("aux:pass", "auxpass") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+        if not infinitive or not any(c.start <= head.i < c.end for c in sent.cue("near_future")):
             return False
         if "Part" in head.morph.get("VerbForm"):  # "is going to": the participle with its auxiliary
             return any(c.dep_.startswith("aux") for c in head.children)
