@@ -211,6 +211,14 @@ def test_a_joint_press_conference_after_the_meeting_is_that_meeting(lang, text):
     assert [e.event for e in events(text, lang, "2024-03-14")].count("CONSULT") == 1
 
 
+def test_a_joint_press_conference_after_a_commitment_is_a_meeting_of_its_own():
+    # (A commitment told before is no meeting the press conference could refer back to.)
+    text = ("Chile, Peru and Bolivia agreed on Wednesday to build a railway together.\nChilean President Ana Rojas, "
+            "Peruvian President Hugo Salas and Bolivian President Luis Mora held a joint news conference in the evening.")
+    got = [(e.event, sorted(set(a + r))) for e in events(text, "en", "2024-03-14") for a, r in [states(e)]]
+    assert ("CONSULT", ["BOL", "CHL", "PER"]) in got, got
+
+
 @pytest.mark.parametrize("lang, text", [
     # People at large who travel or visit do so as themselves: tourists, bloggers, students.
     ("fr", "Des touristes chiliens se sont rendus au Pérou la semaine dernière."),
