@@ -180,3 +180,60 @@ def test_condolences_after_a_condemnation_share_its_topic():
 ])
 def test_claims_general_wishes_and_hypotheses_are_not_events(lang, text):
     assert [e.event for e in events(text, lang)] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A press conference given jointly is given by the sides together: they met.
+    ("en", "Peru's foreign minister held a joint press conference with his Chilean counterpart in Lima on Monday.",
+     ["CHL", "PER"]),
+    ("en", "Speaking at a joint press conference with his Bolivian counterpart on Monday, the Chilean foreign "
+           "minister welcomed the deal.", ["BOL", "CHL"]),
+    ("fr", "Le président chilien a tenu lundi une conférence de presse conjointe avec son homologue péruvien à Lima.",
+     ["CHL", "PER"]),
+    # (With one's counterpart, a press conference is joint.)
+    ("fr", "Le ministre chilien des Affaires étrangères a salué la décision lors d'une conférence de presse avec "
+           "son homologue péruvien.", ["CHL", "PER"]),
+])
+def test_a_joint_press_conference_tells_the_meeting(lang, text, expected):
+    got = [sorted(set(a + r)) for e in events(text, lang, "2024-03-14") if e.event == "CONSULT"
+           for a, r in [states(e)]]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # After the meeting, the joint press conference is that meeting, not a second one.
+    ("en", "The Chilean and Peruvian presidents met in Lima on Monday. At a joint press conference, they said the "
+           "border had reopened."),
+    ("fr", "Les présidents chilien et péruvien se sont rencontrés lundi à Lima. Lors d'une conférence de presse "
+           "conjointe, ils ont annoncé la réouverture de la frontière."),
+])
+def test_a_joint_press_conference_after_the_meeting_is_that_meeting(lang, text):
+    assert [e.event for e in events(text, lang, "2024-03-14")].count("CONSULT") == 1
+
+
+def test_a_joint_press_conference_after_a_commitment_is_a_meeting_of_its_own():
+    # (A commitment told before is no meeting the press conference could refer back to.)
+    text = ("Chile, Peru and Bolivia agreed on Wednesday to build a railway together.\nChilean President Ana Rojas, "
+            "Peruvian President Hugo Salas and Bolivian President Luis Mora held a joint news conference in the evening.")
+    got = [(e.event, sorted(set(a + r))) for e in events(text, "en", "2024-03-14") for a, r in [states(e)]]
+    assert ("CONSULT", ["BOL", "CHL", "PER"]) in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    # People at large who travel or visit do so as themselves: tourists, bloggers, students.
+    ("fr", "Des touristes chiliens se sont rendus au Pérou la semaine dernière."),
+    ("fr", "Des touristes chiliens ont visité le Pérou en grand nombre cet été."),
+    ("en", "Chinese tourists visiting Peru rose by 20 percent last year."),
+    ("en", "The main source countries of tourists visiting Lima are Chile, Bolivia and Ecuador."),
+    ("en", "Chilean students visited the Peruvian parliament on Monday."),
+])
+def test_people_at_large_travelling_make_no_visit(lang, text):
+    assert "CONSULT" not in [e.event for e in events(text, lang, "2024-03-14")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Une délégation chilienne s'est rendue au Pérou lundi."),
+    ("en", "A Chilean delegation visited Lima on Monday."),
+])
+def test_a_delegation_travelling_stays_a_visit(lang, text):
+    assert [("CONSULT", (["CHL"], ["PER"]))] == [(e.event, states(e)) for e in events(text, lang, "2024-03-14")]

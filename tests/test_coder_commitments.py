@@ -1159,9 +1159,34 @@ def test_a_border_reopening_committed_to_stays_a_commitment():
     # Someone who is to attend a meeting named by its noun alone plans it: a promise.
     ("fr", "Le président syrien participera au sommet de la Ligue arabe à Djeddah.", [("AGREE", ["SYR"])]),
     ("fr", "Le président syrien va participer au sommet de la Ligue arabe à Djeddah.", [("AGREE", ["SYR"])]),
+    # So does it before a passive: an audience to be granted is planned, not held.
+    ("fr", "L'ambassadeur du Chili va être reçu ce jour par le président péruvien.", [("AGREE", ["CHL"])]),
+    ("en", "The Chilean ambassador is going to be received by the Peruvian president on Friday.", [("AGREE", ["CHL"])]),
+    # (Not a passive in the past: the audience was held.)
+    ("fr", "L'ambassadeur du Chili a été reçu ce lundi par le président péruvien.", [("CONSULT", ["CHL"])]),
     # (Not a meeting noun that only qualifies the subject of a future verb: a hope, no plan.)
     ("fr", "J’ose espérer que la voie du dialogue engagé avec la France nous conduira vers une résolution.", []),
 ])
 def test_acts_announced_in_the_near_future_are_promised(lang, text, expected):
     events = communique.extract(text, lang=lang, published="2024-05-13").events
     assert [(e.event, sorted(a.code for a in e.actor)) for e in events] == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # A headline's infinitive hung on its noun ("X to hold talks") announces what is to come.
+    ("Chile, Peru to hold talks on border trade", [("AGREE", "future", ["CHL", "PER"], [])]),
+    ("Leaders of Chile, Peru and Bolivia to hold talks on lithium during OAS summit",
+     [("AGREE", "future", ["BOL", "CHL", "PER"], [])]),
+    ("Chilean president to visit Peru", [("AGREE", "future", ["CHL"], ["PER"])]),
+])
+def test_a_headline_infinitive_announces(title, expected):
+    record = communique.extract("Chile said on Monday that its trade is growing.", lang="en",
+                                published="2024-05-13", title=title)
+    assert [(e.event, e.aux, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in record.events] == expected
+
+
+def test_an_infinitive_of_purpose_after_a_meeting_is_no_headline():
+    # ("to discuss" hangs on the verb that tells the meeting: the meeting stays.)
+    assert [e[0] for e in coded("The Chilean president met his Peruvian counterpart in Lima on Monday to "
+                                "discuss trade.", "en")] == ["CONSULT"]

@@ -373,7 +373,7 @@ def test_an_organisation_in_a_ministry_name_is_not_the_event_s():
     # A statement told as the states' names its people next, as the subject of the main verb.
     ("en", "Australia, the United Kingdom and the United States agreed on Wednesday to build submarines together.\n"
            "Australian Prime Minister Tom Walker, British Prime Minister Ian Shaw and US President John Miller "
-           "held a joint news conference in the evening.",
+           "spoke to reporters in the evening.",
      [("Tom Walker", "AUS"), ("Ian Shaw", "GBR"), ("John Miller", "USA")]),
     ("fr", "La Grèce et l'Égypte rejettent les prétentions de la Turquie en Méditerranée orientale.\n"
            "Le ministre grec des Affaires étrangères, Nikos Petrou, a déclaré lundi que ces prétentions étaient illégales.",

@@ -286,9 +286,15 @@ class MaterialActs:
                 leisure = sent.cue("leisure")
                 # (Nor is the movement of people or goods at large: "la facilitation des déplacements
                 # des personnes", "the movement of goods".)
+                # (Nor a visit made by people at large: "a visit by a group of bloggers to the theatre".)
                 return any(c.dep_ in ("compound", "amod") and any(s.start <= c.i < s.end for s in leisure)
-                           for c in root.children) or self._is_kind(self._complement(root), sent, ("crowd",))
-            return root.pos_ == "VERB" and "host" not in cues and self._is_kind(self._subject_of(root), sent, ("cargo",))
+                           for c in root.children) or self._is_kind(self._complement(root), sent, ("crowd",)) \
+                    or any(self._is_kind(g, sent, ("crowd",)) for c in root.children
+                           if c.dep_ == "prep" and fold(c.text) in self.words.agent for g in c.children if g.dep_ == "pobj")
+            # Goods are carried, and people at large travel as themselves ("tourists visiting the
+            # city", "des touristes se rendent à"): neither is a state's visit.
+            return root.pos_ == "VERB" and "host" not in cues and self._is_kind(
+                self._subject_of(root), sent, ("cargo", "crowd"))
         if "summon" in cues and root.pos_ == "VERB":
             # One summons a person and convenes a meeting: "le prochain sommet de l'UA est convoqué
             # les 27 et 28 janvier", "le gouvernement a convoqué une réunion interministérielle".

@@ -378,7 +378,7 @@ class TimeOfTelling:
         """A verb in the future tense, or marked future ("will", "is expected to"), itself or the
         verb it completes ("is expected to hold")."""
         marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
-        if self._future_in_the_past(sent, verb):
+        if self._future_in_the_past(sent, verb) or self._headline_infinitive(verb):
             return True
         for _ in range(3):
             for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
@@ -399,12 +399,28 @@ class TimeOfTelling:
         return False
 
     @staticmethod
+    def _headline_infinitive(verb) -> bool:
+        """"Chile, Peru to hold talks on trade", "Leaders from X to hold talks during AU summit": an
+        infinitive that hangs on the noun a sentence with no finite verb is built on is a headline's
+        way of announcing what is to come. (Not one its own preposition makes a purpose: "Le
+        président à Lima pour relancer le dialogue"; nor a modal's: "would meet".)"""
+        if "Inf" not in verb.morph.get("VerbForm") or any(c.dep_ in ("mark", "case") for c in verb.children):
+            return False
+        if not any(c.dep_ == "aux" and c.pos_ == "PART" for c in verb.children):
+            return False  # the infinitive's own marker ("to"), not a modal ("would meet") nor a bare present
+        head = verb.head
+        return verb.dep_ in ("acl", "relcl", "acl:relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+
+    @staticmethod
     def _near_future(sent: Sentence, verb) -> bool:
         """An infinitive after the verb of the near future in the present or the imperfect ("va
-        participer", "vont coopérer", "is going to sign"): announced for soon. Not a past tense of
-        motion: "est allé voir le président", "went to see" tell a journey made."""
+        participer", "vont coopérer", "is going to sign", "vont être reçus"): announced for soon.
+        Not a past tense of motion: "est allé voir le président", "went to see" tell a journey made."""
         head = verb.head
-        if "Inf" not in verb.morph.get("VerbForm") or not any(c.start <= head.i < c.end for c in sent.cue("near_future")):
+        # (Or a passive whose auxiliary is the infinitive: "vont être reçus", "is going to be received".)
+        infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+            c.dep_ in ("aux:pass", "auxpass") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+        if not infinitive or not any(c.start <= head.i < c.end for c in sent.cue("near_future")):
             return False
         if "Part" in head.morph.get("VerbForm"):  # "is going to": the participle with its auxiliary
             return any(c.dep_.startswith("aux") for c in head.children)
