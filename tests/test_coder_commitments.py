@@ -111,6 +111,20 @@ def test_meetings_and_signings_to_come(lang, text, expected):
     assert coded(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # What is about to happen ("impending", "imminent") is still to come: a visit or a signing
+    # announced, not one made.
+    ("en", "The impending visit of the Ghanaian foreign minister to Togo was announced on Monday.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "La visite imminente du ministre ghanéen des Affaires étrangères au Togo a été annoncée lundi.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Le Ghana et le Togo ont annoncé la signature imminente d'un accord commercial.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "signing")]),
+])
+def test_what_is_about_to_happen_is_to_come(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
 MEETING_FR = "Le ministre sénégalais a reçu lundi à Dakar son homologue mauritanien. "
 MEETING_EN = "The Kenyan foreign minister met his Ugandan counterpart in Nairobi on Monday. "
 
