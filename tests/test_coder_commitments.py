@@ -125,6 +125,25 @@ def test_what_is_about_to_happen_is_to_come(lang, text, expected):
     assert coded(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting held again and again at a set interval is the rule of a mechanism, not one meeting
+    # announced: no promise.
+    ("en", "The Ghana-Togo joint commission will meet annually in Accra.", []),
+    ("en", "The Ghana-Togo joint commission is to meet every year.", []),
+    ("en", "The Ghana-Togo joint commission will meet twice a year in Lomé.", []),
+    ("fr", "Le comité mixte entre le Mali et le Niger doit se réunir tous les six mois.", []),
+    ("fr", "Le conseil entre le Mali et le Niger se réunira chaque année à Bamako.", []),
+    ("fr", "Le conseil entre le Mali et le Niger se réunira une fois par an à Bamako.", []),
+    # (Agreeing to meet so is still the agreement; one meeting to come is still a plan.)
+    ("en", "Ghana and Togo agreed to meet every year.", [("AGREE", "future", ["GHA", "TGO"], [], "meeting")]),
+    ("fr", "Le Mali et le Niger ont convenu de se réunir chaque année.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+    ("en", "The Ghanaian president will visit Togo next month.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+])
+def test_meetings_at_a_set_interval_are_no_plan(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
 MEETING_FR = "Le ministre sénégalais a reçu lundi à Dakar son homologue mauritanien. "
 MEETING_EN = "The Kenyan foreign minister met his Ugandan counterpart in Nairobi on Monday. "
 

@@ -20,6 +20,9 @@ ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
+#: How a word that tells a habit hangs from the verb it qualifies: an adverb ("often"), or a phrase of
+#: time ("every year", an English bare noun phrase; "chaque année", a French adjunct).
+HABIT_DEPS = frozenset({"advmod", "npadvmod", "obl:mod", "obl:tmod", "nmod:tmod"})
 
 
 class EventProposal:
@@ -93,7 +96,9 @@ class EventProposal:
         if habitual:
             # (With what the habit is about: "has repeatedly criticised the drone strikes" tells no strike.)
             # (Not what is coordinated with it: "often criticises Peru, but on Monday it signed …".)
-            habits = {tok.i for t in triggers if any(c.i in habitual for c in t.root.children if c.dep_ == "advmod")
+            # (Or a phrase of time that repeats: "will meet every year", "doit se réunir tous les six
+            # mois": the rule of a mechanism, not a meeting announced.)
+            habits = {tok.i for t in triggers if any(c.i in habitual for c in t.root.children if c.dep_ in HABIT_DEPS)
                       for tok in self._own_subtree(t.root)}
             triggers = [t for t in triggers if t.root.i not in habits]
         # What a word of statement names as its matter ("conveyed its serious concern regarding drone
