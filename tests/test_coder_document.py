@@ -699,6 +699,11 @@ def test_signatories_take_part_in_the_talks_of_their_day(text, meeting, signing)
            "Per Holm. Arancibia thanked Holm for his warm hospitality.", False),
     ("en", "Peru's President Hugo Salas received Japan's Foreign Minister Taro Sato in Lima on Monday. "
            "Sato thanked Salas for the invitation.", False),
+    # Or for the meeting told as a verb: "for receiving", "for hosting".
+    ("en", "Peru's President Hugo Salas received Japan's Foreign Minister Taro Sato in Lima on Monday. "
+           "Sato thanked Salas for receiving his delegation.", False),
+    ("en", "Peru's President Hugo Salas received Japan's Foreign Minister Taro Sato in Lima on Monday. "
+           "Sato thanked Peru for hosting the talks.", False),
     # Praise of anything else said at the meeting is a statement of its own.
     ("fr", "Le président péruvien, Hugo Salas, a reçu lundi à Lima le ministre japonais des Affaires étrangères, "
            "Taro Sato. M. Salas a salué les réformes engagées par le Japon.", True),
