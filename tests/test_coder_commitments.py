@@ -120,6 +120,15 @@ def test_meetings_and_signings_to_come(lang, text, expected):
      [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
     ("fr", "Le Ghana et le Togo ont annoncé la signature imminente d'un accord commercial.",
      [("AGREE", "future", ["GHA", "TGO"], [], "signing")]),
+    # Getting ready for an act announces it; being "prepared to" is only a readiness.
+    ("en", "Ghana is preparing to host the Togolese president next week.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    ("en", "Ghana prepares to sign a trade agreement with Togo.", [("AGREE", "future", ["GHA", "TGO"], [], "signing")]),
+    ("fr", "Le président ghanéen se prépare à effectuer une visite au Togo.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Le Ghana se prépare à signer un accord commercial avec le Togo.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "signing")]),
+    ("en", "Ghana is prepared to meet Togo.", []),
 ])
 def test_what_is_about_to_happen_is_to_come(lang, text, expected):
     assert coded(text, lang) == expected
