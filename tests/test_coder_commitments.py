@@ -153,6 +153,23 @@ def test_meetings_at_a_set_interval_are_no_plan(lang, text, expected):
     assert coded(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A past participle after its noun names a document by its history ("the agreement signed with
+    # France"): a signing known before, not told as the news.
+    ("en", "Chad ended the defence agreement signed with France.", []),
+    ("en", "The declaration on maritime conduct signed by Ghana and Togo has had little effect.", []),
+    ("fr", "Le Tchad met fin à l'accord de coopération en matière de défense signé avec la France.", []),
+    ("fr", "Le ministre malien a évoqué le programme quinquennal signé avec le Niger en 2019.", []),
+    # (With a recent day of its own it is the news; a finite verb always tells the signing.)
+    ("fr", "L'accord signé lundi entre le Mali et le Niger prévoit la réouverture de la frontière.",
+     [("SUPPORT", None, ["MLI", "NER"], [], None)]),
+    ("en", "Mali and Niger signed a defence agreement on Monday.", [("SUPPORT", None, ["MLI", "NER"], [], None)]),
+    ("fr", "Un accord de défense a été signé lundi entre le Mali et le Niger.", [("SUPPORT", None, ["MLI", "NER"], [], None)]),
+])
+def test_a_document_named_by_its_signing_is_no_signing(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
 MEETING_FR = "Le ministre sénégalais a reçu lundi à Dakar son homologue mauritanien. "
 MEETING_EN = "The Kenyan foreign minister met his Ugandan counterpart in Nairobi on Monday. "
 

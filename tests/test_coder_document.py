@@ -232,8 +232,8 @@ def test_an_undated_event_is_of_the_datelines_day(lang, text, published, date):
     # The occasion of the act's verb says when the act took place; in the lead, the date of its
     # occasion is the news' ("leaders at their March 2024 summit called for …").
     ("en", "Amid rising tensions, leaders of the Andean Community at their March 2024 summit called for a swift "
-           "settlement of the border dispute.\nA nonbinding declaration signed by Chile and Peru has had little "
-           "effect on the dispute.", None, "SUPPORT", "2024-03"),
+           "settlement of the border dispute.\nA nonbinding declaration was signed by Chile and Peru but has had "
+           "little effect on the dispute.", None, "SUPPORT", "2024-03"),
     ("en", "The Andean leaders imposed sanctions on Peru at their extraordinary summit on 12 March 2024 in Quito.",
      None, "SANCTION", "2024-03-12"),
 ])

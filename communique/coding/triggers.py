@@ -43,7 +43,7 @@ class EventProposal:
             not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts)
             or self._first_meeting_ended(t, sent, drafts))
             and not self._in_dateline(t)
-            and ("verb" not in self._cues(t) or self._used_as_verb(t))
+            and ("verb" not in self._cues(t) or self._used_as_verb(t, sent))
             and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
             and ("single" not in self._cues(t) or not self._counted(t))
             # "have still not signed a treaty", "does not recognize the findings": support refused, not given.
@@ -378,11 +378,22 @@ class EventProposal:
         root = trigger.root
         return root.pos_ == "NOUN" and "Plur" in root.morph.get("Number")
 
-    def _used_as_verb(self, trigger: Span) -> bool:
+    def _used_as_verb(self, trigger: Span, sent: Sentence) -> bool:
         """Is the trigger a verb that tells an act, not a noun ("a sign of") nor a participle
-        that only qualifies a noun ("the newly signed treaty", "implement signed documents")?"""
+        that only qualifies a noun ("the newly signed treaty", "implement signed documents"), before
+        it or after it ("ended the defence agreement signed with France", "l'accord signé en 2019")?
+        A participle after its noun with a recent day of its own ("l'accord signé lundi") tells it."""
         root = trigger.root
-        return root.pos_ in ("VERB", "AUX") and root.dep_ != "amod"
+        if root.pos_ not in ("VERB", "AUX") or root.dep_ == "amod":
+            return False
+        # (A past participle after its noun names the thing by what was done to it, told as known:
+        # "the memorandum signed between Tripoli and Ankara", not the news of its signing.)
+        if root.dep_ != "acl" or root.head.pos_ != "NOUN" or any(c.dep_.startswith("aux") for c in root.children) \
+                or not (root.tag_ == "VBN" or ("Part" in root.morph.get("VerbForm") and "Past" in root.morph.get("Tense"))):
+            return True
+        words = [t for t in root.subtree if t.i not in {h.i for h in root.head.children if h.i < root.i} | {root.head.i}]
+        start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
+        return any(start <= d.start < end and d.value and not self._long_before(d.value) for d in sent.dates)
 
     def _official_protest(self, sent: Sentence, trigger: Span) -> bool:
         """Is a protest word (cue `complaint`) a state's official complaint, not a demonstration: a verb whose
