@@ -264,8 +264,9 @@ class Retelling:
             return False
         def names_ambassador(d: Draft) -> bool:
             t = d.trigger
+            # (Or the withdrawal whose object is the ambassador: "le retrait immédiat de son ambassadeur".)
             return any(x.label_ == "ambassador" and x.start < t.end and t.start < x.end
-                       for x in self.sentences[d.sentence].titles)
+                       for x in self.sentences[d.sentence].titles) or self._names_an_envoy(t.root, self.sentences[d.sentence])
         return names_ambassador(old) and names_ambassador(new)
 
     def _new_measure(self, draft: Draft) -> bool:

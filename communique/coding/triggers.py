@@ -12,7 +12,7 @@ from ..recognising.cues import cue_matchers
 from ..recognising.lexicon import fold
 from .background import MATERIAL_ACTS
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
-from .tables import HOST_CAMEO, QUAD
+from .tables import HOST_CAMEO, QUAD, RECALL_CAMEO
 
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
@@ -39,6 +39,9 @@ class EventProposal:
         greetings = [t for t in sent.triggers if "approve" in self._cues(t)
                      and self._greets_someone(t, sent, kinds=("visitor",))]
         told = [self._greeting_as_hosting(t) if t in greetings else t for t in sent.triggers]
+        # A withdrawal whose object is one's ambassador ("the withdrawal of its ambassador to France",
+        # "withdrew its ambassador") is his recall, a diplomatic sanction, not a retreat of forces.
+        told = [self._withdrawal_as_recall(t) if t is not None and self._withdraws_an_envoy(t, sent) else t for t in told]
         triggers = [t for t in told if t is not None and (not self._is_reference(t) or (
             not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts)
             or self._first_meeting_ended(t, sent, drafts))
@@ -343,6 +346,38 @@ class EventProposal:
         # (The object's head: "the agreement, including its provision for the people …" and
         # "Aliyev's decision to pardon …" approve an act, whoever is named inside them.)
         return any(o.i in named for o in objects)
+
+    @staticmethod
+    def _withdraws_an_envoy(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger a withdrawal (RETREAT, mode withdraw) whose object, or the noun after
+        its preposition, is an ambassador or an envoy ("withdrew its ambassador", "le retrait avec
+        effet immédiat de son ambassadeur")?"""
+        if trigger.label_ != "RETREAT" or trigger._.value.get("mode") != "withdraw":
+            return False
+        return EventProposal._names_an_envoy(trigger.root, sent)
+
+    @staticmethod
+    def _names_an_envoy(root, sent: Sentence) -> bool:
+        """Is an ambassador or an envoy the object of the verb `root`, or inside the phrase of the
+        noun `root`?"""
+        envoys = [tok for s in sent.titles + sent.people if s._.value.role in ("ambassador", "envoy") for tok in s]
+        if root.pos_ == "VERB":
+            return any(c.dep_ in ("dobj", "obj") and c in envoys for c in root.children)
+        # A noun: the envoy inside its phrase, by nouns and prepositions alone ("the withdrawal of its
+        # ambassador", "le retrait avec effet immédiat de son ambassadeur"), no clause between.
+        for tok in envoys:
+            head = tok
+            while head.i != root.i and head.head.i != head.i and head.pos_ in ("NOUN", "PROPN", "ADP", "DET", "ADJ"):
+                head = head.head
+            if head.i == root.i and tok.i != root.i:
+                return True
+        return False
+
+    @staticmethod
+    def _withdrawal_as_recall(trigger: Span) -> Span:
+        """The withdrawal of one's envoy read as his recall (SANCTION, mode withdraw, CAMEO 161)."""
+        row = {**trigger._.value, "event": "SANCTION", "mode": "withdraw", "cameo": RECALL_CAMEO, "cues": ""}
+        return make_span(trigger.doc, trigger.start_char, trigger.end_char, "SANCTION", row, trigger.kb_id_)
 
     @staticmethod
     def _greeting_as_hosting(trigger: Span) -> Span | None:
