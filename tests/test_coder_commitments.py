@@ -111,6 +111,65 @@ def test_meetings_and_signings_to_come(lang, text, expected):
     assert coded(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # What is about to happen ("impending", "imminent") is still to come: a visit or a signing
+    # announced, not one made.
+    ("en", "The impending visit of the Ghanaian foreign minister to Togo was announced on Monday.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "La visite imminente du ministre ghanéen des Affaires étrangères au Togo a été annoncée lundi.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Le Ghana et le Togo ont annoncé la signature imminente d'un accord commercial.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "signing")]),
+    # Getting ready for an act announces it; being "prepared to" is only a readiness.
+    ("en", "Ghana is preparing to host the Togolese president next week.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    ("en", "Ghana prepares to sign a trade agreement with Togo.", [("AGREE", "future", ["GHA", "TGO"], [], "signing")]),
+    ("fr", "Le président ghanéen se prépare à effectuer une visite au Togo.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Le Ghana se prépare à signer un accord commercial avec le Togo.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "signing")]),
+    ("en", "Ghana is prepared to meet Togo.", []),
+])
+def test_what_is_about_to_happen_is_to_come(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting held again and again at a set interval is the rule of a mechanism, not one meeting
+    # announced: no promise.
+    ("en", "The Ghana-Togo joint commission will meet annually in Accra.", []),
+    ("en", "The Ghana-Togo joint commission is to meet every year.", []),
+    ("en", "The Ghana-Togo joint commission will meet twice a year in Lomé.", []),
+    ("fr", "Le comité mixte entre le Mali et le Niger doit se réunir tous les six mois.", []),
+    ("fr", "Le conseil entre le Mali et le Niger se réunira chaque année à Bamako.", []),
+    ("fr", "Le conseil entre le Mali et le Niger se réunira une fois par an à Bamako.", []),
+    # (Agreeing to meet so is still the agreement; one meeting to come is still a plan.)
+    ("en", "Ghana and Togo agreed to meet every year.", [("AGREE", "future", ["GHA", "TGO"], [], "meeting")]),
+    ("fr", "Le Mali et le Niger ont convenu de se réunir chaque année.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+    ("en", "The Ghanaian president will visit Togo next month.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+])
+def test_meetings_at_a_set_interval_are_no_plan(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A past participle after its noun names a document by its history ("the agreement signed with
+    # France"): a signing known before, not told as the news.
+    ("en", "Chad ended the defence agreement signed with France.", []),
+    ("en", "The declaration on maritime conduct signed by Ghana and Togo has had little effect.", []),
+    ("fr", "Le Tchad met fin à l'accord de coopération en matière de défense signé avec la France.", []),
+    ("fr", "Le ministre malien a évoqué le programme quinquennal signé avec le Niger en 2019.", []),
+    # (With a recent day of its own it is the news; a finite verb always tells the signing.)
+    ("fr", "L'accord signé lundi entre le Mali et le Niger prévoit la réouverture de la frontière.",
+     [("SUPPORT", None, ["MLI", "NER"], [], None)]),
+    ("en", "Mali and Niger signed a defence agreement on Monday.", [("SUPPORT", None, ["MLI", "NER"], [], None)]),
+    ("fr", "Un accord de défense a été signé lundi entre le Mali et le Niger.", [("SUPPORT", None, ["MLI", "NER"], [], None)]),
+])
+def test_a_document_named_by_its_signing_is_no_signing(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
 MEETING_FR = "Le ministre sénégalais a reçu lundi à Dakar son homologue mauritanien. "
 MEETING_EN = "The Kenyan foreign minister met his Ugandan counterpart in Nairobi on Monday. "
 

@@ -232,8 +232,8 @@ def test_an_undated_event_is_of_the_datelines_day(lang, text, published, date):
     # The occasion of the act's verb says when the act took place; in the lead, the date of its
     # occasion is the news' ("leaders at their March 2024 summit called for …").
     ("en", "Amid rising tensions, leaders of the Andean Community at their March 2024 summit called for a swift "
-           "settlement of the border dispute.\nA nonbinding declaration signed by Chile and Peru has had little "
-           "effect on the dispute.", None, "SUPPORT", "2024-03"),
+           "settlement of the border dispute.\nA nonbinding declaration was signed by Chile and Peru but has had "
+           "little effect on the dispute.", None, "SUPPORT", "2024-03"),
     ("en", "The Andean leaders imposed sanctions on Peru at their extraordinary summit on 12 March 2024 in Quito.",
      None, "SANCTION", "2024-03-12"),
 ])
@@ -699,6 +699,11 @@ def test_signatories_take_part_in_the_talks_of_their_day(text, meeting, signing)
            "Per Holm. Arancibia thanked Holm for his warm hospitality.", False),
     ("en", "Peru's President Hugo Salas received Japan's Foreign Minister Taro Sato in Lima on Monday. "
            "Sato thanked Salas for the invitation.", False),
+    # Or for the meeting told as a verb: "for receiving", "for hosting".
+    ("en", "Peru's President Hugo Salas received Japan's Foreign Minister Taro Sato in Lima on Monday. "
+           "Sato thanked Salas for receiving his delegation.", False),
+    ("en", "Peru's President Hugo Salas received Japan's Foreign Minister Taro Sato in Lima on Monday. "
+           "Sato thanked Peru for hosting the talks.", False),
     # Praise of anything else said at the meeting is a statement of its own.
     ("fr", "Le président péruvien, Hugo Salas, a reçu lundi à Lima le ministre japonais des Affaires étrangères, "
            "Taro Sato. M. Salas a salué les réformes engagées par le Japon.", True),

@@ -567,3 +567,13 @@ def test_the_victim_of_the_condemned_act_is_no_side(lang, text, expected):
 ])
 def test_credentials_presented_are_a_visit_to_the_host(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Felicitations, like congratulations, conveyed to another state's leader: praise from one
+    # state to the other.
+    ("en", "The Ghanaian president conveyed his felicitations to the Togolese president on his re-election.",
+     [("SUPPORT", ["GHA"], ["TGO"])]),
+])
+def test_felicitations_are_praise(lang, text, expected):
+    assert states(text, lang) == expected

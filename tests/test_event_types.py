@@ -31,6 +31,15 @@ def coded(text, lang, published="2024-05-13"):
     # Summoning an ambassador: ACCUSE disapprove, summoner -> the ambassador's state.
     ("en", "Iran summoned the British ambassador on Monday.", [("ACCUSE", "disapprove", ["IRN"], ["GBR"])]),
     ("fr", "Le Maroc a convoqué lundi l'ambassadeur de Belgique.", [("ACCUSE", "disapprove", ["MAR"], ["BEL"])]),
+    # Withdrawing one's ambassador is his recall: SANCTION withdraw, not a retreat of forces.
+    ("en", "Algeria announced the withdrawal of its ambassador to France.",
+     [("SANCTION", "withdraw", ["DZA"], ["FRA"])]),
+    ("en", "Algeria withdrew its ambassador from France.", [("SANCTION", "withdraw", ["DZA"], ["FRA"])]),
+    ("fr", "Le gouvernement algérien a annoncé mardi le retrait avec effet immédiat de son ambassadeur en France.",
+     [("SANCTION", "withdraw", ["DZA"], ["FRA"])]),
+    # (Troops withdrawn are a retreat.)
+    ("en", "Algeria withdrew its troops from Mali.", [("RETREAT", "withdraw", ["DZA"], ["MLI"])]),
+    ("fr", "L'Algérie a retiré ses troupes du Mali.", [("RETREAT", "withdraw", ["DZA"], ["MLI"])]),
 ])
 def test_sanctions_expulsions_and_summonses(lang, text, expected):
     assert coded(text, lang) == expected

@@ -9,10 +9,11 @@ from .signed_documents import settle_documents
 from .context import Draft, Sentence, dedupe
 from .tables import PRAISE_CAMEO
 
-#: Dependencies from a praise verb to its object, and from a preposition to its noun.
+#: Dependencies from a praise verb to its object, and from a preposition to its noun or to its
+#: gerund ("for receiving him").
 OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "iobj"})
 PREP_DEPS = frozenset({"prep"})
-PREP_OBJECT_DEPS = frozenset({"pobj"})
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 
 
 class Retelling:
@@ -158,8 +159,9 @@ class Retelling:
 
     def _courtesy(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
         """"Il s'est félicité de la visite", "thanked him for his gracious hospitality": praise
-        (CAMEO 051) of the visit, the welcome or the invitation, said by the sides of the meeting
-        in focus, is part of that meeting. Praise of anything else (aid, a vote, reforms) is not."""
+        (CAMEO 051) of the visit, the welcome or the invitation, or of the meeting told as a verb
+        ("thanked him for receiving his delegation"), said by the sides of the meeting in focus, is
+        part of that meeting. Praise of anything else (aid, a vote, reforms) is not."""
         if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "SUPPORT" \
                 or draft.cameo != PRAISE_CAMEO or draft.aux or not draft.states <= focus.states:
             return False
@@ -168,7 +170,10 @@ class Retelling:
         objects += [g for c in root.children if c.dep_ in PREP_DEPS for g in c.children if g.dep_ in PREP_OBJECT_DEPS]
         # (The occasion's nouns are the `occasion` cues of each language's cues.tsv.)
         occasion = {tok.i for c in sent.cue("occasion") for tok in c}
-        return any(t.pos_ == "NOUN" and t.i in occasion for t in objects)
+        # (A verb of meeting as the object, "for receiving his delegation", "for hosting him", is the
+        # meeting thanked for.)
+        meeting = {t.root.i for t in sent.triggers if t.label_ == "CONSULT"}
+        return any((t.pos_ == "NOUN" and t.i in occasion) or (t.pos_ == "VERB" and t.i in meeting) for t in objects)
 
     def _on_margins(self, sent: Sentence) -> bool:
         """"On the margins of …" in the sentence, or alone in the fragment just before it (the
@@ -259,8 +264,9 @@ class Retelling:
             return False
         def names_ambassador(d: Draft) -> bool:
             t = d.trigger
+            # (Or the withdrawal whose object is the ambassador: "le retrait immédiat de son ambassadeur".)
             return any(x.label_ == "ambassador" and x.start < t.end and t.start < x.end
-                       for x in self.sentences[d.sentence].titles)
+                       for x in self.sentences[d.sentence].titles) or self._names_an_envoy(t.root, self.sentences[d.sentence])
         return names_ambassador(old) and names_ambassador(new)
 
     def _new_measure(self, draft: Draft) -> bool:

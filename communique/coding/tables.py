@@ -23,6 +23,7 @@ DEFAULT_CAMEO = {
 #: CAMEO codes the coding rules name (their names in communique/data/cameo.tsv).
 EMPATHY_CAMEO = "018"  # make empathetic comment: condolences, sympathy, solidarity
 HOST_CAMEO = "043"  # host a visit
+RECALL_CAMEO = "161"  # reduce or break diplomatic relations: recall an ambassador
 MEDIATE_CAMEO = "045"  # mediate
 PRAISE_CAMEO = "051"  # praise or endorse
 #: Support that goes to someone, whom "à"/"to" brings after the support word ("son soutien à la

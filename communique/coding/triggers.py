@@ -12,7 +12,7 @@ from ..recognising.cues import cue_matchers
 from ..recognising.lexicon import fold
 from .background import MATERIAL_ACTS
 from .context import VERBAL_TYPES, Draft, Sentence, dedupe
-from .tables import HOST_CAMEO, QUAD
+from .tables import HOST_CAMEO, QUAD, RECALL_CAMEO
 
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
@@ -31,6 +31,9 @@ ACCUSED_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "p
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
+#: How a word that tells a habit hangs from the verb it qualifies: an adverb ("often"), or a phrase of
+#: time ("every year", an English bare noun phrase; "chaque année", a French adjunct).
+HABIT_DEPS = frozenset({"advmod", "npadvmod", "obl:mod", "obl:tmod", "nmod:tmod"})
 
 
 class EventProposal:
@@ -47,11 +50,14 @@ class EventProposal:
         greetings = [t for t in sent.triggers if "approve" in self._cues(t)
                      and self._greets_someone(t, sent, kinds=("visitor",))]
         told = [self._greeting_as_hosting(t) if t in greetings else t for t in sent.triggers]
+        # A withdrawal whose object is one's ambassador ("the withdrawal of its ambassador to France",
+        # "withdrew its ambassador") is his recall, a diplomatic sanction, not a retreat of forces.
+        told = [self._withdrawal_as_recall(t) if t is not None and self._withdraws_an_envoy(t, sent) else t for t in told]
         triggers = [t for t in told if t is not None and (not self._is_reference(t) or (
             not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts)
             or self._first_meeting_ended(t, sent, drafts))
             and not self._in_dateline(t)
-            and ("verb" not in self._cues(t) or self._used_as_verb(t))
+            and ("verb" not in self._cues(t) or self._used_as_verb(t, sent))
             and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
             and ("single" not in self._cues(t) or not self._counted(t))
             # "have still not signed a treaty", "does not recognize the findings": support refused, not given.
@@ -105,7 +111,9 @@ class EventProposal:
         if habitual:
             # (With what the habit is about: "has repeatedly criticised the drone strikes" tells no strike.)
             # (Not what is coordinated with it: "often criticises Peru, but on Monday it signed …".)
-            habits = {tok.i for t in triggers if any(c.i in habitual for c in t.root.children if c.dep_ == "advmod")
+            # (Or a phrase of time that repeats: "will meet every year", "doit se réunir tous les six
+            # mois": the rule of a mechanism, not a meeting announced.)
+            habits = {tok.i for t in triggers if any(c.i in habitual for c in t.root.children if c.dep_ in HABIT_DEPS)
                       for tok in self._own_subtree(t.root)}
             triggers = [t for t in triggers if t.root.i not in habits]
         # What a word of statement names as its matter ("conveyed its serious concern regarding drone
@@ -474,6 +482,38 @@ class EventProposal:
         return any(o.i in named for o in objects)
 
     @staticmethod
+    def _withdraws_an_envoy(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger a withdrawal (RETREAT, mode withdraw) whose object, or the noun after
+        its preposition, is an ambassador or an envoy ("withdrew its ambassador", "le retrait avec
+        effet immédiat de son ambassadeur")?"""
+        if trigger.label_ != "RETREAT" or trigger._.value.get("mode") != "withdraw":
+            return False
+        return EventProposal._names_an_envoy(trigger.root, sent)
+
+    @staticmethod
+    def _names_an_envoy(root, sent: Sentence) -> bool:
+        """Is an ambassador or an envoy the object of the verb `root`, or inside the phrase of the
+        noun `root`?"""
+        envoys = [tok for s in sent.titles + sent.people if s._.value.role in ("ambassador", "envoy") for tok in s]
+        if root.pos_ == "VERB":
+            return any(c.dep_ in ("dobj", "obj") and c in envoys for c in root.children)
+        # A noun: the envoy inside its phrase, by nouns and prepositions alone ("the withdrawal of its
+        # ambassador", "le retrait avec effet immédiat de son ambassadeur"), no clause between.
+        for tok in envoys:
+            head = tok
+            while head.i != root.i and head.head.i != head.i and head.pos_ in ("NOUN", "PROPN", "ADP", "DET", "ADJ"):
+                head = head.head
+            if head.i == root.i and tok.i != root.i:
+                return True
+        return False
+
+    @staticmethod
+    def _withdrawal_as_recall(trigger: Span) -> Span:
+        """The withdrawal of one's envoy read as his recall (SANCTION, mode withdraw, CAMEO 161)."""
+        row = {**trigger._.value, "event": "SANCTION", "mode": "withdraw", "cameo": RECALL_CAMEO, "cues": ""}
+        return make_span(trigger.doc, trigger.start_char, trigger.end_char, "SANCTION", row, trigger.kb_id_)
+
+    @staticmethod
     def _greeting_as_hosting(trigger: Span) -> Span | None:
         """The welcome of a person who came, read as the host's act of receiving him (CONSULT,
         mode visit, CAMEO 043 "host a visit"): the visitor is whom the welcome greets."""
@@ -507,11 +547,22 @@ class EventProposal:
         root = trigger.root
         return root.pos_ == "NOUN" and "Plur" in root.morph.get("Number")
 
-    def _used_as_verb(self, trigger: Span) -> bool:
+    def _used_as_verb(self, trigger: Span, sent: Sentence) -> bool:
         """Is the trigger a verb that tells an act, not a noun ("a sign of") nor a participle
-        that only qualifies a noun ("the newly signed treaty", "implement signed documents")?"""
+        that only qualifies a noun ("the newly signed treaty", "implement signed documents"), before
+        it or after it ("ended the defence agreement signed with France", "l'accord signé en 2019")?
+        A participle after its noun with a recent day of its own ("l'accord signé lundi") tells it."""
         root = trigger.root
-        return root.pos_ in ("VERB", "AUX") and root.dep_ != "amod"
+        if root.pos_ not in ("VERB", "AUX") or root.dep_ == "amod":
+            return False
+        # (A past participle after its noun names the thing by what was done to it, told as known:
+        # "the memorandum signed between Tripoli and Ankara", not the news of its signing.)
+        if root.dep_ != "acl" or root.head.pos_ != "NOUN" or any(c.dep_.startswith("aux") for c in root.children) \
+                or not (root.tag_ == "VBN" or ("Part" in root.morph.get("VerbForm") and "Past" in root.morph.get("Tense"))):
+            return True
+        words = [t for t in root.subtree if t.i not in {h.i for h in root.head.children if h.i < root.i} | {root.head.i}]
+        start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
+        return any(start <= d.start < end and d.value and not self._long_before(d.value) for d in sent.dates)
 
     def _official_protest(self, sent: Sentence, trigger: Span) -> bool:
         """Is a protest word (cue `complaint`) a state's official complaint, not a demonstration: a verb whose
