@@ -32,6 +32,9 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# The coder measured is this checkout's, even where another one is installed in the environment
+# (a second git worktree run with the main checkout's virtualenv).
+sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "communique" / "samples"
 #: --set NAME -> (input documents, gold records), relative to the shared folder or the repository.

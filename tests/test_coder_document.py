@@ -993,3 +993,18 @@ def test_the_first_meeting_since_a_year_keeps_its_framework():
                                 "président tunisien va participer à sa première réunion de la Ligue arabe depuis 2010.",
                                 lang="fr")
     assert ["LAS"] in [e.organizations for e in record.events]
+
+
+def test_the_visitors_audiences_after_a_joint_press_conference_are_meetings_of_their_own():
+    # A joint press conference names the two ministers without a host; the visitor's later
+    # meetings with others of the host's side (the Prime Minister, the army chief) are audiences
+    # of their own, not the conference told again.
+    text = ("Chile and Peru have signed a visa waiver agreement for diplomatic passport holders.\n"
+            "Chilean Foreign Minister Ana Rojas, during a joint press conference with Peruvian Foreign Minister "
+            "Luis Torres, announced the abolition of visas for official passport holders.\n"
+            "In a joint statement issued by the Foreign Office, it was highlighted that during Foreign Minister "
+            "Torres's two-day official visit, he had productive meetings with Chilean Prime Minister Carlos Vega "
+            "and Chilean Army Chief General Pedro Soto.")
+    meetings = [e for e in communique.extract(text, lang="en", published="2024-05-13").events if e.event == "CONSULT"]
+    assert [sorted(p.name for p in e.participants) for e in meetings] == [
+        ["Ana Rojas", "Luis Torres"], ["Carlos Vega", "Luis Torres"], ["Luis Torres", "Pedro Soto"]]

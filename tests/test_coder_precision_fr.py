@@ -778,6 +778,15 @@ def test_what_an_accusation_charges_is_its_matter(lang, text, expected):
     assert coded(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text", [
+    # A decision regretted or condemned tells the act decided: the news the regret answers.
+    ("fr", "Le Chili regrette la décision du Pérou de rompre ses relations diplomatiques avec le Chili."),
+    ("en", "Chile condemned Peru's decision to expel its ambassador on Monday."),
+])
+def test_a_decision_regretted_tells_the_act_decided(lang, text):
+    assert "SANCTION" in [event for event, _, _ in coded(text, lang)]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # An order whose object names an act is that act; an order to another state to act is a demand.
     ("en", "Chile on Monday ordered the expulsion of five Peruvian diplomats.", [("SANCTION", ["CHL"], ["PER"])]),

@@ -288,9 +288,11 @@ class Retelling:
             return False  # the visitor, named again, meets a host the first mention did not name
         if new_names and old_names and not (new_names & old_names) and not self._each_names_one_side(old, new):
             return False
-        if new_names - old_names and old_names and new.directed and old.directed:
-            # Same visitor, another host (an envoy's second audience).
-            hosts_old = {p.key for p in old.participants if p.country in old.recipient}
+        if new_names - old_names and old_names and new.directed and (old.directed or new.recipient[0] in old.actor):
+            # Same visitor, another host (an envoy's second audience). (The first mention may name
+            # the two sides without a host: "a joint press conference with the Belarusian minister",
+            # then "he met the Prime Minister".)
+            hosts_old = {p.key for p in old.participants if p.country in (old.recipient if old.directed else new.recipient)}
             hosts_new = {p.key for p in new.participants if p.country in new.recipient}
             if hosts_old and hosts_new and not (hosts_old & hosts_new):
                 return False

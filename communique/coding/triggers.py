@@ -165,7 +165,7 @@ class EventProposal:
         # What an accusation charges or a condemnation names ("accused Lukashenko of sending migrants
         # in retaliation for sanctions", "condemned the expulsion of its diplomats") is its matter:
         # a measure inside it was taken before, or is alleged, not told as news of its own.
-        charged = self._accused_matter(strong)
+        charged = self._accused_matter(sent, strong)
         strong = [t for t in strong if t.root.i not in charged]
         first_verbal = next((t for t in strong if t.label_ in ABOUT_TYPES), None)
         if first_verbal is not None:
@@ -338,14 +338,18 @@ class EventProposal:
                     asked |= {tok.i for tok in clause.subtree}
         return asked
 
-    def _accused_matter(self, triggers: list[Span]) -> set[int]:
+    def _accused_matter(self, sent: Sentence, triggers: list[Span]) -> set[int]:
         """The tokens of the measures and acts an accusing verb is about: inside its object or its
         complements ("accused Minsk of sending migrants in retaliation for sanctions", "condemned
         the expulsion of its diplomats"), not inside what is coordinated with it ("condemned the
         raid and expelled the ambassador")."""
+        # (Not when what is judged is a decision: "regrette la décision du Rwanda de rompre ses
+        # relations" tells the rupture, the news the regret answers, however the parser hangs it.)
+        decided = {tok.i for c in sent.cue("decided_noun") for tok in c}
         matter: set[int] = set()
         for t in triggers:
-            if t.label_ == "ACCUSE" and t.root.pos_ == "VERB":
+            if t.label_ == "ACCUSE" and t.root.pos_ == "VERB" and not any(
+                    c.i in decided for c in t.root.children if c.dep_ in ("obj", "dobj")):
                 for part in (c for c in t.root.children if c.dep_ in ACCUSED_DEPS):
                     matter |= {tok.i for tok in part.subtree}
         return {t.root.i for t in triggers if t.label_ in CHARGED_ACTS and t.root.i in matter}
