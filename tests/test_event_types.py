@@ -177,6 +177,14 @@ def test_talks_held_on_a_day_are_talks(text):
      [("COOPERATE", None, ["MLI", "NER"], [])]),
     # What is exchanged between two states is a matter, not its sides.
     ("en", "The exchange of prisoners between Kenya and Uganda began on Friday.", []),
+    # An exercise named for its two sides is joint: a passing exercise (PASSEX) of two navies, a
+    # bilateral exercise.
+    ("en", "The Indian frigate took part in a passing exercise with the Royal Navy of Oman on Tuesday.",
+     [("COOPERATE", None, ["IND", "OMN"], [])]),
+    ("en", "Ships from the Chilean Navy and the Peruvian Navy completed a PASSEX in the Pacific on June 3.",
+     [("COOPERATE", None, ["CHL", "PER"], [])]),
+    ("en", "Ships of Brazil and Argentina conducted a bilateral exercise off Santos on Monday.",
+     [("COOPERATE", None, ["ARG", "BRA"], [])]),
 ])
 def test_joint_exercises_and_their_sides(lang, text, expected):
     assert coded(text, lang) == expected
