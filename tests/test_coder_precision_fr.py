@@ -719,6 +719,22 @@ def test_what_a_document_says_is_no_meeting(lang, text, consults):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # What a document's relative or infinitive clause says it is for is its content, whatever the
+    # act: the signing is the event, not the drills, patrols or aid it provides for.
+    ("en", "Chile and Peru have signed an accord to facilitate joint drills between their navies.", ["SUPPORT"]),
+    ("en", "Chile and Peru signed an agreement on Monday to hold joint patrols along their border.", ["SUPPORT"]),
+    ("en", "Chile and Peru signed a protocol which provides for joint exercises of their armies.", ["SUPPORT"]),
+    # (The document's own act is no clause of it: "the accord signed on Monday" is the signing.)
+    ("en", "The accord signed on Monday by Chile and Peru sets up a joint commission.", ["SUPPORT"]),
+    # (An act told beside the signing stays.)
+    ("en", "Chile and Peru signed a defence accord and held joint drills off Arica on Monday.",
+     ["SUPPORT", "COOPERATE"]),
+])
+def test_what_a_document_is_for_is_no_act(lang, text, expected):
+    assert [e.event for e in communique.extract(text, lang=lang, published="2024-05-13").events] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A warning whose words hold a measure or force to come threatens it: the threat is the event,
     # and the measure threatened is not taken.
     ("en", "Chile warned Peru on Monday that it would expel the Peruvian ambassador if the raids continued.",

@@ -260,10 +260,16 @@ class Background:
     def _in_document_clause(trigger: Span, documents: list[Span]) -> bool:
         """Is the trigger inside a relative clause whose antecedent is one of the sentence's
         `documents` ("le mémorandum, qui engage les deux pays à tenir des consultations", "a
-        protocol which commits them to meet each year")?"""
+        protocol which commits them to meet each year"), or inside the infinitive clause that says
+        what a document is for ("an accord to facilitate joint drills")?"""
         tok = trigger.root
         for _ in range(8):
             if tok.dep_ in ("relcl", "acl:relcl") and any(d.start <= tok.head.i < d.end for d in documents):
+                return True
+            # (Not a participle, which may tell the document's own act, "the agreement signed on
+            # Monday", or only its matter, "notes concerning Japan's grant aid".)
+            if tok.dep_ == "acl" and any(c.tag_ == "TO" for c in tok.children) \
+                    and any(d.start <= tok.head.i < d.end for d in documents):
                 return True
             # (After a comma the parser may hang the clause on the verb: "a signé un mémorandum, qui
             # engage …"; its relative subject follows the document.)

@@ -193,7 +193,9 @@ class EventProposal:
         # What a document's relative clause says it does ("un mémorandum qui engage les deux pays à
         # tenir des consultations", "an accord that sets up a dialogue") is its content: the
         # signing is the event, not a meeting held.
-        strong = [t for t in strong if t.label_ != "CONSULT" or not self._in_document_clause(t, documents)]
+        # (So is any act it says the parties will do: "an accord to facilitate joint drills" holds no drill;
+        # the signing itself is not in the clause.)
+        strong = [t for t in strong if "sign" in self._cues(t) or not self._in_document_clause(t, documents)]
         # A meeting only imagined ("could be held", "pourrait réunir") is not a meeting held.
         if self._conditional(sent):
             strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t)]
