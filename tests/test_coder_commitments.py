@@ -129,6 +129,11 @@ def test_meetings_and_signings_to_come(lang, text, expected):
     ("fr", "Le Ghana se prépare à signer un accord commercial avec le Togo.",
      [("AGREE", "future", ["GHA", "TGO"], [], "signing")]),
     ("en", "Ghana is prepared to meet Togo.", []),
+    # A visit named by its purpose ("intended"), like a planned one, is still to come.
+    ("en", "The Ghanaian foreign minister's intended visit to Togo was discussed on Monday.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("en", "Officials in Lomé are making arrangements for the intended visit of the Ghanaian president to Togo.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
 ])
 def test_what_is_about_to_happen_is_to_come(lang, text, expected):
     assert coded(text, lang) == expected
