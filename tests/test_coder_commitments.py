@@ -140,6 +140,23 @@ def test_what_is_about_to_happen_is_to_come(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A round named by its rank before the commitment word, with nothing told as to come, is the
+    # meeting under way: what the leaders decide there is a general aim, no plan of a round.
+    ("en", "The Ghanaian and Togolese presidents opened their third summit and decided to promote mutual "
+           "interests.", [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    ("fr", "Les présidents ghanéen et togolais ont entamé leur troisième sommet et ont décidé de promouvoir "
+           "leurs intérêts mutuels.", [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    # (The round agreed on, named after the commitment word or told as to come, stays the plan.)
+    ("en", "The Ghanaian and Togolese presidents agreed to hold the third summit in Lomé.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "round")]),
+    ("en", "The third summit will be held in Lomé, the Ghanaian and Togolese presidents agreed.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "round")]),
+])
+def test_a_round_under_way_is_no_round_agreed_on(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A meeting held again and again at a set interval is the rule of a mechanism, not one meeting
     # announced: no promise.
     ("en", "The Ghana-Togo joint commission will meet annually in Accra.", []),
