@@ -129,8 +129,30 @@ def test_meetings_and_signings_to_come(lang, text, expected):
     ("fr", "Le Ghana se prépare à signer un accord commercial avec le Togo.",
      [("AGREE", "future", ["GHA", "TGO"], [], "signing")]),
     ("en", "Ghana is prepared to meet Togo.", []),
+    # A visit named by its purpose ("intended"), like a planned one, is still to come.
+    ("en", "The Ghanaian foreign minister's intended visit to Togo was discussed on Monday.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("en", "Officials in Lomé are making arrangements for the intended visit of the Ghanaian president to Togo.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
 ])
 def test_what_is_about_to_happen_is_to_come(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A round named by its rank before the commitment word, with nothing told as to come, is the
+    # meeting under way: what the leaders decide there is a general aim, no plan of a round.
+    ("en", "The Ghanaian and Togolese presidents opened their third summit and decided to promote mutual "
+           "interests.", [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    ("fr", "Les présidents ghanéen et togolais ont entamé leur troisième sommet et ont décidé de promouvoir "
+           "leurs intérêts mutuels.", [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    # (The round agreed on, named after the commitment word or told as to come, stays the plan.)
+    ("en", "The Ghanaian and Togolese presidents agreed to hold the third summit in Lomé.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "round")]),
+    ("en", "The third summit will be held in Lomé, the Ghanaian and Togolese presidents agreed.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "round")]),
+])
+def test_a_round_under_way_is_no_round_agreed_on(lang, text, expected):
     assert coded(text, lang) == expected
 
 

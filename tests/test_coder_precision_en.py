@@ -571,3 +571,15 @@ def test_an_act_judged_is_not_told(text, absent):
 ])
 def test_an_act_told_stays(text, present):
     assert present in [e[0] for e in coded(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Raising relations to a higher status upgrades them: a support between the two states.
+    ("Chile and Peru have elevated their relations to a strategic partnership.", [("SUPPORT", ["CHL", "PER"], [])]),
+    ("On Monday Chile and Peru elevated bilateral ties to a comprehensive partnership.",
+     [("SUPPORT", ["CHL", "PER"], [])]),
+    # ("Elevate" in another sense raises no relations.)
+    ("The rise in fish prices elevated tensions between Chile and Peru.", []),
+])
+def test_elevating_relations_upgrades_them(text, expected):
+    assert coded(text) == expected

@@ -40,8 +40,15 @@ class Commitments:
                 return True  # "a promis au Liban l'envoi de 55 secouristes": a thing to give
         if any(self._settled_by(a, agreeing) for a in sent.cue("arrangement")):
             return True  # "agreed on the structure of a commission": its terms are settled
-        markers = sent.cue("ordinal") + [c for c in sent.cue("aux") if c._.value == "future"]
-        rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 for s in sent.cue("series"))]
+        future = [c for c in sent.cue("aux") if c._.value == "future"]
+        markers = sent.cue("ordinal") + future
+        # A round named by its rank before the commitment word, in a sentence that tells nothing as
+        # to come, is the meeting under way, not the one agreed on ("began their second summit and
+        # decided to promote interests"); a meeting told as to come is the plan itself ("se rendront
+        # au 9e Forum").
+        committed = all(t.label_ == "AGREE" for t in agreeing)
+        rounds = [o for o in markers if any(0 <= s.start - o.end <= 3 and (s.start > first or future or not committed)
+                                            for s in sent.cue("series"))]
         # A document named with the agreeing word ("agreed on a roadmap", "la feuille de route
         # convenue"), not one told before in another clause ("ont signé des accords … et ont
         # convenu de forger un partenariat plus solide": the signing is its own event).
