@@ -1,0 +1,26 @@
+"""Recall of the coder on French news: constructions that tell an event the coder used to miss or
+mistake (requests and what they ask for, aid given). Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # What a request names as its object has not been done: the request is the event.
+    ("fr", "Le Kenya a réclamé l'expulsion de l'ambassadeur ougandais.", [("REQUEST", ["KEN"], ["UGA"])]),
+    ("fr", "Le Kenya a exigé la fin des sanctions contre l'Ouganda.", [("REQUEST", ["KEN"], ["UGA"])]),
+    ("en", "Kenya demanded the expulsion of the Ugandan ambassador.", [("REQUEST", ["KEN"], ["UGA"])]),
+    # Nor what the one asked is asked to do, where the parser hangs the infinitive on that person.
+    ("fr", "Le Premier ministre vietnamien a demandé à l'ambassadeur du Japon d'accélérer la signature "
+           "de l'accord.", [("REQUEST", ["VNM"], ["JPN"])]),
+    # An order does what it orders.
+    ("en", "Russia ordered the expulsion of 59 diplomats from Britain.", [("SANCTION", ["RUS"], ["GBR"])]),
+])
+def test_what_a_request_asks_for_is_not_done(lang, text, expected):
+    assert coded(text, lang) == expected
