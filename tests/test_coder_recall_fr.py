@@ -24,3 +24,15 @@ def coded(text, lang, published="2024-05-13"):
 ])
 def test_what_a_request_asks_for_is_not_done(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "venir en aide à", "porter secours à": set phrases that say to help.
+    ("fr", "Le Japon est venu en aide au Liban après le séisme.", [("AID", ["JPN"], ["LBN"])]),
+    ("fr", "La Turquie a porté secours au Liban.", [("AID", ["TUR"], ["LBN"])]),
+    # "verser": aid when what is paid is money.
+    ("fr", "Le Canada a versé 30 millions de dollars au Soudan.", [("AID", ["CAN"], ["SDN"])]),
+    ("fr", "Le Canada a versé une larme pour les victimes soudanaises.", []),
+])
+def test_french_wordings_of_aid(lang, text, expected):
+    assert coded(text, lang) == expected
