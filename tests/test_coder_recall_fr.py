@@ -13,9 +13,12 @@ def coded(text, lang, published="2024-05-13"):
 
 @pytest.mark.parametrize("lang, text, expected", [
     # What a request names as its object has not been done: the request is the event.
-    ("fr", "Le Kenya a réclamé l'expulsion de l'ambassadeur ougandais.", [("REQUEST", ["KEN"], ["UGA"])]),
+    ("fr", "Le Kenya a demandé la signature d'un accord frontalier avec l'Ouganda.", [("REQUEST", ["KEN"], ["UGA"])]),
     ("fr", "Le Kenya a exigé la fin des sanctions contre l'Ouganda.", [("REQUEST", ["KEN"], ["UGA"])]),
-    ("en", "Kenya demanded the expulsion of the Ugandan ambassador.", [("REQUEST", ["KEN"], ["UGA"])]),
+    ("en", "Kenya demanded the signing of a border treaty with Uganda.", [("REQUEST", ["KEN"], ["UGA"])]),
+    # (Not a diplomat's expulsion that a state demands: its own measure.)
+    ("fr", "Le Kenya a exigé l'expulsion de l'ambassadeur ougandais.",
+     [("REQUEST", ["KEN"], ["UGA"]), ("SANCTION", ["KEN"], ["UGA"])]),
     # Nor what the one asked is asked to do, where the parser hangs the infinitive on that person.
     ("fr", "Le Premier ministre vietnamien a demandé à l'ambassadeur du Japon d'accélérer la signature "
            "de l'accord.", [("REQUEST", ["VNM"], ["JPN"])]),

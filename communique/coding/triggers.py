@@ -331,6 +331,9 @@ class EventProposal:
         "called on X", "asked X" ("to agree to a ceasefire and hold talks"), or after an invitation
         to act rather than to come ("invited Togo to favour negotiations")."""
         asked: set[int] = set()
+        # (A diplomat's expulsion a state demands is the expulsion: "a exigé le départ / l'expulsion
+        # de l'ambassadeur" is the host's measure, as the tests of details have it.)
+        expulsions = {t.root.i for t in triggers if t.label_ == "SANCTION" and t._.value.get("mode") == "expel"}
         for t in triggers:
             if t.root.pos_ == "VERB" and (t.label_ == "REQUEST" or "invite" in self._cues(t) and
                                           self._complements(t.root) and not self._invited_to_meet(sent, t)):
@@ -338,7 +341,7 @@ class EventProposal:
                     asked |= {tok.i for tok in clause.subtree}
                 # (Not an order, which does what it orders: "ordered the expulsion of 59 diplomats".)
                 if t.label_ == "REQUEST" and "decision" not in self._cues(t):
-                    asked |= {tok.i for part in self._asked_things(t.root) for tok in part.subtree}
+                    asked |= {tok.i for part in self._asked_things(t.root) for tok in part.subtree} - expulsions
         return asked
 
     @staticmethod
