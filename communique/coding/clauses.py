@@ -217,6 +217,10 @@ class ClauseRoles:
         verb = trigger.root
         if verb.pos_ not in ("VERB", "AUX"):
             return False
+        # "Le Japon est venu en aide au Liban": a verb whose past is made with "être" has no passive,
+        # whatever the parser reads in its auxiliary.
+        if fold(verb.lemma_) in self.words.past_with_be:
+            return False
         if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
             return True
         # The parser loses the passive when words come between "was" and the participle ("a été,

@@ -91,6 +91,8 @@ class LinkWords:
     made_of: frozenset[str] = frozenset()
     # The prepositions of the span of time an act lasted ("detained for three years", "depuis").
     duration: frozenset[str] = frozenset()
+    # Verbs whose compound past is made with "be" ("est venu", "est arrivé"): a past, not a passive.
+    past_with_be: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -118,7 +120,7 @@ def link_words(lang: str) -> LinkWords:
                      origin=pick("origin_preposition"), talked_on=pick("talked_on_preposition"),
                      agreed_on=pick("agreed_on_preposition"), about=pick("about_preposition"),
                      span_comparers=pick("span_comparer"), made_of=pick("made_of_preposition"),
-                     duration=pick("duration_preposition"),
+                     duration=pick("duration_preposition"), past_with_be=pick("past_with_be"),
                      personal_subjects=pick("personal_subject"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),

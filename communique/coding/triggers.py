@@ -333,12 +333,29 @@ class EventProposal:
         "called on X", "asked X" ("to agree to a ceasefire and hold talks"), or after an invitation
         to act rather than to come ("invited Togo to favour negotiations")."""
         asked: set[int] = set()
+        # (A diplomat's expulsion a state demands is the expulsion: "a exigé le départ / l'expulsion
+        # de l'ambassadeur" is the host's measure, as the tests of details have it.)
+        expulsions = {t.root.i for t in triggers if t.label_ == "SANCTION" and t._.value.get("mode") == "expel"}
         for t in triggers:
             if t.root.pos_ == "VERB" and (t.label_ == "REQUEST" or "invite" in self._cues(t) and
                                           self._complements(t.root) and not self._invited_to_meet(sent, t)):
                 for clause in (c for c in t.root.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
                     asked |= {tok.i for tok in clause.subtree}
+                # (Not an order, which does what it orders: "ordered the expulsion of 59 diplomats".)
+                if t.label_ == "REQUEST" and "decision" not in self._cues(t):
+                    asked |= {tok.i for part in self._asked_things(t.root) for tok in part.subtree} - expulsions
         return asked
+
+    @staticmethod
+    def _asked_things(verb) -> list:
+        """What a request verb asks for besides its infinitive complement: an act named as its
+        object ("a réclamé l'expulsion de l'ambassadeur", "demanded the signing of the treaty"),
+        and the infinitive the parser hangs on the one asked ("a demandé à l'ambassadeur
+        d'accélérer la signature": "accélérer" a clause of "ambassadeur")."""
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
+        addressees = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj", "dative", "obl:arg", "obl")]
+        return objects + [c for a in addressees for c in a.children
+                          if c.dep_ == "acl" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")]
 
     def _accused_matter(self, sent: Sentence, triggers: list[Span]) -> set[int]:
         """The tokens of the measures and acts an accusing verb is about: inside its object or its

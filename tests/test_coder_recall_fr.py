@@ -1,0 +1,41 @@
+"""Recall of the coder on French news: constructions that tell an event the coder used to miss or
+mistake (requests and what they ask for, aid given). Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # What a request names as its object has not been done: the request is the event.
+    ("fr", "Le Kenya a demandé la signature d'un accord frontalier avec l'Ouganda.", [("REQUEST", ["KEN"], ["UGA"])]),
+    ("fr", "Le Kenya a exigé la fin des sanctions contre l'Ouganda.", [("REQUEST", ["KEN"], ["UGA"])]),
+    ("en", "Kenya demanded the signing of a border treaty with Uganda.", [("REQUEST", ["KEN"], ["UGA"])]),
+    # (Not a diplomat's expulsion that a state demands: its own measure.)
+    ("fr", "Le Kenya a exigé l'expulsion de l'ambassadeur ougandais.",
+     [("REQUEST", ["KEN"], ["UGA"]), ("SANCTION", ["KEN"], ["UGA"])]),
+    # Nor what the one asked is asked to do, where the parser hangs the infinitive on that person.
+    ("fr", "Le Premier ministre vietnamien a demandé à l'ambassadeur du Japon d'accélérer la signature "
+           "de l'accord.", [("REQUEST", ["VNM"], ["JPN"])]),
+    # An order does what it orders.
+    ("en", "Russia ordered the expulsion of 59 diplomats from Britain.", [("SANCTION", ["RUS"], ["GBR"])]),
+])
+def test_what_a_request_asks_for_is_not_done(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "venir en aide à", "porter secours à": set phrases that say to help.
+    ("fr", "Le Japon est venu en aide au Liban après le séisme.", [("AID", ["JPN"], ["LBN"])]),
+    ("fr", "La Turquie a porté secours au Liban.", [("AID", ["TUR"], ["LBN"])]),
+    # "verser": aid when what is paid is money.
+    ("fr", "Le Canada a versé 30 millions de dollars au Soudan.", [("AID", ["CAN"], ["SDN"])]),
+    ("fr", "Le Canada a versé une larme pour les victimes soudanaises.", []),
+])
+def test_french_wordings_of_aid(lang, text, expected):
+    assert coded(text, lang) == expected
