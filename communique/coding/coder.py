@@ -40,13 +40,14 @@ from .sides import SidesAndDirection
 from .tables import QUAD, cameo_for, scale_for
 from .commitments import Commitments
 from .tense import TimeOfTelling
+from .statements import Statements
 from .triggers import EventProposal
 from .references import EventReferences
 from .background import Background
 
 
 class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates, Details, SidesAndDirection, SectorActors,
-            MaterialActs, EventProposal, EventReferences, Background, Commitments, TimeOfTelling, DocumentContext):
+            MaterialActs, EventProposal, Statements, EventReferences, Background, Commitments, TimeOfTelling, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:

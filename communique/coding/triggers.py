@@ -1,7 +1,8 @@
 """Stage 1: events from triggers. A sentence's trigger words propose events (type, mode, CAMEO
 code, cues such as host, visit, phone, sign, future); a trigger noun that refers back ("during
 the consultations", `references`) or a trigger inside a claim, a condition or a recalled past
-(`background`), or a word in another sense (`acts`), proposes nothing.
+(`background`), or a word in another sense (`acts`), proposes nothing; nor does what a request
+asks for, an accusation charges or a warning threatens (`statements`).
 """
 from __future__ import annotations
 
@@ -17,17 +18,6 @@ from .tables import HOST_CAMEO, QUAD, RECALL_CAMEO
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
-#: Acts a warning threatens when its words hold one ("warned that it would expel the ambassador",
-#: "warned of further sanctions"): measures and force, and reprisals named as such.
-THREATENED_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
-#: How what a warning says hangs from its verb: a clause ("warned that …", "a averti que …") or
-#: a preposition's phrase ("warned of sanctions", "a mis en garde contre des représailles").
-WARNED_DEPS = frozenset({"ccomp", "prep", "obl", "obl:arg", "obl:mod"})
-#: Acts an accusation's words may hold as its matter: measures, refusals, threats and force.
-CHARGED_ACTS = MATERIAL_ACTS | {"SANCTION", "REJECT", "THREATEN"}
-#: How what an accusing verb is about hangs from it: its object, a preposition's phrase ("accused
-#: of", "protested over", "accusé de"), a clause that says what was done ("blamed X for sending").
-ACCUSED_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "pcomp", "xcomp"})
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
@@ -327,143 +317,6 @@ class EventProposal:
             return False
         marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
         return any(c.dep_ in ("acl", "amod") and c.i in marked for c in noun.children)
-
-    def _asked_acts(self, sent: Sentence, triggers: list[Span]) -> set[int]:
-        """The tokens of the acts that request verbs ask for: the infinitive clause after "urged X",
-        "called on X", "asked X" ("to agree to a ceasefire and hold talks"), or after an invitation
-        to act rather than to come ("invited Togo to favour negotiations")."""
-        asked: set[int] = set()
-        # (A diplomat's expulsion a state demands is the expulsion: "a exigé le départ / l'expulsion
-        # de l'ambassadeur" is the host's measure, as the tests of details have it.)
-        expulsions = {t.root.i for t in triggers if t.label_ == "SANCTION" and t._.value.get("mode") == "expel"}
-        for t in triggers:
-            if t.root.pos_ == "VERB" and (t.label_ == "REQUEST" or "invite" in self._cues(t) and
-                                          self._complements(t.root) and not self._invited_to_meet(sent, t)):
-                for clause in (c for c in t.root.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
-                    asked |= {tok.i for tok in clause.subtree}
-                # (Not an order, which does what it orders: "ordered the expulsion of 59 diplomats".)
-                if t.label_ == "REQUEST" and "decision" not in self._cues(t):
-                    asked |= {tok.i for part in self._asked_things(t.root) for tok in part.subtree} - expulsions
-        return asked
-
-    @staticmethod
-    def _asked_things(verb) -> list:
-        """What a request verb asks for besides its infinitive complement: an act named as its
-        object ("a réclamé l'expulsion de l'ambassadeur", "demanded the signing of the treaty"),
-        and the infinitive the parser hangs on the one asked ("a demandé à l'ambassadeur
-        d'accélérer la signature": "accélérer" a clause of "ambassadeur")."""
-        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
-        addressees = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj", "dative", "obl:arg", "obl")]
-        return objects + [c for a in addressees for c in a.children
-                          if c.dep_ == "acl" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")]
-
-    def _accused_matter(self, sent: Sentence, triggers: list[Span]) -> set[int]:
-        """The tokens of the measures and acts an accusing verb is about: inside its object or its
-        complements ("accused Minsk of sending migrants in retaliation for sanctions", "condemned
-        the expulsion of its diplomats"), not inside what is coordinated with it ("condemned the
-        raid and expelled the ambassador")."""
-        # (Not when what is judged is a decision: "regrette la décision du Rwanda de rompre ses
-        # relations" tells the rupture, the news the regret answers, however the parser hangs it.)
-        decided = {tok.i for c in sent.cue("decided_noun") for tok in c}
-        matter: set[int] = set()
-        for t in triggers:
-            if t.label_ == "ACCUSE" and t.root.pos_ == "VERB" and not any(
-                    c.i in decided for c in t.root.children if c.dep_ in ("obj", "dobj")):
-                for part in (c for c in t.root.children if c.dep_ in ACCUSED_DEPS):
-                    matter |= {tok.i for tok in part.subtree}
-        return {t.root.i for t in triggers if t.label_ in CHARGED_ACTS and t.root.i in matter}
-
-    def _warnings(self, sent: Sentence, triggers: list[Span]) -> dict[int, set[int]]:
-        """The warnings that threaten, {the warning verb's token: the tokens of the acts it threatens}:
-        a warning verb (cue `warning`) told as done by a subject that names an actor, whose clause or
-        preposition's phrase holds a measure or force (`THREATENED_ACTS`, a trigger of full strength
-        or a reprisal) to come: "warned Peru that it would expel its ambassador", "warned of further
-        sanctions", "a averti qu'il riposterait". A warning of a danger that no one is said to
-        bring about ("warned that the fighting could spread"), or of an act already done, threatens
-        nothing."""
-        out: dict[int, set[int]] = {}
-        named = sent.countries + sent.people + sent.actors + sent.organisations
-        to_come = {tok.i for c in sent.cue("aux") if c._.value in ("future", "hypothetical") for tok in c}
-        for t in triggers:
-            verb = t.root
-            if "warning" not in self._cues(t) or verb.pos_ != "VERB" or "Inf" in verb.morph.get("VerbForm") \
-                    or verb.dep_ in ("acl", "amod", "relcl", "acl:relcl") or self._is_future(sent, t):
-                continue
-            # (A warning coordinated with an act shares its subject: "expelled the envoy and warned …".)
-            sharing = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-            subjects = [c for v in sharing for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-            zone = {tok.i for s in subjects for tok in s.subtree}
-            if not (any(n.start in zone for n in named) or any(s.pos_ == "PROPN" for s in subjects)):
-                continue
-            warners = {n.label_ for n in named if n.start in zone}
-            acts: set[int] = set()
-            for part in (c for c in verb.children if c.dep_ in WARNED_DEPS):
-                words = {tok.i for tok in part.subtree}
-                if part.dep_ == "ccomp" and not any(
-                        c.i in to_come or {"Fut", "Cnd"} & set(c.morph.get("Tense") + c.morph.get("Mood"))
-                        for c in (part, *part.children)):
-                    continue  # "warned that the attacks had killed …": told, not threatened
-                # What another is said to be about to do is a danger warned of, not a threat:
-                # "warned that North Korea could carry out more missile tests".
-                doers = {tok.i for c in part.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
-                         for tok in c.subtree} if part.dep_ == "ccomp" else set()
-                if any(n.start in doers and n.label_ not in warners for n in named):
-                    continue
-                for act in triggers:
-                    if act.root.i in words and act.label_ in THREATENED_ACTS and (
-                            "weak" not in self._cues(act) or act.label_ == "THREATEN"):
-                        acts |= {tok.i for tok in act.root.subtree}
-            if acts:
-                out[verb.i] = acts
-        return out
-
-    def _judgement(self, trigger: Span, sent: Sentence) -> tuple[set[int], set[int]] | None:
-        """A word of condemnation (cue `judgement`: "illegal", "unacceptable", "regrettable") that a
-        named actor says of what a state did, as (the tokens of who says it, the tokens of what is
-        judged): the predicate of a verb of judging whose subject names an actor ("Greece deemed
-        the memorandum between Libya and Turkey illegal", "described the Peruvian raids as
-        unlawful"), or of a copula in a clause that a named actor says ("the Foreign Office said
-        Russia's response was regrettable", "la France estime que la décision du Mali est
-        inacceptable"). None for a word that only qualifies a noun ("illegal immigration"), a
-        judgement denied, to come or supposed ("is not illegal", "would be illegal"), or one of
-        something no state is named in ("said the delays were regrettable")."""
-        word = trigger.root
-        if word.pos_ != "ADJ" or (word.dep_ in ("amod", "nmod", "conj") and word.head.pos_ in ("NOUN", "PROPN")):
-            return None
-        # English hangs the adjective on its verb ("was regrettable", "deemed illegal", "described …
-        # as unlawful"); UD makes it the head of its clause, with the copula a child ("est inacceptable").
-        verb = word.head if word.dep_ in ("acomp", "oprd", "xcomp", "attr", "ccomp", "dobj", "obj") else word
-        if any(c.dep_ == "cop" for c in word.children):
-            verb = word
-        elif word.head.pos_ == "ADP" and word.head.dep_ == "prep":
-            verb = word.head.head  # "described the raids as unlawful"
-        to_come = {tok.i for c in sent.cue("aux") if c._.value in ("future", "hypothetical") for tok in c}
-        named = sent.countries + sent.people + sent.actors + sent.organisations
-
-        def told(v) -> bool:  # affirmed, not to come, not supposed
-            return not any(c.dep_ == "neg" or "Polarity=Neg" in c.morph or c.i in to_come or "Cnd" in c.morph.get("Mood")
-                           or "Fut" in c.morph.get("Tense") for c in (v, *v.children) if not c.dep_.startswith("nsubj"))
-
-        def subject_zone(v) -> set[int]:
-            return {t.i for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in c.subtree}
-
-        if not told(verb) or (verb.i != word.i and not told(word)):
-            return None
-        if verb.i != word.i and verb.pos_ == "VERB" and not any(c.dep_ == "cop" for c in verb.children):
-            # A verb of judging: its subject judges, its object is judged.
-            speaker = subject_zone(verb)
-            judged = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
-        else:
-            judged = subject_zone(verb)
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head  # "said X was regrettable and Y was in breach"
-            if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or not told(verb.head):
-                return None
-            speaker = subject_zone(verb.head)
-        speaks = any(n.start in speaker for n in named) or any(self.doc[i].pos_ == "PROPN" for i in speaker)
-        if not speaks or not any(c.start in judged for c in sent.countries):
-            return None
-        return speaker, judged
 
     def _decided_act(self, sent: Sentence, trigger: Span, triggers: list[Span]) -> bool:
         """Is the act a decision names an event of its own, told by another trigger ("decided to
