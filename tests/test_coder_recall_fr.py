@@ -39,3 +39,18 @@ def test_what_a_request_asks_for_is_not_done(lang, text, expected):
 ])
 def test_french_wordings_of_aid(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "marquer", "manifester", "témoigner", "exprimer" + a possessive + "soutien"/"appui": to
+    # voice one's support, whatever the verb, and for one actor or several.
+    ("fr", "Le Sénégal a marqué son soutien au Mali.", [("SUPPORT", ["SEN"], ["MLI"])]),
+    ("fr", "Le Sénégal a manifesté son soutien au Mali.", [("SUPPORT", ["SEN"], ["MLI"])]),
+    ("fr", "Le ministre ghanéen a témoigné son soutien au Togo.", [("SUPPORT", ["GHA"], ["TGO"])]),
+    ("fr", "Le Sénégal et la Gambie ont exprimé leur soutien au Niger.", [("SUPPORT", ["GMB", "SEN"], ["NER"])]),
+    ("fr", "Le Sénégal a exprimé son appui au Niger.", [("SUPPORT", ["SEN"], ["NER"])]),
+    # (Not "manifester" alone, which is to demonstrate.)
+    ("fr", "Des étudiants ont manifesté devant l'ambassade du Mali.", [("PROTEST", ["MLI"], [])]),
+])
+def test_french_wordings_of_voiced_support(lang, text, expected):
+    assert coded(text, lang) == expected
