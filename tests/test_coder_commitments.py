@@ -63,6 +63,14 @@ def coded(text, lang, published="2024-05-13"):
     # Invited to hold the talks: a meeting planned with the one who invites.
     ("fr", "Le Ghana a invité le Togo à tenir des consultations à Accra.",
      [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    # Invited to come (or come back) somewhere: a visit, not an act asked for; but invited to come
+    # and do something, the act is what is asked.
+    ("fr", "Le président ghanéen a invité son homologue togolais à venir au Ghana.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    ("fr", "Le président ghanéen a invité son homologue togolais à revenir à Accra.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    ("fr", "Le président gabonais a invité les investisseurs chinois à venir investir au Gabon.",
+     [("REQUEST", None, ["GAB"], ["CHN"], None)]),
 ])
 def test_invitations(lang, text, expected):
     assert coded(text, lang) == expected

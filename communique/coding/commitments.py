@@ -351,7 +351,8 @@ class Commitments:
         visite", "an invitation to attend the summit"), not an act ("invited X to refrain")? Also
         a meeting named after "to" ("invited Modi to the G7 summit", "invité au sommet") and a
         verb of attending ("invité … à participer au sommet", "transmis une invitation … pour qu'il
-        assiste au Conseil"): one attends a meeting."""
+        assiste au Conseil"): one attends a meeting. And a verb of coming, not before an infinitive
+        that names the act ("à venir en France", not "à venir investir"): one comes on a visit."""
         root = trigger.root
         attending = {tok.i for c in sent.cue("attendance") if c.start > trigger.start for tok in c}
         # ("pour qu'il assiste": the clause hangs on the verb whose object the invitation is.)
@@ -374,6 +375,9 @@ class Commitments:
                     return True
             # "a invité son homologue à Kampala", "invited him to Washington": a place to come to.
             return bool(self._places_invited_to(sent, trigger))
+        coming = {tok.i for c in sent.cue("coming") for tok in c}
+        if act.i in coming and not any(c.dep_ == "xcomp" for c in act.children):
+            return True  # "a invité son homologue à venir en France": to come is to visit
         for t in sent.triggers:
             if t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "host", "multilateral"}:
                 continue
