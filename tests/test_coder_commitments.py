@@ -89,6 +89,24 @@ def test_an_invitation_to_favour_a_course_plans_no_meeting(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # What one proposes or offers to do (an infinitive after a weak commitment verb) is not done:
+    # the meeting or visit it names is a plan, also where the parser hangs the infinitive on the
+    # one proposed to ("a proposé à son homologue de …").
+    ("fr", "Le Mali a proposé de tenir des consultations avec le Niger à Bamako.",
+     [("AGREE", "future", ["MLI", "NER"], [], "round")]),
+    ("fr", "Le Mali a offert de tenir des consultations avec le Niger à Bamako.",
+     [("AGREE", "future", ["MLI", "NER"], [], "round")]),
+    ("fr", "Le président français a proposé à son homologue chinois de se rendre en France.",
+     [("AGREE", "future", ["CHN"], ["FRA"], "visit")]),
+    # (A finite clause after a weak verb is told as done: "assure que" reports.)
+    ("fr", "Le Mali a assuré que les consultations avec le Niger se sont tenues à Bamako.",
+     [("CONSULT", None, ["MLI", "NER"], [], None)]),
+])
+def test_what_is_proposed_is_not_done(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A meeting, call or signing to come, told by a verb of schedule or intent before it.
     ("en", "The presidents of Serbia and Kosovo are to meet in Brussels on 15 June.",
      [("AGREE", "future", ["KOS", "SRB"], [], "meeting")]),

@@ -307,17 +307,25 @@ class TimeOfTelling:
     def _committed_to(self, sent: Sentence, trigger: Span) -> bool:
         """Is the trigger inside the clause a commitment verb governs ("agreed to hold the next
         round", "decided that the commission would meet", "sont convenus de tenir")? Not what a
-        weak word ("assure", "volonté") or a preposition ("committed to continued discussion") governs."""
+        weak word ("assure", "volonté") or a preposition ("committed to continued discussion") governs,
+        but for the infinitive of a weak verb: what one proposes, offers or intends to do is not done
+        ("a proposé de tenir des consultations", "a offert de se rendre à Bamako")."""
         for agreeing in sent.triggers:
             verb = agreeing.root
-            if agreeing.label_ != "AGREE" or verb.pos_ != "VERB" or "weak" in self._cues(agreeing) \
-                    or agreeing.end > trigger.start:
+            weak = "weak" in self._cues(agreeing)
+            if agreeing.label_ != "AGREE" or verb.pos_ != "VERB" or agreeing.end > trigger.start:
                 continue
-            token = trigger.root
+            token, below = trigger.root, None
             while token.head.i != token.i and token.head.i != verb.i:
-                token = token.head
-            if token.head.i == verb.i and token.i != verb.i and token.dep_ in ("xcomp", "ccomp"):
+                token, below = token.head, token
+            if token.head.i == verb.i and token.i != verb.i and token.dep_ in ("xcomp", "ccomp") and (
+                    not weak or token.dep_ == "xcomp" and "Inf" in token.morph.get("VerbForm")):
                 return True
+            if weak and token.head.i == verb.i and token.dep_ in ("obl:arg", "iobj") and below is not None \
+                    and below.dep_ == "acl" and "Inf" in below.morph.get("VerbForm"):
+                return True  # "a proposé à son homologue de se rendre en France": the parser hangs it on the dative
+            if weak:
+                continue
             if self._named_as_agreed(trigger.root, verb):
                 return True
         return False
