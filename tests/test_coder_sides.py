@@ -286,6 +286,23 @@ def test_the_subject_of_a_clause_of_cause_is_no_side(lang, text, expected):
     assert states(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state in a clause of time or cause after a signing did not sign: the clause tells why
+    # or when the document was signed.
+    ("en", "Chile signed the memorandum with Peru because Bolivia had refused to join the project.",
+     ["CHL", "PER"]),
+    ("en", "Kenya signed an agreement with Ghana on Monday after Ethiopia had withdrawn from the talks.",
+     ["GHA", "KEN"]),
+    ("fr", "Le Sénégal a signé un accord avec le Mali lundi, après que la Guinée s'est retirée des négociations.",
+     ["MLI", "SEN"]),
+    # A clause that describes the document keeps its states: they are what was signed.
+    ("en", "Kenya signed an agreement establishing diplomatic relations with Peru.", ["KEN", "PER"]),
+])
+def test_a_clause_after_a_signing_names_no_signatory(lang, text, expected):
+    assert [sorted(a.code for a in e.actor) for e in communique.extract(text, lang=lang).events
+            if e.event == "SUPPORT"] == [expected]
+
+
 @pytest.mark.parametrize("lang, text", [
     # One office holder named by his title is no group of the organisation: his own rules place
     # him, and his act does not list the organisation as its framework.

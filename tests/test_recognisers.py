@@ -46,6 +46,14 @@ def parse(lang, text):
     # So do a province of another state and a news agency.
     ("en", "According to Agence France-Presse, Kenya met officials from British Columbia.", ["KEN"]),
     ("fr", "Selon l'Agence France-Presse, le Kenya a reçu une délégation de Colombie-Britannique.", ["KEN"]),
+    # The two communities of Cyprus: the Greek Cypriots are the Republic's, the Turkish Cypriots
+    # no state's; neither names Greece or Turkey.
+    ("en", "Greece hosted Greek Cypriot leaders and Turkish Cypriot leaders.", ["GRC", "CYP"]),
+    ("en", "The Greek Cypriots and the Turkish Cypriots met Turkey's envoy.", ["CYP", "TUR"]),
+    ("fr", "La Grèce a reçu le dirigeant chypriote grec et le dirigeant chypriote turc.", ["GRC", "CYP"]),
+    ("fr", "Les Chypriotes grecs et les Chypriotes turcs ont rencontré l'envoyé turc.", ["CYP", "TUR"]),
+    ("en", "Greece invited Greek and Turkish Cypriot leaders.", ["GRC", "CYP"]),
+    ("fr", "La Grèce a invité les dirigeants chypriotes grecs et turcs.", ["GRC", "CYP"]),
 ])
 def test_countries(lang, text, expected):
     doc = parse(lang, text)
