@@ -583,3 +583,17 @@ def test_an_act_told_stays(text, present):
 ])
 def test_elevating_relations_upgrades_them(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A signing named inside what an accusation is about is the act condemned, done by others: its
+    # critics are no party to it.
+    ("Chile criticised the fishing accord signed by Peru and Bolivia on Monday.", [("ACCUSE", ["CHL"], ["BOL", "PER"])]),
+    ("Chile criticised Peru for signing the fishing accord with Bolivia.", [("ACCUSE", ["CHL"], ["PER"])]),
+    # (A signing of the critics' own, coordinated with the accusation, stays.)
+    ("Chile and Peru signed a fishing accord on Monday and condemned the attacks on Bolivia.",
+     [("SUPPORT", ["CHL", "PER"], []), ("ACCUSE", ["CHL", "PER"], [])]),
+])
+def test_a_signing_condemned_is_not_the_critics(text, expected):
+    assert coded(text) == expected
+
