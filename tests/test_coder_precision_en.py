@@ -597,3 +597,16 @@ def test_elevating_relations_upgrades_them(text, expected):
 def test_a_signing_condemned_is_not_the_critics(text, expected):
     assert coded(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # A present tense in a clause of time under a future verb tells what is to come.
+    ("Chile's president told reporters he will have a good talk with Peru's president when they convene in Lima.",
+     [("AGREE", ["CHL", "PER"], [])]),
+    ("Chile's foreign minister will raise the fishing quotas once he meets his Peruvian counterpart in Lima.",
+     ["AGREE"]),
+    # (Under a past verb, the clause tells what was done.)
+    ("Chile's president met Peru's president when he visited Lima on Monday.", [("CONSULT", ["CHL"], ["PER"])]),
+])
+def test_a_present_in_a_clause_of_time_to_come_is_future(text, expected):
+    got = coded(text)
+    assert (got if isinstance(expected[0], tuple) else [e[0] for e in got]) == expected

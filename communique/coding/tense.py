@@ -388,6 +388,11 @@ class TimeOfTelling:
                 return True
             if verb.dep_ == "xcomp":
                 verb = verb.head
+            elif self._present_in_time_clause(verb):
+                # English tells what is to come in the present inside a clause of time or
+                # condition ("will talk when they convene", "will sign once they meet"): its
+                # time is that of the verb it qualifies.
+                verb = verb.head
             elif self._present_participle_of_noun(verb):
                 # A present participle that describes a noun has the time of the verb that governs
                 # the noun ("will join other leaders attending the summit": the summit is to come).
@@ -397,6 +402,14 @@ class TimeOfTelling:
             else:
                 break
         return False
+
+    @staticmethod
+    def _present_in_time_clause(verb) -> bool:
+        """Is the verb a finite present in an adverbial clause opened by a conjunction or a
+        wh-adverb ("when they convene", "once they meet", "after they sign")?"""
+        if verb.dep_ != "advcl" or "Pres" not in verb.morph.get("Tense") or "Fin" not in verb.morph.get("VerbForm"):
+            return False
+        return any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children)
 
     @staticmethod
     def _headline_infinitive(verb) -> bool:
