@@ -151,6 +151,9 @@ def test_a_side_named_by_its_office_holder(text, expected):
     "We reiterate our conviction that dialogue between Chile and Peru is the only way forward.",
     "The talks took place on the internationally recognized border between Chile and Peru.",
     "Chilean copper exports to Peru rose by a third, thanks in part to the new port in Arica.",
+    # Recognising the importance or the benefits of something acknowledges it: no recognition.
+    "The foreign ministers of Chile and Peru recognised the benefits of a stable fishing market on Monday.",
+    "Chile's president recognized the importance of Peru's role in the region.",
 ])
 def test_words_that_hide_a_trigger(text):
     assert [e for e in coded(text) if e[0] in ("SUPPORT", "ACCUSE")] == []
