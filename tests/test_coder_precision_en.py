@@ -20,6 +20,10 @@ def coded(text, published="2024-05-13"):
     # What "must" or "should" be done is demanded or owed, not done.
     "\u201cBolivia must immediately and unconditionally withdraw all its troops from Peru,\u201d the ministers wrote.",
     "Chile should not expel the Peruvian ambassador over a dispute about fishing, the senator said.",
+    # What someone tries, attempts or seeks to do is aimed at, not done.
+    "The Chilean foreign minister is trying to mediate a deal between Peru and Ecuador.",
+    "Chile attempted to hold talks with Peru on the fishing quotas.",
+    "Bolivia is seeking to meet Peru's president before the summit.",
 ])
 def test_what_may_be_done_is_no_event(text):
     assert coded(text) == []
@@ -32,6 +36,8 @@ def test_what_may_be_done_is_no_event(text):
     # What was agreed may be told with a modal: the commitment stands.
     ("Chile and Peru agreed on Monday that their foreign ministers could meet in Lima next month.", "AGREE"),
     ("Chile and Peru agreed on Monday that their ministers should meet in Lima next month.", "AGREE"),
+    # The act done, with the aim it was done for: the meeting stays.
+    ("Chile's president met Peru's president on Monday to try to settle the fishing row.", "CONSULT"),
 ])
 def test_acts_and_commitments_stay(text, expected):
     assert expected in [e[0] for e in coded(text)]

@@ -51,8 +51,12 @@ class TimeOfTelling:
 
     def _only_possible(self, sent: Sentence, trigger: Span) -> bool:
         """Is the trigger's verb told as only possible, by a modal of its own ("could be signed",
-        "may block off", "might object to", "could reach an agreement")?"""
+        "may block off", "might object to", "could reach an agreement"), or as only aimed at, by
+        a verb of attempt whose infinitive it is ("tried to sign", "is seeking to meet")?"""
         verb = trigger.root
+        attempts = {tok.i for c in sent.cue("attempt") for tok in c}
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "xcomp" and verb.head.i in attempts:
+            return True
         if verb.pos_ not in ("VERB", "AUX"):
             # A noun by the verb it is the subject or object of, not one in a phrase beside it
             # ("before the signing, troops could only …").
