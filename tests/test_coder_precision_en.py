@@ -20,6 +20,10 @@ def coded(text, published="2024-05-13"):
     # What "must" or "should" be done is demanded or owed, not done.
     "\u201cBolivia must immediately and unconditionally withdraw all its troops from Peru,\u201d the ministers wrote.",
     "Chile should not expel the Peruvian ambassador over a dispute about fishing, the senator said.",
+    # What someone tries, attempts or seeks to do is aimed at, not done.
+    "The Chilean foreign minister is trying to mediate a deal between Peru and Ecuador.",
+    "Chile attempted to hold talks with Peru on the fishing quotas.",
+    "Bolivia is seeking to meet Peru's president before the summit.",
 ])
 def test_what_may_be_done_is_no_event(text):
     assert coded(text) == []
@@ -32,6 +36,8 @@ def test_what_may_be_done_is_no_event(text):
     # What was agreed may be told with a modal: the commitment stands.
     ("Chile and Peru agreed on Monday that their foreign ministers could meet in Lima next month.", "AGREE"),
     ("Chile and Peru agreed on Monday that their ministers should meet in Lima next month.", "AGREE"),
+    # The act done, with the aim it was done for: the meeting stays.
+    ("Chile's president met Peru's president on Monday to try to settle the fishing row.", "CONSULT"),
 ])
 def test_acts_and_commitments_stay(text, expected):
     assert expected in [e[0] for e in coded(text)]
@@ -151,6 +157,9 @@ def test_a_side_named_by_its_office_holder(text, expected):
     "We reiterate our conviction that dialogue between Chile and Peru is the only way forward.",
     "The talks took place on the internationally recognized border between Chile and Peru.",
     "Chilean copper exports to Peru rose by a third, thanks in part to the new port in Arica.",
+    # Recognising the importance or the benefits of something acknowledges it: no recognition.
+    "The foreign ministers of Chile and Peru recognised the benefits of a stable fishing market on Monday.",
+    "Chile's president recognized the importance of Peru's role in the region.",
 ])
 def test_words_that_hide_a_trigger(text):
     assert [e for e in coded(text) if e[0] in ("SUPPORT", "ACCUSE")] == []
@@ -583,3 +592,30 @@ def test_an_act_told_stays(text, present):
 ])
 def test_elevating_relations_upgrades_them(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A signing named inside what an accusation is about is the act condemned, done by others: its
+    # critics are no party to it.
+    ("Chile criticised the fishing accord signed by Peru and Bolivia on Monday.", [("ACCUSE", ["CHL"], ["BOL", "PER"])]),
+    ("Chile criticised Peru for signing the fishing accord with Bolivia.", [("ACCUSE", ["CHL"], ["PER"])]),
+    # (A signing of the critics' own, coordinated with the accusation, stays.)
+    ("Chile and Peru signed a fishing accord on Monday and condemned the attacks on Bolivia.",
+     [("SUPPORT", ["CHL", "PER"], []), ("ACCUSE", ["CHL", "PER"], [])]),
+])
+def test_a_signing_condemned_is_not_the_critics(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A present tense in a clause of time under a future verb tells what is to come.
+    ("Chile's president told reporters he will have a good talk with Peru's president when they convene in Lima.",
+     [("AGREE", ["CHL", "PER"], [])]),
+    ("Chile's foreign minister will raise the fishing quotas once he meets his Peruvian counterpart in Lima.",
+     ["AGREE"]),
+    # (Under a past verb, the clause tells what was done.)
+    ("Chile's president met Peru's president when he visited Lima on Monday.", [("CONSULT", ["CHL"], ["PER"])]),
+])
+def test_a_present_in_a_clause_of_time_to_come_is_future(text, expected):
+    got = coded(text)
+    assert (got if isinstance(expected[0], tuple) else [e[0] for e in got]) == expected

@@ -56,8 +56,9 @@ class Statements:
     def _accused_matter(self, sent: Sentence, triggers: list[Span]) -> set[int]:
         """The tokens of the measures and acts an accusing verb is about: inside its object or its
         complements ("accused Minsk of sending migrants in retaliation for sanctions", "condemned
-        the expulsion of its diplomats"), not inside what is coordinated with it ("condemned the
-        raid and expelled the ambassador")."""
+        the expulsion of its diplomats"), and the signings it is about ("condemned the accord signed
+        by Peru"), not inside what is coordinated with it ("condemned the raid and expelled the
+        ambassador")."""
         # (Not when what is judged is a decision: "regrette la décision du Rwanda de rompre ses
         # relations" tells the rupture, the news the regret answers, however the parser hangs it.)
         decided = {tok.i for c in sent.cue("decided_noun") for tok in c}
@@ -67,7 +68,10 @@ class Statements:
                     c.i in decided for c in t.root.children if c.dep_ in ("obj", "dobj")):
                 for part in (c for c in t.root.children if c.dep_ in ACCUSED_DEPS):
                     matter |= {tok.i for tok in part.subtree}
-        return {t.root.i for t in triggers if t.label_ in CHARGED_ACTS and t.root.i in matter}
+        # (A signing so named is what is condemned, done by others: "condemned the memorandum signed
+        # between Libya and Turkey" makes its critics no party to it.)
+        return {t.root.i for t in triggers if (t.label_ in CHARGED_ACTS or "sign" in self._cues(t))
+                and t.root.i in matter}
 
     def _warnings(self, sent: Sentence, triggers: list[Span]) -> dict[int, set[int]]:
         """The warnings that threaten, {the warning verb's token: the tokens of the acts it threatens}:

@@ -51,8 +51,12 @@ class TimeOfTelling:
 
     def _only_possible(self, sent: Sentence, trigger: Span) -> bool:
         """Is the trigger's verb told as only possible, by a modal of its own ("could be signed",
-        "may block off", "might object to", "could reach an agreement")?"""
+        "may block off", "might object to", "could reach an agreement"), or as only aimed at, by
+        a verb of attempt whose infinitive it is ("tried to sign", "is seeking to meet")?"""
         verb = trigger.root
+        attempts = {tok.i for c in sent.cue("attempt") for tok in c}
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "xcomp" and verb.head.i in attempts:
+            return True
         if verb.pos_ not in ("VERB", "AUX"):
             # A noun by the verb it is the subject or object of, not one in a phrase beside it
             # ("before the signing, troops could only …").
@@ -396,6 +400,11 @@ class TimeOfTelling:
                 return True
             if verb.dep_ == "xcomp":
                 verb = verb.head
+            elif self._present_in_time_clause(verb):
+                # English tells what is to come in the present inside a clause of time or
+                # condition ("will talk when they convene", "will sign once they meet"): its
+                # time is that of the verb it qualifies.
+                verb = verb.head
             elif self._present_participle_of_noun(verb):
                 # A present participle that describes a noun has the time of the verb that governs
                 # the noun ("will join other leaders attending the summit": the summit is to come).
@@ -405,6 +414,14 @@ class TimeOfTelling:
             else:
                 break
         return False
+
+    @staticmethod
+    def _present_in_time_clause(verb) -> bool:
+        """Is the verb a finite present in an adverbial clause opened by a conjunction or a
+        wh-adverb ("when they convene", "once they meet", "after they sign")?"""
+        if verb.dep_ != "advcl" or "Pres" not in verb.morph.get("Tense") or "Fin" not in verb.morph.get("VerbForm"):
+            return False
+        return any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children)
 
     @staticmethod
     def _headline_infinitive(verb) -> bool:
