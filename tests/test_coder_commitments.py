@@ -497,6 +497,10 @@ def test_an_offer_on_condition_is_not_agreed(lang, text, expected):
     ("en", "Togo has long accused Ghana of harbouring the rebels."),
     ("en", "Accra has persistently urged Lomé to reopen the border."),
     ("en", "Ghana has continually condemned the raids carried out by Togolese troops."),
+    # French phrases of repetition, like "repeatedly": meetings or acts summed up, none of the day.
+    ("fr", "Le ministre ghanéen a rencontré à plusieurs reprises son homologue togolais."),
+    ("fr", "Le Ghana a condamné à maintes reprises les frappes aériennes du Togo."),
+    ("fr", "Le président togolais s'est rendu à de nombreuses reprises à Accra."),
 ])
 def test_a_habit_is_no_event(lang, text):
     assert coded(text, lang) == []
@@ -505,6 +509,7 @@ def test_a_habit_is_no_event(lang, text):
 @pytest.mark.parametrize("lang, text, expected", [
     # The same acts told once, on a day, stay.
     ("en", "Ghana criticised the drone strikes on Monday.", ["ACCUSE"]),
+    ("fr", "Le ministre ghanéen a rencontré lundi son homologue togolais.", ["CONSULT"]),
     ("en", "Accra demanded on Monday that Togo release the fishermen.", ["REQUEST"]),
     # An act coordinated with a habit is not part of it.
     ("en", "Ghana often criticises Togo, but on Monday it signed a trade agreement with Lomé.", ["SUPPORT"]),

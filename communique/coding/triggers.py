@@ -22,8 +22,10 @@ ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
 #: How a word that tells a habit hangs from the verb it qualifies: an adverb ("often"), or a phrase of
-#: time ("every year", an English bare noun phrase; "chaque année", a French adjunct).
-HABIT_DEPS = frozenset({"advmod", "npadvmod", "obl:mod", "obl:tmod", "nmod:tmod"})
+#: time ("every year", an English bare noun phrase; "chaque année", a French adjunct). The French
+#: parser also reads a phrase of repetition as an argument or an object ("a condamné à maintes
+#: reprises", "a été reçu plusieurs fois"): such a phrase is no argument of the act it repeats.
+HABIT_DEPS = frozenset({"advmod", "npadvmod", "obl:mod", "obl:tmod", "nmod:tmod", "obl:arg", "obj"})
 
 
 class EventProposal:
