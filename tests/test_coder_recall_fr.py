@@ -54,3 +54,12 @@ def test_french_wordings_of_aid(lang, text, expected):
 ])
 def test_french_wordings_of_voiced_support(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "renoncer à sa visite": calling off a visit one had planned is refusing to meet, not a concession.
+    ("fr", "Le ministre japonais a renoncé à sa visite au Kenya après l'incident.", [("REJECT", ["JPN"], ["KEN"])]),
+    ("fr", "Le président kényan a renoncé à son voyage en Ouganda.", [("REJECT", ["KEN"], ["UGA"])]),
+])
+def test_calling_off_a_visit_is_refusing_to_meet(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -334,6 +334,10 @@ class MaterialActs:
             # A meeting refused is a meeting called off; what else is cancelled or put off is no
             # meeting ("vols annulés", "les visas de l'ambassadeur sont annulés", "postponed the vote").
             # (The noun, or the meeting its complement names: "sa participation au sommet".)
+            # (Or the meeting or visit the trigger's own words name, cue `meet` or `visit`: "a
+            # renoncé à sa visite".)
+            if self._cues(trigger) & {"meet", "visit"} and any(t.pos_ == "NOUN" for t in trigger if t.i != root.i):
+                return False
             called_off = self._moved(root)
             if called_off is None or called_off.pos_ != "NOUN":
                 return False
