@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT))
 from evaluate import SETS, SHARED, select  # noqa: E402
+from sentence_labels import LabelError, label_lines  # noqa: E402
 
 TABLE = ROOT / "communique" / "data" / "sentence_models.tsv"
 PROMISE_LABELS = ROOT / "eval" / "promises"
@@ -91,17 +92,11 @@ def sentence_key(text: str) -> str:
 
 
 def _label_lines(folder: Path, fields: int):
-    """(path, line number, cells) of every label line; documents read whole: `DOC * done`."""
-    for path in sorted(folder.glob("*.tsv")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip() and not line.startswith("#"):
-                cells = line.split("\t")
-                if len(cells) >= 3 and cells[1] == "*" and cells[2].strip() == "done":
-                    yield path, n, None, cells[0]
-                elif len(cells) < fields:
-                    raise SystemExit(f"{path}:{n}: expected at least {fields} tab-separated cells, got {line!r}")
-                else:
-                    yield path, n, cells, cells[0]
+    """`sentence_labels.label_lines`, a malformed line stopping the script with its place."""
+    try:
+        yield from label_lines(folder, fields)
+    except LabelError as exc:
+        raise SystemExit(str(exc)) from None
 
 
 def read_labels(folder: Path) -> dict[str, dict[str, int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import Draft, Sentence
+from .context import Draft, Sentence, is_negation
 
 #: Types whose weak triggers an actor and an object confirm. Read on corpus/real.jsonl, the others
 #: mostly tell something else: accepting credentials (CONCEDE), recalling a friendship (SANCTION),
@@ -134,7 +134,7 @@ class MaterialActs:
             return False
         # The negation may sit on the verb that governs it ("ne vont pas mettre fin à la grève").
         governing = list(verb.head.children) if verb.dep_ == "xcomp" else []
-        return any(c.dep_ == "neg" or "Polarity=Neg" in c.morph for c in list(verb.children) + governing)
+        return any(is_negation(c) for c in list(verb.children) + governing)
 
     def _commits_to_act(self, sent: Sentence, triggers: list[Span]) -> bool:
         """Does a commitment ("agreed to", "willing to", "promised") take a material act as its

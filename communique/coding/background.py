@@ -12,7 +12,7 @@ from datetime import date as day
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import Sentence, points_back
+from .context import Sentence, negated, points_back
 from .tables import QUAD
 from .tense import TimeOfTelling
 
@@ -44,7 +44,7 @@ class Background:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return True  # "la cérémonie de présentation des lettres de créance": the ceremony's own words
-        if any(c.dep_ == "neg" or "Polarity=Neg" in c.morph for c in verb.children):
+        if negated(verb):
             return False
         clause = verb
         while clause.dep_ == "xcomp" and clause.head.i != clause.i:

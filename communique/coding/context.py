@@ -323,6 +323,16 @@ def points_back(determiner) -> bool:
     return "Def" in morph.get("Definite") or "Dem" in morph.get("PronType") or "Yes" in morph.get("Poss")
 
 
+def is_negation(word) -> bool:
+    """Is a word a negation ("not", "pas", "ne"), by its relation or its morphology?"""
+    return word.dep_ == "neg" or "Polarity=Neg" in word.morph
+
+
+def negated(word) -> bool:
+    """Does a word carry a negation of its own ("have not signed", "n'ont pas remis")?"""
+    return any(is_negation(c) for c in word.children)
+
+
 def demonstrative(determiner) -> bool:
     """Is a determiner demonstrative ("ce", "cette", "these"), as the parse's morphology says?"""
     return "Dem" in determiner.morph.get("PronType")

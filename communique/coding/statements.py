@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .background import MATERIAL_ACTS
-from .context import Sentence
+from .context import Sentence, is_negation
 
 #: Acts a warning threatens when its words hold one ("warned that it would expel the ambassador",
 #: "warned of further sanctions"): measures and force, and reprisals named as such.
@@ -53,6 +53,16 @@ class Statements:
         return objects + [c for a in addressees for c in a.children
                           if c.dep_ == "acl" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")]
 
+    @staticmethod
+    def _actors_named(sent: Sentence) -> list[Span]:
+        """Whoever the sentence names that can act: states, people, actor words, organisations."""
+        return sent.countries + sent.people + sent.actors + sent.organisations
+
+    @staticmethod
+    def _to_come_words(sent: Sentence) -> set[int]:
+        """The tokens of the sentence's markers of what is to come or supposed ("would", "could")."""
+        return {tok.i for c in sent.cue("aux") if c._.value in ("future", "hypothetical") for tok in c}
+
     def _accused_matter(self, sent: Sentence, triggers: list[Span]) -> set[int]:
         """The tokens of the measures and acts an accusing verb is about: inside its object or its
         complements ("accused Minsk of sending migrants in retaliation for sanctions", "condemned
@@ -82,8 +92,7 @@ class Statements:
         bring about ("warned that the fighting could spread"), or of an act already done, threatens
         nothing."""
         out: dict[int, set[int]] = {}
-        named = sent.countries + sent.people + sent.actors + sent.organisations
-        to_come = {tok.i for c in sent.cue("aux") if c._.value in ("future", "hypothetical") for tok in c}
+        named, to_come = self._actors_named(sent), self._to_come_words(sent)
         for t in triggers:
             verb = t.root
             if "warning" not in self._cues(t) or verb.pos_ != "VERB" or "Inf" in verb.morph.get("VerbForm") \
@@ -137,11 +146,10 @@ class Statements:
             verb = word
         elif word.head.pos_ == "ADP" and word.head.dep_ == "prep":
             verb = word.head.head  # "described the raids as unlawful"
-        to_come = {tok.i for c in sent.cue("aux") if c._.value in ("future", "hypothetical") for tok in c}
-        named = sent.countries + sent.people + sent.actors + sent.organisations
+        named, to_come = self._actors_named(sent), self._to_come_words(sent)
 
         def told(v) -> bool:  # affirmed, not to come, not supposed
-            return not any(c.dep_ == "neg" or "Polarity=Neg" in c.morph or c.i in to_come or "Cnd" in c.morph.get("Mood")
+            return not any(is_negation(c) or c.i in to_come or "Cnd" in c.morph.get("Mood")
                            or "Fut" in c.morph.get("Tense") for c in (v, *v.children) if not c.dep_.startswith("nsubj"))
 
         def subject_zone(v) -> set[int]:

@@ -12,7 +12,7 @@ from ..recognising.base import make_span
 from ..recognising.cues import cue_matchers
 from ..recognising.lexicon import fold
 from .background import MATERIAL_ACTS
-from .context import VERBAL_TYPES, Draft, Sentence, dedupe
+from .context import VERBAL_TYPES, Draft, Sentence, dedupe, negated
 from .tables import HOST_CAMEO, QUAD, RECALL_CAMEO
 
 
@@ -409,8 +409,7 @@ class EventProposal:
     def _negated_verb(trigger: Span) -> bool:
         """Is the trigger a verb with a negation of its own ("have not signed", "n'a pas signé")?"""
         verb = trigger.root
-        return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or "Polarity=Neg" in c.morph
-                                                    for c in verb.children)
+        return verb.pos_ in ("VERB", "AUX") and negated(verb)
 
     @staticmethod
     def _refused_act(trigger: Span, sent: Sentence) -> bool:

@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT))
 
 import evaluate  # noqa: E402  (eval/evaluate.py: load_scorer, predict, per_type, calibration)
+from sentence_labels import LabelError, label_lines  # noqa: E402
 
 DEFAULT_GOLD = HERE / "corpus_gold.jsonl"
 
@@ -71,19 +72,18 @@ def label_records(folder: Path) -> dict[str, dict]:
     told (label 1) of every document read whole (`DOC * done`)."""
     out: dict[str, dict] = {}
     events: dict[str, list[dict]] = {}
-    for path in sorted(folder.glob("*.tsv")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            cells = line.split("\t")
-            if not line.strip() or line.startswith("#"):
-                continue
-            if len(cells) >= 3 and cells[1] == "*" and cells[2].strip() == "done":
-                out[cells[0]] = {"doc_id": cells[0], "lang": None, "events": []}
-            elif len(cells) < 5 or cells[2].strip() not in ("0", "1", "2"):
+    try:
+        for path, n, cells, doc in label_lines(folder, 5):
+            if cells is None:
+                out[doc] = {"doc_id": doc, "lang": None, "events": []}
+            elif cells[2].strip() not in ("0", "1", "2"):
                 raise evaluate.EvalError(f"{path}:{n}: expected DOC<TAB>KEY<TAB>0|1|2<TAB>TYPE<TAB>STATES[<TAB>NOTE]")
             elif cells[2].strip() == "1":
                 states = [c for c in cells[4].strip().split(",") if c and c != "-"]
-                events.setdefault(cells[0], []).append(
+                events.setdefault(doc, []).append(
                     {"event": cells[3].strip(), "actor": [{"code": c} for c in states], "recipient": []})
+    except LabelError as exc:
+        raise evaluate.EvalError(str(exc)) from None
     for doc, record in out.items():
         record["events"] = events.get(doc, [])
     return out
