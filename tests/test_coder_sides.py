@@ -426,6 +426,12 @@ def test_the_channel_state_takes_no_part(lang, text, channel):
      [("SUPPORT", ["TUN"], ["LBY"])]),
     ("fr", "Le Gabon exprime sa pleine solidarité au Cameroun, au Tchad et au Congo.",
      [("SUPPORT", ["GAB"], ["CMR", "COG", "TCD"])]),
+    # However long the list, each of its states is addressed, the last past the support word's reach.
+    ("fr", "Le Gabon exprime sa pleine et entière solidarité fraternelle au Cameroun, à la République "
+           "centrafricaine, au Tchad et à la Guinée équatoriale.",
+     [("SUPPORT", ["GAB"], ["CAF", "CMR", "GNQ", "TCD"])]),
+    ("en", "Ghana expressed its full solidarity to Mali, to Burkina Faso, to Niger, to Chad and to Mauritania.",
+     [("SUPPORT", ["GHA"], ["BFA", "MLI", "MRT", "NER", "TCD"])]),
     # "apporter son soutien / son appui à": the light verb gives support as "exprimer" does.
     ("fr", "Le président sénégalais a apporté son soutien au plan de paix malien.", [("SUPPORT", ["SEN"], ["MLI"])]),
     ("fr", "Les ministres belge et néerlandais ont apporté leur appui à la candidature du Portugal.",
