@@ -600,3 +600,17 @@ def test_credentials_presented_are_a_visit_to_the_host(lang, text, expected):
 ])
 def test_felicitations_are_praise(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The impersonal "it" of a passive stands for its clause and names no one: the state named
+    # in the clause is the one asked, and the doer is the document's other state.
+    ("en", "Turkey summoned the US ambassador on Monday. It has been formally requested that the U.S. "
+           "authorities conduct a full investigation of the incident.", ("REQUEST", ["TUR"], ["USA"])),
+    ("en", "Ghana's foreign minister met her Nigerian counterpart on Monday. It was demanded that Nigeria "
+           "release the detained traders.", ("REQUEST", ["GHA"], ["NGA"])),
+    # (A passive with a subject who is someone: the subject undergoes, the agent does.)
+    ("en", "The Kenyan ambassador was summoned by Uganda on Monday.", ("ACCUSE", ["UGA"], ["KEN"])),
+])
+def test_the_impersonal_passive_asks_the_state_of_its_clause(lang, text, expected):
+    assert expected in states(text, lang)

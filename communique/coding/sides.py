@@ -239,7 +239,10 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 # "The ambassador was summoned by the minister": the subject undergoes the act and
                 # the agent ("by", "par") does it, else the other state of the document's pair.
                 # (Not forces moved: "2,000 Russian troops have been deployed" are Russia's own.)
-                subject, objects = [c for c in objects if c not in subject], subject
+                # (Nor the impersonal "it" that stands for a clause: "It has been requested that the
+                # U.S. authorities conduct an inquiry" asks the United States; its states stay put.)
+                if not self._impersonal_passive(trig):
+                    subject, objects = [c for c in objects if c not in subject], subject
                 draft.note("direction", None, trig, "rule:sides.passive_agent")
                 if not subject and objects:
                     # (Not the mediator: "ont été libérés grâce à la médiation du président togolais".)
