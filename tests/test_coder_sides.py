@@ -426,6 +426,12 @@ def test_the_channel_state_takes_no_part(lang, text, channel):
      [("SUPPORT", ["TUN"], ["LBY"])]),
     ("fr", "Le Gabon exprime sa pleine solidarité au Cameroun, au Tchad et au Congo.",
      [("SUPPORT", ["GAB"], ["CMR", "COG", "TCD"])]),
+    # However long the list, each of its states is addressed, the last past the support word's reach.
+    ("fr", "Le Gabon exprime sa pleine et entière solidarité fraternelle au Cameroun, à la République "
+           "centrafricaine, au Tchad et à la Guinée équatoriale.",
+     [("SUPPORT", ["GAB"], ["CAF", "CMR", "GNQ", "TCD"])]),
+    ("en", "Ghana expressed its full solidarity to Mali, to Burkina Faso, to Niger, to Chad and to Mauritania.",
+     [("SUPPORT", ["GHA"], ["BFA", "MLI", "MRT", "NER", "TCD"])]),
     # "apporter son soutien / son appui à": the light verb gives support as "exprimer" does.
     ("fr", "Le président sénégalais a apporté son soutien au plan de paix malien.", [("SUPPORT", ["SEN"], ["MLI"])]),
     ("fr", "Les ministres belge et néerlandais ont apporté leur appui à la candidature du Portugal.",
@@ -594,3 +600,17 @@ def test_credentials_presented_are_a_visit_to_the_host(lang, text, expected):
 ])
 def test_felicitations_are_praise(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The impersonal "it" of a passive stands for its clause and names no one: the state named
+    # in the clause is the one asked, and the doer is the document's other state.
+    ("en", "Turkey summoned the US ambassador on Monday. It has been formally requested that the U.S. "
+           "authorities conduct a full investigation of the incident.", ("REQUEST", ["TUR"], ["USA"])),
+    ("en", "Ghana's foreign minister met her Nigerian counterpart on Monday. It was demanded that Nigeria "
+           "release the detained traders.", ("REQUEST", ["GHA"], ["NGA"])),
+    # (A passive with a subject who is someone: the subject undergoes, the agent does.)
+    ("en", "The Kenyan ambassador was summoned by Uganda on Monday.", ("ACCUSE", ["UGA"], ["KEN"])),
+])
+def test_the_impersonal_passive_asks_the_state_of_its_clause(lang, text, expected):
+    assert expected in states(text, lang)

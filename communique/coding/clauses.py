@@ -234,6 +234,20 @@ class ClauseRoles:
                 return True
         return False
 
+    @staticmethod
+    def _impersonal_passive(trigger: Span) -> bool:
+        """Is the trigger a passive verb whose subject is the neuter pronoun that stands for its
+        clause ("It has been formally requested that the authorities conduct an inquiry", "it
+        was decided to expel the envoy")? Such a subject names no one: a state named after the
+        verb is in the clause, the one asked or acted upon, not the doer. (Only a neuter pronoun:
+        the French "il" is a man as often: "il a été invité à se rendre au Maroc".)"""
+        verb = trigger.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+        return subject is not None and subject.pos_ == "PRON" and "Neut" in subject.morph.get("Gender") \
+            and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
     def _organisation_subject(self, trigger: Span, sent: Sentence) -> Span | None:
         """The mention of the organisation that a trigger verb's subject names, when the subject
         names no state, person or title (the subject of the verb, or of the verb whose object a

@@ -239,7 +239,10 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 # "The ambassador was summoned by the minister": the subject undergoes the act and
                 # the agent ("by", "par") does it, else the other state of the document's pair.
                 # (Not forces moved: "2,000 Russian troops have been deployed" are Russia's own.)
-                subject, objects = [c for c in objects if c not in subject], subject
+                # (Nor the impersonal "it" that stands for a clause: "It has been requested that the
+                # U.S. authorities conduct an inquiry" asks the United States; its states stay put.)
+                if not self._impersonal_passive(trig):
+                    subject, objects = [c for c in objects if c not in subject], subject
                 draft.note("direction", None, trig, "rule:sides.passive_agent")
                 if not subject and objects:
                     # (Not the mediator: "ont été libérés grâce à la médiation du président togolais".)
@@ -292,11 +295,16 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
 
+    #: How far after a word of support (in tokens) the state "à"/"to" brings may stand.
+    ADDRESSEE_REACH = 12
+
     def _support_addressed(self, country: Span, trig: Span) -> bool:
         """"réaffirme son soutien indéfectible à la Somalie", "exprime sa solidarité à l'Arabie
         saoudite, aux Émirats et à l'Égypte": after a word of support, the state that "à" (or "to")
-        brings is whom the support goes to, not a place; so is each state of a list it opens."""
-        if country.start < trig.end or country.start - trig.end > 12:
+        brings is whom the support goes to, not a place; so is each state of a list it opens,
+        however long the list ("à l'Arabie saoudite, aux Émirats arabes unis, au Bahreïn et à
+        l'Égypte": the last state is past the reach of the support word, not of its list)."""
+        if country.start < trig.end:
             return False
         between = self.doc[trig.end:country.start]
         if any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":") for t in between):
@@ -304,10 +312,14 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET"]
         if not prev:
             return False
-        if fold(prev[-1].text) in self.words.addressee:
+        addressed = fold(prev[-1].text) in self.words.addressee
+        if addressed and country.start - trig.end <= self.ADDRESSEE_REACH:
             return True
-        if prev[-1].pos_ == "CCONJ" or prev[-1].text == ",":
-            before = self.country_ending_at.get(prev[-1].i)
+        # A conjunct, its preposition repeated or not ("et l'Égypte", "et à l'Égypte"), is
+        # addressed as the state before it in the list is.
+        link = prev[-2] if addressed and len(prev) >= 2 else prev[-1]
+        if link.pos_ == "CCONJ" or link.text == ",":
+            before = self.country_ending_at.get(link.i)
             return before is not None and before.start >= trig.end and self._support_addressed(before, trig)
         return False
 
