@@ -68,6 +68,18 @@ def test_the_health_of_livestock_is_agriculture(lang, text, event, expected, abs
     assert expected in topics and absent not in topics, topics
 
 
+@pytest.mark.parametrize("lang, text, absent", [
+    # A promise whose sentence tells the talks to come lists their matters, weak cues as well as
+    # strong ones ("regional security"); a verb of the journey ("will
+    # travel to") is none.
+    ("en", "Kenya's President William Ruto will travel to Dar es Salaam on Friday, where he will confer with "
+           "Tanzanian President Samia Suluhu Hassan on regional security and trade.", "tourism"),
+])
+def test_a_promise_that_tells_talks_has_their_matters(lang, text, absent):
+    topics = event_of(text, lang, "AGREE").topics
+    assert "regional_issues" in topics and absent not in topics, topics
+
+
 @pytest.mark.parametrize("lang, text, event, expected, absent", [
     # The words of a sphere that name its topic: a high-speed railway is transport, the
     # development of skills education, the field of justice legal cooperation, economic

@@ -112,11 +112,15 @@ class TopicsAndOrganisations:
                 continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
             if row.get("strength") == "weak" and not (
                     ((draft.event == "CONSULT" or matters) and (own or talks or any(x._.value.get("strength") != "weak" for x in sent.topics)))
+                    or (draft.event == "AGREE" and own and talks and t.root.pos_ != "VERB")
                     or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)
                     or (draft.cameo == EMPATHY_CAMEO and own and t.label_ in TRAGEDY_TOPICS)
                     or (draft.event == "SANCTION" and own and row.get("act") == "armed")):
                 # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
-                # what a condemnation or a demand is about in its own sentence.
+                # what a condemnation or a demand is about in its own sentence; so do they in a promise
+                # whose sentence tells the talks ("will confer with his counterpart on regional
+                # security", "ont évoqué les sujets sur lesquels ils sont convenus de travailler : …"),
+                # though not a verb of its journey ("will travel to Washington").
                 continue
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
