@@ -105,3 +105,14 @@ def test_a_promise_that_tells_talks_has_their_matters(lang, text, absent):
 def test_the_words_of_a_sphere_name_its_topic(lang, text, event, expected, absent):
     topics = event_of(text, lang, event).topics
     assert expected in topics and absent not in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, expected, absent", [
+    # The matters of talks to come are the complement of the word that tells them, after it; a weak
+    # cue before that word tells something else ("Praising Tanzania's role in regional security").
+    ("en", "Praising Tanzania's role in regional security, Kenyan President William Ruto said he will confer with "
+           "Tanzanian President Samia Suluhu Hassan in Nairobi next month on trade.", "trade", "regional_issues"),
+])
+def test_a_promise_s_matters_follow_the_word_of_talks(lang, text, expected, absent):
+    topics = event_of(text, lang, "AGREE").topics
+    assert expected in topics and absent not in topics, topics
