@@ -90,9 +90,12 @@ class TopicsAndOrganisations:
         # (So does one that tells the meeting again by its verb: "Sur place, le Président s'est
         # entretenu avec son homologue sur la situation sécuritaire …".)
         # (A verb of travel does not: "des stagiaires se rendent en France".)
-        talks = bool(sent.cue("discussed")) or any(
-            t.label_ == "CONSULT" and t.root.pos_ == "VERB" and "meet" in self._cues(t) and not self._cues(t) & TRAVEL_CUES
-            for t in sent.triggers)
+        talk_words = sent.cue("discussed") + [
+            t for t in sent.triggers
+            if t.label_ == "CONSULT" and t.root.pos_ == "VERB" and "meet" in self._cues(t) and not self._cues(t) & TRAVEL_CUES]
+        talks = bool(talk_words)
+        # (Where the talks' matters begin: the complement of the word that tells them, after it.)
+        talk_start = min((w.start for w in talk_words), default=len(self.doc))
         for t in sent.topics:
             row = t._.value
             if any(a <= t.start < b for a, b in names):
@@ -112,11 +115,17 @@ class TopicsAndOrganisations:
                 continue  # "les ambassadeurs … de la Palestine": a state that takes part, not a matter discussed
             if row.get("strength") == "weak" and not (
                     ((draft.event == "CONSULT" or matters) and (own or talks or any(x._.value.get("strength") != "weak" for x in sent.topics)))
+                    or (draft.event == "AGREE" and own and t.start > talk_start and t.root.pos_ != "VERB")
                     or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)
                     or (draft.cameo == EMPATHY_CAMEO and own and t.label_ in TRAGEDY_TOPICS)
                     or (draft.event == "SANCTION" and own and row.get("act") == "armed")):
                 # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
-                # what a condemnation or a demand is about in its own sentence.
+                # what a condemnation or a demand is about in its own sentence; so do they in a promise
+                # whose sentence tells the talks ("will confer with his counterpart on regional
+                # security", "ont évoqué les sujets sur lesquels ils sont convenus de travailler : …"):
+                # in the words after the one that tells the talks, their complement (not "les efforts du
+                # Liban en matière d'infrastructure … nous discuterons de ces projets"), though not a
+                # verb of its journey ("will travel to Washington").
                 continue
             if t.label_ not in draft.topics:
                 draft.topics.append(t.label_)
