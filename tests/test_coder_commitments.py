@@ -941,6 +941,15 @@ def test_an_intention_to_travel_is_a_plan(lang, text, expected):
            "rencontrer son homologue malien à Bamako.", [("AGREE", "future", ["SEN"], ["MLI"], "visit")]),
     ("en", "The Ghanaian foreign minister will travel to Togo next week. She is expected to meet her Togolese "
            "counterpart in Lomé.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    # So are talks told by a word of meeting whose sentence names the states in the other order:
+    # no trip the other way.
+    ("en", "Kenya's President Ruto will on Monday pay an official visit to Kampala. During the visit, President Ruto "
+           "will hold talks with his Ugandan counterpart on trade, security and other issues of interest to Kenya, "
+           "Uganda and their neighbours.", [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    # (A word of travel the other way is a second plan: a return visit.)
+    ("en", "Kenya's President Ruto will pay an official visit to Kampala on Monday. The Ugandan president will later "
+           "pay a return visit to Nairobi.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit"), ("AGREE", "future", ["UGA"], ["KEN"], "visit")]),
     # Talks with a third state are another plan.
     ("fr", "Le ministre sénégalais des Affaires étrangères se rendra au Mali la semaine prochaine. Il devrait "
            "rencontrer le ministre guinéen à Conakry.",
