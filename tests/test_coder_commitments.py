@@ -589,6 +589,23 @@ def test_was_to_before_another_verb_is_no_plan(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A present the tagger reads as a future ("accueille"): with no future ending, the meeting of
+    # the day, not one to come.
+    ("fr", "Ce jeudi, Bamako accueille une réunion des ministres malien et nigérien de la Défense.",
+     [("CONSULT", None, ["NER"], ["MLI"], None)]),
+    ("fr", "Niamey accueille ce jeudi la session de la commission mixte Mali-Niger.",
+     [("CONSULT", None, ["MLI", "NER"], [], None)]),
+    # The future with its ending, and the near future, stay to come.
+    ("fr", "Niamey accueillera jeudi prochain une session de la commission mixte Mali-Niger.",
+     [("AGREE", "future", ["MLI", "NER"], [], "round")]),
+    ("fr", "Le président malien va rencontrer son homologue nigérien.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+])
+def test_a_french_present_read_as_future(lang, text, expected):
+    assert coded(text, lang, published="2024-05-16") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # The simple future the tagger reads as present ("discuterons"): told by its ending after
     # the infinitive's stem, a meeting to come.
     ("fr", "Nous discuterons avec le Niger de la sécurité, a dit le ministre malien.",
