@@ -589,6 +589,23 @@ def test_was_to_before_another_verb_is_no_plan(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A present the tagger reads as a future ("accueille"): with no future ending, the meeting of
+    # the day, not one to come.
+    ("fr", "Ce jeudi, Bamako accueille une réunion des ministres malien et nigérien de la Défense.",
+     [("CONSULT", None, ["NER"], ["MLI"], None)]),
+    ("fr", "Niamey accueille ce jeudi la session de la commission mixte Mali-Niger.",
+     [("CONSULT", None, ["MLI", "NER"], [], None)]),
+    # The future with its ending, and the near future, stay to come.
+    ("fr", "Niamey accueillera jeudi prochain une session de la commission mixte Mali-Niger.",
+     [("AGREE", "future", ["MLI", "NER"], [], "round")]),
+    ("fr", "Le président malien va rencontrer son homologue nigérien.",
+     [("AGREE", "future", ["MLI", "NER"], [], "meeting")]),
+])
+def test_a_french_present_read_as_future(lang, text, expected):
+    assert coded(text, lang, published="2024-05-16") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # The simple future the tagger reads as present ("discuterons"): told by its ending after
     # the infinitive's stem, a meeting to come.
     ("fr", "Nous discuterons avec le Niger de la sécurité, a dit le ministre malien.",
@@ -941,6 +958,15 @@ def test_an_intention_to_travel_is_a_plan(lang, text, expected):
            "rencontrer son homologue malien à Bamako.", [("AGREE", "future", ["SEN"], ["MLI"], "visit")]),
     ("en", "The Ghanaian foreign minister will travel to Togo next week. She is expected to meet her Togolese "
            "counterpart in Lomé.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    # So are talks told by a word of meeting whose sentence names the states in the other order:
+    # no trip the other way.
+    ("en", "Kenya's President Ruto will on Monday pay an official visit to Kampala. During the visit, President Ruto "
+           "will hold talks with his Ugandan counterpart on trade, security and other issues of interest to Kenya, "
+           "Uganda and their neighbours.", [("AGREE", "future", ["KEN"], ["UGA"], "visit")]),
+    # (A word of travel the other way is a second plan: a return visit.)
+    ("en", "Kenya's President Ruto will pay an official visit to Kampala on Monday. The Ugandan president will later "
+           "pay a return visit to Nairobi.",
+     [("AGREE", "future", ["KEN"], ["UGA"], "visit"), ("AGREE", "future", ["UGA"], ["KEN"], "visit")]),
     # Talks with a third state are another plan.
     ("fr", "Le ministre sénégalais des Affaires étrangères se rendra au Mali la semaine prochaine. Il devrait "
            "rencontrer le ministre guinéen à Conakry.",

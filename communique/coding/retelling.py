@@ -230,8 +230,11 @@ class Retelling:
         # A trip announced, then the talks it is for ("se rendra en Russie … Le ministre devrait
         # rencontrer son homologue russe"): a meeting to come of the very two states the visit
         # joins, told after the visit, is what the visitor will do there, not a second plan.
-        talks_of_the_visit = old.directed and not new.directed and "visit" in old.cues \
-            and len(old.states) == 2 and new.states == old.states
+        # (Talks told by a word of meeting, not of travel, are no trip the other way, whatever
+        # order the sentence names the states in: "During the visit, X will confer with his
+        # Ghanaian counterpart on … issues of interest to Nigeria, Ghana".)
+        talks_of_the_visit = old.directed and "visit" in old.cues and len(old.states) == 2 \
+            and new.states == old.states and (not new.directed or self._talks_word(new))
         # Talks announced in one side's country, then the other side's trip there ("will hold a
         # summit in Seoul on Sunday … will make a visit to Seoul from Sunday"): the trip is how the
         # talks come about, one plan. (Talks placed elsewhere, or none placed, stay apart: "will
@@ -255,6 +258,12 @@ class Retelling:
                 visit_to_the_talks and plans[0]["kind"] in ("meeting", "round") and plans[1]["kind"] == "visit"):
             return False
         return not (plans[0]["date"] and plans[1]["date"] and plans[0]["date"] != plans[1]["date"])
+
+    def _talks_word(self, draft: Draft) -> bool:
+        """Is the draft told by a word of meeting ("confer", "s'entretenir", "talks"), not one of
+        travel or hosting ("visit", "se rendre", "receive")?"""
+        cues = self._cues(draft.trigger)
+        return draft.trigger.label_ == "CONSULT" and "meet" in cues and not cues & {"visit", "host"}
 
     def _ambassador_recalled_again(self, old: Draft, new: Draft) -> bool:
         """A state has one ambassador in another: its recall told twice ("a rappelé son

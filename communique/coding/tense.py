@@ -394,7 +394,7 @@ class TimeOfTelling:
             return True
         for _ in range(3):
             for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
-                if "Fut" in tok.morph.get("Tense") or tok.i in marked or self._future_read_as_present(tok):
+                if self._tagged_future(sent, tok) or tok.i in marked or self._future_read_as_present(tok):
                     return True
             if verb.dep_ == "xcomp" and self._near_future(sent, verb):
                 return True
@@ -414,6 +414,18 @@ class TimeOfTelling:
             else:
                 break
         return False
+
+    def _tagged_future(self, sent: Sentence, token) -> bool:
+        """Does the tagger read the verb in the future, on a form that can be one? Where the
+        language's future has endings of its own (French "-ra", "-ront": every verb's, irregular
+        stems too), a word without one is another tense the tagger misread ("Yaoundé accueille une
+        réunion": a present, the meeting of the day). (The verb of the near future keeps the
+        tagger's reading: "vont coopérer".)"""
+        if "Fut" not in token.morph.get("Tense"):
+            return False
+        endings = self.words.future_endings
+        return not endings or token.text.lower().endswith(endings) or any(
+            c.start <= token.i < c.end for c in sent.cue("near_future"))
 
     @staticmethod
     def _present_in_time_clause(verb) -> bool:
