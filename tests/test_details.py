@@ -715,3 +715,18 @@ def test_the_states_listed_as_attending_a_meeting_are_its_sides(lang, text, stat
 def test_a_bare_surname_of_no_state_named_is_no_office_holder(lang, text, absent):
     record = communique.extract(text, lang=lang, published="2017-01-10")
     assert absent not in {p.name for e in record.events for p in e.participants}
+
+
+@pytest.mark.parametrize("lang, text, present", [
+    # An honorific says a name follows, even where the named-entity model takes the name for a place
+    # or leaves it out ("SEM X, ambassadeur de …" in a list of envoys received).
+    ("fr", "La ministre malienne des Affaires étrangères, Aminata Diarra, a reçu mardi deux ambassadeurs, à savoir "
+           "SEM Tran Van Long, ambassadeur du Vietnam, et SEM Pablo Ruiz Moreno, ambassadeur d’Espagne.",
+     {"Aminata Diarra", "Tran Van Long", "Pablo Ruiz Moreno"}),
+    ("fr", "Le ministre gabonais des Affaires étrangères a reçu lundi à Libreville SEM Juan Carlos Vega Soto, ambassadeur "
+           "du Chili, venu lui présenter la copie figurée de ses lettres de créance.", {"Juan Carlos Vega Soto"}),
+])
+def test_a_name_after_an_honorific_is_a_person(lang, text, present):
+    names = people_of(text, lang)
+    assert present <= names, names
+
