@@ -730,3 +730,13 @@ def test_a_name_after_an_honorific_is_a_person(lang, text, present):
     names = people_of(text, lang)
     assert present <= names, names
 
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The named-entity model may label a name's last word apart ("Bilawal Bhutto" | "Zardari"); the
+    # words before it are its compounds: one name.
+    ("en", "Ghana's Foreign Minister Kofi Mensah met on Monday in Accra with Pakistani Foreign Minister Bilawal Bhutto "
+           "Zardari.", {"Kofi Mensah", "Bilawal Bhutto Zardari"}),
+])
+def test_a_name_runs_to_the_surname_it_hangs_on(lang, text, expected):
+    assert people_of(text, lang) == expected
+

@@ -639,11 +639,16 @@ class PeopleRecogniser:
 
     def _name_tail(self, doc: Doc, end: int, start: int, blocked) -> int:
         """Extend a person entity the NER cut short over the proper nouns right after it, which
-        no other entity claims ("Djeyhoun" + "Baïramov", "Azali" + "Assoumani")."""
+        no other entity claims ("Djeyhoun" + "Baïramov", "Azali" + "Assoumani") or which head
+        the entity's words ("Bilawal Bhutto" + "Zardari")."""
         while end < len(doc) and end - start < 5 and end not in blocked:
             tok = doc[end]
+            # "Bilawal Bhutto" | "Zardari" (ORG): the entity's words are compounds of the surname
+            # the NER labelled apart, the head of the name.
+            heads_name = doc[end - 1].head.i == tok.i and doc[end - 1].dep_.split(":")[0] in ("compound", "flat") \
+                and tok.ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
             # (The parser may open a sentence inside a name: "Azali | Assoumani".)
-            if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() \
+            if tok.pos_ != "PROPN" or (tok.ent_type_ and not heads_name) or not tok.text[:1].isupper() \
                     or not doc[end - 1].is_alpha or doc[end - 1].pos_ not in ("PROPN", "X") or doc[end - 1].whitespace_ == "" \
                     or fold(tok.text) in self.title_words or fold(tok.text) in self.portfolio_words \
                     or not self._name_word(tok, True):
