@@ -740,3 +740,16 @@ def test_a_name_after_an_honorific_is_a_person(lang, text, present):
 def test_a_name_runs_to_the_surname_it_hangs_on(lang, text, expected):
     assert people_of(text, lang) == expected
 
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # Whom a clause of "since" names dates the act ("the first meeting since X took office"): not there.
+    ("en", "U.S. Secretary of State Jane Miller and Chinese Foreign Minister Li Wen held talks in Bonn on Friday. It was "
+           "the first meeting between the two ministers since President Tom Baker took office in January.",
+     {"Jane Miller", "Li Wen"}, {"Tom Baker"}),
+    ("fr", "Le ministre marocain des Affaires étrangères, Nasser Dupont, a reçu lundi à Rabat son homologue togolais, "
+           "Robert Dussey. C'est la première visite d'un ministre togolais au Maroc depuis que le président Faure "
+           "Gnassingbé a été réélu.", {"Nasser Dupont", "Robert Dussey"}, {"Faure Gnassingbé"}),
+])
+def test_whom_a_since_clause_names_does_not_take_part(lang, text, present, absent):
+    names = people_of(text, lang)
+    assert present <= names and not absent & names, names
