@@ -715,3 +715,41 @@ def test_the_states_listed_as_attending_a_meeting_are_its_sides(lang, text, stat
 def test_a_bare_surname_of_no_state_named_is_no_office_holder(lang, text, absent):
     record = communique.extract(text, lang=lang, published="2017-01-10")
     assert absent not in {p.name for e in record.events for p in e.participants}
+
+
+@pytest.mark.parametrize("lang, text, present", [
+    # An honorific says a name follows, even where the named-entity model takes the name for a place
+    # or leaves it out ("SEM X, ambassadeur de …" in a list of envoys received).
+    ("fr", "La ministre malienne des Affaires étrangères, Aminata Diarra, a reçu mardi deux ambassadeurs, à savoir "
+           "SEM Tran Van Long, ambassadeur du Vietnam, et SEM Pablo Ruiz Moreno, ambassadeur d’Espagne.",
+     {"Aminata Diarra", "Tran Van Long", "Pablo Ruiz Moreno"}),
+    ("fr", "Le ministre gabonais des Affaires étrangères a reçu lundi à Libreville SEM Juan Carlos Vega Soto, ambassadeur "
+           "du Chili, venu lui présenter la copie figurée de ses lettres de créance.", {"Juan Carlos Vega Soto"}),
+])
+def test_a_name_after_an_honorific_is_a_person(lang, text, present):
+    names = people_of(text, lang)
+    assert present <= names, names
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The named-entity model may label a name's last word apart ("Bilawal Bhutto" | "Zardari"); the
+    # words before it are its compounds: one name.
+    ("en", "Ghana's Foreign Minister Kofi Mensah met on Monday in Accra with Pakistani Foreign Minister Bilawal Bhutto "
+           "Zardari.", {"Kofi Mensah", "Bilawal Bhutto Zardari"}),
+])
+def test_a_name_runs_to_the_surname_it_hangs_on(lang, text, expected):
+    assert people_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # Whom a clause of "since" names dates the act ("the first meeting since X took office"): not there.
+    ("en", "U.S. Secretary of State Jane Miller and Chinese Foreign Minister Li Wen held talks in Bonn on Friday. It was "
+           "the first meeting between the two ministers since President Tom Baker took office in January.",
+     {"Jane Miller", "Li Wen"}, {"Tom Baker"}),
+    ("fr", "Le ministre marocain des Affaires étrangères, Nasser Dupont, a reçu lundi à Rabat son homologue togolais, "
+           "Robert Dussey. C'est la première visite d'un ministre togolais au Maroc depuis que le président Faure "
+           "Gnassingbé a été réélu.", {"Nasser Dupont", "Robert Dussey"}, {"Faure Gnassingbé"}),
+])
+def test_whom_a_since_clause_names_does_not_take_part(lang, text, present, absent):
+    names = people_of(text, lang)
+    assert present <= names and not absent & names, names

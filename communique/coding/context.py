@@ -93,6 +93,8 @@ class LinkWords:
     duration: frozenset[str] = frozenset()
     # Verbs whose compound past is made with "be" ("est venu", "est arrivé"): a past, not a passive.
     past_with_be: frozenset[str] = frozenset()
+    # The conjunctions of a clause that gives the time an act is counted from ("since", "depuis que").
+    since: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -121,7 +123,7 @@ def link_words(lang: str) -> LinkWords:
                      agreed_on=pick("agreed_on_preposition"), about=pick("about_preposition"),
                      span_comparers=pick("span_comparer"), made_of=pick("made_of_preposition"),
                      duration=pick("duration_preposition"), past_with_be=pick("past_with_be"),
-                     personal_subjects=pick("personal_subject"),
+                     personal_subjects=pick("personal_subject"), since=pick("since_mark"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),
                      conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")
@@ -599,7 +601,7 @@ class DocumentContext:
         named inside someone else's title ("the envoy of President X"), don't take part."""
         if self._cited(sent, person_span):
             return True
-        if self._in_relative_clause(person_span):
+        if self._in_relative_clause(person_span) or self._in_since_clause(person_span):
             return True
         person: Person = person_span._.value
         return bool(person.title_span) and self._complement_of_title(sent, person.title_span[0])
@@ -636,6 +638,18 @@ class DocumentContext:
         while token.head.i != token.i:
             if token.dep_ in ("relcl", "acl:relcl") and token.head.pos_ == "NOUN" \
                     and token.head.i not in self.title_tokens:
+                return True
+            token = token.head
+        return False
+
+    def _in_since_clause(self, span: Span) -> bool:
+        """Inside a clause that gives the time an act is counted from ("the first talks since
+        President X took office", "depuis que le président X a pris ses fonctions"), a person
+        dates the act and does not take part in it."""
+        token = span.root
+        while token.head.i != token.i:
+            if token.dep_.split(":")[0] == "advcl" and any(
+                    c.dep_ == "mark" and fold(c.text) in self.words.since for c in token.children):
                 return True
             token = token.head
         return False

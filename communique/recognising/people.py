@@ -296,6 +296,8 @@ class PeopleRecogniser:
                 j += 1
             for t in titles:
                 if t.start == j and t.start not in used_titles:
+                    if self._title_before_name(doc, t, blocked):
+                        break  # "The Honorable X, Japan Ambassador to the FSM Eiichi Suzuki": the title is Suzuki's
                     before = linked.get(name.start)
                     if before is not None and ROLE_RANK.get(t.label_, 1) <= ROLE_RANK.get(before.label_, 1):
                         break
@@ -551,6 +553,24 @@ class PeopleRecogniser:
             if end > j and any(capitalised(doc[k].text) for k in range(j, end)):
                 # Don't let a name run into the next sentence.
                 found[j] = doc[j:end]
+        # An honorific is followed by a name ("SEM Nguyen Van Trung, ambassadeur du Vietnam",
+        # "H.E. Mevlut Cavusoglu"), which the NER may take for a place or leave out. (Without a
+        # NER, the capitalised runs after it are read as names already.)
+        honoured = set(self._after_honorifics(doc)) if doc.has_annotation("ENT_IOB") else set()
+        for j in sorted(honoured):
+            if j in found:
+                continue
+            end = j
+            # (No sentence ends inside a run of proper nouns the parser cut: "S.E.M. Faure | Essozimna …".)
+            while end < len(doc) and end - j < 6 and end not in blocked and self._name_word(
+                    doc[end], end == j or (doc[end - 1].pos_ == "PROPN" and doc[end - 1].whitespace_ == " ")):
+                end += 1
+            while end > j and fold(doc[end - 1].text) in NAME_PARTICLES:
+                end -= 1
+            if any(doc[k].ent_type_ in ("PER", "PERSON") for k in range(j, end)):
+                continue  # the NER found this name, and knows better where it ends ("… Al-Thani")
+            if end - j >= 2 or (end > j and doc[j].pos_ == "PROPN"):
+                found[j] = doc[j:end]
         # Drop spans nested in others, join touching ones ("Abdisaid Muse" + "Ali"), and
         # extend over hyphenated endings ("Yoon Suk" + "-yeol").
         out = sorted(found.values(), key=lambda s: (s.start, -len(s)))
@@ -578,7 +598,29 @@ class PeopleRecogniser:
                 else:
                     break
             kept.append(doc[s.start:end])
-        return [s for s in kept if self._plausible(s)]
+        return [s for s in kept if self._plausible(s, s.start in honoured)]
+
+    @staticmethod
+    def _title_before_name(doc: Doc, title: Span, blocked) -> bool:
+        """Is a title followed, past the state it names, by a name with nothing between ("Japan
+        Ambassador to the FSM Eiichi Suzuki")? Then it is that name's, not the one before it."""
+        states = {i for c in doc.spans.get("countries", []) for i in range(c.start, c.end)}
+        k = title.end
+        while k < len(doc) and k - title.end < 4 and (k in states or fold(doc[k].text) in RANK_ARTICLES):
+            k += 1
+        return k < len(doc) and doc[k].pos_ == "PROPN" and capitalised(doc[k].text) and k not in blocked \
+            and bool(doc[k - 1].whitespace_)
+
+    def _after_honorifics(self, doc: Doc) -> list[int]:
+        """Where the words after an honorific written with its capital start ("SEM", "S.E.", "M.",
+        "H.E.", "Dr."): the honorific itself says a person's name follows."""
+        out, i = [], 0
+        while i < len(doc):
+            end = self._past_honorifics(doc, i, ()) if self._honorific_end(doc, i) > i else i
+            if end > i and doc[i].text[:1].isupper() and end < len(doc):
+                out.append(end)  # (past all of them: "H.E. Sheikh Mohammed …")
+            i = max(end, i + 1)
+        return out
 
     def _name_head(self, doc: Doc, start: int, blocked) -> int:
         """Start a person entity back at the given names the NER cut off between an honorific
@@ -597,11 +639,16 @@ class PeopleRecogniser:
 
     def _name_tail(self, doc: Doc, end: int, start: int, blocked) -> int:
         """Extend a person entity the NER cut short over the proper nouns right after it, which
-        no other entity claims ("Djeyhoun" + "Baïramov", "Azali" + "Assoumani")."""
+        no other entity claims ("Djeyhoun" + "Baïramov", "Azali" + "Assoumani") or which head
+        the entity's words ("Bilawal Bhutto" + "Zardari")."""
         while end < len(doc) and end - start < 5 and end not in blocked:
             tok = doc[end]
+            # "Bilawal Bhutto" | "Zardari" (ORG): the entity's words are compounds of the surname
+            # the NER labelled apart, the head of the name.
+            heads_name = doc[end - 1].head.i == tok.i and doc[end - 1].dep_.split(":")[0] in ("compound", "flat") \
+                and tok.ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
             # (The parser may open a sentence inside a name: "Azali | Assoumani".)
-            if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() \
+            if tok.pos_ != "PROPN" or (tok.ent_type_ and not heads_name) or not tok.text[:1].isupper() \
                     or not doc[end - 1].is_alpha or doc[end - 1].pos_ not in ("PROPN", "X") or doc[end - 1].whitespace_ == "" \
                     or fold(tok.text) in self.title_words or fold(tok.text) in self.portfolio_words \
                     or not self._name_word(tok, True):
@@ -609,8 +656,9 @@ class PeopleRecogniser:
             end += 1
         return end
 
-    def _plausible(self, span: Span) -> bool:
-        """A name is proper nouns, not an acronym ("MoU", "UNSC") nor a place or a common word."""
+    def _plausible(self, span: Span, honoured: bool = False) -> bool:
+        """A name is proper nouns, not an acronym ("MoU", "UNSC") nor a place or a common word;
+        after an honorific (`honoured`), words the NER took for a place are a name."""
         words = [t.text for t in span if capitalised(t.text)]
         if not words:
             return False
@@ -629,7 +677,8 @@ class PeopleRecogniser:
         if span.doc.has_annotation("POS") and not any(t.pos_ in ("PROPN", "X") for t in span):
             return False
         roman = span[-1].text.strip(".").upper() == span[-1].text and set(span[-1].text) <= set("IVXL")
-        if (span[-1].pos_ in ("ADJ", "ADV") and not roman) or span.text.istitle() and span[0].ent_type_ in ("LOC", "GPE"):
+        if (span[-1].pos_ in ("ADJ", "ADV") and not roman) or (
+                span.text.istitle() and span[0].ent_type_ in ("LOC", "GPE") and not honoured):
             return False
         if len(span) == 1 and (span.text.isupper() or sum(c.isupper() for c in span.text) > 1 and len(span.text) <= 5):
             return False
