@@ -332,6 +332,14 @@ DOCUMENT_DAY = [
      [("20 août 2022", "2022-08-20"), ("26 et 27 août", None)]),
     ("fr", "Enlevés le 16 septembre 2010, les otages ont été libérés mardi 29 octobre.", None,
      [("16 septembre 2010", "2010-09-16"), ("mardi 29 octobre", None)]),
+    # … but a day after it whose stated weekday fits its year, within the reach of a guess, has
+    # that year (27 December 2021 was a Monday; 27 December 2022 a Tuesday, a year on)
+    ("fr", "L'attentat perpétré le 23 décembre 2021 est dénoncé par le communiqué publié lundi 27 décembre.", None,
+     [("23 décembre 2021", "2021-12-23"), ("lundi 27 décembre", "2021-12-27")]),
+    ("en", "The ceasefire of 3 March 2023 was welcomed in a statement on Monday, March 6.", None,
+     [("3 March 2023", "2023-03-03"), ("Monday, March 6", "2023-03-06")]),
+    ("fr", "L'attentat perpétré le 23 décembre 2021 est dénoncé par le communiqué publié mardi 27 décembre.", None,
+     [("23 décembre 2021", "2021-12-23"), ("mardi 27 décembre", None)]),
     # a stated weekday moves a guessed year to the one it fits (4 December 2019 was a Wednesday)
     ("fr", "L'accord a été signé mercredi 4 décembre à Dakar.", "2020", [("mercredi 4 décembre", "2019-12-04")]),
     # "<month> of this year": the publication's year, before or after it

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from .calendar import (_Pub, _agree_with_weekday, _day_month_value, _month_str, _month_value, _numeric,
                        _parse_published, _period_value, _relative_value, _weekday_value, hijri_to_gregorian,
-                       nearest_weekday)
+                       nearest_weekday, YEARLESS_DAY_AHEAD)
 from .rules import OTHER_DIGITS, _direction, _norm, _past_flag, _Rules, _rules
 
 
@@ -334,8 +334,12 @@ def _reanchor(kept, digits: str, rules: _Rules, pub: _Pub | None, anchor: _Pub |
         if name in _RELATIVE_NAMES and start != line_start \
                 and (not only_yearless or (name in ("dm", "md") and res[0] is None)):
             new = _mention(name, m, rules, anchor, strict=only_yearless) or res
-            # A day after the text's latest dated day is one to come, and its year a guess.
-            if not (only_yearless and new[0] and new[0] > anchor.day.isoformat()):
+            # A day after the text's latest dated day is one to come, and its year a guess; unless
+            # a weekday stated with it fixes the year within the guess's reach ("le communiqué
+            # publié lundi 27 décembre" after "le 23 décembre 2021": in 2021 the 27th is a Monday;
+            # `strict` drops a weekday that no year near the guess agrees with).
+            if not (only_yearless and new[0] and new[0] > anchor.day.isoformat()
+                    and not (m.groupdict().get("wd") and new[0] <= (anchor.day + YEARLESS_DAY_AHEAD).isoformat())):
                 res = new
         out.append((start, end, name, m, res))
     return out
