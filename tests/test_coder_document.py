@@ -1008,3 +1008,20 @@ def test_the_visitors_audiences_after_a_joint_press_conference_are_meetings_of_t
     meetings = [e for e in communique.extract(text, lang="en", published="2024-05-13").events if e.event == "CONSULT"]
     assert [sorted(p.name for p in e.participants) for e in meetings] == [
         ["Ana Rojas", "Luis Torres"], ["Carlos Vega", "Luis Torres"], ["Luis Torres", "Pedro Soto"]]
+
+
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # With no publication date, a statement's day told with its weekday after the text's only
+    # full date takes the year the weekday fits (27 December 2021 was a Monday).
+    ("fr", "Le gouvernement chilien a fermement condamné l'attaque contre un poste frontalier péruvien, survenue "
+           "le 23 décembre 2021. « Le Chili condamne ces actes », indique le communiqué publié lundi 27 décembre.",
+     None, "ACCUSE", "2021-12-27"),
+    # A meeting over two days, each told with its weekday, is dated by its first day.
+    ("fr", "Le ministre chilien des Affaires étrangères a reçu son homologue péruvien mercredi 26 et jeudi 27 juin "
+           "2024 à Santiago.", None, "CONSULT", "2024-06-26"),
+    ("en", "Chile's foreign minister hosted his Peruvian counterpart in Santiago on Wednesday 26 and Thursday 27 "
+           "June 2024.", None, "CONSULT", "2024-06-26"),
+])
+def test_a_day_read_whole(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]

@@ -72,6 +72,15 @@ RESOLVE = [
     ("fr", "Les consultations se sont tenues les 9 et 10 mars.", "2024-05-15", "2024-03-09"),
     ("ru", "Встреча прошла 20 октября в Москве.", "2025-10-22", "2025-10-20"),
     ("ru", "Визит начался 3-го ноября.", "2025-12-01", "2025-11-03"),
+    # a range is its first day's, when that day has its own month or the last its own weekday
+    ("fr", "La visite s'est déroulée du 30 novembre au 2 décembre 2021.", "2022-01-10", "2021-11-30"),
+    ("fr", "Les délégations ont siégé les 31 décembre et 1er janvier 2023.", None, "2022-12-31"),
+    ("fr", "La commission siège mercredi 26 et jeudi 27 juin 2024 à Yaoundé.", None, "2024-06-26"),
+    ("fr", "Le forum a réuni les ministres le vendredi 3 et le samedi 4 décembre 2021.", None, "2021-12-03"),
+    ("en", "The drills run from June 24 to July 11, 2021.", None, "2021-06-24"),
+    ("en", "The conference was held Nov 30-Dec 2, 2019 in Madrid.", None, "2019-11-30"),
+    ("en", "Talks were held on 30 November-2 December 2019.", "2019-12-05", "2019-11-30"),
+    ("en", "Delegations met on Wednesday 26 and Thursday 27 June 2024.", None, "2024-06-26"),
     # full dates
     ("fr", "Le ministre a reçu ce jeudi, 9 mars 2017, l'ambassadeur.", None, "2017-03-09"),
     ("fr", "L'accord signé le 5 mai 2023 entre en vigueur.", "2024-01-01", "2023-05-05"),

@@ -41,6 +41,16 @@ def _hijri_value(m: re.Match, rules: _Rules) -> str | None:
     return day.isoformat()
 
 
+def _range_months(g: dict, rules: _Rules, month: int) -> tuple[int, int]:
+    """The months of a range's first and last days (both `month` when it names one month only):
+    "30 novembre au 2 décembre" (d-m), "June 24 to July 11" (m-d)."""
+    other = g.get("mon1") or g.get("mon2")
+    month2 = rules.months.get(_norm(other.rstrip("."))) if other else None
+    if month2 is None:
+        return month, month
+    return (month2, month) if g.get("mon1") else (month, month2)
+
+
 def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None,
              strict: bool = False) -> tuple[str | None, str, bool | None] | None:
     """Return (value, kind, past) for one regex match, or None when it is not a date.
@@ -58,6 +68,12 @@ def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None,
         if month is None:
             return None
         year = int(g["year"]) if g.get("year") else None
+        # A range over two months is its first day's: "du 30 novembre au 2 décembre 2021" (in the
+        # year before the one stated when it crosses the new year), "June 24 to July 11".
+        first, last = _range_months(g, rules, month)
+        if year is not None and first > last:
+            year -= 1
+        month = first
         if g.get("ty"):
             if pub is None:
                 return None, "absolute", None
