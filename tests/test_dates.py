@@ -81,6 +81,11 @@ RESOLVE = [
     ("en", "The conference was held Nov 30-Dec 2, 2019 in Madrid.", None, "2019-11-30"),
     ("en", "Talks were held on 30 November-2 December 2019.", "2019-12-05", "2019-11-30"),
     ("en", "Delegations met on Wednesday 26 and Thursday 27 June 2024.", None, "2024-06-26"),
+    # a bare day said to be of the current month: the publication's month
+    ("fr", "Le ministre a reçu le 3 courant l'ambassadeur du Japon.", "2019-12-05", "2019-12-03"),
+    ("fr", "L'accord a été signé mardi 3 du mois courant.", "2019-12-12", "2019-12-03"),
+    ("en", "The office opened on the 18th of this month.", "2021-07-20", "2021-07-18"),
+    ("fr", "Le ministre a reçu le 3 courant l'ambassadeur du Japon.", None, None),
     # full dates
     ("fr", "Le ministre a reçu ce jeudi, 9 mars 2017, l'ambassadeur.", None, "2017-03-09"),
     ("fr", "L'accord signé le 5 mai 2023 entre en vigueur.", "2024-01-01", "2023-05-05"),

@@ -94,6 +94,11 @@ def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None,
     if name == "this_year":
         month = rules.months.get(_norm(g["mon"]))
         return (_month_str(pub.year, month) if pub else None), "month", None
+    if name == "this_month":
+        if pub is None or pub.month is None:
+            return None, "absolute", None
+        value = _day_month_value(int(g["day"]), pub.month, pub.year, pub, None)
+        return value, "absolute", None
     if name == "y":
         return g["year"], "year", None
     if name == "iso":
@@ -269,7 +274,7 @@ def _text_year_anchor(kept) -> _Pub | None:
 
 #: Matches whose value depends on the day counted from (a yearless day or month, a weekday,
 #: "hier", "this week").
-_RELATIVE_NAMES = ("dm", "md", "m", "wd", "rel", "per", "this_year")
+_RELATIVE_NAMES = ("dm", "md", "m", "wd", "rel", "per", "this_year", "this_month")
 
 
 #: How far back "the following day" looks for the day it follows (a sentence or two).

@@ -190,6 +190,10 @@ def _rules(lang: str) -> _Rules:
     # "le lendemain", "the following day", "на следующий день": a day after the one told before
     if by_kind.get("after_told"):
         pats.append(("after_told", rf"(?P<told>{_alt(by_kind['after_told'])})", ("after_told",)))
+    # a day of the publication's month, said so: "le 3 courant", "mardi 3 du mois courant", "the 3rd of this month"
+    if by_kind.get("this_month"):
+        pats.append(("this_month", rf"(?:{wd}\s*,?\s+)?(?P<day>{_DAY}){ordinal}\s+{_alt(by_kind['this_month'])}",
+                     ("weekday", "digit")))
     # "last week", "la semaine dernière", "на прошлой неделе", "cette année"
     per = _alt(by_kind.get("period", {}))
     pats.append(("per", rf"{mods}(?P<per>{per})", ("modifier",)))
