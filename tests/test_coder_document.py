@@ -1011,6 +1011,24 @@ def test_the_visitors_audiences_after_a_joint_press_conference_are_meetings_of_t
 
 
 @pytest.mark.parametrize("lang, text, published, event, date", [
+    # A weekday or a word counted from the news that the parser hangs on the signed documents says
+    # when the signing took place: no text is named by its weekday.
+    ("en", "Officials from the two sides inked 15 agreements on Thursday in the presence of Chilean President Diego "
+           "Arancibia and his Peruvian counterpart Hugo Salas.", "2024-05-17", "SUPPORT", "2024-05-16"),
+    ("fr", "Des responsables des deux pays ont signé 15 accords jeudi en présence du président chilien Diego "
+           "Arancibia et de son homologue péruvien Hugo Salas.", "2024-05-17", "SUPPORT", "2024-05-16"),
+    ("fr", "Les ministres chilien et péruvien ont signé quatre accords mardi à l'issue de leurs entretiens à Lima.",
+     "2024-05-16", "SUPPORT", "2024-05-14"),
+    # A full date in the document's name is the document's, not the signing's.
+    ("en", "Chile and Peru signed on Tuesday the protocol of 5 March 2021 on border crossings.",
+     "2024-05-16", "SUPPORT", "2024-05-14"),
+])
+def test_the_day_of_a_signing_hung_on_the_document(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, event, date", [
     # With no publication date, a statement's day told with its weekday after the text's only
     # full date takes the year the weekday fits (27 December 2021 was a Monday).
     ("fr", "Le gouvernement chilien a fermement condamné l'attaque contre un poste frontalier péruvien, survenue "
