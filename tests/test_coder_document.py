@@ -323,6 +323,22 @@ def test_a_time_limit_is_not_the_day_of_the_act(lang, text, published, date):
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # The day a span lasts until is its end, not the day of an act told with it.
+    ("en", "Chile's foreign minister, who stays in Lima until Friday, met his Peruvian counterpart on Wednesday.",
+     "2024-05-16", "2024-05-15"),
+    ("en", "Chile hosted a meeting with Peru's foreign minister that lasted until 14 May 2024.",
+     "2024-05-16", "2024-05-16"),
+    ("fr", "Le ministre chilien des Affaires étrangères a reçu son homologue péruvien, en visite à Santiago jusqu'au "
+           "14 mai 2024.", "2024-05-16", "2024-05-16"),
+    ("fr", "Le ministre chilien des Affaires étrangères a reçu son homologue péruvien, qui séjourne à Santiago "
+           "jusqu'à vendredi.", "2024-05-16", "2024-05-16"),
+])
+def test_the_end_of_a_span_is_not_the_day_of_the_act(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # A day long before the publication is recalled: it is not the document's main date, and the
     # meeting told after it is the publication's.
     ("en", "On this day, 4 April 1949, the Washington Treaty was signed by the founding members.\nThe foreign "
