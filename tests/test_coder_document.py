@@ -1050,6 +1050,10 @@ def test_the_day_of_a_signing_hung_on_the_document(lang, text, published, event,
     ("fr", "Le gouvernement chilien a fermement condamné l'attaque contre un poste frontalier péruvien, survenue "
            "le 23 décembre 2021. « Le Chili condamne ces actes », indique le communiqué publié lundi 27 décembre.",
      None, "ACCUSE", "2021-12-27"),
+    # … and so does an embedded post's byline, signed in the platform's English on a French page.
+    ("fr", "Le ministre chilien des Affaires étrangères a reçu ce 20 octobre son homologue péruvien à Santiago.\n"
+           "Nous avons reçu notre homologue. pic.twitter.com/x1 — Cancillería (@MinRelChile) October 20, 2020",
+     None, "CONSULT", "2020-10-20"),
     # A meeting over two days, each told with its weekday, is dated by its first day.
     ("fr", "Le ministre chilien des Affaires étrangères a reçu son homologue péruvien mercredi 26 et jeudi 27 juin "
            "2024 à Santiago.", None, "CONSULT", "2024-06-26"),

@@ -354,6 +354,14 @@ DOCUMENT_DAY = [
      [("3 March 2023", "2023-03-03"), ("Monday, March 6", "2023-03-06")]),
     ("fr", "L'attentat perpétré le 23 décembre 2021 est dénoncé par le communiqué publié mardi 27 décembre.", None,
      [("23 décembre 2021", "2021-12-23"), ("mardi 27 décembre", None)]),
+    # an embedded post's byline is a full date of the text, in the platform's words whatever the page's
+    ("fr", "Les deux ministres se sont entretenus mardi 5 mars à Rabat.\nNous avons reçu aujourd’hui notre "
+           "homologue. pic.twitter.com/x1 — Diplomatie (@DiploMin) March 5, 2024", None,
+     [("mardi 5 mars", "2024-03-05"), ("aujourd’hui", None), ("March 5, 2024", "2024-03-05")]),
+    ("fr", "Le ministre a reçu son homologue le 20 octobre. — Ministère (@MinAE) October 20, 2020", None,
+     [("20 octobre", "2020-10-20"), ("October 20, 2020", "2020-10-20")]),
+    ("fr", "Le ministre a reçu son homologue le 20 octobre, écrit @MinAE. October 20, 2020", None,
+     [("20 octobre", None)]),
     # a stated weekday moves a guessed year to the one it fits (4 December 2019 was a Wednesday)
     ("fr", "L'accord a été signé mercredi 4 décembre à Dakar.", "2020", [("mercredi 4 décembre", "2019-12-04")]),
     # "<month> of this year": the publication's year, before or after it

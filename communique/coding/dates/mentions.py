@@ -159,6 +159,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
             if res is None:
                 continue
             found.append((_span_start(name, m), m.end(), name, m, res))
+    found += _post_bylines(digits, lang, pub)
     found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     kept: list[tuple[int, int, str, re.Match, tuple]] = []
     for c in found:
@@ -173,6 +174,32 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
                             _since(digits, start, name, m, rules), start == line_start)
                 for start, end, name, m, res in kept]
     return _gregorian_over_hijri(mentions)
+
+
+#: An embedded post signs off with its author's handle and the day it was posted, in the words of
+#: the platform's language whatever the page's ("… pic.twitter.com/… — Maroc Diplomatie
+#: (@MarocDiplomatie) October 24, 2023"): a full date of the text, read with that language's rules.
+_POST_HANDLE = re.compile(r"\(@\w{1,30}\)[ \t]+")
+_POST_LANG = "en"
+
+
+def _post_bylines(digits: str, lang: str, pub: _Pub | None) -> list[tuple[int, int, str, re.Match, tuple]]:
+    """The days of the text's embedded posts, as candidates of `find_dates` named "post" (with
+    their year only: a byline always has it); none in the platform's own language, whose rules
+    read them already."""
+    if lang == _POST_LANG or "(@" not in digits:
+        return []
+    rules = _rules(_POST_LANG)
+    out = []
+    for handle in _POST_HANDLE.finditer(digits):
+        for name, rx in rules.patterns:
+            m = rx.match(digits, handle.end()) if name == "md" else None
+            if m is not None and m.group("year"):
+                res = _mention(name, m, rules, pub)
+                if res is not None and res[0]:
+                    out.append((m.start(), m.end(), "post", m, res))
+                break
+    return out
 
 
 #: Articles that may stand between "depuis", "since" and the date they make a start ("depuis le 5 mars 2020").
@@ -263,7 +290,7 @@ def _text_year_anchor(kept) -> _Pub | None:
     the text names a later year than that date's (it then tells of older times too: "le 19
     mai" of a ruling on a 1968 treaty was not in 1968)."""
     days = [res[0] for _, _, name, _, res in kept
-            if name in ("dm", "md", "num", "iso") and res[0] and len(res[0]) == 10]
+            if name in ("dm", "md", "num", "iso", "post") and res[0] and len(res[0]) == 10]
     if not days:
         return None
     day = date.fromisoformat(max(days))
