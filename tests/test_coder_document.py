@@ -323,6 +323,22 @@ def test_a_time_limit_is_not_the_day_of_the_act(lang, text, published, date):
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # The day a span lasts until is its end, not the day of an act told with it.
+    ("en", "Chile's foreign minister, who stays in Lima until Friday, met his Peruvian counterpart on Wednesday.",
+     "2024-05-16", "2024-05-15"),
+    ("en", "Chile hosted a meeting with Peru's foreign minister that lasted until 14 May 2024.",
+     "2024-05-16", "2024-05-16"),
+    ("fr", "Le ministre chilien des Affaires étrangères a reçu son homologue péruvien, en visite à Santiago jusqu'au "
+           "14 mai 2024.", "2024-05-16", "2024-05-16"),
+    ("fr", "Le ministre chilien des Affaires étrangères a reçu son homologue péruvien, qui séjourne à Santiago "
+           "jusqu'à vendredi.", "2024-05-16", "2024-05-16"),
+])
+def test_the_end_of_a_span_is_not_the_day_of_the_act(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # A day long before the publication is recalled: it is not the document's main date, and the
     # meeting told after it is the publication's.
     ("en", "On this day, 4 April 1949, the Washington Treaty was signed by the founding members.\nThe foreign "
@@ -1008,3 +1024,42 @@ def test_the_visitors_audiences_after_a_joint_press_conference_are_meetings_of_t
     meetings = [e for e in communique.extract(text, lang="en", published="2024-05-13").events if e.event == "CONSULT"]
     assert [sorted(p.name for p in e.participants) for e in meetings] == [
         ["Ana Rojas", "Luis Torres"], ["Carlos Vega", "Luis Torres"], ["Luis Torres", "Pedro Soto"]]
+
+
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # A weekday or a word counted from the news that the parser hangs on the signed documents says
+    # when the signing took place: no text is named by its weekday.
+    ("en", "Officials from the two sides inked 15 agreements on Thursday in the presence of Chilean President Diego "
+           "Arancibia and his Peruvian counterpart Hugo Salas.", "2024-05-17", "SUPPORT", "2024-05-16"),
+    ("fr", "Des responsables des deux pays ont signé 15 accords jeudi en présence du président chilien Diego "
+           "Arancibia et de son homologue péruvien Hugo Salas.", "2024-05-17", "SUPPORT", "2024-05-16"),
+    ("fr", "Les ministres chilien et péruvien ont signé quatre accords mardi à l'issue de leurs entretiens à Lima.",
+     "2024-05-16", "SUPPORT", "2024-05-14"),
+    # A full date in the document's name is the document's, not the signing's.
+    ("en", "Chile and Peru signed on Tuesday the protocol of 5 March 2021 on border crossings.",
+     "2024-05-16", "SUPPORT", "2024-05-14"),
+])
+def test_the_day_of_a_signing_hung_on_the_document(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, event, date", [
+    # With no publication date, a statement's day told with its weekday after the text's only
+    # full date takes the year the weekday fits (27 December 2021 was a Monday).
+    ("fr", "Le gouvernement chilien a fermement condamné l'attaque contre un poste frontalier péruvien, survenue "
+           "le 23 décembre 2021. « Le Chili condamne ces actes », indique le communiqué publié lundi 27 décembre.",
+     None, "ACCUSE", "2021-12-27"),
+    # … and so does an embedded post's byline, signed in the platform's English on a French page.
+    ("fr", "Le ministre chilien des Affaires étrangères a reçu ce 20 octobre son homologue péruvien à Santiago.\n"
+           "Nous avons reçu notre homologue. pic.twitter.com/x1 — Cancillería (@MinRelChile) October 20, 2020",
+     None, "CONSULT", "2020-10-20"),
+    # A meeting over two days, each told with its weekday, is dated by its first day.
+    ("fr", "Le ministre chilien des Affaires étrangères a reçu son homologue péruvien mercredi 26 et jeudi 27 juin "
+           "2024 à Santiago.", None, "CONSULT", "2024-06-26"),
+    ("en", "Chile's foreign minister hosted his Peruvian counterpart in Santiago on Wednesday 26 and Thursday 27 "
+           "June 2024.", None, "CONSULT", "2024-06-26"),
+])
+def test_a_day_read_whole(lang, text, published, event, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == event] == [date]

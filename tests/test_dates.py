@@ -72,6 +72,20 @@ RESOLVE = [
     ("fr", "Les consultations se sont tenues les 9 et 10 mars.", "2024-05-15", "2024-03-09"),
     ("ru", "Встреча прошла 20 октября в Москве.", "2025-10-22", "2025-10-20"),
     ("ru", "Визит начался 3-го ноября.", "2025-12-01", "2025-11-03"),
+    # a range is its first day's, when that day has its own month or the last its own weekday
+    ("fr", "La visite s'est déroulée du 30 novembre au 2 décembre 2021.", "2022-01-10", "2021-11-30"),
+    ("fr", "Les délégations ont siégé les 31 décembre et 1er janvier 2023.", None, "2022-12-31"),
+    ("fr", "La commission siège mercredi 26 et jeudi 27 juin 2024 à Yaoundé.", None, "2024-06-26"),
+    ("fr", "Le forum a réuni les ministres le vendredi 3 et le samedi 4 décembre 2021.", None, "2021-12-03"),
+    ("en", "The drills run from June 24 to July 11, 2021.", None, "2021-06-24"),
+    ("en", "The conference was held Nov 30-Dec 2, 2019 in Madrid.", None, "2019-11-30"),
+    ("en", "Talks were held on 30 November-2 December 2019.", "2019-12-05", "2019-11-30"),
+    ("en", "Delegations met on Wednesday 26 and Thursday 27 June 2024.", None, "2024-06-26"),
+    # a bare day said to be of the current month: the publication's month
+    ("fr", "Le ministre a reçu le 3 courant l'ambassadeur du Japon.", "2019-12-05", "2019-12-03"),
+    ("fr", "L'accord a été signé mardi 3 du mois courant.", "2019-12-12", "2019-12-03"),
+    ("en", "The office opened on the 18th of this month.", "2021-07-20", "2021-07-18"),
+    ("fr", "Le ministre a reçu le 3 courant l'ambassadeur du Japon.", None, None),
     # full dates
     ("fr", "Le ministre a reçu ce jeudi, 9 mars 2017, l'ambassadeur.", None, "2017-03-09"),
     ("fr", "L'accord signé le 5 mai 2023 entre en vigueur.", "2024-01-01", "2023-05-05"),
@@ -332,6 +346,22 @@ DOCUMENT_DAY = [
      [("20 août 2022", "2022-08-20"), ("26 et 27 août", None)]),
     ("fr", "Enlevés le 16 septembre 2010, les otages ont été libérés mardi 29 octobre.", None,
      [("16 septembre 2010", "2010-09-16"), ("mardi 29 octobre", None)]),
+    # … but a day after it whose stated weekday fits its year, within the reach of a guess, has
+    # that year (27 December 2021 was a Monday; 27 December 2022 a Tuesday, a year on)
+    ("fr", "L'attentat perpétré le 23 décembre 2021 est dénoncé par le communiqué publié lundi 27 décembre.", None,
+     [("23 décembre 2021", "2021-12-23"), ("lundi 27 décembre", "2021-12-27")]),
+    ("en", "The ceasefire of 3 March 2023 was welcomed in a statement on Monday, March 6.", None,
+     [("3 March 2023", "2023-03-03"), ("Monday, March 6", "2023-03-06")]),
+    ("fr", "L'attentat perpétré le 23 décembre 2021 est dénoncé par le communiqué publié mardi 27 décembre.", None,
+     [("23 décembre 2021", "2021-12-23"), ("mardi 27 décembre", None)]),
+    # an embedded post's byline is a full date of the text, in the platform's words whatever the page's
+    ("fr", "Les deux ministres se sont entretenus mardi 5 mars à Rabat.\nNous avons reçu aujourd’hui notre "
+           "homologue. pic.twitter.com/x1 — Diplomatie (@DiploMin) March 5, 2024", None,
+     [("mardi 5 mars", "2024-03-05"), ("aujourd’hui", None), ("March 5, 2024", "2024-03-05")]),
+    ("fr", "Le ministre a reçu son homologue le 20 octobre. — Ministère (@MinAE) October 20, 2020", None,
+     [("20 octobre", "2020-10-20"), ("October 20, 2020", "2020-10-20")]),
+    ("fr", "Le ministre a reçu son homologue le 20 octobre, écrit @MinAE. October 20, 2020", None,
+     [("20 octobre", None)]),
     # a stated weekday moves a guessed year to the one it fits (4 December 2019 was a Wednesday)
     ("fr", "L'accord a été signé mercredi 4 décembre à Dakar.", "2020", [("mercredi 4 décembre", "2019-12-04")]),
     # "<month> of this year": the publication's year, before or after it

@@ -198,6 +198,16 @@ class EventDates:
             self._statement_days = found if len({d.value for d in found}) == 1 else []
         return self._statement_days[0] if self._statement_days else None
 
+    #: Date mentions that name no document: a signed text is named by its full date ("l'accord du
+    #: 5 mai 2015", "the agreement of 5 May"), never by a weekday or a word counted from the news.
+    SIGNING_DAY_KINDS = frozenset({"weekday", "relative"})
+
+    def _signing_day(self, draft: Draft, mention) -> bool:
+        """Whether `mention`, inside what a signing's verb governs, says when the signing took place
+        ("inked 15 agreements on Thursday", "ont signé hier un accord": the parser often hangs the
+        day on the document): a weekday or a relative word names no document."""
+        return "sign" in draft.cues and mention.kind in self.SIGNING_DAY_KINDS
+
     #: How far before a date the words that place the thing a statement is about may stand
     #: ("condamné l'attaque ... survenue le 23 décembre", "the attack that occurred on January 27").
     OCCURRED_REACH = 60
@@ -368,7 +378,8 @@ class EventDates:
         # A date inside what a statement is about ("condemned the attacks of 30 September",
         # "solidarity after the explosion of 4 August") dates that, not the statement.
         about = self._statement_object(draft, own)
-        theirs = [d for d in own if any(d.start <= t.idx < d.end for t in about) or self._occurred_on(draft, d)]
+        theirs = [d for d in own if any(d.start <= t.idx < d.end for t in about) and not self._signing_day(draft, d)
+                  or self._occurred_on(draft, d)]
         self._incident_words.update(d.start for d in theirs)
         own = [d for d in own if d not in theirs and not self._dates_a_thing(d, draft, draft.sentence)
                and not self._in_sequence_clause(d, draft, draft.sentence)]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from .calendar import (_Pub, _agree_with_weekday, _day_month_value, _month_str, _month_value, _numeric,
                        _parse_published, _period_value, _relative_value, _weekday_value, hijri_to_gregorian,
-                       nearest_weekday)
+                       nearest_weekday, YEARLESS_DAY_AHEAD)
 from .rules import OTHER_DIGITS, _direction, _norm, _past_flag, _Rules, _rules
 
 
@@ -41,6 +41,16 @@ def _hijri_value(m: re.Match, rules: _Rules) -> str | None:
     return day.isoformat()
 
 
+def _range_months(g: dict, rules: _Rules, month: int) -> tuple[int, int]:
+    """The months of a range's first and last days (both `month` when it names one month only):
+    "30 novembre au 2 décembre" (d-m), "June 24 to July 11" (m-d)."""
+    other = g.get("mon1") or g.get("mon2")
+    month2 = rules.months.get(_norm(other.rstrip("."))) if other else None
+    if month2 is None:
+        return month, month
+    return (month2, month) if g.get("mon1") else (month, month2)
+
+
 def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None,
              strict: bool = False) -> tuple[str | None, str, bool | None] | None:
     """Return (value, kind, past) for one regex match, or None when it is not a date.
@@ -58,6 +68,12 @@ def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None,
         if month is None:
             return None
         year = int(g["year"]) if g.get("year") else None
+        # A range over two months is its first day's: "du 30 novembre au 2 décembre 2021" (in the
+        # year before the one stated when it crosses the new year), "June 24 to July 11".
+        first, last = _range_months(g, rules, month)
+        if year is not None and first > last:
+            year -= 1
+        month = first
         if g.get("ty"):
             if pub is None:
                 return None, "absolute", None
@@ -78,6 +94,11 @@ def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None,
     if name == "this_year":
         month = rules.months.get(_norm(g["mon"]))
         return (_month_str(pub.year, month) if pub else None), "month", None
+    if name == "this_month":
+        if pub is None or pub.month is None:
+            return None, "absolute", None
+        value = _day_month_value(int(g["day"]), pub.month, pub.year, pub, None)
+        return value, "absolute", None
     if name == "y":
         return g["year"], "year", None
     if name == "iso":
@@ -138,6 +159,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
             if res is None:
                 continue
             found.append((_span_start(name, m), m.end(), name, m, res))
+    found += _post_bylines(digits, lang, pub)
     found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     kept: list[tuple[int, int, str, re.Match, tuple]] = []
     for c in found:
@@ -152,6 +174,32 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
                             _since(digits, start, name, m, rules), start == line_start)
                 for start, end, name, m, res in kept]
     return _gregorian_over_hijri(mentions)
+
+
+#: An embedded post signs off with its author's handle and the day it was posted, in the words of
+#: the platform's language whatever the page's ("… pic.twitter.com/… — Maroc Diplomatie
+#: (@MarocDiplomatie) October 24, 2023"): a full date of the text, read with that language's rules.
+_POST_HANDLE = re.compile(r"\(@\w{1,30}\)[ \t]+")
+_POST_LANG = "en"
+
+
+def _post_bylines(digits: str, lang: str, pub: _Pub | None) -> list[tuple[int, int, str, re.Match, tuple]]:
+    """The days of the text's embedded posts, as candidates of `find_dates` named "post" (with
+    their year only: a byline always has it); none in the platform's own language, whose rules
+    read them already."""
+    if lang == _POST_LANG or "(@" not in digits:
+        return []
+    rules = _rules(_POST_LANG)
+    out = []
+    for handle in _POST_HANDLE.finditer(digits):
+        for name, rx in rules.patterns:
+            m = rx.match(digits, handle.end()) if name == "md" else None
+            if m is not None and m.group("year"):
+                res = _mention(name, m, rules, pub)
+                if res is not None and res[0]:
+                    out.append((m.start(), m.end(), "post", m, res))
+                break
+    return out
 
 
 #: Articles that may stand between "depuis", "since" and the date they make a start ("depuis le 5 mars 2020").
@@ -242,7 +290,7 @@ def _text_year_anchor(kept) -> _Pub | None:
     the text names a later year than that date's (it then tells of older times too: "le 19
     mai" of a ruling on a 1968 treaty was not in 1968)."""
     days = [res[0] for _, _, name, _, res in kept
-            if name in ("dm", "md", "num", "iso") and res[0] and len(res[0]) == 10]
+            if name in ("dm", "md", "num", "iso", "post") and res[0] and len(res[0]) == 10]
     if not days:
         return None
     day = date.fromisoformat(max(days))
@@ -253,7 +301,7 @@ def _text_year_anchor(kept) -> _Pub | None:
 
 #: Matches whose value depends on the day counted from (a yearless day or month, a weekday,
 #: "hier", "this week").
-_RELATIVE_NAMES = ("dm", "md", "m", "wd", "rel", "per", "this_year")
+_RELATIVE_NAMES = ("dm", "md", "m", "wd", "rel", "per", "this_year", "this_month")
 
 
 #: How far back "the following day" looks for the day it follows (a sentence or two).
@@ -334,8 +382,12 @@ def _reanchor(kept, digits: str, rules: _Rules, pub: _Pub | None, anchor: _Pub |
         if name in _RELATIVE_NAMES and start != line_start \
                 and (not only_yearless or (name in ("dm", "md") and res[0] is None)):
             new = _mention(name, m, rules, anchor, strict=only_yearless) or res
-            # A day after the text's latest dated day is one to come, and its year a guess.
-            if not (only_yearless and new[0] and new[0] > anchor.day.isoformat()):
+            # A day after the text's latest dated day is one to come, and its year a guess; unless
+            # a weekday stated with it fixes the year within the guess's reach ("le communiqué
+            # publié lundi 27 décembre" after "le 23 décembre 2021": in 2021 the 27th is a Monday;
+            # `strict` drops a weekday that no year near the guess agrees with).
+            if not (only_yearless and new[0] and new[0] > anchor.day.isoformat()
+                    and not (m.groupdict().get("wd") and new[0] <= (anchor.day + YEARLESS_DAY_AHEAD).isoformat())):
                 res = new
         out.append((start, end, name, m, res))
     return out

@@ -147,13 +147,19 @@ def _rules(lang: str) -> _Rules:
     # "4 de junio de 2024" (the connector may come before the year too)
     # "1 de janeiro deste ano", "26 марта этого года": the publication's year
     this_year = rf"|\s+(?P<ty>{_alt(by_kind['this_year'])})" if by_kind.get("this_year") else ""
-    pats.append(("dm", rf"(?:{mods})?(?:{wd}\s*,?\s+)?(?:(?P<d1>{_DAY}){ordinal}{rng})?"
+    # A range's first day may carry its own month and the last day its own weekday: "du 30
+    # novembre au 2 décembre 2021", "mercredi 26 et jeudi 27 juin 2024", "Friday 3 and Saturday 4
+    # December": one mention, its first day's (the month and year are the last day's when it has none).
+    wd_other = rf"(?:(?:{_alt(by_kind['article'])})\s+)?{_alt(by_kind.get('weekday', {}))}{daypart}\s*,?\s+" \
+        if by_kind.get("article") else rf"{_alt(by_kind.get('weekday', {}))}{daypart}\s*,?\s+"
+    pats.append(("dm", rf"(?:{mods})?(?:{wd}\s*,?\s+)?(?:(?P<d1>{_DAY}){ordinal}(?:\s+{conn}(?P<mon1>{mon_any}))?"
+                       rf"{rng}(?:{wd_other})?)?"
                        rf"(?P<day>{_DAY}){ordinal}\s+{conn}(?P<mon>{mon_any})"
                        rf"(?:(?:\s*,\s*|\s+){conn}{year}{this_year})?{after}", ("modifier", "weekday", "digit")))
     if "MDY" in textual:
-        # "Thursday, March 9, 2017", "April 29", "Apr.30", "March 9-10"
+        # "Thursday, March 9, 2017", "April 29", "Apr.30", "March 9-10", "June 24 to July 11"
         pats.append(("md", rf"(?:{mods})?(?:{wd}\s*,?\s+)?(?P<mon>{mon_any})(?:\s+|(?<=\.))"
-                           rf"(?P<day>{_DAY}){ordinal}(?:{rng}{_DAY}{ordinal})?(?!\w)"
+                           rf"(?P<day>{_DAY}){ordinal}(?:{rng}(?:(?P<mon2>{mon_any})(?:\s+|(?<=\.)))?{_DAY}{ordinal})?(?!\w)"
                            rf"(?:(?:\s*,\s*|\s+){year})?", ("modifier", "weekday", "month", "month_abbr")))
     # "September 2019", "en septembre 2019", "октябре 2019 года"
     pats.append(("my", rf"(?P<mon>{mon_any})\s+{conn}{year}", ("month", "month_abbr")))
@@ -184,6 +190,10 @@ def _rules(lang: str) -> _Rules:
     # "le lendemain", "the following day", "на следующий день": a day after the one told before
     if by_kind.get("after_told"):
         pats.append(("after_told", rf"(?P<told>{_alt(by_kind['after_told'])})", ("after_told",)))
+    # a day of the publication's month, said so: "le 3 courant", "mardi 3 du mois courant", "the 3rd of this month"
+    if by_kind.get("this_month"):
+        pats.append(("this_month", rf"(?:{wd}\s*,?\s+)?(?P<day>{_DAY}){ordinal}\s+{_alt(by_kind['this_month'])}",
+                     ("weekday", "digit")))
     # "last week", "la semaine dernière", "на прошлой неделе", "cette année"
     per = _alt(by_kind.get("period", {}))
     pats.append(("per", rf"{mods}(?P<per>{per})", ("modifier",)))
