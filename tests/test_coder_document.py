@@ -914,6 +914,16 @@ def test_lead_of_audiences_told_one_by_one(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected
 
 
+def test_a_summit_told_apart_is_not_an_audience_of_the_welcome():
+    # The summit, named with the host and one guest, is the gathering the guests came to: the
+    # host's welcome of their leaders stays one event, not one audience per state.
+    text = ("Le troisième sommet Chine-Pérou s'est tenu mardi à Pékin. Pour la réussite de ce sommet, le président "
+            "chinois, Li Wei, a tout fait pour accueillir les nombreux chefs d'État andins venus dans la capitale "
+            "chinoise. Le Péruvien Hugo Salas, le Chilien Diego Arancibia et le Bolivien Juan Mamani étaient présents.")
+    assert [e for e in coded(text, "fr") if e[0] == "CONSULT"] == [
+        ("CONSULT", ["CHN", "PER"], []), ("CONSULT", ["BOL", "CHL", "PER"], ["CHN"])]
+
+
 def test_visit_the_other_way_is_not_an_audience_of_the_lead():
     # The host's own visit to one of the visitors' states is another event, not their audience told again.
     text = ("Le ministre marocain des Affaires étrangères a reçu mercredi à Rabat ses homologues du Ghana et du Togo. "

@@ -424,6 +424,16 @@ def test_a_meeting_called_off_stays_a_refusal(text):
     assert "REJECT" in [e[0] for e in coded(text)]
 
 
+@pytest.mark.parametrize("text", [
+    # Boycotter une rencontre, c'est refuser d'y prendre part : le boycotteur ne s'y réunit avec personne.
+    "Le président péruvien a boycotté le sommet de Lima.",
+    "Le Chili a boycotté les pourparlers de Quito avec la Bolivie.",
+    "La ministre bolivienne a boycotté une réunion des pays andins à Lima.",
+])
+def test_a_boycotted_meeting_is_no_meeting(text):
+    assert "CONSULT" not in [e[0] for e in coded(text)]
+
+
 @pytest.mark.parametrize("text, event", [
     # Un visa accordé n'est pas une aide, une demande de passeport n'est pas une requête entre États.
     ("Le Chili a décidé de réduire les octrois de visas aux Péruviens.", "AID"),

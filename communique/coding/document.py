@@ -59,7 +59,8 @@ class DocumentPass:
         (DESIGN: one CONSULT per audience). A joint audience or a summit stays one event. So
         does a lead that names the counterparts together when the text then tells the meeting
         with one of them alone ("a reçu ses homologues du Sénégal, du Bénin et du Soudan. … s'est
-        entretenu avec la ministre sénégalaise …"): the audiences were apart."""
+        entretenu avec la ministre sénégalaise …"): the audiences were apart; a summit told on its
+        own with the host and one guest is no such meeting."""
         if draft.event != "CONSULT" or draft.aux or "multilateral" in draft.cues:
             return [draft]
         sents = [self.sentences[i] for i in draft.sentences]
@@ -75,8 +76,11 @@ class DocumentPass:
             hub = [c for c in self._protagonist_states([]) if c in states][:1] or [c for c in self.pair if c in states][:1]
             others = [c for c in states if c not in hub]
             separate = bool(hub) and any(s.cue("separate") for s in sents)
+        # (A summit told apart, "le sommet de Pékin" with the host and one guest named, is the
+        # gathering the guests came to, not one of them received alone: the welcome stays one.)
         told_apart = [d for d in drafts if d is not draft and d.event == "CONSULT" and d.aux is None
                       and len(d.states) == 2 and set(hub) < d.states and d.states - set(hub) <= set(others)
+                      and d.mode != "multilateral" and "multilateral" not in d.cues
                       and (not d.directed or not draft.directed or d.recipient == hub)]  # not a visit the other way
         if not separate and not told_apart:
             return [draft]
