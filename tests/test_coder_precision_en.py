@@ -619,3 +619,18 @@ def test_a_signing_condemned_is_not_the_critics(text, expected):
 def test_a_present_in_a_clause_of_time_to_come_is_future(text, expected):
     got = coded(text)
     assert (got if isinstance(expected[0], tuple) else [e[0] for e in got]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What is said likely is expected, like "expected to": a plan, not a meeting held.
+    ("Chile's foreign minister said he is likely to hold a meeting with his Peruvian counterpart in Lima.",
+     [("AGREE", ["CHL", "PER"], [])]),
+    ("The Chilean and Peruvian ministers are likely to meet in Lima on Monday.", [("AGREE", ["CHL", "PER"], [])]),
+    # What is said unlikely is at most possible: no visit, no plan.
+    ("Chile's foreign minister is unlikely to visit Peru next week.", []),
+    # An infinitive that describes a noun has the time of the verb that governs the noun.
+    ("Chilean President Ana Soto will be the first Chilean leader to hold talks with Peru's president in Lima since the war.",
+     [("AGREE", ["CHL", "PER"], [])]),
+])
+def test_a_meeting_said_likely_or_to_come_is_no_meeting_held(text, expected):
+    assert coded(text) == expected
