@@ -634,3 +634,18 @@ def test_a_present_in_a_clause_of_time_to_come_is_future(text, expected):
 ])
 def test_a_meeting_said_likely_or_to_come_is_no_meeting_held(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A meeting noun with the indefinite article after a preposition introduces the meeting, when
+    # two states take part in it: in the clause's subject, or after "with" in the clause.
+    ("The foreign ministers of Chile and Peru reaffirmed their commitment to free trade during a meeting held in Lima.",
+     ["CONSULT"]),
+    ("At a joint press conference, with Peruvian President Luis Vega, Chilean President Ana Soto thanked Peru for its help.",
+     ["CONSULT", "SUPPORT"]),
+    # (One state's own meeting tells no consultation.)
+    ("The decision was taken at an emergency meeting the Chilean central bank called after the peso hit a record low.",
+     []),
+])
+def test_an_indefinite_meeting_after_a_preposition_is_told(text, expected):
+    assert [e[0] for e in coded(text)] == expected
