@@ -649,3 +649,15 @@ def test_a_meeting_said_likely_or_to_come_is_no_meeting_held(text, expected):
 ])
 def test_an_indefinite_meeting_after_a_preposition_is_told(text, expected):
     assert [e[0] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A present in a clause opened by "before" tells what is still to come: a visit planned.
+    ("The vote comes two days before the Chilean president arrives in Lima for talks with his Peruvian counterpart.",
+     [("AGREE", ["CHL"], ["PER"])]),
+    # (In the past, the visit was made.)
+    ("The vote came two days before the Chilean president arrived in Lima for talks with his Peruvian counterpart.",
+     [("CONSULT", ["CHL"], ["PER"])]),
+])
+def test_a_present_before_the_news_is_to_come(text, expected):
+    assert coded(text) == expected

@@ -398,6 +398,11 @@ class TimeOfTelling:
                     return True
             if verb.dep_ == "xcomp" and self._near_future(sent, verb):
                 return True
+            if self._present_in_time_clause(verb) and any(
+                    c.dep_ == "mark" and any(k.start <= c.i < k.end for k in sent.cue("later_clause")) for c in verb.children):
+                # A present in a clause of what comes later than the news ("the move comes days
+                # before the delegation arrives in Honiara") tells what is still to come.
+                return True
             if verb.dep_ == "xcomp":
                 verb = verb.head
             elif self._present_in_time_clause(verb):
