@@ -619,3 +619,45 @@ def test_a_signing_condemned_is_not_the_critics(text, expected):
 def test_a_present_in_a_clause_of_time_to_come_is_future(text, expected):
     got = coded(text)
     assert (got if isinstance(expected[0], tuple) else [e[0] for e in got]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What is said likely is expected, like "expected to": a plan, not a meeting held.
+    ("Chile's foreign minister said he is likely to hold a meeting with his Peruvian counterpart in Lima.",
+     [("AGREE", ["CHL", "PER"], [])]),
+    ("The Chilean and Peruvian ministers are likely to meet in Lima on Monday.", [("AGREE", ["CHL", "PER"], [])]),
+    # What is said unlikely is at most possible: no visit, no plan.
+    ("Chile's foreign minister is unlikely to visit Peru next week.", []),
+    # An infinitive that describes a noun has the time of the verb that governs the noun.
+    ("Chilean President Ana Soto will be the first Chilean leader to hold talks with Peru's president in Lima since the war.",
+     [("AGREE", ["CHL", "PER"], [])]),
+])
+def test_a_meeting_said_likely_or_to_come_is_no_meeting_held(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A meeting noun with the indefinite article after a preposition introduces the meeting, when
+    # two states take part in it: in the clause's subject, or after "with" in the clause.
+    ("The foreign ministers of Chile and Peru reaffirmed their commitment to free trade during a meeting held in Lima.",
+     ["CONSULT"]),
+    ("At a joint press conference, with Peruvian President Luis Vega, Chilean President Ana Soto thanked Peru for its help.",
+     ["CONSULT", "SUPPORT"]),
+    # (One state's own meeting tells no consultation.)
+    ("The decision was taken at an emergency meeting the Chilean central bank called after the peso hit a record low.",
+     []),
+])
+def test_an_indefinite_meeting_after_a_preposition_is_told(text, expected):
+    assert [e[0] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A present in a clause opened by "before" tells what is still to come: a visit planned.
+    ("The vote comes two days before the Chilean president arrives in Lima for talks with his Peruvian counterpart.",
+     [("AGREE", ["CHL"], ["PER"])]),
+    # (In the past, the visit was made.)
+    ("The vote came two days before the Chilean president arrived in Lima for talks with his Peruvian counterpart.",
+     [("CONSULT", ["CHL"], ["PER"])]),
+])
+def test_a_present_before_the_news_is_to_come(text, expected):
+    assert coded(text) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import Draft, Sentence, demonstrative
+from .context import Draft, Sentence, demonstrative, indefinite
 
 
 class EventReferences:
@@ -82,6 +82,37 @@ class EventReferences:
             if states - before:
                 return True
         return False
+
+    def _first_meeting_indefinite(self, trigger: Span, sent: Sentence, drafts: list[Draft]) -> bool:
+        """A meeting noun after a preposition whose article is the singular indefinite one ("during a
+        meeting held in Washington", "at a joint press conference, with X, Y said") introduces a
+        meeting, it does not name one told: when no meeting was told before it and two states take
+        part in it (named in its phrase, in its clause's subject, or after "with" in its clause), it
+        tells that meeting. (Not a summit or a conference, which a state may only attend, nor a visit
+        or a call, whose own rules tell them; nor one state's own meeting, "at an emergency meeting
+        the central bank called", "at a meeting with its ambassador to Russia".)"""
+        root = trigger.root
+        if trigger.label_ != "CONSULT" or root.pos_ != "NOUN" or any(d.event == "CONSULT" for d in drafts):
+            return False
+        if "meet" not in self._cues(trigger) or self._cues(trigger) & {"multilateral", "visit", "host", "phone", "virtual"}:
+            return False
+        if "Sing" not in root.morph.get("Number") or not any(c.dep_ == "det" and indefinite(c) for c in root.children):
+            return False
+        phrase, todo = set(), [root]  # the noun's own phrase, not a clause hanging from it
+        while todo:
+            tok = todo.pop()
+            phrase.add(tok.i)
+            todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") and not c.is_punct]
+        verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            phrase |= {g.i for c in verb.children if c.i not in phrase and c.dep_ in ("prep", "obl")
+                       and (fold(c.text) in self.words.with_ or any(
+                           a.dep_ == "case" and fold(a.text) in self.words.with_ for a in c.children))
+                       for g in c.subtree}
+        # (An envoy's post is no side: "with its ambassador to Russia".)
+        phrase -= {g.i for p in list(phrase) if self.doc[p].dep_ == "prep" and self.doc[p].lower_ == "to"
+                   for g in self.doc[p].subtree}
+        return len(self._states_in(phrase, sent) | self._subject_states(root, sent)) >= 2
 
     def _first_meeting_ended(self, trigger: Span, sent: Sentence, drafts: list[Draft]) -> bool:
         """A meeting noun in a phrase that places the news after it and names two states as its

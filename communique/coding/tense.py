@@ -398,6 +398,11 @@ class TimeOfTelling:
                     return True
             if verb.dep_ == "xcomp" and self._near_future(sent, verb):
                 return True
+            if self._present_in_time_clause(verb) and any(
+                    c.dep_ == "mark" and any(k.start <= c.i < k.end for k in sent.cue("later_clause")) for c in verb.children):
+                # A present in a clause of what comes later than the news ("the move comes days
+                # before the delegation arrives in Honiara") tells what is still to come.
+                return True
             if verb.dep_ == "xcomp":
                 verb = verb.head
             elif self._present_in_time_clause(verb):
@@ -405,9 +410,11 @@ class TimeOfTelling:
                 # condition ("will talk when they convene", "will sign once they meet"): its
                 # time is that of the verb it qualifies.
                 verb = verb.head
-            elif self._present_participle_of_noun(verb):
+            elif self._present_participle_of_noun(verb) or self._infinitive_of_noun(verb):
                 # A present participle that describes a noun has the time of the verb that governs
-                # the noun ("will join other leaders attending the summit": the summit is to come).
+                # the noun ("will join other leaders attending the summit": the summit is to come);
+                # so has an infinitive that does ("will be the first leader to visit Seoul": the
+                # visit is to come; "became the first leader to visit Seoul": it was made).
                 verb = self._governing_verb(verb.head)
                 if verb is None:
                     return False
@@ -486,6 +493,15 @@ class TimeOfTelling:
         after an irregular stem of the future ("serait": ser- of être); not an imperfect whose
         stem ends in r ("déclarait")."""
         return self._ending_after_stem(token, "Imp", self.words.conditional_endings)
+
+    @staticmethod
+    def _infinitive_of_noun(verb) -> bool:
+        """Is the verb an infinitive that describes a noun the clause says something of ("will be the
+        first leader to visit Seoul"), not its subject, whose act the clause only judges ("the
+        decision to sign the pact will not hurt peace": the pact was signed)?"""
+        return verb.dep_ in ("acl", "relcl") and "Inf" in verb.morph.get("VerbForm") \
+            and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
+            and verb.head.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass", "csubj")
 
     @staticmethod
     def _present_participle_of_noun(verb) -> bool:

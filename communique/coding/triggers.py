@@ -47,6 +47,7 @@ class EventProposal:
         told = [self._withdrawal_as_recall(t) if t is not None and self._withdraws_an_envoy(t, sent) else t for t in told]
         triggers = [t for t in told if t is not None and (not self._is_reference(t) or (
             not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts)
+            or self._first_meeting_indefinite(t, sent, drafts)
             or self._first_meeting_ended(t, sent, drafts))
             and not self._in_dateline(t)
             and ("verb" not in self._cues(t) or self._used_as_verb(t, sent))
