@@ -38,3 +38,17 @@ def test_an_organisation_that_acts_is_not_its_own_framework(lang, text, event, o
 ])
 def test_a_forum_that_speaks_is_its_members_framework(lang, text, event, org):
     assert org in event_of(text, lang, event).organizations
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # "On the margins of" a gathering in a sentence that tells only a plan frames the meeting to
+    # come, not the talks the document reports before it.
+    ("fr", "Le président sénégalais Macky Sall et le président gabonais Ali Bongo se sont entretenus au téléphone "
+           "ce jeudi. Macky Sall se rendra ensuite au Brésil où il s'entretiendra avec le président russe, en marge "
+           "du sommet des BRICS.", "BRICS"),
+    ("en", "Indian Prime Minister Narendra Modi and Kenyan President William Ruto held talks by telephone on "
+           "Thursday. Modi will then travel to Brazil, where he will meet the Russian president on the sidelines "
+           "of the BRICS summit.", "BRICS"),
+])
+def test_the_margins_of_a_planned_meeting_do_not_frame_the_talks_held(lang, text, absent):
+    assert absent not in event_of(text, lang, "CONSULT").organizations
