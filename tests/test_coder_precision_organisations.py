@@ -52,3 +52,14 @@ def test_a_forum_that_speaks_is_its_members_framework(lang, text, event, org):
 ])
 def test_the_margins_of_a_planned_meeting_do_not_frame_the_talks_held(lang, text, absent):
     assert absent not in event_of(text, lang, "CONSULT").organizations
+
+
+@pytest.mark.parametrize("lang, text, event, org", [
+    # French writes the Arab League's summit, and often the League, with a small letter.
+    ("fr", "Le ministre algérien des Affaires étrangères s'est entretenu mardi avec son homologue tunisien, "
+           "à la veille du 33e sommet arabe.", "CONSULT", "LAS"),
+    ("fr", "Le ministre algérien des Affaires étrangères s'est entretenu mardi avec son homologue tunisien sur "
+           "les dossiers inscrits à l'agenda de la ligue arabe.", "CONSULT", "LAS"),
+])
+def test_an_organisation_written_with_a_small_letter(lang, text, event, org):
+    assert org in event_of(text, lang, event).organizations
