@@ -124,6 +124,8 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
             # (Not an act the body told in another sense: a manager's praise of his players.)
             drafts = [d for d in self._title_events() if d.event not in self.other_sense_types]
         self._finish(drafts)
+        for d in drafts:
+            self._settle_acting_organisation(d)
         self._explain(drafts)
         return drafts
 

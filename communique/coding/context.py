@@ -173,6 +173,7 @@ class Draft:
     spans: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     org_actor: str | None = None
+    org: str | None = None  # the id of the organisation that acts, when `org_actor` acts alone
     directed: bool = False
     planned: dict | None = None  # an AGREE future's promise: {kind, date, place}
     sectors: dict[str, str] = field(default_factory=dict)  # state -> PLOVER sector, when not GOV

@@ -339,12 +339,18 @@ class DocumentPass:
                 for org in sent.organisations if 0 <= org.start - cue.end <= 10}
 
     def _frame_organisations(self, drafts: list[Draft]) -> list[str]:
-        """Organisations named right after "on the margins of" / "en marge de", but in a sentence
+        """Organisations named right after "on the margins of" / "en marge de", but not in a sentence
         that recalls an earlier meeting ("a follow up to their meeting in September on the margins
-        of the UN General Assembly", "avait évoqué … en marge du sommet de l'UA")."""
+        of the UN General Assembly", "avait évoqué … en marge du sommet de l'UA") nor in one that
+        tells only plans ("il s'entretiendra avec le président chinois en marge du sommet de
+        l'APEC": the gathering of the meeting to come, which that promise takes from its own
+        sentence, not of the talks held)."""
         out = []
         for sent in self.sentences:
             if self._recalls_earlier(sent, drafts):
+                continue
+            own = [d for d in drafts if d.sentence == sent.index]
+            if own and all(d.aux == "future" for d in own):
                 continue
             for cue in sent.cue("margin"):
                 named = [org.label_ for org in sent.organisations if 0 <= org.start - cue.end <= 10]

@@ -102,7 +102,7 @@ def _event(doc_id: str, n: int, draft: Draft, text: str, score: float) -> Event:
     if draft.org_actor and not actor:
         # The organisation's id (DESIGN.md's `org`): the one named whose actor code it is.
         rows = organisations()
-        org = next((o for o in draft.organizations if (rows.get(o) or {}).get("actor_code") == draft.org_actor), None)
+        org = draft.org or next((o for o in draft.organizations if (rows.get(o) or {}).get("actor_code") == draft.org_actor), None)
         actor = [Entity(code=draft.org_actor, sector=None, org=org)]
     recipient = [_entity(c, draft, sectors.get(c) or "GOV") for c in draft.recipient]
     participants = [Participant(name=p.name, title=p.title, role=p.role, country=p.country,

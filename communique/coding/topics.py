@@ -217,6 +217,24 @@ class TopicsAndOrganisations:
                 previous = (o, office)
         return [o for o in draft.organizations if not named_as_office.get(o, False)]
 
+    def _settle_acting_organisation(self, draft: Draft) -> None:
+        """Record the organisation that acts alone (`org_actor` with no state in `actor`) as the
+        event's `org`, and take it out of its organisations: the body that condemns, calls on,
+        decides, offers condolences or sends its envoy to a state is the event's actor, not its
+        framework (DESIGN: organisations are the frameworks of the event). Where it meets with
+        no state across (the Security Council met, a committee's video conference) and where a
+        text is adopted, the gathering is its own: it stays. So does a forum (G7, G20, BRICS): it
+        has no body of its own, what it says its members say within it ("the G7 ministers called
+        for …")."""
+        if not draft.org_actor or draft.actor:
+            return
+        draft.org = draft.org or next(
+            (o for o in draft.organizations if (self.orgs.get(o) or {}).get("actor_code") == draft.org_actor), None)
+        if draft.org is None or (draft.event == "CONSULT" and not draft.recipient) or "sign" in draft.cues \
+                or (self.orgs.get(draft.org) or {}).get("kind") == "forum":
+            return
+        draft.organizations = [o for o in draft.organizations if o != draft.org]
+
     def _chair_held(self, org: Span, sent: Sentence) -> bool:
         """Whether an organisation is named as the chair a state's leader holds ("le roi, président
         du Comité Al-Qods", "Kagame, chairperson of the African Union (AU)", "AU chairperson"):
