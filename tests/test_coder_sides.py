@@ -614,3 +614,19 @@ def test_felicitations_are_praise(lang, text, expected):
 ])
 def test_the_impersonal_passive_asks_the_state_of_its_clause(lang, text, expected):
     assert expected in states(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A participle of consequence set off after the act ("prompting", "poussant") tells whom the
+    # act moved to react: those states are no sides of it, whatever the parser hangs them on.
+    ("fr", "Le Sénégal a signé un accord commercial avec le Mali lundi, poussant la Gambie à protester.",
+     [("SUPPORT", ["MLI", "SEN"], [])]),
+    ("fr", "La Russie a envahi l’Ukraine, amenant la Pologne et la Lituanie à renforcer leurs frontières.",
+     [("ASSAULT", ["RUS"], ["UKR"])]),
+    ("en", "China imposed sanctions on Lithuania, forcing Germany to respond.",
+     [("SANCTION", ["CHN"], ["LTU"])]),
+    ("en", "Kenya signed a trade deal with Uganda on Monday, prompting Tanzania and Rwanda to protest.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+])
+def test_states_moved_by_the_act_are_no_sides_of_it(lang, text, expected):
+    assert states(text, lang) == expected

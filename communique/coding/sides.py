@@ -118,6 +118,9 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 before.append(c)
             elif self._between_topic(c, sent):
                 continue  # "the exchange of prisoners between Ukraine and Russia": a topic
+            elif self._in_a_consequence_clause(c, trig, sent):
+                described.append(c.label_)
+                continue  # "signed a deal, prompting Greece to protest": Greece reacts to the act
             elif self._is_directed_type(draft) and draft.event != "AID" and (self._in_other_clause(
                     c, trig, descriptions=True) or self._in_a_subordinate_clause(c, trig)) \
                     and not self._after_agent_word(c):
