@@ -630,3 +630,20 @@ def test_the_impersonal_passive_asks_the_state_of_its_clause(lang, text, expecte
 ])
 def test_states_moved_by_the_act_are_no_sides_of_it(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A counted collective of three or more ("les trois États", "the three countries") refers
+    # back to as many states as the text has just named: they act, not the document's pair.
+    ("fr", "Le Mali, le Niger et le Burkina Faso ont quitté la Cedeao. Les trois États dénoncent les sanctions injustes.",
+     ("ACCUSE", ["BFA", "MLI", "NER"], [])),
+    ("en", "Peru, Chile and Bolivia signed a pact. The three countries condemned the attack.",
+     ("ACCUSE", ["BOL", "CHL", "PER"], [])),
+    ("en", "Peru, Chile and Bolivia signed a pact on Monday. The three countries also agreed to hold talks in May.",
+     ("AGREE", ["BOL", "CHL", "PER"], [])),
+    ("fr", "Les ministres du Sénégal, du Mali et de la Guinée se sont réunis à Dakar. Les trois pays ont "
+           "appelé la Gambie à libérer les détenus.", ("REQUEST", ["GIN", "MLI", "SEN"], ["GMB"])),
+])
+def test_a_counted_collective_names_the_states_just_named(lang, text, expected):
+    assert expected in states(text, lang)
+

@@ -168,6 +168,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             # from, no side of the journey (whoever the parser made it the subject of).
             subject = [c for c in subject if c not in left]
             objects = [c for c in objects if c not in left]
+        counted = self._counted_states(sent, trig, subject_zone) if not subject and not draft.org_actor else []
+        if counted:
+            # "Le Burkina Faso, le Mali et le Niger ont annoncé … Les trois États dénoncent …": the
+            # states the counted subject refers back to act, not one of the document's pair.
+            subject, objects = counted, [c for c in objects if c not in counted]
+            draft.note("actor", counted[0], sent.cue("counted_sides")[0], "rule:sides.counted_collective")
         if draft.event == "AGREE" and not subject and not draft.org_actor:
             # "Le président français … . Il participera jeudi au sommet", "La France salue … .
             # Elle est prête à y apporter son soutien": a plan or an offer whose subject is "il",
@@ -354,6 +360,27 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 continue  # the act is told inside the mediation's phrase: it is the mediation's
             zone |= {tok.i for tok in root.subtree}
         return zone
+
+    #: How many sentences back, the current one included, a counted collective looks for its states.
+    COUNTED_REACH = 3
+
+    def _counted_states(self, sent: Sentence, trig: Span, subject_zone) -> list[str]:
+        """The states a counted collective in the act's subject refers back to ("the three
+        countries", "les trois États", a `counted_sides` cue whose value is the count): as many
+        distinct states as it counts, the last ones named before it, in the text's order. None
+        when the text has just named fewer."""
+        for cue in sent.cue("counted_sides"):
+            if cue.start >= trig.start or (subject_zone is not None and not subject_zone[0] <= cue.start < subject_zone[1]):
+                continue  # (a collective after the act, or outside its subject, is not its doer)
+            count, named = int(cue._.value), []
+            for before in reversed(self.sentences[max(0, sent.index - self.COUNTED_REACH + 1):sent.index + 1]):
+                for c in reversed(before.countries):
+                    if c.start < cue.start and not self._in_dateline(c) and c.label_ not in named:
+                        named.append(c.label_)
+                if len(named) >= count:
+                    return named[:count][::-1]
+            return []
+        return []
 
     def _pair_doer(self, objects: list[str], unfit: list[str], after: list[Span]) -> list[str]:
         """The doer of an act whose sentence names none: the document's pair state it is not done to.
