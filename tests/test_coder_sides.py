@@ -647,3 +647,13 @@ def test_states_moved_by_the_act_are_no_sides_of_it(lang, text, expected):
 def test_a_counted_collective_names_the_states_just_named(lang, text, expected):
     assert expected in states(text, lang)
 
+
+
+@pytest.mark.parametrize("lang, text, sides", [
+    # "Between" after the act's own noun names its sides ("a prisoner exchange between X and Y"
+    # is X's and Y's), not a topic as after another act's word.
+    ("en", "Qatar helped secure a prisoner exchange between Kenya and Uganda on Monday.", {"KEN", "UGA"}),
+    ("fr", "Le Qatar a facilité lundi un échange de prisonniers entre le Kenya et l’Ouganda.", {"KEN", "UGA"}),
+])
+def test_between_after_the_acts_own_noun_names_its_sides(lang, text, sides):
+    assert any(e == "RETREAT" and sides <= set(actor + recipient) for e, actor, recipient in states(text, lang))

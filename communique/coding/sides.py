@@ -116,7 +116,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                     bystanders.append(c.label_)
                     continue  # before the verb but outside its subject ("Ahead of talks on X, …")
                 before.append(c)
-            elif self._between_topic(c, sent):
+            elif self._between_topic(c, sent, trig):
                 continue  # "the exchange of prisoners between Ukraine and Russia": a topic
             elif self._in_a_consequence_clause(c, trig, sent):
                 described.append(c.label_)
@@ -463,11 +463,16 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         offsets += [m[0] for p in self.people.values() if p.country == state for m in p.mentions]
         return min(offsets, default=len(self.text))
 
-    def _between_topic(self, country: Span, sent: Sentence) -> bool:
+    def _between_topic(self, country: Span, sent: Sentence, trig: Span) -> bool:
+        """Is a state named after "between"/"entre" a topic of the act ("the exchange of prisoners
+        between Ukraine and Russia" in talks about it)? Not after a word of a joint act, nor after
+        the act's own noun, whose sides "between" names ("a prisoner swap between the United States
+        and Russia" is done by both)."""
         link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in self.words.between), None)
         if link is None:
             return False
-        return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ in JOINT_TYPES)
+        return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
+                       if t.label_ in JOINT_TYPES or t == trig)
 
     @staticmethod
     def _gap(a: Span, b: Span) -> int:
