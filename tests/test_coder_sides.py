@@ -614,3 +614,46 @@ def test_felicitations_are_praise(lang, text, expected):
 ])
 def test_the_impersonal_passive_asks_the_state_of_its_clause(lang, text, expected):
     assert expected in states(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A participle of consequence set off after the act ("prompting", "poussant") tells whom the
+    # act moved to react: those states are no sides of it, whatever the parser hangs them on.
+    ("fr", "Le Sénégal a signé un accord commercial avec le Mali lundi, poussant la Gambie à protester.",
+     [("SUPPORT", ["MLI", "SEN"], [])]),
+    ("fr", "La Russie a envahi l’Ukraine, amenant la Pologne et la Lituanie à renforcer leurs frontières.",
+     [("ASSAULT", ["RUS"], ["UKR"])]),
+    ("en", "China imposed sanctions on Lithuania, forcing Germany to respond.",
+     [("SANCTION", ["CHN"], ["LTU"])]),
+    ("en", "Kenya signed a trade deal with Uganda on Monday, prompting Tanzania and Rwanda to protest.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+])
+def test_states_moved_by_the_act_are_no_sides_of_it(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A counted collective of three or more ("les trois États", "the three countries") refers
+    # back to as many states as the text has just named: they act, not the document's pair.
+    ("fr", "Le Mali, le Niger et le Burkina Faso ont quitté la Cedeao. Les trois États dénoncent les sanctions injustes.",
+     ("ACCUSE", ["BFA", "MLI", "NER"], [])),
+    ("en", "Peru, Chile and Bolivia signed a pact. The three countries condemned the attack.",
+     ("ACCUSE", ["BOL", "CHL", "PER"], [])),
+    ("en", "Peru, Chile and Bolivia signed a pact on Monday. The three countries also agreed to hold talks in May.",
+     ("AGREE", ["BOL", "CHL", "PER"], [])),
+    ("fr", "Les ministres du Sénégal, du Mali et de la Guinée se sont réunis à Dakar. Les trois pays ont "
+           "appelé la Gambie à libérer les détenus.", ("REQUEST", ["GIN", "MLI", "SEN"], ["GMB"])),
+])
+def test_a_counted_collective_names_the_states_just_named(lang, text, expected):
+    assert expected in states(text, lang)
+
+
+
+@pytest.mark.parametrize("lang, text, sides", [
+    # "Between" after the act's own noun names its sides ("a prisoner exchange between X and Y"
+    # is X's and Y's), not a topic as after another act's word.
+    ("en", "Qatar helped secure a prisoner exchange between Kenya and Uganda on Monday.", {"KEN", "UGA"}),
+    ("fr", "Le Qatar a facilité lundi un échange de prisonniers entre le Kenya et l’Ouganda.", {"KEN", "UGA"}),
+])
+def test_between_after_the_acts_own_noun_names_its_sides(lang, text, sides):
+    assert any(e == "RETREAT" and sides <= set(actor + recipient) for e, actor, recipient in states(text, lang))

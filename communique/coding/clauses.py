@@ -409,6 +409,24 @@ class ClauseRoles:
                    for s in verb.children if s.dep_ in SUBJECT_DEPS)
 
     @staticmethod
+    def _in_a_consequence_clause(span: Span, trigger: Span, sent: Sentence) -> bool:
+        """Is `span` told after a participle of consequence set off by a comma after the trigger
+        ("signed a deal on Monday, prompting Greece and Egypt to protest", "a signé l'accord,
+        poussant la Gambie à protester")? Those the act moved to do something react to it; the
+        states named there are no sides of it."""
+        doc = span.doc
+        for cue in sent.cue("consequence"):
+            if not trigger.end <= cue.start < span.start or doc[cue.start - 1].text != ",":
+                continue
+            verb = cue.root
+            if verb.left_edge.i <= span.root.i <= verb.right_edge.i or not any(
+                    cue.end <= t.start < span.start for t in sent.triggers):
+                # (The participle's own words, or, if the parser hung them elsewhere, every state
+                # up to the next act the sentence tells.)
+                return True
+        return False
+
+    @staticmethod
     def _in_a_subordinate_clause(span: Span, trigger: Span) -> bool:
         """Is `span` inside a clause of time or cause that does not hold the trigger, as its
         subject or anywhere in it ("downgraded relations with Lithuania after Taiwan opened an

@@ -116,8 +116,11 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                     bystanders.append(c.label_)
                     continue  # before the verb but outside its subject ("Ahead of talks on X, …")
                 before.append(c)
-            elif self._between_topic(c, sent):
+            elif self._between_topic(c, sent, trig):
                 continue  # "the exchange of prisoners between Ukraine and Russia": a topic
+            elif self._in_a_consequence_clause(c, trig, sent):
+                described.append(c.label_)
+                continue  # "signed a deal, prompting Greece to protest": Greece reacts to the act
             elif self._is_directed_type(draft) and draft.event != "AID" and (self._in_other_clause(
                     c, trig, descriptions=True) or self._in_a_subordinate_clause(c, trig)) \
                     and not self._after_agent_word(c):
@@ -165,6 +168,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             # from, no side of the journey (whoever the parser made it the subject of).
             subject = [c for c in subject if c not in left]
             objects = [c for c in objects if c not in left]
+        counted = self._counted_states(sent, trig, subject_zone) if not subject and not draft.org_actor else []
+        if counted:
+            # "Le Burkina Faso, le Mali et le Niger ont annoncé … Les trois États dénoncent …": the
+            # states the counted subject refers back to act, not one of the document's pair.
+            subject, objects = counted, [c for c in objects if c not in counted]
+            draft.note("actor", counted[0], sent.cue("counted_sides")[0], "rule:sides.counted_collective")
         if draft.event == "AGREE" and not subject and not draft.org_actor:
             # "Le président français … . Il participera jeudi au sommet", "La France salue … .
             # Elle est prête à y apporter son soutien": a plan or an offer whose subject is "il",
@@ -352,6 +361,27 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             zone |= {tok.i for tok in root.subtree}
         return zone
 
+    #: How many sentences back, the current one included, a counted collective looks for its states.
+    COUNTED_REACH = 3
+
+    def _counted_states(self, sent: Sentence, trig: Span, subject_zone) -> list[str]:
+        """The states a counted collective in the act's subject refers back to ("the three
+        countries", "les trois États", a `counted_sides` cue whose value is the count): as many
+        distinct states as it counts, the last ones named before it, in the text's order. None
+        when the text has just named fewer."""
+        for cue in sent.cue("counted_sides"):
+            if cue.start >= trig.start or (subject_zone is not None and not subject_zone[0] <= cue.start < subject_zone[1]):
+                continue  # (a collective after the act, or outside its subject, is not its doer)
+            count, named = int(cue._.value), []
+            for before in reversed(self.sentences[max(0, sent.index - self.COUNTED_REACH + 1):sent.index + 1]):
+                for c in reversed(before.countries):
+                    if c.start < cue.start and not self._in_dateline(c) and c.label_ not in named:
+                        named.append(c.label_)
+                if len(named) >= count:
+                    return named[:count][::-1]
+            return []
+        return []
+
     def _pair_doer(self, objects: list[str], unfit: list[str], after: list[Span]) -> list[str]:
         """The doer of an act whose sentence names none: the document's pair state it is not done to.
 
@@ -433,11 +463,16 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         offsets += [m[0] for p in self.people.values() if p.country == state for m in p.mentions]
         return min(offsets, default=len(self.text))
 
-    def _between_topic(self, country: Span, sent: Sentence) -> bool:
+    def _between_topic(self, country: Span, sent: Sentence, trig: Span) -> bool:
+        """Is a state named after "between"/"entre" a topic of the act ("the exchange of prisoners
+        between Ukraine and Russia" in talks about it)? Not after a word of a joint act, nor after
+        the act's own noun, whose sides "between" names ("a prisoner swap between the United States
+        and Russia" is done by both)."""
         link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in self.words.between), None)
         if link is None:
             return False
-        return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers if t.label_ in JOINT_TYPES)
+        return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
+                       if t.label_ in JOINT_TYPES or t == trig)
 
     @staticmethod
     def _gap(a: Span, b: Span) -> int:
