@@ -429,6 +429,28 @@ class ClauseRoles:
         return False
 
     @staticmethod
+    def _in_sequel_clause(span: Span, trigger: Span) -> bool:
+        """Is `span` inside a present participle's clause that follows the trigger verb and hangs on
+        it (", prompting Greece and Egypt to object", ", angering China", ", incitant la Grèce à
+        réagir")? Such a clause tells what came of the act; the states it names did not do it."""
+        verb = trigger.root
+        token = span.root
+        for _ in range(8):
+            if token.i == verb.i or token.head.i == token.i:
+                return False
+            participle = token.pos_ == "VERB" and token.i > verb.i and (
+                token.tag_ == "VBG" or ("Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")))
+            if participle and token.head.i == verb.i and token.dep_ == "advcl":
+                return True
+            # (The French parser hangs it on the verb's object: "a signé un accord, incitant le Chili
+            # à protester"; set off by a comma, it is no description of that object.)
+            if participle and token.dep_ == "acl" and token.i > 0 and token.nbor(-1).text == "," \
+                    and verb in token.ancestors:
+                return True
+            token = token.head
+        return False
+
+    @staticmethod
     def _qualifies(country: Span, trigger: Span) -> bool:
         """A state that qualifies the act's noun is its doer ("Sudan condolences", "le soutien
         français"), not its object."""

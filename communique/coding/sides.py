@@ -123,10 +123,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                     and not self._after_agent_word(c):
                 continue  # "the end of the blockade of the corridor linking Armenia to …": a description
             elif draft.event == "SUPPORT" and "sign" in draft.cues and (
-                    self._in_other_clause(c, trig) or self._in_a_subordinate_clause(c, trig)):
+                    self._in_other_clause(c, trig) or self._in_a_subordinate_clause(c, trig)
+                    or self._in_sequel_clause(c, trig)):
                 # "adopted the framework as they voiced concern over North Korea's programme", "a
-                # signé l'accord, que la Russie a critiqué": a state in a clause of its own after
-                # the signing tells its time, cause or sequel, and signs nothing. (Not a clause
+                # signé l'accord, que la Russie a critiqué", "signed a deal, prompting Greece to
+                # object": a state in a clause of its own after the signing tells its time, cause or
+                # sequel, and signs nothing. (Not a clause
                 # that describes the document: "an agreement establishing relations with Peru".)
                 continue
             elif draft.event not in ("CONSULT", "AGREE") or "host" in draft.cues or self._is_counterpart_state(c, sent) \
