@@ -348,6 +348,19 @@ def test_a_signing_that_displeases_is_no_signature(lang, text):
     assert "SUPPORT" not in [e[0] for e in coded(text, lang)]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A chance missed tells the act of its infinitive as not done; a chance taken tells it done.
+    ("en", "Peru and Ecuador missed an opportunity to sign a peace deal on Monday.", []),
+    ("fr", "Le Pérou et l'Équateur ont raté lundi l'occasion de signer un accord de paix.", []),
+    ("en", "Peru took the opportunity to sign a fishing deal with Ecuador on Monday.",
+     [("SUPPORT", None, ["ECU", "PER"], [])]),
+    ("fr", "Le ministre péruvien a profité de l'occasion pour signer un accord de pêche avec l'Équateur.",
+     [("SUPPORT", None, ["ECU", "PER"], [])]),
+])
+def test_a_chance_missed_tells_no_act(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
 @pytest.mark.parametrize("lang, text", [
     # The signing itself, told as news, stays.
     ("en", "Peru and Ecuador signed a fishing deal in Lima on Monday."),
