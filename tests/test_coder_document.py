@@ -720,11 +720,21 @@ def test_signatories_take_part_in_the_talks_of_their_day(text, meeting, signing)
            "Sato thanked Salas for receiving his delegation.", False),
     ("en", "Peru's President Hugo Salas received Japan's Foreign Minister Taro Sato in Lima on Monday. "
            "Sato thanked Peru for hosting the talks.", False),
+    # Or for the host's presence at the occasion, thanked by a verb or by a noun of thanks the verb
+    # takes ("a renouvelé sa gratitude … pour sa présence").
+    ("fr", "Le président péruvien, Hugo Salas, a reçu lundi à Lima le président chilien, Diego Arancibia. "
+           "M. Arancibia a remercié le président péruvien pour sa présence à la cérémonie.", False),
+    ("fr", "Le président péruvien, Hugo Salas, a reçu lundi à Lima le président chilien, Diego Arancibia. "
+           "M. Arancibia a renouvelé sa profonde gratitude au président péruvien pour sa présence à cette cérémonie.",
+     False),
     # Praise of anything else said at the meeting is a statement of its own.
     ("fr", "Le président péruvien, Hugo Salas, a reçu lundi à Lima le ministre japonais des Affaires étrangères, "
            "Taro Sato. M. Salas a salué les réformes engagées par le Japon.", True),
     ("en", "Peru's President Hugo Salas received Japan's Foreign Minister Taro Sato in Lima on Monday. "
            "Salas thanked Japan for its humanitarian aid after the floods.", True),
+    ("fr", "Le président péruvien, Hugo Salas, a reçu lundi à Lima le ministre japonais des Affaires étrangères, "
+           "Taro Sato. M. Salas a exprimé sa profonde gratitude au Japon pour son aide humanitaire après les inondations.",
+     True),
 ])
 def test_thanks_for_the_visit_are_part_of_the_meeting(lang, text, support):
     got = coded(text, lang)

@@ -657,3 +657,13 @@ def test_a_counted_collective_names_the_states_just_named(lang, text, expected):
 ])
 def test_between_after_the_acts_own_noun_names_its_sides(lang, text, sides):
     assert any(e == "RETREAT" and sides <= set(actor + recipient) for e, actor, recipient in states(text, lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A participle's clause after a signing tells what came of it: the states it names sign nothing.
+    ("en", "Peru signed a fishing deal with Ecuador on Monday, prompting Chile to say it would oppose any activity."),
+    ("en", "Peru signed a fishing deal with Ecuador on Monday, angering Chile and Bolivia."),
+    ("fr", "Le Pérou a signé lundi un accord de pêche avec l'Équateur, incitant le Chili à protester."),
+])
+def test_states_in_a_sequel_of_the_signing_sign_nothing(lang, text):
+    assert ("SUPPORT", ["ECU", "PER"], []) in states(text, lang)

@@ -337,6 +337,39 @@ def test_welcoming_a_guest_is_no_approval(lang, text, expected):
     assert coded(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text", [
+    # A signing that displeases or alarms someone is what the reaction is about: no signature told.
+    ("en", "Chile said it was deeply disappointed by the signing of the fishing deal between Peru and Ecuador."),
+    ("en", "Bolivia is concerned about the signing of a defence pact between Peru and Ecuador."),
+    ("fr", "Le Chili s'est dit profondément déçu par la signature de l'accord de pêche entre le Pérou et l'Équateur."),
+    ("fr", "La Bolivie est préoccupée par la signature d'un pacte de défense entre le Pérou et l'Équateur."),
+])
+def test_a_signing_that_displeases_is_no_signature(lang, text):
+    assert "SUPPORT" not in [e[0] for e in coded(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A chance missed tells the act of its infinitive as not done; a chance taken tells it done.
+    ("en", "Peru and Ecuador missed an opportunity to sign a peace deal on Monday.", []),
+    ("fr", "Le Pérou et l'Équateur ont raté lundi l'occasion de signer un accord de paix.", []),
+    ("en", "Peru took the opportunity to sign a fishing deal with Ecuador on Monday.",
+     [("SUPPORT", None, ["ECU", "PER"], [])]),
+    ("fr", "Le ministre péruvien a profité de l'occasion pour signer un accord de pêche avec l'Équateur.",
+     [("SUPPORT", None, ["ECU", "PER"], [])]),
+])
+def test_a_chance_missed_tells_no_act(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # The signing itself, told as news, stays.
+    ("en", "Peru and Ecuador signed a fishing deal in Lima on Monday."),
+    ("fr", "Le Pérou et l'Équateur ont signé lundi à Lima un accord de pêche."),
+])
+def test_a_signing_told_stays(lang, text):
+    assert ("SUPPORT", None, ["ECU", "PER"], []) in coded(text, lang)
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # Lifting sanctions eases them (RETREAT), it imposes none.
     ("en", "Chile announced the lifting of sanctions against Peru on Monday.", [("RETREAT", None, ["CHL"], ["PER"])]),

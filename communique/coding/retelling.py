@@ -166,8 +166,11 @@ class Retelling:
                 or draft.cameo != PRAISE_CAMEO or draft.aux or not draft.states <= focus.states:
             return False
         root = draft.trigger.root
-        objects = [c for c in root.children if c.dep_ in OBJECT_DEPS]
-        objects += [g for c in root.children if c.dep_ in PREP_DEPS for g in c.children if g.dep_ in PREP_OBJECT_DEPS]
+        # (A noun of thanks that a verb takes as its object shares that verb's reason: "a renouvelé sa
+        # gratitude au président pour sa présence", the "pour" hung on the verb.)
+        heads = [root, root.head] if root.pos_ == "NOUN" and root.dep_ in ("obj", "dobj") else [root]
+        objects = [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS and c.i != root.i]
+        objects += [g for h in heads for c in h.children if c.dep_ in PREP_DEPS for g in c.children if g.dep_ in PREP_OBJECT_DEPS]
         # (The occasion's nouns are the `occasion` cues of each language's cues.tsv.)
         occasion = {tok.i for c in sent.cue("occasion") for tok in c}
         # (A verb of meeting as the object, "for receiving his delegation", "for hosting him", is the

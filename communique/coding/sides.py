@@ -128,8 +128,9 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             elif draft.event == "SUPPORT" and "sign" in draft.cues and (
                     self._in_other_clause(c, trig) or self._in_a_subordinate_clause(c, trig)):
                 # "adopted the framework as they voiced concern over North Korea's programme", "a
-                # signé l'accord, que la Russie a critiqué": a state in a clause of its own after
-                # the signing tells its time, cause or sequel, and signs nothing. (Not a clause
+                # signé l'accord, que la Russie a critiqué": a state in a clause of its own after the
+                # signing tells its time, cause or sequel, and signs nothing (its consequence, "signed
+                # a deal, prompting Greece to object", is set aside above for every act). (Not a clause
                 # that describes the document: "an agreement establishing relations with Peru".)
                 continue
             elif draft.event not in ("CONSULT", "AGREE") or "host" in draft.cues or self._is_counterpart_state(c, sent) \

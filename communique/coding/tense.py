@@ -52,10 +52,18 @@ class TimeOfTelling:
     def _only_possible(self, sent: Sentence, trigger: Span) -> bool:
         """Is the trigger's verb told as only possible, by a modal of its own ("could be signed",
         "may block off", "might object to", "could reach an agreement"), or as only aimed at, by
-        a verb of attempt whose infinitive it is ("tried to sign", "is seeking to meet")?"""
+        a verb of attempt whose infinitive it is ("tried to sign", "is seeking to meet"), or as a
+        chance missed ("missed an opportunity to sign", "ont manqué une occasion de signer")?"""
         verb = trigger.root
         attempts = {tok.i for c in sent.cue("attempt") for tok in c}
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "xcomp" and verb.head.i in attempts:
+            return True
+        # (The infinitive of a chance that a verb of missing takes as its object: what one could
+        # have done and did not. A chance taken tells its act: "a profité de l'occasion pour saluer".)
+        chances = {tok.i for c in sent.cue("chance") for tok in c}
+        missing = {tok.i for c in sent.cue("missing") for tok in c}
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.i in chances \
+                and verb.head.dep_ in ("dobj", "obj") and verb.head.head.i in missing:
             return True
         if verb.pos_ not in ("VERB", "AUX"):
             # A noun by the verb it is the subject or object of, not one in a phrase beside it

@@ -63,7 +63,8 @@ class EventProposal:
             and ("object" not in self._cues(t) or self._handed_over(t, sent))  # credentials defined, not presented
             and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
             and not self._held_for_a_span(t, sent)  # "after being detained in China for nearly three years"
-            and not self._judged(t)]  # "the drone strikes were unlawful": an act judged, not told
+            and not self._judged(t)  # "the drone strikes were unlawful": an act judged, not told
+            and not ("sign" in self._cues(t) and self._displeases(t, sent))]  # "disappointed by the signing"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
@@ -359,6 +360,22 @@ class EventProposal:
         # (The object's head: "the agreement, including its provision for the people …" and
         # "Aliyev's decision to pardon …" approve an act, whoever is named inside them.)
         return any(o.i in named for o in objects)
+
+    @staticmethod
+    def _displeases(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger a noun that a word of displeasure takes as its complement, by nouns and
+        prepositions alone ("deeply disappointed by the signing of the pact", "préoccupé par la
+        signature de l'accord")? What one is displeased by was done by others, or before: a
+        signature so named is the matter of a reaction, not one told."""
+        displeasure = {tok.i for c in sent.cue("displeasure") for tok in c}
+        token = trigger.root
+        if token.pos_ != "NOUN" or not displeasure:
+            return False
+        while token.head.i != token.i and token.pos_ in ("NOUN", "PROPN", "ADP", "DET"):
+            token = token.head
+            if token.i in displeasure:
+                return True
+        return False
 
     @staticmethod
     def _withdraws_an_envoy(trigger: Span, sent: Sentence) -> bool:
