@@ -176,6 +176,12 @@ def test_the_pair_fallback_doer_is_not_the_state_acted_upon(lang, text, expected
     # A state in the agent of another verb does that verb, and is not acted upon here.
     ("en", "The proposal was rejected by Egypt and criticised by Israel.",
      [("REJECT", ["EGY"], []), ("ACCUSE", ["ISR"], [])]),
+    # An organisation in the agent does the act: the state named undergoes it, and the
+    # document's pair does not stand in for the doer.
+    ("fr", "Le bombardement russe de la ville a été vivement condamné par l'ONU.",
+     [("ACCUSE", ["UNO"], ["RUS"])]),
+    ("en", "The Russian strikes were condemned by the African Union.",
+     [("ACCUSE", ["IGO"], ["RUS"])]),
     # Forces moved are their own state's: the passive does not turn it into the one acted upon.
     ("en", "About 3,000 Polish soldiers have been deployed in the area.",
      [("MOBILIZE", ["POL"], [])]),

@@ -234,6 +234,19 @@ class ClauseRoles:
                 return True
         return False
 
+    def _organisation_agent(self, trigger: Span, sent: Sentence) -> Span | None:
+        """The mention of the organisation that the agent ("by", "par") of a trigger verb in the
+        passive names, when that agent names no state, person or title of a state ("a été
+        dénoncé par l'ONU", "were condemned by the African Union"); None otherwise."""
+        verb = trigger.root
+        agent = {t.i for c in verb.children if c.dep_ in AGENT_DEPS for t in c.subtree}
+        if not agent:
+            return None
+        told = sent.countries + sent.people + [t for t in sent.titles if t._.value.country]
+        if any(s.root.i in agent for s in told):
+            return None
+        return next((o for o in self.doc.spans.get("organisations", []) if o.root.i in agent), None)
+
     @staticmethod
     def _impersonal_passive(trigger: Span) -> bool:
         """Is the trigger a passive verb whose subject is the neuter pronoun that stands for its

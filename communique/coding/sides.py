@@ -65,6 +65,15 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             draft.org_actor = row["actor_code"] if row else "IGO"
             draft.organizations = dedupe(draft.organizations + [organisation.label_])
             draft.note("actor", draft.org_actor, organisation, "rule:sides.organisation_subject")
+        elif self._is_directed_type(draft) and self._is_passive(trig) \
+                and (organisation := self._organisation_agent(trig, sent)) is not None:
+            # "L'incident de tirs israéliens a été dénoncé par l'ONU", "were condemned by the
+            # African Union": the organisation in the agent does the act; the states named
+            # undergo it, and the document's pair does not stand in for its doer.
+            row = self.orgs.get(organisation.label_)
+            draft.org_actor = row["actor_code"] if row else "IGO"
+            draft.organizations = dedupe(draft.organizations + [organisation.label_])
+            draft.note("actor", draft.org_actor, organisation, "rule:sides.organisation_agent")
         if subject_zone is None and self._is_directed_type(draft) and self._plural_pronoun_subject(trig, shared=True) \
                 and not self._is_passive(trig):
             # "They welcomed Syria's cooperation but criticised Iran": "they" are a group the
@@ -244,7 +253,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 if not self._impersonal_passive(trig):
                     subject, objects = [c for c in objects if c not in subject], subject
                 draft.note("direction", None, trig, "rule:sides.passive_agent")
-                if not subject and objects:
+                if not subject and objects and not draft.org_actor:
                     # (Not the mediator: "ont été libérés grâce à la médiation du président togolais".)
                     mediators = {c.label_ for c in sent.countries if c.root.i in mediation} | {
                         p._.value.country for p in sent.people if p.root.i in mediation}
