@@ -191,6 +191,18 @@ def test_the_agent_of_a_passive_acts(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # The passive is made with "être": a verb conjugated with "avoir" is active, whatever the
+    # parser reads in a capital's name before it.
+    ("fr", "Alger a notamment critiqué Rabat.", [("ACCUSE", ["DZA"], ["MAR"])]),
+    ("fr", "Kinshasa a notamment accusé Kigali de soutenir les rebelles.", [("ACCUSE", ["COD"], ["RWA"])]),
+    # The passive with "être" keeps its reading.
+    ("fr", "Rabat a été vivement critiqué par Alger.", [("ACCUSE", ["DZA"], ["MAR"])]),
+])
+def test_a_verb_conjugated_with_avoir_is_active(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # The state that owns an act's noun does it, not the subject that tells of it.
     ("en", "Estonia called Russia's withdrawal from the treaty a grave mistake.",
      [("RETREAT", ["RUS"], [])]),

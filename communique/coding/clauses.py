@@ -221,8 +221,13 @@ class ClauseRoles:
         # whatever the parser reads in its auxiliary.
         if fold(verb.lemma_) in self.words.past_with_be:
             return False
-        if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+        if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             return True
+        if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+            # The passive is made with "être"/"be": a verb whose tense auxiliary is another one
+            # ("Alger a notamment accusé Rabat", a city's name read as a passive subject) is active.
+            auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]
+            return not auxiliaries or any(c.lemma_ in ("être", "be") for c in auxiliaries)
         # The parser loses the passive when words come between "was" and the participle ("a été,
         # par la suite, reçu par …"): a participle after a form of "be" in its clause.
         if "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
