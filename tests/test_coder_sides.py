@@ -203,6 +203,20 @@ def test_a_verb_conjugated_with_avoir_is_active(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # An infinitive clause opening the sentence shares the subject that follows it: the
+    # minister goes, and the counterpart named after her hosts.
+    ("fr", "Avant de se rendre à la présidence, le ministre malien s'est entretenu avec son homologue du Niger.",
+     [("CONSULT", ["MLI"], ["NER"])]),
+    # (A participle opening the sentence is a passive: whom it names after "par" hosts.)
+    ("fr", "Accueilli à l'aéroport par le ministre belge, le président congolais a eu des entretiens "
+           "avec le Premier ministre belge.",
+     [("CONSULT", ["COG"], ["BEL"])]),
+])
+def test_an_opening_infinitive_clause_shares_the_subject(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # The state that owns an act's noun does it, not the subject that tells of it.
     ("en", "Estonia called Russia's withdrawal from the treaty a grave mistake.",
      [("RETREAT", ["RUS"], [])]),

@@ -91,6 +91,11 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 # (After a relative pronoun's antecedent, the sentence's other side receives:
                 # "X received a call from Y, who congratulated him".)
                 subject_zone, object_start = zone, (sent.span.start if doer and doer[2] else zone[1])
+        # "Avant de se rendre au palais, la ministre rwandaise s'est entretenue avec …": an
+        # infinitive clause that opens the sentence shares the subject that follows it, who does
+        # its act too. (Not a participle: "Accueilli par …, le président" undergoes it.)
+        fronted = subject_zone is not None and trig.end <= subject_zone[0] \
+            and "Inf" in trig.root.morph.get("VerbForm")
         attack = self._condemned_attack(draft, sent, trig)
         described = []
         for c in sent.countries:
@@ -116,6 +121,9 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             if self._object_of_anothers_act(c, trig, sent):
                 described.append(c.label_)
                 continue  # "sanctions over Moscow's invasion of Ukraine": Ukraine is not sanctioned
+            if fronted and subject_zone[0] <= c.start < subject_zone[1]:
+                before.append(c)  # the subject of a clause the act's own clause opens (see `fronted`)
+                continue
             if c.start < trig.start:
                 if object_start is not None and c.start >= object_start and not self._qualifies(c, trig) \
                         and not subject_zone[0] <= c.start < subject_zone[1]:
@@ -152,10 +160,11 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             if person.role == "org_head" and person.org and start < trig.start:
                 row = self.orgs.get(person.org)
                 draft.org_actor = row["actor_code"] if row else "IGO"
-        subject = [c.label_ for c in before] + [s for pos, s in people_states if pos < trig.start and (
+        subject = [c.label_ for c in before] + [s for pos, s in people_states if (pos < trig.start or fronted) and (
             subject_zone is None or subject_zone[0] <= pos < subject_zone[1])]
-        objects = [c.label_ for c in after] + [s for pos, s in people_states if pos >= trig.start or (
-            object_start is not None and object_start <= pos and not subject_zone[0] <= pos < subject_zone[1])]
+        objects = [c.label_ for c in after] + [s for pos, s in people_states if not (
+            fronted and subject_zone[0] <= pos < subject_zone[1]) and (pos >= trig.start or (
+                object_start is not None and object_start <= pos and not subject_zone[0] <= pos < subject_zone[1]))]
         sides = sent.cue("sides")
         subject, objects = dedupe(subject), [c for c in dedupe(objects) if c not in subject]
         subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone, places)
