@@ -217,6 +217,24 @@ def test_an_opening_infinitive_clause_shares_the_subject(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # Where a non-resident ambassador resides is no side of the ceremony; a receiver named by
+    # his office alone is the host of the ceremony told before.
+    ("fr", "Le président angolais a reçu mercredi les lettres de créance de l'ambassadeur du Ghana. "
+           "L'ambassadeur du Kenya, résidant à Pretoria, a également remis ses lettres de créance au chef de l'Etat.",
+     [("CONSULT", ["GHA"], ["AGO"]), ("CONSULT", ["KEN"], ["AGO"])]),
+    ("fr", "Le président angolais a reçu mercredi les lettres de créance de l'ambassadeur du Ghana. "
+           "L'ambassadeur du Kenya, avec résidence à Pretoria, a également présenté ses lettres de créance "
+           "au président de la République.",
+     [("CONSULT", ["GHA"], ["AGO"]), ("CONSULT", ["KEN"], ["AGO"])]),
+    ("en", "The Angolan President received the credentials of the ambassador of Ghana on Wednesday. "
+           "The ambassador of Kenya, resident in Pretoria, also presented his credentials to the head of state.",
+     [("CONSULT", ["GHA"], ["AGO"]), ("CONSULT", ["KEN"], ["AGO"])]),
+])
+def test_an_ambassadors_residence_is_no_side(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # The state that owns an act's noun does it, not the subject that tells of it.
     ("en", "Estonia called Russia's withdrawal from the treaty a grave mistake.",
      [("RETREAT", ["RUS"], [])]),

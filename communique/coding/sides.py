@@ -99,7 +99,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         attack = self._condemned_attack(draft, sent, trig)
         described = []
         for c in sent.countries:
-            if self._in_dateline(c) or c.root.i in mediation:
+            if self._in_dateline(c) or c.root.i in mediation or self._residence(c, sent):
                 continue
             if self._is_directed_type(draft) and self._channel_state(c, sent):
                 continue  # "will lodge a protest over the missile test through China": the channel
@@ -434,6 +434,13 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         return False
 
     @staticmethod
+    def _residence(span, sent) -> bool:
+        """Is the state where someone is said to reside ("avec résidence à Pretoria", "résidant
+        au Rwanda", "resident in Nairobi")? A non-resident ambassador's seat is no side of the
+        audience he is given elsewhere."""
+        return any(0 <= span.start - cue.end <= 2 for cue in sent.cue("residence"))
+
+    @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
         return draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in draft.cues)
 
@@ -649,8 +656,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         else the document's own. False when no visitor or no host is found."""
         hosts = [p._.value.country for p in sent.people + sent.titles
                  if p._.value.role not in ("ambassador", "envoy", None) and p._.value.country]
+        # (A receiver named by his office alone, "au chef de l'Etat", in a report of several
+        # ceremonies is the host of the audience told before.)
+        earlier = self.focus.recipient[:1] if draft.event == "CONSULT" and self.focus is not None \
+            and self.focus.event == "CONSULT" and self.focus.directed else []
         host = dedupe([c for c in hosts if c not in NON_STATE])[:1] or (
-            [place_state] if place_state else [self.home] if self.home else [])
+            [place_state] if place_state else [self.home] if self.home else earlier)
         ambassadors = [c for c in self._summoned_states(sent) if c not in host]
         visitors = dedupe(ambassadors + [c for c in states if c not in host])
         if not host or not visitors:
