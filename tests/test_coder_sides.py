@@ -235,6 +235,19 @@ def test_an_ambassadors_residence_is_no_side(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # The state where a gathering sits is no side of an act told there: not the receiver of
+    # aid pledged at a summit.
+    ("fr", "La ministre canadienne du Développement international a annoncé une contribution "
+           "humanitaire de 30 millions $ au Sommet humanitaire mondial à Istanbul, en Turquie.",
+     [("AID", ["CAN"], [])]),
+    # (Aid sent to a state still goes there.)
+    ("fr", "La France a envoyé une aide humanitaire au Liban.", [("AID", ["FRA"], ["LBN"])]),
+])
+def test_a_gatherings_venue_is_no_side_of_an_act_told_there(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # The state that owns an act's noun does it, not the subject that tells of it.
     ("en", "Estonia called Russia's withdrawal from the treaty a grave mistake.",
      [("RETREAT", ["RUS"], [])]),

@@ -167,7 +167,13 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 object_start is not None and object_start <= pos and not subject_zone[0] <= pos < subject_zone[1]))]
         sides = sent.cue("sides")
         subject, objects = dedupe(subject), [c for c in dedupe(objects) if c not in subject]
-        subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone, places)
+        # "a annoncé une contribution au Sommet humanitaire mondial à Istanbul, en Turquie": the
+        # state where a gathering sits is no side of an act told there (DESIGN.md: a summit's
+        # venue is no participant), neither the state of an office that names none nor the receiver.
+        venues = [c for c in places if self._venue_of_gathering(c, sent)] \
+            if self._is_directed_type(draft) and draft.event != "CONSULT" else []
+        subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone,
+                                              [c for c in places if c not in venues])
         possessor = self._possessor_state(trig, sent) if self._is_directed_type(draft) else None
         if possessor is not None:
             # "Russia's invasion of Ukraine", "China's trade sanctions", "convey Pakistan's strong
@@ -297,7 +303,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             if draft.event == "AID" and not draft.recipient:
                 # Aid goes to where it is sent: "relief to those affected in Turkey and Syria"; a
                 # place it passes through ("flown to El Arish in Egypt for Palestinians") is not a receiver.
-                draft.recipient = dedupe([c.label_ for c in places if c.label_ not in draft.actor])
+                draft.recipient = dedupe([c.label_ for c in places if c.label_ not in draft.actor and c not in venues])
             if draft.event == "AID" and not draft.recipient:
                 # "X and Y confirmed that X delivered aid to the victims": the other state receives.
                 draft.recipient = [c for c in dedupe(bystanders) if c not in draft.actor][:1]
@@ -430,6 +436,20 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 return False
             token = token.head
             if token.i in scene:
+                return True
+        return False
+
+    @staticmethod
+    def _venue_of_gathering(span, sent) -> bool:
+        """Is the place the venue of a gathering: its phrase hangs on a gathering's word ("au
+        Sommet humanitaire mondial à Istanbul, en Turquie", "at the donors' conference in Oslo")?"""
+        words = {t.i for c in sent.cue("gathering") for t in c}
+        token = span.root
+        for _ in range(4):
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.i in words:
                 return True
         return False
 
