@@ -176,11 +176,74 @@ def test_the_pair_fallback_doer_is_not_the_state_acted_upon(lang, text, expected
     # A state in the agent of another verb does that verb, and is not acted upon here.
     ("en", "The proposal was rejected by Egypt and criticised by Israel.",
      [("REJECT", ["EGY"], []), ("ACCUSE", ["ISR"], [])]),
+    # An organisation in the agent does the act: the state named undergoes it, and the
+    # document's pair does not stand in for the doer.
+    ("fr", "Le bombardement russe de la ville a été vivement condamné par l'ONU.",
+     [("ACCUSE", ["UNO"], ["RUS"])]),
+    ("en", "The Russian strikes were condemned by the African Union.",
+     [("ACCUSE", ["IGO"], ["RUS"])]),
     # Forces moved are their own state's: the passive does not turn it into the one acted upon.
     ("en", "About 3,000 Polish soldiers have been deployed in the area.",
      [("MOBILIZE", ["POL"], [])]),
 ])
 def test_the_agent_of_a_passive_acts(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The passive is made with "être": a verb conjugated with "avoir" is active, whatever the
+    # parser reads in a capital's name before it.
+    ("fr", "Alger a notamment critiqué Rabat.", [("ACCUSE", ["DZA"], ["MAR"])]),
+    ("fr", "Kinshasa a notamment accusé Kigali de soutenir les rebelles.", [("ACCUSE", ["COD"], ["RWA"])]),
+    # The passive with "être" keeps its reading.
+    ("fr", "Rabat a été vivement critiqué par Alger.", [("ACCUSE", ["DZA"], ["MAR"])]),
+])
+def test_a_verb_conjugated_with_avoir_is_active(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An infinitive clause opening the sentence shares the subject that follows it: the
+    # minister goes, and the counterpart named after her hosts.
+    ("fr", "Avant de se rendre à la présidence, le ministre malien s'est entretenu avec son homologue du Niger.",
+     [("CONSULT", ["MLI"], ["NER"])]),
+    # (A participle opening the sentence is a passive: whom it names after "par" hosts.)
+    ("fr", "Accueilli à l'aéroport par le ministre belge, le président congolais a eu des entretiens "
+           "avec le Premier ministre belge.",
+     [("CONSULT", ["COG"], ["BEL"])]),
+])
+def test_an_opening_infinitive_clause_shares_the_subject(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Where a non-resident ambassador resides is no side of the ceremony; a receiver named by
+    # his office alone is the host of the ceremony told before.
+    ("fr", "Le président angolais a reçu mercredi les lettres de créance de l'ambassadeur du Ghana. "
+           "L'ambassadeur du Kenya, résidant à Pretoria, a également remis ses lettres de créance au chef de l'Etat.",
+     [("CONSULT", ["GHA"], ["AGO"]), ("CONSULT", ["KEN"], ["AGO"])]),
+    ("fr", "Le président angolais a reçu mercredi les lettres de créance de l'ambassadeur du Ghana. "
+           "L'ambassadeur du Kenya, avec résidence à Pretoria, a également présenté ses lettres de créance "
+           "au président de la République.",
+     [("CONSULT", ["GHA"], ["AGO"]), ("CONSULT", ["KEN"], ["AGO"])]),
+    ("en", "The Angolan President received the credentials of the ambassador of Ghana on Wednesday. "
+           "The ambassador of Kenya, resident in Pretoria, also presented his credentials to the head of state.",
+     [("CONSULT", ["GHA"], ["AGO"]), ("CONSULT", ["KEN"], ["AGO"])]),
+])
+def test_an_ambassadors_residence_is_no_side(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state where a gathering sits is no side of an act told there: not the receiver of
+    # aid pledged at a summit.
+    ("fr", "La ministre canadienne du Développement international a annoncé une contribution "
+           "humanitaire de 30 millions $ au Sommet humanitaire mondial à Istanbul, en Turquie.",
+     [("AID", ["CAN"], [])]),
+    # (Aid sent to a state still goes there.)
+    ("fr", "La France a envoyé une aide humanitaire au Liban.", [("AID", ["FRA"], ["LBN"])]),
+])
+def test_a_gatherings_venue_is_no_side_of_an_act_told_there(lang, text, expected):
     assert states(text, lang) == expected
 
 

@@ -221,8 +221,13 @@ class ClauseRoles:
         # whatever the parser reads in its auxiliary.
         if fold(verb.lemma_) in self.words.past_with_be:
             return False
-        if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+        if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             return True
+        if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+            # The passive is made with "être"/"be": a verb whose tense auxiliary is another one
+            # ("Alger a notamment accusé Rabat", a city's name read as a passive subject) is active.
+            auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]
+            return not auxiliaries or any(c.lemma_ in ("être", "be") for c in auxiliaries)
         # The parser loses the passive when words come between "was" and the participle ("a été,
         # par la suite, reçu par …"): a participle after a form of "be" in its clause.
         if "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
@@ -233,6 +238,19 @@ class ClauseRoles:
             if tok.pos_ == "AUX" and tok.lemma_ in ("être", "be") and tok.text.lower() not in ("est", "sont"):  # "s'est rendu": a past, not a passive
                 return True
         return False
+
+    def _organisation_agent(self, trigger: Span, sent: Sentence) -> Span | None:
+        """The mention of the organisation that the agent ("by", "par") of a trigger verb in the
+        passive names, when that agent names no state, person or title of a state ("a été
+        dénoncé par l'ONU", "were condemned by the African Union"); None otherwise."""
+        verb = trigger.root
+        agent = {t.i for c in verb.children if c.dep_ in AGENT_DEPS for t in c.subtree}
+        if not agent:
+            return None
+        told = sent.countries + sent.people + [t for t in sent.titles if t._.value.country]
+        if any(s.root.i in agent for s in told):
+            return None
+        return next((o for o in self.doc.spans.get("organisations", []) if o.root.i in agent), None)
 
     @staticmethod
     def _impersonal_passive(trigger: Span) -> bool:

@@ -65,6 +65,15 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             draft.org_actor = row["actor_code"] if row else "IGO"
             draft.organizations = dedupe(draft.organizations + [organisation.label_])
             draft.note("actor", draft.org_actor, organisation, "rule:sides.organisation_subject")
+        elif self._is_directed_type(draft) and self._is_passive(trig) \
+                and (organisation := self._organisation_agent(trig, sent)) is not None:
+            # "L'incident de tirs israéliens a été dénoncé par l'ONU", "were condemned by the
+            # African Union": the organisation in the agent does the act; the states named
+            # undergo it, and the document's pair does not stand in for its doer.
+            row = self.orgs.get(organisation.label_)
+            draft.org_actor = row["actor_code"] if row else "IGO"
+            draft.organizations = dedupe(draft.organizations + [organisation.label_])
+            draft.note("actor", draft.org_actor, organisation, "rule:sides.organisation_agent")
         if subject_zone is None and self._is_directed_type(draft) and self._plural_pronoun_subject(trig, shared=True) \
                 and not self._is_passive(trig):
             # "They welcomed Syria's cooperation but criticised Iran": "they" are a group the
@@ -82,10 +91,15 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 # (After a relative pronoun's antecedent, the sentence's other side receives:
                 # "X received a call from Y, who congratulated him".)
                 subject_zone, object_start = zone, (sent.span.start if doer and doer[2] else zone[1])
+        # "Avant de se rendre au palais, la ministre rwandaise s'est entretenue avec …": an
+        # infinitive clause that opens the sentence shares the subject that follows it, who does
+        # its act too. (Not a participle: "Accueilli par …, le président" undergoes it.)
+        fronted = subject_zone is not None and trig.end <= subject_zone[0] \
+            and "Inf" in trig.root.morph.get("VerbForm")
         attack = self._condemned_attack(draft, sent, trig)
         described = []
         for c in sent.countries:
-            if self._in_dateline(c) or c.root.i in mediation:
+            if self._in_dateline(c) or c.root.i in mediation or self._residence(c, sent):
                 continue
             if self._is_directed_type(draft) and self._channel_state(c, sent):
                 continue  # "will lodge a protest over the missile test through China": the channel
@@ -107,6 +121,9 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             if self._object_of_anothers_act(c, trig, sent):
                 described.append(c.label_)
                 continue  # "sanctions over Moscow's invasion of Ukraine": Ukraine is not sanctioned
+            if fronted and subject_zone[0] <= c.start < subject_zone[1]:
+                before.append(c)  # the subject of a clause the act's own clause opens (see `fronted`)
+                continue
             if c.start < trig.start:
                 if object_start is not None and c.start >= object_start and not self._qualifies(c, trig) \
                         and not subject_zone[0] <= c.start < subject_zone[1]:
@@ -147,13 +164,20 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             if person.role == "org_head" and person.org and start < trig.start:
                 row = self.orgs.get(person.org)
                 draft.org_actor = row["actor_code"] if row else "IGO"
-        subject = [c.label_ for c in before] + [s for pos, s in people_states if pos < trig.start and (
+        subject = [c.label_ for c in before] + [s for pos, s in people_states if (pos < trig.start or fronted) and (
             subject_zone is None or subject_zone[0] <= pos < subject_zone[1])]
-        objects = [c.label_ for c in after] + [s for pos, s in people_states if pos >= trig.start or (
-            object_start is not None and object_start <= pos and not subject_zone[0] <= pos < subject_zone[1])]
+        objects = [c.label_ for c in after] + [s for pos, s in people_states if not (
+            fronted and subject_zone[0] <= pos < subject_zone[1]) and (pos >= trig.start or (
+                object_start is not None and object_start <= pos and not subject_zone[0] <= pos < subject_zone[1]))]
         sides = sent.cue("sides")
         subject, objects = dedupe(subject), [c for c in dedupe(objects) if c not in subject]
-        subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone, places)
+        # "a annoncé une contribution au Sommet humanitaire mondial à Istanbul, en Turquie": the
+        # state where a gathering sits is no side of an act told there (DESIGN.md: a summit's
+        # venue is no participant), neither the state of an office that names none nor the receiver.
+        venues = [c for c in places if self._venue_of_gathering(c, sent)] \
+            if self._is_directed_type(draft) and draft.event != "CONSULT" else []
+        subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone,
+                                              [c for c in places if c not in venues])
         possessor = self._possessor_state(trig, sent) if self._is_directed_type(draft) else None
         if possessor is not None:
             # "Russia's invasion of Ukraine", "China's trade sanctions", "convey Pakistan's strong
@@ -254,7 +278,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 if not self._impersonal_passive(trig):
                     subject, objects = [c for c in objects if c not in subject], subject
                 draft.note("direction", None, trig, "rule:sides.passive_agent")
-                if not subject and objects:
+                if not subject and objects and not draft.org_actor:
                     # (Not the mediator: "ont été libérés grâce à la médiation du président togolais".)
                     mediators = {c.label_ for c in sent.countries if c.root.i in mediation} | {
                         p._.value.country for p in sent.people if p.root.i in mediation}
@@ -289,7 +313,7 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             if draft.event == "AID" and not draft.recipient:
                 # Aid goes to where it is sent: "relief to those affected in Turkey and Syria"; a
                 # place it passes through ("flown to El Arish in Egypt for Palestinians") is not a receiver.
-                draft.recipient = dedupe([c.label_ for c in places if c.label_ not in draft.actor])
+                draft.recipient = dedupe([c.label_ for c in places if c.label_ not in draft.actor and c not in venues])
             if draft.event == "AID" and not draft.recipient:
                 # "X and Y confirmed that X delivered aid to the victims": the other state receives.
                 draft.recipient = [c for c in dedupe(bystanders) if c not in draft.actor][:1]
@@ -445,6 +469,27 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             if token.i in scene:
                 return True
         return False
+
+    @staticmethod
+    def _venue_of_gathering(span, sent) -> bool:
+        """Is the place the venue of a gathering: its phrase hangs on a gathering's word ("au
+        Sommet humanitaire mondial à Istanbul, en Turquie", "at the donors' conference in Oslo")?"""
+        words = {t.i for c in sent.cue("gathering") for t in c}
+        token = span.root
+        for _ in range(4):
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.i in words:
+                return True
+        return False
+
+    @staticmethod
+    def _residence(span, sent) -> bool:
+        """Is the state where someone is said to reside ("avec résidence à Pretoria", "résidant
+        au Rwanda", "resident in Nairobi")? A non-resident ambassador's seat is no side of the
+        audience he is given elsewhere."""
+        return any(0 <= span.start - cue.end <= 2 for cue in sent.cue("residence"))
 
     @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
@@ -667,8 +712,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         else the document's own. False when no visitor or no host is found."""
         hosts = [p._.value.country for p in sent.people + sent.titles
                  if p._.value.role not in ("ambassador", "envoy", None) and p._.value.country]
+        # (A receiver named by his office alone, "au chef de l'Etat", in a report of several
+        # ceremonies is the host of the audience told before.)
+        earlier = self.focus.recipient[:1] if draft.event == "CONSULT" and self.focus is not None \
+            and self.focus.event == "CONSULT" and self.focus.directed else []
         host = dedupe([c for c in hosts if c not in NON_STATE])[:1] or (
-            [place_state] if place_state else [self.home] if self.home else [])
+            [place_state] if place_state else [self.home] if self.home else earlier)
         ambassadors = [c for c in self._summoned_states(sent) if c not in host]
         visitors = dedupe(ambassadors + [c for c in states if c not in host])
         if not host or not visitors:
