@@ -862,6 +862,21 @@ def test_a_visit_told_by_its_visitor_then_by_its_host_is_one_meeting(lang, text,
     ("fr", "Le Président du Sénégal a reçu lundi au palais la ministre ghanéenne de la Défense, Ama Owusu, porteuse "
            "d'un message de son homologue. Le ministre sénégalais des Affaires étrangères, Moussa Ndiaye, qui a "
            "pris part à cette rencontre, a qualifié la visite de preuve de la vitalité des relations.", 1),
+    # The visit's host met, then a meeting named by a noun "with" a minister of the host's side in
+    # another office (no state said with him): the next audience, not more of the first.
+    ("en", "Ghana's President Kofi Mensah arrived in Dakar on Monday for a state visit and was received by "
+           "Senegalese President Moussa Ndiaye. After the talks with Ndiaye, the Ghanaian President held a meeting "
+           "with the Minister of Defence, Awa Sarr, on security cooperation.", 2),
+    ("fr", "Le président ghanéen, Kofi Mensah, est arrivé lundi à Dakar pour une visite d'État et a été reçu par le "
+           "président sénégalais, Moussa Ndiaye. Le président ghanéen a ensuite eu un entretien avec la ministre "
+           "de la Défense, Awa Sarr, sur la coopération sécuritaire.", 2),
+    # The same office met again is the same audience; so is a person only said present.
+    ("en", "Ghana's President Kofi Mensah arrived in Dakar on Monday for a state visit and was received by "
+           "Senegalese President Moussa Ndiaye. The Ghanaian President also held talks with President Ndiaye "
+           "on security cooperation.", 1),
+    ("en", "Ghana's President Kofi Mensah arrived in Dakar on Monday for a state visit and was received by "
+           "Senegalese President Moussa Ndiaye. The two presidents discussed security cooperation in the presence "
+           "of the Minister of Defence, Awa Sarr.", 1),
 ])
 def test_a_host_met_in_another_office_is_another_audience(lang, text, audiences):
     consults = [e for e in coded(text, lang) if e[0] == "CONSULT"]

@@ -61,6 +61,8 @@ class Retelling:
         if self._on_margins(sent) or (self._is_multilateral(focus) and len(draft.states) <= 2
                                       and [p for p in draft.participants if p not in focus.participants]):
             return False  # a bilateral meeting on the margins of a summit is a meeting of its own
+        if self._audience_in_another_office(focus, sent):
+            return False  # "he then held a meeting with the Foreign Minister": the visit's next audience
         specific = {"phone", "virtual", "visit", "host", "multilateral"}
         # People of the same sides (or of no known side) are still the same meeting's people.
         new_sides = [p for p in draft.participants if p not in focus.participants
@@ -200,7 +202,8 @@ class Retelling:
             if new.states and old.states and not (new.states <= old.states or old.states <= new.states) \
                     and not self._visitor_then_host(old, new):
                 continue
-            if new.event == "CONSULT" and (not self._same_meeting(old, new) or self._host_in_another_office(old, new)):
+            if new.event == "CONSULT" and (not self._same_meeting(old, new) or self._host_in_another_office(old, new)
+                                           or self._audience_in_another_office(old, self.sentences[new.sentence])):
                 continue
             if self._organisation_and_state(old, new):
                 continue
@@ -320,6 +323,32 @@ class Retelling:
         before = self._host_roles(old, host, by_title=True)
         after = self._host_roles(new, host)
         return bool(before and after and not (before & after))
+
+    def _audience_in_another_office(self, old: Draft, sent: Sentence) -> bool:
+        """"Following the meeting with the Prime Minister, he held a meeting with the Foreign
+        Minister, X", "Il a ensuite eu un entretien avec le ministre de la Défense, X": a later
+        sentence that names, after "with"/"avec", a person of the host's side (or of no known
+        side) in an office the visit's host side has not yet met in, tells another audience of
+        the visit (DESIGN: one CONSULT per audience), not more of the one in focus. (The person
+        must be named: a title alone may be anyone's; a host in an office met already is the
+        same audience told again.)"""
+        if old.event != "CONSULT" or old.aux or not old.directed or len(old.recipient) != 1 \
+                or old.series or sent.index in old.sentences:
+            return False
+        host = old.recipient[0]
+        met = self._host_roles(old, host, by_title=True)
+        if not met:
+            return False
+        for p in sent.people:
+            person: Person = p._.value
+            if not person.role or person.country not in (host, None) or person in old.participants \
+                    or person.role in met or self._person_excluded(sent, p):
+                continue
+            titled = [t.start for t in sent.titles if t.end <= p.start and p.start - t.end <= 3]
+            start = min([p.start, *titled])
+            if any(fold(t.text) in self.words.with_ for t in self._prev_words(self.doc[start:p.end], 4)):
+                return True
+        return False
 
     def _host_roles(self, draft: Draft, host: str, by_title: bool = False) -> set[str]:
         """The offices in which the host state's people take part: its participants' roles and,
