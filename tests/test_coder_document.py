@@ -1088,3 +1088,23 @@ def test_the_day_of_a_signing_hung_on_the_document(lang, text, published, event,
 def test_a_day_read_whole(lang, text, published, event, date):
     record = communique.extract(text, lang=lang, published=published)
     assert [e.date for e in record.events if e.event == event] == [date]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The visit told by its own verb, with a summit attended elsewhere named in the same
+    # sentence, is the visit of the talks told before, not a second meeting.
+    ("en", "Ghanaian President Kofi Mensah held talks with Senegalese President Moussa Ndiaye in Dakar on Monday. "
+           "Mensah visited Senegal for the first time since taking office after attending a two-day summit of the "
+           "African Union in Ethiopia.",
+     [("CONSULT", ["GHA"], ["SEN"])]),
+    ("fr", "Le président ghanéen, Kofi Mensah, a eu lundi des entretiens avec le président sénégalais, Moussa Ndiaye, "
+           "à Dakar. Kofi Mensah s'est rendu au Sénégal pour la première fois depuis son élection, après avoir "
+           "participé au sommet de l'Union africaine en Éthiopie.",
+     [("CONSULT", ["GHA"], ["SEN"])]),
+    # A summit the visitor attends in the host's country, told by the summit's own word, stays apart.
+    ("en", "Ghanaian President Kofi Mensah held talks with Senegalese President Moussa Ndiaye in Dakar on Monday. "
+           "Mensah is in Senegal to attend the ECOWAS summit.",
+     [("CONSULT", ["GHA"], ["SEN"]), ("CONSULT", ["GHA"], ["SEN"])]),
+])
+def test_a_visit_beside_a_summit_named_in_passing_is_the_talks_visit(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected

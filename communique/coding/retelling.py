@@ -190,7 +190,8 @@ class Retelling:
         for old in reversed(drafts):
             if old.event != new.event or old.aux != new.aux:
                 continue
-            if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new):
+            if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new) \
+                    and not self._visit_beside_a_summit(old, new):
                 continue  # a bilateral meeting on a summit's margins is not the summit
             if new.event == "AGREE" and old.sentence != new.sentence and not (
                     old.series and new.series and old.series == new.series) and not self._same_plan(old, new):
@@ -210,6 +211,16 @@ class Retelling:
             self._absorb(old, new)
             return old
         return None
+
+    def _visit_beside_a_summit(self, old: Draft, new: Draft) -> bool:
+        """"Biden visited Vietnam … after attending a two-day summit of the G20 in India": one
+        visitor's visit to one host, told by its own word of visiting, is the bilateral visit
+        whatever summit the sentence also names (attended before, elsewhere); told after a
+        bilateral meeting of the very same two states, it is that meeting's visit, not a summit.
+        (The summit's own word, "arrived for the summit", keeps it the summit's.)"""
+        return not self._is_multilateral(old) and new.directed and new.mode == "visit" \
+            and len(new.actor) == 1 and len(new.recipient) == 1 and new.states == old.states \
+            and "visit" in self._cues(new.trigger) and "multilateral" not in self._cues(new.trigger)
 
     @staticmethod
     def _organisation_and_state(old: Draft, new: Draft) -> bool:
