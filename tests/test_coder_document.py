@@ -1105,6 +1105,20 @@ def test_a_day_read_whole(lang, text, published, event, date):
     ("en", "Ghanaian President Kofi Mensah held talks with Senegalese President Moussa Ndiaye in Dakar on Monday. "
            "Mensah is in Senegal to attend the ECOWAS summit.",
      [("CONSULT", ["GHA"], ["SEN"]), ("CONSULT", ["GHA"], ["SEN"])]),
+    # A summit of the two states alone, of no organisation, is their bilateral meeting: the visit
+    # of the one to the other told next is that meeting.
+    ("en", "Senegalese President Moussa Ndiaye and Ghanaian President Kofi Mensah held a summit at the presidential "
+           "palace in Dakar on Sunday. After the meeting in May, Mensah returned the gesture by visiting Dakar in "
+           "less than two months.",
+     [("CONSULT", ["GHA"], ["SEN"])]),
+    ("fr", "Le président sénégalais, Moussa Ndiaye, et le président ghanéen, Kofi Mensah, ont tenu dimanche un sommet "
+           "au palais présidentiel à Dakar. Kofi Mensah a répondu à l'invitation du Sénégal en se rendant à Dakar "
+           "moins d'un mois plus tard.",
+     [("CONSULT", ["GHA"], ["SEN"])]),
+    # Two states at an organisation's summit, then a visit of the one to the other: two meetings.
+    ("en", "Senegalese President Moussa Ndiaye and Ghanaian President Kofi Mensah attended the ECOWAS summit in Abuja "
+           "on Sunday. Mensah then visited Dakar on Monday.",
+     [("CONSULT", ["GHA"], ["SEN"]), ("CONSULT", ["GHA"], ["SEN"])]),
 ])
 def test_a_visit_beside_a_summit_named_in_passing_is_the_talks_visit(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected

@@ -217,8 +217,11 @@ class Retelling:
         visitor's visit to one host, told by its own word of visiting, is the bilateral visit
         whatever summit the sentence also names (attended before, elsewhere); told after a
         bilateral meeting of the very same two states, it is that meeting's visit, not a summit.
-        (The summit's own word, "arrived for the summit", keeps it the summit's.)"""
-        return not self._is_multilateral(old) and new.directed and new.mode == "visit" \
+        (The summit's own word, "arrived for the summit", keeps it the summit's.) A summit of two
+        states and of no organisation ("X and Y held a summit in Seoul … X responded by visiting
+        Seoul") is such a bilateral meeting: the word "summit" alone makes no gathering of many."""
+        summit_of_two = len(old.states) == 2 and not old.organizations and not old.org_actor
+        return (not self._is_multilateral(old) or summit_of_two) and new.directed and new.mode == "visit" \
             and len(new.actor) == 1 and len(new.recipient) == 1 and new.states == old.states \
             and "visit" in self._cues(new.trigger) and "multilateral" not in self._cues(new.trigger)
 
