@@ -1122,3 +1122,22 @@ def test_a_day_read_whole(lang, text, published, event, date):
 ])
 def test_a_visit_beside_a_summit_named_in_passing_is_the_talks_visit(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state has one ambassador in another: the same ambassador sent away, told again, is one
+    # expulsion, not one more measure.
+    ("fr", "Le Niger donne 72 heures à l'ambassadeur du Bénin pour quitter le pays. Les autorités nigériennes ont "
+           "donné lundi 72 heures à l'ambassadeur du Bénin à Niamey, Paul Adjovi, pour quitter le pays.",
+     [("SANCTION", ["NER"], ["BEN"])]),
+    ("fr", "Le Niger a donné lundi 72 heures à l'ambassadeur du Bénin à Niamey, Paul Adjovi, pour quitter le pays. "
+           "Le ministre nigérien des Affaires étrangères a donné 72 heures à l'ambassadeur du Bénin, Paul Adjovi, "
+           "pour quitter le pays.",
+     [("SANCTION", ["NER"], ["BEN"])]),
+    # Another diplomat expelled is another measure.
+    ("en", "Niger expelled Benin's ambassador, Paul Adjovi, on Monday. Niger also expelled Benin's defence attaché, "
+           "Jean Houngbo.",
+     [("SANCTION", ["NER"], ["BEN"]), ("SANCTION", ["NER"], ["BEN"])]),
+])
+def test_an_ambassador_expelled_told_again_is_one_expulsion(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "SANCTION"] == expected

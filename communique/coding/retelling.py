@@ -285,8 +285,18 @@ class Retelling:
     def _ambassador_recalled_again(self, old: Draft, new: Draft) -> bool:
         """A state has one ambassador in another: its recall told twice ("a rappelé son
         ambassadeur en France … a décidé le retrait de son ambassadeur auprès de la République
-        française") is one measure. Both triggers name an ambassador, by the titles found in them."""
-        if not (old.mode == new.mode == "withdraw" and old.actor == new.actor and old.recipient == new.recipient):
+        française") is one measure. Both triggers name an ambassador, by the titles found in them.
+        So is the expulsion of the other state's ambassador, the same person named in both."""
+        if not (old.mode == new.mode and old.actor == new.actor and old.recipient == new.recipient):
+            return False
+        if old.mode == "expel":
+            # The other state's ambassador sent away ("a donné 72 heures à l'ambassadeur de France pour
+            # quitter le pays … a été convoqué et notifié de la décision de le faire quitter le
+            # territoire"): there is one ambassador to expel; the same one named in both is one measure.
+            def ambassadors(d: Draft) -> set:
+                return {p.key for p in d.participants if p.role == "ambassador" and p.country in d.recipient}
+            return bool(ambassadors(old) & ambassadors(new))
+        if old.mode != "withdraw":
             return False
         def names_ambassador(d: Draft) -> bool:
             t = d.trigger
