@@ -872,6 +872,21 @@ def test_a_visit_told_by_its_visitor_then_by_its_host_is_one_meeting(lang, text,
     ("fr", "Le Président du Sénégal a reçu lundi au palais la ministre ghanéenne de la Défense, Ama Owusu, porteuse "
            "d'un message de son homologue. Le ministre sénégalais des Affaires étrangères, Moussa Ndiaye, qui a "
            "pris part à cette rencontre, a qualifié la visite de preuve de la vitalité des relations.", 1),
+    # The visit's host met, then a meeting named by a noun "with" a minister of the host's side in
+    # another office (no state said with him): the next audience, not more of the first.
+    ("en", "Ghana's President Kofi Mensah arrived in Dakar on Monday for a state visit and was received by "
+           "Senegalese President Moussa Ndiaye. After the talks with Ndiaye, the Ghanaian President held a meeting "
+           "with the Minister of Defence, Awa Sarr, on security cooperation.", 2),
+    ("fr", "Le président ghanéen, Kofi Mensah, est arrivé lundi à Dakar pour une visite d'État et a été reçu par le "
+           "président sénégalais, Moussa Ndiaye. Le président ghanéen a ensuite eu un entretien avec la ministre "
+           "de la Défense, Awa Sarr, sur la coopération sécuritaire.", 2),
+    # The same office met again is the same audience; so is a person only said present.
+    ("en", "Ghana's President Kofi Mensah arrived in Dakar on Monday for a state visit and was received by "
+           "Senegalese President Moussa Ndiaye. The Ghanaian President also held talks with President Ndiaye "
+           "on security cooperation.", 1),
+    ("en", "Ghana's President Kofi Mensah arrived in Dakar on Monday for a state visit and was received by "
+           "Senegalese President Moussa Ndiaye. The two presidents discussed security cooperation in the presence "
+           "of the Minister of Defence, Awa Sarr.", 1),
 ])
 def test_a_host_met_in_another_office_is_another_audience(lang, text, audiences):
     consults = [e for e in coded(text, lang) if e[0] == "CONSULT"]
@@ -1083,3 +1098,56 @@ def test_the_day_of_a_signing_hung_on_the_document(lang, text, published, event,
 def test_a_day_read_whole(lang, text, published, event, date):
     record = communique.extract(text, lang=lang, published=published)
     assert [e.date for e in record.events if e.event == event] == [date]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The visit told by its own verb, with a summit attended elsewhere named in the same
+    # sentence, is the visit of the talks told before, not a second meeting.
+    ("en", "Ghanaian President Kofi Mensah held talks with Senegalese President Moussa Ndiaye in Dakar on Monday. "
+           "Mensah visited Senegal for the first time since taking office after attending a two-day summit of the "
+           "African Union in Ethiopia.",
+     [("CONSULT", ["GHA"], ["SEN"])]),
+    ("fr", "Le président ghanéen, Kofi Mensah, a eu lundi des entretiens avec le président sénégalais, Moussa Ndiaye, "
+           "à Dakar. Kofi Mensah s'est rendu au Sénégal pour la première fois depuis son élection, après avoir "
+           "participé au sommet de l'Union africaine en Éthiopie.",
+     [("CONSULT", ["GHA"], ["SEN"])]),
+    # A summit the visitor attends in the host's country, told by the summit's own word, stays apart.
+    ("en", "Ghanaian President Kofi Mensah held talks with Senegalese President Moussa Ndiaye in Dakar on Monday. "
+           "Mensah is in Senegal to attend the ECOWAS summit.",
+     [("CONSULT", ["GHA"], ["SEN"]), ("CONSULT", ["GHA"], ["SEN"])]),
+    # A summit of the two states alone, of no organisation, is their bilateral meeting: the visit
+    # of the one to the other told next is that meeting.
+    ("en", "Senegalese President Moussa Ndiaye and Ghanaian President Kofi Mensah held a summit at the presidential "
+           "palace in Dakar on Sunday. After the meeting in May, Mensah returned the gesture by visiting Dakar in "
+           "less than two months.",
+     [("CONSULT", ["GHA"], ["SEN"])]),
+    ("fr", "Le président sénégalais, Moussa Ndiaye, et le président ghanéen, Kofi Mensah, ont tenu dimanche un sommet "
+           "au palais présidentiel à Dakar. Kofi Mensah a répondu à l'invitation du Sénégal en se rendant à Dakar "
+           "moins d'un mois plus tard.",
+     [("CONSULT", ["GHA"], ["SEN"])]),
+    # Two states at an organisation's summit, then a visit of the one to the other: two meetings.
+    ("en", "Senegalese President Moussa Ndiaye and Ghanaian President Kofi Mensah attended the ECOWAS summit in Abuja "
+           "on Sunday. Mensah then visited Dakar on Monday.",
+     [("CONSULT", ["GHA"], ["SEN"]), ("CONSULT", ["GHA"], ["SEN"])]),
+])
+def test_a_visit_beside_a_summit_named_in_passing_is_the_talks_visit(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state has one ambassador in another: the same ambassador sent away, told again, is one
+    # expulsion, not one more measure.
+    ("fr", "Le Niger donne 72 heures à l'ambassadeur du Bénin pour quitter le pays. Les autorités nigériennes ont "
+           "donné lundi 72 heures à l'ambassadeur du Bénin à Niamey, Paul Adjovi, pour quitter le pays.",
+     [("SANCTION", ["NER"], ["BEN"])]),
+    ("fr", "Le Niger a donné lundi 72 heures à l'ambassadeur du Bénin à Niamey, Paul Adjovi, pour quitter le pays. "
+           "Le ministre nigérien des Affaires étrangères a donné 72 heures à l'ambassadeur du Bénin, Paul Adjovi, "
+           "pour quitter le pays.",
+     [("SANCTION", ["NER"], ["BEN"])]),
+    # Another diplomat expelled is another measure.
+    ("en", "Niger expelled Benin's ambassador, Paul Adjovi, on Monday. Niger also expelled Benin's defence attaché, "
+           "Jean Houngbo.",
+     [("SANCTION", ["NER"], ["BEN"]), ("SANCTION", ["NER"], ["BEN"])]),
+])
+def test_an_ambassador_expelled_told_again_is_one_expulsion(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "SANCTION"] == expected

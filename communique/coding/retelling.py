@@ -61,6 +61,8 @@ class Retelling:
         if self._on_margins(sent) or (self._is_multilateral(focus) and len(draft.states) <= 2
                                       and [p for p in draft.participants if p not in focus.participants]):
             return False  # a bilateral meeting on the margins of a summit is a meeting of its own
+        if self._audience_in_another_office(focus, sent):
+            return False  # "he then held a meeting with the Foreign Minister": the visit's next audience
         specific = {"phone", "virtual", "visit", "host", "multilateral"}
         # People of the same sides (or of no known side) are still the same meeting's people.
         new_sides = [p for p in draft.participants if p not in focus.participants
@@ -191,7 +193,8 @@ class Retelling:
         for old in reversed(drafts):
             if old.event != new.event or old.aux != new.aux:
                 continue
-            if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new):
+            if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new) \
+                    and not self._visit_beside_a_summit(old, new):
                 continue  # a bilateral meeting on a summit's margins is not the summit
             if new.event == "AGREE" and old.sentence != new.sentence and not (
                     old.series and new.series and old.series == new.series) and not self._same_plan(old, new):
@@ -203,13 +206,27 @@ class Retelling:
             if new.states and old.states and not (new.states <= old.states or old.states <= new.states) \
                     and not self._visitor_then_host(old, new):
                 continue
-            if new.event == "CONSULT" and (not self._same_meeting(old, new) or self._host_in_another_office(old, new)):
+            if new.event == "CONSULT" and (not self._same_meeting(old, new) or self._host_in_another_office(old, new)
+                                           or self._audience_in_another_office(old, self.sentences[new.sentence])):
                 continue
             if self._organisation_and_state(old, new):
                 continue
             self._absorb(old, new)
             return old
         return None
+
+    def _visit_beside_a_summit(self, old: Draft, new: Draft) -> bool:
+        """"Biden visited Vietnam … after attending a two-day summit of the G20 in India": one
+        visitor's visit to one host, told by its own word of visiting, is the bilateral visit
+        whatever summit the sentence also names (attended before, elsewhere); told after a
+        bilateral meeting of the very same two states, it is that meeting's visit, not a summit.
+        (The summit's own word, "arrived for the summit", keeps it the summit's.) A summit of two
+        states and of no organisation ("X and Y held a summit in Seoul … X responded by visiting
+        Seoul") is such a bilateral meeting: the word "summit" alone makes no gathering of many."""
+        summit_of_two = len(old.states) == 2 and not old.organizations and not old.org_actor
+        return (not self._is_multilateral(old) or summit_of_two) and new.directed and new.mode == "visit" \
+            and len(new.actor) == 1 and len(new.recipient) == 1 and new.states == old.states \
+            and "visit" in self._cues(new.trigger) and "multilateral" not in self._cues(new.trigger)
 
     @staticmethod
     def _organisation_and_state(old: Draft, new: Draft) -> bool:
@@ -271,8 +288,18 @@ class Retelling:
     def _ambassador_recalled_again(self, old: Draft, new: Draft) -> bool:
         """A state has one ambassador in another: its recall told twice ("a rappelé son
         ambassadeur en France … a décidé le retrait de son ambassadeur auprès de la République
-        française") is one measure. Both triggers name an ambassador, by the titles found in them."""
-        if not (old.mode == new.mode == "withdraw" and old.actor == new.actor and old.recipient == new.recipient):
+        française") is one measure. Both triggers name an ambassador, by the titles found in them.
+        So is the expulsion of the other state's ambassador, the same person named in both."""
+        if not (old.mode == new.mode and old.actor == new.actor and old.recipient == new.recipient):
+            return False
+        if old.mode == "expel":
+            # The other state's ambassador sent away ("a donné 72 heures à l'ambassadeur de France pour
+            # quitter le pays … a été convoqué et notifié de la décision de le faire quitter le
+            # territoire"): there is one ambassador to expel; the same one named in both is one measure.
+            def ambassadors(d: Draft) -> set:
+                return {p.key for p in d.participants if p.role == "ambassador" and p.country in d.recipient}
+            return bool(ambassadors(old) & ambassadors(new))
+        if old.mode != "withdraw":
             return False
         def names_ambassador(d: Draft) -> bool:
             t = d.trigger
@@ -323,6 +350,32 @@ class Retelling:
         before = self._host_roles(old, host, by_title=True)
         after = self._host_roles(new, host)
         return bool(before and after and not (before & after))
+
+    def _audience_in_another_office(self, old: Draft, sent: Sentence) -> bool:
+        """"Following the meeting with the Prime Minister, he held a meeting with the Foreign
+        Minister, X", "Il a ensuite eu un entretien avec le ministre de la Défense, X": a later
+        sentence that names, after "with"/"avec", a person of the host's side (or of no known
+        side) in an office the visit's host side has not yet met in, tells another audience of
+        the visit (DESIGN: one CONSULT per audience), not more of the one in focus. (The person
+        must be named: a title alone may be anyone's; a host in an office met already is the
+        same audience told again.)"""
+        if old.event != "CONSULT" or old.aux or not old.directed or len(old.recipient) != 1 \
+                or old.series or sent.index in old.sentences:
+            return False
+        host = old.recipient[0]
+        met = self._host_roles(old, host, by_title=True)
+        if not met:
+            return False
+        for p in sent.people:
+            person: Person = p._.value
+            if not person.role or person.country not in (host, None) or person in old.participants \
+                    or person.role in met or self._person_excluded(sent, p):
+                continue
+            titled = [t.start for t in sent.titles if t.end <= p.start and p.start - t.end <= 3]
+            start = min([p.start, *titled])
+            if any(fold(t.text) in self.words.with_ for t in self._prev_words(self.doc[start:p.end], 4)):
+                return True
+        return False
 
     def _host_roles(self, draft: Draft, host: str, by_title: bool = False) -> set[str]:
         """The offices in which the host state's people take part: its participants' roles and,
