@@ -757,6 +757,12 @@ def test_what_a_document_is_for_is_no_act(lang, text, expected):
      [("THREATEN", ["CHL"], ["PER"])]),
     ("fr", "Le ministre chilien a mis en garde lundi le Pérou contre de nouvelles sanctions.",
      [("THREATEN", ["CHL"], ["PER"])]),
+    # A state that will "draw all the consequences" of another's decision threatens measures in reply.
+    ("fr", "Le Chili tirera toutes les conséquences de cette décision péruvienne, a indiqué le ministère lundi.",
+     [("THREATEN", ["CHL"], ["PER"])]),
+    ("fr", "Le gouvernement chilien a prévenu qu'il tirerait les conséquences de la décision du Pérou.",
+     [("THREATEN", ["CHL"], ["PER"])]),
+    ("fr", "Pour le Chili, le Conseil de sécurité devra tirer toutes les conséquences de la décision du Pérou.", []),
     # A danger warned of, that another state may bring about or no one does, is no threat.
     ("en", "Chile warned on Monday that Peru could carry out more missile tests.", []),
     ("en", "Chile warned on Monday that the unrest in Peru could spread.", []),
