@@ -78,7 +78,8 @@ def test_a_meeting_opening_a_sentence_is_not_the_island():
 @pytest.mark.parametrize("text", [
     # Set phrases in which a trigger word has another sense.
     "La Cour internationale de justice a rendu son verdict dans le litige entre le Bénin et le Togo.",
-    'Le Ghana "tirera toutes les conséquences qui découlent de cette décision", indique le ministère ghanéen.',
+    # (Drawing the consequences is no shot; a state that "tirera les conséquences" threatens, below.)
+    'Il faut "tirer toutes les conséquences qui découlent de cette décision", indique le ministère ghanéen.',
     "Le Tchad et le Soudan n'entretiennent pas de relations diplomatiques depuis des années.",
     "La Mauritanie détient le record de participations au tournoi devant le Sénégal.",
     "Le Sénégal entre dans le cercle restreint des pays producteurs de gaz avec la Mauritanie.",
