@@ -71,6 +71,17 @@ def coded(text, lang, published="2024-05-13"):
      [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
     ("fr", "Le président gabonais a invité les investisseurs chinois à venir investir au Gabon.",
      [("REQUEST", None, ["GAB"], ["CHN"], None)]),
+    # The infinitive the parser hangs on the person invited ("le président … à venir") is still
+    # what the invitation asks of that person.
+    ("fr", "Le président malien a invité le président sénégalais à venir à Bamako.",
+     [("AGREE", "future", ["SEN"], ["MLI"], "visit")]),
+    # English verbs of coming: invited to come (back) is invited to visit; to come and act, a request.
+    ("en", "The Togolese president invited the Beninese prime minister to come to Lome.",
+     [("AGREE", "future", ["BEN"], ["TGO"], "visit")]),
+    ("en", "The Togolese president invited his Beninese counterpart to return to Togo soon.",
+     [("AGREE", "future", ["BEN"], ["TGO"], "visit")]),
+    ("en", "The Gabonese president invited Chinese investors to come and invest in Gabon.",
+     [("REQUEST", None, ["GAB"], ["CHN"], None)]),
 ])
 def test_invitations(lang, text, expected):
     assert coded(text, lang) == expected

@@ -332,11 +332,19 @@ class Commitments:
         create", "a invité X à visiter"); a noun's infinitive ("an invitation to visit", "son
         engagement à fournir"), also through the participle that describes it ("l'invitation
         adressée au ministre à se rendre au Maroc"); a copula that names a role taken ("agreed to be
-        the lead partner", not "agreed to be more active", "a reliable partner": a disposition)."""
+        the lead partner", not "agreed to be more active", "a reliable partner": a disposition).
+        Also the infinitive of the person a verb addresses, marked by its preposition, that the parser
+        hangs on that person ("a invité le président à venir", "a proposé au président de venir"):
+        what the verb asks of that person (object control)."""
         if word.pos_ != "NOUN":
-            return [c for c in word.children if c.dep_ == "xcomp" and (c.pos_ == "VERB" or (
+            out = [c for c in word.children if c.dep_ == "xcomp" and (c.pos_ == "VERB" or (
                 c.pos_ == "AUX" and any(a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN")
                                          and not any(m.dep_ == "amod" for m in a.children) for a in c.children)))]
+            if not out:
+                out = [x for c in word.children if c.dep_ in ("obj", "obl:arg", "iobj") and c.i > word.i
+                       for x in c.children if x.dep_ == "acl" and x.pos_ == "VERB" and "Inf" in x.morph.get("VerbForm")
+                       and any(m.dep_ == "mark" and m.i < x.i for m in x.children)]
+            return out
         out = []
         for c in word.children:
             if c.dep_ == "acl" and c.pos_ == "VERB":
@@ -376,7 +384,9 @@ class Commitments:
             # "a invité son homologue à Kampala", "invited him to Washington": a place to come to.
             return bool(self._places_invited_to(sent, trigger))
         coming = {tok.i for c in sent.cue("coming") for tok in c}
-        if act.i in coming and not any(c.dep_ == "xcomp" for c in act.children):
+        # ("to come and invest": the verb joined to coming names the act, as the infinitive does.)
+        if act.i in coming and not any(c.dep_ == "xcomp" or (c.dep_ == "conj" and c.pos_ == "VERB")
+                                       for c in act.children):
             return True  # "a invité son homologue à venir en France": to come is to visit
         for t in sent.triggers:
             if t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "host", "multilateral"}:
