@@ -1029,6 +1029,27 @@ def test_the_visit_under_way_told_in_the_future_is_that_visit(lang, text, expect
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # Talks to come of the very states of the meeting told, in a later sentence, with no date, round or
+    # word of repetition of their own: the rest of that meeting's programme, no other plan.
+    ("en", "Talks between the Malian president and the Senegalese president began on Wednesday in Dakar. The two "
+           "presidents will inspect a factory and then sit down for talks.", [("CONSULT", None, ["MLI"], ["SEN"], None)]),
+    ("en", "The Malian president met the Senegalese president in Dakar on Wednesday. The two presidents will hold "
+           "talks on trade, officials said.", [("CONSULT", None, ["MLI"], ["SEN"], None)]),
+    ("fr", "Le président malien s'est entretenu mercredi à Dakar avec le président sénégalais. Les deux présidents "
+           "tiendront des discussions sur le commerce dans l'après-midi.", [("CONSULT", None, ["MLI"], ["SEN"], None)]),
+    # Another meeting: a date, a word of repetition, or another place of its own.
+    ("en", "The Malian president met the Senegalese president in Dakar on Wednesday. The two presidents will meet "
+           "again in March.",
+     [("CONSULT", None, ["MLI"], ["SEN"], None), ("AGREE", "future", ["MLI", "SEN"], [], "meeting")]),
+    ("fr", "Le président malien s'est entretenu mercredi à Dakar avec le président sénégalais. Les deux présidents "
+           "se rencontreront à nouveau.",
+     [("CONSULT", None, ["MLI"], ["SEN"], None), ("AGREE", "future", ["MLI", "SEN"], [], "meeting")]),
+])
+def test_talks_to_come_after_the_meeting_held_are_its_programme(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] in ("AGREE", "CONSULT")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A plan told by a passive with no agent: its doer is left unsaid, so it is the pair's.
     ("fr", "Le ministre béninois des Affaires étrangères a reçu lundi son homologue nigérien à Cotonou. "
            "Des visites de haut niveau seront effectuées.",

@@ -140,6 +140,25 @@ class Retelling:
         return any(d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues
                    and draft.states <= d.states and destinations <= set(d.recipient) for d in drafts)
 
+    def _talks_of_the_meeting_held(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
+        """"Talks between Putin and Kim began on Wednesday at the cosmodrome. … The two leaders will
+        inspect the cosmodrome and then sit down for talks": in the report of a meeting held or under
+        way, talks to come of the very same states, told by a word of meeting with no date, round or
+        word of repetition of their own ("again", "further", "à nouveau", "la prochaine"), are the
+        rest of that meeting's programme, not another plan."""
+        if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "AGREE" or draft.aux != "future":
+            return False
+        # (Told in a later sentence: a plan beside the meeting in its own sentence is another act.)
+        if draft.sentence <= focus.sentence or not self._talks_word(draft) or draft.series is not None or sent.dates or sent.cue("ordinal"):
+            return False
+        if len(draft.states) < 2 or draft.states != focus.states or self._is_multilateral(focus):
+            return False
+        # (Talks placed elsewhere are another meeting: "visited the camps … will hold a meeting with
+        # the foreign secretary in Dhaka".)
+        if draft.place and focus.place and draft.place[0] != focus.place[0]:
+            return False
+        return not sent.cue("repetition")
+
     def _praise_in_talks(self, draft: Draft, focus: Draft | None, sent: Sentence, drafts: list[Draft]) -> bool:
         """"The 15th consultations were held in New Delhi. … The UK commended India's priorities as
         G20 president": in the report of bilateral talks, one side's praise (cue `praise`) of the
