@@ -898,6 +898,10 @@ def test_a_material_act_named_as_to_come_is_promised(lang, text, expected):
     # Told as done, or given in the future tense (the aid is being given): the act itself.
     ("fr", "Le président français a restitué trois objets d'art au Bénin.", "RETREAT"),
     ("en", "Japan will provide 5 million dollars in humanitarian aid to Sudan.", "AID"),
+    # Decided: the aid decided is the aid given, in French as in English ("décider de" as "decide to").
+    ("fr", "Le gouvernement norvégien a décidé de venir en aide au Liban.", "AID"),
+    ("fr", "Le Japon a décidé d'envoyer une aide humanitaire au Soudan.", "AID"),
+    ("en", "Japan decided to send humanitarian aid to Sudan.", "AID"),
 ])
 def test_a_material_act_not_marked_as_to_come_is_the_act(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == [expected]
