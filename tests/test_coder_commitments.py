@@ -1023,6 +1023,10 @@ def test_the_visit_a_journey_follows_is_no_side_of_it(lang, text, expected):
            "counterpart. Kenya's Trade Ministry said Sam Okello will stay till Friday, adding that it hopes the visit "
            "will further cement the understanding reached between the two presidents.",
      [("CONSULT", None, ["UGA"], ["KEN"], None), ("AGREE", "future", ["KEN", "UGA"], [], "meeting")]),
+    # A possessor makes the visit noun as definite as the article does: "Johnson's visit will …".
+    ("en", "British Prime Minister Boris Johnson is visiting New Delhi today. Modi welcomed Johnson this morning in "
+           "New Delhi. The Foreign Office said that Johnson's visit will advance India-UK relations.",
+     [("CONSULT", None, ["GBR"], ["IND"], None)]),
     # "The next visit": a future marker on the noun itself names a visit to come.
     ("en", "The Ugandan foreign minister arrived in Nairobi on Tuesday for a three-day official visit. Kenya's "
            "foreign ministry said the next visit will take place in Kampala in June.",

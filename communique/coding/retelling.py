@@ -124,14 +124,16 @@ class Retelling:
 
     def _visit_under_way_again(self, draft: Draft, drafts: list[Draft]) -> bool:
         """"Arrived in Beijing on Thursday … hopes the visit will further cement the consensus": a
-        visit noun with the definite article, told with a verb in the future after a visit under way
-        or held between the same states, is that visit again (what it will bring), no visit to come.
-        ("The next visit", "the upcoming visit", with a future marker on the noun itself, and a
-        visit to another host are plans of their own.)"""
+        visit noun with the definite article, or with a possessor, which makes it as definite
+        ("Johnson's visit will advance relations", "sa visite"), told with a verb in the future after
+        a visit under way or held between the same states, is that visit again (what it will bring),
+        no visit to come. ("The next visit", "the upcoming visit", with a future marker on the noun
+        itself, and a visit to another host are plans of their own.)"""
         if draft.event != "AGREE" or draft.aux != "future" or "visit" not in draft.cues:
             return False
         noun = draft.trigger.root
-        if noun.pos_ != "NOUN" or not self._definite_noun(noun):
+        if noun.pos_ != "NOUN" or not (self._definite_noun(noun) or self._possessed(draft.trigger)
+                                       or any(c.dep_ in ("poss", "nmod:poss") for c in noun.children)):
             return False
         sent = self.sentences[draft.sentence]
         if any(c._.value == "future" and (c.root.head.i == noun.i or 0 <= noun.i - c.end <= 2) for c in sent.cue("aux")):
