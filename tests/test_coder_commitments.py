@@ -895,6 +895,19 @@ def test_a_material_act_named_as_to_come_is_promised(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A diplomatic mission to be opened, in the future tense (in English an infinitive after "will"),
+    # is announced: a commitment to a specific act, as "plans to open" is; opened, it is support.
+    ("fr", "La Bolivie ouvrira une ambassade au Chili en mars.", [("AGREE", "future", ["BOL"], ["CHL"], "other")]),
+    ("en", "Bolivia will reopen its embassy in Chile next month.", [("AGREE", "future", ["BOL"], ["CHL"], "other")]),
+    ("en", "Bolivia reopened its embassy in Chile on Monday.", [("SUPPORT", None, ["BOL"], ["CHL"], None)]),
+    # A hope to open one is no commitment.
+    ("fr", "Le Paraguay espère ouvrir un consulat en Bolivie.", []),
+])
+def test_a_mission_to_be_opened_is_announced(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # Told as done, or given in the future tense (the aid is being given): the act itself.
     ("fr", "Le président français a restitué trois objets d'art au Bénin.", "RETREAT"),
     ("en", "Japan will provide 5 million dollars in humanitarian aid to Sudan.", "AID"),

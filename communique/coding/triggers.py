@@ -222,6 +222,10 @@ class EventProposal:
                 event = "SUPPORT"
             if event == "RETREAT" and self._opens_a_mission(t, sent):
                 event = "SUPPORT"  # "a rouvert son ambassade": recognition, no access granted
+            if future and event == "SUPPORT" and self._opens_a_mission(t, sent):
+                # "ouvrira une ambassade à Abidjan", "will reopen its embassy": a mission to be
+                # opened is announced, a commitment to a specific act (as "plans to open" is).
+                event = "AGREE"
             if future and event == "SUPPORT" and "sign" not in cues:
                 continue  # support to come is not yet given, and not a commitment to meet or sign
             if future and event == "CONSULT" and "multilateral" in cues and not self._future_by_verb(sent, t):
@@ -581,7 +585,12 @@ class EventProposal:
         if not ("opening" in self._cues(trigger) or (trigger.label_ == "RETREAT" and trigger._.value.get("mode") == "access")):
             return False
         if root.pos_ == "VERB":
-            if root.dep_ in ("acl", "amod", "acl:relcl", "relcl") or "Inf" in root.morph.get("VerbForm"):
+            # (The English future is an infinitive after its auxiliary, "will reopen its embassy":
+            # an opening announced, not an aim.)
+            futures = {tok.i for c in sent.cue("aux") if c._.value == "future" for tok in c}
+            told_to_come = any(c.dep_.startswith("aux") and c.i in futures for c in root.children)
+            if root.dep_ in ("acl", "amod", "acl:relcl", "relcl") or ("Inf" in root.morph.get("VerbForm")
+                                                                      and not told_to_come):
                 return False
             return any(self._is_kind(o, sent, ("mission",)) for o in self._all_moved(root) if o is not None)
         if root.pos_ != "NOUN":
