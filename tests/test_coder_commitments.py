@@ -900,8 +900,13 @@ def test_a_material_act_named_as_to_come_is_promised(lang, text, expected):
     ("fr", "La Bolivie ouvrira une ambassade au Chili en mars.", [("AGREE", "future", ["BOL"], ["CHL"], "other")]),
     ("en", "Bolivia will reopen its embassy in Chile next month.", [("AGREE", "future", ["BOL"], ["CHL"], "other")]),
     ("en", "Bolivia reopened its embassy in Chile on Monday.", [("SUPPORT", None, ["BOL"], ["CHL"], None)]),
+    # English "open" as French "ouvrir", when what it opens is a diplomatic mission.
+    ("en", "Bolivia will open an embassy in Chile.", [("AGREE", "future", ["BOL"], ["CHL"], "other")]),
+    ("en", "Bolivia opened its embassy in Santiago on Monday.", [("SUPPORT", None, ["BOL"], ["CHL"], None)]),
+    ("en", "Chile will open a trade office in Lima.", []),
     # A hope to open one is no commitment.
     ("fr", "Le Paraguay espère ouvrir un consulat en Bolivie.", []),
+    ("en", "Paraguay hopes to open a consulate in Bolivia.", []),
 ])
 def test_a_mission_to_be_opened_is_announced(lang, text, expected):
     assert coded(text, lang) == expected

@@ -676,6 +676,11 @@ class EventProposal:
             draft.directed = bool(draft.actor and draft.recipient)
         if event == "SUPPORT" and draft.cameo == "054" and self._opens_a_mission(trigger, sent):
             self._mission_sides(draft, sent)  # (lifted too: "lifted the sanctions on Mali")
+        elif event == "AGREE" and row["event"] != "AGREE" and self._opens_a_mission(trigger, sent):
+            # A mission to be opened: the intent to engage in diplomatic cooperation (CAMEO 032),
+            # between the state it names and its host, as the opening itself.
+            draft.cameo = "032"
+            self._mission_sides(draft, sent)
         act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
         if act is not None:
             # "calls on Rwanda to withdraw its troops from the DRC": asked is whom the call names,
