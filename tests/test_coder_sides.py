@@ -722,6 +722,35 @@ def test_between_after_the_acts_own_noun_names_its_sides(lang, text, sides):
     assert any(e == "RETREAT" and sides <= set(actor + recipient) for e, actor, recipient in states(text, lang))
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Between" after the document a signing signs names its parties: they sign it.
+    ("en", "Kenya's President William Ruto signed a tripartite security agreement between Kenya, Uganda and "
+           "Tanzania on Monday.", [("SUPPORT", ["KEN", "TZA", "UGA"], [])]),
+    ("fr", "Le président kényan William Ruto a signé lundi à Nairobi un accord entre le Kenya, l'Ouganda et la "
+           "Tanzanie.", [("SUPPORT", ["KEN", "TZA", "UGA"], [])]),
+    ("fr", "Le président kényan a signé lundi un mémorandum d'entente entre le Kenya et la Tanzanie.",
+     [("SUPPORT", ["KEN", "TZA"], [])]),
+    # A state outside the parties it names watches the signing, and signs nothing.
+    ("en", "Egypt is closely following the signing on Monday of a memorandum of understanding between the "
+           "Government of National Unity of Libya and Turkey.", [("SUPPORT", ["LBY", "TUR"], [])]),
+])
+def test_between_after_a_signed_document_names_its_signatories(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A signing told later between more parties than an earlier one is another document.
+    ("en", "Kenya and Uganda signed a border deal on 3 May. Kenya's president later signed a tripartite "
+           "agreement between Kenya, Uganda and Tanzania on transport.",
+     [("SUPPORT", ["KEN", "UGA"], []), ("SUPPORT", ["KEN", "TZA", "UGA"], [])]),
+    # The same signing told again with fewer parties named is one signing.
+    ("en", "Kenya and Uganda signed a border deal on Monday. Kenya signed the deal in Nairobi.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+])
+def test_a_signing_between_more_parties_is_another_signing(lang, text, expected):
+    assert states(text, lang) == expected
+
+
 @pytest.mark.parametrize("lang, text", [
     # A participle's clause after a signing tells what came of it: the states it names sign nothing.
     ("en", "Peru signed a fishing deal with Ecuador on Monday, prompting Chile to say it would oppose any activity."),
