@@ -507,6 +507,19 @@ def test_support_goes_to_the_state_a_brings(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # Taking a side ("se ranger du côté de", "aux côtés de", "side with") backs that side.
+    ("fr", "Le Sénégal s'est rangé du côté de l'Arabie saoudite dans la crise du Golfe.",
+     [("SUPPORT", ["SEN"], ["SAU"])]),
+    ("fr", "Le Mali s'est rangé aux côtés de la Russie dans ce différend.", [("SUPPORT", ["MLI"], ["RUS"])]),
+    ("en", "Senegal sided with Saudi Arabia in the Gulf crisis.", [("SUPPORT", ["SEN"], ["SAU"])]),
+    # (A "side" that is a party to talks is no side taken.)
+    ("en", "The Chinese side held talks with the Peruvian side in Lima on Monday.", []),
+])
+def test_taking_a_side_backs_it(lang, text, expected):
+    assert [e for e in states(text, lang) if e[0] == "SUPPORT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A round of the two sides' own mechanism held in one side's capital is symmetric (DESIGN.md).
     ("fr", "Le ministre sénégalais des Affaires étrangères a rencontré lundi à Pékin son homologue chinois "
            "à l'occasion de la 3e session de la commission mixte.", [("CONSULT", ["CHN", "SEN"], [])]),
