@@ -507,6 +507,19 @@ def test_support_goes_to_the_state_a_brings(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # Taking a side ("se ranger du côté de", "aux côtés de", "side with") backs that side.
+    ("fr", "Le Sénégal s'est rangé du côté de l'Arabie saoudite dans la crise du Golfe.",
+     [("SUPPORT", ["SEN"], ["SAU"])]),
+    ("fr", "Le Mali s'est rangé aux côtés de la Russie dans ce différend.", [("SUPPORT", ["MLI"], ["RUS"])]),
+    ("en", "Senegal sided with Saudi Arabia in the Gulf crisis.", [("SUPPORT", ["SEN"], ["SAU"])]),
+    # (A "side" that is a party to talks is no side taken.)
+    ("en", "The Chinese side held talks with the Peruvian side in Lima on Monday.", []),
+])
+def test_taking_a_side_backs_it(lang, text, expected):
+    assert [e for e in states(text, lang) if e[0] == "SUPPORT"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A round of the two sides' own mechanism held in one side's capital is symmetric (DESIGN.md).
     ("fr", "Le ministre sénégalais des Affaires étrangères a rencontré lundi à Pékin son homologue chinois "
            "à l'occasion de la 3e session de la commission mixte.", [("CONSULT", ["CHN", "SEN"], [])]),
@@ -720,6 +733,35 @@ def test_a_counted_collective_names_the_states_just_named(lang, text, expected):
 ])
 def test_between_after_the_acts_own_noun_names_its_sides(lang, text, sides):
     assert any(e == "RETREAT" and sides <= set(actor + recipient) for e, actor, recipient in states(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Between" after the document a signing signs names its parties: they sign it.
+    ("en", "Kenya's President William Ruto signed a tripartite security agreement between Kenya, Uganda and "
+           "Tanzania on Monday.", [("SUPPORT", ["KEN", "TZA", "UGA"], [])]),
+    ("fr", "Le président kényan William Ruto a signé lundi à Nairobi un accord entre le Kenya, l'Ouganda et la "
+           "Tanzanie.", [("SUPPORT", ["KEN", "TZA", "UGA"], [])]),
+    ("fr", "Le président kényan a signé lundi un mémorandum d'entente entre le Kenya et la Tanzanie.",
+     [("SUPPORT", ["KEN", "TZA"], [])]),
+    # A state outside the parties it names watches the signing, and signs nothing.
+    ("en", "Egypt is closely following the signing on Monday of a memorandum of understanding between the "
+           "Government of National Unity of Libya and Turkey.", [("SUPPORT", ["LBY", "TUR"], [])]),
+])
+def test_between_after_a_signed_document_names_its_signatories(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A signing told later between more parties than an earlier one is another document.
+    ("en", "Kenya and Uganda signed a border deal on 3 May. Kenya's president later signed a tripartite "
+           "agreement between Kenya, Uganda and Tanzania on transport.",
+     [("SUPPORT", ["KEN", "UGA"], []), ("SUPPORT", ["KEN", "TZA", "UGA"], [])]),
+    # The same signing told again with fewer parties named is one signing.
+    ("en", "Kenya and Uganda signed a border deal on Monday. Kenya signed the deal in Nairobi.",
+     [("SUPPORT", ["KEN", "UGA"], [])]),
+])
+def test_a_signing_between_more_parties_is_another_signing(lang, text, expected):
+    assert states(text, lang) == expected
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -171,6 +171,11 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 object_start is not None and object_start <= pos and not subject_zone[0] <= pos < subject_zone[1]))]
         sides = sent.cue("sides")
         subject, objects = dedupe(subject), [c for c in dedupe(objects) if c not in subject]
+        parties = self._document_parties(sent, trig)
+        if parties and set(parties) <= set(subject + objects):
+            # "Greece is following closely the signing of a memorandum between Libya and Turkey": the
+            # document's parties sign it; a state outside them watches, reacts or hosts.
+            subject, objects = [c for c in subject if c in parties], [c for c in objects if c in parties]
         # "a annoncé une contribution au Sommet humanitaire mondial à Istanbul, en Turquie": the
         # state where a gathering sits is no side of an act told there (DESIGN.md: a summit's
         # venue is no participant), neither the state of an office that names none nor the receiver.
@@ -513,12 +518,45 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         """Is a state named after "between"/"entre" a topic of the act ("the exchange of prisoners
         between Ukraine and Russia" in talks about it)? Not after a word of a joint act, nor after
         the act's own noun, whose sides "between" names ("a prisoner swap between the United States
-        and Russia" is done by both)."""
-        link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in self.words.between), None)
+        and Russia" is done by both), nor after the document a signing signs, whose parties it names."""
+        link = self._between_link(country)
         if link is None:
             return False
+        if "sign" in self._cues(trig) and self._names_document_parties(link, sent):
+            return False  # "signed a tripartite agreement between Ethiopia, Somalia and Eritrea": its parties sign it
         return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
                        if t.label_ in JOINT_TYPES or t == trig)
+
+    def _between_link(self, country: Span):
+        """The "between"/"entre" a state is named after (up to eight words before it), or None."""
+        return next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in self.words.between), None)
+
+    @staticmethod
+    def _names_document_parties(link, sent: Sentence) -> bool:
+        """Does the "between" follow a document's name ("an agreement between", "un mémorandum
+        d'entente entre", a quoted "‘memorandum of cooperation’ between"), naming its parties?"""
+        return any(d.end <= link.i and all(t.is_punct for t in link.doc[d.end:link.i]) for d in sent.cue("document"))
+
+    #: How far after "between" (in tokens) a document's party may be named.
+    PARTIES_REACH = 20
+
+    def _document_parties(self, sent: Sentence, trig: Span) -> list[str]:
+        """The states a signing's document names as its parties ("the signing of a memorandum
+        between Libya and Turkey": LBY, TUR), when it names two or more; else none."""
+        if "sign" not in self._cues(trig):
+            return []
+        parties = []
+        for c in sent.countries:
+            # (A party named by a long name, "the Government of National Unity (GNU) of Libya", may
+            # stand further from "between" than the eight words `_between_link` looks back: any
+            # distance in the phrase, no verb between.)
+            words = self._prev_words(c, self.PARTIES_REACH)
+            link = next((t for t in reversed(words) if fold(t.text) in self.words.between), None)
+            if c.start > trig.start and link is not None and self._names_document_parties(link, sent) \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[link.i:c.start]):
+                parties.append(c.label_)
+        parties = dedupe(parties)
+        return parties if len(parties) >= 2 else []
 
     @staticmethod
     def _gap(a: Span, b: Span) -> int:
