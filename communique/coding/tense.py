@@ -83,6 +83,31 @@ class TimeOfTelling:
         return any("Cnd" in t.morph.get("Mood") for t in sent.span) or any(
             c._.value == "hypothetical" for c in sent.cue("aux"))
 
+    def _imagined(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger in the clause of a conditional verb or a hypothetical modal ("could be
+        held", "pourrait réunir", "would meet … for consultations"), or in what that clause governs?
+        A clause of its own beside it, with its own subject, keeps its own mood: in "X spoke with Y
+        and both ministers would meet on Sunday" the call is told as done."""
+        if trigger.root.pos_ not in ("VERB", "AUX") and self._governing_verb(trigger.root) is None:
+            return True  # a noun with no verb of its own: no clause to tell it apart
+        moods = [t for t in sent.span if "Cnd" in t.morph.get("Mood")] + [
+            c.root for c in sent.cue("aux") if c._.value == "hypothetical"]
+        subject = ("nsubj", "nsubj:pass", "nsubjpass")
+        for token in moods:
+            clause = token.head if (token.dep_.startswith("aux") or token.dep_ == "cop") and token.head.i != token.i else token
+            # A predicate that shares its subject with the one before shares its clause ("the pact
+            # was negotiated in secret and could undermine …": one claim, imagined as a whole).
+            while clause.dep_ == "conj" and clause.head.i != clause.i and not any(c.dep_ in subject for c in clause.children):
+                clause = clause.head
+            if not any(c.dep_ in subject for c in clause.children):
+                return True  # a clause whose subject the parse does not show: no bound to tell it by
+            # (Not a clause coordinated with it that names its own subject: "… and Z said it would".)
+            apart = {t.i for c in clause.children if c.dep_ == "conj" and any(
+                s.dep_ in subject for s in c.children) for t in c.subtree}
+            if trigger.root.i in {t.i for t in clause.subtree} - apart:
+                return True
+        return False
+
     def _pluperfect(self, trigger: Span) -> bool:
         """A main verb in the pluperfect ("had promised", "avait condamné"): told as done before.
         So is a noun its object or subject ("avaient facilité des échanges de prisonniers"), and a

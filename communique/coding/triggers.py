@@ -190,9 +190,11 @@ class EventProposal:
         # (So is any act it says the parties will do: "an accord to facilitate joint drills" holds no drill;
         # the signing itself is not in the clause.)
         strong = [t for t in strong if "sign" in self._cues(t) or not self._in_document_clause(t, documents)]
-        # A meeting only imagined ("could be held", "pourrait réunir") is not a meeting held.
+        # A meeting only imagined ("could be held", "pourrait réunir") is not a meeting held; a
+        # meeting told in another clause than the conditional's is ("spoke with Y, and both would
+        # meet on Sunday": the call was made).
         if self._conditional(sent):
-            strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t)]
+            strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t) or not self._imagined(sent, t)]
         # A meeting named by a noun alone ("relaunch a dialogue") needs something that shows it
         # happened: people, a date, a round, a medium, a place. (Or, for one to come, a passive in
         # the future that sets it up: "une commission mixte de coopération sera instituée".)

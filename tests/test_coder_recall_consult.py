@@ -1,0 +1,38 @@
+"""Recall of meetings (CONSULT) in French and English: constructions that tell a meeting the
+coder used to drop. Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+def consults(text, lang):
+    """The states of each CONSULT of the text."""
+    return [sorted(set(actor + recipient)) for event, actor, recipient in coded(text, lang) if event == "CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A conditional or a hypothetical modal makes imagined only its own clause: a meeting told in
+    # a clause of its own beside it was held.
+    ("en", "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday, and the two "
+           "leaders would travel to Arusha later in the year.", [["KEN", "UGA"]]),
+    ("en", "Kenya's foreign minister spoke with his Ugandan counterpart on Monday and both ministers would "
+           "meet in Kampala in June.", [["KEN", "UGA"]]),
+    ("fr", "Le ministre kényan des Affaires étrangères s'est entretenu lundi avec son homologue ougandais, "
+           "et les deux ministres pourraient se retrouver à Kampala en juin.", [["KEN", "UGA"]]),
+    # What the conditional clause governs stays imagined.
+    ("en", "A meeting between the foreign ministers of Kenya and Uganda could be held in Nairobi.", []),
+    ("en", "The ministers of Kenya and Uganda could meet and hold talks in Nairobi.", []),
+    # (A predicate that shares its subject shares the clause: one claim, imagined as a whole.)
+    ("en", "Tanzania argued that the pact has been negotiated by Kenya and Uganda in secret and could "
+           "harm the region.", []),
+    ("fr", "Une réunion entre le Kenya et l'Ouganda pourrait avoir lieu à Nairobi.", []),
+    ("fr", "Le président kényan aurait rencontré le président ougandais à Kampala.", []),
+])
+def test_a_conditional_imagines_only_its_own_clause(lang, text, expected):
+    assert consults(text, lang) == expected
