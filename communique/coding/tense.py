@@ -22,6 +22,11 @@ SUBORDINATE = frozenset({"acl", "relcl", "acl:relcl"})
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj"})
 
 
+#: How the words of a noun's own phrase hang from it: complements (with their preposition),
+#: compounds, appositions and names ("du Forum sur la coopération (FOCAC)", "the summit of the forum").
+PHRASE_DEPS = frozenset({"nmod", "pobj", "prep", "compound", "appos", "flat", "flat:name", "nmod:poss"})
+
+
 class TimeOfTelling:
     def _in_condition(self, sent: Sentence, trigger: Span) -> bool:
         """Is the trigger inside a clause introduced by a conjunction of condition ("if", "si")?"""
@@ -315,8 +320,24 @@ class TimeOfTelling:
             marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
             if any(c.dep_ in ("acl", "amod") and c.i in marked for c in trigger.root.children):
                 return True
+            # (Hung by the parser on a noun inside the meeting's own phrase, it still describes the
+            # meeting: "le sommet du Forum sur la coopération … prévu du 4 au 6 septembre", "the
+            # summit of the forum scheduled for July": a forum, a cooperation is not scheduled apart.)
+            if any(self._in_phrase_of(self.doc[i].head, trigger.root) for i in marked
+                   if self.doc[i].dep_ in ("acl", "amod") and self.doc[i].i > trigger.root.i):
+                return True
             return self._future_by_verb(sent, trigger)
         return self._future_verb(sent, trigger.root)
+
+    @staticmethod
+    def _in_phrase_of(token, noun) -> bool:
+        """Is `token` a noun of `noun`'s own phrase: a complement, a compound or an apposition of it,
+        at any depth, with no verb or clause between ("the summit of the forum on cooperation")?"""
+        while token.i != noun.i:
+            if token.head.i == token.i or token.dep_ not in PHRASE_DEPS:
+                return False
+            token = token.head
+        return True
 
     def _dated_after_publication(self, sent: Sentence, trigger: Span) -> bool:
         """Is the date told nearest the trigger a full date later than the publication ("is
