@@ -62,3 +62,16 @@ def coded_undated(text, lang):
 ])
 def test_a_meeting_described_as_planned_is_to_come(lang, text, expected):
     assert coded_undated(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The noun of a call or a visit names by "from" who made it: an office-holder named there by his
+    # surname alone takes part, as after "with" or "by".
+    ("en", "Ruto received a phone call from Museveni on Monday.", [("CONSULT", ["KEN", "UGA"], [])]),
+    ("en", "Kenya's President William Ruto spoke about trade on Monday.\n\nRuto received a courtesy call "
+           "from Museveni on Tuesday.", [("CONSULT", ["UGA"], ["KEN"])]),
+    # (Not what is received from someone: a letter is no meeting.)
+    ("en", "Ruto received a letter from Museveni on Monday.", []),
+])
+def test_who_a_call_comes_from_takes_part(lang, text, expected):
+    assert coded(text, lang) == expected
