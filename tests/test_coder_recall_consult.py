@@ -75,3 +75,20 @@ def test_a_meeting_described_as_planned_is_to_come(lang, text, expected):
 ])
 def test_who_a_call_comes_from_takes_part(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting named only after a phrase that places the news after it ("after their meeting", "à
+    # l'issue de leur rencontre"), whose sides the sentence names, was held: no date or person is
+    # needed to show it.
+    ("en", "The foreign ministers of Kenya and Uganda issued a joint statement after their meeting.",
+     [["KEN", "UGA"]]),
+    ("fr", "Les ministres des Affaires étrangères du Kenya et de l'Ouganda ont publié un communiqué conjoint "
+           "à l'issue de leur rencontre.", [["KEN", "UGA"]]),
+    ("en", "The foreign ministers of the group, representing Kenya, Uganda and Tanzania, issued a statement "
+           "following their meeting in Arusha.", [["KEN", "TZA", "UGA"]]),
+    # (Not a body's own meeting whose members the text does not name: DESIGN.md, the states named.)
+    ("en", "The G7 foreign ministers issued a joint statement after their meeting in Japan.", []),
+])
+def test_a_meeting_the_news_follows_was_held(lang, text, expected):
+    assert consults(text, lang) == expected

@@ -204,7 +204,10 @@ class EventProposal:
                          or any(self._cues(t) & {"visit", "host", "phone", "virtual"} for t in strong)
                          or any(self._subject_of_agentless_passive(t) and self._is_future(sent, t) for t in strong)
                          # (Or a verb that plans to attend it: "participera au sommet", "will attend the summit".)
-                         or any(self._future_by_verb(sent, t) and self._planned_by_someone(t) for t in strong)):
+                         or any(self._future_by_verb(sent, t) and self._planned_by_someone(t) for t in strong)
+                         # (Or a phrase that places the news after it and names its sides: "have issued a
+                         # statement following their meeting", said by the ministers of seven named states.)
+                         or any(self._first_meeting_ended(t, sent, drafts) for t in strong)):
             return []
         # Inside talks ("during the meeting", "the two sides …"), praise, concern, aid and the
         # like are what was said, part of the meeting; only a signature or a commitment stands apart.
