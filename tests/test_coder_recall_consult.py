@@ -92,3 +92,26 @@ def test_who_a_call_comes_from_takes_part(lang, text, expected):
 ])
 def test_a_meeting_the_news_follows_was_held(lang, text, expected):
     assert consults(text, lang) == expected
+
+
+def actors(text, lang):
+    """(type, actor codes with the organisation, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code + (":" + a.org if a.org else "") for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published="2024-05-13").events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The members of an organisation meet, none named as a state: the meeting is the organisation's
+    # own, not one of the states the sentence names as what they talked about or called for.
+    ("en", "ASEAN foreign ministers met in Jakarta on Tuesday, calling for the withdrawal of Chinese ships "
+           "from Philippine waters.", ("CONSULT", ["IGO:ASEAN"], [])),
+    # (Nor the states the document is about: "la Chine …. Les ministres de l'ASEAN se sont réunis".)
+    ("fr", "La Chine a accusé les Philippines de provocation en mer de Chine méridionale.\n\nLes ministres des "
+           "Affaires étrangères de l'ASEAN se sont réunis mardi à Jakarta.", ("CONSULT", ["IGO:ASEAN"], [])),
+    ("en", "China accused the Philippines of provocations in the South China Sea.\n\nASEAN foreign ministers met "
+           "in Jakarta on Tuesday.", ("CONSULT", ["IGO:ASEAN"], [])),
+    # (Members named as states are its sides.)
+    ("en", "The foreign ministers of Kenya and Uganda met in Jakarta on Tuesday.", ("CONSULT", ["KEN", "UGA"], [])),
+])
+def test_an_organisations_members_meet_as_the_organisation(lang, text, expected):
+    assert [e for e in actors(text, lang) if e[0] == "CONSULT"] == [expected]
