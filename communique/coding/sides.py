@@ -217,7 +217,18 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         parties = self.focus.ordered_states if self.focus is not None and self.focus.states else list(self.pair)
         if self.focus is not None:
             parties = [c for c in self.focus.actor + self.focus.recipient]
-        if not subject and not objects and not draft.org_actor and (sides or draft.event in ("CONSULT", "AGREE", "SUPPORT")):
+        gathered = self._organisation_meeting(trig, sent) if draft.event == "CONSULT" and not (
+            subject or objects or draft.org_actor) else None
+        if gathered is not None:
+            # "Foreign Ministers of the Group of Seven wrapped up their meeting, calling for the
+            # withdrawal of Russian troops from Ukraine": the members of an organisation meet, and
+            # the text names none of them as a state; the document's pair is what they talked about.
+            # (The gathering is the organisation's own, as when the Security Council meets.)
+            row = self.orgs.get(gathered.label_)
+            draft.org_actor = row["actor_code"] if row else "IGO"
+            draft.organizations = dedupe(draft.organizations + [gathered.label_])
+            draft.note("actor", draft.org_actor, gathered, "rule:sides.organisation_meeting")
+        elif not subject and not objects and not draft.org_actor and (sides or draft.event in ("CONSULT", "AGREE", "SUPPORT")):
             # Without states, people or "the parties", only a meeting falls back on the document's pair;
             # a plan or a claim with no one named is someone else's ("the Security Council will discuss").
             # (Not a plan either, except a numbered round of a bilateral mechanism, whose sides
@@ -333,6 +344,23 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    def _organisation_meeting(self, trigger: Span, sent: Sentence) -> Span | None:
+        """The organisation whose members hold a meeting, when the subject of the meeting's verb is
+        a plural that names it and no state, person of a state or title of a state ("Foreign
+        Ministers of the Group of Seven wrapped up their meeting", "ASEAN foreign ministers met in
+        Jakarta")."""
+        zone = self._acting_zone(trigger)
+        if zone is None:
+            return None
+        start, end, head = zone
+        if "Plur" not in self.doc[head].morph.get("Number"):
+            return None  # one person, "the UN chief": an office-holder, whose own rules place him
+        told = sent.countries + [p for p in sent.people if p._.value.country] + [
+            t for t in sent.titles if t._.value.country]
+        if any(start <= s.start < end for s in told):
+            return None
+        return next((o for o in self.doc.spans.get("organisations", []) if start <= o.start < end), None)
 
     #: How far after a word of support (in tokens) the state "à"/"to" brings may stand.
     ADDRESSEE_REACH = 12

@@ -22,6 +22,11 @@ SUBORDINATE = frozenset({"acl", "relcl", "acl:relcl"})
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj"})
 
 
+#: How the words of a noun's own phrase hang from it: complements (with their preposition),
+#: compounds, appositions and names ("du Forum sur la coopération (FOCAC)", "the summit of the forum").
+PHRASE_DEPS = frozenset({"nmod", "pobj", "prep", "compound", "appos", "flat", "flat:name", "nmod:poss"})
+
+
 class TimeOfTelling:
     def _in_condition(self, sent: Sentence, trigger: Span) -> bool:
         """Is the trigger inside a clause introduced by a conjunction of condition ("if", "si")?"""
@@ -82,6 +87,31 @@ class TimeOfTelling:
         """A verb in the conditional mood, or a hypothetical modal ("could", "would")."""
         return any("Cnd" in t.morph.get("Mood") for t in sent.span) or any(
             c._.value == "hypothetical" for c in sent.cue("aux"))
+
+    def _imagined(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger in the clause of a conditional verb or a hypothetical modal ("could be
+        held", "pourrait réunir", "would meet … for consultations"), or in what that clause governs?
+        A clause of its own beside it, with its own subject, keeps its own mood: in "X spoke with Y
+        and both ministers would meet on Sunday" the call is told as done."""
+        if trigger.root.pos_ not in ("VERB", "AUX") and self._governing_verb(trigger.root) is None:
+            return True  # a noun with no verb of its own: no clause to tell it apart
+        moods = [t for t in sent.span if "Cnd" in t.morph.get("Mood")] + [
+            c.root for c in sent.cue("aux") if c._.value == "hypothetical"]
+        subject = ("nsubj", "nsubj:pass", "nsubjpass")
+        for token in moods:
+            clause = token.head if (token.dep_.startswith("aux") or token.dep_ == "cop") and token.head.i != token.i else token
+            # A predicate that shares its subject with the one before shares its clause ("the pact
+            # was negotiated in secret and could undermine …": one claim, imagined as a whole).
+            while clause.dep_ == "conj" and clause.head.i != clause.i and not any(c.dep_ in subject for c in clause.children):
+                clause = clause.head
+            if not any(c.dep_ in subject for c in clause.children):
+                return True  # a clause whose subject the parse does not show: no bound to tell it by
+            # (Not a clause coordinated with it that names its own subject: "… and Z said it would".)
+            apart = {t.i for c in clause.children if c.dep_ == "conj" and any(
+                s.dep_ in subject for s in c.children) for t in c.subtree}
+            if trigger.root.i in {t.i for t in clause.subtree} - apart:
+                return True
+        return False
 
     def _pluperfect(self, trigger: Span) -> bool:
         """A main verb in the pluperfect ("had promised", "avait condamné"): told as done before.
@@ -290,8 +320,24 @@ class TimeOfTelling:
             marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
             if any(c.dep_ in ("acl", "amod") and c.i in marked for c in trigger.root.children):
                 return True
+            # (Hung by the parser on a noun inside the meeting's own phrase, it still describes the
+            # meeting: "le sommet du Forum sur la coopération … prévu du 4 au 6 septembre", "the
+            # summit of the forum scheduled for July": a forum, a cooperation is not scheduled apart.)
+            if any(self._in_phrase_of(self.doc[i].head, trigger.root) for i in marked
+                   if self.doc[i].dep_ in ("acl", "amod") and self.doc[i].i > trigger.root.i):
+                return True
             return self._future_by_verb(sent, trigger)
         return self._future_verb(sent, trigger.root)
+
+    @staticmethod
+    def _in_phrase_of(token, noun) -> bool:
+        """Is `token` a noun of `noun`'s own phrase: a complement, a compound or an apposition of it,
+        at any depth, with no verb or clause between ("the summit of the forum on cooperation")?"""
+        while token.i != noun.i:
+            if token.head.i == token.i or token.dep_ not in PHRASE_DEPS:
+                return False
+            token = token.head
+        return True
 
     def _dated_after_publication(self, sent: Sentence, trigger: Span) -> bool:
         """Is the date told nearest the trigger a full date later than the publication ("is

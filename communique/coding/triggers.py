@@ -190,9 +190,11 @@ class EventProposal:
         # (So is any act it says the parties will do: "an accord to facilitate joint drills" holds no drill;
         # the signing itself is not in the clause.)
         strong = [t for t in strong if "sign" in self._cues(t) or not self._in_document_clause(t, documents)]
-        # A meeting only imagined ("could be held", "pourrait réunir") is not a meeting held.
+        # A meeting only imagined ("could be held", "pourrait réunir") is not a meeting held; a
+        # meeting told in another clause than the conditional's is ("spoke with Y, and both would
+        # meet on Sunday": the call was made).
         if self._conditional(sent):
-            strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t)]
+            strong = [t for t in strong if t.label_ != "CONSULT" or self._is_future(sent, t) or not self._imagined(sent, t)]
         # A meeting named by a noun alone ("relaunch a dialogue") needs something that shows it
         # happened: people, a date, a round, a medium, a place. (Or, for one to come, a passive in
         # the future that sets it up: "une commission mixte de coopération sera instituée".)
@@ -202,7 +204,10 @@ class EventProposal:
                          or any(self._cues(t) & {"visit", "host", "phone", "virtual"} for t in strong)
                          or any(self._subject_of_agentless_passive(t) and self._is_future(sent, t) for t in strong)
                          # (Or a verb that plans to attend it: "participera au sommet", "will attend the summit".)
-                         or any(self._future_by_verb(sent, t) and self._planned_by_someone(t) for t in strong)):
+                         or any(self._future_by_verb(sent, t) and self._planned_by_someone(t) for t in strong)
+                         # (Or a phrase that places the news after it and names its sides: "have issued a
+                         # statement following their meeting", said by the ministers of seven named states.)
+                         or any(self._first_meeting_ended(t, sent, drafts) for t in strong)):
             return []
         # Inside talks ("during the meeting", "the two sides …"), praise, concern, aid and the
         # like are what was said, part of the meeting; only a signature or a commitment stands apart.

@@ -120,6 +120,9 @@ class PeopleRecogniser:
         # Prepositions that join the sides of an act ("with", "between", "to", "by"), from the cues.
         self.linking_prepositions = frozenset(fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] in (
             "counterpart_link", "agent_preposition", "destination_preposition"))
+        # Prepositions by which an act's noun names who made or sent it ("a call from Wong").
+        self.sender_prepositions = frozenset(fold(r["pattern"]) for r in table(lang, "cues")
+                                             if r["cue"] == "sender_preposition")
         self.not_name_rows = [(fold(r["pattern"]).rstrip("*"), r["pattern"].endswith("*"))
                               for r in table(lang, "titles") if r["kind"] == "not_name"]
 
@@ -484,6 +487,11 @@ class PeopleRecogniser:
             return True
         if dep in ("pobj", "obl", "nmod"):
             prep = root.head if root.head.pos_ == "ADP" else next((c for c in root.children if c.dep_ == "case"), None)
+            if prep is not None and fold(prep.text) in self.sender_prepositions:
+                # "received a courtesy call from Wong": who made the call or sent the message, when
+                # the phrase hangs on the act's own word (not "quoted from Sunak", "a shift from Ruto").
+                noun = prep.head if root.head.pos_ == "ADP" else root.head
+                return any(t.start <= noun.i < t.end for t in span.doc.spans.get("triggers", []))
             return prep is not None and fold(prep.text) in self.linking_prepositions
         return False
 
