@@ -59,8 +59,11 @@ class MaterialActs:
         # The sentence's main act, or the act a report tells ("X announced a truce, a statement said").
         reported = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and any(
             c.start <= verb.head.i < c.end for c in sent.cue("reporting"))
+        # (The parser may make a dateline's city the root and the main verb its clause: "ATHENS –
+        # Greece and Egypt are opposing a deal …".)
+        datelined = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and self._in_dateline(verb.doc[verb.head.i:verb.head.i + 1])
         if verb.pos_ != "VERB" or not confirmable or not (
-                verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or reported):
+                verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or reported or datelined):
             return False
         children = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
         # (What a warning says may be imagined: "a warning that it would not tolerate a coup".)

@@ -1,0 +1,23 @@
+"""Recall of the coder on English news: constructions that tell an event the coder used to miss
+(disapproval voiced in set phrases, a main verb under a dateline). Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang="en", published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A main verb that the parser hangs on a dateline's city ("ATHENS – Cyprus is opposing …")
+    # is still the sentence's main verb: its act is told.
+    ("ATHENS – Cyprus and Egypt are opposing a pact between Turkey and Libya.",
+     [("ACCUSE", ["CYP", "EGY"], ["LBY", "TUR"])]),
+    ("Kenya and Tanzania are opposing a deal between Uganda and Rwanda dividing the lake.",
+     [("ACCUSE", ["KEN", "TZA"], ["RWA", "UGA"])]),
+])
+def test_a_main_verb_under_a_dateline_tells_its_act(text, expected):
+    assert coded(text) == expected
