@@ -21,3 +21,13 @@ def coded(text, lang="en", published="2024-05-13"):
 ])
 def test_a_main_verb_under_a_dateline_tells_its_act(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sound the alarm about / over": to voice alarm at what another does, a disapproval.
+    ("Chile sounded the alarm over Peru's naval build-up near the border.", [("ACCUSE", ["CHL"], ["PER"])]),
+    ("The Chilean government has sounded the alarm about Peru's new fishing quotas.",
+     [("ACCUSE", ["CHL"], ["PER"])]),
+])
+def test_sounding_the_alarm_is_disapproval(text, expected):
+    assert coded(text) == expected
