@@ -31,3 +31,14 @@ def test_a_main_verb_under_a_dateline_tells_its_act(text, expected):
 ])
 def test_sounding_the_alarm_is_disapproval(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "question the legitimacy / legality of": to dispute that another's act is lawful, a
+    # disapproval (the verb "question" alone only asks).
+    ("Chile questioned the legality of the fishing quotas set by Peru.", [("ACCUSE", ["CHL"], ["PER"])]),
+    ("Chile and Argentina question legitimacy of Peru's maritime claim.", [("ACCUSE", ["ARG", "CHL"], ["PER"])]),
+    ("Chile questioned Peru's envoy about the fishing quotas.", []),
+])
+def test_questioning_legitimacy_is_disapproval(text, expected):
+    assert coded(text) == expected
