@@ -42,3 +42,19 @@ def test_sounding_the_alarm_is_disapproval(text, expected):
 ])
 def test_questioning_legitimacy_is_disapproval(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A judging word put before a long object is the verb's predicate, though the parser hangs it
+    # on the object: the subject condemns, the object's state is condemned, and a signing named in
+    # the object is what is judged, done by others.
+    ('Chile deemed "illegal" the fishing accord signed between Peru and Ecuador last year.',
+     [("ACCUSE", ["CHL"], ["ECU", "PER"])]),
+    ('Chile on Monday declared "unacceptable" the new quotas set by Peru for its fishing fleet.',
+     [("ACCUSE", ["CHL"], ["PER"])]),
+    # (Not a modifier after the determiner, nor a judgement denied.)
+    ('Chile deported the "illegal" migrants to Peru.', [("COERCE", ["CHL"], ["PER"])]),
+    ('Chile did not deem "illegal" the fishing accord signed between Peru and Ecuador last year.', []),
+])
+def test_a_judgement_put_before_its_object(text, expected):
+    assert coded(text) == expected
