@@ -58,3 +58,16 @@ def test_questioning_legitimacy_is_disapproval(text, expected):
 ])
 def test_a_judgement_put_before_its_object(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A threat told by a participle that qualifies an actor inside what is spoken of says what
+    # that actor does: no threat is made, nor is the act coordinated with it done.
+    ("Chile will not tolerate a foreign government threatening Chilean fishermen, the Chilean president said.", []),
+    ('"We will never tolerate the involvement of a foreign government threatening and killing Chilean citizens '
+     'on Chilean soil," the Chilean president said.', []),
+    # (A statement or a letter so qualified is a threat issued.)
+    ("Chile issued a statement threatening retaliation against Peru.", [("THREATEN", ["CHL"], ["PER"])]),
+])
+def test_a_threatening_party_described_makes_no_threat(text, expected):
+    assert coded(text) == expected

@@ -98,6 +98,7 @@ class EventProposal:
         triggers = [t for t in triggers if not (self._imperfect(t) and not self._future_in_the_past(sent, t.root))
                     and not self._anterior(t)
                     and not self._describes_someone(t) and not self._describes_those_affected(t)
+                    and not self._describes_a_threatening_party(t, sent)
                     and not self._called_by_no_one(t)]
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
         # is a habit, not an act of the day.
