@@ -71,3 +71,16 @@ def test_a_judgement_put_before_its_object(text, expected):
 ])
 def test_a_threatening_party_described_makes_no_threat(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A warning participle with no subject of its own shares the subject of the act it follows:
+    # the warned measure is threatened, not taken.
+    ("Chile expelled two Peruvian diplomats on Monday, warning of further sanctions against Peru.",
+     [("SANCTION", ["CHL"], ["PER"]), ("THREATEN", ["CHL"], ["PER"])]),
+    # (A danger warned of threatens nothing.)
+    ("Chile called on Peru to withdraw the new quotas, warning that the dispute could escalate.",
+     [("REQUEST", ["CHL"], ["PER"])]),
+])
+def test_a_warning_participle_shares_the_subject(text, expected):
+    assert coded(text) == expected

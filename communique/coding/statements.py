@@ -102,8 +102,12 @@ class Statements:
             if "warning" not in self._cues(t) or verb.pos_ != "VERB" or "Inf" in verb.morph.get("VerbForm") \
                     or verb.dep_ in ("acl", "amod", "relcl", "acl:relcl") or self._is_future(sent, t):
                 continue
-            # (A warning coordinated with an act shares its subject: "expelled the envoy and warned …".)
-            sharing = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+            # (A warning coordinated with an act shares its subject: "expelled the envoy and warned …";
+            # so does a participle that follows the act with no subject of its own: "called on Seoul
+            # to halt the sale, warning of further sanctions".)
+            participle = verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm") and not any(
+                c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children)
+            sharing = (verb, verb.head) if verb.dep_ == "conj" or participle else (verb,)
             subjects = [c for v in sharing for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             zone = {tok.i for s in subjects for tok in s.subtree}
             if not (any(n.start in zone for n in named) or any(s.pos_ == "PROPN" for s in subjects)):
