@@ -84,3 +84,17 @@ def test_a_threatening_party_described_makes_no_threat(text, expected):
 ])
 def test_a_warning_participle_shares_the_subject(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The states named after "between" in what a disapproval is about did it: they are the ones
+    # disapproved of, not a topic.
+    ("Chile criticized the security agreement between Peru and Bolivia.", [("ACCUSE", ["CHL"], ["BOL", "PER"])]),
+    ("Chile sounded the alarm about the new defence pact between Peru and Bolivia.",
+     [("ACCUSE", ["CHL"], ["BOL", "PER"])]),
+    # (In talks they stay a topic.)
+    ("The Chilean and Peruvian ministers discussed the exchange of prisoners between Ukraine and Russia in Lima.",
+     [("CONSULT", ["CHL"], ["PER"])]),
+])
+def test_the_parties_to_what_is_disapproved_of(text, expected):
+    assert coded(text) == expected

@@ -517,6 +517,11 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         link = next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in self.words.between), None)
         if link is None:
             return False
+        if trig.label_ == "ACCUSE" and trig.root.pos_ == "VERB" and link.head.pos_ == "NOUN" and any(
+                link.head.i in {t.i for t in c.subtree} for c in trig.root.children if c.dep_ in ("dobj", "obj", "prep")):
+            # What a disapproval is about is a thing done by those it names after "between" ("criticised
+            # the security agreement between China and Fiji"): they are its doers, the ones disapproved of.
+            return False
         return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
                        if t.label_ in JOINT_TYPES or t == trig)
 
