@@ -1,5 +1,6 @@
 """Recall of the coder on English news: constructions that tell an event the coder used to miss
-(disapproval voiced in set phrases, a main verb under a dateline). Sentences written for these tests."""
+(disapproval voiced in set phrases, a main verb under a dateline; French rows where the
+construction is shared). Sentences written for these tests."""
 import pytest
 
 import communique
@@ -98,3 +99,17 @@ def test_a_warning_participle_shares_the_subject(text, expected):
 ])
 def test_the_parties_to_what_is_disapproved_of(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # What the news happened in spite of was done before it: a protest so named is no new event
+    # (the disapprovals of each text are compared).
+    ("en", "Despite Chile's strong protest, Peru opened a consulate in Arica on Monday.", []),
+    ("en", "On Monday, Peru, in disregard of Chile's repeated condemnation, opened a consulate in Arica.", []),
+    ("fr", "Le Pérou a ouvert lundi un consulat à Arica, au mépris des protestations du Chili.", []),
+    ("fr", "Malgré la condamnation du Chili, le Pérou a ouvert lundi un consulat à Arica.", []),
+    # (The act itself stays: "condemned Peru despite its ties with Lima".)
+    ("en", "Chile condemned Peru despite their economic ties.", [("ACCUSE", ["CHL"], ["PER"])]),
+])
+def test_what_the_news_happened_in_spite_of_is_not_told(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "ACCUSE"] == expected

@@ -186,6 +186,21 @@ class Background:
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
 
     @staticmethod
+    def _conceded(sent: Sentence) -> set[int]:
+        """The tokens of the phrases a concessive preposition (cue `concessive`: "despite", "in
+        disregard of", "malgré", "au mépris de") opens: the preposition's own phrase in English
+        ("despite" -> "protests"), the noun it marks in UD ("malgré" is a `case` of "protestations")."""
+        out: set[int] = set()
+        for cue in sent.cue("concessive"):
+            word = cue[-1]
+            if word.dep_ == "case" or word.dep_ == "fixed" and word.head.dep_ == "case":
+                head = word.head if word.dep_ == "case" else word.head.head
+                out |= {t.i for t in head.subtree}
+            else:
+                out |= {t.i for t in word.subtree if t.i >= word.i}
+        return out
+
+    @staticmethod
     def _describes_a_threatening_party(trigger: Span, sent: Sentence) -> bool:
         """A threat told by a present participle that qualifies an actor named inside what the
         sentence is about ("will not tolerate a foreign government threatening Canadian citizens",

@@ -119,6 +119,11 @@ class EventProposal:
             about = {tok.i for t in triggers if t.label_ in ABOUT_TYPES and t.root.pos_ == "NOUN"
                      for c in t.root.children if c.dep_ == "prep" and c.i in matter for tok in c.subtree}
             triggers = [t for t in triggers if not (t.label_ in MATERIAL_ACTS and t.root.i in about)]
+        # What the news happened in spite of ("in disregard of China's strong protest", "malgré les
+        # protestations du Maroc") was done before it: presupposed, not told.
+        conceded = self._conceded(sent)
+        if conceded:
+            triggers = [t for t in triggers if t.root.i not in conceded]
         # A warning whose words hold a measure or force to come threatens it: the threat is the
         # event, and the act threatened is not done ("warned Peru that it would expel its ambassador").
         warnings = self._warnings(sent, triggers)
