@@ -113,3 +113,18 @@ def test_the_parties_to_what_is_disapproved_of(text, expected):
 ])
 def test_what_the_news_happened_in_spite_of_is_not_told(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "ACCUSE"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The statement condemned …": a statement told before speaks for those who made it, the
+    # doers of the last thing stated, not one state of the document's pair.
+    ("In the document released after two days of talks in Lima, representatives of Chile, Peru and Ecuador "
+     "stressed their solidarity with Bolivia. The statement condemned Argentina's blockade of the river.",
+     [("SUPPORT", ["CHL", "ECU", "PER"], ["BOL"]), ("ACCUSE", ["CHL", "ECU", "PER"], ["ARG"])]),
+    # (A document is no speaker: "This agreement threatens stability" is no threat by its parties.)
+    ("Chile and Peru signed a fishing agreement in Lima on Monday. This agreement threatens the livelihoods "
+     "of fishermen in Ecuador, Ecuadorian officials said.",
+     [("SUPPORT", ["CHL", "PER"], [])]),
+])
+def test_a_statement_speaks_for_its_authors(text, expected):
+    assert coded(text) == expected
