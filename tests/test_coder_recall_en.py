@@ -128,3 +128,19 @@ def test_what_the_news_happened_in_spite_of_is_not_told(lang, text, expected):
 ])
 def test_a_statement_speaks_for_its_authors(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "be / stand opposed to": a stance against what another does, told after a linking verb (no
+    # passive: "by Peru" belongs to "set") or as a report's clause.
+    ("Chile is strongly opposed to the fishing quotas set by Peru.", [("ACCUSE", ["CHL"], ["PER"])]),
+    ("Chile says opposed to Peru's new fishing quotas", [("ACCUSE", ["CHL"], ["PER"])]),
+    ("Chile said that it was opposed to Peru's new fishing quotas.", [("ACCUSE", ["CHL"], ["PER"])]),
+    # (Not a participle that describes someone, a contrast, a stance denied or to come.)
+    ("The parties opposed to the agreement with Peru boycotted the vote.", []),
+    ("Chile prefers bilateral talks as opposed to a court ruling on the border with Peru.", []),
+    ("Chile is not opposed to the fishing quotas set by Peru.", []),
+    ("Chile will be opposed to the fishing quotas set by Peru.", []),
+])
+def test_being_opposed_to_is_disapproval(text, expected):
+    assert coded(text) == expected

@@ -138,6 +138,7 @@ class EventProposal:
                   or self._gives_aid(t, triggers)
                   or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)
                   or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
+                  or ("stance" in self._cues(t) and self._takes_a_stance(t, sent))
                   or self._opens_a_mission(t, sent)
                   or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))]
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
