@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import DIRECTED_TYPES, STATEMENT_TYPES, Draft, Sentence, dedupe
+from .context import DIRECTED_TYPES, STATEMENT_TYPES, Draft, Sentence, dedupe, points_back
 
 #: Roles whose title's sector is the person's (others act for the government whatever their rank).
 TITLE_SECTOR_ROLES = {"military_officer", "parliamentarian", "parliament_speaker", "other"}
@@ -92,6 +92,8 @@ class SectorActors:
                     self._set_sector(draft, state, sector)
         if not subject and not draft.org_actor:
             subject = self._stateless_speaker(draft, sent, subject_zone, places)
+        if not subject and not draft.org_actor and draft.event in STATEMENT_TYPES:
+            subject = self._statement_authors(draft, sent)
         if not subject and not draft.org_actor and "CONSULT" not in (draft.event, draft.trigger.label_):
             subject = self._named_subject(draft, sent, objects, places)
         return subject, objects
@@ -209,6 +211,24 @@ class SectorActors:
                                        speaker=draft.event in STATEMENT_TYPES)
             self._set_sector(draft, code, person.sector or ("GOV" if person.role else "UNK"))
             return [code]
+        return []
+
+    def _statement_authors(self, draft: Draft, sent: Sentence) -> list[str]:
+        """Who speaks through a statement told before, when the statement itself is the subject
+        ("In the document released …, the US, the UK and Japan stressed their solidarity …. The
+        statement condemned …"): the doers of the last thing stated (an event of a statement type)
+        or of the last event told in a sentence that names a statement. A statement named for the
+        first time ("a statement condemned") points back to none."""
+        verb = draft.trigger.root
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        # (A document is no speaker: "This agreement threatens stability" names a thing.)
+        if not subjects or not any(c.start <= subjects[0].i < c.end for c in sent.cue("statement")) or not any(
+                c.dep_ == "det" and points_back(c) for c in subjects[0].children):
+            return []
+        for told in reversed(self.drafts_so_far):
+            told_in = self.sentences[told.sentence]
+            if told.actor and (told.event in STATEMENT_TYPES or told_in.cue("statement")):
+                return [c for c in told.actor if c in told.states]
         return []
 
     def _set_sector(self, draft: Draft, code: str, sector: str) -> None:

@@ -59,8 +59,11 @@ class MaterialActs:
         # The sentence's main act, or the act a report tells ("X announced a truce, a statement said").
         reported = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and any(
             c.start <= verb.head.i < c.end for c in sent.cue("reporting"))
+        # (The parser may make a dateline's city the root and the main verb its clause: "ATHENS –
+        # Greece and Egypt are opposing a deal …".)
+        datelined = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and self._in_dateline(verb.doc[verb.head.i:verb.head.i + 1])
         if verb.pos_ != "VERB" or not confirmable or not (
-                verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or reported):
+                verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or reported or datelined):
             return False
         children = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
         # (What a warning says may be imagined: "a warning that it would not tolerate a coup".)
@@ -80,6 +83,26 @@ class MaterialActs:
         # A proper name as subject names an actor too, known or not ("Immigration and Customs
         # Enforcement returned the paintings").
         return any(n.start in zone for n in named) or any(s.pos_ == "PROPN" for s in subjects)
+
+    def _takes_a_stance(self, trigger: Span, sent: Sentence) -> bool:
+        """A weak trigger of a stance (cue `stance`: "opposed to") told as the predicate of a named
+        actor's clause: after a linking verb ("Japan is opposed to …", "China stands firmly opposed
+        to …"), or as the clause of a report ("China says opposed to …"). Not a participle that
+        describes someone ("the parties opposed to the deal boycotted …"), nor a stance denied or to come."""
+        word = trigger.root
+        if word.dep_ == "acomp" and word.head.pos_ in ("AUX", "VERB"):
+            verb = word.head
+        elif word.dep_ == "ccomp" and any(c.start <= word.head.i < c.end for c in sent.cue("reporting")):
+            verb = word.head  # the report's subject takes the stance
+        else:
+            return False
+        if self._is_future(sent, trigger) or any(is_negation(c) for c in (*word.children, *verb.children)):
+            return False
+        zone = self._acting_zone(self.doc[verb.i:verb.i + 1])
+        if zone is None:
+            return False
+        named = sent.countries + sent.people + sent.actors + sent.organisations
+        return any(zone[0] <= n.start < zone[1] for n in named) or self.doc[zone[2]].pos_ == "PROPN"
 
     def _talks_with_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"a échangé avec son homologue", "ont échangé sur la situation", "ont échangé par

@@ -186,6 +186,49 @@ class Background:
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
 
     @staticmethod
+    def _conceded(sent: Sentence) -> set[int]:
+        """The tokens of the phrases a concessive preposition (cue `concessive`: "despite", "in
+        disregard of", "malgré", "au mépris de") opens: the preposition's own phrase in English
+        ("despite" -> "protests"), the noun it marks in UD ("malgré" is a `case` of "protestations")."""
+        out: set[int] = set()
+        for cue in sent.cue("concessive"):
+            word = cue[-1]
+            if word.dep_ == "case" or word.dep_ == "fixed" and word.head.dep_ == "case":
+                head = word.head if word.dep_ == "case" else word.head.head
+                out |= {t.i for t in head.subtree}
+            else:
+                out |= {t.i for t in word.subtree if t.i >= word.i}
+        return out
+
+    @staticmethod
+    def _describes_a_threatening_party(trigger: Span, sent: Sentence) -> bool:
+        """A threat told by a present participle that qualifies an actor named inside what the
+        sentence is about ("will not tolerate a foreign government threatening Canadian citizens",
+        "the involvement of a government threatening its citizens"): it says what that actor does,
+        the matter of another's words, not a threat made; so is an act coordinated with it
+        ("threatening and killing Canadian citizens"). (A statement or a letter "threatening
+        retaliation" is a threat issued: its noun names no actor.)"""
+        verb = trigger.root
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and any(
+                t.root.i == verb.head.i and t.label_ == "THREATEN" for t in sent.triggers):
+            verb = verb.head
+        elif trigger.label_ != "THREATEN":
+            return False
+        if verb.pos_ != "VERB" or "Prog" not in verb.morph.get("Aspect"):
+            return False
+        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj", "pobj"):
+            noun = verb.head
+        elif verb.dep_ == "pcomp":
+            # (The parser may hang the participle on the preposition beside its noun: "of a
+            # government threatening …", the noun before it its subject.)
+            noun = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
+            if noun is None:
+                return False
+        else:
+            return False
+        return any(a.start <= noun.i < a.end for a in sent.actors + sent.countries)
+
+    @staticmethod
     def _called_by_no_one(trigger: Span) -> bool:
         """A request participle that describes a noun, with no one named as its author ("deux pays
         appelés à vivre ensemble", "les chefs de mission appelés à présenter leurs lettres"): what

@@ -214,6 +214,8 @@ class ClauseRoles:
         """A trigger verb in the passive voice ("was summoned", "a été convoqué")."""
         if "passive" in self._cues(trigger):
             return True  # a table row written with its agent ("recibido por"), for untagged text
+        if "stance" in self._cues(trigger):
+            return False  # "is opposed to": a participle of state after "be", no passive
         verb = trigger.root
         if verb.pos_ not in ("VERB", "AUX"):
             return False

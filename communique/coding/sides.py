@@ -552,6 +552,11 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
             return False
         if "sign" in self._cues(trig) and self._names_document_parties(link, sent):
             return False  # "signed a tripartite agreement between Ethiopia, Somalia and Eritrea": its parties sign it
+        if trig.label_ == "ACCUSE" and trig.root.pos_ == "VERB" and link.head.pos_ == "NOUN" and any(
+                link.head.i in {t.i for t in c.subtree} for c in trig.root.children if c.dep_ in ("dobj", "obj", "prep")):
+            # What a disapproval is about is a thing done by those it names after "between" ("criticised
+            # the security agreement between China and Fiji"): they are its doers, the ones disapproved of.
+            return False
         return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
                        if t.label_ in JOINT_TYPES or t == trig)
 

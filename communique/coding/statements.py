@@ -66,7 +66,8 @@ class Statements:
     def _accused_matter(self, sent: Sentence, triggers: list[Span]) -> set[int]:
         """The tokens of the measures and acts an accusing verb is about: inside its object or its
         complements ("accused Minsk of sending migrants in retaliation for sanctions", "condemned
-        the expulsion of its diplomats"), and the signings it is about ("condemned the accord signed
+        the expulsion of its diplomats") or in what a word of condemnation judges ("deemed illegal the
+        accord signed by …"), and the signings it is about ("condemned the accord signed
         by Peru"), not inside what is coordinated with it ("condemned the raid and expelled the
         ambassador")."""
         # (Not when what is judged is a decision: "regrette la décision du Rwanda de rompre ses
@@ -78,6 +79,9 @@ class Statements:
                     c.i in decided for c in t.root.children if c.dep_ in ("obj", "dobj")):
                 for part in (c for c in t.root.children if c.dep_ in ACCUSED_DEPS):
                     matter |= {tok.i for tok in part.subtree}
+            elif t.label_ == "ACCUSE" and "judgement" in self._cues(t):
+                judgement = self._judgement(t, sent)  # what is judged ("deemed illegal the accord signed …")
+                matter |= judgement[1] if judgement is not None else set()
         # (A signing so named is what is condemned, done by others: "condemned the memorandum signed
         # between Libya and Turkey" makes its critics no party to it.)
         return {t.root.i for t in triggers if (t.label_ in CHARGED_ACTS or "sign" in self._cues(t))
@@ -98,8 +102,12 @@ class Statements:
             if "warning" not in self._cues(t) or verb.pos_ != "VERB" or "Inf" in verb.morph.get("VerbForm") \
                     or verb.dep_ in ("acl", "amod", "relcl", "acl:relcl") or self._is_future(sent, t):
                 continue
-            # (A warning coordinated with an act shares its subject: "expelled the envoy and warned …".)
-            sharing = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+            # (A warning coordinated with an act shares its subject: "expelled the envoy and warned …";
+            # so does a participle that follows the act with no subject of its own: "called on Seoul
+            # to halt the sale, warning of further sanctions".)
+            participle = verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm") and not any(
+                c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children)
+            sharing = (verb, verb.head) if verb.dep_ == "conj" or participle else (verb,)
             subjects = [c for v in sharing for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             zone = {tok.i for s in subjects for tok in s.subtree}
             if not (any(n.start in zone for n in named) or any(s.pos_ == "PROPN" for s in subjects)):
@@ -137,7 +145,12 @@ class Statements:
         judgement denied, to come or supposed ("is not illegal", "would be illegal"), or one of
         something no state is named in ("said the delays were regrettable")."""
         word = trigger.root
-        if word.pos_ != "ADJ" or (word.dep_ in ("amod", "nmod", "conj") and word.head.pos_ in ("NOUN", "PROPN")):
+        if word.pos_ != "ADJ":
+            return None
+        if self._predicate_before_object(word):
+            verb = word.head.head  # "deemed 'illegal' the memorandum signed between …": the object judged
+            return self._judged_by_subject(verb, sent)
+        if word.dep_ in ("amod", "nmod", "conj") and word.head.pos_ in ("NOUN", "PROPN"):
             return None
         # English hangs the adjective on its verb ("was regrettable", "deemed illegal", "described …
         # as unlawful"); UD makes it the head of its clause, with the copula a child ("est inacceptable").
@@ -158,9 +171,7 @@ class Statements:
         if not told(verb) or (verb.i != word.i and not told(word)):
             return None
         if verb.i != word.i and verb.pos_ == "VERB" and not any(c.dep_ == "cop" for c in verb.children):
-            # A verb of judging: its subject judges, its object is judged.
-            speaker = subject_zone(verb)
-            judged = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+            return self._judged_by_subject(verb, sent)  # a verb of judging
         else:
             judged = subject_zone(verb)
             while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -172,3 +183,29 @@ class Statements:
         if not speaks or not any(c.start in judged for c in sent.countries):
             return None
         return speaker, judged
+
+    def _judged_by_subject(self, verb, sent: Sentence) -> tuple[set[int], set[int]] | None:
+        """For a verb of judging told as done: (the tokens of its subject, who judges; the tokens of
+        its object, what is judged), when the subject names an actor and the object a state."""
+        to_come = self._to_come_words(sent)
+        if any(is_negation(c) or c.i in to_come or "Cnd" in c.morph.get("Mood") or "Fut" in c.morph.get("Tense")
+               for c in (verb, *verb.children) if not c.dep_.startswith("nsubj")):
+            return None
+        speaker = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in c.subtree}
+        judged = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        speaks = any(n.start in speaker for n in self._actors_named(sent)) or any(
+            self.doc[i].pos_ == "PROPN" for i in speaker)
+        if not speaks or not any(c.start in judged for c in sent.countries):
+            return None
+        return speaker, judged
+
+    @staticmethod
+    def _predicate_before_object(word) -> bool:
+        """A judging adjective put before a long object ("deemed illegal the memorandum signed
+        between Libya and Turkey", "declared 'null and void' the accords"): the parser hangs it on
+        the object as a modifier, but it stands before the object's determiner, where no modifier
+        stands ("the illegal memorandum"), so it is the verb's predicate."""
+        noun = word.head
+        if word.dep_ != "amod" or noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB" or noun.head.i > word.i:
+            return False
+        return any(c.dep_ == "det" and c.i > word.i for c in noun.children)

@@ -98,6 +98,7 @@ class EventProposal:
         triggers = [t for t in triggers if not (self._imperfect(t) and not self._future_in_the_past(sent, t.root))
                     and not self._anterior(t)
                     and not self._describes_someone(t) and not self._describes_those_affected(t)
+                    and not self._describes_a_threatening_party(t, sent)
                     and not self._called_by_no_one(t)]
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
         # is a habit, not an act of the day.
@@ -118,6 +119,11 @@ class EventProposal:
             about = {tok.i for t in triggers if t.label_ in ABOUT_TYPES and t.root.pos_ == "NOUN"
                      for c in t.root.children if c.dep_ == "prep" and c.i in matter for tok in c.subtree}
             triggers = [t for t in triggers if not (t.label_ in MATERIAL_ACTS and t.root.i in about)]
+        # What the news happened in spite of ("in disregard of China's strong protest", "malgré les
+        # protestations du Maroc") was done before it: presupposed, not told.
+        conceded = self._conceded(sent)
+        if conceded:
+            triggers = [t for t in triggers if t.root.i not in conceded]
         # A warning whose words hold a measure or force to come threatens it: the threat is the
         # event, and the act threatened is not done ("warned Peru that it would expel its ambassador").
         warnings = self._warnings(sent, triggers)
@@ -132,6 +138,7 @@ class EventProposal:
                   or self._gives_aid(t, triggers)
                   or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)
                   or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
+                  or ("stance" in self._cues(t) and self._takes_a_stance(t, sent))
                   or self._opens_a_mission(t, sent)
                   or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))]
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
