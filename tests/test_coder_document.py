@@ -1151,3 +1151,23 @@ def test_a_visit_beside_a_summit_named_in_passing_is_the_talks_visit(lang, text,
 ])
 def test_an_ambassador_expelled_told_again_is_one_expulsion(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "SANCTION"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An appeal made on the occasion just told ("took the opportunity to urge", "à cette occasion,
+    # il a exhorté") is made in the talks in focus: part of them, no REQUEST of its own.
+    ("fr", "Le président togolais s'est entretenu mardi à Lomé avec le Premier ministre ivoirien. À cette "
+           "occasion, il a exhorté la Côte d'Ivoire à rouvrir la frontière.",
+     [("CONSULT", ["CIV"], ["TGO"])]),
+    ("en", "Kenya's foreign minister met his Ugandan counterpart in Nairobi on Monday. He took the opportunity "
+           "to urge Uganda to reopen the border crossing.",
+     [("CONSULT", ["UGA"], ["KEN"])]),
+    ("en", "Kenya's foreign minister met his Ugandan counterpart in Nairobi on Monday. On this occasion, he "
+           "called on Uganda to release the detained traders.",
+     [("CONSULT", ["UGA"], ["KEN"])]),
+    # With no talks in focus, the appeal stands.
+    ("en", "Kenya welcomed the ruling on Monday. Kenya took the opportunity to urge Uganda to reopen the border crossing.",
+     [("SUPPORT", ["KEN"], []), ("REQUEST", ["KEN"], ["UGA"])]),
+])
+def test_an_appeal_made_on_the_occasion_of_talks_is_part_of_them(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected

@@ -211,6 +211,14 @@ class EventProposal:
             strong = [t for t in strong if t.label_ in ("CONSULT", "AGREE") or "sign" in self._cues(t)]
             if not strong:
                 return []
+        # An appeal made on the occasion just told ("a saisi cette opportunité pour appeler les
+        # États-Unis à …", "took the opportunity to urge …") is made in the talks in focus: part of them.
+        if focus is not None and focus.event == "CONSULT" and focus.aux is None and sent.cue("occasion_taken"):
+            # ("appeler … à": a calling verb whose infinitive is the act asked for, see below.)
+            strong = [t for t in strong if t.label_ != "REQUEST" and not (
+                "ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)]
+            if not strong:
+                return []
         by_type: dict[str, list[Span]] = {}
         futures = set()
         for t in strong:
