@@ -196,6 +196,15 @@ def test_troops_deployed_stay_a_mobilization():
     assert "MOBILIZE" in [e[0] for e in coded("La Bolivie a déployé 2 000 soldats à sa frontière avec le Pérou vendredi.")]
 
 
+@pytest.mark.parametrize("text", [
+    # « Être censé » dit ce qui devrait être, une règle ou une attente, non un acte fait.
+    "Seules l'armée libanaise et la Finul sont censées être déployées au sud du fleuve.",
+    "Le contingent tchadien est censé se déployer au nord du Mali la semaine prochaine.",
+])
+def test_what_is_supposed_to_be_done_is_not_done(text):
+    assert coded(text) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # Un État n'a qu'un ambassadeur auprès d'un autre : son rappel raconté deux fois est une mesure.
     ("Le Togo a rappelé son ambassadeur au Bénin. En conséquence, « le gouvernement togolais a décidé le "
