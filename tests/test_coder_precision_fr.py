@@ -847,3 +847,14 @@ def test_an_order_of_an_act_is_the_act(lang, text, expected):
 ])
 def test_coercion_held_for_a_span_of_time_is_no_act_of_the_day(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "COERCE"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ce qu'on apprend est une nouvelle reçue, l'objet de la tristesse ou de la colère que le texte
+    # exprime ensuite : celui qui l'apprend n'a rien fait, et la violence ainsi dite n'a pas d'auteur nommé.
+    ("Le président sénégalais a appris avec tristesse l'attaque contre un poste militaire au Mali. "
+     "Il a présenté ses condoléances au peuple malien.", [("SUPPORT", ["SEN"], ["MLI"])]),
+    ("Le Premier ministre ivoirien a appris avec consternation l'attentat commis à Ouagadougou.", []),
+])
+def test_violence_learned_of_is_news_received(text, expected):
+    assert coded(text) == expected

@@ -21,6 +21,9 @@ ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
+#: How what is learned hangs from a verb of learning: its object, or a preposition's phrase ("learned
+#: of the attack").
+LEARNED_DEPS = frozenset({"dobj", "obj", "prep"})
 #: How a word that tells a habit hangs from the verb it qualifies: an adverb ("often"), or a phrase of
 #: time ("every year", an English bare noun phrase; "chaque année", a French adjunct). The French
 #: parser also reads a phrase of repetition as an argument or an object ("a condamné à maintes
@@ -118,6 +121,14 @@ class EventProposal:
             about = {tok.i for t in triggers if t.label_ in ABOUT_TYPES and t.root.pos_ == "NOUN"
                      for c in t.root.children if c.dep_ == "prep" and c.i in matter for tok in c.subtree}
             triggers = [t for t in triggers if not (t.label_ in MATERIAL_ACTS and t.root.i in about)]
+        # What one learns of ("a appris avec consternation l'attentat", "learned with sorrow of the
+        # attack") is news received, the matter of the grief or anger the text goes on to voice: the
+        # learner did none of it, and violence so told names no doer of its own.
+        learned = {tok.i for c in sent.cue("learning") for tok in c}
+        if learned:
+            news = {tok.i for i in learned if self.doc[i].pos_ == "VERB" for c in self.doc[i].children
+                    if c.dep_ in LEARNED_DEPS for tok in c.subtree}
+            triggers = [t for t in triggers if not (t.label_ == "ASSAULT" and t.root.i in news)]
         # A warning whose words hold a measure or force to come threatens it: the threat is the
         # event, and the act threatened is not done ("warned Peru that it would expel its ambassador").
         warnings = self._warnings(sent, triggers)
