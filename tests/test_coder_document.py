@@ -1171,3 +1171,17 @@ def test_an_ambassador_expelled_told_again_is_one_expulsion(lang, text, expected
 ])
 def test_an_appeal_made_on_the_occasion_of_talks_is_part_of_them(lang, text, expected):
     assert coded(text, lang, published="2024-05-13") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A clause of "when"/"lorsque" happens at the time it hangs on: a bygone year dates it too,
+    # whether the parser hangs it on the verb or on the year itself.
+    ("en", "Cyprus welcomed the talks. The island was split in 1974 when a coup triggered a Turkish invasion.",
+     [("SUPPORT", ["CYP"], [])]),
+    ("en", "Cyprus welcomed the talks. The negotiations collapsed in 2017 when Turkish troops shelled the border post.",
+     [("SUPPORT", ["CYP"], [])]),
+    ("fr", "Chypre a salué les pourparlers. L'île est divisée depuis 1974, lorsque l'armée turque a envahi le nord.",
+     [("SUPPORT", ["CYP"], [])]),
+])
+def test_a_clause_of_when_shares_a_bygone_date(lang, text, expected):
+    assert coded(text, lang) == expected
