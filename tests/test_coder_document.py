@@ -1185,3 +1185,17 @@ def test_an_appeal_made_on_the_occasion_of_talks_is_part_of_them(lang, text, exp
 ])
 def test_a_clause_of_when_shares_a_bygone_date(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A verb of attempt or of failure tells the act of its infinitive as only aimed at, not done.
+    ("en", "Russia failed to withdraw its troops from the border on Monday.", []),
+    ("en", "Kenya failed to release the detained Ugandan traders.", []),
+    ("fr", "Le Kenya a échoué à libérer les commerçants ougandais détenus.", []),
+    ("fr", "Le Tchad a tenté de retirer ses troupes de la frontière lundi.", []),
+    # The act itself stays.
+    ("en", "Kenya released the detained Ugandan traders on Monday.", [("RETREAT", ["KEN"], ["UGA"])]),
+    ("fr", "Le Tchad a retiré ses troupes de la frontière lundi.", [("RETREAT", ["TCD"], [])]),
+])
+def test_an_act_failed_or_attempted_is_not_done(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected
