@@ -1199,3 +1199,36 @@ def test_a_clause_of_when_shares_a_bygone_date(lang, text, expected):
 ])
 def test_an_act_failed_or_attempted_is_not_done(lang, text, expected):
     assert coded(text, lang, published="2024-05-13") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Reopening a border eases a closure, whoever does it: "reopen", weak alone (a school, a debate),
+    # tells an act when a passage between states is its object or its subject in the passive.
+    ("fr", "Le Niger et le Bénin ont tenu des pourparlers sur la crise. La frontière a été rouverte par le Niger lundi.",
+     [("RETREAT", ["NER"], [])]),
+    ("en", "Pakistan and Afghanistan held talks on the crisis. The Torkham border was reopened by Pakistan on Monday.",
+     [("CONSULT", ["AFG", "PAK"], []), ("RETREAT", ["PAK"], [])]),
+])
+def test_a_border_reopened_is_a_retreat(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A concession done after talks, told beside them ("the two sides", "la rencontre"), is done,
+    # not said in them: it stands apart, as a signature does.
+    ("en", "Pakistan and Afghanistan held talks on the crisis. After the meeting between the two sides, "
+           "Afghanistan withdrew its troops from the border post.",
+     [("CONSULT", ["AFG", "PAK"], []), ("RETREAT", ["AFG"], [])]),
+    ("fr", "Le Tchad et le Soudan ont tenu des pourparlers à Ndjamena. À l'issue de la rencontre, le Soudan a "
+           "libéré les trois soldats tchadiens.",
+     [("CONSULT", ["SDN"], ["TCD"]), ("RETREAT", ["SDN"], ["TCD"])]),
+    # What is asked in the talks stays part of them.
+    ("en", "Pakistan and Afghanistan held talks on the crisis. During the meeting, both sides called for the "
+           "withdrawal of troops.",
+     [("CONSULT", ["AFG", "PAK"], [])]),
+    # So does what the talks aim at, told by an infinitive ("lift" in another sense too).
+    ("en", "Kenya and Uganda held talks in Nairobi on Monday. The two sides looked for ways to lift mutual trade.",
+     [("CONSULT", ["UGA"], ["KEN"])]),
+])
+def test_a_concession_done_beside_talks_stands_apart(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected

@@ -141,6 +141,7 @@ class EventProposal:
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
                   or ("host" in self._cues(t) and self._receives_someone(t, sent))
                   or self._gives_aid(t, triggers)
+                  or self._opens_a_passage(t, sent)
                   or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)
                   or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
                   or self._opens_a_mission(t, sent)
@@ -216,10 +217,14 @@ class EventProposal:
                          or any(self._future_by_verb(sent, t) and self._planned_by_someone(t) for t in strong)):
             return []
         # Inside talks ("during the meeting", "the two sides …"), praise, concern, aid and the
-        # like are what was said, part of the meeting; only a signature or a commitment stands apart.
+        # like are what was said, part of the meeting; only a signature or a commitment stands apart,
+        # and a concession told as done, not said ("the border was reopened after meetings between the
+        # two sides"; not what the talks aimed at: "looked for ways to lift trade").
         if focus is not None and focus.event == "CONSULT" and focus.aux is None and (
                 sent.cue("sides") or any(self._is_reference(t) for t in sent.triggers)):
-            strong = [t for t in strong if t.label_ in ("CONSULT", "AGREE") or "sign" in self._cues(t)]
+            strong = [t for t in strong if t.label_ in ("CONSULT", "AGREE") or "sign" in self._cues(t)
+                      or (t.label_ == "RETREAT" and t.root.pos_ == "VERB" and not self._is_future(sent, t)
+                          and "Inf" not in t.root.morph.get("VerbForm") and t.root.dep_ not in ("xcomp", "acl"))]
             if not strong:
                 return []
         # An appeal made on the occasion just told ("a saisi cette opportunité pour appeler les
@@ -508,6 +513,19 @@ class EventProposal:
         verb = trigger.root
         return trigger.label_ == "AID" and verb.pos_ == "VERB" and any(
             o.label_ == "AID" and o.root.pos_ == "NOUN" and verb in o.root.ancestors for o in triggers)
+
+    @staticmethod
+    def _opens_a_passage(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger a weak verb of access ("reopen", "rouvrir") whose object, or whose subject in
+        the passive, is a passage between states (cue `passage`: a border, a crossing): "the Chaman
+        border was reopened on Monday", "le Rwanda a rouvert ses frontières". Reopening a border eases
+        a closure, whoever the sentence names as doing it; other things reopen in other senses (a
+        school, a debate)."""
+        verb = trigger.root
+        if trigger.label_ != "RETREAT" or (trigger._.value or {}).get("mode") != "access" or verb.pos_ != "VERB":
+            return False
+        passages = {tok.i for c in sent.cue("passage") for tok in c}
+        return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.i in passages for c in verb.children)
 
     @staticmethod
     def _own_subtree(verb) -> list:
