@@ -1232,3 +1232,19 @@ def test_a_border_reopened_is_a_retreat(lang, text, expected):
 ])
 def test_a_concession_done_beside_talks_stands_apart(lang, text, expected):
     assert coded(text, lang, published="2024-05-13") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A passive relative clause with no agent names people by what befell them ("nationals who
+    # were kidnapped in Somalia"): no attack told, least of all by the state where it happened.
+    ("en", "Kenya thanked Somalia for its help. The president received the Kenyan nationals who were kidnapped in Somalia.",
+     [("SUPPORT", ["KEN"], ["SOM"])]),
+    ("fr", "Le Togo a remercié le Burkina Faso pour son aide. Le président togolais a reçu ce soir les ressortissants "
+           "togolais qui ont été kidnappés au Burkina Faso.",
+     [("SUPPORT", ["TGO"], ["BFA"])]),
+    # With its agent named, the clause tells who did it.
+    ("en", "Kenya welcomed the news. Three Kenyan workers who were abducted by Al-Shabaab in Somalia were freed on Friday.",
+     [("SUPPORT", ["KEN"], []), ("ASSAULT", ["SOM"], ["KEN"])]),
+])
+def test_a_passive_relative_clause_names_those_affected(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected
