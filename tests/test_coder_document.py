@@ -1151,3 +1151,100 @@ def test_a_visit_beside_a_summit_named_in_passing_is_the_talks_visit(lang, text,
 ])
 def test_an_ambassador_expelled_told_again_is_one_expulsion(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "SANCTION"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An appeal made on the occasion just told ("took the opportunity to urge", "à cette occasion,
+    # il a exhorté") is made in the talks in focus: part of them, no REQUEST of its own.
+    ("fr", "Le président togolais s'est entretenu mardi à Lomé avec le Premier ministre ivoirien. À cette "
+           "occasion, il a exhorté la Côte d'Ivoire à rouvrir la frontière.",
+     [("CONSULT", ["CIV"], ["TGO"])]),
+    ("en", "Kenya's foreign minister met his Ugandan counterpart in Nairobi on Monday. He took the opportunity "
+           "to urge Uganda to reopen the border crossing.",
+     [("CONSULT", ["UGA"], ["KEN"])]),
+    ("en", "Kenya's foreign minister met his Ugandan counterpart in Nairobi on Monday. On this occasion, he "
+           "called on Uganda to release the detained traders.",
+     [("CONSULT", ["UGA"], ["KEN"])]),
+    # With no talks in focus, the appeal stands.
+    ("en", "Kenya welcomed the ruling on Monday. Kenya took the opportunity to urge Uganda to reopen the border crossing.",
+     [("SUPPORT", ["KEN"], []), ("REQUEST", ["KEN"], ["UGA"])]),
+])
+def test_an_appeal_made_on_the_occasion_of_talks_is_part_of_them(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A clause of "when"/"lorsque" happens at the time it hangs on: a bygone year dates it too,
+    # whether the parser hangs it on the verb or on the year itself.
+    ("en", "Cyprus welcomed the talks. The island was split in 1974 when a coup triggered a Turkish invasion.",
+     [("SUPPORT", ["CYP"], [])]),
+    ("en", "Cyprus welcomed the talks. The negotiations collapsed in 2017 when Turkish troops shelled the border post.",
+     [("SUPPORT", ["CYP"], [])]),
+    ("fr", "Chypre a salué les pourparlers. L'île est divisée depuis 1974, lorsque l'armée turque a envahi le nord.",
+     [("SUPPORT", ["CYP"], [])]),
+])
+def test_a_clause_of_when_shares_a_bygone_date(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A verb of attempt or of failure tells the act of its infinitive as only aimed at, not done.
+    ("en", "Russia failed to withdraw its troops from the border on Monday.", []),
+    ("en", "Kenya failed to release the detained Ugandan traders.", []),
+    ("fr", "Le Kenya a échoué à libérer les commerçants ougandais détenus.", []),
+    ("fr", "Le Tchad a tenté de retirer ses troupes de la frontière lundi.", []),
+    # The act itself stays.
+    ("en", "Kenya released the detained Ugandan traders on Monday.", [("RETREAT", ["KEN"], ["UGA"])]),
+    ("fr", "Le Tchad a retiré ses troupes de la frontière lundi.", [("RETREAT", ["TCD"], [])]),
+])
+def test_an_act_failed_or_attempted_is_not_done(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Reopening a border eases a closure, whoever does it: "reopen", weak alone (a school, a debate),
+    # tells an act when a passage between states is its object or its subject in the passive.
+    ("fr", "Le Niger et le Bénin ont tenu des pourparlers sur la crise. La frontière a été rouverte par le Niger lundi.",
+     [("RETREAT", ["NER"], [])]),
+    ("en", "Pakistan and Afghanistan held talks on the crisis. The Torkham border was reopened by Pakistan on Monday.",
+     [("CONSULT", ["AFG", "PAK"], []), ("RETREAT", ["PAK"], [])]),
+])
+def test_a_border_reopened_is_a_retreat(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A concession done after talks, told beside them ("the two sides", "la rencontre"), is done,
+    # not said in them: it stands apart, as a signature does.
+    ("en", "Pakistan and Afghanistan held talks on the crisis. After the meeting between the two sides, "
+           "Afghanistan withdrew its troops from the border post.",
+     [("CONSULT", ["AFG", "PAK"], []), ("RETREAT", ["AFG"], [])]),
+    ("fr", "Le Tchad et le Soudan ont tenu des pourparlers à Ndjamena. À l'issue de la rencontre, le Soudan a "
+           "libéré les trois soldats tchadiens.",
+     [("CONSULT", ["SDN"], ["TCD"]), ("RETREAT", ["SDN"], ["TCD"])]),
+    # What is asked in the talks stays part of them.
+    ("en", "Pakistan and Afghanistan held talks on the crisis. During the meeting, both sides called for the "
+           "withdrawal of troops.",
+     [("CONSULT", ["AFG", "PAK"], [])]),
+    # So does what the talks aim at, told by an infinitive ("lift" in another sense too).
+    ("en", "Kenya and Uganda held talks in Nairobi on Monday. The two sides looked for ways to lift mutual trade.",
+     [("CONSULT", ["UGA"], ["KEN"])]),
+])
+def test_a_concession_done_beside_talks_stands_apart(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A passive relative clause with no agent names people by what befell them ("nationals who
+    # were kidnapped in Somalia"): no attack told, least of all by the state where it happened.
+    ("en", "Kenya thanked Somalia for its help. The president received the Kenyan nationals who were kidnapped in Somalia.",
+     [("SUPPORT", ["KEN"], ["SOM"])]),
+    ("fr", "Le Togo a remercié le Burkina Faso pour son aide. Le président togolais a reçu ce soir les ressortissants "
+           "togolais qui ont été kidnappés au Burkina Faso.",
+     [("SUPPORT", ["TGO"], ["BFA"])]),
+    # With its agent named, the clause tells who did it.
+    ("en", "Kenya welcomed the news. Three Kenyan workers who were abducted by Al-Shabaab in Somalia were freed on Friday.",
+     [("SUPPORT", ["KEN"], []), ("ASSAULT", ["SOM"], ["KEN"])]),
+])
+def test_a_passive_relative_clause_names_those_affected(lang, text, expected):
+    assert coded(text, lang, published="2024-05-13") == expected

@@ -661,3 +661,27 @@ def test_an_indefinite_meeting_after_a_preposition_is_told(text, expected):
 ])
 def test_a_present_before_the_news_is_to_come(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Be supposed to" says what should be, a rule or an expectation, not an act done.
+    ("Only the Lebanese army and UN peacekeepers are supposed to be deployed in the area.", []),
+    ("Kenyan police officers were supposed to deploy to Haiti in January.", []),
+    # The act itself stays.
+    ("Kenya deployed 400 police officers to Haiti on Tuesday.", [("MOBILIZE", ["KEN"], ["HTI"])]),
+])
+def test_what_is_supposed_to_be_done_is_not_done(text, expected):
+    assert [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang="en", published="2024-05-13").events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What one learns of is news received, the matter of the grief voiced: the learner did none of it.
+    ("The Kenyan president learned with deep sorrow of the bombing of a market in Somalia.", []),
+    ("Ghana's president learned of the attack on the border post in Togo with great sadness.", []),
+    # An attack told as such stays.
+    ("Al-Shabaab fighters attacked a Kenyan border post on Monday.", [("ASSAULT", ["SOM"], ["KEN"])]),
+])
+def test_violence_learned_of_is_news_received(text, expected):
+    assert [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang="en", published="2024-05-13").events] == expected

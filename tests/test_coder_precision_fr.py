@@ -196,6 +196,15 @@ def test_troops_deployed_stay_a_mobilization():
     assert "MOBILIZE" in [e[0] for e in coded("La Bolivie a déployé 2 000 soldats à sa frontière avec le Pérou vendredi.")]
 
 
+@pytest.mark.parametrize("text", [
+    # « Être censé » dit ce qui devrait être, une règle ou une attente, non un acte fait.
+    "Seules l'armée libanaise et la Finul sont censées être déployées au sud du fleuve.",
+    "Le contingent tchadien est censé se déployer au nord du Mali la semaine prochaine.",
+])
+def test_what_is_supposed_to_be_done_is_not_done(text):
+    assert coded(text) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # Un État n'a qu'un ambassadeur auprès d'un autre : son rappel raconté deux fois est une mesure.
     ("Le Togo a rappelé son ambassadeur au Bénin. En conséquence, « le gouvernement togolais a décidé le "
@@ -838,3 +847,14 @@ def test_an_order_of_an_act_is_the_act(lang, text, expected):
 ])
 def test_coercion_held_for_a_span_of_time_is_no_act_of_the_day(lang, text, expected):
     assert [e for e in coded(text, lang) if e[0] == "COERCE"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ce qu'on apprend est une nouvelle reçue, l'objet de la tristesse ou de la colère que le texte
+    # exprime ensuite : celui qui l'apprend n'a rien fait, et la violence ainsi dite n'a pas d'auteur nommé.
+    ("Le président sénégalais a appris avec tristesse l'attaque contre un poste militaire au Mali. "
+     "Il a présenté ses condoléances au peuple malien.", [("SUPPORT", ["SEN"], ["MLI"])]),
+    ("Le Premier ministre ivoirien a appris avec consternation l'attentat commis à Ouagadougou.", []),
+])
+def test_violence_learned_of_is_news_received(text, expected):
+    assert coded(text) == expected

@@ -191,6 +191,26 @@ def test_the_agent_of_a_passive_acts(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A release in the passive names no one who frees: the state where those freed had been
+    # arrested or held did it (an arrest is the act of the authorities where it happens), not
+    # the state of the sentence before.
+    ("fr", "Le Togo a salué la nouvelle. Les trois soldats maliens détenus en Côte d'Ivoire ont été libérés lundi.",
+     [("SUPPORT", ["TGO"], []), ("RETREAT", ["CIV"], ["MLI"])]),
+    ("fr", "Le Japon a salué la nouvelle. Les deux pêcheurs sénégalais arrêtés en Mauritanie en mars ont été relâchés vendredi.",
+     [("SUPPORT", ["JPN"], []), ("RETREAT", ["MRT"], ["SEN"])]),
+    ("en", "Japan welcomed the news. The three Malian soldiers detained in Ivory Coast were released on Monday.",
+     [("SUPPORT", ["JPN"], []), ("RETREAT", ["CIV"], ["MLI"])]),
+    ("en", "Ottawa welcomed the news. The two Canadians were freed on Friday after being detained in China for three years.",
+     [("SUPPORT", ["CAN"], []), ("RETREAT", ["CHN"], ["CAN"])]),
+    # Hostages are held by their captors, not by the state where they are held.
+    ("fr", "Le Japon a salué la nouvelle. Les deux soldats maliens détenus en otages au Niger ont été libérés lundi.",
+     [("SUPPORT", ["JPN"], []), ("RETREAT", ["JPN"], ["MLI"])]),
+])
+def test_the_state_that_held_them_frees_them(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # The passive is made with "être": a verb conjugated with "avoir" is active, whatever the
     # parser reads in a capital's name before it.
     ("fr", "Alger a notamment critiqué Rabat.", [("ACCUSE", ["DZA"], ["MAR"])]),

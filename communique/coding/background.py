@@ -270,7 +270,14 @@ class Background:
         word = trigger.root
         if "Part" not in word.morph.get("VerbForm") and word.pos_ != "ADJ":
             return False
-        if any(c.dep_ in ("obl:agent", "agent") or c.dep_.startswith("aux") for c in word.children):
+        if any(c.dep_ in ("obl:agent", "agent") for c in word.children):
+            return False
+        if word.dep_ in ("relcl", "acl:relcl") and word.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ in ("auxpass", "aux:pass") for c in word.children):
+            # So does a passive relative clause with no agent: "received Qatari nationals who were
+            # kidnapped in Iraq" names them by what befell them.
+            return True
+        if any(c.dep_.startswith("aux") for c in word.children):
             return False
         # (An auxiliary just before, adverbs aside, tells a verb in action: "a expulsé", "has now expelled".)
         j = word.i - 1

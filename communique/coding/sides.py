@@ -294,6 +294,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 if not self._impersonal_passive(trig):
                     subject, objects = [c for c in objects if c not in subject], subject
                 draft.note("direction", None, trig, "rule:sides.passive_agent")
+                holder = self._holding_state(trig, sent) if not subject and draft.event == "RETREAT" else None
+                if holder is not None:
+                    # "Les gendarmes ivoiriens détenus au Burkina Faso ont été libérés": the state
+                    # that held them frees them.
+                    subject, objects = [holder], [c for c in objects if c != holder]
+                    draft.note("actor", holder, trig, "rule:sides.holding_state_frees")
                 if not subject and objects and not draft.org_actor:
                     # (Not the mediator: "ont été libérés grâce à la médiation du président togolais".)
                     mediators = {c.label_ for c in sent.countries if c.root.i in mediation} | {
@@ -418,6 +424,33 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 continue  # the act is told inside the mediation's phrase: it is the mediation's
             zone |= {tok.i for tok in root.subtree}
         return zone
+
+    def _holding_state(self, trig: Span, sent: Sentence) -> str | None:
+        """The state where those a passive release frees had been arrested or detained: a verb of
+        arrest that describes them, or that tells what they went through, with a state named as its
+        place ("les gendarmes ivoiriens arrêtés au Burkina Faso ont été libérés", "the Canadians
+        were freed after being detained in China"). An arrest or a detention is done by the
+        authorities of the state where it happens, so that state is the one that frees. (Not
+        hostages, held by their captors: "les journalistes détenus en otages en Afghanistan".)"""
+        verb = trig.root
+        if (trig._.value or {}).get("mode") != "release" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        freed = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+        held = [c for n in freed for c in n.children if c.dep_ in ("acl", "relcl", "acl:relcl")]
+        held += [c for c in verb.children if c.dep_ == "advcl"]
+        held += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]  # "after being detained"
+        arrests = {t.root.i for t in sent.triggers if t.label_ == "COERCE" and (t._.value or {}).get("mode") == "arrest"}
+        captivity = {t.root.i for t in sent.triggers if t.label_ == "ASSAULT" and (t._.value or {}).get("mode") == "abduct"}
+        for word in held:
+            if word.i not in arrests or any(t.i in captivity for t in word.subtree):
+                continue
+            for c in sent.countries:
+                # The state in a phrase of the arrest verb itself ("au Burkina Faso", "in China").
+                head = c.root.head
+                if head.dep_ == "prep" and head.head.i == word.i or head.i == word.i and c.root.dep_.split(":")[0] in ("obl", "nmod"):
+                    if self._is_place(c):
+                        return c.label_
+        return None
 
     #: How many sentences back, the current one included, a counted collective looks for its states.
     COUNTED_REACH = 3

@@ -220,6 +220,18 @@ class TimeOfTelling:
         if any(self._dates_clause(c.root, clause, trigger) for c in sent.cue("recalled")) \
                 or self._in_bygone_year(sent, trigger, clause):
             return True
+        # A clause of "when" happens at the time it hangs on: the clause it qualifies ("the talks
+        # collapsed in 2019 when Turkey invaded"), or the time word itself, whose relative clause the
+        # parser makes it ("was split in 1974 when a coup triggered a Turkish invasion").
+        whens = {tok.i for c in sent.cue("when") for tok in c}
+        then = clause.head
+        if clause.dep_ in SUBORDINATE | {"advcl"} and then.i != clause.i \
+                and any(c.dep_ in ("mark", "advmod") and c.i in whens for c in clause.children):
+            if then.pos_ in ("VERB", "AUX"):
+                return any(self._dates_clause(c.root, then, trigger) for c in sent.cue("recalled")) \
+                    or self._in_bygone_year(sent, trigger, then)
+            return then.i in markers or any(d.kind in ("year", "month") and d.value and self._bygone(d)
+                                            and d.start <= then.idx < d.end for d in sent.dates)
         if any(tok.i in markers for tok in clause.head.subtree) and clause.dep_ in ("ccomp", "xcomp"):
             return True
         # What a dated saying says ("Earlier this month, Kurti said that the meeting will focus on

@@ -21,6 +21,9 @@ ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
+#: How what is learned hangs from a verb of learning: its object, or a preposition's phrase ("learned
+#: of the attack").
+LEARNED_DEPS = frozenset({"dobj", "obj", "prep"})
 #: How a word that tells a habit hangs from the verb it qualifies: an adverb ("often"), or a phrase of
 #: time ("every year", an English bare noun phrase; "chaque année", a French adjunct). The French
 #: parser also reads a phrase of repetition as an argument or an object ("a condamné à maintes
@@ -124,6 +127,14 @@ class EventProposal:
         conceded = self._conceded(sent)
         if conceded:
             triggers = [t for t in triggers if t.root.i not in conceded]
+        # What one learns of ("a appris avec consternation l'attentat", "learned with sorrow of the
+        # attack") is news received, the matter of the grief or anger the text goes on to voice: the
+        # learner did none of it, and violence so told names no doer of its own.
+        learned = {tok.i for c in sent.cue("learning") for tok in c}
+        if learned:
+            news = {tok.i for i in learned if self.doc[i].pos_ == "VERB" for c in self.doc[i].children
+                    if c.dep_ in LEARNED_DEPS for tok in c.subtree}
+            triggers = [t for t in triggers if not (t.label_ == "ASSAULT" and t.root.i in news)]
         # A warning whose words hold a measure or force to come threatens it: the threat is the
         # event, and the act threatened is not done ("warned Peru that it would expel its ambassador").
         warnings = self._warnings(sent, triggers)
@@ -136,6 +147,7 @@ class EventProposal:
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
                   or ("host" in self._cues(t) and self._receives_someone(t, sent))
                   or self._gives_aid(t, triggers)
+                  or self._opens_a_passage(t, sent)
                   or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)
                   or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
                   or ("stance" in self._cues(t) and self._takes_a_stance(t, sent))
@@ -217,10 +229,22 @@ class EventProposal:
                          or any(self._first_meeting_ended(t, sent, drafts) for t in strong)):
             return []
         # Inside talks ("during the meeting", "the two sides …"), praise, concern, aid and the
-        # like are what was said, part of the meeting; only a signature or a commitment stands apart.
+        # like are what was said, part of the meeting; only a signature or a commitment stands apart,
+        # and a concession told as done, not said ("the border was reopened after meetings between the
+        # two sides"; not what the talks aimed at: "looked for ways to lift trade").
         if focus is not None and focus.event == "CONSULT" and focus.aux is None and (
                 sent.cue("sides") or any(self._is_reference(t) for t in sent.triggers)):
-            strong = [t for t in strong if t.label_ in ("CONSULT", "AGREE") or "sign" in self._cues(t)]
+            strong = [t for t in strong if t.label_ in ("CONSULT", "AGREE") or "sign" in self._cues(t)
+                      or (t.label_ == "RETREAT" and t.root.pos_ == "VERB" and not self._is_future(sent, t)
+                          and "Inf" not in t.root.morph.get("VerbForm") and t.root.dep_ not in ("xcomp", "acl"))]
+            if not strong:
+                return []
+        # An appeal made on the occasion just told ("a saisi cette opportunité pour appeler les
+        # États-Unis à …", "took the opportunity to urge …") is made in the talks in focus: part of them.
+        if focus is not None and focus.event == "CONSULT" and focus.aux is None and sent.cue("occasion_taken"):
+            # ("appeler … à": a calling verb whose infinitive is the act asked for, see below.)
+            strong = [t for t in strong if t.label_ != "REQUEST" and not (
+                "ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)]
             if not strong:
                 return []
         by_type: dict[str, list[Span]] = {}
@@ -505,6 +529,19 @@ class EventProposal:
         verb = trigger.root
         return trigger.label_ == "AID" and verb.pos_ == "VERB" and any(
             o.label_ == "AID" and o.root.pos_ == "NOUN" and verb in o.root.ancestors for o in triggers)
+
+    @staticmethod
+    def _opens_a_passage(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger a weak verb of access ("reopen", "rouvrir") whose object, or whose subject in
+        the passive, is a passage between states (cue `passage`: a border, a crossing): "the Chaman
+        border was reopened on Monday", "le Rwanda a rouvert ses frontières". Reopening a border eases
+        a closure, whoever the sentence names as doing it; other things reopen in other senses (a
+        school, a debate)."""
+        verb = trigger.root
+        if trigger.label_ != "RETREAT" or (trigger._.value or {}).get("mode") != "access" or verb.pos_ != "VERB":
+            return False
+        passages = {tok.i for c in sent.cue("passage") for tok in c}
+        return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.i in passages for c in verb.children)
 
     @staticmethod
     def _own_subtree(verb) -> list:
