@@ -63,3 +63,28 @@ def test_french_wordings_of_voiced_support(lang, text, expected):
 ])
 def test_calling_off_a_visit_is_refusing_to_meet(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "s'envoler pour": to fly to a place is to travel there, a visit of the traveller's state to
+    # the state of the destination, in every tense.
+    ("fr", "Le président ghanéen s'envole ce lundi pour Abidjan.", [("CONSULT", ["GHA"], ["CIV"])]),
+    ("fr", "Le Premier ministre sénégalais s'est envolé mardi pour Nouakchott.", [("CONSULT", ["SEN"], ["MRT"])]),
+    # (Prices that soar are no journey.)
+    ("fr", "Les prix du riz s'envolent au Sénégal.", []),
+])
+def test_flying_to_a_place_is_a_visit(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A head of state who accredits ambassadors receives them for their credentials: one audience
+    # each when the text says they were received apart.
+    ("fr", "Le président ivoirien a accrédité mardi, en audiences séparées, les ambassadeurs de la Norvège "
+           "et du Chili.", [("CONSULT", ["NOR"], ["CIV"]), ("CONSULT", ["CHL"], ["CIV"])]),
+    ("fr", "L'ambassadeur du Japon a été accrédité jeudi par le président sénégalais.", [("CONSULT", ["JPN"], ["SEN"])]),
+    # (A diplomat "accrédité à Dakar" is described by his post, not received.)
+    ("fr", "Les ambassadeurs du Japon et du Chili accrédités à Dakar ont déjeuné ensemble.", []),
+])
+def test_accrediting_an_ambassador_is_an_audience(lang, text, expected):
+    assert coded(text, lang) == expected
