@@ -88,3 +88,20 @@ def test_flying_to_a_place_is_a_visit(lang, text, expected):
 ])
 def test_accrediting_an_ambassador_is_an_audience(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Cutting the number of visas granted to a state's people is a sanction against that state.
+    ("fr", "La France a annoncé la réduction du nombre de visas délivrés au Sénégal.",
+     [("SANCTION", ["FRA"], ["SEN"])]),
+    ("fr", "Le Japon a décidé de réduire le nombre de visas pour les ressortissants du Ghana.",
+     [("SANCTION", ["JPN"], ["GHA"])]),
+    # (Raising it is none.)
+    ("fr", "Le Canada a décidé d'augmenter le nombre de visas accordés aux étudiants marocains.", []),
+    # "cession gracieuse", "céder gracieusement": a transfer for nothing, a gift.
+    ("fr", "L'Espagne a procédé à une cession gracieuse de véhicules militaires à l'armée mauritanienne.",
+     [("AID", ["ESP"], ["MRT"])]),
+    ("fr", "La Belgique a cédé gracieusement deux navires au Bénin.", [("AID", ["BEL"], ["BEN"])]),
+])
+def test_french_set_phrases_of_visa_cuts_and_gifts(lang, text, expected):
+    assert coded(text, lang) == expected
