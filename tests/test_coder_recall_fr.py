@@ -105,3 +105,16 @@ def test_accrediting_an_ambassador_is_an_audience(lang, text, expected):
 ])
 def test_french_set_phrases_of_visa_cuts_and_gifts(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The ribbon cut at an opening names its ceremony, and the seat of a consulate is the consulate:
+    # its opening, so told, took place and recognises the host.
+    ("fr", "Le ministre gabonais a coupé lundi le ruban d'inauguration du consulat général du Gabon à Rabat.",
+     [("SUPPORT", ["GAB"], ["MAR"])]),
+    ("fr", "Le ministre gabonais a inauguré le siège de l'ambassade du Gabon à Rabat.", [("SUPPORT", ["GAB"], ["MAR"])]),
+    # (A bridge opened is no mission.)
+    ("fr", "Le ministre sénégalais a coupé le ruban d'inauguration du nouveau pont de Dakar.", []),
+])
+def test_opening_a_mission_told_by_its_ribbon_or_its_seat(lang, text, expected):
+    assert coded(text, lang) == expected
