@@ -63,3 +63,58 @@ def test_french_wordings_of_voiced_support(lang, text, expected):
 ])
 def test_calling_off_a_visit_is_refusing_to_meet(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "s'envoler pour": to fly to a place is to travel there, a visit of the traveller's state to
+    # the state of the destination, in every tense.
+    ("fr", "Le président ghanéen s'envole ce lundi pour Abidjan.", [("CONSULT", ["GHA"], ["CIV"])]),
+    ("fr", "Le Premier ministre sénégalais s'est envolé mardi pour Nouakchott.", [("CONSULT", ["SEN"], ["MRT"])]),
+    # (Prices that soar are no journey.)
+    ("fr", "Les prix du riz s'envolent au Sénégal.", []),
+])
+def test_flying_to_a_place_is_a_visit(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A head of state who accredits ambassadors receives them for their credentials: one audience
+    # each when the text says they were received apart.
+    ("fr", "Le président ivoirien a accrédité mardi, en audiences séparées, les ambassadeurs de la Norvège "
+           "et du Chili.", [("CONSULT", ["NOR"], ["CIV"]), ("CONSULT", ["CHL"], ["CIV"])]),
+    ("fr", "L'ambassadeur du Japon a été accrédité jeudi par le président sénégalais.", [("CONSULT", ["JPN"], ["SEN"])]),
+    # (A diplomat "accrédité à Dakar" is described by his post, not received.)
+    ("fr", "Les ambassadeurs du Japon et du Chili accrédités à Dakar ont déjeuné ensemble.", []),
+])
+def test_accrediting_an_ambassador_is_an_audience(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Cutting the number of visas granted to a state's people is a sanction against that state.
+    ("fr", "La France a annoncé la réduction du nombre de visas délivrés au Sénégal.",
+     [("SANCTION", ["FRA"], ["SEN"])]),
+    ("fr", "Le Japon a décidé de réduire le nombre de visas pour les ressortissants du Ghana.",
+     [("SANCTION", ["JPN"], ["GHA"])]),
+    # (Raising it is none.)
+    ("fr", "Le Canada a décidé d'augmenter le nombre de visas accordés aux étudiants marocains.", []),
+    # "cession gracieuse", "céder gracieusement": a transfer for nothing, a gift.
+    ("fr", "L'Espagne a procédé à une cession gracieuse de véhicules militaires à l'armée mauritanienne.",
+     [("AID", ["ESP"], ["MRT"])]),
+    ("fr", "La Belgique a cédé gracieusement deux navires au Bénin.", [("AID", ["BEL"], ["BEN"])]),
+])
+def test_french_set_phrases_of_visa_cuts_and_gifts(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The ribbon cut at an opening names its ceremony, and the seat of a consulate is the consulate:
+    # its opening, so told, took place and recognises the host.
+    ("fr", "Le ministre gabonais a coupé lundi le ruban d'inauguration du consulat général du Gabon à Rabat.",
+     [("SUPPORT", ["GAB"], ["MAR"])]),
+    ("fr", "Le ministre gabonais a inauguré le siège de l'ambassade du Gabon à Rabat.", [("SUPPORT", ["GAB"], ["MAR"])]),
+    # (A bridge opened is no mission.)
+    ("fr", "Le ministre sénégalais a coupé le ruban d'inauguration du nouveau pont de Dakar.", []),
+])
+def test_opening_a_mission_told_by_its_ribbon_or_its_seat(lang, text, expected):
+    assert coded(text, lang) == expected
