@@ -772,3 +772,17 @@ def test_a_signing_between_more_parties_is_another_signing(lang, text, expected)
 ])
 def test_states_in_a_sequel_of_the_signing_sign_nothing(lang, text):
     assert ("SUPPORT", ["ECU", "PER"], []) in states(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The place a traveller leaves, named right after the verb of leaving, is where he comes from:
+    # no side of the meeting he goes to hold elsewhere.
+    ("en", "The Indian prime minister will leave Paris on Friday for Berlin, where he will meet the German chancellor.",
+     [("AGREE", ["DEU", "IND"], [])]),
+    ("en", "The Kenyan president left Rome on Sunday for Madrid, where he will meet the Spanish prime minister.",
+     [("AGREE", ["ESP", "KEN"], [])]),
+    ("fr", "Le président sénégalais quittera Paris vendredi pour Berlin, où il rencontrera le chancelier allemand.",
+     [("AGREE", ["DEU", "SEN"], [])]),
+])
+def test_the_place_left_is_no_side_of_the_plan(lang, text, expected):
+    assert [(t, sorted(a + r), []) for t, a, r in states(text, lang)] == expected

@@ -101,6 +101,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         for c in sent.countries:
             if self._in_dateline(c) or c.root.i in mediation or self._residence(c, sent):
                 continue
+            if draft.event == "AGREE" and self._departure(c, sent):
+                continue  # "left Tokyo for Washington, where he will meet …": where he comes from
             if self._is_directed_type(draft) and self._channel_state(c, sent):
                 continue  # "will lodge a protest over the missile test through China": the channel
             if attack is not None and c.start > attack.i and not self._attack_doer(c, attack):
@@ -523,6 +525,13 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         au Rwanda", "resident in Nairobi")? A non-resident ambassador's seat is no side of the
         audience he is given elsewhere."""
         return any(0 <= span.start - cue.end <= 2 for cue in sent.cue("residence"))
+
+    @staticmethod
+    def _departure(span, sent) -> bool:
+        """Is the state the place someone leaves, named right after a verb of leaving ("left Tokyo
+        on Monday for Washington", "quittera Paris pour Berlin")? The traveller's origin is no
+        side of a plan he goes to make elsewhere."""
+        return any(0 <= span.start - cue.end <= 1 for cue in sent.cue("departure"))
 
     @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
