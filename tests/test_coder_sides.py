@@ -786,3 +786,32 @@ def test_states_in_a_sequel_of_the_signing_sign_nothing(lang, text):
 ])
 def test_the_place_left_is_no_side_of_the_plan(lang, text, expected):
     assert [(t, sorted(a + r), []) for t, a, r in states(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting planned on the margins of a gathering, told in a "where"/"où" clause after the
+    # place or the journey: the place is the gathering's venue, and its state no side; the one
+    # met there is the other side.
+    ("en", "The Kenyan president will fly to Brazil, where he will meet the Indian prime minister on the "
+           "sidelines of the G20 summit.",
+     [("AGREE", ["IND", "KEN"], [])]),
+    ("fr", "Le président kényan se rendra au Brésil où il rencontrera le Premier ministre indien, en marge "
+           "du sommet du G20.",
+     [("AGREE", ["IND", "KEN"], [])]),
+    ("fr", "Le président ghanéen a rencontré lundi à Paris son homologue français. Il s'envolera ensuite "
+           "pour le Pérou où il s'entretiendra avec le président chinois Xi Jinping, en marge du sommet de l'APEC.",
+     [("CONSULT", ["FRA", "GHA"], []), ("AGREE", ["CHN", "GHA"], [])]),
+])
+def test_a_meeting_on_the_margins_has_no_venue_side(lang, text, expected):
+    assert [(t, sorted(a + r), []) for t, a, r in states(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # With no gathering named, the place of the journey hosts it.
+    ("fr", "Le président kényan se rendra au Brésil où il rencontrera le président brésilien.",
+     [("AGREE", ["KEN"], ["BRA"])]),
+    ("en", "The Kenyan president will travel to Brazil next week, where he will meet the Brazilian president.",
+     [("AGREE", ["KEN"], ["BRA"])]),
+])
+def test_a_journey_with_no_gathering_is_hosted_where_it_goes(lang, text, expected):
+    assert states(text, lang) == expected

@@ -103,6 +103,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 continue
             if draft.event == "AGREE" and self._departure(c, sent):
                 continue  # "left Tokyo for Washington, where he will meet …": where he comes from
+            if draft.event == "AGREE" and self._venue_of_a_meeting_on_the_margins(c, sent):
+                continue  # "flies to Peru, where he will meet Xi on the sidelines of the APEC summit"
             if self._is_directed_type(draft) and self._channel_state(c, sent):
                 continue  # "will lodge a protest over the missile test through China": the channel
             if attack is not None and c.start > attack.i and not self._attack_doer(c, attack):
@@ -534,6 +536,19 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         return any(0 <= span.start - cue.end <= 1 for cue in sent.cue("departure"))
 
     @staticmethod
+    def _venue_of_a_meeting_on_the_margins(span, sent) -> bool:
+        """Is the state the place of a meeting told in its "where"/"où" clause, the meeting set on
+        the margins of a gathering ("s'envolera pour le Pérou où il s'entretiendra avec le président
+        chinois, en marge du sommet de l'APEC", "flies to Peru, where he will meet Xi on the
+        sidelines of the APEC summit")? That place is the gathering's venue (DESIGN.md), no side
+        of the meeting held beside it."""
+        # (Whichever word the plan was drafted from: the meeting's verb or the gathering's noun.)
+        relative = {t.i for c in sent.cue("place_relative") for t in c}
+        clauses = [t for t in span.root.children if t.dep_ in ("relcl", "acl:relcl")
+                   and any(w.i in relative for w in t.children)]
+        return bool(clauses) and any(c.start > span.end for c in sent.cue("margin"))
+
+    @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
         return draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in draft.cues)
 
@@ -765,6 +780,13 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                         c for c in states if c not in destinations and c != place_state]
                     draft.note("direction", None, draft.trigger, "rule:sides.gathering_venue_hosts_no_one")
                     return
+                if destinations and host[0] not in destinations:
+                    # "will fly to Brazil, where he will meet the Indian prime minister on the
+                    # sidelines of the G20 summit": the one met there is the other side, and the
+                    # venue's state none.
+                    draft.actor = dedupe([c for c in subject if c not in destinations and c != place_state] + host)
+                    draft.note("direction", None, draft.trigger, "rule:sides.meeting_beside_a_gathering")
+                    return
             host = destinations[:1] or [c for c in objects if c not in subject][:1] or (
                 [place_state] if place_state else [])
             left = self._left_behind(sent)
@@ -855,7 +877,21 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         """Is the journey made to attend a gathering: an attendance word after the visit word,
         followed closely by a meeting word or an organisation ("travel to Addis Ababa to attend the
         AU summit", "travelling to Moscow on a visit to attend a meeting of the SCO")?"""
-        return self._attends_a_gathering(sent, after=draft.trigger.end)
+        return self._attends_a_gathering(sent, after=draft.trigger.end) \
+            or self._beside_a_gathering(sent, after=draft.trigger.end)
+
+    def _beside_a_gathering(self, sent: Sentence, after: int = 0) -> bool:
+        """Does the sentence set what it tells (after token `after`) on the margins of a gathering:
+        a margin word followed closely by a meeting word or an organisation ("will fly to Peru,
+        where he will meet Xi on the sidelines of the APEC summit", "en marge du sommet du G20")?"""
+        for cue in sent.cue("margin"):
+            if cue.start < after:
+                continue
+            reach = cue.end + self.GATHERING_REACH
+            if any(t.label_ == "CONSULT" and cue.end <= t.start <= reach for t in sent.triggers) or any(
+                    cue.end <= o.start <= reach for o in sent.organisations):
+                return True
+        return False
 
     def _attends_a_gathering(self, sent: Sentence, after: int = 0) -> bool:
         """Does the sentence tell of attending a gathering: an attendance word (after token `after`)
