@@ -815,3 +815,19 @@ def test_a_meeting_on_the_margins_has_no_venue_side(lang, text, expected):
 ])
 def test_a_journey_with_no_gathering_is_hosted_where_it_goes(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A clause comparing the act with another's ("like X did in Y", "comme l'avait fait X"): the one
+    # who did the act compared, and where, are no sides of the plan told.
+    ("en", "The Kenyan president will make a state visit to Ghana next month, as the Ghanaian president "
+           "did in Kenya last year.",
+     [("AGREE", ["KEN"], ["GHA"])]),
+    ("en", "The Kenyan president will make a state visit next month, like the Ghanaian president did in Kenya.",
+     []),
+    ("fr", "Le président kényan effectuera une visite au Ghana le mois prochain, comme l'avait fait le "
+           "président ghanéen au Kenya l'an dernier.",
+     [("AGREE", ["KEN"], ["GHA"])]),
+])
+def test_a_compared_act_has_no_side_in_the_plan(lang, text, expected):
+    assert states(text, lang) == expected

@@ -42,6 +42,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 person.role, person.org, person.country = "org_head", apposed, None
             if self._person_excluded(sent, p):
                 continue
+            if draft.event in ("AGREE", "CONSULT") and self._in_a_comparison(p, sent):
+                continue  # "will make a visit like President Yoon did in Japan": another's act
             if person.role == "org_head" and person.org:
                 # The head of an organisation speaks for it, not for the state of his birth: in
                 # talks, the organisation is a side ("the first meeting was with the UN High
@@ -103,6 +105,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 continue
             if draft.event == "AGREE" and self._departure(c, sent):
                 continue  # "left Tokyo for Washington, where he will meet …": where he comes from
+            if draft.event in ("AGREE", "CONSULT") and self._in_a_comparison(c, sent):
+                continue
             if draft.event == "AGREE" and self._venue_of_a_meeting_on_the_margins(c, sent):
                 continue  # "flies to Peru, where he will meet Xi on the sidelines of the APEC summit"
             if self._is_directed_type(draft) and self._channel_state(c, sent):
@@ -547,6 +551,25 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         clauses = [t for t in span.root.children if t.dep_ in ("relcl", "acl:relcl")
                    and any(w.i in relative for w in t.children)]
         return bool(clauses) and any(c.start > span.end for c in sent.cue("margin"))
+
+    @staticmethod
+    def _in_a_comparison(span, sent) -> bool:
+        """Is the state or person inside a clause that compares the act with another's: a verb that
+        stands for the act, opened by a comparing word ("like President Yoon did in Japan", "as the
+        Ghanaian president did in Kenya", "comme l'avait fait le président ghanéen au Kenya")? The
+        one who did the act compared, and where, are no sides of the act told."""
+        marks = {t.i for c in sent.cue("comparison") for t in c}
+        verbs = {t.i for c in sent.cue("pro_verb") for t in c}
+        if not marks or not verbs:
+            return False
+        token = span.root
+        for _ in range(4):
+            if token.i in verbs and any(w.i in marks for w in token.children):
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        return False
 
     @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
