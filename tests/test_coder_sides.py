@@ -831,3 +831,17 @@ def test_a_journey_with_no_gathering_is_hosted_where_it_goes(lang, text, expecte
 ])
 def test_a_compared_act_has_no_side_in_the_plan(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A journey promised to attend a gathering: the state where the gathering sits receives no one
+    # (one state alone makes no promise to code).
+    ("en", "The Bangladeshi foreign minister spoke to reporters on Tuesday. He is set to embark on a tour "
+           "to Uganda next week to attend the NAM Summit in Kampala.",
+     []),
+    # Not a promise of a thing to a state: it goes to whom the thing goes.
+    ("en", "Russia pledged to deliver wheat to Egypt next month.",
+     [("AGREE", ["RUS"], ["EGY"])]),
+])
+def test_a_trip_to_a_gathering_has_no_receiver(lang, text, expected):
+    assert states(text, lang) == expected
