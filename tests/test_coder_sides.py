@@ -792,3 +792,76 @@ def test_a_signing_between_more_parties_is_another_signing(lang, text, expected)
 ])
 def test_states_in_a_sequel_of_the_signing_sign_nothing(lang, text):
     assert ("SUPPORT", ["ECU", "PER"], []) in states(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The place a traveller leaves, named right after the verb of leaving, is where he comes from:
+    # no side of the meeting he goes to hold elsewhere.
+    ("en", "The Indian prime minister will leave Paris on Friday for Berlin, where he will meet the German chancellor.",
+     [("AGREE", ["DEU", "IND"], [])]),
+    ("en", "The Kenyan president left Rome on Sunday for Madrid, where he will meet the Spanish prime minister.",
+     [("AGREE", ["ESP", "KEN"], [])]),
+    ("fr", "Le président sénégalais quittera Paris vendredi pour Berlin, où il rencontrera le chancelier allemand.",
+     [("AGREE", ["DEU", "SEN"], [])]),
+])
+def test_the_place_left_is_no_side_of_the_plan(lang, text, expected):
+    assert [(t, sorted(a + r), []) for t, a, r in states(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting planned on the margins of a gathering, told in a "where"/"où" clause after the
+    # place or the journey: the place is the gathering's venue, and its state no side; the one
+    # met there is the other side.
+    ("en", "The Kenyan president will fly to Brazil, where he will meet the Indian prime minister on the "
+           "sidelines of the G20 summit.",
+     [("AGREE", ["IND", "KEN"], [])]),
+    ("fr", "Le président kényan se rendra au Brésil où il rencontrera le Premier ministre indien, en marge "
+           "du sommet du G20.",
+     [("AGREE", ["IND", "KEN"], [])]),
+    ("fr", "Le président ghanéen a rencontré lundi à Paris son homologue français. Il s'envolera ensuite "
+           "pour le Pérou où il s'entretiendra avec le président chinois Xi Jinping, en marge du sommet de l'APEC.",
+     [("CONSULT", ["FRA", "GHA"], []), ("AGREE", ["CHN", "GHA"], [])]),
+])
+def test_a_meeting_on_the_margins_has_no_venue_side(lang, text, expected):
+    assert [(t, sorted(a + r), []) for t, a, r in states(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # With no gathering named, the place of the journey hosts it.
+    ("fr", "Le président kényan se rendra au Brésil où il rencontrera le président brésilien.",
+     [("AGREE", ["KEN"], ["BRA"])]),
+    ("en", "The Kenyan president will travel to Brazil next week, where he will meet the Brazilian president.",
+     [("AGREE", ["KEN"], ["BRA"])]),
+])
+def test_a_journey_with_no_gathering_is_hosted_where_it_goes(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A clause comparing the act with another's ("like X did in Y", "comme l'avait fait X"): the one
+    # who did the act compared, and where, are no sides of the plan told.
+    ("en", "The Kenyan president will make a state visit to Ghana next month, as the Ghanaian president "
+           "did in Kenya last year.",
+     [("AGREE", ["KEN"], ["GHA"])]),
+    ("en", "The Kenyan president will make a state visit next month, like the Ghanaian president did in Kenya.",
+     []),
+    ("fr", "Le président kényan effectuera une visite au Ghana le mois prochain, comme l'avait fait le "
+           "président ghanéen au Kenya l'an dernier.",
+     [("AGREE", ["KEN"], ["GHA"])]),
+])
+def test_a_compared_act_has_no_side_in_the_plan(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A journey promised to attend a gathering: the state where the gathering sits receives no one
+    # (one state alone makes no promise to code).
+    ("en", "The Bangladeshi foreign minister spoke to reporters on Tuesday. He is set to embark on a tour "
+           "to Uganda next week to attend the NAM Summit in Kampala.",
+     []),
+    # Not a promise of a thing to a state: it goes to whom the thing goes.
+    ("en", "Russia pledged to deliver wheat to Egypt next month.",
+     [("AGREE", ["RUS"], ["EGY"])]),
+])
+def test_a_trip_to_a_gathering_has_no_receiver(lang, text, expected):
+    assert states(text, lang) == expected

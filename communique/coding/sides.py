@@ -42,6 +42,8 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                 person.role, person.org, person.country = "org_head", apposed, None
             if self._person_excluded(sent, p):
                 continue
+            if draft.event in ("AGREE", "CONSULT") and self._in_a_comparison(p, sent):
+                continue  # "will make a visit like President Yoon did in Japan": another's act
             if person.role == "org_head" and person.org:
                 # The head of an organisation speaks for it, not for the state of his birth: in
                 # talks, the organisation is a side ("the first meeting was with the UN High
@@ -101,6 +103,12 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         for c in sent.countries:
             if self._in_dateline(c) or c.root.i in mediation or self._residence(c, sent):
                 continue
+            if draft.event == "AGREE" and self._departure(c, sent):
+                continue  # "left Tokyo for Washington, where he will meet …": where he comes from
+            if draft.event in ("AGREE", "CONSULT") and self._in_a_comparison(c, sent):
+                continue
+            if draft.event == "AGREE" and self._venue_of_a_meeting_on_the_margins(c, sent):
+                continue  # "flies to Peru, where he will meet Xi on the sidelines of the APEC summit"
             if self._is_directed_type(draft) and self._channel_state(c, sent):
                 continue  # "will lodge a protest over the missile test through China": the channel
             if attack is not None and c.start > attack.i and not self._attack_doer(c, attack):
@@ -558,6 +566,45 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         return any(0 <= span.start - cue.end <= 2 for cue in sent.cue("residence"))
 
     @staticmethod
+    def _departure(span, sent) -> bool:
+        """Is the state the place someone leaves, named right after a verb of leaving ("left Tokyo
+        on Monday for Washington", "quittera Paris pour Berlin")? The traveller's origin is no
+        side of a plan he goes to make elsewhere."""
+        return any(0 <= span.start - cue.end <= 1 for cue in sent.cue("departure"))
+
+    @staticmethod
+    def _venue_of_a_meeting_on_the_margins(span, sent) -> bool:
+        """Is the state the place of a meeting told in its "where"/"où" clause, the meeting set on
+        the margins of a gathering ("s'envolera pour le Pérou où il s'entretiendra avec le président
+        chinois, en marge du sommet de l'APEC", "flies to Peru, where he will meet Xi on the
+        sidelines of the APEC summit")? That place is the gathering's venue (DESIGN.md), no side
+        of the meeting held beside it."""
+        # (Whichever word the plan was drafted from: the meeting's verb or the gathering's noun.)
+        relative = {t.i for c in sent.cue("place_relative") for t in c}
+        clauses = [t for t in span.root.children if t.dep_ in ("relcl", "acl:relcl")
+                   and any(w.i in relative for w in t.children)]
+        return bool(clauses) and any(c.start > span.end for c in sent.cue("margin"))
+
+    @staticmethod
+    def _in_a_comparison(span, sent) -> bool:
+        """Is the state or person inside a clause that compares the act with another's: a verb that
+        stands for the act, opened by a comparing word ("like President Yoon did in Japan", "as the
+        Ghanaian president did in Kenya", "comme l'avait fait le président ghanéen au Kenya")? The
+        one who did the act compared, and where, are no sides of the act told."""
+        marks = {t.i for c in sent.cue("comparison") for t in c}
+        verbs = {t.i for c in sent.cue("pro_verb") for t in c}
+        if not marks or not verbs:
+            return False
+        token = span.root
+        for _ in range(4):
+            if token.i in verbs and any(w.i in marks for w in token.children):
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
+    @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
         return draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in draft.cues)
 
@@ -789,6 +836,13 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
                         c for c in states if c not in destinations and c != place_state]
                     draft.note("direction", None, draft.trigger, "rule:sides.gathering_venue_hosts_no_one")
                     return
+                if destinations and host[0] not in destinations:
+                    # "will fly to Brazil, where he will meet the Indian prime minister on the
+                    # sidelines of the G20 summit": the one met there is the other side, and the
+                    # venue's state none.
+                    draft.actor = dedupe([c for c in subject if c not in destinations and c != place_state] + host)
+                    draft.note("direction", None, draft.trigger, "rule:sides.meeting_beside_a_gathering")
+                    return
             host = destinations[:1] or [c for c in objects if c not in subject][:1] or (
                 [place_state] if place_state else [])
             left = self._left_behind(sent)
@@ -879,7 +933,21 @@ class SidesAndDirection(OfficialsStates, ClauseRoles):
         """Is the journey made to attend a gathering: an attendance word after the visit word,
         followed closely by a meeting word or an organisation ("travel to Addis Ababa to attend the
         AU summit", "travelling to Moscow on a visit to attend a meeting of the SCO")?"""
-        return self._attends_a_gathering(sent, after=draft.trigger.end)
+        return self._attends_a_gathering(sent, after=draft.trigger.end) \
+            or self._beside_a_gathering(sent, after=draft.trigger.end)
+
+    def _beside_a_gathering(self, sent: Sentence, after: int = 0) -> bool:
+        """Does the sentence set what it tells (after token `after`) on the margins of a gathering:
+        a margin word followed closely by a meeting word or an organisation ("will fly to Peru,
+        where he will meet Xi on the sidelines of the APEC summit", "en marge du sommet du G20")?"""
+        for cue in sent.cue("margin"):
+            if cue.start < after:
+                continue
+            reach = cue.end + self.GATHERING_REACH
+            if any(t.label_ == "CONSULT" and cue.end <= t.start <= reach for t in sent.triggers) or any(
+                    cue.end <= o.start <= reach for o in sent.organisations):
+                return True
+        return False
 
     def _attends_a_gathering(self, sent: Sentence, after: int = 0) -> bool:
         """Does the sentence tell of attending a gathering: an attendance word (after token `after`)

@@ -748,8 +748,11 @@ class EventProposal:
                                                             or QUAD.get(row["event"]) == 2
                                                             or self._promises_a_thing(sent, trigger)):
             # "Russia pledged to deliver wheat to Egypt": the promise goes to whom the act goes.
+            # (Not a journey made to attend a gathering: "is set to embark on a tour to Uganda to
+            # attend the NAM Summit in Kampala"; the venue's state receives no one, DESIGN.md.)
             draft.recipient = [c.label_ for c in sent.countries if c.start > trigger.start
-                               and c.label_ not in draft.actor][:1]
+                               and c.label_ not in draft.actor][:1] \
+                if not self._trip_to_a_gathering(draft, sent) else []
             draft.directed = bool(draft.recipient)
         self._add_people(draft, sent)
         if sent.cue("sides") and not draft.participants and self.focus is not None and event == "AGREE":
