@@ -49,6 +49,12 @@ def test_french_wordings_of_aid(lang, text, expected):
     ("fr", "Le ministre ghanéen a témoigné son soutien au Togo.", [("SUPPORT", ["GHA"], ["TGO"])]),
     ("fr", "Le Sénégal et la Gambie ont exprimé leur soutien au Niger.", [("SUPPORT", ["GMB", "SEN"], ["NER"])]),
     ("fr", "Le Sénégal a exprimé son appui au Niger.", [("SUPPORT", ["SEN"], ["NER"])]),
+    # "réitérer" and "renouveler" + a possessive + "soutien"/"appui": support voiced again, as with
+    # "réaffirmer", is voiced now.
+    ("fr", "Le Sénégal a réitéré son soutien au Mali.", [("SUPPORT", ["SEN"], ["MLI"])]),
+    ("fr", "Le Sénégal et la Gambie ont renouvelé leur appui au Niger.", [("SUPPORT", ["GMB", "SEN"], ["NER"])]),
+    # (Not what else is renewed: a mandate is no support.)
+    ("fr", "Le Sénégal a renouvelé son mandat au Mali.", []),
     # (Not "manifester" alone, which is to demonstrate.)
     ("fr", "Des étudiants ont manifesté devant l'ambassade du Mali.", [("PROTEST", ["MLI"], [])]),
 ])
