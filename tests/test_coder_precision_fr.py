@@ -773,6 +773,13 @@ def test_what_a_document_is_for_is_no_act(lang, text, expected):
     ("fr", "Le gouvernement chilien a prévenu qu'il tirerait les conséquences de la décision du Pérou.",
      [("THREATEN", ["CHL"], ["PER"])]),
     ("fr", "Pour le Chili, le Conseil de sécurité devra tirer toutes les conséquences de la décision du Pérou.", []),
+    # A countermeasure is a reprisal named as such: warned of as to come it is threatened; told as
+    # taken, or as a device, it threatens nothing.
+    ("en", "Chile warned Peru on Monday that it would take countermeasures if the raids continued.",
+     [("THREATEN", ["CHL"], ["PER"])]),
+    ("en", "Chile warned on Monday of counter-measures against Peru.", [("THREATEN", ["CHL"], ["PER"])]),
+    ("en", "Chile said the countermeasures taken by Peru in March had hurt its fishing fleet.", []),
+    ("en", "Chilean engineers tested new countermeasures against drones near Arica on Monday.", []),
     # A danger warned of, that another state may bring about or no one does, is no threat.
     ("en", "Chile warned on Monday that Peru could carry out more missile tests.", []),
     ("en", "Chile warned on Monday that the unrest in Peru could spread.", []),
