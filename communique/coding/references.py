@@ -11,6 +11,17 @@ from ..recognising.lexicon import fold
 from .context import Draft, Sentence, demonstrative, indefinite
 
 
+def _noun_phrase(root) -> set[int]:
+    """The indices of a noun's own phrase: its dependents down the parse, stopping at verbs (a
+    clause hanging from it) and punctuation."""
+    phrase, todo = set(), [root]
+    while todo:
+        tok = todo.pop()
+        phrase.add(tok.i)
+        todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") and not c.is_punct]
+    return phrase
+
+
 class EventReferences:
     """Whether a trigger noun refers back to an event told, or tells a first one."""
 
@@ -98,11 +109,7 @@ class EventReferences:
             return False
         if "Sing" not in root.morph.get("Number") or not any(c.dep_ == "det" and indefinite(c) for c in root.children):
             return False
-        phrase, todo = set(), [root]  # the noun's own phrase, not a clause hanging from it
-        while todo:
-            tok = todo.pop()
-            phrase.add(tok.i)
-            todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") and not c.is_punct]
+        phrase = _noun_phrase(root)  # the noun's own phrase, not a clause hanging from it
         verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None:
             phrase |= {g.i for c in verb.children if c.i not in phrase and c.dep_ in ("prep", "obl")
@@ -129,11 +136,7 @@ class EventReferences:
         prev = [t for t in self._prev_words(trigger, 3) if t.pos_ != "ADJ"]
         if prev and demonstrative(prev[-1]):
             return False
-        phrase, todo = set(), [root]  # the noun's own phrase, not a clause hanging from it
-        while todo:
-            tok = todo.pop()
-            phrase.add(tok.i)
-            todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX") and not c.is_punct]
+        phrase = _noun_phrase(root)  # the noun's own phrase, not a clause hanging from it
         # (The parser may hang "avec son homologue" on the aftermath noun, beside the meeting:
         # "à la suite de sa rencontre mardi à Lima avec son homologue péruvien".)
         withs = [c for c in root.head.children if c.i > root.i and c.dep_ == "nmod" and any(

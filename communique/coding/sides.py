@@ -20,6 +20,18 @@ from .tables import ADDRESSED_SUPPORT_CAMEOS, MEDIATE_CAMEO
 JOINT_TYPES = {"CONSULT", "COOPERATE"}
 
 
+def _hangs_on(span: Span, words: set[int], steps: int) -> bool:
+    """Does the span's phrase hang, within `steps` heads up the parse, on one of the tokens `words`?"""
+    token = span.root
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i in words:
+            return True
+    return False
+
+
 class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
     """Who acts and who receives, for a draft event in its sentence."""
 
@@ -535,29 +547,13 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
     def _in_scene(span, sent) -> bool:
         """Is the state inside a phrase that sets the scene ("amid China's growing assertiveness",
         "amid rising tensions with Russia"), where it takes no part in the event?"""
-        scene = {tok.i for c in sent.cue("context_preposition") for tok in c}
-        token = span.root
-        for _ in range(6):
-            if token.head.i == token.i:
-                return False
-            token = token.head
-            if token.i in scene:
-                return True
-        return False
+        return _hangs_on(span, {tok.i for c in sent.cue("context_preposition") for tok in c}, 6)
 
     @staticmethod
     def _venue_of_gathering(span, sent) -> bool:
         """Is the place the venue of a gathering: its phrase hangs on a gathering's word ("au
         Sommet humanitaire mondial à Istanbul, en Turquie", "at the donors' conference in Oslo")?"""
-        words = {t.i for c in sent.cue("gathering") for t in c}
-        token = span.root
-        for _ in range(4):
-            if token.head.i == token.i:
-                return False
-            token = token.head
-            if token.i in words:
-                return True
-        return False
+        return _hangs_on(span, {t.i for c in sent.cue("gathering") for t in c}, 4)
 
     @staticmethod
     def _residence(span, sent) -> bool:

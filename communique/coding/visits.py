@@ -197,20 +197,18 @@ class VisitsAndHosts:
         """Does the sentence set what it tells (after token `after`) on the margins of a gathering:
         a margin word followed closely by a meeting word or an organisation ("will fly to Peru,
         where he will meet Xi on the sidelines of the APEC summit", "en marge du sommet du G20")?"""
-        for cue in sent.cue("margin"):
-            if cue.start < after:
-                continue
-            reach = cue.end + self.GATHERING_REACH
-            if any(t.label_ == "CONSULT" and cue.end <= t.start <= reach for t in sent.triggers) or any(
-                    cue.end <= o.start <= reach for o in sent.organisations):
-                return True
-        return False
+        return self._cue_before_a_gathering(sent, "margin", after)
 
     def _attends_a_gathering(self, sent: Sentence, after: int = 0) -> bool:
         """Does the sentence tell of attending a gathering: an attendance word (after token `after`)
         followed closely by a meeting word or an organisation ("will be attending the meeting of
         the SCO Council of Foreign Ministers", "to attend the AU summit")?"""
-        for cue in sent.cue("attendance"):
+        return self._cue_before_a_gathering(sent, "attendance", after)
+
+    def _cue_before_a_gathering(self, sent: Sentence, cue_kind: str, after: int) -> bool:
+        """Is a cue of `cue_kind` (after token `after`) followed closely by a meeting word or an
+        organisation?"""
+        for cue in sent.cue(cue_kind):
             if cue.start < after:
                 continue
             reach = cue.end + self.GATHERING_REACH
