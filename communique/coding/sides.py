@@ -32,6 +32,11 @@ def _hangs_on(span: Span, words: set[int], steps: int) -> bool:
     return False
 
 
+def _just_after(span: Span, sent: Sentence, cue_kind: str, gap: int) -> bool:
+    """Is the span named at most `gap` words after a cue of `cue_kind`?"""
+    return any(0 <= span.start - cue.end <= gap for cue in sent.cue(cue_kind))
+
+
 class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
     """Who acts and who receives, for a draft event in its sentence."""
 
@@ -76,19 +81,13 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
             # "The 15-member Council strongly condemned …", "Members of the UN Security Council
             # condemned …": the organisation acts, and no state; one named elsewhere in the
             # sentence is not its doer, nor is the document's pair.
-            row = self.orgs.get(organisation.label_)
-            draft.org_actor = row["actor_code"] if row else "IGO"
-            draft.organizations = dedupe(draft.organizations + [organisation.label_])
-            draft.note("actor", draft.org_actor, organisation, "rule:sides.organisation_subject")
+            self._organisation_acts(draft, organisation, "rule:sides.organisation_subject")
         elif self._is_directed_type(draft) and self._is_passive(trig) \
                 and (organisation := self._organisation_agent(trig, sent)) is not None:
             # "L'incident de tirs israéliens a été dénoncé par l'ONU", "were condemned by the
             # African Union": the organisation in the agent does the act; the states named
             # undergo it, and the document's pair does not stand in for its doer.
-            row = self.orgs.get(organisation.label_)
-            draft.org_actor = row["actor_code"] if row else "IGO"
-            draft.organizations = dedupe(draft.organizations + [organisation.label_])
-            draft.note("actor", draft.org_actor, organisation, "rule:sides.organisation_agent")
+            self._organisation_acts(draft, organisation, "rule:sides.organisation_agent")
         if subject_zone is None and self._is_directed_type(draft) and self._plural_pronoun_subject(trig, shared=True) \
                 and not self._is_passive(trig):
             # "They welcomed Syria's cooperation but criticised Iran": "they" are a group the
@@ -245,10 +244,7 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
             # withdrawal of Russian troops from Ukraine": the members of an organisation meet, and
             # the text names none of them as a state; the document's pair is what they talked about.
             # (The gathering is the organisation's own, as when the Security Council meets.)
-            row = self.orgs.get(gathered.label_)
-            draft.org_actor = row["actor_code"] if row else "IGO"
-            draft.organizations = dedupe(draft.organizations + [gathered.label_])
-            draft.note("actor", draft.org_actor, gathered, "rule:sides.organisation_meeting")
+            self._organisation_acts(draft, gathered, "rule:sides.organisation_meeting")
         elif not subject and not objects and not draft.org_actor and (sides or draft.event in ("CONSULT", "AGREE", "SUPPORT")):
             # Without states, people or "the parties", only a meeting falls back on the document's pair;
             # a plan or a claim with no one named is someone else's ("the Security Council will discuss").
@@ -371,6 +367,14 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
         for c in sent.countries:
             if c.label_ in draft.states and c.label_ not in draft.entity_spans:
                 draft.entity_spans[c.label_] = (c.text, c.start_char, c.end_char)
+
+    def _organisation_acts(self, draft: Draft, organisation: Span, rule: str) -> None:
+        """The organisation a mention names does the act: its actor code, the event's organisations,
+        and a note of the rule that found it."""
+        row = self.orgs.get(organisation.label_)
+        draft.org_actor = row["actor_code"] if row else "IGO"
+        draft.organizations = dedupe(draft.organizations + [organisation.label_])
+        draft.note("actor", draft.org_actor, organisation, rule)
 
     def _organisation_meeting(self, trigger: Span, sent: Sentence) -> Span | None:
         """The organisation whose members hold a meeting, when the subject of the meeting's verb is
@@ -560,14 +564,14 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
         """Is the state where someone is said to reside ("avec résidence à Pretoria", "résidant
         au Rwanda", "resident in Nairobi")? A non-resident ambassador's seat is no side of the
         audience he is given elsewhere."""
-        return any(0 <= span.start - cue.end <= 2 for cue in sent.cue("residence"))
+        return _just_after(span, sent, "residence", 2)
 
     @staticmethod
     def _departure(span, sent) -> bool:
         """Is the state the place someone leaves, named right after a verb of leaving ("left Tokyo
         on Monday for Washington", "quittera Paris pour Berlin")? The traveller's origin is no
         side of a plan he goes to make elsewhere."""
-        return any(0 <= span.start - cue.end <= 1 for cue in sent.cue("departure"))
+        return _just_after(span, sent, "departure", 1)
 
     @staticmethod
     def _venue_of_a_meeting_on_the_margins(span, sent) -> bool:
@@ -637,9 +641,9 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
         return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
                        if t.label_ in JOINT_TYPES or t == trig)
 
-    def _between_link(self, country: Span):
-        """The "between"/"entre" a state is named after (up to eight words before it), or None."""
-        return next((t for t in reversed(self._prev_words(country, 8)) if fold(t.text) in self.words.between), None)
+    def _between_link(self, country: Span, reach: int = 8):
+        """The "between"/"entre" a state is named after (up to `reach` words before it), or None."""
+        return next((t for t in reversed(self._prev_words(country, reach)) if fold(t.text) in self.words.between), None)
 
     @staticmethod
     def _names_document_parties(link, sent: Sentence) -> bool:
@@ -660,8 +664,7 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
             # (A party named by a long name, "the Government of National Unity (GNU) of Libya", may
             # stand further from "between" than the eight words `_between_link` looks back: any
             # distance in the phrase, no verb between.)
-            words = self._prev_words(c, self.PARTIES_REACH)
-            link = next((t for t in reversed(words) if fold(t.text) in self.words.between), None)
+            link = self._between_link(c, self.PARTIES_REACH)
             if c.start > trig.start and link is not None and self._names_document_parties(link, sent) \
                     and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[link.i:c.start]):
                 parties.append(c.label_)

@@ -21,6 +21,17 @@ CHARGED_ACTS = MATERIAL_ACTS | {"SANCTION", "REJECT", "THREATEN"}
 ACCUSED_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "pcomp", "xcomp"})
 
 
+def _told(verb, to_come: set[int]) -> bool:
+    """Is the verb affirmed, neither to come (a word of `to_come`, a future) nor supposed (a conditional)?"""
+    return not any(is_negation(c) or c.i in to_come or "Cnd" in c.morph.get("Mood")
+                   or "Fut" in c.morph.get("Tense") for c in (verb, *verb.children) if not c.dep_.startswith("nsubj"))
+
+
+def _subject_tokens(verb) -> set[int]:
+    """The tokens of a verb's subjects."""
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in c.subtree}
+
+
 class Statements:
     """The matter of requests, accusations, warnings and judgements (mixin of the coder)."""
 
@@ -159,40 +170,28 @@ class Statements:
             verb = word
         elif word.head.pos_ == "ADP" and word.head.dep_ == "prep":
             verb = word.head.head  # "described the raids as unlawful"
-        named, to_come = self._actors_named(sent), self._to_come_words(sent)
-
-        def told(v) -> bool:  # affirmed, not to come, not supposed
-            return not any(is_negation(c) or c.i in to_come or "Cnd" in c.morph.get("Mood")
-                           or "Fut" in c.morph.get("Tense") for c in (v, *v.children) if not c.dep_.startswith("nsubj"))
-
-        def subject_zone(v) -> set[int]:
-            return {t.i for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in c.subtree}
-
-        if not told(verb) or (verb.i != word.i and not told(word)):
+        to_come = self._to_come_words(sent)
+        if not _told(verb, to_come) or (verb.i != word.i and not _told(word, to_come)):
             return None
         if verb.i != word.i and verb.pos_ == "VERB" and not any(c.dep_ == "cop" for c in verb.children):
             return self._judged_by_subject(verb, sent)  # a verb of judging
-        else:
-            judged = subject_zone(verb)
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head  # "said X was regrettable and Y was in breach"
-            if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or not told(verb.head):
-                return None
-            speaker = subject_zone(verb.head)
-        speaks = any(n.start in speaker for n in named) or any(self.doc[i].pos_ == "PROPN" for i in speaker)
-        if not speaks or not any(c.start in judged for c in sent.countries):
+        judged = _subject_tokens(verb)
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "said X was regrettable and Y was in breach"
+        if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or not _told(verb.head, to_come):
             return None
-        return speaker, judged
+        return self._speaker_and_judged(_subject_tokens(verb.head), judged, sent)
 
     def _judged_by_subject(self, verb, sent: Sentence) -> tuple[set[int], set[int]] | None:
         """For a verb of judging told as done: (the tokens of its subject, who judges; the tokens of
         its object, what is judged), when the subject names an actor and the object a state."""
-        to_come = self._to_come_words(sent)
-        if any(is_negation(c) or c.i in to_come or "Cnd" in c.morph.get("Mood") or "Fut" in c.morph.get("Tense")
-               for c in (verb, *verb.children) if not c.dep_.startswith("nsubj")):
+        if not _told(verb, self._to_come_words(sent)):
             return None
-        speaker = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in c.subtree}
         judged = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        return self._speaker_and_judged(_subject_tokens(verb), judged, sent)
+
+    def _speaker_and_judged(self, speaker: set[int], judged: set[int], sent: Sentence) -> tuple[set[int], set[int]] | None:
+        """(speaker, judged) when the speaker's tokens name an actor and the judged ones a state."""
         speaks = any(n.start in speaker for n in self._actors_named(sent)) or any(
             self.doc[i].pos_ == "PROPN" for i in speaker)
         if not speaks or not any(c.start in judged for c in sent.countries):
