@@ -1386,3 +1386,28 @@ def test_an_infinitive_of_purpose_after_a_meeting_is_no_headline():
     # ("to discuss" hangs on the verb that tells the meeting: the meeting stays.)
     assert [e[0] for e in coded("The Chilean president met his Peruvian counterpart in Lima on Monday to "
                                 "discuss trade.", "en")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting to come, or a plan, named as what the talks are about is their topic: only
+    # discussed, not agreed (no AGREE beside the talks).
+    ("en", "The Ghanaian and Togolese ministers discussed the timing of the next session of the joint commission.",
+     [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    ("en", "The foreign ministers of Ghana and Togo discussed on Monday plans to sign a trade agreement.",
+     [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    ("fr", "Les ministres ghanéen et togolais ont discuté des préparatifs du prochain sommet prévu le 15 octobre à Lomé.",
+     [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    ("fr", "Les ministres ghanéen et togolais ont évoqué le projet de signer un accord commercial.", []),
+    ("fr", "Les ministres ghanéen et togolais ont discuté de la date de la prochaine session de la commission mixte.",
+     [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    # (A visit told as planned stays announced, whatever the talks say of it; a commitment told
+    # beside the discussion, in a verb of its own, is agreed.)
+    ("fr", "Les présidents ghanéen et togolais ont abordé le programme de la visite prévue du président ghanéen "
+           "au Togo.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("en", "The ministers of Ghana and Togo discussed plans to sign a trade agreement and agreed to meet again in June.",
+     [("CONSULT", None, ["GHA", "TGO"], [], None), ("AGREE", "future", ["GHA", "TGO"], [], "meeting")]),
+    ("fr", "Les ministres ghanéen et togolais ont évoqué la coopération et ont convenu de tenir la prochaine session "
+           "à Lomé.", [("AGREE", "future", ["GHA", "TGO"], [], "round")]),
+])
+def test_a_meeting_to_come_that_talks_are_about_is_no_commitment(lang, text, expected):
+    assert coded(text, lang) == expected
