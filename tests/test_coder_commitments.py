@@ -1411,3 +1411,26 @@ def test_an_infinitive_of_purpose_after_a_meeting_is_no_headline():
 ])
 def test_a_meeting_to_come_that_talks_are_about_is_no_commitment(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Deciding in other words: resolving, undertaking, arriving at a consensus to act, and
+    # instructing one's own officials to act, commit to what follows.
+    ("en", "The ministers of Ghana and Togo resolved to settle the island dispute by March 15.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "other")]),
+    ("en", "Ghana and Togo reached a consensus to reopen their common border next month.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "other")]),
+    ("en", "Ghana undertook to deliver 5,000 tonnes of maize to Togo.", [("AGREE", "future", ["GHA"], ["TGO"], "other")]),
+    ("en", "The presidents of Ghana and Togo instructed their ministers to prepare a trade agreement.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "other")]),
+    # (Not the noun: a resolve is a disposition.)
+    ("en", "The Ghanaian minister reiterated his president's resolve to protect Ghanaian citizens from Togo.", []),
+    ("fr", "Les présidents ghanéen et togolais ont instruit leurs ministres de préparer un accord commercial.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "other")]),
+    # (What is ordered against someone is the act itself; no consensus reached is none.)
+    ("en", "The Ghanaian president instructed the foreign ministry to summon the Togolese ambassador.",
+     [("ACCUSE", None, ["GHA"], ["TGO"], None)]),
+    ("en", "Ghana and Togo failed to reach a consensus on the border.", [("REJECT", None, ["GHA", "TGO"], [], None)]),
+])
+def test_deciding_in_other_words(lang, text, expected):
+    assert coded(text, lang) == expected
