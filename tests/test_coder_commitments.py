@@ -1434,3 +1434,17 @@ def test_a_meeting_to_come_that_talks_are_about_is_no_commitment(lang, text, exp
 ])
 def test_deciding_in_other_words(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A verb of means names no act of its own: the act committed to is its purpose, general or
+    # specific.
+    ("en", MEETING_EN + "They agreed to take steps to increase the volume of trade.", ["CONSULT"]),
+    ("fr", "Le président burundais a reçu lundi à Bujumbura le ministre rwandais des Affaires étrangères. Les deux "
+           "parties ont convenu de prendre des mesures pour accroître les échanges.", ["CONSULT"]),
+    ("en", MEETING_EN + "They agreed to take steps to open a consulate in Kisumu.", ["CONSULT", "AGREE"]),
+    ("fr", "Le président burundais a reçu lundi à Bujumbura le ministre rwandais des Affaires étrangères. Les deux "
+           "parties ont convenu de prendre des mesures pour rouvrir la frontière.", ["CONSULT", "AGREE"]),
+])
+def test_a_verb_of_means_commits_to_its_purpose(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == expected

@@ -253,7 +253,15 @@ class Commitments:
         aims too ("de renforcer la confiance, de respecter les intérêts", "to deepen relations,
         increase exchanges and implement the documents signed")."""
         aims = self._general_aims(sent)
+        means = sent.cue("means")
         for comp in self._complements(trigger.root):
+            # A verb of means is transparent: the act is its purpose ("agreed to take steps to
+            # increase trade": an aim; "to take steps to open a consulate": the opening).
+            mean = next((m for m in means if m.start <= comp.i < m.end), None)
+            if mean is not None:
+                comp = next((t for t in comp.subtree if t.pos_ == "VERB" and t.i >= mean.end), None)
+                if comp is None:
+                    continue
             # "agreed to maintain exchanges and hold the next round": each act agreed counts.
             aimed = False
             for act in (comp, *[c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"]):
