@@ -1443,6 +1443,11 @@ def test_deciding_in_other_words(lang, text, expected):
     ("fr", "Le président burundais a reçu lundi à Bujumbura le ministre rwandais des Affaires étrangères. Les deux "
            "parties ont convenu de prendre des mesures pour accroître les échanges.", ["CONSULT"]),
     ("en", MEETING_EN + "They agreed to take steps to open a consulate in Kisumu.", ["CONSULT", "AGREE"]),
+    # (Nor is a trigger word in another sense listed with the aim: expectations are met by no one.)
+    ("en", MEETING_EN + "They agreed to take steps to increase trade and meet the expectations of both peoples.",
+     ["CONSULT"]),
+    ("en", MEETING_EN + "They agreed to increase trade and meet the expectations of both peoples.", ["CONSULT"]),
+    ("en", MEETING_EN + "They agreed to increase trade and meet again in Kampala in June.", ["CONSULT", "AGREE"]),
     ("fr", "Le président burundais a reçu lundi à Bujumbura le ministre rwandais des Affaires étrangères. Les deux "
            "parties ont convenu de prendre des mesures pour rouvrir la frontière.", ["CONSULT", "AGREE"]),
 ])

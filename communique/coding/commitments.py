@@ -310,8 +310,10 @@ class Commitments:
         Or does it give its act a date or a rank ("hold the next FOC in London in 2024")?
         A weak verb in a list of aims is one more aim unless its object shows the act ("et de
         contribuer à la paix", "and to ensure stability"; but "et de donner dix millions d'euros")."""
+        # (Not a trigger word in another sense: "and meet the expectations of both peoples" meets no one.)
         if any((t.start <= verb.i < t.end and not self._weak_aim(t, verb) or t.root.head.i == verb.i)
-               and not (t.label_ == "AGREE" and "noun" in self._cues(t)) for t in sent.triggers):
+               and not (t.label_ == "AGREE" and "noun" in self._cues(t)) and not self._other_sense(t, sent)
+               for t in sent.triggers):
             return True
         words = [tok.i for tok in verb.subtree]
         first, last = words[0], words[-1]
