@@ -1386,3 +1386,70 @@ def test_an_infinitive_of_purpose_after_a_meeting_is_no_headline():
     # ("to discuss" hangs on the verb that tells the meeting: the meeting stays.)
     assert [e[0] for e in coded("The Chilean president met his Peruvian counterpart in Lima on Monday to "
                                 "discuss trade.", "en")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting to come, or a plan, named as what the talks are about is their topic: only
+    # discussed, not agreed (no AGREE beside the talks).
+    ("en", "The Ghanaian and Togolese ministers discussed the timing of the next session of the joint commission.",
+     [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    ("en", "The foreign ministers of Ghana and Togo discussed on Monday plans to sign a trade agreement.",
+     [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    ("fr", "Les ministres ghanéen et togolais ont discuté des préparatifs du prochain sommet prévu le 15 octobre à Lomé.",
+     [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    ("fr", "Les ministres ghanéen et togolais ont évoqué le projet de signer un accord commercial.", []),
+    ("fr", "Les ministres ghanéen et togolais ont discuté de la date de la prochaine session de la commission mixte.",
+     [("CONSULT", None, ["GHA", "TGO"], [], None)]),
+    # (A visit told as planned stays announced, whatever the talks say of it; a commitment told
+    # beside the discussion, in a verb of its own, is agreed.)
+    ("fr", "Les présidents ghanéen et togolais ont abordé le programme de la visite prévue du président ghanéen "
+           "au Togo.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("en", "The ministers of Ghana and Togo discussed plans to sign a trade agreement and agreed to meet again in June.",
+     [("CONSULT", None, ["GHA", "TGO"], [], None), ("AGREE", "future", ["GHA", "TGO"], [], "meeting")]),
+    ("fr", "Les ministres ghanéen et togolais ont évoqué la coopération et ont convenu de tenir la prochaine session "
+           "à Lomé.", [("AGREE", "future", ["GHA", "TGO"], [], "round")]),
+])
+def test_a_meeting_to_come_that_talks_are_about_is_no_commitment(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Deciding in other words: resolving, undertaking, arriving at a consensus to act, and
+    # instructing one's own officials to act, commit to what follows.
+    ("en", "The ministers of Ghana and Togo resolved to settle the island dispute by March 15.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "other")]),
+    ("en", "Ghana and Togo reached a consensus to reopen their common border next month.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "other")]),
+    ("en", "Ghana undertook to deliver 5,000 tonnes of maize to Togo.", [("AGREE", "future", ["GHA"], ["TGO"], "other")]),
+    ("en", "The presidents of Ghana and Togo instructed their ministers to prepare a trade agreement.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "other")]),
+    # (Not the noun: a resolve is a disposition.)
+    ("en", "The Ghanaian minister reiterated his president's resolve to protect Ghanaian citizens from Togo.", []),
+    ("fr", "Les présidents ghanéen et togolais ont instruit leurs ministres de préparer un accord commercial.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "other")]),
+    # (What is ordered against someone is the act itself; no consensus reached is none.)
+    ("en", "The Ghanaian president instructed the foreign ministry to summon the Togolese ambassador.",
+     [("ACCUSE", None, ["GHA"], ["TGO"], None)]),
+    ("en", "Ghana and Togo failed to reach a consensus on the border.", [("REJECT", None, ["GHA", "TGO"], [], None)]),
+])
+def test_deciding_in_other_words(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A verb of means names no act of its own: the act committed to is its purpose, general or
+    # specific.
+    ("en", MEETING_EN + "They agreed to take steps to increase the volume of trade.", ["CONSULT"]),
+    ("fr", "Le président burundais a reçu lundi à Bujumbura le ministre rwandais des Affaires étrangères. Les deux "
+           "parties ont convenu de prendre des mesures pour accroître les échanges.", ["CONSULT"]),
+    ("en", MEETING_EN + "They agreed to take steps to open a consulate in Kisumu.", ["CONSULT", "AGREE"]),
+    # (Nor is a trigger word in another sense listed with the aim: expectations are met by no one.)
+    ("en", MEETING_EN + "They agreed to take steps to increase trade and meet the expectations of both peoples.",
+     ["CONSULT"]),
+    ("en", MEETING_EN + "They agreed to increase trade and meet the expectations of both peoples.", ["CONSULT"]),
+    ("en", MEETING_EN + "They agreed to increase trade and meet again in Kampala in June.", ["CONSULT", "AGREE"]),
+    ("fr", "Le président burundais a reçu lundi à Bujumbura le ministre rwandais des Affaires étrangères. Les deux "
+           "parties ont convenu de prendre des mesures pour rouvrir la frontière.", ["CONSULT", "AGREE"]),
+])
+def test_a_verb_of_means_commits_to_its_purpose(lang, text, expected):
+    assert [e[0] for e in coded(text, lang)] == expected

@@ -253,7 +253,15 @@ class Commitments:
         aims too ("de renforcer la confiance, de respecter les intérêts", "to deepen relations,
         increase exchanges and implement the documents signed")."""
         aims = self._general_aims(sent)
+        means = sent.cue("means")
         for comp in self._complements(trigger.root):
+            # A verb of means is transparent: the act is its purpose ("agreed to take steps to
+            # increase trade": an aim; "to take steps to open a consulate": the opening).
+            mean = next((m for m in means if m.start <= comp.i < m.end), None)
+            if mean is not None:
+                comp = next((t for t in comp.subtree if t.pos_ == "VERB" and t.i >= mean.end), None)
+                if comp is None:
+                    continue
             # "agreed to maintain exchanges and hold the next round": each act agreed counts.
             aimed = False
             for act in (comp, *[c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB"]):
@@ -302,8 +310,10 @@ class Commitments:
         Or does it give its act a date or a rank ("hold the next FOC in London in 2024")?
         A weak verb in a list of aims is one more aim unless its object shows the act ("et de
         contribuer à la paix", "and to ensure stability"; but "et de donner dix millions d'euros")."""
+        # (Not a trigger word in another sense: "and meet the expectations of both peoples" meets no one.)
         if any((t.start <= verb.i < t.end and not self._weak_aim(t, verb) or t.root.head.i == verb.i)
-               and not (t.label_ == "AGREE" and "noun" in self._cues(t)) for t in sent.triggers):
+               and not (t.label_ == "AGREE" and "noun" in self._cues(t)) and not self._other_sense(t, sent)
+               for t in sent.triggers):
             return True
         words = [tok.i for tok in verb.subtree]
         first, last = words[0], words[-1]

@@ -268,6 +268,12 @@ class EventProposal:
                 continue  # "the summit scheduled for July" is a setting; "will attend the summit" a plan
             if future and event in ("CONSULT", "SUPPORT"):
                 event = "AGREE"
+            if event == "AGREE" and self._talked_about(sent, t) and self._left_open(sent, t):
+                # A plan still open that talks weigh ("discussed the timing of the next session",
+                # "ont évoqué le projet de signer un accord") is their topic: only discussed, not
+                # agreed. (A visit told as planned stays announced: "ont abordé le programme de la
+                # visite prévue".)
+                continue
             if QUAD.get(event) == 2 and self._marked_to_come(sent, t):
                 # "a annoncé la restitution prochaine de trois crânes", "the planned delivery of
                 # wheat": material cooperation named as to come is promised, not done (CAMEO 03,
@@ -558,10 +564,14 @@ class EventProposal:
     def _talked_about(self, sent: Sentence, trigger: Span) -> bool:
         """Is a trigger told by a noun or a gerund what talks are about: inside the object of a
         discussion word ("discussed negotiations on the signing", "ont évoqué la signature"), or
-        after "about" under a meeting verb ("talked to Sunak about … inking the agreement")? The
-        climb stops at another verb: "discussed … and witnessed the signing" saw one."""
+        after "about" under a meeting verb ("talked to Sunak about … inking the agreement")? Or an
+        infinitive that completes such a noun ("discussed plans to sign a treaty", "ont évoqué le
+        projet de signer un accord"). The climb stops at another verb: "discussed … and witnessed
+        the signing" saw one."""
         token = trigger.root
-        if token.pos_ not in ("NOUN", "VERB") or (token.pos_ == "VERB" and token.tag_ != "VBG"):
+        infinitive = token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and self._nominal(token.head)
+        if token.pos_ not in ("NOUN", "VERB") or (token.pos_ == "VERB" and token.tag_ != "VBG" and not infinitive
+                                                  and not self._nominal(token)):
             return False
         discussion = {t.i for c in sent.cue("discussed") for t in c}
         talks = {t.root.i for t in sent.triggers if t.label_ == "CONSULT" and t.root.pos_ == "VERB"}
@@ -574,10 +584,29 @@ class EventProposal:
                         (c.text for c in token.children if c.dep_ == "case"), "")) in self.words.about:
                 return True
             if head.pos_ in ("VERB", "AUX") and head.tag_ != "VBG" and "Inf" not in head.morph.get("VerbForm") \
-                    and head.i not in discussion:
+                    and head.i not in discussion and not self._nominal(head):
                 return False
             token = head
         return False
+
+    def _left_open(self, sent: Sentence, trigger: Span) -> bool:
+        """Is the trigger, or a noun it hangs from up to the verb, a word naming a plan as still
+        open ("the timing of the next session", "plans to sign", "le projet de signer")?"""
+        open_plans = {i for c in sent.cue("open_plan") for i in range(c.start, c.end)}
+        token = trigger.root
+        while True:
+            if token.i in open_plans or any(trigger.start <= i < trigger.end for i in open_plans):
+                return True
+            if token.head.i == token.i or (token.head.pos_ in ("VERB", "AUX") and not self._nominal(token.head)):
+                return False
+            token = token.head
+
+    @staticmethod
+    def _nominal(token) -> bool:
+        """Does the token stand as a noun: a noun, or a word the parser tags a verb but makes a
+        verb's object ("discussed plans to sign": "plans" as an object is the noun)."""
+        return token.pos_ == "NOUN" or (token.pos_ == "VERB" and token.dep_ in ("dobj", "obj")
+                                        and "Inf" not in token.morph.get("VerbForm") and token.tag_ != "VBG")
 
     def _receives_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"reçoit"/"received" is a meeting when a person or a state's envoy is received. A verb
