@@ -116,3 +116,20 @@ def test_the_words_of_a_sphere_name_its_topic(lang, text, event, expected, absen
 def test_a_promise_s_matters_follow_the_word_of_talks(lang, text, expected, absent):
     topics = event_of(text, lang, "AGREE").topics
     assert expected in topics and absent not in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, multilateral", [
+    # Talks about an organisation of states are about cooperation within it; talks about a
+    # non-governmental one (a sports federation, a forum of business people, a charity) are not.
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu mardi à Dakar son homologue ghanéen. Les deux "
+           "ministres ont discuté de la préparation de la Coupe du monde de la FIFA.", False),
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu mardi à Dakar son homologue ghanéen. Les deux "
+           "ministres ont discuté de la préparation du prochain sommet de l'Union africaine.", True),
+    ("en", "The Kenyan foreign minister received his Ugandan counterpart in Nairobi on Monday. The two ministers "
+           "discussed the budget of the World Economic Forum.", False),
+    ("en", "The Kenyan foreign minister received his Ugandan counterpart in Nairobi on Monday. The two ministers "
+           "discussed the budget of the East African Community.", True),
+])
+def test_only_an_organisation_of_states_makes_talks_multilateral(lang, text, multilateral):
+    topics = event_of(text, lang, "CONSULT").topics
+    assert ("multilateral" in topics) == multilateral, topics
