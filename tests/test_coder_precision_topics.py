@@ -133,3 +133,19 @@ def test_a_promise_s_matters_follow_the_word_of_talks(lang, text, expected, abse
 def test_only_an_organisation_of_states_makes_talks_multilateral(lang, text, multilateral):
     topics = event_of(text, lang, "CONSULT").topics
     assert ("multilateral" in topics) == multilateral, topics
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A statement or a promise of the sides, told after their talks with a word that says what was
+    # discussed, was made in the talks: what it names is what the talks were about, while it stays an
+    # event of its own.
+    ("fr", "Le président sénégalais s'est entretenu lundi au téléphone avec son homologue ivoirien. Les deux chefs "
+           "d'État ont évoqué les domaines dans lesquels ils sont convenus de coopérer : la lutte contre le "
+           "terrorisme et la sécurité alimentaire.", {"terrorism_extremism", "agriculture_food"}),
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu mardi à Dakar son homologue malien. Abordant la "
+           "crise au Soudan, le ministre malien a marqué son soutien aux efforts de l'Union africaine.",
+     {"regional_issues"}),
+])
+def test_what_a_statement_made_in_talks_names_is_what_they_were_about(lang, text, expected):
+    topics = event_of(text, lang, "CONSULT").topics
+    assert expected <= set(topics), topics
