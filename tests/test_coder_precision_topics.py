@@ -44,6 +44,19 @@ def test_a_name_inside_a_longer_name_is_not_a_second_organisation(lang, text, ev
     ("fr", "Le ministère sénégalais des Affaires étrangères a convoqué mardi l'ambassadeur du Mali pour protester "
            "contre le comportement des agents de sécurité de l'ambassade malienne à Dakar.",
      "ACCUSE", "security_defense"),
+    # Honours rendered by troops when a guest is welcomed are the protocol of the visit.
+    ("fr", "Le président nigérien est arrivé lundi à Dakar pour une visite officielle. Il a été accueilli à "
+           "l'aéroport par son homologue sénégalais avec les honneurs militaires.",
+     "CONSULT", "security_defense"),
+    ("en", "The Nigerien president arrived in Dakar on Monday for an official visit. He was received at the "
+           "airport by his Senegalese counterpart with full military honours.",
+     "CONSULT", "security_defense"),
+    ("fr", "Le président nigérien a été reçu mardi à Dakar par son homologue sénégalais. Les deux présidents ont "
+           "passé en revue les troupes avant leur entretien.",
+     "CONSULT", "security_defense"),
+    ("en", "The Nigerien president was received in Dakar on Tuesday by his Senegalese counterpart. The two "
+           "presidents reviewed the troops before their talks.",
+     "CONSULT", "security_defense"),
     # A group of states named by the size of their economies is described, not discussed.
     ("en", "The foreign ministers of Brazil and India met in Rio on Monday on the sidelines of the gathering of "
            "the Group of 20 major economies.",
