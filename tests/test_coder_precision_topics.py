@@ -162,3 +162,15 @@ def test_only_an_organisation_of_states_makes_talks_multilateral(lang, text, mul
 def test_what_a_statement_made_in_talks_names_is_what_they_were_about(lang, text, expected):
     topics = event_of(text, lang, "CONSULT").topics
     assert expected <= set(topics), topics
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A terrorist attack condemned with no state to blame is a matter of terrorism: whom it hit and
+    # where it happened are its circumstances.
+    ("fr", "Le gouvernement sénégalais a condamné fermement l'attaque terroriste qui a visé lundi un convoi de "
+           "touristes et des soldats dans l'est du Burkina Faso."),
+    ("en", "The Kenyan government strongly condemned the terrorist attack that targeted a hotel full of tourists "
+           "and a military convoy in northern Mali on Monday."),
+])
+def test_a_condemned_terrorist_attack_is_a_matter_of_terrorism(lang, text):
+    assert event_of(text, lang, "ACCUSE").topics == ["terrorism_extremism"]

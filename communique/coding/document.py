@@ -289,6 +289,13 @@ class DocumentPass:
                     and any(self._on_margins(self.sentences[i]) for i in draft.sentences):
                 # "On the margins of the proceedings": of the summit the document tells.
                 draft.organizations += [o for o in summits[0].organizations if o not in draft.organizations]
+        for draft in drafts:
+            # A terrorist attack condemned with no state to blame is a matter of terrorism alone: the
+            # words of whom it hit and where ("un bus transportant des touristes", "des volontaires de
+            # défense pour la patrie", "les populations du Sahel") are its circumstances.
+            if draft.event == "ACCUSE" and "terrorism_extremism" in draft.topics \
+                    and not any(c not in NON_STATE for c in draft.recipient):
+                draft.topics = ["terrorism_extremism"]
         previous = None
         for draft in drafts:
             # Condolences after a condemnation are about the same attack; praise said in the
