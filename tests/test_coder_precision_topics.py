@@ -174,3 +174,15 @@ def test_what_a_statement_made_in_talks_names_is_what_they_were_about(lang, text
 ])
 def test_a_condemned_terrorist_attack_is_a_matter_of_terrorism(lang, text):
     assert event_of(text, lang, "ACCUSE").topics == ["terrorism_extremism"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "Au sein de" is "within" any group: a community, a government, a population. Only the
+    # organisation named after it (itself a matter of the talks) tells cooperation within one.
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu mardi à Dakar son homologue malien. Ils ont "
+           "évoqué les inquiétudes qui grandissent au sein de la communauté internationale."),
+    ("fr", "Le ministre sénégalais des Affaires étrangères a reçu mardi à Dakar son homologue malien. Ils ont "
+           "discuté du dialogue au sein de leurs gouvernements respectifs."),
+])
+def test_within_a_group_is_not_within_an_organisation(lang, text):
+    assert "multilateral" not in event_of(text, lang, "CONSULT").topics
