@@ -186,3 +186,16 @@ def test_a_condemned_terrorist_attack_is_a_matter_of_terrorism(lang, text):
 ])
 def test_within_a_group_is_not_within_an_organisation(lang, text):
     assert "multilateral" not in event_of(text, lang, "CONSULT").topics
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A state's national security council is a body of its government, named in a title: neither the UN
+    # Security Council nor a matter of security.
+    ("fr", "Le secrétaire du Conseil suprême de la sécurité nationale iranien s'est entretenu lundi à Pékin avec "
+           "son homologue saoudien de la réouverture des ambassades."),
+    ("fr", "Le secrétaire général du conseil national de sécurité du Mali a été reçu mardi à Dakar par le ministre "
+           "sénégalais des Affaires étrangères."),
+])
+def test_a_national_security_council_is_no_matter(lang, text):
+    topics = event_of(text, lang, "CONSULT").topics
+    assert "multilateral" not in topics and "security_defense" not in topics, topics
