@@ -199,3 +199,13 @@ def test_within_a_group_is_not_within_an_organisation(lang, text):
 def test_a_national_security_council_is_no_matter(lang, text):
     topics = event_of(text, lang, "CONSULT").topics
     assert "multilateral" not in topics and "security_defense" not in topics, topics
+
+
+@pytest.mark.parametrize("lang, text", [
+    # An open-skies agreement, an agreement on air services, opens airports to the other side's airlines.
+    ("en", "Kenya and Uganda signed an open skies agreement in Nairobi on Monday."),
+    ("fr", "Le Sénégal et le Mali ont signé lundi à Dakar un accord de ciel ouvert."),
+    ("fr", "Le Sénégal et le Mali ont signé lundi à Dakar un accord sur les services aériens."),
+])
+def test_open_skies_are_air_transport(lang, text):
+    assert "transport_logistics" in event_of(text, lang, "SUPPORT").topics
