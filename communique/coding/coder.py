@@ -88,6 +88,13 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
                 if merged is None:
                     drafts.append(draft)
                     merged = draft
+                if self._said_in_talks(merged, focus, sent, drafts):
+                    self._add_topics(focus, sent, own=False)  # "they underscored the importance of cooperation on …"
+                    span = (sent.span.start_char, sent.span.end_char)
+                    if span not in focus.spans:
+                        # (The words its topics point back to; not one of the talks' sentences, whose
+                        # organisations and format the statement's own sentence does not tell.)
+                        focus.spans.append(span)
                 if merged.event == "CONSULT" and merged.aux is None:
                     focus = merged
                 elif focus is None:

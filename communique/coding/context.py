@@ -29,6 +29,8 @@ VERBAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "ACCUSE", "REQUEST", "REJECT", "C
 DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AID", "COERCE", "ASSAULT",
                   "MOBILIZE", "CONCEDE", "RETREAT"}
 NON_STATE = {"UNO", "IGO", "EUR", "NGO"}
+#: The actor code of non-governmental organisations (organisations.tsv), which no state belongs to.
+NON_GOVERNMENTAL = "NGO"
 STATEMENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCEDE"}
 
 #: Between a message or greetings and a person: a recipient (à, au, to) or a sender (de, of, from).

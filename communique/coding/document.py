@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .dates import can_name
-from .context import NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe, points_back
+from .context import NON_GOVERNMENTAL, NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe, points_back
 
 #: How many sentences after those that tell a meeting what one side says is still said at it
 #: (after a call: any number, DESIGN: "what one side said after their call is said on the call").
@@ -265,10 +265,14 @@ class DocumentPass:
         # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
         # An organisation named only as the occasion ("on the sidelines of the OSCE Ministerial
         # Council", "en marge du sommet de l'UA") frames the talks; it is not what they were about.
+        # Only an organisation of states makes talks about its matters multilateral (DESIGN: cooperation
+        # within international organisations): a non-governmental one ("Reporters Without Borders",
+        # "the World Economic Forum in Davos", "la FIFA") is a body of people, not a framework of states.
         occasions = self._margin_organisations()
         for draft in drafts:
             if draft.event in ("CONSULT", "AGREE") and not self._is_multilateral(draft) \
-                    and any(o not in occasions for o in self._matter_organisations(draft)) \
+                    and any(o not in occasions and (self.orgs.get(o) or {}).get("actor_code") != NON_GOVERNMENTAL
+                            for o in self._matter_organisations(draft)) \
                     and "multilateral" not in draft.topics:
                 draft.topics.append("multilateral")  # talks about an organisation's matters
         frame = self._frame_organisations(drafts)
@@ -285,6 +289,13 @@ class DocumentPass:
                     and any(self._on_margins(self.sentences[i]) for i in draft.sentences):
                 # "On the margins of the proceedings": of the summit the document tells.
                 draft.organizations += [o for o in summits[0].organizations if o not in draft.organizations]
+        for draft in drafts:
+            # A terrorist attack condemned with no state to blame is a matter of terrorism alone: the
+            # words of whom it hit and where ("un bus transportant des touristes", "des volontaires de
+            # défense pour la patrie", "les populations du Sahel") are its circumstances.
+            if draft.event == "ACCUSE" and "terrorism_extremism" in draft.topics \
+                    and not any(c not in NON_STATE for c in draft.recipient):
+                draft.topics = ["terrorism_extremism"]
         previous = None
         for draft in drafts:
             # Condolences after a condemnation are about the same attack; praise said in the

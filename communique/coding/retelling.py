@@ -161,6 +161,25 @@ class Retelling:
             return False
         return not sent.cue("repetition")
 
+    def _said_in_talks(self, draft: Draft, focus: Draft | None, sent: Sentence, drafts: list[Draft]) -> bool:
+        """"Ils se sont entretenus au téléphone. … Ils ont évoqué les sujets sur lesquels ils sont convenus
+        de travailler : la lutte contre le terrorisme, …", "The two ministers met in New York. … They
+        underscored the importance of cooperation on regional peace, counterterrorism …": in the report of
+        talks held, a statement of the very sides of the talks, told after them with no day of its own,
+        or a statement or a promise whose sentence tells what was discussed, was made in the talks: the matters it
+        names are theirs too (it stays an event of its own). (Not a signing: the matters of a signed text
+        are the text's.)"""
+        if focus is None or focus is draft or focus.event != "CONSULT" or focus.aux \
+                or draft.event not in ("SUPPORT", "AGREE") or "sign" in draft.cues or draft.sentence <= focus.sentence:
+            return False
+        if any(len(d.value or "") == 10 for d in sent.dates) or self._recalls_earlier(sent, drafts):
+            return False
+        sides = len(draft.states) >= 2 and draft.states <= focus.states
+        # (A word of talks in the future tells the talks to come, not those held: "a Strategic Dialogue
+        # where the counterparts will discuss …".)
+        told = any(not self._future_verb(sent, c.root) for c in sent.cue("discussed"))
+        return told and draft.states <= focus.states or (draft.event == "SUPPORT" and sides)
+
     def _praise_in_talks(self, draft: Draft, focus: Draft | None, sent: Sentence, drafts: list[Draft]) -> bool:
         """"The 15th consultations were held in New Delhi. … The UK commended India's priorities as
         G20 president": in the report of bilateral talks, one side's praise (cue `praise`) of the
