@@ -124,3 +124,13 @@ def test_french_set_phrases_of_visa_cuts_and_gifts(lang, text, expected):
 ])
 def test_opening_a_mission_told_by_its_ribbon_or_its_seat(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The present of "inviter" and "réclamer", which the lemmatiser leaves as it is ("invite",
+    # "réclame"), still asks: the act asked for is not done.
+    ("fr", "Le Mali invite le Niger à retirer ses troupes de la frontière.", [("REQUEST", ["MLI"], ["NER"])]),
+    ("fr", "Le Sénégal réclame la libération de ses soldats détenus en Gambie.", [("REQUEST", ["SEN"], [])]),
+])
+def test_requests_in_the_present(lang, text, expected):
+    assert coded(text, lang) == expected
