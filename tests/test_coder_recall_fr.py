@@ -134,3 +134,14 @@ def test_opening_a_mission_told_by_its_ribbon_or_its_seat(lang, text, expected):
 ])
 def test_requests_in_the_present(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An exchange of people held (prisoners, detainees, hostages) frees them: a release by both
+    # sides, not talks; what else is exchanged keeps "échanger" a word of talks.
+    ("fr", "Le Soudan et le Tchad ont échangé 40 prisonniers mardi.", [("RETREAT", ["SDN", "TCD"], [])]),
+    ("fr", "L'Arménie a procédé mardi à un échange avec l'Azerbaïdjan de 12 détenus.", [("RETREAT", ["ARM"], ["AZE"])]),
+    ("fr", "Le Soudan et le Tchad ont échangé sur la sécurité de la frontière.", [("CONSULT", ["SDN", "TCD"], [])]),
+])
+def test_an_exchange_of_prisoners_is_their_release(lang, text, expected):
+    assert coded(text, lang) == expected
