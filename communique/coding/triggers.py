@@ -28,7 +28,9 @@ LEARNED_DEPS = frozenset({"dobj", "obj", "prep"})
 #: time ("every year", an English bare noun phrase; "chaque année", a French adjunct). The French
 #: parser also reads a phrase of repetition as an argument or an object ("a condamné à maintes
 #: reprises", "a été reçu plusieurs fois"): such a phrase is no argument of the act it repeats.
-HABIT_DEPS = frozenset({"advmod", "npadvmod", "obl:mod", "obl:tmod", "nmod:tmod", "obl:arg", "obj"})
+#: English hangs a prepositional phrase of repetition on the verb by its preposition ("have
+#: requested from time to time").
+HABIT_DEPS = frozenset({"advmod", "npadvmod", "obl:mod", "obl:tmod", "nmod:tmod", "obl:arg", "obj", "prep"})
 
 
 class EventProposal:
