@@ -140,7 +140,10 @@ class EventProposal:
         # A warning whose words hold a measure or force to come threatens it: the threat is the
         # event, and the act threatened is not done ("warned Peru that it would expel its ambassador").
         warnings = self._warnings(sent, triggers)
-        threatened = set().union(*warnings.values()) if warnings else set()
+        # (What a warning holds is not done, even where the sentence names no one who warns: "the
+        # group urged Russia to …, and warned of further sanctions" imposes none.)
+        warned_of = self._warnings(sent, triggers, named_only=False)
+        threatened = set().union(*warned_of.values()) if warned_of else set()
         triggers = [t for t in triggers if t.root.i not in threatened]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
