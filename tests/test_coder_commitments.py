@@ -512,6 +512,10 @@ def test_an_offer_on_condition_is_not_agreed(lang, text, expected):
     ("fr", "Le ministre ghanéen a rencontré à plusieurs reprises son homologue togolais."),
     ("fr", "Le Ghana a condamné à maintes reprises les frappes aériennes du Togo."),
     ("fr", "Le président togolais s'est rendu à de nombreuses reprises à Accra."),
+    # "from time to time", "de temps en temps": a phrase of repetition, English hanging it on the verb
+    # by its preposition.
+    ("en", "Ghanaian and Togolese ships have requested from time to time to dock in Lome."),
+    ("fr", "Le Ghana demande de temps en temps au Togo de rouvrir la frontière."),
 ])
 def test_a_habit_is_no_event(lang, text):
     assert coded(text, lang) == []

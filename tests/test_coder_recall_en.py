@@ -88,6 +88,14 @@ def test_a_warning_participle_shares_the_subject(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # What a warning holds is not done, even where no state is named as the one who warns.
+    ("The bloc urged Peru to lift the quotas and warned of further sanctions.", ["REQUEST"]),
+])
+def test_a_warning_by_no_one_named_imposes_nothing(text, expected):
+    assert [event for event, _, _ in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # The states named after "between" in what a disapproval is about did it: they are the ones
     # disapproved of, not a topic.
     ("Chile criticized the security agreement between Peru and Bolivia.", [("ACCUSE", ["CHL"], ["BOL", "PER"])]),

@@ -124,3 +124,24 @@ def test_french_set_phrases_of_visa_cuts_and_gifts(lang, text, expected):
 ])
 def test_opening_a_mission_told_by_its_ribbon_or_its_seat(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The present of "inviter" and "réclamer", which the lemmatiser leaves as it is ("invite",
+    # "réclame"), still asks: the act asked for is not done.
+    ("fr", "Le Mali invite le Niger à retirer ses troupes de la frontière.", [("REQUEST", ["MLI"], ["NER"])]),
+    ("fr", "Le Sénégal réclame la libération de ses soldats détenus en Gambie.", [("REQUEST", ["SEN"], [])]),
+])
+def test_requests_in_the_present(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An exchange of people held (prisoners, detainees, hostages) frees them: a release by both
+    # sides, not talks; what else is exchanged keeps "échanger" a word of talks.
+    ("fr", "Le Soudan et le Tchad ont échangé 40 prisonniers mardi.", [("RETREAT", ["SDN", "TCD"], [])]),
+    ("fr", "L'Arménie a procédé mardi à un échange avec l'Azerbaïdjan de 12 détenus.", [("RETREAT", ["ARM"], ["AZE"])]),
+    ("fr", "Le Soudan et le Tchad ont échangé sur la sécurité de la frontière.", [("CONSULT", ["SDN", "TCD"], [])]),
+])
+def test_an_exchange_of_prisoners_is_their_release(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -27,7 +27,7 @@ EVENT_TYPES = {"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSUL
                "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"}
 TRIGGER_CUES = {"noun", "row", "host", "visit", "phone", "virtual", "sign", "meet", "series", "multilateral", "weak",
                 "future", "negation", "invite", "ask", "summon", "passive", "complaint", "verb", "approve", "decision",
-                "single", "clause", "ready", "tour", "opening", "object", "warning", "judgement",
+                "single", "clause", "ready", "tour", "opening", "object", "warning", "judgement", "exchange",
                 "stance"}
 #: The diplomatic event types every language must have triggers for (issue 10).
 DIPLOMATIC_TYPES = {"CONSULT", "SUPPORT", "AGREE", "ACCUSE", "REQUEST"}

@@ -467,6 +467,25 @@ class MaterialActs:
         spans = [c for kind in kinds for c in sent.cue(kind)]
         return any(s.start <= h.i < s.end for h in heads for s in spans)
 
+    def _exchanges_detainees(self, trigger: Span, sent: Sentence) -> bool:
+        """Does an exchange word (cue `exchange`) exchange people held, words of the cue kind
+        `detainee`: what the verb moves ("ont échangé 115 prisonniers", "115 prisonniers ont été
+        échangés"), or a word under the noun with no verb between ("un échange de détenus", "un
+        échange avec l'Ukraine de 115 prisonniers", where the parser hangs the prisoners on the
+        partner)? An exchange of people held is their release by both sides, not talks."""
+        root = trigger.root
+        if root.pos_ in ("VERB", "AUX"):
+            return any(self._is_kind(o, sent, ("detainee",)) for o in self._all_moved(root))
+        held = {t.i for c in sent.cue("detainee") for t in c}
+        for token in root.subtree:
+            if token.i not in held:
+                continue
+            while token.i != root.i and token.pos_ not in ("VERB", "AUX"):
+                token = token.head
+            if token.i == root.i:
+                return True
+        return False
+
     @staticmethod
     def _subject_of(verb):
         """The verb's subject: its own, or (a relative, a complement, a second verb sharing it)

@@ -98,9 +98,11 @@ class Statements:
         return {t.root.i for t in triggers if (t.label_ in CHARGED_ACTS or "sign" in self._cues(t))
                 and t.root.i in matter}
 
-    def _warnings(self, sent: Sentence, triggers: list[Span]) -> dict[int, set[int]]:
+    def _warnings(self, sent: Sentence, triggers: list[Span], named_only: bool = True) -> dict[int, set[int]]:
         """The warnings that threaten, {the warning verb's token: the tokens of the acts it threatens}:
-        a warning verb (cue `warning`) told as done by a subject that names an actor, whose clause or
+        a warning verb (cue `warning`) told as done by a subject that names an actor (with
+        `named_only` False, by any subject: "the group warned of further sanctions" imposes none,
+        though it names no one who threatens), whose clause or
         preposition's phrase holds a measure or force (`THREATENED_ACTS`, a trigger of full strength
         or a reprisal) to come: "warned Peru that it would expel its ambassador", "warned of further
         sanctions", "a averti qu'il riposterait". A warning of a danger that no one is said to
@@ -121,7 +123,7 @@ class Statements:
             sharing = (verb, verb.head) if verb.dep_ == "conj" or participle else (verb,)
             subjects = [c for v in sharing for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             zone = {tok.i for s in subjects for tok in s.subtree}
-            if not (any(n.start in zone for n in named) or any(s.pos_ == "PROPN" for s in subjects)):
+            if named_only and not (any(n.start in zone for n in named) or any(s.pos_ == "PROPN" for s in subjects)):
                 continue
             warners = {n.label_ for n in named if n.start in zone}
             acts: set[int] = set()

@@ -28,7 +28,9 @@ LEARNED_DEPS = frozenset({"dobj", "obj", "prep"})
 #: time ("every year", an English bare noun phrase; "chaque année", a French adjunct). The French
 #: parser also reads a phrase of repetition as an argument or an object ("a condamné à maintes
 #: reprises", "a été reçu plusieurs fois"): such a phrase is no argument of the act it repeats.
-HABIT_DEPS = frozenset({"advmod", "npadvmod", "obl:mod", "obl:tmod", "nmod:tmod", "obl:arg", "obj"})
+#: English hangs a prepositional phrase of repetition on the verb by its preposition ("have
+#: requested from time to time").
+HABIT_DEPS = frozenset({"advmod", "npadvmod", "obl:mod", "obl:tmod", "nmod:tmod", "obl:arg", "obj", "prep"})
 
 
 class EventProposal:
@@ -138,7 +140,10 @@ class EventProposal:
         # A warning whose words hold a measure or force to come threatens it: the threat is the
         # event, and the act threatened is not done ("warned Peru that it would expel its ambassador").
         warnings = self._warnings(sent, triggers)
-        threatened = set().union(*warnings.values()) if warnings else set()
+        # (What a warning holds is not done, even where the sentence names no one who warns: "the
+        # group urged Russia to …, and warned of further sanctions" imposes none.)
+        warned_of = self._warnings(sent, triggers, named_only=False)
+        threatened = set().union(*warned_of.values()) if warned_of else set()
         triggers = [t for t in triggers if t.root.i not in threatened]
         documents = sent.cue("document")
         strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
@@ -148,6 +153,7 @@ class EventProposal:
                   or ("host" in self._cues(t) and self._receives_someone(t, sent))
                   or self._gives_aid(t, triggers)
                   or self._opens_a_passage(t, sent)
+                  or ("exchange" in self._cues(t) and self._exchanges_detainees(t, sent))
                   or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)
                   or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
                   or ("stance" in self._cues(t) and self._takes_a_stance(t, sent))
@@ -217,7 +223,9 @@ class EventProposal:
         # A meeting named by a noun alone ("relaunch a dialogue") needs something that shows it
         # happened: people, a date, a round, a medium, a place. (Or, for one to come, a passive in
         # the future that sets it up: "une commission mixte de coopération sera instituée".)
-        if strong and all(t.label_ == "CONSULT" for t in strong) and all(self._noun_trigger(t) for t in strong) \
+        # (An exchange of prisoners is their release, no meeting: "un échange avec l'Ukraine de 115 prisonniers".)
+        if strong and all(t.label_ == "CONSULT" and not ("exchange" in self._cues(t) and self._exchanges_detainees(t, sent))
+                          for t in strong) and all(self._noun_trigger(t) for t in strong) \
                 and not (sent.people or sent.dates or sent.cue("ordinal") or sent.cue("format")
                          or any(self._is_place(c) for c in sent.countries)
                          or any(self._cues(t) & {"visit", "host", "phone", "virtual"} for t in strong)
@@ -291,6 +299,8 @@ class EventProposal:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
             if "decision" in cues and self._decided_act(sent, t, strong):
                 continue  # "decided to expel the ambassador": the expulsion, no promise
+            if "exchange" in cues and event != "RETREAT" and self._exchanges_detainees(t, sent):
+                event = "RETREAT"  # "ont échangé 115 prisonniers": talks word, but people held are freed
             if event == "SANCTION" and self._undone(sent, t):
                 event = "RETREAT"  # "ordered the lifting of sanctions against Niger": sanctions eased
             if event == "PROTEST" and self._official_protest(sent, t):
@@ -731,6 +741,8 @@ class EventProposal:
             draft.cameo = "057"
         if event == "SUPPORT" and row["event"] == "RETREAT":
             draft.cameo = "054"  # a mission opened: grant diplomatic recognition
+        if event == "RETREAT" and row["event"] != "RETREAT" and "exchange" in cues:
+            draft.mode, draft.cameo = "release", "0841"  # an exchange of prisoners releases them
         if event == "RETREAT" and row["event"] == "SANCTION":
             draft.cameo = "085"  # ease economic sanctions, boycott or embargo
         if event == "ACCUSE" and row["event"] == "PROTEST":
