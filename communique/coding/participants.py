@@ -226,6 +226,23 @@ class Participants:
             if person is not None and person not in draft.participants:
                 draft.participants.append(person)
 
+    def _add_pair_people(self, draft: Draft, sent: Sentence) -> None:
+        """"Les deux hommes ont évoqué …", "les deux chefs d'État auront un tête-à-tête", "Host and
+        guest agreed …": a plural noun that counts people (a `pair` cue) stands for the people just
+        named, one of each side; for each state of the event that no one stands for yet, the person
+        of that state named last, in the sentence or in the few before it."""
+        if not sent.cue("pair") or len(draft.states) < 2:
+            return
+        start = self.sentences[max(sent.index - PRONOUN_REACH, 0)].span.start_char
+        before = min(c.start_char for c in sent.cue("pair"))
+        for state in sorted(draft.states):
+            if any(p.country == state for p in draft.participants):
+                continue
+            named = [(max(m[0] for m in p.mentions if start <= m[0] < before), p) for p in self.people.values()
+                     if p.country == state and p.role and any(start <= m[0] < before for m in p.mentions)]
+            if named:
+                draft.participants.append(max(named, key=lambda x: x[0])[1])
+
     def _pronoun_subject(self, draft: Draft, sent: Sentence, pronouns: set[str]):
         """The personal pronoun subject of the trigger or of the verb the trigger is the object or
         complement of ("Il a exprimé son soutien"), or of a verb of saying in the sentence's incise

@@ -1,0 +1,34 @@
+"""Who takes part in an event (coding/participants.py, recognising/people.py): each table is
+one rule, a fact of the language or of news form, on sentences written for it."""
+import pytest
+
+import communique
+
+
+def people_of(text: str, lang: str, event: str) -> list[str]:
+    """The sorted names of the participants of the document's first event of the type."""
+    record = communique.extract(text, lang=lang)
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return sorted(p.name for p in events[0].participants)
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A definite plural that counts people ("les deux hommes", "the two leaders", "host and
+    # guest") stands for the people just named, one of each side of the event.
+    ("fr", "Le président du Ghana, Kofi Boateng, s'est rendu lundi à Lomé, où il a été reçu par le président "
+           "togolais, Komla Agbeko. La rencontre a été suivie de la signature d'un accord de coopération "
+           "agricole entre les deux hommes.",
+     "SUPPORT", ["Kofi Boateng", "Komla Agbeko"]),
+    ("fr", "Le Premier ministre béninois, Paul Dossou, recevra le 3 juin à Cotonou son homologue nigérien, "
+           "Ali Maïga. Les deux chefs de gouvernement signeront un accord sur le transport.",
+     "AGREE", ["Ali Maïga", "Paul Dossou"]),
+    ("en", "Kenyan President Peter Otieno received the Ambassador of Brazil, Carlos Mendes, in Nairobi on "
+           "Monday. Host and guest signed a memorandum on cultural exchanges.",
+     "SUPPORT", ["Carlos Mendes", "Peter Otieno"]),
+    ("en", "Ghana's Foreign Minister Kofi Mensah met the Foreign Minister of Peru, Luis Quispe, in Accra. "
+           "The two ministers signed a memorandum on visa exemption.",
+     "SUPPORT", ["Kofi Mensah", "Luis Quispe"]),
+])
+def test_a_plural_that_counts_people_stands_for_those_just_named(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
