@@ -32,3 +32,31 @@ def people_of(text: str, lang: str, event: str) -> list[str]:
 ])
 def test_a_plural_that_counts_people_stands_for_those_just_named(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+def roles_of(text: str, lang: str, event: str) -> dict[str, str]:
+    """Each participant's role in the document's first event of the type."""
+    record = communique.extract(text, lang=lang)
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return {p.name: p.role for p in events[0].participants}
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A word saying the office is no longer held ("ancien", "ex-", "former") makes the person a
+    # former official: the office is who he was, not what he acts as.
+    ("fr", "L'ancien Premier ministre malien, Oumar Keïta, chef de la mission d'observation, a félicité mardi "
+           "le Bénin pour la tenue du scrutin.",
+     "SUPPORT", {"Oumar Keïta": "other"}),
+    ("fr", "Le président sénégalais, Macky Diop, a reçu lundi à Dakar l'ex-ministre ivoirien des Affaires "
+           "étrangères, Paul Koffi.",
+     "CONSULT", {"Macky Diop": "head_of_state", "Paul Koffi": "other"}),
+    ("en", "Former Nigerian President Samuel Okafor, who leads the observer mission, praised Ghana for the "
+           "conduct of the vote.",
+     "SUPPORT", {"Samuel Okafor": "other"}),
+    ("en", "Kenyan President Peter Otieno received former Foreign Minister of Japan Kenji Tanaka in Nairobi "
+           "on Monday.",
+     "CONSULT", {"Peter Otieno": "head_of_state", "Kenji Tanaka": "other"}),
+])
+def test_a_former_office_is_no_office_held(lang, text, event, expected):
+    assert roles_of(text, lang, event) == expected
