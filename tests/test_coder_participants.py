@@ -60,3 +60,25 @@ def roles_of(text: str, lang: str, event: str) -> dict[str, str]:
 ])
 def test_a_former_office_is_no_office_held(lang, text, event, expected):
     assert roles_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Whom a verb of accusing or criticising has for its object is whom the accusation is about,
+    # not someone taking part in it; an ambassador summoned to hear a protest takes part.
+    ("fr", "Le président du Burundi, Jean Ndayishimiye, a accusé mardi son homologue tanzanien, Paul Mrema, "
+           "de soutenir les rebelles.",
+     ["Jean Ndayishimiye"]),
+    ("fr", "Le Burundi a vivement critiqué les propos du président tanzanien Paul Mrema.",
+     []),
+    ("en", "Poland's Foreign Minister Jan Nowak accused Belarusian President Igor Petrov of orchestrating the "
+           "crisis on the border.",
+     ["Jan Nowak"]),
+    ("fr", "Le ministre malien des Affaires étrangères a convoqué lundi l'ambassadeur de France, Luc Martin, pour "
+           "protester contre ses propos.",
+     ["Luc Martin"]),
+    ("en", "Kenya's Foreign Minister Kofi Otieno summoned the Ugandan Ambassador, Moses Okello, to protest the "
+           "incursion.",
+     ["Kofi Otieno", "Moses Okello"]),
+])
+def test_whom_an_accusation_is_about_takes_no_part(lang, text, expected):
+    assert people_of(text, lang, "ACCUSE") == expected

@@ -50,7 +50,7 @@ class Participants:
     def _add_people(self, draft: Draft, sent: Sentence) -> None:
         for p in sent.people:
             if self._person_excluded(sent, p) or self._possessor(p) or (
-                    draft.event == "SUPPORT" and self._addressee_of_letter(sent, p)):
+                    draft.event == "SUPPORT" and self._addressee_of_letter(sent, p)) or self._accused(draft, sent, p):
                 continue
             person: Person = p._.value
             if not (person.role or person.title or person.org) and not self._acts_in(draft, p):
@@ -89,6 +89,22 @@ class Participants:
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X expressed … and reiterated Y's …"
         return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") and c.i != root.i
                    for v in verbs for c in v.children)
+
+    @staticmethod
+    def _accused(draft: Draft, sent: Sentence, name: Span) -> bool:
+        """"a accusé son homologue rwandais, X, de …", "Poland accused Lukashenko of …", "criticised
+        X's remarks": whom a verb of accusing or criticising has for its object, or the object's
+        words name, is whom the act is about (DESIGN: a person a message is about does not take
+        part). Not a summons: the ambassador summoned is there to hear the protest."""
+        if draft.event != "ACCUSE" or "summon" in draft.cues or (draft.cameo or "").startswith("114"):
+            return False
+        verbs = {t.root.i for t in sent.triggers if t.label_ == "ACCUSE" and t.root.pos_ == "VERB"}
+        for tok in [name.root, *name.root.ancestors]:
+            if tok.head.i in verbs and tok.dep_.split(":")[0] in ("obj", "dobj"):
+                return True
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                return False  # another clause's object
+        return False
 
     def _addressee_of_letter(self, sent: Sentence, name: Span) -> bool:
         """"sent a letter of condolences to his counterpart X", "une lettre au président X": whom
