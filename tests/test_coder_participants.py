@@ -82,3 +82,18 @@ def test_a_former_office_is_no_office_held(lang, text, event, expected):
 ])
 def test_whom_an_accusation_is_about_takes_no_part(lang, text, expected):
     assert people_of(text, lang, "ACCUSE") == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A bare title in the singular that names no state refers back to the one person named
+    # before with that office, whatever words first gave it.
+    ("fr", "Le président de la République, Alassane Kouadio, a reçu mercredi à Abidjan le ministre japonais "
+           "des Affaires étrangères, Kenji Tanaka. Interrogé sur la situation dans l'ouest du pays, le Chef de "
+           "l'État a condamné les violences.",
+     "ACCUSE", ["Alassane Kouadio"]),
+    ("en", "Prime Minister Rahim Chowdhury received the Foreign Minister of Japan, Kenji Tanaka, in Dhaka on "
+           "Monday. Later, the Head of Government condemned the attack on the border post.",
+     "ACCUSE", ["Rahim Chowdhury"]),
+])
+def test_a_bare_title_refers_back_to_its_holder(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected

@@ -169,9 +169,22 @@ class Participants:
                        and id(p) not in named]
             if not holders:
                 holders = self._office_holders(t, named)
+            if not holders:
+                holders = self._earlier_holders(t, named)
             if len({id(p) for p in holders}) == 1:
                 out.append(holders[0])
         return out
+
+    def _earlier_holders(self, title: Span, named: set[int]) -> list[Person]:
+        """"Le Président de la République, X, a reçu … Le Chef de l'État a condamné …": a bare
+        title that names no state, in the singular, refers back to the one person named before it
+        with that office, however the text worded it first."""
+        value = title._.value
+        if value.country or value.org or title.label_ not in ("head_of_state", "head_of_government", "foreign_minister") \
+                or "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS"):
+            return []
+        return [p for p in self.people.values() if p.role == title.label_ and id(p) not in named
+                and any(m[1] <= title.start_char for m in p.mentions)]
 
     def _add_present(self, focus: Draft, sent: Sentence) -> None:
         """Add the people of a sentence that says who was present at the act in focus."""
