@@ -50,7 +50,7 @@ class Participants:
     def _add_people(self, draft: Draft, sent: Sentence) -> None:
         for p in sent.people:
             if self._person_excluded(sent, p) or self._possessor(p) or (
-                    draft.event == "SUPPORT" and self._addressee_of_letter(sent, p)):
+                    draft.event == "SUPPORT" and self._addressee_of_letter(sent, p)) or self._accused(draft, sent, p):
                 continue
             person: Person = p._.value
             if not (person.role or person.title or person.org) and not self._acts_in(draft, p):
@@ -89,6 +89,22 @@ class Participants:
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X expressed … and reiterated Y's …"
         return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") and c.i != root.i
                    for v in verbs for c in v.children)
+
+    @staticmethod
+    def _accused(draft: Draft, sent: Sentence, name: Span) -> bool:
+        """"a accusé son homologue rwandais, X, de …", "Poland accused Lukashenko of …", "criticised
+        X's remarks": whom a verb of accusing or criticising has for its object, or the object's
+        words name, is whom the act is about (DESIGN: a person a message is about does not take
+        part). Not a summons: the ambassador summoned is there to hear the protest."""
+        if draft.event != "ACCUSE" or "summon" in draft.cues or (draft.cameo or "").startswith("114"):
+            return False
+        verbs = {t.root.i for t in sent.triggers if t.label_ == "ACCUSE" and t.root.pos_ == "VERB"}
+        for tok in [name.root, *name.root.ancestors]:
+            if tok.head.i in verbs and tok.dep_.split(":")[0] in ("obj", "dobj"):
+                return True
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                return False  # another clause's object
+        return False
 
     def _addressee_of_letter(self, sent: Sentence, name: Span) -> bool:
         """"sent a letter of condolences to his counterpart X", "une lettre au président X": whom
@@ -153,9 +169,22 @@ class Participants:
                        and id(p) not in named]
             if not holders:
                 holders = self._office_holders(t, named)
+            if not holders:
+                holders = self._earlier_holders(t, named)
             if len({id(p) for p in holders}) == 1:
                 out.append(holders[0])
         return out
+
+    def _earlier_holders(self, title: Span, named: set[int]) -> list[Person]:
+        """"Le Président de la République, X, a reçu … Le Chef de l'État a condamné …": a bare
+        title that names no state, in the singular, refers back to the one person named before it
+        with that office, however the text worded it first."""
+        value = title._.value
+        if value.country or value.org or title.label_ not in ("head_of_state", "head_of_government", "foreign_minister") \
+                or "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS"):
+            return []
+        return [p for p in self.people.values() if p.role == title.label_ and id(p) not in named
+                and any(m[1] <= title.start_char for m in p.mentions)]
 
     def _add_present(self, focus: Draft, sent: Sentence) -> None:
         """Add the people of a sentence that says who was present at the act in focus."""
@@ -225,6 +254,23 @@ class Participants:
             person = next((p for _d, p in recent if p.country == state), None)
             if person is not None and person not in draft.participants:
                 draft.participants.append(person)
+
+    def _add_pair_people(self, draft: Draft, sent: Sentence) -> None:
+        """"Les deux hommes ont évoqué …", "les deux chefs d'État auront un tête-à-tête", "Host and
+        guest agreed …": a plural noun that counts people (a `pair` cue) stands for the people just
+        named, one of each side; for each state of the event that no one stands for yet, the person
+        of that state named last, in the sentence or in the few before it."""
+        if not sent.cue("pair") or len(draft.states) < 2:
+            return
+        start = self.sentences[max(sent.index - PRONOUN_REACH, 0)].span.start_char
+        before = min(c.start_char for c in sent.cue("pair"))
+        for state in sorted(draft.states):
+            if any(p.country == state for p in draft.participants):
+                continue
+            named = [(max(m[0] for m in p.mentions if start <= m[0] < before), p) for p in self.people.values()
+                     if p.country == state and p.role and any(start <= m[0] < before for m in p.mentions)]
+            if named:
+                draft.participants.append(max(named, key=lambda x: x[0])[1])
 
     def _pronoun_subject(self, draft: Draft, sent: Sentence, pronouns: set[str]):
         """The personal pronoun subject of the trigger or of the verb the trigger is the object or

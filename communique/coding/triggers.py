@@ -799,6 +799,7 @@ class EventProposal:
         if sent.cue("sides") and not draft.participants and self.focus is not None and event == "AGREE":
             draft.participants = list(self.focus.participants)  # "the two ministers agreed …"
         self._add_pronoun_people(draft, sent)
+        self._add_pair_people(draft, sent)
         self._add_details(draft, sent, own=True)
         # (A round said planned names the plan's round: "la 17e session …, prévue en décembre", by "prévue".)
         if event == "CONSULT" or (event == "AGREE" and ({"visit", "meet", "series", "multilateral"} & cues

@@ -108,6 +108,7 @@ class TitleRecogniser:
         self.forms = frozenset(fold(r["text"]) for r in table(lang, "state_forms"))
         self.anaphors = frozenset(fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] == "state_anaphor")
         self.qualifiers = frozenset(fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] == "office_qualifier")
+        self.former = frozenset(fold(r["pattern"]) for r in table(lang, "cues") if r["cue"] == "former_office")
 
     def __call__(self, doc: Doc) -> Doc:
         units = doc_units(doc)
@@ -230,6 +231,10 @@ class TitleRecogniser:
                 start = country_at[b].start
             elif title.country is None and not title.org:
                 title.country = self._state_referred_back(doc, start_tok)
+            if self._former(doc, start, start_tok):
+                # "l'ancien Premier ministre nigérien", "former President X": an office no longer
+                # held says who the person was, not the office he acts in (PLOVER: a former official).
+                title.role, title.sector = "other", "ELI"
             span = doc[start:end]
             title.text = span.text
             spans.append(make_span(doc, span.start_char, span.end_char, title.role, title, self.key))
@@ -289,6 +294,19 @@ class TitleRecogniser:
         first = doc[b].sent.start
         before = [c for c in doc.spans.get("countries", []) if first <= c.start and c.end <= b - 2]
         return before[-1].label_ if before else None
+
+    def _former(self, doc: Doc, start: int, head: int) -> bool:
+        """Does a word saying the office is no longer held (a `former_office` cue) come right before
+        the title or its head ("ancien", "former", "ex-" as in "ex-président" or "ex - President")?"""
+        if any("-" in doc[i].text and fold(doc[i].text).split("-")[0] in self.former for i in {start, head}):
+            return True
+        for i in {start, head}:
+            j = i - 1
+            if j >= 1 and doc[j].text in ("-", "‑") and not doc[j].whitespace_:
+                j -= 1
+            if j >= 0 and fold(doc[j].text) in self.former:
+                return True
+        return False
 
     def _attached_offices(self, doc: Doc, spans: list) -> None:
         """A junior office attached to a minister ("secrétaire d'État auprès du ministre de

@@ -1,0 +1,99 @@
+"""Who takes part in an event (coding/participants.py, recognising/people.py): each table is
+one rule, a fact of the language or of news form, on sentences written for it."""
+import pytest
+
+import communique
+
+
+def people_of(text: str, lang: str, event: str) -> list[str]:
+    """The sorted names of the participants of the document's first event of the type."""
+    record = communique.extract(text, lang=lang)
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return sorted(p.name for p in events[0].participants)
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A definite plural that counts people ("les deux hommes", "the two leaders", "host and
+    # guest") stands for the people just named, one of each side of the event.
+    ("fr", "Le président du Ghana, Kofi Boateng, s'est rendu lundi à Lomé, où il a été reçu par le président "
+           "togolais, Komla Agbeko. La rencontre a été suivie de la signature d'un accord de coopération "
+           "agricole entre les deux hommes.",
+     "SUPPORT", ["Kofi Boateng", "Komla Agbeko"]),
+    ("fr", "Le Premier ministre béninois, Paul Dossou, recevra le 3 juin à Cotonou son homologue nigérien, "
+           "Ali Maïga. Les deux chefs de gouvernement signeront un accord sur le transport.",
+     "AGREE", ["Ali Maïga", "Paul Dossou"]),
+    ("en", "Kenyan President Peter Otieno received the Ambassador of Brazil, Carlos Mendes, in Nairobi on "
+           "Monday. Host and guest signed a memorandum on cultural exchanges.",
+     "SUPPORT", ["Carlos Mendes", "Peter Otieno"]),
+    ("en", "Ghana's Foreign Minister Kofi Mensah met the Foreign Minister of Peru, Luis Quispe, in Accra. "
+           "The two ministers signed a memorandum on visa exemption.",
+     "SUPPORT", ["Kofi Mensah", "Luis Quispe"]),
+])
+def test_a_plural_that_counts_people_stands_for_those_just_named(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
+
+
+def roles_of(text: str, lang: str, event: str) -> dict[str, str]:
+    """Each participant's role in the document's first event of the type."""
+    record = communique.extract(text, lang=lang)
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return {p.name: p.role for p in events[0].participants}
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A word saying the office is no longer held ("ancien", "ex-", "former") makes the person a
+    # former official: the office is who he was, not what he acts as.
+    ("fr", "L'ancien Premier ministre malien, Oumar Keïta, chef de la mission d'observation, a félicité mardi "
+           "le Bénin pour la tenue du scrutin.",
+     "SUPPORT", {"Oumar Keïta": "other"}),
+    ("fr", "Le président sénégalais, Macky Diop, a reçu lundi à Dakar l'ex-ministre ivoirien des Affaires "
+           "étrangères, Paul Koffi.",
+     "CONSULT", {"Macky Diop": "head_of_state", "Paul Koffi": "other"}),
+    ("en", "Former Nigerian President Samuel Okafor, who leads the observer mission, praised Ghana for the "
+           "conduct of the vote.",
+     "SUPPORT", {"Samuel Okafor": "other"}),
+    ("en", "Kenyan President Peter Otieno received former Foreign Minister of Japan Kenji Tanaka in Nairobi "
+           "on Monday.",
+     "CONSULT", {"Peter Otieno": "head_of_state", "Kenji Tanaka": "other"}),
+])
+def test_a_former_office_is_no_office_held(lang, text, event, expected):
+    assert roles_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Whom a verb of accusing or criticising has for its object is whom the accusation is about,
+    # not someone taking part in it; an ambassador summoned to hear a protest takes part.
+    ("fr", "Le président du Burundi, Jean Ndayishimiye, a accusé mardi son homologue tanzanien, Paul Mrema, "
+           "de soutenir les rebelles.",
+     ["Jean Ndayishimiye"]),
+    ("fr", "Le Burundi a vivement critiqué les propos du président tanzanien Paul Mrema.",
+     []),
+    ("en", "Poland's Foreign Minister Jan Nowak accused Belarusian President Igor Petrov of orchestrating the "
+           "crisis on the border.",
+     ["Jan Nowak"]),
+    ("fr", "Le ministre malien des Affaires étrangères a convoqué lundi l'ambassadeur de France, Luc Martin, pour "
+           "protester contre ses propos.",
+     ["Luc Martin"]),
+    ("en", "Kenya's Foreign Minister Kofi Otieno summoned the Ugandan Ambassador, Moses Okello, to protest the "
+           "incursion.",
+     ["Kofi Otieno", "Moses Okello"]),
+])
+def test_whom_an_accusation_is_about_takes_no_part(lang, text, expected):
+    assert people_of(text, lang, "ACCUSE") == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A bare title in the singular that names no state refers back to the one person named
+    # before with that office, whatever words first gave it.
+    ("fr", "Le président de la République, Alassane Kouadio, a reçu mercredi à Abidjan le ministre japonais "
+           "des Affaires étrangères, Kenji Tanaka. Interrogé sur la situation dans l'ouest du pays, le Chef de "
+           "l'État a condamné les violences.",
+     "ACCUSE", ["Alassane Kouadio"]),
+    ("en", "Prime Minister Rahim Chowdhury received the Foreign Minister of Japan, Kenji Tanaka, in Dhaka on "
+           "Monday. Later, the Head of Government condemned the attack on the border post.",
+     "ACCUSE", ["Rahim Chowdhury"]),
+])
+def test_a_bare_title_refers_back_to_its_holder(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
