@@ -194,6 +194,11 @@ def test_a_compound_of_two_states_names_the_sides(lang, text, expected):
            "el pasado 4 de marzo.", "2024-05-15", "2024-05-13"),
     ("fr", "Le ministre chilien des Affaires étrangères a reçu le 11 mars dernier l'ambassadeur du Pérou.",
      "2024-05-15", "2024-03-11"),
+    # The day a verb of saying is dated by is the telling's: the act's own day comes first.
+    ("en", "Chile's foreign minister said on Thursday he had hosted his Peruvian counterpart in Santiago on "
+           "Tuesday.", "2024-05-17", "2024-05-14"),
+    ("fr", "Le ministre chilien des Affaires étrangères a indiqué jeudi qu'il avait reçu son homologue péruvien "
+           "Hugo Salas mardi à Santiago.", "2024-05-17", "2024-05-14"),
 ])
 def test_the_date_of_an_event(lang, text, published, date):
     record = communique.extract(text, lang=lang, published=published)

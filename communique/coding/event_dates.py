@@ -362,6 +362,31 @@ class EventDates:
             return tok.i in own
         return False
 
+    #: What may stand between a verb of saying and the day it is dated by: a preposition or a
+    #: word such as "late", no punctuation ("said on Tuesday", "said late Monday", "a indiqué mardi").
+    SAYING_DATE_GAP = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,1}")
+
+    def _day_of_telling(self, mention, draft: Draft) -> bool:
+        """Whether `mention`, a date of the draft's own sentence, follows a verb of saying that is
+        not the event's own word within `SAYING_DATE_GAP` ("the minister said on Tuesday that …",
+        "a indiqué mardi le ministre"), or hangs from it through the parse: it dates the telling,
+        which may come after the act. (Read on the words too: the parser often hangs "on Tuesday"
+        after "said" on the verb of the clause said.)"""
+        if draft.sentence >= len(self.sentences):
+            return False
+        sent = self.sentences[draft.sentence]
+        verbs = [c for c in sent.cue("reporting") if not any(t.i in {x.i for x in draft.trigger} for t in c)]
+        if not verbs:
+            return False
+        if any(0 <= mention.start - c.end_char <= self.REPORT_DATE_REACH
+               and self.SAYING_DATE_GAP.fullmatch(self.text, c.end_char, mention.start) for c in verbs):
+            return True
+        saying = {t.i for c in verbs for t in c}
+        tok = next((t for t in sent.span if t.idx >= mention.start), None)
+        while tok is not None and tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
+            tok = tok.head
+        return tok is not None and not (mention.start <= tok.idx < mention.end) and tok.i in saying
+
     def _date(self, draft: Draft, sents: list[Sentence]):
         """Date the draft; return the words of its own sentence that say when but could not be
         resolved (a weekday, "hier", "in March" with no publication date), or None."""
@@ -395,7 +420,11 @@ class EventDates:
         # présenté ses lettres le 11 décembre dernier, elle a signé hier" was signed "hier".
         marked = [d for d in own if d.kind == "absolute" and d.past is True]
         plain = any(d.value and d not in marked for d in own)
-        own.sort(key=lambda d: (not (d.kind == "absolute" and d.value and len(d.value) == 10)
+        # The day a verb of saying is dated by is the day of the telling: beside a date of the
+        # act itself it comes last ("said on Tuesday he had received his counterpart on Monday").
+        telling = {id(d) for d in own if self._day_of_telling(d, draft)}
+        own.sort(key=lambda d: (id(d) in telling,
+                                not (d.kind == "absolute" and d.value and len(d.value) == 10)
                                 or (plain and d in marked),
                                 abs(d.start - draft.trigger.start_char)))
         lead = []
