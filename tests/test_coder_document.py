@@ -206,6 +206,21 @@ def test_the_date_of_an_event(lang, text, published, date):
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
+    # A lead that tells the incident first ("survenue mardi", "that occurred on Tuesday") dates the
+    # incident: the statement told after it is not of that day (here it falls back to publication).
+    ("fr", "Alors que le Liban tente de réparer les dégâts de l'explosion survenue à Beyrouth mardi 4 août, les "
+           "messages affluent du monde entier.\nLe Sénégal a exprimé sa solidarité avec le peuple libanais.",
+     "2020-08-06", "2020-08-06"),
+    ("en", "As Lebanon counts the damage of the blast that occurred in Beirut on Tuesday, messages are pouring in "
+           "from around the world.\nSenegal expressed its solidarity with the Lebanese people.", "2020-08-06",
+     "2020-08-06"),
+])
+def test_the_incident_a_lead_dates_is_not_the_statements_day(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "SUPPORT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
     # A dispatch's dateline is the day it was written: an event it tells with no date of its
     # own is of that day, not of the publication a day later.
     ("en", "Andes Wire\n\nLima, August 11\n\nChile's foreign minister Diego Arancibia met his Peruvian "

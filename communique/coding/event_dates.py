@@ -223,6 +223,17 @@ class EventDates:
                    and mention.start - c.end_char <= self.OCCURRED_REACH
                    for c in self.sentences[draft.sentence].cue("occurred"))
 
+    def _incident_told(self, draft: Draft, mention, index: int) -> bool:
+        """Whether `mention`, a date of sentence `index` other than the draft's own, dates the
+        thing a statement is about: it follows, within `OCCURRED_REACH` characters, a word that
+        places a happening in time ("la double explosion survenue à Beyrouth mardi 4 août",
+        "the attack that occurred on Sunday"). A statement's lead that tells the incident first
+        does not date the statement by it. Not for a signing ("the signing took place on Monday")."""
+        if draft.event not in STATEMENT_TYPES or "sign" in draft.cues or index >= len(self.sentences):
+            return False
+        return any(c.end_char <= mention.start and mention.start - c.end_char <= self.OCCURRED_REACH
+                   for c in self.sentences[index].cue("occurred"))
+
     def _other_round(self, draft: Draft, index: int) -> bool:
         """Whether sentence `index`, told with a round of a series, names another round only ("la
         12e session ... du 16 au 20 décembre 2021" beside the 8th, "The first joint commission was
@@ -436,6 +447,7 @@ class EventDates:
                     if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported
                     and id(d) not in self._deadlines
                     and not self._dates_a_thing(d, draft, i) and not self._in_sequence_clause(d, draft, i)
+                    and (i == draft.sentence or not self._incident_told(draft, d, i))
                     and (i == 0 or not self._long_before_publication(d))]
             if not any(d.value for d in lead):
                 lead = [d for d in self._lead_follow_up_dates(draft)
@@ -445,7 +457,7 @@ class EventDates:
                   for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
                   and id(d) not in reported and id(d) not in self._deadlines and not self._dates_a_thing(d, draft, i)
-                  and not self._in_sequence_clause(d, draft, i)]
+                  and not self._in_sequence_clause(d, draft, i) and not self._incident_told(draft, d, i)]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
         # only when those words can name it (a Friday; a day, not a month, for "last week").
