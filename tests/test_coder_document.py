@@ -581,6 +581,10 @@ def test_the_day_a_statement_was_issued(lang, text, published, event, date):
      "2024-05-15", "SUPPORT", "2024-05-15"),
     ("en", "Chile and Peru signed on Wednesday an agreement on opening the border crossing from 20 June 2024.",
      None, "SUPPORT", None),
+    # So does the phrase after the verb whose passive subject is the statement's noun ("a protest
+    # was delivered over …"): the seizure was last week, not the protest.
+    ("en", "Chile's foreign ministry said a formal protest was delivered to Peru over the seizure of Chilean fishing "
+           "boats during the storm last week.", "2024-05-17", "ACCUSE", "2024-05-17"),
     # A phrase before the verb sets the scene: its date says when.
     ("fr", "Dans un communiqué daté du 25 avril 2024, le Chili a condamné l'attaque contre l'ambassade du Pérou.",
      None, "ACCUSE", "2024-04-25"),

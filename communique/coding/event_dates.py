@@ -108,8 +108,8 @@ class EventDates:
             heads.append(head)
         elif head.pos_ == "NOUN" and draft.event in self.ABOUT_NOUN_TYPES:
             heads.append(head)
-            if head.dep_ in ("obj", "dobj") and head.head.pos_ == "VERB":
-                heads.append(head.head)  # "présenté ses condoléances pour …"
+            if head.dep_ in ("obj", "dobj", "nsubjpass", "nsubj:pass") and head.head.pos_ == "VERB":
+                heads.append(head.head)  # "présenté ses condoléances pour …", "a protest was delivered over …"
         sent = self.sentences[draft.sentence] if draft.sentence < len(self.sentences) else None
         reporting = {tok.i for cue in sent.cue("reporting") for tok in cue} if sent is not None else set()
         out = []
