@@ -418,6 +418,13 @@ AFTER_TOLD = [
     ("fr", "Les concerts ont lieu ce vendredi et, le lendemain, au stade.", None, [("ce vendredi", None)]),
     # the day after an event, not a date
     ("it", "Il giorno dopo il rifiuto, il ministro ha convocato l'ambasciatore.", "2024-05-15", []),
+    # "du même mois", "of the same month": that day of the month told last
+    ("fr", "Le rapport a été remis le 14 juillet dernier et l'ambassadeur a été rappelé le 18 du même mois.",
+     "2024-08-20", [("14 juillet dernier", "2024-07-14"), ("18 du même mois", "2024-07-18")]),
+    ("en", "The report was delivered on 14 July 2024 and the ambassador was recalled on the 18th of the same month.",
+     None, [("14 July 2024", "2024-07-14"), ("18th of the same month", "2024-07-18")]),
+    # no month told before it: no date
+    ("fr", "L'ambassadeur a été rappelé le 18 du même mois.", "2024-08-20", []),
 ]
 
 
