@@ -1205,6 +1205,20 @@ def test_a_weekday_after_the_verb_of_a_plan_is_the_next_one(lang, text, publishe
     assert planned_dates(text, lang, published) == expected
 
 
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # A release is written a day or a few before it is published: a day it names in full after the
+    # verb of an act to come is still the day promised (2024-05-16 is a Thursday).
+    ("fr", "Le président béninois sera reçu à Lomé par son homologue togolais le jeudi 16 mai à 10h.",
+     "2024-05-17", ["2024-05-16"]),
+    ("en", "The Kenyan president will pay a state visit to Rwanda on 16 May 2024.", "2024-05-18", ["2024-05-16"]),
+    # A day told before the verb is the day of the telling; a day long before, a past one.
+    ("en", "On 16 May 2024 the ministry said the Kenyan president will visit Rwanda.", "2024-05-18", [None]),
+    ("en", "The Kenyan president will pay a state visit to Rwanda on 16 April 2024.", "2024-05-18", [None]),
+])
+def test_a_day_named_in_full_just_before_publication_is_still_the_plans(lang, text, published, expected):
+    assert planned_dates(text, lang, published) == expected
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # Invited to a place, with no one named as inviting: the place's state hosts the guest.
     ("fr", "Le Premier ministre grec a été invité à Ottawa.", [("AGREE", "future", ["GRC"], ["CAN"])]),

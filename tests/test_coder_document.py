@@ -194,10 +194,30 @@ def test_a_compound_of_two_states_names_the_sides(lang, text, expected):
            "el pasado 4 de marzo.", "2024-05-15", "2024-05-13"),
     ("fr", "Le ministre chilien des Affaires étrangères a reçu le 11 mars dernier l'ambassadeur du Pérou.",
      "2024-05-15", "2024-03-11"),
+    # The day a verb of saying is dated by is the telling's: the act's own day comes first.
+    ("en", "Chile's foreign minister said on Thursday he had hosted his Peruvian counterpart in Santiago on "
+           "Tuesday.", "2024-05-17", "2024-05-14"),
+    ("fr", "Le ministre chilien des Affaires étrangères a indiqué jeudi qu'il avait reçu son homologue péruvien "
+           "Hugo Salas mardi à Santiago.", "2024-05-17", "2024-05-14"),
 ])
 def test_the_date_of_an_event(lang, text, published, date):
     record = communique.extract(text, lang=lang, published=published)
     assert [e.date for e in record.events if e.event == "CONSULT"] == [date]
+
+
+@pytest.mark.parametrize("lang, text, published, date", [
+    # A lead that tells the incident first ("survenue mardi", "that occurred on Tuesday") dates the
+    # incident: the statement told after it is not of that day (here it falls back to publication).
+    ("fr", "Alors que le Liban tente de réparer les dégâts de l'explosion survenue à Beyrouth mardi 4 août, les "
+           "messages affluent du monde entier.\nLe Sénégal a exprimé sa solidarité avec le peuple libanais.",
+     "2020-08-06", "2020-08-06"),
+    ("en", "As Lebanon counts the damage of the blast that occurred in Beirut on Tuesday, messages are pouring in "
+           "from around the world.\nSenegal expressed its solidarity with the Lebanese people.", "2020-08-06",
+     "2020-08-06"),
+])
+def test_the_incident_a_lead_dates_is_not_the_statements_day(lang, text, published, date):
+    record = communique.extract(text, lang=lang, published=published)
+    assert [e.date for e in record.events if e.event == "SUPPORT"] == [date]
 
 
 @pytest.mark.parametrize("lang, text, published, date", [
@@ -561,6 +581,10 @@ def test_the_day_a_statement_was_issued(lang, text, published, event, date):
      "2024-05-15", "SUPPORT", "2024-05-15"),
     ("en", "Chile and Peru signed on Wednesday an agreement on opening the border crossing from 20 June 2024.",
      None, "SUPPORT", None),
+    # So does the phrase after the verb whose passive subject is the statement's noun ("a protest
+    # was delivered over …"): the seizure was last week, not the protest.
+    ("en", "Chile's foreign ministry said a formal protest was delivered to Peru over the seizure of Chilean fishing "
+           "boats during the storm last week.", "2024-05-17", "ACCUSE", "2024-05-17"),
     # A phrase before the verb sets the scene: its date says when.
     ("fr", "Dans un communiqué daté du 25 avril 2024, le Chili a condamné l'attaque contre l'ambassade du Pérou.",
      None, "ACCUSE", "2024-04-25"),

@@ -28,6 +28,9 @@ RESOLVE = [
     ("fr", "Le ministre a reçu hier un appel de son homologue.", "2020-01", "2020-01"),
     ("fr", "Le ministre a reçu hier un appel de son homologue.", "2020-01-15", "2020-01-14"),
     ("fr", "L'accord a été signé avant-hier à Dakar.", "2023-03-01", "2023-02-27"),
+    # "écoulé(e)", the press's word for the period just past: "la semaine écoulée" is last week
+    ("fr", "Les deux délégations se sont retrouvées la semaine écoulée à Lomé.", "2023-03-15", "2023-03"),
+    ("fr", "Le mois écoulé, le chef de l'État a accueilli trois délégations.", "2023-03-15", "2023-02"),
     ("fr", "Le ministre est aujourd’hui à Bamako.", "2022-07-04", "2022-07-04"),
     ("fr", "Il arrivera demain à Niamey.", "2022-12-31", "2023-01-01"),
     ("en", "The minister is in Seoul today.", "2022-09-27", "2022-09-27"),
@@ -153,6 +156,7 @@ NOT_DATES = [
     ("fr", "La résolution 2231 du Conseil de sécurité a été rappelée."),
     ("fr", "Le ministre a récemment écarté une visite."),
     ("fr", "Le lendemain, la hiérarchie a réagi."),
+    ("fr", "Au cours des douze mois écoulés, les échanges ont doublé."),  # a rolling window
     ("ru", "В акции приняли участие 2000 человек."),
     ("en", "Fighting escalated over the past weekend."),    # a rolling window, not a date
     ("en", "The film earned its third straight weekend victory."),
@@ -414,6 +418,13 @@ AFTER_TOLD = [
     ("fr", "Les concerts ont lieu ce vendredi et, le lendemain, au stade.", None, [("ce vendredi", None)]),
     # the day after an event, not a date
     ("it", "Il giorno dopo il rifiuto, il ministro ha convocato l'ambasciatore.", "2024-05-15", []),
+    # "du même mois", "of the same month": that day of the month told last
+    ("fr", "Le rapport a été remis le 14 juillet dernier et l'ambassadeur a été rappelé le 18 du même mois.",
+     "2024-08-20", [("14 juillet dernier", "2024-07-14"), ("18 du même mois", "2024-07-18")]),
+    ("en", "The report was delivered on 14 July 2024 and the ambassador was recalled on the 18th of the same month.",
+     None, [("14 July 2024", "2024-07-14"), ("18th of the same month", "2024-07-18")]),
+    # no month told before it: no date
+    ("fr", "L'ambassadeur a été rappelé le 18 du même mois.", "2024-08-20", []),
 ]
 
 

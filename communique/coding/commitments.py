@@ -555,10 +555,31 @@ class Commitments:
         published = self.published or ""
         for d in sorted(sent.dates, key=lambda d: abs(d.start - draft.trigger.start_char)):
             value = self._weekday_ahead(d, draft.trigger, sent) or d.value
-            if value and d.past is not True and value[:len(published)] >= published[:len(value)]:
+            if value and d.past is not True and (value[:len(published)] >= published[:len(value)]
+                                                 or self._written_before_publication(d, draft.trigger, sent)):
                 date = value
                 break
         return {"kind": kind, "date": date, "place": draft.place[0] if draft.place else None}
+
+    #: How many days before its publication a release may have been written: a day it names in
+    #: full for an act to come ("sera reçu le jeudi 26 juillet", published on Friday the 27th) is
+    #: still the day promised.
+    WRITTEN_BEFORE_PUBLICATION = 7
+
+    def _written_before_publication(self, mention, trigger: Span, sent: Sentence) -> bool:
+        """Whether `mention` names a full day in the calendar (not a weekday or a word counted
+        from the publication) within `WRITTEN_BEFORE_PUBLICATION` days before the publication,
+        told after the verb of the act to come (its trigger or its future marker): "sera reçu …
+        le jeudi 26 juillet". Not a day told before it ("The Office on May 2 said … to invite
+        him": the day of the telling)."""
+        published = self.published or ""
+        if mention.kind != "absolute" or not mention.value or len(mention.value) != 10 or len(published) != 10:
+            return False
+        markers = [trigger.start_char] + [c.start_char for c in sent.cue("aux") if c._.value == "future"]
+        if not any(m <= mention.start for m in markers):
+            return False
+        gap = datetime.date.fromisoformat(published) - datetime.date.fromisoformat(mention.value)
+        return datetime.timedelta(0) < gap <= datetime.timedelta(days=self.WRITTEN_BEFORE_PUBLICATION)
 
     def _weekday_ahead(self, mention, trigger: Span, sent: Sentence) -> str | None:
         """A bare weekday told after the verb of an act to come (its trigger or its future marker)

@@ -108,8 +108,8 @@ class EventDates:
             heads.append(head)
         elif head.pos_ == "NOUN" and draft.event in self.ABOUT_NOUN_TYPES:
             heads.append(head)
-            if head.dep_ in ("obj", "dobj") and head.head.pos_ == "VERB":
-                heads.append(head.head)  # "présenté ses condoléances pour …"
+            if head.dep_ in ("obj", "dobj", "nsubjpass", "nsubj:pass") and head.head.pos_ == "VERB":
+                heads.append(head.head)  # "présenté ses condoléances pour …", "a protest was delivered over …"
         sent = self.sentences[draft.sentence] if draft.sentence < len(self.sentences) else None
         reporting = {tok.i for cue in sent.cue("reporting") for tok in cue} if sent is not None else set()
         out = []
@@ -222,6 +222,17 @@ class EventDates:
         return any(draft.trigger.end_char <= c.start_char and c.end_char <= mention.start
                    and mention.start - c.end_char <= self.OCCURRED_REACH
                    for c in self.sentences[draft.sentence].cue("occurred"))
+
+    def _incident_told(self, draft: Draft, mention, index: int) -> bool:
+        """Whether `mention`, a date of sentence `index` other than the draft's own, dates the
+        thing a statement is about: it follows, within `OCCURRED_REACH` characters, a word that
+        places a happening in time ("la double explosion survenue à Beyrouth mardi 4 août",
+        "the attack that occurred on Sunday"). A statement's lead that tells the incident first
+        does not date the statement by it. Not for a signing ("the signing took place on Monday")."""
+        if draft.event not in STATEMENT_TYPES or "sign" in draft.cues or index >= len(self.sentences):
+            return False
+        return any(c.end_char <= mention.start and mention.start - c.end_char <= self.OCCURRED_REACH
+                   for c in self.sentences[index].cue("occurred"))
 
     def _other_round(self, draft: Draft, index: int) -> bool:
         """Whether sentence `index`, told with a round of a series, names another round only ("la
@@ -362,6 +373,31 @@ class EventDates:
             return tok.i in own
         return False
 
+    #: What may stand between a verb of saying and the day it is dated by: a preposition or a
+    #: word such as "late", no punctuation ("said on Tuesday", "said late Monday", "a indiqué mardi").
+    SAYING_DATE_GAP = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,1}")
+
+    def _day_of_telling(self, mention, draft: Draft) -> bool:
+        """Whether `mention`, a date of the draft's own sentence, follows a verb of saying that is
+        not the event's own word within `SAYING_DATE_GAP` ("the minister said on Tuesday that …",
+        "a indiqué mardi le ministre"), or hangs from it through the parse: it dates the telling,
+        which may come after the act. (Read on the words too: the parser often hangs "on Tuesday"
+        after "said" on the verb of the clause said.)"""
+        if draft.sentence >= len(self.sentences):
+            return False
+        sent = self.sentences[draft.sentence]
+        verbs = [c for c in sent.cue("reporting") if not any(t.i in {x.i for x in draft.trigger} for t in c)]
+        if not verbs:
+            return False
+        if any(0 <= mention.start - c.end_char <= self.REPORT_DATE_REACH
+               and self.SAYING_DATE_GAP.fullmatch(self.text, c.end_char, mention.start) for c in verbs):
+            return True
+        saying = {t.i for c in verbs for t in c}
+        tok = next((t for t in sent.span if t.idx >= mention.start), None)
+        while tok is not None and tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
+            tok = tok.head
+        return tok is not None and not (mention.start <= tok.idx < mention.end) and tok.i in saying
+
     def _date(self, draft: Draft, sents: list[Sentence]):
         """Date the draft; return the words of its own sentence that say when but could not be
         resolved (a weekday, "hier", "in March" with no publication date), or None."""
@@ -395,7 +431,11 @@ class EventDates:
         # présenté ses lettres le 11 décembre dernier, elle a signé hier" was signed "hier".
         marked = [d for d in own if d.kind == "absolute" and d.past is True]
         plain = any(d.value and d not in marked for d in own)
-        own.sort(key=lambda d: (not (d.kind == "absolute" and d.value and len(d.value) == 10)
+        # The day a verb of saying is dated by is the day of the telling: beside a date of the
+        # act itself it comes last ("said on Tuesday he had received his counterpart on Monday").
+        telling = {id(d) for d in own if self._day_of_telling(d, draft)}
+        own.sort(key=lambda d: (id(d) in telling,
+                                not (d.kind == "absolute" and d.value and len(d.value) == 10)
                                 or (plain and d in marked),
                                 abs(d.start - draft.trigger.start_char)))
         lead = []
@@ -407,6 +447,7 @@ class EventDates:
                     if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported
                     and id(d) not in self._deadlines
                     and not self._dates_a_thing(d, draft, i) and not self._in_sequence_clause(d, draft, i)
+                    and (i == draft.sentence or not self._incident_told(draft, d, i))
                     and (i == 0 or not self._long_before_publication(d))]
             if not any(d.value for d in lead):
                 lead = [d for d in self._lead_follow_up_dates(draft)
@@ -416,7 +457,7 @@ class EventDates:
                   for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
                   and id(d) not in reported and id(d) not in self._deadlines and not self._dates_a_thing(d, draft, i)
-                  and not self._in_sequence_clause(d, draft, i)]
+                  and not self._in_sequence_clause(d, draft, i) and not self._incident_told(draft, d, i)]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
         # only when those words can name it (a Friday; a day, not a month, for "last week").

@@ -110,8 +110,8 @@ def _mention(name: str, m: re.Match, rules: _Rules, pub: _Pub | None,
         weekday = rules.weekdays[_norm(g["wd"])]
         step = {"future": 1, "past": -2, "recent": -2}.get(direction, -1)
         return _weekday_value(weekday, pub, step), "weekday", _past_flag(direction)
-    if name == "after_told":  # its day is found by find_dates, from the date told before it
-        return None, "relative", None
+    if name in ("after_told", "same_month"):  # its day is found by find_dates, from the date told before it
+        return None, "relative" if name == "after_told" else "absolute", None
     if name == "rel":
         offset = rules.relative[_norm(g["rel"])]
         return _relative_value(offset, pub), "relative", (None if offset == 0 else offset < 0)
@@ -310,8 +310,9 @@ _TOLD_REACH = 300
 
 def _after_told(kept, rules: _Rules):
     """Give "le lendemain", "the following day" the day after the date told last before it,
-    within `_TOLD_REACH` characters ("le 2 octobre 2019 … la visite s'est achevée le lendemain");
-    when that date is not a known day, or there is none, it is not a date and is dropped."""
+    within `_TOLD_REACH` characters ("le 2 octobre 2019 … la visite s'est achevée le lendemain"),
+    and "le 18 du même mois" that day of the month told last ("le 14 juillet dernier … le 18 du
+    même mois"); when that date is not known, or there is none, it is not a date and is dropped."""
     out = []
     for start, end, name, m, res in kept:
         if name == "after_told":
@@ -320,6 +321,16 @@ def _after_told(kept, rules: _Rules):
                 continue
             day = date.fromisoformat(told[-1]) + timedelta(days=rules.relative[_norm(m.group("told"))])
             res = (day.isoformat(), "relative", None)
+        elif name == "same_month":
+            # "le 14 juillet dernier … le 18 du même mois": the month (and year) of the date told last
+            told = [r[0] for s, e, n, _, r in out if e <= start and start - e <= _TOLD_REACH]
+            if not told or not told[-1] or len(told[-1]) < 7:
+                continue
+            try:
+                day = date(int(told[-1][:4]), int(told[-1][5:7]), int(m.group("day")))
+            except ValueError:
+                continue
+            res = (day.isoformat(), "absolute", None)
         out.append((start, end, name, m, res))
     return out
 

@@ -194,6 +194,10 @@ def _rules(lang: str) -> _Rules:
     if by_kind.get("this_month"):
         pats.append(("this_month", rf"(?:{wd}\s*,?\s+)?(?P<day>{_DAY}){ordinal}\s+{_alt(by_kind['this_month'])}",
                      ("weekday", "digit")))
+    # a day of the month told last: "le 14 juillet … le 18 du même mois", "on the 18th of the same month"
+    if by_kind.get("same_month"):
+        pats.append(("same_month", rf"(?:{wd}\s*,?\s+)?(?P<day>{_DAY}){ordinal}\s+{_alt(by_kind['same_month'])}",
+                     ("weekday", "digit")))
     # "last week", "la semaine dernière", "на прошлой неделе", "cette année"
     per = _alt(by_kind.get("period", {}))
     pats.append(("per", rf"{mods}(?P<per>{per})", ("modifier",)))
