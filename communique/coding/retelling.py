@@ -63,6 +63,8 @@ class Retelling:
             return False  # a bilateral meeting on the margins of a summit is a meeting of its own
         if self._audience_in_another_office(focus, sent):
             return False  # "he then held a meeting with the Foreign Minister": the visit's next audience
+        if self._another_of_its_kind(draft, self.drafts_so_far):
+            return False  # "another meeting", "un autre entretien": one more
         specific = {"phone", "virtual", "visit", "host", "multilateral"}
         # People of the same sides (or of no known side) are still the same meeting's people.
         new_sides = [p for p in draft.participants if p not in focus.participants
@@ -210,7 +212,35 @@ class Retelling:
         return before is not None and bool(before.cue("margin")) and not any(
             t.pos_ in ("VERB", "AUX") for t in before.span)
 
+    def _another_of_its_kind(self, draft: Draft, drafts: list[Draft] = ()) -> bool:
+        """"A second and separate demarche was lodged", "une autre audience", "another meeting": a
+        trigger noun that a word of one more (cue `one_more`) qualifies, with no definite,
+        demonstrative or possessive determiner, names one more act of its kind beside the one told
+        before, unless that one was told with such a word too ("files another protest" in the
+        headline, "filed another protest" in the lead: the same one, another beside earlier ones).
+        ("The second meeting" with the definite article may name a round or point back; a plan,
+        "the next meeting", is `_same_plan`'s.)"""
+        if draft.aux is not None or not self._one_more(draft):
+            return False
+        return not any(d.event == draft.event and self._one_more(d) for d in drafts if d is not draft)
+
+    def _one_more(self, draft: Draft) -> bool:
+        """Is the draft's trigger a noun that a word of one more qualifies ("a second protest")?"""
+        root = draft.trigger.root
+        if root.pos_ != "NOUN":
+            return False
+        if any(c.dep_ in ("det", "poss", "nmod:poss") and ("Def" in c.morph.get("Definite") or "Yes" in c.morph.get("Poss")
+                                                          or set(c.morph.get("PronType")) & {"Dem", "Prs"})
+               for c in root.children):
+            return False
+        sent = self.sentences[draft.sentence]
+        qualifiers = {c.i for c in root.children if c.dep_ in ("amod", "det", "nummod")}
+        qualifiers |= {g.i for c in root.children if c.i in qualifiers for g in c.children if g.dep_ == "conj"}
+        return any(tok.i in qualifiers for c in sent.cue("one_more") for tok in c)
+
     def _merge_into(self, drafts: list[Draft], new: Draft) -> Draft | None:
+        if self._another_of_its_kind(new, drafts):
+            return None
         for old in reversed(drafts):
             if old.event != new.event or old.aux != new.aux:
                 continue

@@ -1,0 +1,33 @@
+"""How many events a document tells: the same act told again is one event, one more of its kind
+is another (on short releases written for these tests)."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published=None, title=None):
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published, title=title).events]
+
+
+@pytest.mark.parametrize("lang, text, event, count", [
+    # A word of repetition on the trigger noun ("a second", "another", "une autre") tells one
+    # more act of its kind, not the one told before.
+    ("en", "Chile summoned the Peruvian ambassador on Tuesday over the fishing quotas. "
+           "The ambassador was told that the quotas were unacceptable. "
+           "A second protest was lodged with the ambassador over the arrest of two Chilean fishermen.",
+     "ACCUSE", 2),
+    ("fr", "Le Chili a convoqué mardi l'ambassadeur du Pérou pour protester contre les quotas de pêche. "
+           "Une autre protestation lui a été remise au sujet de l'arrestation de deux pêcheurs chiliens.",
+     "ACCUSE", 2),
+    # "Another" beside earlier protests, said in the lead and said again: the same one.
+    ("en", "Chile files another protest against Peru\n\nChile on Tuesday filed another diplomatic protest against "
+           "Peru over the fishing quotas.",
+     "ACCUSE", 1),
+    # Told again with the definite article, the act is the one told before.
+    ("en", "Chile summoned the Peruvian ambassador on Tuesday over the fishing quotas. "
+           "The protest was delivered in writing.",
+     "ACCUSE", 1),
+])
+def test_one_more_of_its_kind_is_another_event(lang, text, event, count):
+    assert [e[0] for e in coded(text, lang)].count(event) == count
