@@ -238,12 +238,30 @@ class Retelling:
         qualifiers |= {g.i for c in root.children if c.i in qualifiers for g in c.children if g.dep_ == "conj"}
         return any(tok.i in qualifiers for c in sent.cue("one_more") for tok in c)
 
+    def _lead_retells_headline(self, old: Draft, new: Draft, drafts: list[Draft]) -> bool:
+        """"Russia expels US diplomats in tit-for-tat" above "In a tit-for-tat move, Russia says it will
+        expel 60 US diplomats": the act of a headline (a first line set apart with no final stop) is
+        told again by the first act of its type the body tells, between the same sides or fewer,
+        whatever words it takes ("expels" / "has ordered expulsions", "meet" / "held talks"). (Not
+        an act the other way: "India expels Canadian diplomat" above "after Canada expelled …".)"""
+        if old.sentence == new.sentence or getattr(old, "lead_told", False) or not self._in_headline(old.trigger):
+            return False
+        if any(d is not old and d.event == new.event for d in drafts):
+            return False  # the body has told an act of its type already: it is that one's lead
+        if not new.states or not (new.states <= old.states or old.states <= new.states):
+            return False
+        return not (old.directed and new.directed and not set(old.actor) & set(new.actor))
+
     def _merge_into(self, drafts: list[Draft], new: Draft) -> Draft | None:
         if self._another_of_its_kind(new, drafts):
             return None
         for old in reversed(drafts):
             if old.event != new.event or old.aux != new.aux:
                 continue
+            if self._lead_retells_headline(old, new, drafts):
+                old.lead_told = True
+                self._absorb(old, new)
+                return old
             if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new) \
                     and not self._visit_beside_a_summit(old, new):
                 continue  # a bilateral meeting on a summit's margins is not the summit
