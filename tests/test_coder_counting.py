@@ -57,3 +57,23 @@ def test_one_more_of_its_kind_is_another_event(lang, text, event, count):
 ])
 def test_the_lead_tells_the_headlines_act_again(lang, text, event, count):
     assert drafted(text, lang).count(event) == count
+
+
+@pytest.mark.parametrize("lang, text, event, count", [
+    # A quotation right after an act, telling an act of its kind between the same sides, gives the
+    # words the act was said in.
+    ("fr", "Le ministre chilien des Affaires étrangères a annoncé lundi la rupture des relations diplomatiques avec "
+           "le Pérou. « Le Chili a décidé de rompre ses relations diplomatiques avec le Pérou dès aujourd'hui », a "
+           "déclaré le ministre lors d'une conférence de presse.",
+     "SANCTION", 1),
+    ("en", "Chile's foreign minister on Monday announced the severing of diplomatic relations with Peru. \"Chile has "
+           "decided to break off diplomatic relations with Peru as of today,\" the minister told reporters.",
+     "SANCTION", 1),
+    # Between other sides, the quotation tells another act.
+    ("fr", "Le ministre chilien des Affaires étrangères a annoncé lundi la rupture des relations diplomatiques avec "
+           "le Pérou. « La Bolivie a décidé de rompre ses relations diplomatiques avec le Pérou dès aujourd'hui », a "
+           "déclaré le ministre bolivien.",
+     "SANCTION", 2),
+])
+def test_a_quotation_gives_the_words_of_the_act_told(lang, text, event, count):
+    assert drafted(text, lang).count(event) == count

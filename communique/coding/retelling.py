@@ -238,6 +238,25 @@ class Retelling:
         qualifiers |= {g.i for c in root.children if c.i in qualifiers for g in c.children if g.dep_ == "conj"}
         return any(tok.i in qualifiers for c in sent.cue("one_more") for tok in c)
 
+    #: Marks that open and close a quotation (straight double quotes do both). (Not single
+    #: quotes: "’" is the apostrophe of "l’Algérie".)
+    OPENING_QUOTES = frozenset({"«", "“"})
+    CLOSING_QUOTES = frozenset({"»", "”"})
+
+    def _quote_retells(self, old: Draft, new: Draft) -> bool:
+        """"… a annoncé la rupture des relations diplomatiques avec le Maroc. « L'Algérie a décidé de
+        rompre ses relations diplomatiques avec le Maroc », a déclaré le ministre": a quotation in
+        the sentence right after an act, telling an act of its kind between the same sides, gives
+        the words that act was said in; it is no second act."""
+        if new.sentence != old.sentence + 1 or new.actor != old.actor or new.recipient != old.recipient:
+            return False
+        sent = self.sentences[new.sentence]
+        before = [t.text for t in self.doc[sent.span.start:new.trigger.start]]
+        after = [t.text for t in self.doc[new.trigger.end:sent.span.end]]
+        opened = before.count('"') % 2 + sum(t in self.OPENING_QUOTES for t in before) \
+            - sum(t in self.CLOSING_QUOTES for t in before)
+        return opened > 0 and any(t in self.CLOSING_QUOTES or t == '"' for t in after)
+
     def _lead_retells_headline(self, old: Draft, new: Draft, drafts: list[Draft]) -> bool:
         """"Russia expels US diplomats in tit-for-tat" above "In a tit-for-tat move, Russia says it will
         expel 60 US diplomats": the act of a headline (a first line set apart with no final stop) is
@@ -270,7 +289,7 @@ class Retelling:
                 continue  # (the same round, visit or meeting announced twice is one plan)
             if new.event == "SANCTION" and (old.mode != new.mode or (
                     old.sentence != new.sentence and self._new_measure(new)
-                    and not self._ambassador_recalled_again(old, new))):
+                    and not self._ambassador_recalled_again(old, new) and not self._quote_retells(old, new))):
                 continue  # "also designated …", "announced new sanctions": another measure
             if new.states and old.states and not (new.states <= old.states or old.states <= new.states) \
                     and not self._visitor_then_host(old, new):
