@@ -77,3 +77,22 @@ def test_the_lead_tells_the_headlines_act_again(lang, text, event, count):
 ])
 def test_a_quotation_gives_the_words_of_the_act_told(lang, text, event, count):
     assert drafted(text, lang).count(event) == count
+
+
+@pytest.mark.parametrize("lang, text, event, count", [
+    # "The visit", naming no visitor of its own, is the one visit told so far (told beside a summit
+    # attended before it).
+    ("en", "Chile's President Ana Soto arrived in Peru on Monday for a state visit after attending the G20 summit in "
+           "India. Soto called the visit historic.",
+     "CONSULT", 1),
+    ("en", "Chile's President Ana Soto arrived in Lima on Monday for a two-day state visit to Peru. She held talks with "
+           "Peru's President Luis Vargas on trade. President Soto called the visit a turning point during a press "
+           "conference.",
+     "CONSULT", 1),
+    ("fr", "Une délégation chilienne conduite par le ministre de la Défense, Ana Soto, a effectué une visite de travail "
+           "de deux jours à Lima. La visite s'est achevée mardi après une rencontre entre Ana Soto et son homologue "
+           "péruvien.",
+     "CONSULT", 1),
+])
+def test_the_visit_named_again_is_the_one_told(lang, text, event, count):
+    assert drafted(text, lang).count(event) == count

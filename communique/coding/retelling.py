@@ -120,9 +120,19 @@ class Retelling:
                            set(c.morph.get("PronType")) & {"Dem"} and "Yes" not in c.morph.get("Poss")
                            for c in noun.children):
             return False
-        own = self._visitors_named_by_the_visit(draft, self.sentences[draft.sentence])
-        return bool(own) and any(d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues
-                                 and set(own) <= set(d.actor) for d in drafts)
+        sent = self.sentences[draft.sentence]
+        own = self._visitors_named_by_the_visit(draft, sent)
+        visits = [d for d in drafts if d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues]
+        if own:
+            return any(set(own) <= set(d.actor) for d in visits)
+        # "President Biden called the visit “historic”", "la visite a permis …": the visit, naming
+        # no visitor of its own, is the one visit told so far, between its sides. (Not "the previous
+        # visit", "la prochaine visite", "the first visit": words that set it apart from that one.)
+        apart = {tok.i for kind in ("recalled", "repetition", "ordinal", "one_more") for c in sent.cue(kind) for tok in c}
+        if any(t.i in apart for t in self.doc[max(noun.i - 3, sent.span.start):noun.i + 1]) \
+                or any(c.i in apart for c in noun.children):
+            return False
+        return len(visits) == 1 and bool(draft.states) and draft.states <= visits[0].states
 
     def _visit_under_way_again(self, draft: Draft, drafts: list[Draft]) -> bool:
         """"Arrived in Beijing on Thursday … hopes the visit will further cement the consensus": a
