@@ -96,3 +96,16 @@ def test_a_quotation_gives_the_words_of_the_act_told(lang, text, event, count):
 ])
 def test_the_visit_named_again_is_the_one_told(lang, text, event, count):
     assert drafted(text, lang).count(event) == count
+
+
+@pytest.mark.parametrize("lang, text, event, count", [
+    # Thanks for receiving one's delegation are part of the audience, even when the audience's
+    # first sentence left its other side unknown.
+    ("en", "Acting President Luis Vargas on Sunday evening received the President of Chile, Ana Soto, at Palacio de "
+           "Gobierno, his official residence.\n\nThe two leaders highlighted the role that Peru and Chile play in the "
+           "region.\n\nPresident Soto thanked Acting President Vargas for receiving her delegation on a special day, "
+           "when Peru was commemorating its independence.",
+     "SUPPORT", 0),
+])
+def test_thanks_for_the_welcome_are_part_of_the_meeting(lang, text, event, count):
+    assert drafted(text, lang).count(event) == count

@@ -197,8 +197,11 @@ class Retelling:
         (CAMEO 051) of the visit, the welcome or the invitation, or of the meeting told as a verb
         ("thanked him for receiving his delegation"), said by the sides of the meeting in focus, is
         part of that meeting. Praise of anything else (aid, a vote, reforms) is not."""
+        # (A meeting whose other side is not known yet, "Osinbajo received the President of Ghana",
+        # gets it from the thanks: "Akufo-Addo thanked Osinbajo for receiving his delegation".)
         if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "SUPPORT" \
-                or draft.cameo != PRAISE_CAMEO or draft.aux or not draft.states <= focus.states:
+                or draft.cameo != PRAISE_CAMEO or draft.aux or not (
+                    draft.states <= focus.states or len(focus.states) < 2 and draft.states & focus.states):
             return False
         root = draft.trigger.root
         # (A noun of thanks that a verb takes as its object shares that verb's reason: "a renouvelé sa
