@@ -63,6 +63,8 @@ class Retelling:
             return False  # a bilateral meeting on the margins of a summit is a meeting of its own
         if self._audience_in_another_office(focus, sent):
             return False  # "he then held a meeting with the Foreign Minister": the visit's next audience
+        if self._another_of_its_kind(draft, self.drafts_so_far):
+            return False  # "another meeting", "un autre entretien": one more
         specific = {"phone", "virtual", "visit", "host", "multilateral"}
         # People of the same sides (or of no known side) are still the same meeting's people.
         new_sides = [p for p in draft.participants if p not in focus.participants
@@ -118,9 +120,19 @@ class Retelling:
                            set(c.morph.get("PronType")) & {"Dem"} and "Yes" not in c.morph.get("Poss")
                            for c in noun.children):
             return False
-        own = self._visitors_named_by_the_visit(draft, self.sentences[draft.sentence])
-        return bool(own) and any(d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues
-                                 and set(own) <= set(d.actor) for d in drafts)
+        sent = self.sentences[draft.sentence]
+        own = self._visitors_named_by_the_visit(draft, sent)
+        visits = [d for d in drafts if d.event == "CONSULT" and d.aux is None and d.directed and "visit" in d.cues]
+        if own:
+            return any(set(own) <= set(d.actor) for d in visits)
+        # "President Biden called the visit “historic”", "la visite a permis …": the visit, naming
+        # no visitor of its own, is the one visit told so far, between its sides. (Not "the previous
+        # visit", "la prochaine visite", "the first visit": words that set it apart from that one.)
+        apart = {tok.i for kind in ("recalled", "repetition", "ordinal", "one_more") for c in sent.cue(kind) for tok in c}
+        if any(t.i in apart for t in self.doc[max(noun.i - 3, sent.span.start):noun.i + 1]) \
+                or any(c.i in apart for c in noun.children):
+            return False
+        return len(visits) == 1 and bool(draft.states) and draft.states <= visits[0].states
 
     def _visit_under_way_again(self, draft: Draft, drafts: list[Draft]) -> bool:
         """"Arrived in Beijing on Thursday … hopes the visit will further cement the consensus": a
@@ -204,8 +216,11 @@ class Retelling:
         (CAMEO 051) of the visit, the welcome or the invitation, or of the meeting told as a verb
         ("thanked him for receiving his delegation"), said by the sides of the meeting in focus, is
         part of that meeting. Praise of anything else (aid, a vote, reforms) is not."""
+        # (A meeting whose other side is not known yet, "Osinbajo received the President of Ghana",
+        # gets it from the thanks: "Akufo-Addo thanked Osinbajo for receiving his delegation".)
         if focus is None or focus.event != "CONSULT" or focus.aux or draft.event != "SUPPORT" \
-                or draft.cameo != PRAISE_CAMEO or draft.aux or not draft.states <= focus.states:
+                or draft.cameo != PRAISE_CAMEO or draft.aux or not (
+                    draft.states <= focus.states or len(focus.states) < 2 and draft.states & focus.states):
             return False
         root = draft.trigger.root
         # (A noun of thanks that a verb takes as its object shares that verb's reason: "a renouvelé sa
@@ -229,10 +244,75 @@ class Retelling:
         return before is not None and bool(before.cue("margin")) and not any(
             t.pos_ in ("VERB", "AUX") for t in before.span)
 
+    def _another_of_its_kind(self, draft: Draft, drafts: list[Draft] = ()) -> bool:
+        """"A second and separate demarche was lodged", "une autre audience", "another meeting": a
+        trigger noun that a word of one more (cue `one_more`) qualifies, with no definite,
+        demonstrative or possessive determiner, names one more act of its kind beside the one told
+        before, unless that one was told with such a word too ("files another protest" in the
+        headline, "filed another protest" in the lead: the same one, another beside earlier ones).
+        ("The second meeting" with the definite article may name a round or point back; a plan,
+        "the next meeting", is `_same_plan`'s.)"""
+        if draft.aux is not None or not self._one_more(draft):
+            return False
+        return not any(d.event == draft.event and self._one_more(d) for d in drafts if d is not draft)
+
+    def _one_more(self, draft: Draft) -> bool:
+        """Is the draft's trigger a noun that a word of one more qualifies ("a second protest")?"""
+        root = draft.trigger.root
+        if root.pos_ != "NOUN":
+            return False
+        if any(c.dep_ in ("det", "poss", "nmod:poss") and ("Def" in c.morph.get("Definite") or "Yes" in c.morph.get("Poss")
+                                                          or set(c.morph.get("PronType")) & {"Dem", "Prs"})
+               for c in root.children):
+            return False
+        sent = self.sentences[draft.sentence]
+        qualifiers = {c.i for c in root.children if c.dep_ in ("amod", "det", "nummod")}
+        qualifiers |= {g.i for c in root.children if c.i in qualifiers for g in c.children if g.dep_ == "conj"}
+        return any(tok.i in qualifiers for c in sent.cue("one_more") for tok in c)
+
+    #: Marks that open and close a quotation (straight double quotes do both). (Not single
+    #: quotes: "’" is the apostrophe of "l’Algérie".)
+    OPENING_QUOTES = frozenset({"«", "“"})
+    CLOSING_QUOTES = frozenset({"»", "”"})
+
+    def _quote_retells(self, old: Draft, new: Draft) -> bool:
+        """"… a annoncé la rupture des relations diplomatiques avec le Maroc. « L'Algérie a décidé de
+        rompre ses relations diplomatiques avec le Maroc », a déclaré le ministre": a quotation in
+        the sentence right after an act, telling an act of its kind between the same sides, gives
+        the words that act was said in; it is no second act."""
+        if new.sentence != old.sentence + 1 or new.actor != old.actor or new.recipient != old.recipient:
+            return False
+        sent = self.sentences[new.sentence]
+        before = [t.text for t in self.doc[sent.span.start:new.trigger.start]]
+        after = [t.text for t in self.doc[new.trigger.end:sent.span.end]]
+        opened = before.count('"') % 2 + sum(t in self.OPENING_QUOTES for t in before) \
+            - sum(t in self.CLOSING_QUOTES for t in before)
+        return opened > 0 and any(t in self.CLOSING_QUOTES or t == '"' for t in after)
+
+    def _lead_retells_headline(self, old: Draft, new: Draft, drafts: list[Draft]) -> bool:
+        """"Russia expels US diplomats in tit-for-tat" above "In a tit-for-tat move, Russia says it will
+        expel 60 US diplomats": the act of a headline (a first line set apart with no final stop) is
+        told again by the first act of its type the body tells, between the same sides or fewer,
+        whatever words it takes ("expels" / "has ordered expulsions", "meet" / "held talks"). (Not
+        an act the other way: "India expels Canadian diplomat" above "after Canada expelled …".)"""
+        if old.sentence == new.sentence or getattr(old, "lead_told", False) or not self._in_headline(old.trigger):
+            return False
+        if any(d is not old and d.event == new.event for d in drafts):
+            return False  # the body has told an act of its type already: it is that one's lead
+        if not new.states or not (new.states <= old.states or old.states <= new.states):
+            return False
+        return not (old.directed and new.directed and not set(old.actor) & set(new.actor))
+
     def _merge_into(self, drafts: list[Draft], new: Draft) -> Draft | None:
+        if self._another_of_its_kind(new, drafts):
+            return None
         for old in reversed(drafts):
             if old.event != new.event or old.aux != new.aux:
                 continue
+            if self._lead_retells_headline(old, new, drafts):
+                old.lead_told = True
+                self._absorb(old, new)
+                return old
             if new.event == "CONSULT" and self._is_multilateral(old) != self._is_multilateral(new) \
                     and not self._visit_beside_a_summit(old, new):
                 continue  # a bilateral meeting on a summit's margins is not the summit
@@ -241,7 +321,7 @@ class Retelling:
                 continue  # (the same round, visit or meeting announced twice is one plan)
             if new.event == "SANCTION" and (old.mode != new.mode or (
                     old.sentence != new.sentence and self._new_measure(new)
-                    and not self._ambassador_recalled_again(old, new))):
+                    and not self._ambassador_recalled_again(old, new) and not self._quote_retells(old, new))):
                 continue  # "also designated …", "announced new sanctions": another measure
             if new.states and old.states and not (new.states <= old.states or old.states <= new.states) \
                     and not self._visitor_then_host(old, new):
