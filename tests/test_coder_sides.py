@@ -865,3 +865,37 @@ def test_a_compared_act_has_no_side_in_the_plan(lang, text, expected):
 ])
 def test_a_trip_to_a_gathering_has_no_receiver(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, matter", [
+    # A state named after a matter's noun and a place preposition ("la guerre en Ukraine", "the
+    # conflict in Sudan") is what the act is about: neither a side, nor where it happens, nor
+    # where a journey goes.
+    ("en", "The Kenyan President will travel to Ethiopia next week for talks on the conflict in Sudan.", "SDN"),
+    ("en", "The Egyptian foreign minister held talks on Monday with the EU commissioner on the war in Sudan.", "SDN"),
+    ("en", "The Kenyan foreign minister met the UN envoy on Monday to discuss the peace process in South Sudan.", "SSD"),
+    ("fr", "Le ministre sénégalais a reçu mardi son homologue gambien pour évoquer la situation sécuritaire au Mali.",
+     "MLI"),
+])
+def test_a_state_named_as_a_matter_is_no_side_nor_place(lang, text, matter):
+    events = communique.extract(text, lang=lang, published="2024-05-13").events
+    assert events
+    for e in events:
+        assert matter not in {a.code for a in e.actor + e.recipient}
+        assert e.event_loc is None or e.event_loc.country != matter
+
+
+@pytest.mark.parametrize("lang, title, text, matter", [
+    # Nor is it one of the pair the document is about, whom "the two sides" stand for.
+    ("fr", "La guerre en Ukraine retarde la visite du commissaire",
+     "Le ministre tunisien des Affaires étrangères a reçu mardi le commissaire européen Oliver Varhelyi. "
+     "Les deux parties ont convenu de se revoir le mois prochain.", "UKR"),
+    ("en", "The war in Sudan delays the commissioner's visit",
+     "The Egyptian foreign minister received the EU commissioner Oliver Varhelyi on Tuesday. "
+     "The two sides agreed to meet again next month.", "SDN"),
+])
+def test_a_matter_in_the_title_is_not_the_documents_pair(lang, title, text, matter):
+    events = communique.extract(title + "\n" + text, lang=lang, title=title, published="2024-05-13").events
+    assert any(e.event == "AGREE" for e in events)
+    for e in events:
+        assert matter not in {a.code for a in e.actor + e.recipient}

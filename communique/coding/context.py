@@ -97,6 +97,9 @@ class LinkWords:
     past_with_be: frozenset[str] = frozenset()
     # The conjunctions of a clause that gives the time an act is counted from ("since", "depuis que").
     since: frozenset[str] = frozenset()
+    # Nouns of a matter that lies in a state ("la guerre en Ukraine", "the peace process in
+    # Afghanistan"): the state named after them is the matter's, no side of the act.
+    matters: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -126,6 +129,7 @@ def link_words(lang: str) -> LinkWords:
                      span_comparers=pick("span_comparer"), made_of=pick("made_of_preposition"),
                      duration=pick("duration_preposition"), past_with_be=pick("past_with_be"),
                      personal_subjects=pick("personal_subject"), since=pick("since_mark"),
+                     matters=pick("matter_noun"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),
                      conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")
@@ -514,10 +518,12 @@ class DocumentContext:
                 counts[person.country] = counts.get(person.country, 0) + 3
         for sent in self.sentences[:4]:
             for span in sent.countries:
-                if not self._is_place(span) and not self._in_dateline(span):
+                if not self._is_place(span) and not self._in_dateline(span) and not self._matter_of(span):
                     counts[span.label_] = counts.get(span.label_, 0) + 1
         if self.title_doc is not None:
             for span in self.title_doc.spans.get("countries", []):
+                if self._matter_of(span):
+                    continue  # "La guerre en Ukraine retarde la visite": what the document tells of
                 counts[span.label_] = counts.get(span.label_, 0) + 2
         ranked = sorted(counts, key=lambda c: -counts[c])
         return ranked[:2]
@@ -598,6 +604,29 @@ class DocumentContext:
         if any(t is not None and fold(t.text) in self.words.topic_nouns for t in (before, after)):
             return True
         return before is not None and fold(before.text) in self.words.language and (after is None or after.pos_ != "NOUN")
+
+    def _matter_of(self, span: Span) -> bool:
+        """A state named as where a matter lies ("la guerre en Ukraine", "the peace process in
+        Afghanistan", "la situation sécuritaire au Mali", "the Ukraine war"): it names the matter,
+        neither the place of the act nor one who takes part in it. (Not after "of", "de", which may
+        name the matter's doer: "la guerre de la Russie contre l'Ukraine".)"""
+        if not self.words.matters or (span._.value or ("", ""))[1] == "capital":
+            # (A city is where the act is: "to discuss the repatriation process in Dhaka".)
+            return False
+        root = span.root
+        if root.dep_ == "compound" and root.head.i >= span.end and fold(root.head.text) in self.words.matters:
+            return True  # "the Ukraine war", "the Gaza ceasefire"
+        # (Articles and adjectives may stand between: "la situation sécuritaire au Mali".)
+        # (The span may be the title's, parsed apart: its own document bounds the words before it.)
+        doc = span.doc
+        first = self.sent_start[span.start] if doc is self.doc else (
+            span.sent.start if doc.has_annotation("SENT_START") else 0)
+        words = [t for t in doc[max(first, span.start - 5):span.start] if t.pos_ not in ("DET", "ADJ")]
+        linked = False
+        while words and fold(words[-1].text) in self.words.place | self.words.article:
+            words.pop()
+            linked = True
+        return linked and bool(words) and fold(words[-1].text) in self.words.matters
 
     def _person_excluded(self, sent: Sentence, person_span: Span) -> bool:
         """People cited as a source or guidance ("in line with the presidents' guidance"), or

@@ -128,6 +128,12 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
                 # after the attack is where it happened or whom it hit, not the one condemned.
                 described.append(c.label_)
                 continue
+            if draft.event != "AID" and self._matter_of(c):
+                # "ont évoqué la guerre en Ukraine", "to support the peace process in Afghanistan":
+                # the state where the matter lies is what is talked of, not where or with whom.
+                # (Aid for "the crisis in Sudan" goes there: `places` gives it its receiver.)
+                described.append(c.label_)
+                continue
             if self._is_place(c) and not (draft.event == "SUPPORT" and draft.cameo in ADDRESSED_SUPPORT_CAMEOS
                                           and self._support_addressed(c, trig)):
                 if not self._in_other_clause(c, trig):

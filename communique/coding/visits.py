@@ -302,6 +302,8 @@ class VisitsAndHosts:
         """The states named as where the visit words go (see `_destinations`)."""
         out = []
         for c in sent.countries:
+            if self._matter_of(c):
+                continue  # "will travel to Ethiopia for talks on the conflict in Sudan": a matter
             prev = [t for t in self._prev_words(c, 3) if t.pos_ != "DET"]
             if len(prev) > 1 and fold(prev[-1].text) in self.words.article \
                     and fold(prev[-2].text) in self.words.destination:
