@@ -685,3 +685,20 @@ def test_what_is_supposed_to_be_done_is_not_done(text, expected):
 def test_violence_learned_of_is_news_received(text, expected):
     assert [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
             for e in communique.extract(text, lang="en", published="2024-05-13").events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Last week" on an act's noun inside another act's sentence names an earlier act, the news'
+    # setting: the visit during which officials were mistreated is not told again.
+    ("Chile protests treatment of officials\n\nChile summoned the Peruvian ambassador on Monday over "
+     "the treatment of its officials during a visit by Chile's president to Lima last week.",
+     ["ACCUSE"]),
+    ("Bolivia angry at Peru\n\nBolivia criticised Peru on Tuesday over the incidents during a "
+     "visit by its foreign minister to Lima last weekend.", ["ACCUSE"]),
+    # On the told verb it dates the news itself: a late report of last week's act stays.
+    ("Chile and Peru hold talks\n\nThe Chilean president met his Peruvian counterpart in Lima last week.",
+     ["CONSULT"]),
+    ("Chile and Peru hold talks\n\nThe Chilean president paid a visit to Lima last week.", ["CONSULT"]),
+])
+def test_an_act_noun_dated_last_week_in_another_act_is_earlier(text, expected):
+    assert [e[0] for e in coded(text)] == expected
