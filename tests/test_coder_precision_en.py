@@ -702,3 +702,20 @@ def test_violence_learned_of_is_news_received(text, expected):
 ])
 def test_an_act_noun_dated_last_week_in_another_act_is_earlier(text, expected):
     assert [e[0] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An act named under a noun of worth ("the importance of …") is a matter held to count, as a
+    # matter discussed is: the support and the drills are not told as done.
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "They underscored the importance of Chile-Peru cooperation on trade, support for Ukraine, and fisheries.",
+     ["CONSULT"]),
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "The ministers noted the significance of the joint naval exercises of Chile and Peru in the Pacific.",
+     ["CONSULT"]),
+    # Support voiced itself stays.
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "Chile expressed its support for Ecuador's bid to join the council.", ["CONSULT", "SUPPORT"]),
+])
+def test_an_act_under_a_noun_of_worth_is_no_act(text, expected):
+    assert [e[0] for e in coded(text)] == expected

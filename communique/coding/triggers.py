@@ -557,13 +557,14 @@ class EventProposal:
 
     def _talked_about(self, sent: Sentence, trigger: Span) -> bool:
         """Is a trigger told by a noun or a gerund what talks are about: inside the object of a
-        discussion word ("discussed negotiations on the signing", "ont évoqué la signature"), or
-        after "about" under a meeting verb ("talked to Sunak about … inking the agreement")? The
-        climb stops at another verb: "discussed … and witnessed the signing" saw one."""
+        discussion word ("discussed negotiations on the signing", "ont évoqué la signature") or of a
+        noun of worth (cue `valued`: "stressed the importance of cooperation on trade and support for
+        Ukraine"), or after "about" under a meeting verb ("talked to Sunak about … inking the
+        agreement")? The climb stops at another verb: "discussed … and witnessed the signing" saw one."""
         token = trigger.root
         if token.pos_ not in ("NOUN", "VERB") or (token.pos_ == "VERB" and token.tag_ != "VBG"):
             return False
-        discussion = {t.i for c in sent.cue("discussed") for t in c}
+        discussion = {t.i for c in sent.cue("discussed") + sent.cue("valued") for t in c}
         talks = {t.root.i for t in sent.triggers if t.label_ == "CONSULT" and t.root.pos_ == "VERB"}
         while token.head.i != token.i:
             head = token.head
