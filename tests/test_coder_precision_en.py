@@ -719,3 +719,24 @@ def test_an_act_noun_dated_last_week_in_another_act_is_earlier(text, expected):
 ])
 def test_an_act_under_a_noun_of_worth_is_no_act(text, expected):
     assert [e[0] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What is thanked or praised for, told by a gerund, is the reason given: done before, or the
+    # meeting already told, not a new act.
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "The Chilean president sent his regards and gratitude to the Peruvian president for attending the "
+     "Pacific summit held in Santiago.", ["CONSULT", "SUPPORT"]),
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "The Chilean minister thanked Peru for sending aid to the flooded provinces.", ["CONSULT", "SUPPORT"]),
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "The Chilean president thanked his Peruvian counterpart for attending the Pacific summit in Santiago.",
+     ["CONSULT", "SUPPORT"]),
+    # The act itself, told by its verb, stays; so does the meeting the thanks are part of.
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "Peru sent aid to Chile's flooded provinces on Tuesday.", ["CONSULT", "AID"]),
+    ("Peru's president received Chile's president in Lima on Sunday.\n\nThe Chilean president thanked "
+     "his Peruvian counterpart for receiving his delegation.", ["CONSULT"]),
+])
+def test_an_act_thanked_for_is_no_new_act(text, expected):
+    assert [e[0] for e in coded(text)] == expected

@@ -63,6 +63,7 @@ class EventProposal:
             # ("aid arrives", "a hunting trip"; an opening word that opens no diplomatic mission.)
             and not self._in_another_sense(t, sent)
             and not self._given_act(t, sent)  # "a shift brought on by Russia's invasion of Ukraine"
+            and not self._thanked_for(t, sent)  # "thanked Putin for attending the summit"
             and ("object" not in self._cues(t) or self._handed_over(t, sent))  # credentials defined, not presented
             and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
             and not self._held_for_a_span(t, sent)  # "after being detained in China for nearly three years"
