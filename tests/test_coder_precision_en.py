@@ -685,3 +685,58 @@ def test_what_is_supposed_to_be_done_is_not_done(text, expected):
 def test_violence_learned_of_is_news_received(text, expected):
     assert [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
             for e in communique.extract(text, lang="en", published="2024-05-13").events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Last week" on an act's noun inside another act's sentence names an earlier act, the news'
+    # setting: the visit during which officials were mistreated is not told again.
+    ("Chile protests treatment of officials\n\nChile summoned the Peruvian ambassador on Monday over "
+     "the treatment of its officials during a visit by Chile's president to Lima last week.",
+     ["ACCUSE"]),
+    ("Bolivia angry at Peru\n\nBolivia criticised Peru on Tuesday over the incidents during a "
+     "visit by its foreign minister to Lima last weekend.", ["ACCUSE"]),
+    # On the told verb it dates the news itself: a late report of last week's act stays.
+    ("Chile and Peru hold talks\n\nThe Chilean president met his Peruvian counterpart in Lima last week.",
+     ["CONSULT"]),
+    ("Chile and Peru hold talks\n\nThe Chilean president paid a visit to Lima last week.", ["CONSULT"]),
+])
+def test_an_act_noun_dated_last_week_in_another_act_is_earlier(text, expected):
+    assert [e[0] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An act named under a noun of worth ("the importance of …") is a matter held to count, as a
+    # matter discussed is: the support and the drills are not told as done.
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "They underscored the importance of Chile-Peru cooperation on trade, support for Ukraine, and fisheries.",
+     ["CONSULT"]),
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "The ministers noted the significance of the joint naval exercises of Chile and Peru in the Pacific.",
+     ["CONSULT"]),
+    # Support voiced itself stays.
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "Chile expressed its support for Ecuador's bid to join the council.", ["CONSULT", "SUPPORT"]),
+])
+def test_an_act_under_a_noun_of_worth_is_no_act(text, expected):
+    assert [e[0] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What is thanked or praised for, told by a gerund, is the reason given: done before, or the
+    # meeting already told, not a new act.
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "The Chilean president sent his regards and gratitude to the Peruvian president for attending the "
+     "Pacific summit held in Santiago.", ["CONSULT", "SUPPORT"]),
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "The Chilean minister thanked Peru for sending aid to the flooded provinces.", ["CONSULT", "SUPPORT"]),
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "The Chilean president thanked his Peruvian counterpart for attending the Pacific summit in Santiago.",
+     ["CONSULT", "SUPPORT"]),
+    # The act itself, told by its verb, stays; so does the meeting the thanks are part of.
+    ("Chile and Peru hold talks\n\nThe Chilean foreign minister met his Peruvian counterpart in Lima on Monday. "
+     "Peru sent aid to Chile's flooded provinces on Tuesday.", ["CONSULT", "AID"]),
+    ("Peru's president received Chile's president in Lima on Sunday.\n\nThe Chilean president thanked "
+     "his Peruvian counterpart for receiving his delegation.", ["CONSULT"]),
+])
+def test_an_act_thanked_for_is_no_new_act(text, expected):
+    assert [e[0] for e in coded(text)] == expected

@@ -55,6 +55,28 @@ class Background:
         markers = [c for c in verb.children if c.dep_ in ("mark", "case")] + ([verb.head] if verb.dep_ == "pcomp" else [])
         return not any(c.start <= m.i < c.end for m in markers for c in given)
 
+    @staticmethod
+    def _thanked_for(trigger: Span, sent: Sentence) -> bool:
+        """An act told by a gerund as the reason of thanks or praise ("thanked Putin for attending
+        the summit", "sent his gratitude to the president for hosting the talks"): what is thanked
+        for is done before, not a new act. From the parse: the gerund (or the gerund whose object
+        the trigger's noun is: "for attending the summit") completes a preposition hung on a word
+        of thanks (cue `thanked`), or on the verb whose object that word is."""
+        verb = trigger.root
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj"):
+            verb = verb.head
+        elif trigger.label_ == "CONSULT":
+            # (A meeting verb thanked for, "for receiving his delegation", "for visiting Nigeria", is
+            # the meeting the text tells, which the thanks are part of: left to the retelling pass.)
+            return False
+        if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+            return False
+        thanks = {tok.i for c in sent.cue("thanked") for tok in c}
+        head = verb.head.head  # the word the preposition hangs on
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "his regards and gratitude"
+        return head.i in thanks or any(o.i in thanks for o in objects)
+
     def _given_act(self, trigger: Span, sent: Sentence) -> bool:
         """A material act named by a definite or possessed noun in a phrase that gives the news's
         cause or time ("a shift brought on by Russia's invasion of Ukraine", "divided since the

@@ -214,6 +214,12 @@ class TimeOfTelling:
             # The marker names the meeting noun itself ("la dernière visite d'un pape en France
             # remonte à 2008", "la visite précédente du ministre date d'avril"): an earlier one.
             return True
+        if trigger.root.pos_ in ("NOUN", "PROPN") and any(
+                self._dates_noun(c.root, trigger) for c in sent.cue("lately")):
+            # A few days back dates the news when it dates its verb ("met last week"), but an act's
+            # noun so dated inside another act's sentence is an earlier act ("protested the
+            # treatment of its officials during a visit by the president last week").
+            return True
         clause = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
         if clause is None or not (markers or sent.dates):
             return False
@@ -237,6 +243,13 @@ class TimeOfTelling:
         # What a dated saying says ("Earlier this month, Kurti said that the meeting will focus on
         # how the dialogue will proceed") was said then, down through the clauses it governs.
         return any(self._said_then(c.root, clause) for c in sent.cue("recalled"))
+
+    @staticmethod
+    def _dates_noun(token, trigger: Span) -> bool:
+        """Does a time word hang on the trigger's noun itself ("a visit by the president last
+        week"), not on a noun below it ("condolences on the loss of lives in the floods last week":
+        the floods are dated)?"""
+        return token.head.i != token.i and trigger.start <= token.head.i < trigger.end
 
     @staticmethod
     def _said_then(marker, clause) -> bool:

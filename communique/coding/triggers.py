@@ -65,6 +65,7 @@ class EventProposal:
             # ("aid arrives", "a hunting trip"; an opening word that opens no diplomatic mission.)
             and not self._in_another_sense(t, sent)
             and not self._given_act(t, sent)  # "a shift brought on by Russia's invasion of Ukraine"
+            and not self._thanked_for(t, sent)  # "thanked Putin for attending the summit"
             and ("object" not in self._cues(t) or self._handed_over(t, sent))  # credentials defined, not presented
             and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
             and not self._held_for_a_span(t, sent)  # "after being detained in China for nearly three years"
@@ -573,17 +574,18 @@ class EventProposal:
 
     def _talked_about(self, sent: Sentence, trigger: Span) -> bool:
         """Is a trigger told by a noun or a gerund what talks are about: inside the object of a
-        discussion word ("discussed negotiations on the signing", "ont évoqué la signature"), or
-        after "about" under a meeting verb ("talked to Sunak about … inking the agreement")? Or an
-        infinitive that completes such a noun ("discussed plans to sign a treaty", "ont évoqué le
-        projet de signer un accord"). The climb stops at another verb: "discussed … and witnessed
-        the signing" saw one."""
+        discussion word ("discussed negotiations on the signing", "ont évoqué la signature") or of a
+        noun of worth (cue `valued`: "stressed the importance of cooperation on trade and support for
+        Ukraine"), or after "about" under a meeting verb ("talked to Sunak about … inking the
+        agreement")? Or an infinitive that completes such a noun ("discussed plans to sign a treaty",
+        "ont évoqué le projet de signer un accord"). The climb stops at another verb: "discussed … and
+        witnessed the signing" saw one."""
         token = trigger.root
         infinitive = token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and self._nominal(token.head)
         if token.pos_ not in ("NOUN", "VERB") or (token.pos_ == "VERB" and token.tag_ != "VBG" and not infinitive
                                                   and not self._nominal(token)):
             return False
-        discussion = {t.i for c in sent.cue("discussed") for t in c}
+        discussion = {t.i for c in sent.cue("discussed") + sent.cue("valued") for t in c}
         talks = {t.root.i for t in sent.triggers if t.label_ == "CONSULT" and t.root.pos_ == "VERB"}
         while token.head.i != token.i:
             head = token.head
