@@ -184,9 +184,11 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
         téléphone", "De son côté, le président Y n'a pas été invité")? A sentence that turns to a new
         person of another state tells of him (his own call, his own plans), not more of the talks.
         (Not a summit's, which states join as they are named; not talks whose sides are not yet both
-        known, whose other side a later sentence may name.)"""
+        known, whose other side a later sentence may name; not a sentence that says he joined them.)"""
         if focus.event != "CONSULT" or len(focus.states) != 2 or self._is_multilateral(focus):
             return False
+        if sent.cue("joining") or sent.cue("attendance") or sent.cue("presence"):
+            return False  # "Le ministre japonais X s'est joint aux échanges": he takes part in them
         for p in sent.people:
             person: Person = p._.value
             if not person.country or person.country in focus.states or person.country in NON_STATE \
