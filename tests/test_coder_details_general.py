@@ -869,3 +869,19 @@ def test_a_person_of_a_third_state_as_subject_tells_of_himself(lang, text, prese
     for name in absent:
         assert not any(name in n for n in names), (name, names)
 
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # Whom greetings are passed on to in a sentence that tells more of the talks is not at them.
+    ("en", "Kenya's Foreign Minister Amadou Diallo received Ghana's Foreign Minister Kofi Mensah in Nairobi on "
+           "Monday. Mr Mensah also extended his best wishes to President Samuel Otieno.",
+     ["Amadou Diallo", "Kofi Mensah"], ["Samuel Otieno"]),
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Amadou Diallo, a reçu lundi à Dakar son homologue "
+           "ghanéen, Kofi Mensah. M. Mensah a transmis ses meilleurs vœux au président Macky Ndiaye.",
+     ["Amadou Diallo", "Kofi Mensah"], ["Macky Ndiaye"]),
+])
+def test_whom_greetings_go_to_is_not_at_the_talks(lang, text, present, absent):
+    names = people_of(text, lang)
+    for name in present:
+        assert name in names, (name, names)
+    for name in absent:
+        assert not any(name in n for n in names), (name, names)

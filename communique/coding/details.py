@@ -158,6 +158,11 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
             # signing again ("X and Y put their signatures to an agreement on …").
             known = list(focus.participants)
             self._add_people(focus, sent)
+            # Whom greetings are passed on to ("also extended his good wishes to President X") is
+            # not at the talks a later sentence tells more of. (Named in the event's own sentence,
+            # "conveyed the greetings of X to President Y", Y may be the one met: kept there.)
+            greeted = [p._.value for p in sent.people if self._greeted(sent, p)]
+            focus.participants = known + [p for p in focus.participants if p not in known and p not in greeted]
             if self._call_of_two(focus):
                 # A phone call joins two ends: a leader of a third state named after it ("X was
                 # among the first to have the new president on the phone") had a call of his own.
