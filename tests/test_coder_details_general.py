@@ -837,3 +837,51 @@ def test_an_organisation_of_a_lasting_state_is_background(lang, text, expected):
 def test_the_field_a_person_holds_is_no_topic(lang, text, expected, absent):
     topics = topics_of(text, lang)
     assert (expected is None or expected in topics) and absent not in topics, topics
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # A sentence with no event of its own whose subject is someone of a third state tells of him
+    # (where he was, what he has not had yet), not more of the talks between two states told before.
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Amadou Diallo, a reçu mardi à Dakar son homologue "
+           "ghanéen, Kofi Mensah. Le Premier ministre japonais, Kenji Tanaka, était quant à lui absent de la "
+           "capitale.",
+     ["Amadou Diallo", "Kofi Mensah"], ["Kenji Tanaka"]),
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Amadou Diallo, a reçu mardi à Dakar son homologue "
+           "ghanéen, Kofi Mensah. De son côté, le Premier ministre japonais, Kenji Tanaka, n'a pas encore été "
+           "convié.",
+     ["Amadou Diallo", "Kofi Mensah"], ["Kenji Tanaka"]),
+    ("en", "Senegal's Foreign Minister Amadou Diallo held talks in Dakar on Tuesday with Ghana's Foreign "
+           "Minister Kofi Mensah. Japanese Prime Minister Kenji Tanaka was then on a tour of Europe.",
+     ["Amadou Diallo", "Kofi Mensah"], ["Kenji Tanaka"]),
+    # People of the two sides told as the sentence's subject still elaborate the talks.
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Amadou Diallo, a reçu mardi à Dakar son homologue "
+           "ghanéen, Kofi Mensah. La ministre ghanéenne du Commerce, Ama Owusu, faisait aussi partie de la "
+           "délégation.",
+     ["Amadou Diallo", "Kofi Mensah", "Ama Owusu"], []),
+    ("en", "Senegal's Foreign Minister Amadou Diallo held talks in Dakar on Tuesday with Ghana's Foreign "
+           "Minister Kofi Mensah. Ghana's Trade Minister Ama Owusu was also part of the delegation.",
+     ["Amadou Diallo", "Kofi Mensah", "Ama Owusu"], []),
+])
+def test_a_person_of_a_third_state_as_subject_tells_of_himself(lang, text, present, absent):
+    names = people_of(text, lang)
+    for name in present:
+        assert name in names, (name, names)
+    for name in absent:
+        assert not any(name in n for n in names), (name, names)
+
+
+@pytest.mark.parametrize("lang, text, present, absent", [
+    # Whom greetings are passed on to in a sentence that tells more of the talks is not at them.
+    ("en", "Kenya's Foreign Minister Amadou Diallo received Ghana's Foreign Minister Kofi Mensah in Nairobi on "
+           "Monday. Mr Mensah also extended his best wishes to President Samuel Otieno.",
+     ["Amadou Diallo", "Kofi Mensah"], ["Samuel Otieno"]),
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Amadou Diallo, a reçu lundi à Dakar son homologue "
+           "ghanéen, Kofi Mensah. M. Mensah a transmis ses meilleurs vœux au président Macky Ndiaye.",
+     ["Amadou Diallo", "Kofi Mensah"], ["Macky Ndiaye"]),
+])
+def test_whom_greetings_go_to_is_not_at_the_talks(lang, text, present, absent):
+    names = people_of(text, lang)
+    for name in present:
+        assert name in names, (name, names)
+    for name in absent:
+        assert not any(name in n for n in names), (name, names)

@@ -652,6 +652,16 @@ class DocumentContext:
                 return True
         return False
 
+    def _greeted(self, sent: Sentence, span: Span) -> bool:
+        """Is a name the addressee of greetings ("extended his good wishes to President X", "a
+        transmis ses meilleurs vœux au président X")? Greetings are passed on, through those met,
+        to someone who is not there."""
+        for cue in sent.cue("not_participant"):
+            if cue._.value == "greetings" and cue.end <= span.start and span.start - cue.end <= 12 \
+                    and {fold(t.text) for t in self.doc[cue.end:span.start]} & self.words.addressee:
+                return True
+        return False
+
     def _complement_of_title(self, sent: Sentence, start: int) -> bool:
         """Does the title at character `start` complement another title just before it, joined by
         "of" words only ("the envoy of President X", "la conseillère diplomatique du président

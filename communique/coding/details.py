@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.people import Person
-from .context import NATIONAL_ROLES, NON_STATE, Draft, Sentence
+from .context import NATIONAL_ROLES, NON_STATE, SUBJECT_DEPS, Draft, Sentence
 from .dates import opens_since
 from .participants import Participants
 from .topics import MINISTER_ROLES, TopicsAndOrganisations
@@ -144,6 +144,13 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
                         and not self._person_excluded(sent, p) and p._.value not in focus.participants:
                     focus.participants.append(p._.value)
             return
+        if self._tells_of_an_outsider(focus, sent):
+            # Only the people of the two sides it names still take part ("… que le président X
+            # avait reçu la veille"): the outsider, his state and his matters stay out.
+            known = list(focus.participants)
+            self._add_people(focus, sent)
+            focus.participants = known + [p for p in focus.participants if p not in known and p.country in focus.states]
+            return
         self._add_details(focus, sent, own=False,
                           topics=(signing is None or signing is focus) and not self._describes_a_state(sent))
         if focus.event == "CONSULT" or (sent.cue("document") and any("sign" in self._cues(t) for t in sent.triggers)):
@@ -151,6 +158,11 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
             # signing again ("X and Y put their signatures to an agreement on …").
             known = list(focus.participants)
             self._add_people(focus, sent)
+            # Whom greetings are passed on to ("also extended his good wishes to President X") is
+            # not at the talks a later sentence tells more of. (Named in the event's own sentence,
+            # "conveyed the greetings of X to President Y", Y may be the one met: kept there.)
+            greeted = [p._.value for p in sent.people if self._greeted(sent, p)]
+            focus.participants = known + [p for p in focus.participants if p not in known and p not in greeted]
             if self._call_of_two(focus):
                 # A phone call joins two ends: a leader of a third state named after it ("X was
                 # among the first to have the new president on the phone") had a call of his own.
@@ -170,6 +182,29 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
                 if any(p._.value.country == c.label_ for p in sent.people) or any(
                         a.start < c.start for a in attendance):
                     focus.actor.append(c.label_)
+
+    def _tells_of_an_outsider(self, focus: Draft, sent: Sentence) -> bool:
+        """Is the subject of the sentence's main verb someone of a third state, not of the two sides of
+        the talks in focus ("Le Premier ministre israélien X a été l'un des premiers à l'avoir au
+        téléphone", "De son côté, le président Y n'a pas été invité")? A sentence that turns to a new
+        person of another state tells of him (his own call, his own plans), not more of the talks.
+        (Not a summit's, which states join as they are named; not talks whose sides are not yet both
+        known, whose other side a later sentence may name; not a sentence that says he joined them.)"""
+        if focus.event != "CONSULT" or len(focus.states) != 2 or self._is_multilateral(focus):
+            return False
+        if sent.cue("joining") or sent.cue("attendance") or sent.cue("presence"):
+            return False  # "Le ministre japonais X s'est joint aux échanges": he takes part in them
+        for p in sent.people:
+            person: Person = p._.value
+            if not person.country or person.country in focus.states or person.country in NON_STATE \
+                    or person in focus.participants or self._person_excluded(sent, p):
+                continue
+            # The name or its title, the subject of the root of its parse: the one the sentence is about.
+            span = self.doc.char_span(*person.title_span, alignment_mode="expand") if person.title_span else None
+            tokens = list(p) + (list(span) if span is not None else [])
+            if any(t.dep_ in SUBJECT_DEPS and t.head.head.i == t.head.i for t in tokens):
+                return True
+        return False
 
     def _call_of_two(self, draft: Draft) -> bool:
         """Is the draft a telephone call (not a video conference, which many may join) whose two
