@@ -812,6 +812,24 @@ def test_praise_of_the_partner_is_said_in_the_talks(text, support):
            "leader will travel to Uganda in June.", [("AGREE", ["KEN", "UGA"], []), ("AGREE", ["KEN"], ["UGA"])]),
     ("en", "The Kenyan president will hold talks with his Ugandan counterpart in Kampala on Friday. The Kenyan "
            "leader will travel to Uganda on 20 July.", [("AGREE", ["KEN", "UGA"], []), ("AGREE", ["KEN"], ["UGA"])]),
+    # A meeting with no host told again with its sides in another order, or a summit with no number
+    # told again as a meeting (or the other way), is one plan.
+    ("en", "The presidents of Peru and Chile will hold a summit in Lima on Friday. Chile's president will meet "
+           "Peru's president to discuss trade and border crossings.", [("AGREE", ["CHL", "PER"], [])]),
+    ("en", "Peru's president will meet Chile's president in Santiago on Friday. The leaders of Chile and Peru will "
+           "hold a summit on trade and border crossings.", [("AGREE", ["CHL", "PER"], [])]),
+    ("fr", "Le président ivoirien rencontrera son homologue ghanéen à Accra le 20 juin. Le Ghana et la Côte d'Ivoire "
+           "tiendront un sommet sur la sécurité des frontières.", [("AGREE", ["CIV", "GHA"], [])]),
+    # On two different dates, they are two plans.
+    ("en", "The presidents of Peru and Chile will hold a summit in Lima on 20 June 2024. Chile's president will meet "
+           "Peru's president in Geneva on 15 July 2024.", [("AGREE", ["CHL", "PER"], []), ("AGREE", ["CHL", "PER"], [])]),
+    ("fr", "Le Ghana et la Côte d'Ivoire tiendront la troisième session de leur commission mixte le 20 juin. Les "
+           "présidents ivoirien et ghanéen se rencontreront le 15 juillet à Genève.",
+     [("AGREE", ["CIV", "GHA"], []), ("AGREE", ["CIV", "GHA"], [])]),
+    # Talks with a side's president, then a dialogue with its foreign minister: two audiences.
+    ("en", "The British Foreign Secretary is scheduled to hold talks with Peruvian President Luis Paredes. The Foreign "
+           "Secretary will also participate in a Strategic Dialogue with Peruvian Foreign Minister Jorge Salas to "
+           "discuss trade.", [("AGREE", ["GBR", "PER"], []), ("AGREE", ["GBR", "PER"], [])]),
     # A commitment whose sentence only mentions talks is not the visit announced before it.
     ("fr", "Les ministres malien et nigérien se rencontreront lundi à Bamako. Le Mali et le Niger sont convenus "
            "de poursuivre leurs échanges sur la base d'une feuille de route commune.",

@@ -116,6 +116,7 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
                     # attend an organisation's gathering; the headline's other state is no side of it.
                     continue
                 d.actor += [c for c in title_states if c not in d.states][:1]
+        drafts = self._plans_told_again(drafts)
         # An event needs someone who acts; a meeting needs two sides (or a summit's organisation).
         # (A promise of a material act needs only the side that makes it: "agreed to lift the ban".)
         drafts = [d for d in drafts if (d.actor or d.org_actor) and not (

@@ -389,8 +389,10 @@ class Retelling:
             and len(old.states) == 2 and new.states == old.states and len(new.recipient) == 1 \
             and old.place is not None and old.place[1] == new.recipient[0] \
             and (new.place is None or new.place[1] == old.place[1])
-        if (old.actor, old.recipient, old.directed) != (new.actor, new.recipient, new.directed) \
-                and not talks_of_the_visit and not visit_to_the_talks:
+        # (A meeting with no host has its sides in no order: "Xi … with Macron", then "franco-chinois".)
+        same_sides = (old.actor, old.recipient, old.directed) == (new.actor, new.recipient, new.directed) \
+            or (not old.directed and not new.directed and set(old.actor) == set(new.actor))
+        if not same_sides and not talks_of_the_visit and not visit_to_the_talks:
             return False
         # Each must name its meeting itself: not a commitment whose sentence only mentions talks
         # ("sont convenus de poursuivre leurs échanges sur la base d'une feuille de route").
@@ -399,11 +401,47 @@ class Retelling:
         plans = [self._plan(d, self.sentences[d.sentence]) for d in (old, new)]
         if plans[0]["kind"] not in self.ONE_PLAN_KINDS:
             return False
-        if plans[0]["kind"] != plans[1]["kind"] and not (
+        # (A summit or a session with no number of its own, "the White House summit", told again as
+        # a meeting, "when they convene at the White House", is that meeting: no round sets it apart.)
+        # (Not one with another person of a side, in another office: "talks with President Yoon … will
+        # also take part in a Strategic Dialogue with Foreign Minister Park": two audiences.)
+        unnumbered = {plans[0]["kind"], plans[1]["kind"]} == {"round", "meeting"} and not (old.series and new.series) \
+            and not self._other_office_of_a_side(old, new)
+        if plans[0]["kind"] != plans[1]["kind"] and not unnumbered and not (
                 talks_of_the_visit and (plans[0]["kind"], plans[1]["kind"]) == ("visit", "meeting")) and not (
                 visit_to_the_talks and plans[0]["kind"] in ("meeting", "round") and plans[1]["kind"] == "visit"):
             return False
         return not (plans[0]["date"] and plans[1]["date"] and plans[0]["date"] != plans[1]["date"])
+
+    @staticmethod
+    def _other_office_of_a_side(old: Draft, new: Draft) -> bool:
+        """Does each draft name a person of one same state, none of them in both, and in offices
+        that differ (a president, then a foreign minister)?"""
+        for state in old.states & new.states:
+            people = [{p.key: p.role for p in d.participants if p.country == state and p.role} for d in (old, new)]
+            if people[0] and people[1] and not set(people[0]) & set(people[1]) \
+                    and not set(people[0].values()) & set(people[1].values()):
+                return True
+        return False
+
+    def _plans_told_again(self, drafts: list[Draft]) -> list[Draft]:
+        """"Pandor is scheduled to visit Mauritius … The Minister will also pay a courtesy call on the
+        Prime Minister": once the document has given every plan its sides, a plan of a later sentence
+        that is the same plan as one told before (`_same_plan`: same kind of meeting, same sides,
+        no two different dates) is that plan told again, merged into it. (At the sentence pass, a
+        later mention may still lack the side its subject or its title names only later.)"""
+        kept: list[Draft] = []
+        for new in drafts:
+            old = None
+            if new.event == "AGREE" and new.aux == "future" and len(new.states) >= 2:
+                old = next((o for o in kept if o.event == "AGREE" and o.aux == "future" and o.sentence < new.sentence
+                            and len(o.states) >= 2 and not (o.series and new.series and o.series != new.series)
+                            and self._same_plan(o, new)), None)
+            if old is None:
+                kept.append(new)
+            else:
+                self._absorb(old, new)
+        return kept
 
     def _talks_word(self, draft: Draft) -> bool:
         """Is the draft told by a word of meeting ("confer", "s'entretenir", "talks"), not one of
