@@ -840,6 +840,22 @@ def test_a_plan_told_twice_is_one_event(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A promise of the same sides told again, committing to the act already promised, is one promise.
+    ("en", "Kenya and Tanzania agreed on Monday to reopen the Namanga border post. Kenya and Tanzania agreed to reopen "
+           "the border post within a week, the statement said.", [("AGREE", ["KEN", "TZA"], [])]),
+    ("fr", "Le Mali et le Niger ont convenu lundi de rouvrir leur frontière commune. Selon le communiqué, le Mali et le "
+           "Niger ont convenu de rouvrir la frontière d'ici la fin du mois.", [("AGREE", ["MLI", "NER"], [])]),
+    # Another act promised is another promise.
+    ("en", "Kenya and Tanzania agreed on Monday to reopen the Namanga border post. Kenya and Tanzania also agreed to "
+           "build a railway line between Mombasa and Arusha.", [("AGREE", ["KEN", "TZA"], []), ("AGREE", ["KEN", "TZA"], [])]),
+    ("fr", "Le Mali et le Niger ont convenu lundi de rouvrir leur frontière commune. Le Mali et le Niger ont également "
+           "convenu de construire une route entre Gao et Niamey.", [("AGREE", ["MLI", "NER"], []), ("AGREE", ["MLI", "NER"], [])]),
+])
+def test_a_commitment_told_twice_is_one_event(lang, text, expected):
+    assert [g for g in coded(text, lang, published="2024-05-13") if g[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A state's act, then an organisation's act of the same type: two actors, two events.
     ("en", "Chile has rejected the ruling of the International Court of Justice on the boundary with Peru. "
            "The court rejected an argument by Peru that Chile had breached its sovereignty.",

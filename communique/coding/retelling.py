@@ -424,6 +424,23 @@ class Retelling:
                 return True
         return False
 
+    @staticmethod
+    def _promised_acts(draft: Draft) -> set[tuple[str, str]]:
+        """The acts a promise's verb commits to, as (verb, object) lemmas: the verbs it takes as its
+        complement and their conjuncts, each with its object ("agreed to implement the consensus
+        … and stop sending troops" -> (implement, consensus), (stop, sending))."""
+        root = draft.trigger.root
+        verbs = [c for c in root.children if c.dep_.split(":")[0] == "xcomp" and c.pos_ == "VERB"]
+        verbs += [g for v in list(verbs) for g in v.subtree if g.dep_ == "conj" and g.pos_ == "VERB" and g.head in verbs]
+        return {(v.lemma_.lower(), o.lemma_.lower()) for v in verbs for o in v.children
+                if o.dep_.split(":")[0] in ("obj", "dobj", "xcomp") and o.pos_ in ("NOUN", "VERB")}
+
+    def _same_commitment(self, old: Draft, new: Draft) -> bool:
+        """"Both sides agreed to earnestly implement the consensus … India and China agreed to earnestly
+        implement the consensus, the statement said": a promise of the same sides told again, which
+        commits to an act already promised (the same verb with the same object), is that promise."""
+        return bool(self._promised_acts(old) & self._promised_acts(new))
+
     def _plans_told_again(self, drafts: list[Draft]) -> list[Draft]:
         """"Pandor is scheduled to visit Mauritius … The Minister will also pay a courtesy call on the
         Prime Minister": once the document has given every plan its sides, a plan of a later sentence
@@ -437,6 +454,11 @@ class Retelling:
                 old = next((o for o in kept if o.event == "AGREE" and o.aux == "future" and o.sentence < new.sentence
                             and len(o.states) >= 2 and not (o.series and new.series and o.series != new.series)
                             and self._same_plan(o, new)), None)
+            if old is None and new.event == "AGREE":
+                # (A promise told with a time to come, "within a week", and without one is the same.)
+                old = next((o for o in kept if o.event == "AGREE" and {o.aux, new.aux} <= {None, "future"}
+                            and o.sentence < new.sentence
+                            and o.states == new.states and self._same_commitment(o, new)), None)
             if old is None:
                 kept.append(new)
             else:
