@@ -845,7 +845,18 @@ def test_a_plan_told_twice_is_one_event(lang, text, expected):
            "the border post within a week, the statement said.", [("AGREE", ["KEN", "TZA"], [])]),
     ("fr", "Le Mali et le Niger ont convenu lundi de rouvrir leur frontière commune. Selon le communiqué, le Mali et le "
            "Niger ont convenu de rouvrir la frontière d'ici la fin du mois.", [("AGREE", ["MLI", "NER"], [])]),
+    # The act promised again may come later in a list of acts ("agreed to implement …, stop …").
+    ("en", "Nepal and Bhutan on Tuesday issued a joint statement about the third round of border talks and said both "
+           "countries have resolved to stop sending more police to the border. The talks were held in Thimphu. \u201cThey "
+           "agreed to implement the consensus reached by the leaders, strengthen communication on the ground, stop "
+           "sending more police to the border and refrain from unilateral action,\u201d the statement said.",
+     [("AGREE", ["BTN", "NPL"], [])]),
     # Another act promised is another promise.
+    ("en", "Nepal and Bhutan on Tuesday issued a joint statement about the third round of border talks and said both "
+           "countries have resolved to stop sending more police to the border. The talks were held in Thimphu. \u201cThey "
+           "agreed to implement the consensus reached by the leaders, strengthen communication on the ground, build a "
+           "bridge over the river and refrain from unilateral action,\u201d the statement said.",
+     [("AGREE", ["BTN", "NPL"], []), ("AGREE", ["BTN", "NPL"], [])]),
     ("en", "Kenya and Tanzania agreed on Monday to reopen the Namanga border post. Kenya and Tanzania also agreed to "
            "build a railway line between Mombasa and Arusha.", [("AGREE", ["KEN", "TZA"], []), ("AGREE", ["KEN", "TZA"], [])]),
     ("fr", "Le Mali et le Niger ont convenu lundi de rouvrir leur frontière commune. Le Mali et le Niger ont également "

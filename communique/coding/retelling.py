@@ -427,11 +427,17 @@ class Retelling:
     @staticmethod
     def _promised_acts(draft: Draft) -> set[tuple[str, str]]:
         """The acts a promise's verb commits to, as (verb, object) lemmas: the verbs it takes as its
-        complement and their conjuncts, each with its object ("agreed to implement the consensus
+        complement and their conjuncts (or its own conjuncts in the infinitive), each with its object ("agreed to implement the consensus
         … and stop sending troops" -> (implement, consensus), (stop, sending))."""
         root = draft.trigger.root
         verbs = [c for c in root.children if c.dep_.split(":")[0] == "xcomp" and c.pos_ == "VERB"]
-        verbs += [g for v in list(verbs) for g in v.subtree if g.dep_ == "conj" and g.pos_ == "VERB" and g.head in verbs]
+        for v in verbs:  # (conjuncts of conjuncts too: "implement …, strengthen …, stop …")
+            verbs += [g for g in v.children if g.dep_ == "conj" and g.pos_ == "VERB" and g not in verbs]
+        # (The parser may hang the list's later acts on the promise verb itself: "agreed to implement
+        # …, avoid …, stop sending troops", "stop" a conjunct of "agreed"; a bare infinitive there is
+        # one of the acts promised, a finite verb is another act told: "agreed to … and signed".)
+        verbs += [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+                  and not any(g.dep_.split(":")[0] in ("nsubj", "aux") for g in c.children)]
         return {(v.lemma_.lower(), o.lemma_.lower()) for v in verbs for o in v.children
                 if o.dep_.split(":")[0] in ("obj", "dobj", "xcomp") and o.pos_ in ("NOUN", "VERB")}
 
