@@ -936,3 +936,20 @@ def test_an_organisations_gathering_does_not_take_the_documents_pair(lang, text,
 def test_the_states_attending_an_organisations_summit_are_at_that_summit(lang, text, expected):
     meetings = [e for e in communique.extract(text, lang=lang, published="2024-05-13").events if e.event == "CONSULT"]
     assert [sorted(a.code for a in e.actor if a.code) for e in meetings] == expected
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    # A meeting whose sentence names its other side, an organisation (its subject, or whom one
+    # meets "with"), takes no state from the headline to complete it.
+    ("en", "Chile-Peru border talks stall ahead of the summit",
+     "The spokesman said he was pleased that the European Union will be meeting with the President of Brazil "
+     "on Thursday."),
+    ("fr", "Les discussions entre le Chili et le Pérou au point mort",
+     "Le porte-parole a indiqué que l'Union européenne rencontrera jeudi le président du Brésil."),
+    ("fr", "Les discussions entre le Chili et le Pérou au point mort",
+     "Le porte-parole a annoncé que le président du Brésil s'entretiendra jeudi avec l'Union européenne."),
+])
+def test_a_meeting_with_an_organisation_takes_no_state_from_the_headline(lang, title, text):
+    record = communique.extract(text, lang=lang, published="2024-05-13", title=title)
+    for e in record.events:
+        assert not {"CHL", "PER"} & {a.code for a in e.actor + e.recipient}, e
