@@ -899,3 +899,57 @@ def test_a_matter_in_the_title_is_not_the_documents_pair(lang, title, text, matt
     assert any(e.event == "AGREE" for e in events)
     for e in events:
         assert matter not in {a.code for a in e.actor + e.recipient}
+
+
+@pytest.mark.parametrize("lang, text, absent", [
+    # A gathering of an organisation's members, told with no state named as a side ("the final
+    # communique of the IGAD Council of Ministers", "le sommet des chefs d'État de la SADC"): the
+    # organisation meets; the document's pair, the states of people told of elsewhere, is not it,
+    # nor is the state of the organisation's head.
+    ("en", "\"We discussed the security situation in the Horn of Africa,\" the final communique of the 30th IGAD "
+           "Council of Ministers stated. Ethiopian Foreign Minister Taye Atske Selassie and Kenyan Foreign "
+           "Minister Musalia Mudavadi are to meet on Friday.", {"ETH", "KEN"}),
+    ("fr", "« Nous avons discuté de la situation sécuritaire dans la Corne de l'Afrique », indique le communiqué "
+           "final du 30e Conseil des ministres de l'IGAD. Le ministre éthiopien des Affaires étrangères et son "
+           "homologue kényan doivent se rencontrer vendredi.", {"ETH", "KEN"}),
+    ("en", "The 41st summit of heads of state and government of the Southern African Development Community "
+           "(SADC) opened on Tuesday in Lilongwe. According to the President of the SADC Commission, the "
+           "Namibian Elias Magosi, the region faces many challenges.", {"NAM"}),
+    ("fr", "Le 41e sommet des chefs d'État et de gouvernement de la Communauté de développement de l'Afrique "
+           "australe (SADC) s'est ouvert mardi à Lilongwe. Selon le président de la Commission de la SADC, le "
+           "Namibien Elias Magosi, la région fait face à de nombreux défis.", {"NAM"}),
+])
+def test_an_organisations_gathering_does_not_take_the_documents_pair(lang, text, absent):
+    meetings = [e for e in communique.extract(text, lang=lang, published="2024-05-13").events if e.event == "CONSULT"]
+    assert meetings
+    assert not absent & {a.code for a in meetings[0].actor}, meetings[0].actor
+    assert meetings[0].organizations, meetings[0]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The members that "attended the summit" of an organisation told before are at that gathering:
+    # one meeting, not a second one of the states beside the organisation's.
+    ("en", "The agreement came during the 12th summit of the Southern African Development Community (SADC). "
+           "Zambian President Hakainde Hichilema, Malawian President Lazarus Chakwera and Mozambican "
+           "President Filipe Nyusi attended the summit.", [["MOZ", "MWI", "ZMB"]]),
+])
+def test_the_states_attending_an_organisations_summit_are_at_that_summit(lang, text, expected):
+    meetings = [e for e in communique.extract(text, lang=lang, published="2024-05-13").events if e.event == "CONSULT"]
+    assert [sorted(a.code for a in e.actor if a.code) for e in meetings] == expected
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    # A meeting whose sentence names its other side, an organisation (its subject, or whom one
+    # meets "with"), takes no state from the headline to complete it.
+    ("en", "Chile-Peru border talks stall ahead of the summit",
+     "The spokesman said he was pleased that the European Union will be meeting with the President of Brazil "
+     "on Thursday."),
+    ("fr", "Les discussions entre le Chili et le Pérou au point mort",
+     "Le porte-parole a indiqué que l'Union européenne rencontrera jeudi le président du Brésil."),
+    ("fr", "Les discussions entre le Chili et le Pérou au point mort",
+     "Le porte-parole a annoncé que le président du Brésil s'entretiendra jeudi avec l'Union européenne."),
+])
+def test_a_meeting_with_an_organisation_takes_no_state_from_the_headline(lang, title, text):
+    record = communique.extract(text, lang=lang, published="2024-05-13", title=title)
+    for e in record.events:
+        assert not {"CHL", "PER"} & {a.code for a in e.actor + e.recipient}, e

@@ -29,7 +29,7 @@ from __future__ import annotations
 from ..recognising.people import Person
 from .actors import UNKNOWN_STATE, SectorActors
 from .acts import MaterialActs
-from .context import Draft, DocumentContext
+from .context import NON_GOVERNMENTAL, Draft, DocumentContext
 from .details import Details
 from .document import DocumentPass
 from .event_dates import EventDates
@@ -115,6 +115,10 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
                     # "X will attend the meeting of the SCO foreign ministers": one state's plan to
                     # attend an organisation's gathering; the headline's other state is no side of it.
                     continue
+                if self._organisation_met(d):
+                    # "the European Union will be meeting with the President of the United States":
+                    # the sentence names the other side, an organisation; the headline's state is not it.
+                    continue
                 d.actor += [c for c in title_states if c not in d.states][:1]
         drafts = self._plans_told_again(drafts)
         # An event needs someone who acts; a meeting needs two sides (or a summit's organisation).
@@ -137,6 +141,25 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
             self._settle_acting_organisation(d)
         self._explain(drafts)
         return drafts
+
+    def _organisation_met(self, draft: Draft) -> bool:
+        """Does the event's sentence name an organisation of states as a side of the meeting: the
+        subject of its word ("the European Union will be meeting with the President of X") or
+        whom one meets, right after "with", "avec" ("s'est entretenu avec l'Union africaine")?"""
+        sent = self.sentences[draft.sentence]
+        links = sent.cue("counterpart_link")
+        trigger = {t.i for t in draft.trigger}
+        for organisation in sent.organisations:
+            if (self.orgs.get(organisation.label_) or {}).get("actor_code") == NON_GOVERNMENTAL:
+                continue
+            root = organisation.root
+            if root.dep_.startswith("nsubj") and root.head.i in trigger:
+                return True
+            words = [t for t in self.doc[max(sent.span.start, organisation.start - 3):organisation.start]
+                     if t.pos_ != "DET"]
+            if words and any(c.start <= words[-1].i < c.end and c._.value == "with" for c in links):
+                return True
+        return False
 
     def _title_events(self) -> list[Draft]:
         """A document whose body tells no event: code its title alone."""

@@ -178,8 +178,11 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
                 if self._is_place(c) or c.label_ in focus.states:
                     continue
                 # States of the people named, or states listed as taking part ("were attended by
-                # the ministers of X, Y and Z", "the ambassadors are from X, Y …").
-                if any(p._.value.country == c.label_ for p in sent.people) or any(
+                # the ministers of X, Y and Z", "the ambassadors are from X, Y …"). (Not the
+                # nationality of an organisation's head, who speaks for it: "le Gambien X, président
+                # de la Commission de la CEDEAO".)
+                if any(p._.value.country == c.label_ and p._.value.role != "org_head"
+                       for p in sent.people) or any(
                         a.start < c.start for a in attendance):
                     focus.actor.append(c.label_)
 

@@ -50,6 +50,8 @@ class DocumentPass:
         if draft.event != "CONSULT" or draft.directed or draft.aux:
             return
         for p in draft.participants:
+            if p.role == "org_head":
+                continue  # the head of an organisation speaks for it, not for the state of his birth
             if p.country and len(p.country) == 3 and p.country not in NON_STATE and p.country not in draft.states:
                 draft.actor.append(p.country)
 

@@ -335,7 +335,10 @@ class Retelling:
             if new.event == "CONSULT" and (not self._same_meeting(old, new) or self._host_in_another_office(old, new)
                                            or self._audience_in_another_office(old, self.sentences[new.sentence])):
                 continue
-            if self._organisation_and_state(old, new):
+            if self._organisation_and_state(old, new) and not (
+                    new.event == "CONSULT" and self._is_multilateral(old) and self._is_multilateral(new)):
+                # (An organisation's summit, then the states that "attended the summit": its members
+                # at the same gathering, not a second actor.)
                 continue
             self._absorb(old, new)
             return old

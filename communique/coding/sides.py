@@ -9,10 +9,11 @@ from spacy.tokens import Span
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .clauses import ClauseRoles
-from .context import DIRECTED_TYPES, NON_STATE, Draft, Sentence, dedupe
+from .context import DIRECTED_TYPES, NON_GOVERNMENTAL, NON_STATE, Draft, Sentence, dedupe
 from .officials import OfficialsStates
 from .visits import VisitsAndHosts
 from .tables import ADDRESSED_SUPPORT_CAMEOS, MEDIATE_CAMEO
+from .topics import OFFICE_GAP
 
 
 #: Acts done together, whose noun names its sides after "between"/"entre" ("consultations between
@@ -35,6 +36,11 @@ def _hangs_on(span: Span, words: set[int], steps: int) -> bool:
 def _just_after(span: Span, sent: Sentence, cue_kind: str, gap: int) -> bool:
     """Is the span named at most `gap` words after a cue of `cue_kind`?"""
     return any(0 <= span.start - cue.end <= gap for cue in sent.cue(cue_kind))
+
+
+#: How many heads up the parse an organisation's name may hang in a gathering's noun phrase
+#: ("the summit of heads of state and government of the SADC": English counts the prepositions).
+GATHERING_PHRASE_STEPS = 8
 
 
 class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
@@ -245,6 +251,21 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
             parties = [c for c in self.focus.actor + self.focus.recipient]
         gathered = self._organisation_meeting(trig, sent) if draft.event == "CONSULT" and not (
             subject or objects or draft.org_actor) else None
+        if gathered is None and draft.event == "CONSULT" and not (subject or objects or draft.org_actor or sides) \
+                and (self.focus is None or self.focus.event != "CONSULT"):
+            # "Le 64e sommet des chefs d'État de la CEDEAO s'est ouvert", "the Joint Communique of
+            # the ASEAN Foreign Ministers' Meeting stated": a gathering of an organisation's members,
+            # none of them named as a state; the document's pair, told of elsewhere, is not its side.
+            # (Not after a meeting told with its states: "Cette 38e session du Conseil des ministres
+            # de la COI" after "le Conseil … a réuni les ministres des Comores, de France …" is that one.)
+            gathered = self._gathering_organisation(sent)
+        focus = self.focus
+        if gathered is None and draft.event == "CONSULT" and not (subject or objects or draft.org_actor or sides) \
+                and focus is not None and focus.event == "CONSULT" and focus.org_actor and not focus.states:
+            # "The 52nd AMM and related meetings are being held in Bangkok": no state named, after
+            # an organisation's gathering told with none, the text tells more of that gathering.
+            draft.org_actor = focus.org_actor
+            draft.organizations = dedupe(draft.organizations + focus.organizations)
         if gathered is not None:
             # "Foreign Ministers of the Group of Seven wrapped up their meeting, calling for the
             # withdrawal of Russian troops from Ukraine": the members of an organisation meet, and
@@ -398,6 +419,36 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
         if any(start <= s.start < end for s in told):
             return None
         return next((o for o in self.doc.spans.get("organisations", []) if start <= o.start < end), None)
+
+    def _gathering_organisation(self, sent: Sentence) -> Span | None:
+        """The organisation of states whose own gathering the sentence names: its name is in the
+        noun phrase of a gathering's word ("le sommet des chefs d'État de la CEDEAO", "the summit
+        of heads of state of the Southern African Development Community", "the ASEAN Foreign
+        Ministers' Meeting"). Not a gathering "on the margins of" which others meet ("en marge du
+        sommet de l'UA") or that someone attends ("to attend the ECOWAS summit"), nor one in a
+        sentence that names someone of a state or a state as an actor, nor a body of people (a
+        non-governmental one), nor an organisation named as someone's office ("Rencontre entre X
+        et le président du Conseil européen")."""
+        if sent.cue("margin") or self._attends_a_gathering(sent):
+            return None  # ("Mensah is in Senegal to attend the ECOWAS summit": one attendee's act)
+        if any(p._.value.country for p in sent.people) or any(t._.value.country for t in sent.titles) or any(
+                not (self._is_place(c) or self._in_dateline(c) or self._matter_of(c) or self._names_no_actor(c))
+                for c in sent.countries):
+            return None  # someone of a state is named ("after attending a summit of the AU"): his act
+        words = {t.i for c in sent.cue("gathering") for t in c}
+        offices = sent.cue("office_of")
+        for organisation in sent.organisations:
+            if (self.orgs.get(organisation.label_) or {}).get("actor_code") == NON_GOVERNMENTAL \
+                    or any(0 <= organisation.start - c.end <= OFFICE_GAP for c in offices):
+                continue
+            token = organisation.root
+            for _ in range(GATHERING_PHRASE_STEPS):
+                if token.head.i == token.i or token.head.pos_ in ("VERB", "AUX"):
+                    break  # (a verb ends the noun phrase: what it tells is not the gathering's name)
+                token = token.head
+                if token.i in words:
+                    return organisation
+        return None
 
     #: How far after a word of support (in tokens) the state "à"/"to" brings may stand.
     ADDRESSEE_REACH = 12
