@@ -128,6 +128,26 @@ def test_speaking_with_a_counterpart_is_consult(text, expected):
     assert expected in [(event, set(actor + recipient)) for event, actor, recipient in coded(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "Secretary of State" alone is the title of the United States' foreign minister: the title
+    # names the state without a word for it.
+    ("Secretary of State Ann Reyes spoke with Peruvian Foreign Minister Luis Gil on Monday.",
+     [("CONSULT", {"PER", "USA"})]),
+    ("Secretary of State Ann Reyes met Chilean Foreign Minister Rosa Paz in Lima on Tuesday.",
+     [("CONSULT", {"CHL", "USA"})]),
+])
+def test_a_title_one_state_alone_has_names_it(text, expected):
+    assert [(event, set(actor + recipient)) for event, actor, recipient in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # With a portfolio it is another office, which other states have (a British cabinet minister).
+    "Secretary of State for Defence Ann Reyes met Peruvian Defence Minister Luis Gil on Monday.",
+])
+def test_a_secretary_of_state_with_a_portfolio_is_of_no_named_state(text):
+    assert all("USA" not in actor + recipient for _, actor, recipient in coded(text))
+
+
 @pytest.mark.parametrize("text", [
     # Speaking to the press is no meeting between states.
     "Foreign Minister Ana Soto of Chile spoke to reporters in Santiago on Monday.",

@@ -19,7 +19,7 @@ from .lexicon import fold
 from .names import NameReader
 from .person_states import delegation_country, demonym_before, state_after_name, superior_country, unnamed_office_before
 from .scripts import capitalised
-from .titles import Title
+from .titles import Title, sole_state
 
 #: A more specific role from another mention wins ("le ministre Attaf" after his full title).
 #: An appointment names what a person does in the event: "SE le général …, X, ambassadeur de …"
@@ -63,6 +63,7 @@ class PeopleRecogniser:
     key = "people"
 
     def __init__(self, lang: str):
+        self.lang = lang
         self.names = NameReader(lang)
 
     @staticmethod
@@ -249,6 +250,10 @@ class PeopleRecogniser:
                 person.country = delegation_country(doc, name, title, self.names.is_honorific)
             if person.country is None and title is not None and not person.org:
                 person.country = unnamed_office_before(title, titles, used_titles)
+            if person.country is None and title is not None and not person.org:
+                # "Secretary of State Michael R. Pompeo": an office one state alone has, the
+                # title names that state without a word for it.
+                person.country = sole_state(self.lang, person.title or "", person.role or "")
             person = self._merge(people, person)
             person.mentions.append((name.start_char, name.end_char))
             spans.append(make_span(doc, name.start_char, name.end_char, "PERSON", person, self.key))

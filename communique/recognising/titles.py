@@ -90,6 +90,18 @@ def office_states(lang: str) -> tuple[tuple[str, str, dict[str, str | None]], ..
     return tuple((words, role, states) for words, (role, states) in found.items())
 
 
+def sole_state(lang: str, title: str, role: str) -> str | None:
+    """The state a title names by itself: that of an office one state alone has under this title
+    and role (titles.tsv `states` with a single code: "Secretary of State" for the foreign
+    minister is the United States'; with a portfolio it is another office, of another role)."""
+    for words, office_role, states in office_states(lang):
+        if fold(title) == words and role == office_role and len(states) == 1:
+            (code, other_role), = states.items()
+            if other_role is None:
+                return code
+    return None
+
+
 @lru_cache(maxsize=None)
 def title_matcher(lang: str) -> LexiconMatcher:
     rows = [(r["pattern"], r) for r in table(lang, "titles") if r["kind"] in ("title", "counterpart", "portfolio")]
