@@ -63,3 +63,20 @@ def test_the_margins_of_a_planned_meeting_do_not_frame_the_talks_held(lang, text
 ])
 def test_an_organisation_written_with_a_small_letter(lang, text, event, org):
     assert org in event_of(text, lang, event).organizations
+
+
+@pytest.mark.parametrize("lang, text, state", [
+    # A member of the European Commission ("commissaire européen", "EU Commissioner") acts for
+    # the EU: the other side of a meeting with a state's official.
+    ("fr", "Le ministre tunisien des Affaires étrangères, Ali Ben Salah, s'est entretenu mardi avec le "
+           "commissaire européen à l'énergie, Jan Novak.", "TUN"),
+    ("fr", "La commissaire européenne au commerce, Anna Berg, a rencontré lundi à Rabat le ministre "
+           "marocain de l'Industrie.", "MAR"),
+    ("en", "Kenyan Foreign Minister Amina Otieno met European Commissioner for Trade Jan Novak in Nairobi "
+           "on Monday.", "KEN"),
+    ("en", "Ghana's President held talks with EU Commissioner Anna Berg in Accra on Tuesday.", "GHA"),
+])
+def test_a_european_commissioner_meets_for_the_eu(lang, text, state):
+    e = event_of(text, lang, "CONSULT")
+    sides = e.actor + e.recipient
+    assert sorted(a.code for a in sides) == sorted(["EUR", state]), sides
