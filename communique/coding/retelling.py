@@ -295,7 +295,7 @@ class Retelling:
         told again by the first act of its type the body tells, between the same sides or fewer,
         whatever words it takes ("expels" / "has ordered expulsions", "meet" / "held talks"). (Not
         an act the other way: "India expels Canadian diplomat" above "after Canada expelled …".)"""
-        if old.sentence == new.sentence or getattr(old, "lead_told", False) or not self._in_headline(old.trigger):
+        if old.sentence == new.sentence or old.lead_told or not self._in_headline(old.trigger):
             return False
         if any(d is not old and d.event == new.event for d in drafts):
             return False  # the body has told an act of its type already: it is that one's lead
