@@ -473,6 +473,8 @@ class MaterialActs:
         échangés"), or a word under the noun with no verb between ("un échange de détenus", "un
         échange avec l'Ukraine de 115 prisonniers", where the parser hangs the prisoners on the
         partner)? An exchange of people held is their release by both sides, not talks."""
+        if "exchange" not in self._cues(trigger):
+            return False
         root = trigger.root
         if root.pos_ in ("VERB", "AUX"):
             return any(self._is_kind(o, sent, ("detainee",)) for o in self._all_moved(root))

@@ -29,7 +29,7 @@ from __future__ import annotations
 from ..recognising.people import Person
 from .actors import UNKNOWN_STATE, SectorActors
 from .acts import MaterialActs
-from .context import NON_GOVERNMENTAL, Draft, DocumentContext
+from .context import Draft, DocumentContext
 from .details import Details
 from .document import DocumentPass
 from .event_dates import EventDates
@@ -150,7 +150,7 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
         links = sent.cue("counterpart_link")
         trigger = {t.i for t in draft.trigger}
         for organisation in sent.organisations:
-            if (self.orgs.get(organisation.label_) or {}).get("actor_code") == NON_GOVERNMENTAL:
+            if not self._of_states(organisation.label_):
                 continue
             root = organisation.root
             if root.dep_.startswith("nsubj") and root.head.i in trigger:

@@ -606,6 +606,11 @@ class DocumentContext:
             return True
         return before is not None and fold(before.text) in self.words.language and (after is None or after.pos_ != "NOUN")
 
+    def _of_states(self, organisation: str) -> bool:
+        """Is an organisation (its id) one of states, not a non-governmental body ("Reporters Without
+        Borders", "la FIFA"), which no state belongs to and none acts through?"""
+        return (self.orgs.get(organisation) or {}).get("actor_code") != NON_GOVERNMENTAL
+
     def _matter_of(self, span: Span) -> bool:
         """A state named as where a matter lies ("la guerre en Ukraine", "the peace process in
         Afghanistan", "la situation sécuritaire au Mali", "the Ukraine war"): it names the matter,

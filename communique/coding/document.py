@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .dates import can_name
-from .context import NON_GOVERNMENTAL, NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe, points_back
+from .context import NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe, points_back
 
 #: How many sentences after those that tell a meeting what one side says is still said at it
 #: (after a call: any number, DESIGN: "what one side said after their call is said on the call").
@@ -273,7 +273,7 @@ class DocumentPass:
         occasions = self._margin_organisations()
         for draft in drafts:
             if draft.event in ("CONSULT", "AGREE") and not self._is_multilateral(draft) \
-                    and any(o not in occasions and (self.orgs.get(o) or {}).get("actor_code") != NON_GOVERNMENTAL
+                    and any(o not in occasions and self._of_states(o)
                             for o in self._matter_organisations(draft)) \
                     and "multilateral" not in draft.topics:
                 draft.topics.append("multilateral")  # talks about an organisation's matters

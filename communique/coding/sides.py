@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .clauses import ClauseRoles
-from .context import DIRECTED_TYPES, NON_GOVERNMENTAL, NON_STATE, Draft, Sentence, dedupe
+from .context import DIRECTED_TYPES, NON_STATE, Draft, Sentence, dedupe
 from .officials import OfficialsStates
 from .visits import VisitsAndHosts
 from .tables import ADDRESSED_SUPPORT_CAMEOS, MEDIATE_CAMEO
@@ -438,7 +438,7 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
         words = {t.i for c in sent.cue("gathering") for t in c}
         offices = sent.cue("office_of")
         for organisation in sent.organisations:
-            if (self.orgs.get(organisation.label_) or {}).get("actor_code") == NON_GOVERNMENTAL \
+            if not self._of_states(organisation.label_) \
                     or any(0 <= organisation.start - c.end <= OFFICE_GAP for c in offices):
                 continue
             token = organisation.root

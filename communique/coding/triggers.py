@@ -154,7 +154,7 @@ class EventProposal:
                   or ("host" in self._cues(t) and self._receives_someone(t, sent))
                   or self._gives_aid(t, triggers)
                   or self._opens_a_passage(t, sent)
-                  or ("exchange" in self._cues(t) and self._exchanges_detainees(t, sent))
+                  or self._exchanges_detainees(t, sent)
                   or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)
                   or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
                   or ("stance" in self._cues(t) and self._takes_a_stance(t, sent))
@@ -225,7 +225,7 @@ class EventProposal:
         # happened: people, a date, a round, a medium, a place. (Or, for one to come, a passive in
         # the future that sets it up: "une commission mixte de coopération sera instituée".)
         # (An exchange of prisoners is their release, no meeting: "un échange avec l'Ukraine de 115 prisonniers".)
-        if strong and all(t.label_ == "CONSULT" and not ("exchange" in self._cues(t) and self._exchanges_detainees(t, sent))
+        if strong and all(t.label_ == "CONSULT" and not self._exchanges_detainees(t, sent)
                           for t in strong) and all(self._noun_trigger(t) for t in strong) \
                 and not (sent.people or sent.dates or sent.cue("ordinal") or sent.cue("format")
                          or any(self._is_place(c) for c in sent.countries)
@@ -300,7 +300,7 @@ class EventProposal:
                 event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
             if "decision" in cues and self._decided_act(sent, t, strong):
                 continue  # "decided to expel the ambassador": the expulsion, no promise
-            if "exchange" in cues and event != "RETREAT" and self._exchanges_detainees(t, sent):
+            if event != "RETREAT" and self._exchanges_detainees(t, sent):
                 event = "RETREAT"  # "ont échangé 115 prisonniers": talks word, but people held are freed
             if event == "SANCTION" and self._undone(sent, t):
                 event = "RETREAT"  # "ordered the lifting of sanctions against Niger": sanctions eased

@@ -16,6 +16,7 @@ from ..lang import table
 from .scripts import INFLECTION, capitalised, caseless, not_name_words, script
 from .lexicon import fold
 from .office_holders import lookup, surname_patterns
+from .titles import portfolio_words, title_words
 
 #: Lower-case words that may sit inside a name ("Mohamed Ould Cheikh", "Jean-Yves Le Drian").
 NAME_PARTICLES = {"ben", "bin", "bint", "ibn", "al", "el", "ould", "de", "da", "das", "do", "dos", "van",
@@ -54,7 +55,6 @@ class NameReader:
     """Where the names of people are in a document, for one language."""
 
     def __init__(self, lang: str):
-        from .titles import portfolio_words, title_words
         self.portfolio_words = portfolio_words(lang)
         self.title_words = title_words(lang)
         # "Dr" and "Dr." alike: compare without the final dot (computed once, not per token).
