@@ -162,3 +162,20 @@ def test_labelled_corpus_documents_are_read_from_the_shared_corpus_in_the_scorer
     assert [d["id"] for d in documents] == ["c2"]
     assert set(gold) == {"c2"}
     assert gold["c2"]["events"] == [{"event": "CONSULT", "actor": [{"code": "KAZ"}, {"code": "MAR"}], "recipient": []}]
+
+
+@pytest.mark.parametrize("lang, has_feature", [("en", True), ("fr", False), ("es", False), (None, False)])
+def test_english_events_have_a_feature_of_their_own(lang, has_feature):
+    from communique.coding.context import Draft
+    draft = Draft(event="CONSULT", mode=None, cameo=None, cues=set(), sentence=0, trigger=None, sentences=[0])
+    assert ("lang:en" in model.features(draft, lang)) is has_feature
+
+
+def test_the_fit_reads_the_study_half_of_the_sentence_labels_only(shared_dir):
+    fc = _fit_confidence()
+    import score_corpus
+    folder = ROOT / "eval" / "events"
+    halves = score_corpus.half_of(list(score_corpus.label_records(folder)))
+    documents, gold = fc.study_labels(shared_dir, folder)
+    assert {d["id"] for d in documents} == set(gold) == {i for i, h in halves.items() if h == "study"}
+    assert 0 < len(gold) < len(halves)

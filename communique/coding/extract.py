@@ -79,7 +79,7 @@ def record_of(doc: Document, lang: str, drafts: list[Draft], min_confidence: flo
     settings = get_settings()
     floor = settings.min_confidence if min_confidence is None else min_confidence
     lead_floor = settings.min_confidence_past_lead if min_confidence_past_lead is None else min_confidence_past_lead
-    scored = [(d, confidence(d)) for d in drafts]
+    scored = [(d, confidence(d, lang)) for d in drafts]
     kept = [(d, score) for d, score in scored
             if score >= floor and not (past_lead(d) and score < lead_floor)]
     return Record(doc_id=doc.doc_id, lang=lang, title=doc.title, url=doc.url, source=doc.source,
