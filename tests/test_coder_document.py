@@ -33,6 +33,31 @@ def test_meetings_held_one_by_one_are_one_event_each(lang, text, expected):
     assert [g for g in got if g[0] == "CONSULT"] == expected
 
 
+def visitors_of(text, lang):
+    """Each CONSULT's visitors, host and participants with their states."""
+    return [(sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient),
+             sorted((p.name, p.country) for p in e.participants))
+            for e in communique.extract(text, lang=lang).events if e.event == "CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Visitors listed after the audience, each name with its state in brackets: their states
+    # visit (one joint ceremony when the text tells it as one), and the names take part.
+    ("fr", "Le président gabonais, Paul Mba, a reçu hier les lettres de créance de deux nouveaux ambassadeurs. "
+           "Il s'agit de Ola Hansen (Norvège), avec résidence à Kinshasa, et de Karim Ben Salah (Tunisie).",
+     [(["NOR", "TUN"], ["GAB"], [("Karim Ben Salah", "TUN"), ("Ola Hansen", "NOR"), ("Paul Mba", "GAB")])]),
+    ("en", "Kenyan President Peter Otieno on Monday received the credentials of two new ambassadors. They are "
+           "Juan Soto (Chile) and Mark Lee (Canada).",
+     [(["CAN", "CHL"], ["KEN"], [("Juan Soto", "CHL"), ("Mark Lee", "CAN"), ("Peter Otieno", "KEN")])]),
+    # A city in brackets tells where one lives, not whose envoy he is.
+    ("en", "Kenyan President Peter Otieno on Monday received the credentials of the new ambassador of Chile, "
+           "Juan Soto (Nairobi).",
+     [(["CHL"], ["KEN"], [("Juan Soto", "CHL"), ("Peter Otieno", "KEN")])]),
+])
+def test_visitors_listed_with_their_state_in_brackets(lang, text, expected):
+    assert visitors_of(text, lang) == expected
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # The envoy calls on the other side's officials: the envoy's state visits.
     ("fr", "Des entretiens ont eu lieu mercredi à Lima entre l'ambassadeur du Chili, Diego Arancibia, et le "
