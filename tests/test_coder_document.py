@@ -23,6 +23,20 @@ def coded(text, lang, published=None, title=None):
     ("en", "On the sidelines of the forum, Senegal's Foreign Minister Ousmane Diallo held bilateral talks with "
            "the Foreign Ministers of Chile, Norway and Japan.",
      [("CONSULT", ["CHL", "SEN"], []), ("CONSULT", ["NOR", "SEN"], []), ("CONSULT", ["JPN", "SEN"], [])]),
+    # Received in turn ("successivement", "à tour de rôle", "un à un", "avec chacun", "one by one"):
+    # an audience each, even when the visitors are listed after the audience is told.
+    ("fr", "Le président gabonais, Paul Mba, a reçu successivement mardi les ambassadeurs du Japon et du Chili.",
+     [("CONSULT", ["JPN"], ["GAB"]), ("CONSULT", ["CHL"], ["GAB"])]),
+    ("fr", "Le président gabonais, Paul Mba, a reçu hier les lettres de créance de deux nouveaux ambassadeurs. "
+           "Il s'agit de Ola Hansen (Norvège) et de Karim Ben Salah (Tunisie). Ils se sont, à tour de rôle, pliés "
+           "à la tradition.",
+     [("CONSULT", ["NOR"], ["GAB"]), ("CONSULT", ["TUN"], ["GAB"])]),
+    ("fr", "Le président gabonais, Paul Mba, a reçu hier les ambassadeurs de Norvège et de Tunisie. Il s'est "
+           "entretenu avec chacun d'eux de la coopération bilatérale.",
+     [("CONSULT", ["NOR"], ["GAB"]), ("CONSULT", ["TUN"], ["GAB"])]),
+    ("en", "Senegalese President Ousmane Diallo received the ambassadors of Chile and Norway one by one at the "
+           "presidential palace.",
+     [("CONSULT", ["CHL"], ["SEN"]), ("CONSULT", ["NOR"], ["SEN"])]),
     # A joint audience of a group stays one event with all their states.
     ("en", "Senegalese President Ousmane Diallo received the credentials of the ambassadors of Chile, Norway and Japan "
            "at a ceremony held at the presidential palace.",
