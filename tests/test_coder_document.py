@@ -63,6 +63,14 @@ def visitors_of(text, lang):
     ("en", "Kenyan President Peter Otieno on Monday received the credentials of two new ambassadors. They are "
            "Juan Soto (Chile) and Mark Lee (Canada).",
      [(["CAN", "CHL"], ["KEN"], [("Juan Soto", "CHL"), ("Mark Lee", "CAN"), ("Peter Otieno", "KEN")])]),
+    # Credentials presented to a host whose sentence names no visitor's state: the host still
+    # receives, and the states listed after it visit him.
+    ("en", "Two new ambassadors presented their credentials to Kenyan President Peter Otieno on Monday. They are "
+           "Juan Soto (Chile) and Mark Lee (Canada).",
+     [(["CAN", "CHL"], ["KEN"], [("Juan Soto", "CHL"), ("Mark Lee", "CAN"), ("Peter Otieno", "KEN")])]),
+    ("fr", "Deux nouveaux ambassadeurs ont présenté lundi leurs lettres de créance au président gabonais, Paul Mba. "
+           "Ce sont : MM. Ola Hansen (Norvège) et Karim Ben Salah (Tunisie).",
+     [(["NOR", "TUN"], ["GAB"], [("Karim Ben Salah", "TUN"), ("Ola Hansen", "NOR"), ("Paul Mba", "GAB")])]),
     # A city in brackets tells where one lives, not whose envoy he is.
     ("en", "Kenyan President Peter Otieno on Monday received the credentials of the new ambassador of Chile, "
            "Juan Soto (Nairobi).",
