@@ -23,6 +23,20 @@ def coded(text, lang, published=None, title=None):
     ("en", "On the sidelines of the forum, Senegal's Foreign Minister Ousmane Diallo held bilateral talks with "
            "the Foreign Ministers of Chile, Norway and Japan.",
      [("CONSULT", ["CHL", "SEN"], []), ("CONSULT", ["NOR", "SEN"], []), ("CONSULT", ["JPN", "SEN"], [])]),
+    # Received in turn ("successivement", "à tour de rôle", "un à un", "avec chacun", "one by one"):
+    # an audience each, even when the visitors are listed after the audience is told.
+    ("fr", "Le président gabonais, Paul Mba, a reçu successivement mardi les ambassadeurs du Japon et du Chili.",
+     [("CONSULT", ["JPN"], ["GAB"]), ("CONSULT", ["CHL"], ["GAB"])]),
+    ("fr", "Le président gabonais, Paul Mba, a reçu hier les lettres de créance de deux nouveaux ambassadeurs. "
+           "Il s'agit de Ola Hansen (Norvège) et de Karim Ben Salah (Tunisie). Ils se sont, à tour de rôle, pliés "
+           "à la tradition.",
+     [("CONSULT", ["NOR"], ["GAB"]), ("CONSULT", ["TUN"], ["GAB"])]),
+    ("fr", "Le président gabonais, Paul Mba, a reçu hier les ambassadeurs de Norvège et de Tunisie. Il s'est "
+           "entretenu avec chacun d'eux de la coopération bilatérale.",
+     [("CONSULT", ["NOR"], ["GAB"]), ("CONSULT", ["TUN"], ["GAB"])]),
+    ("en", "Senegalese President Ousmane Diallo received the ambassadors of Chile and Norway one by one at the "
+           "presidential palace.",
+     [("CONSULT", ["CHL"], ["SEN"]), ("CONSULT", ["NOR"], ["SEN"])]),
     # A joint audience of a group stays one event with all their states.
     ("en", "Senegalese President Ousmane Diallo received the credentials of the ambassadors of Chile, Norway and Japan "
            "at a ceremony held at the presidential palace.",
@@ -31,6 +45,39 @@ def coded(text, lang, published=None, title=None):
 def test_meetings_held_one_by_one_are_one_event_each(lang, text, expected):
     got = coded(text, lang)
     assert [g for g in got if g[0] == "CONSULT"] == expected
+
+
+def visitors_of(text, lang):
+    """Each CONSULT's visitors, host and participants with their states."""
+    return [(sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient),
+             sorted((p.name, p.country) for p in e.participants))
+            for e in communique.extract(text, lang=lang).events if e.event == "CONSULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Visitors listed after the audience, each name with its state in brackets: their states
+    # visit (one joint ceremony when the text tells it as one), and the names take part.
+    ("fr", "Le président gabonais, Paul Mba, a reçu hier les lettres de créance de deux nouveaux ambassadeurs. "
+           "Il s'agit de Ola Hansen (Norvège), avec résidence à Kinshasa, et de Karim Ben Salah (Tunisie).",
+     [(["NOR", "TUN"], ["GAB"], [("Karim Ben Salah", "TUN"), ("Ola Hansen", "NOR"), ("Paul Mba", "GAB")])]),
+    ("en", "Kenyan President Peter Otieno on Monday received the credentials of two new ambassadors. They are "
+           "Juan Soto (Chile) and Mark Lee (Canada).",
+     [(["CAN", "CHL"], ["KEN"], [("Juan Soto", "CHL"), ("Mark Lee", "CAN"), ("Peter Otieno", "KEN")])]),
+    # Credentials presented to a host whose sentence names no visitor's state: the host still
+    # receives, and the states listed after it visit him.
+    ("en", "Two new ambassadors presented their credentials to Kenyan President Peter Otieno on Monday. They are "
+           "Juan Soto (Chile) and Mark Lee (Canada).",
+     [(["CAN", "CHL"], ["KEN"], [("Juan Soto", "CHL"), ("Mark Lee", "CAN"), ("Peter Otieno", "KEN")])]),
+    ("fr", "Deux nouveaux ambassadeurs ont présenté lundi leurs lettres de créance au président gabonais, Paul Mba. "
+           "Ce sont : MM. Ola Hansen (Norvège) et Karim Ben Salah (Tunisie).",
+     [(["NOR", "TUN"], ["GAB"], [("Karim Ben Salah", "TUN"), ("Ola Hansen", "NOR"), ("Paul Mba", "GAB")])]),
+    # A city in brackets tells where one lives, not whose envoy he is.
+    ("en", "Kenyan President Peter Otieno on Monday received the credentials of the new ambassador of Chile, "
+           "Juan Soto (Nairobi).",
+     [(["CHL"], ["KEN"], [("Juan Soto", "CHL"), ("Peter Otieno", "KEN")])]),
+])
+def test_visitors_listed_with_their_state_in_brackets(lang, text, expected):
+    assert visitors_of(text, lang) == expected
 
 
 @pytest.mark.parametrize("lang, text, expected", [

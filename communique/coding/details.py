@@ -183,8 +183,18 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
                 # de la Commission de la CEDEAO".)
                 if any(p._.value.country == c.label_ and p._.value.role != "org_head"
                        for p in sent.people) or any(
-                        a.start < c.start for a in attendance):
+                        a.start < c.start for a in attendance) or self._in_brackets_after_name(c):
                     focus.actor.append(c.label_)
+
+    def _in_brackets_after_name(self, country) -> bool:
+        """"Il s'agit de Milan Petrovic (Serbie), Ola Hansen (Norvège) …", "They are Juan Soto
+        (Chile), …": a state alone in brackets right after a proper name is that person's state
+        (the form of lists of envoys and ambassadors), whether or not the name was read as a
+        person's."""
+        doc = self.doc
+        return (country.start >= 2 and country.end < len(doc) and doc[country.start - 1].text == "("
+                and doc[country.end].text == ")" and doc[country.start - 2].pos_ == "PROPN"
+                and (country._.value or ("", ""))[1] in ("name", "alias", "form"))
 
     def _tells_of_an_outsider(self, focus: Draft, sent: Sentence) -> bool:
         """Is the subject of the sentence's main verb someone of a third state, not of the two sides of

@@ -53,7 +53,8 @@ class Participants:
                     draft.event == "SUPPORT" and self._addressee_of_letter(sent, p)) or self._accused(draft, sent, p):
                 continue
             person: Person = p._.value
-            if not (person.role or person.title or person.org) and not self._acts_in(draft, p):
+            if not (person.role or person.title or person.org) and not self._acts_in(draft, p) \
+                    and not (draft.event == "CONSULT" and self._listed_with_state(p, person)):
                 continue  # an untitled name the event's words don't tie to it: a name mentioned
             if draft.event == "CONSULT" and self._teller(sent, person) and not self._acts_in(draft, p):
                 continue  # "The Spokesperson, X, said officials … met in Abuja": he tells of the meeting
@@ -62,6 +63,13 @@ class Participants:
         for person in self._titled_references(sent):
             if person not in draft.participants:
                 draft.participants.append(person)
+
+    def _listed_with_state(self, name: Span, person: Person) -> bool:
+        """"Ce sont : MM. X (Israël), Y (Egypte) …": a name listed with its state in brackets after
+        a meeting is told is one of those who came to it (the form of lists of envoys)."""
+        doc = self.doc
+        return bool(person.country) and name.end + 1 < len(doc) and doc[name.end].text == "(" \
+            and any(c.start == name.end + 1 and c.label_ == person.country for c in doc.spans.get("countries", []))
 
     @staticmethod
     def _teller(sent: Sentence, person: Person) -> bool:

@@ -124,7 +124,10 @@ class VisitsAndHosts:
         """Credentials presented ("ont présenté leurs lettres de créance au président", "the
         President accepted the credentials of …"): the ambassadors' states visit the state of
         whom receives them, someone named who is no ambassador, else the state where it happens,
-        else the document's own. False when no visitor or no host is found."""
+        else the document's own. With no visitor's state named in the sentence ("Quatre nouveaux
+        ambassadeurs ont présenté leurs lettres de créance au chef de l'Etat ivoirien"), the host
+        still receives: the ambassadors' states may be listed after it (see `_elaborate`). False
+        when no host is found."""
         hosts = [p._.value.country for p in sent.people + sent.titles
                  if p._.value.role not in ("ambassador", "envoy", None) and p._.value.country]
         # (A receiver named by his office alone, "au chef de l'Etat", in a report of several
@@ -135,7 +138,7 @@ class VisitsAndHosts:
             [place_state] if place_state else [self.home] if self.home else earlier)
         ambassadors = [c for c in self._summoned_states(sent) if c not in host]
         visitors = dedupe(ambassadors + [c for c in states if c not in host])
-        if not host or not visitors:
+        if not host:
             return False
         draft.mode = "visit"
         draft.actor, draft.recipient, draft.directed = visitors, host, True

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .base import NAME_LEMMAS_KEY, make_span
 from .lexicon import fold
 from .names import NameReader
-from .person_states import delegation_country, demonym_before, state_after_name, superior_country, unnamed_office_before
+from .person_states import delegation_country, demonym_before, state_after_name, state_in_brackets, superior_country, unnamed_office_before
 from .scripts import capitalised
 from .titles import Title, sole_state
 
@@ -242,6 +242,8 @@ class PeopleRecogniser:
                 person.country = superior_country(doc, title, titles)
             if person.country is None and title is not None and not (person.role == "org_head" and person.org):
                 person.country = state_after_name(doc, name)
+            if person.country is None and not (person.role == "org_head" and person.org):
+                person.country = state_in_brackets(doc, name)
             if person.country is None and not (person.role == "org_head" and person.org):
                 # (The head of an organisation acts for it: "le Mozambicain X, représentant
                 # spécial de l'ONU" is the UN's, whatever his birth.)

@@ -52,6 +52,21 @@ def state_after_name(doc: Doc, name: Span) -> str | None:
     return None
 
 
+def state_in_brackets(doc: Doc, name: Span) -> str | None:
+    """"Milan Petrovic (Serbie), Ola Hansen (Royaume de Norvège)", "Juan Soto (Chile)": a state
+    named alone in brackets right after a person's name is the state he speaks for (the form of
+    lists of envoys and ambassadors). (Its name or a form of it, not a city: "X (Paris)" tells
+    where he is, nor a word beside it: "(R-Texas)", "(Serbia's ambassador)".)"""
+    j = name.end
+    if j >= len(doc) or doc[j].text != "(":
+        return None
+    for span in doc.spans.get("countries", []):
+        if span.start == j + 1 and span.end < len(doc) and doc[span.end].text == ")" \
+                and (span._.value or ("", ""))[1] in ("name", "alias", "form"):
+            return span.label_
+    return None
+
+
 def delegation_country(doc: Doc, name: Span, title: Span | None, is_honorific: Callable[[Token], bool]) -> str | None:
     """"The Indian delegation was led by X", "la partie marocaine, conduite par X": the
     state of the delegation or side a person leads."""
