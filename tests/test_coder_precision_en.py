@@ -760,3 +760,22 @@ def test_an_act_under_a_noun_of_worth_is_no_act(text, expected):
 ])
 def test_an_act_thanked_for_is_no_new_act(text, expected):
     assert [e[0] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A state's official protest names the acts it is about, as a condemnation does: the acts
+    # protested are the other side's, alleged or done before, not news of their own.
+    ("Chile protested the use of water cannons by Peruvian vessels against its fishing boats.",
+     [("ACCUSE", ["CHL"], ["PER"])]),
+    ("Chile to file protest against Peru over latest water cannon incident", [("ACCUSE", ["CHL"], ["PER"])]),
+    ("Chile lodged a diplomatic protest with Peru over the seizure of two Chilean fishing boats.",
+     [("ACCUSE", ["CHL"], ["PER"])]),
+    # The act told as done, beside the protest, stays.
+    ("Peruvian vessels fired water cannons at Chilean fishing boats on Monday, and Chile protested.",
+     [("ASSAULT", ["PER"], ["CHL"]), ("ACCUSE", ["CHL"], [])]),
+    # A crowd that protests an arrest is no state's complaint: the arrest it protests is told.
+    ("Thousands protested the arrest of the opposition leader in Lima on Sunday.",
+     [("PROTEST", ["XXX"], []), ("COERCE", ["XXX"], [])]),
+])
+def test_what_a_state_protests_is_its_matter(text, expected):
+    assert coded(text) == expected

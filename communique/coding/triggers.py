@@ -122,7 +122,9 @@ class EventProposal:
         # where the word (a weak "concern") makes no event of its own.
         matter = {tok.i for c in sent.cue("matter_preposition") for tok in c}
         if matter:
-            about = {tok.i for t in triggers if t.label_ in ABOUT_TYPES and t.root.pos_ == "NOUN"
+            # (A state's official protest too: "to file a protest over the latest water cannon incident".)
+            about = {tok.i for t in triggers if (t.label_ in ABOUT_TYPES or (
+                t.label_ == "PROTEST" and self._official_protest(sent, t))) and t.root.pos_ == "NOUN"
                      for c in t.root.children if c.dep_ == "prep" and c.i in matter for tok in c.subtree}
             triggers = [t for t in triggers if not (t.label_ in MATERIAL_ACTS and t.root.i in about)]
         # What the news happened in spite of ("in disregard of China's strong protest", "malgré les
