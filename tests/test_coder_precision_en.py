@@ -24,6 +24,12 @@ def coded(text, published="2024-05-13"):
     "The Chilean foreign minister is trying to mediate a deal between Peru and Ecuador.",
     "Chile attempted to hold talks with Peru on the fishing quotas.",
     "Bolivia is seeking to meet Peru's president before the summit.",
+    # What someone weighs, considers or mulls is only considered, not done.
+    "The move comes as Chile and its allies weigh further sanctions against Peru over the border incident.",
+    "Chile is considering sanctions against Peru over the border incident.",
+    "Chile is mulling the expulsion of Peruvian diplomats.",
+    "Chile is considering expelling Peruvian diplomats.",
+    "The Chilean president said he would consider visiting Lima next year.",
 ])
 def test_what_may_be_done_is_no_event(text):
     assert coded(text) == []
