@@ -785,3 +785,17 @@ def test_an_act_thanked_for_is_no_new_act(text, expected):
 ])
 def test_what_a_state_protests_is_its_matter(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What someone believes, suspects or thinks another did is a belief: the act is alleged.
+    ("The Chilean president said that his security officials had reason to believe that agents of the "
+     "Peruvian government were behind the killing of a Chilean activist.", []),
+    ("Chile suspects that Peru seized the fishing boats.", []),
+    ("Officials believe the Peruvian navy seized two Chilean fishing boats on Monday.", []),
+    # The act told as done stays, and so does one only coordinated with a belief.
+    ("Peruvian forces seized two Chilean fishing boats on Monday, officials said.", [("COERCE", ["PER"], ["CHL"])]),
+    ("Chile believes in dialogue, and on Monday it expelled two Peruvian diplomats.", [("SANCTION", ["CHL"], ["PER"])]),
+])
+def test_what_is_believed_is_no_act(text, expected):
+    assert coded(text) == expected

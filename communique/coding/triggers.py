@@ -18,6 +18,9 @@ from .tables import HOST_CAMEO, QUAD, RECALL_CAMEO
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
+#: How what is believed hangs from a verb of belief: its clause ("believe that …"), its object or
+#: infinitive ("suspected of", "believed to be behind"), a preposition's phrase.
+BELIEVED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "prep", "pcomp", "oprd"})
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
@@ -169,6 +172,10 @@ class EventProposal:
             return []
         # What a claim or a report says ("Russia's claim that Ukraine plans to …") is its content.
         strong = [t for t in strong if not self._in_noun_clause(t.root)]
+        # What someone believes, suspects or thinks another did ("officials had reason to believe
+        # that agents of X were behind the killing", "made an error in thinking they could support
+        # murders") is a belief: a material act inside it is alleged, not told as done.
+        strong = [t for t in strong if not (t.label_ in MATERIAL_ACTS and self._believed(t, sent))]
         # What a condition supposes ("if Uganda agreed to …", "si le Mali acceptait …") has not happened.
         # and what the sentence says it would bring ("…, Kenya would lift the sanctions") is imagined too
         # (not what someone said or threatened would follow: "warned that it would expel him if …").
@@ -531,6 +538,20 @@ class EventProposal:
             return bool(subjects) and not any(tok.i in crowd for s in subjects for tok in s.subtree)
         official = {tok.i for c in sent.cue("official_protest") for tok in c}
         return root.head.i in official or any(c.i in official for c in root.children if c.dep_ in ("amod", "compound"))
+
+    @staticmethod
+    def _believed(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger inside what a verb of belief (cue `belief`: "believe", "suspect", "think")
+        governs: its clause, its infinitive, the phrase it heads?"""
+        believing = {tok.i for c in sent.cue("belief") for tok in c}
+        token = trigger.root
+        while token.head.i != token.i:
+            if token.head.i in believing and token.head.pos_ == "VERB":
+                # (Not a verb coordinated with it, or its subject: "believes in dialogue, and on
+                # Monday it expelled two diplomats" tells the expulsion.)
+                return token.dep_ in BELIEVED_DEPS
+            token = token.head
+        return False
 
     def _in_noun_clause(self, token) -> bool:
         """Is the token inside a clause that completes a noun ("the claim that …", "l'idée que …")?"""
