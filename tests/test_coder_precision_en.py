@@ -799,3 +799,22 @@ def test_what_a_state_protests_is_its_matter(text, expected):
 ])
 def test_what_is_believed_is_no_act(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # News set against an older act ("came a week after X and Y met") may go on to tell that act:
+    # the next sentence, in the past, whose subject is someone of it, is background too.
+    ("The foreign ministers of Chile and Peru spoke by phone on Monday.\nThe call came less than a week after "
+     "Chilean President Pedro Ramos and Peruvian President Luis Ortiz met in Quito for talks hosted by Ecuador's "
+     "president.\nOrtiz and Ramos agreed to instruct their foreign ministers to start talks on a border treaty.",
+     ["CONSULT"]),
+    # A plan told next, or an act of other people, is news of its own.
+    ("The foreign ministers of Chile and Peru spoke by phone on Monday.\nThe call came less than a week after "
+     "Chilean President Pedro Ramos and Peruvian President Luis Ortiz met in Quito.\nRamos will travel to Lima "
+     "next month to sign a border treaty.", ["CONSULT", "AGREE"]),
+    ("The foreign ministers of Chile and Peru spoke by phone on Monday.\nThe call came less than a week after "
+     "Chilean President Pedro Ramos and Peruvian President Luis Ortiz met in Quito.\nThe two ministers agreed "
+     "to meet again in Lima next month.", ["CONSULT", "AGREE"]),
+])
+def test_the_older_act_told_on_is_background(text, expected):
+    assert [e[0] for e in coded(text)] == expected

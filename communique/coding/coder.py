@@ -63,7 +63,8 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
                 if talks is not None:
                     drafts.append(talks)
                     focus = self.focus = talks
-                if focus is not None:
+                # (A sentence that tells on the older act the news was set against adds nothing to it.)
+                if focus is not None and sent.index not in getattr(self, "story_sentences", ()):
                     self._elaborate(focus, sent)
                 continue
             for draft in new:

@@ -99,6 +99,16 @@ class EventProposal:
         # (Its subject, "the visit", "cette décision", is the news, told before when anything was.)
         framed = self._framed_acts(sent, told_before=bool(drafts))
         triggers = [t for t in triggers if t.root.i not in framed]
+        # News goes on to tell the older act it was set against: "The call came less than a week
+        # after Pashinyan and Aliyev met in Brussels. Aliyev and Pashinyan agreed to …". The next
+        # sentence, told in the past with no date of its own, whose subject is someone of that
+        # older act, tells more of it: background too.
+        if self._continues_framed_story(sent):
+            triggers = []
+            # (Nor may the sentence models draft a promise from it: its promise is the older act's.)
+            self.story_sentences = getattr(self, "story_sentences", set()) | {sent.index}
+        self.framed_story = (sent.index, {self._surname(p) for p in sent.people if p.start in framed}) \
+            if framed else getattr(self, "framed_story", None)
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
@@ -538,6 +548,26 @@ class EventProposal:
             return bool(subjects) and not any(tok.i in crowd for s in subjects for tok in s.subtree)
         official = {tok.i for c in sent.cue("official_protest") for tok in c}
         return root.head.i in official or any(c.i in official for c in root.children if c.dep_ in ("amod", "compound"))
+
+    @staticmethod
+    def _surname(person: Span) -> str:
+        """The last word of a person's name, folded: "Ilham Aliyev" and "Aliyev" are one man."""
+        name = getattr(person._.value, "name", None) or person.text
+        return fold(name).split()[-1] if name.split() else ""
+
+    def _continues_framed_story(self, sent: Sentence) -> bool:
+        """Is the sentence the one right after a sentence that set the news against an older act
+        (`_framed_acts`), told in the past, with no date of its own, its subject naming someone
+        named in that older act ("… after Pashinyan and Aliyev met in Brussels. Aliyev and
+        Pashinyan agreed to …", "… after the summit hosted by Michel. Michel said …")?"""
+        story = getattr(self, "framed_story", None)
+        if story is None or story[0] != sent.index - 1 or not story[1] or any(d.value for d in sent.dates):
+            return False
+        root = sent.span.root
+        if root.pos_ not in ("VERB", "AUX") or "Past" not in root.morph.get("Tense"):
+            return False
+        zone = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for t in c.subtree}
+        return any(p.start in zone and self._surname(p) in story[1] for p in sent.people)
 
     @staticmethod
     def _believed(trigger: Span, sent: Sentence) -> bool:
