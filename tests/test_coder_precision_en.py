@@ -818,3 +818,16 @@ def test_what_is_believed_is_no_act(text, expected):
 ])
 def test_the_older_act_told_on_is_background(text, expected):
     assert [e[0] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A headline tells in the present what is to come: a visit the body tells only as planned is
+    # that plan, not a visit made.
+    ("Chilean foreign minister undertakes working visit to Peru\n\nThe Chilean foreign minister, Pedro Ramos, "
+     "is scheduled to visit Peru on 3-4 June for talks with his Peruvian counterpart.", [("AGREE", ["CHL"], ["PER"])]),
+    # A visit the body tells as made stays.
+    ("Chilean foreign minister visits Peru\n\nThe Chilean foreign minister, Pedro Ramos, arrived in Lima on "
+     "Monday for talks with his Peruvian counterpart. He will visit Cusco on Tuesday.", [("CONSULT", ["CHL"], ["PER"])]),
+])
+def test_a_headline_visit_the_body_plans_is_the_plan(text, expected):
+    assert coded(text) == expected
