@@ -24,6 +24,12 @@ def coded(text, published="2024-05-13"):
     "The Chilean foreign minister is trying to mediate a deal between Peru and Ecuador.",
     "Chile attempted to hold talks with Peru on the fishing quotas.",
     "Bolivia is seeking to meet Peru's president before the summit.",
+    # What someone weighs, considers or mulls is only considered, not done.
+    "The move comes as Chile and its allies weigh further sanctions against Peru over the border incident.",
+    "Chile is considering sanctions against Peru over the border incident.",
+    "Chile is mulling the expulsion of Peruvian diplomats.",
+    "Chile is considering expelling Peruvian diplomats.",
+    "The Chilean president said he would consider visiting Lima next year.",
 ])
 def test_what_may_be_done_is_no_event(text):
     assert coded(text) == []
@@ -760,3 +766,68 @@ def test_an_act_under_a_noun_of_worth_is_no_act(text, expected):
 ])
 def test_an_act_thanked_for_is_no_new_act(text, expected):
     assert [e[0] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A state's official protest names the acts it is about, as a condemnation does: the acts
+    # protested are the other side's, alleged or done before, not news of their own.
+    ("Chile protested the use of water cannons by Peruvian vessels against its fishing boats.",
+     [("ACCUSE", ["CHL"], ["PER"])]),
+    ("Chile to file protest against Peru over latest water cannon incident", [("ACCUSE", ["CHL"], ["PER"])]),
+    ("Chile lodged a diplomatic protest with Peru over the seizure of two Chilean fishing boats.",
+     [("ACCUSE", ["CHL"], ["PER"])]),
+    # The act told as done, beside the protest, stays.
+    ("Peruvian vessels fired water cannons at Chilean fishing boats on Monday, and Chile protested.",
+     [("ASSAULT", ["PER"], ["CHL"]), ("ACCUSE", ["CHL"], [])]),
+    # A crowd that protests an arrest is no state's complaint: the arrest it protests is told.
+    ("Thousands protested the arrest of the opposition leader in Lima on Sunday.",
+     [("PROTEST", ["XXX"], []), ("COERCE", ["XXX"], [])]),
+])
+def test_what_a_state_protests_is_its_matter(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What someone believes, suspects or thinks another did is a belief: the act is alleged.
+    ("The Chilean president said that his security officials had reason to believe that agents of the "
+     "Peruvian government were behind the killing of a Chilean activist.", []),
+    ("Chile suspects that Peru seized the fishing boats.", []),
+    ("Officials believe the Peruvian navy seized two Chilean fishing boats on Monday.", []),
+    # The act told as done stays, and so does one only coordinated with a belief.
+    ("Peruvian forces seized two Chilean fishing boats on Monday, officials said.", [("COERCE", ["PER"], ["CHL"])]),
+    ("Chile believes in dialogue, and on Monday it expelled two Peruvian diplomats.", [("SANCTION", ["CHL"], ["PER"])]),
+])
+def test_what_is_believed_is_no_act(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # News set against an older act ("came a week after X and Y met") may go on to tell that act:
+    # the next sentence, in the past, whose subject is someone of it, is background too.
+    ("The foreign ministers of Chile and Peru spoke by phone on Monday.\nThe call came less than a week after "
+     "Chilean President Pedro Ramos and Peruvian President Luis Ortiz met in Quito for talks hosted by Ecuador's "
+     "president.\nOrtiz and Ramos agreed to instruct their foreign ministers to start talks on a border treaty.",
+     ["CONSULT"]),
+    # A plan told next, or an act of other people, is news of its own.
+    ("The foreign ministers of Chile and Peru spoke by phone on Monday.\nThe call came less than a week after "
+     "Chilean President Pedro Ramos and Peruvian President Luis Ortiz met in Quito.\nRamos will travel to Lima "
+     "next month to sign a border treaty.", ["CONSULT", "AGREE"]),
+    ("The foreign ministers of Chile and Peru spoke by phone on Monday.\nThe call came less than a week after "
+     "Chilean President Pedro Ramos and Peruvian President Luis Ortiz met in Quito.\nThe two ministers agreed "
+     "to meet again in Lima next month.", ["CONSULT", "AGREE"]),
+])
+def test_the_older_act_told_on_is_background(text, expected):
+    assert [e[0] for e in coded(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A headline tells in the present what is to come: a visit the body tells only as planned is
+    # that plan, not a visit made.
+    ("Chilean foreign minister undertakes working visit to Peru\n\nThe Chilean foreign minister, Pedro Ramos, "
+     "is scheduled to visit Peru on 3-4 June for talks with his Peruvian counterpart.", [("AGREE", ["CHL"], ["PER"])]),
+    # A visit the body tells as made stays.
+    ("Chilean foreign minister visits Peru\n\nThe Chilean foreign minister, Pedro Ramos, arrived in Lima on "
+     "Monday for talks with his Peruvian counterpart. He will visit Cusco on Tuesday.", [("CONSULT", ["CHL"], ["PER"])]),
+])
+def test_a_headline_visit_the_body_plans_is_the_plan(text, expected):
+    assert coded(text) == expected

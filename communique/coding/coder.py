@@ -63,7 +63,8 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
                 if talks is not None:
                     drafts.append(talks)
                     focus = self.focus = talks
-                if focus is not None:
+                # (A sentence that tells on the older act the news was set against adds nothing to it.)
+                if focus is not None and sent.index not in getattr(self, "story_sentences", ()):
                     self._elaborate(focus, sent)
                 continue
             for draft in new:
@@ -121,6 +122,10 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
                     continue
                 d.actor += [c for c in title_states if c not in d.states][:1]
         drafts = self._plans_told_again(drafts)
+        # A headline tells in the present what is to come ("Minister undertakes working visit to X"
+        # above "The Minister is scheduled to visit X on 3-4 May"): a visit in the headline that the
+        # body tells only as planned, between the same states, is that plan.
+        drafts = [d for d in drafts if not self._headline_of_a_plan(d, drafts)]
         # An event needs someone who acts; a meeting needs two sides (or a summit's organisation).
         # (A promise of a material act needs only the side that makes it: "agreed to lift the ban".)
         drafts = [d for d in drafts if (d.actor or d.org_actor) and not (
@@ -141,6 +146,19 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
             self._settle_acting_organisation(d)
         self._explain(drafts)
         return drafts
+
+    def _headline_of_a_plan(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """Is the draft a visit told in the headline, in the present with no time marker of its
+        own, when the body tells a visit between the same states only as a plan (AGREE future)
+        and tells no meeting of theirs as held?"""
+        if draft.event != "CONSULT" or draft.aux or "visit" not in draft.cues or not draft.states \
+                or not self._in_headline(draft.trigger):
+            return False
+        others = [d for d in drafts if d is not draft]
+        planned = any(d.event == "AGREE" and d.aux == "future" and "visit" in d.cues and d.states == draft.states
+                      for d in others)
+        held = any(d.event == "CONSULT" and d.aux is None and d.states & draft.states for d in others)
+        return planned and not held
 
     def _organisation_met(self, draft: Draft) -> bool:
         """Does the event's sentence name an organisation of states as a side of the meeting: the

@@ -155,8 +155,11 @@ class SentenceModels:
         fitted = models()
         drafted = {d.event for d in new}
         vetoed = {event for event in drafted if fitted.get(event) and fitted[event].veto.get(self.lang, 0.0) > 0.0}
+        # (Not of a sentence the rules read as the older act the news was set against: see
+        # `_continues_framed_story`.)
         missed = [event for event in DRAFTED_TYPES if event in fitted and fitted[event].threshold < 1.0
-                  and asked_for_promise(drafted, bool(sent.triggers))]
+                  and asked_for_promise(drafted, bool(sent.triggers))
+                  and sent.index not in getattr(self, "story_sentences", ())]
         if not vetoed and not missed:
             return new
         features, vector = sentence_features(self, sent), sentence_vector(self, sent)

@@ -86,7 +86,10 @@ class Statements:
         decided = {tok.i for c in sent.cue("decided_noun") for tok in c}
         matter: set[int] = set()
         for t in triggers:
-            if t.label_ == "ACCUSE" and t.root.pos_ == "VERB" and not any(
+            # (A state's official protest accuses as a condemnation does: "protested the ramming and the
+            # use of water cannons by Chinese vessels" names the acts it is about, done by the other side.)
+            accusing = t.label_ == "ACCUSE" or (t.label_ == "PROTEST" and self._official_protest(sent, t))
+            if accusing and t.root.pos_ == "VERB" and not any(
                     c.i in decided for c in t.root.children if c.dep_ in ("obj", "dobj")):
                 for part in (c for c in t.root.children if c.dep_ in ACCUSED_DEPS):
                     matter |= {tok.i for tok in part.subtree}

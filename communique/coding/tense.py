@@ -63,6 +63,11 @@ class TimeOfTelling:
         attempts = {tok.i for c in sent.cue("attempt") for tok in c}
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "xcomp" and verb.head.i in attempts:
             return True
+        # (Or as only considered, by a verb of deliberation whose object or gerund it is: "weigh
+        # further sanctions", "is considering expelling the envoy", "mulls a visit to Lima".)
+        deliberating = {tok.i for c in sent.cue("deliberation") for tok in c}
+        if verb.dep_ in ("dobj", "obj", "xcomp") and verb.head.i in deliberating and verb.head.pos_ == "VERB":
+            return True
         # (The infinitive of a chance that a verb of missing takes as its object: what one could
         # have done and did not. A chance taken tells its act: "a profité de l'occasion pour saluer".)
         chances = {tok.i for c in sent.cue("chance") for tok in c}

@@ -18,6 +18,9 @@ from .tables import HOST_CAMEO, QUAD, RECALL_CAMEO
 
 #: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
 ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
+#: How what is believed hangs from a verb of belief: its clause ("believe that …"), its object or
+#: infinitive ("suspected of", "believed to be behind"), a preposition's phrase.
+BELIEVED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "prep", "pcomp", "oprd"})
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
@@ -96,6 +99,16 @@ class EventProposal:
         # (Its subject, "the visit", "cette décision", is the news, told before when anything was.)
         framed = self._framed_acts(sent, told_before=bool(drafts))
         triggers = [t for t in triggers if t.root.i not in framed]
+        # News goes on to tell the older act it was set against: "The call came less than a week
+        # after Pashinyan and Aliyev met in Brussels. Aliyev and Pashinyan agreed to …". The next
+        # sentence, told in the past with no date of its own, whose subject is someone of that
+        # older act, tells more of it: background too.
+        if self._continues_framed_story(sent):
+            triggers = []
+            # (Nor may the sentence models draft a promise from it: its promise is the older act's.)
+            self.story_sentences = getattr(self, "story_sentences", set()) | {sent.index}
+        self.framed_story = (sent.index, {self._surname(p) for p in sent.people if p.start in framed}) \
+            if framed else getattr(self, "framed_story", None)
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
@@ -122,7 +135,9 @@ class EventProposal:
         # where the word (a weak "concern") makes no event of its own.
         matter = {tok.i for c in sent.cue("matter_preposition") for tok in c}
         if matter:
-            about = {tok.i for t in triggers if t.label_ in ABOUT_TYPES and t.root.pos_ == "NOUN"
+            # (A state's official protest too: "to file a protest over the latest water cannon incident".)
+            about = {tok.i for t in triggers if (t.label_ in ABOUT_TYPES or (
+                t.label_ == "PROTEST" and self._official_protest(sent, t))) and t.root.pos_ == "NOUN"
                      for c in t.root.children if c.dep_ == "prep" and c.i in matter for tok in c.subtree}
             triggers = [t for t in triggers if not (t.label_ in MATERIAL_ACTS and t.root.i in about)]
         # What the news happened in spite of ("in disregard of China's strong protest", "malgré les
@@ -167,6 +182,10 @@ class EventProposal:
             return []
         # What a claim or a report says ("Russia's claim that Ukraine plans to …") is its content.
         strong = [t for t in strong if not self._in_noun_clause(t.root)]
+        # What someone believes, suspects or thinks another did ("officials had reason to believe
+        # that agents of X were behind the killing", "made an error in thinking they could support
+        # murders") is a belief: a material act inside it is alleged, not told as done.
+        strong = [t for t in strong if not (t.label_ in MATERIAL_ACTS and self._believed(t, sent))]
         # What a condition supposes ("if Uganda agreed to …", "si le Mali acceptait …") has not happened.
         # and what the sentence says it would bring ("…, Kenya would lift the sanctions") is imagined too
         # (not what someone said or threatened would follow: "warned that it would expel him if …").
@@ -529,6 +548,40 @@ class EventProposal:
             return bool(subjects) and not any(tok.i in crowd for s in subjects for tok in s.subtree)
         official = {tok.i for c in sent.cue("official_protest") for tok in c}
         return root.head.i in official or any(c.i in official for c in root.children if c.dep_ in ("amod", "compound"))
+
+    @staticmethod
+    def _surname(person: Span) -> str:
+        """The last word of a person's name, folded: "Ilham Aliyev" and "Aliyev" are one man."""
+        name = getattr(person._.value, "name", None) or person.text
+        return fold(name).split()[-1] if name.split() else ""
+
+    def _continues_framed_story(self, sent: Sentence) -> bool:
+        """Is the sentence the one right after a sentence that set the news against an older act
+        (`_framed_acts`), told in the past, with no date of its own, its subject naming someone
+        named in that older act ("… after Pashinyan and Aliyev met in Brussels. Aliyev and
+        Pashinyan agreed to …", "… after the summit hosted by Michel. Michel said …")?"""
+        story = getattr(self, "framed_story", None)
+        if story is None or story[0] != sent.index - 1 or not story[1] or any(d.value for d in sent.dates):
+            return False
+        root = sent.span.root
+        if root.pos_ not in ("VERB", "AUX") or "Past" not in root.morph.get("Tense"):
+            return False
+        zone = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for t in c.subtree}
+        return any(p.start in zone and self._surname(p) in story[1] for p in sent.people)
+
+    @staticmethod
+    def _believed(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger inside what a verb of belief (cue `belief`: "believe", "suspect", "think")
+        governs: its clause, its infinitive, the phrase it heads?"""
+        believing = {tok.i for c in sent.cue("belief") for tok in c}
+        token = trigger.root
+        while token.head.i != token.i:
+            if token.head.i in believing and token.head.pos_ == "VERB":
+                # (Not a verb coordinated with it, or its subject: "believes in dialogue, and on
+                # Monday it expelled two diplomats" tells the expulsion.)
+                return token.dep_ in BELIEVED_DEPS
+            token = token.head
+        return False
 
     def _in_noun_clause(self, token) -> bool:
         """Is the token inside a clause that completes a noun ("the claim that …", "l'idée que …")?"""
