@@ -64,7 +64,7 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
                     drafts.append(talks)
                     focus = self.focus = talks
                 # (A sentence that tells on the older act the news was set against adds nothing to it.)
-                if focus is not None and sent.index not in getattr(self, "story_sentences", ()):
+                if focus is not None and sent.index not in self.story_sentences:
                     self._elaborate(focus, sent)
                 continue
             for draft in new:

@@ -159,7 +159,7 @@ class SentenceModels:
         # `_continues_framed_story`.)
         missed = [event for event in DRAFTED_TYPES if event in fitted and fitted[event].threshold < 1.0
                   and asked_for_promise(drafted, bool(sent.triggers))
-                  and sent.index not in getattr(self, "story_sentences", ())]
+                  and sent.index not in self.story_sentences]
         if not vetoed and not missed:
             return new
         features, vector = sentence_features(self, sent), sentence_vector(self, sent)

@@ -106,9 +106,9 @@ class EventProposal:
         if self._continues_framed_story(sent):
             triggers = []
             # (Nor may the sentence models draft a promise from it: its promise is the older act's.)
-            self.story_sentences = getattr(self, "story_sentences", set()) | {sent.index}
+            self.story_sentences.add(sent.index)
         self.framed_story = (sent.index, {self._surname(p) for p in sent.people if p.start in framed}) \
-            if framed else getattr(self, "framed_story", None)
+            if framed else self.framed_story
         # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
         # février"), is background in the imperfect: a verb so told tells no new event.
         # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
@@ -560,7 +560,7 @@ class EventProposal:
         (`_framed_acts`), told in the past, with no date of its own, its subject naming someone
         named in that older act ("… after Pashinyan and Aliyev met in Brussels. Aliyev and
         Pashinyan agreed to …", "… after the summit hosted by Michel. Michel said …")?"""
-        story = getattr(self, "framed_story", None)
+        story = self.framed_story
         if story is None or story[0] != sent.index - 1 or not story[1] or any(d.value for d in sent.dates):
             return False
         root = sent.span.root
