@@ -119,7 +119,9 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
                     # "the European Union will be meeting with the President of the United States":
                     # the sentence names the other side, an organisation; the headline's state is not it.
                     continue
-                d.actor += [c for c in title_states if c not in d.states][:1]
+                for c in [c for c in title_states if c not in d.states][:1]:
+                    d.actor.append(c)
+                    d.note("state", c, None, "rule:document.headline_dyad")
         drafts = self._plans_told_again(drafts)
         # An event needs someone who acts; a meeting needs two sides (or a summit's organisation).
         # (A promise of a material act needs only the side that makes it: "agreed to lift the ban".)

@@ -53,6 +53,8 @@ class FieldProvenance:
         for side in ("actor", "recipient"):
             for code in getattr(draft, side):
                 start, end, rule = draft.notes.get(("state", code)) or self._why_state(draft, code)
+                if start is None:
+                    start, end = self._first_named(code)  # (a rule that named no words: where the text names it)
                 add(side, code, start, end, rule)
         if not draft.actor and draft.org_actor:
             noted("actor", draft.org_actor, lambda: self._why_organisation_actor(draft))

@@ -285,22 +285,33 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
                 "multilateral" not in draft.cues and len(self.pair) == 2 and (
                     ("series" in draft.cues and self._ordinal_before(draft.trigger))
                     or self._subject_of_agentless_passive(draft.trigger))) else [])
+            for c in subject:
+                draft.note("state", c, sides[0] if sides else None,
+                           "rule:sides.the_parties" if sides else "rule:sides.document_pair")
         elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT") \
                 and organisation is None:
             # One side named ("with the Ethiopian minister, … between the two countries"): the other
             # is the protagonist, the state in most of the events told so far.
             known = subject + objects
             if known and self.focus is not None:
-                subject = dedupe(subject + self._protagonist_states(known)[:1])
+                added = [c for c in self._protagonist_states(known)[:1] if c not in subject]
+                rule = "rule:sides.protagonist"
             else:
-                subject = dedupe(subject + [c for c in parties if c not in objects])
+                added = [c for c in parties if c not in objects and c not in subject]
+                rule = "rule:sides.the_parties"
+            subject = dedupe(subject + added)
+            for c in added:
+                draft.note("state", c, sides[0], rule)
 
         if draft.event == "CONSULT" and len(set(subject + objects)) == 1 and self.focus is not None \
                 and (self.focus.event == "CONSULT" or any(t.label_ == "counterpart" for t in sent.titles)):
             # "With the Beninese minister, the talks covered …": the other side is the protagonist;
             # so is the side of "son homologue russe" whoever the text told of before ("Elle a
             # rencontré son homologue russe" after "la cheffe de la diplomatie burkinabè").
-            subject = dedupe(subject + self._protagonist_states(subject + objects)[:1])
+            added = [c for c in self._protagonist_states(subject + objects)[:1] if c not in subject]
+            subject = dedupe(subject + added)
+            for c in added:
+                draft.note("state", c, None, "rule:sides.protagonist")
         cues = draft.cues
         place_state = places[0].label_ if places else None
         if places:
