@@ -953,3 +953,14 @@ def test_a_meeting_with_an_organisation_takes_no_state_from_the_headline(lang, t
     record = communique.extract(text, lang=lang, published="2024-05-13", title=title)
     for e in record.events:
         assert not {"CHL", "PER"} & {a.code for a in e.actor + e.recipient}, e
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Headlines shorten "South"/"North" to an initial, with or without a space before the name.
+    ("en", "Japan foreign minister to meet S.Korean counterpart on Saturday.", [("AGREE", ["JPN", "KOR"], [])]),
+    ("en", "Japan foreign minister met his S. Korean counterpart on Saturday.", [("CONSULT", ["JPN", "KOR"], [])]),
+    ("en", "The foreign minister of Japan condemned the N.Korean missile launch on Monday.",
+     [("ACCUSE", ["JPN"], ["PRK"])]),
+])
+def test_korea_shortened_to_an_initial(lang, text, expected):
+    assert states(text, lang) == expected
