@@ -964,3 +964,20 @@ def test_a_meeting_with_an_organisation_takes_no_state_from_the_headline(lang, t
 ])
 def test_korea_shortened_to_an_initial(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting told again with no state named ("the three-day meeting will be held") is the one
+    # the text is telling of, with its sides; not the two states the document names most.
+    ("en", "The leaders of Chile and Peru, as well as envoys of Bolivia and Ecuador, will meet in Lima at the end of "
+           "April for talks on water. Chile and Peru have long disagreed over the river. The three-day meeting "
+           "(April 27-29) will be held after months of dialogue led by an envoy of the Secretary-General.",
+     [("AGREE", ["BOL", "CHL", "ECU", "PER"], [])]),
+    ("fr", "Les dirigeants du Chili et du Pérou, ainsi que des envoyés de la Bolivie et de l'Équateur, se réuniront "
+           "à Lima le 27 avril pour des discussions sur l'eau. Le Chili et le Pérou sont depuis longtemps en "
+           "désaccord sur le fleuve. La réunion sera organisée après des mois de dialogue menés par un envoyé du "
+           "Secrétaire général.",
+     [("AGREE", ["BOL", "CHL", "ECU", "PER"], [])]),
+])
+def test_a_meeting_told_again_without_states_is_the_one_in_focus(lang, text, expected):
+    assert states(text, lang) == expected

@@ -281,13 +281,17 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
             # Nor a plan told by a passive with no agent ("Des visites de haut niveau seront
             # effectuées", "une réunion des experts sera organisée", "will be held"): no one else
             # is named to do it, so it is the pair's, as its meeting would be.
-            subject = parties if sides else (list(self.pair) if draft.event != "AGREE" or (
+            # (Nor the pair when the text is telling of an event with its sides: "the meeting",
+            # "the talks" told with no state are that event's, whose sides the parties are.)
+            told = parties if self.focus is not None and len(set(parties)) >= 2 else list(self.pair)
+            subject = parties if sides else (told if draft.event != "AGREE" or (
                 "multilateral" not in draft.cues and len(self.pair) == 2 and (
                     ("series" in draft.cues and self._ordinal_before(draft.trigger))
                     or self._subject_of_agentless_passive(draft.trigger))) else [])
+            rule = "rule:sides.the_parties" if sides else (
+                "rule:sides.event_in_focus" if told is parties else "rule:sides.document_pair")
             for c in subject:
-                draft.note("state", c, sides[0] if sides else None,
-                           "rule:sides.the_parties" if sides else "rule:sides.document_pair")
+                draft.note("state", c, sides[0] if sides else None, rule)
         elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT") \
                 and organisation is None:
             # One side named ("with the Ethiopian minister, … between the two countries"): the other
