@@ -981,3 +981,15 @@ def test_korea_shortened_to_an_initial(lang, text, expected):
 ])
 def test_a_meeting_told_again_without_states_is_the_one_in_focus(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A place after a past participle that qualifies a noun ("l'accord conclu à Abuja", "the
+    # agreement signed in Abuja") is where that thing was done, no destination of the journey.
+    ("fr", "La délégation ghanéenne se rendra mercredi à Lomé pour rouvrir l'ambassade conformément à l'accord "
+           "conclu à Abuja entre les deux pays.", [("AGREE", ["GHA"], ["TGO"])]),
+    ("en", "The Ghanaian delegation will travel to Lomé on Wednesday to reopen the embassy under the agreement "
+           "(signed in Abuja) between the two countries.", [("AGREE", ["GHA"], ["TGO"])]),
+])
+def test_the_place_of_a_thing_done_is_no_destination(lang, text, expected):
+    assert states(text, lang) == expected
