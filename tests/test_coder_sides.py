@@ -993,3 +993,18 @@ def test_a_meeting_told_again_without_states_is_the_one_in_focus(lang, text, exp
 ])
 def test_the_place_of_a_thing_done_is_no_destination(lang, text, expected):
     assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state another state's act goes to ("US arms sales to Georgia", "Japan's aid to Bolivia")
+    # is named to say what that act is: the disapproval or the praise is of its doer, not of it.
+    ("en", "Russia says opposed to any US arms sales to Georgia", [("ACCUSE", ["RUS"], ["USA"])]),
+    ("en", "Serbia says it is opposed to any US arms sales to Kosovo.", [("ACCUSE", ["SRB"], ["USA"])]),
+    ("en", "Chile praised Japan's aid to Bolivia on Monday.",
+     [("SUPPORT", ["CHL"], ["JPN"]), ("AID", ["JPN"], ["BOL"])]),
+    # (Not an office accredited to a state: "Sweden's ambassador to Egypt" is no act.)
+    ("en", "Prime Minister Anna Lind announced that the two detainees had been released by Egypt and had boarded "
+           "a plane with Sweden's ambassador to Egypt Karl Berg.", [("RETREAT", ["EGY"], ["SWE"])]),
+])
+def test_where_anothers_act_goes_is_no_recipient(lang, text, expected):
+    assert states(text, lang) == expected

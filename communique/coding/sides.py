@@ -140,6 +140,11 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
                 # (Aid for "the crisis in Sudan" goes there: `places` gives it its receiver.)
                 described.append(c.label_)
                 continue
+            if self._object_of_anothers_act(c, trig, sent):
+                # "opposed to US arms sales to Taiwan": where another's act goes, no place of this one
+                # (and not acted upon, see below).
+                described.append(c.label_)
+                continue
             if self._is_place(c) and not (draft.event == "SUPPORT" and draft.cameo in ADDRESSED_SUPPORT_CAMEOS
                                           and self._support_addressed(c, trig)):
                 if not self._in_other_clause(c, trig):
