@@ -953,3 +953,58 @@ def test_a_meeting_with_an_organisation_takes_no_state_from_the_headline(lang, t
     record = communique.extract(text, lang=lang, published="2024-05-13", title=title)
     for e in record.events:
         assert not {"CHL", "PER"} & {a.code for a in e.actor + e.recipient}, e
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Headlines shorten "South"/"North" to an initial, with or without a space before the name.
+    ("en", "Japan foreign minister to meet S.Korean counterpart on Saturday.", [("AGREE", ["JPN", "KOR"], [])]),
+    ("en", "Japan foreign minister met his S. Korean counterpart on Saturday.", [("CONSULT", ["JPN", "KOR"], [])]),
+    ("en", "The foreign minister of Japan condemned the N.Korean missile launch on Monday.",
+     [("ACCUSE", ["JPN"], ["PRK"])]),
+])
+def test_korea_shortened_to_an_initial(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting told again with no state named ("the three-day meeting will be held") is the one
+    # the text is telling of, with its sides; not the two states the document names most.
+    ("en", "The leaders of Chile and Peru, as well as envoys of Bolivia and Ecuador, will meet in Lima at the end of "
+           "April for talks on water. Chile and Peru have long disagreed over the river. The three-day meeting "
+           "(April 27-29) will be held after months of dialogue led by an envoy of the Secretary-General.",
+     [("AGREE", ["BOL", "CHL", "ECU", "PER"], [])]),
+    ("fr", "Les dirigeants du Chili et du Pérou, ainsi que des envoyés de la Bolivie et de l'Équateur, se réuniront "
+           "à Lima le 27 avril pour des discussions sur l'eau. Le Chili et le Pérou sont depuis longtemps en "
+           "désaccord sur le fleuve. La réunion sera organisée après des mois de dialogue menés par un envoyé du "
+           "Secrétaire général.",
+     [("AGREE", ["BOL", "CHL", "ECU", "PER"], [])]),
+])
+def test_a_meeting_told_again_without_states_is_the_one_in_focus(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A place after a past participle that qualifies a noun ("l'accord conclu à Abuja", "the
+    # agreement signed in Abuja") is where that thing was done, no destination of the journey.
+    ("fr", "La délégation ghanéenne se rendra mercredi à Lomé pour rouvrir l'ambassade conformément à l'accord "
+           "conclu à Abuja entre les deux pays.", [("AGREE", ["GHA"], ["TGO"])]),
+    ("en", "The Ghanaian delegation will travel to Lomé on Wednesday to reopen the embassy under the agreement "
+           "(signed in Abuja) between the two countries.", [("AGREE", ["GHA"], ["TGO"])]),
+])
+def test_the_place_of_a_thing_done_is_no_destination(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state another state's act goes to ("US arms sales to Georgia", "Japan's aid to Bolivia")
+    # is named to say what that act is: the disapproval or the praise is of its doer, not of it.
+    ("en", "Russia says opposed to any US arms sales to Georgia", [("ACCUSE", ["RUS"], ["USA"])]),
+    ("en", "Serbia says it is opposed to any US arms sales to Kosovo.", [("ACCUSE", ["SRB"], ["USA"])]),
+    ("en", "Chile praised Japan's aid to Bolivia on Monday.",
+     [("SUPPORT", ["CHL"], ["JPN"]), ("AID", ["JPN"], ["BOL"])]),
+    # (Not an office accredited to a state: "Sweden's ambassador to Egypt" is no act.)
+    ("en", "Prime Minister Anna Lind announced that the two detainees had been released by Egypt and had boarded "
+           "a plane with Sweden's ambassador to Egypt Karl Berg.", [("RETREAT", ["EGY"], ["SWE"])]),
+])
+def test_where_anothers_act_goes_is_no_recipient(lang, text, expected):
+    assert states(text, lang) == expected

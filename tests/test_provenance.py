@@ -222,3 +222,18 @@ def test_the_document_page_highlights_from_the_stored_record(stored_meeting, mon
     # The trigger's words are marked in the text with the id of their explanation.
     assert re.search(r'<span class="[^"]*hl-trigger[^"]*"[^>]*data-why="(?:[^"]* )?1\.0(?: [^"]*)?"[^>]*>reçu</span>', html)
     assert "«<bdi>Rabat</bdi>»" in html
+
+
+@pytest.mark.parametrize("lang, title, text, event, value, rule", [
+    # A state the event's sentence does not name: the rule that brought it in, not a guess.
+    ("en", "Ghana and Togo hold talks on trade",
+     "Ghana's foreign minister Kofi Mensah held talks on Monday with Foreign Minister Paul Dogbe on trade.",
+     "CONSULT", "TGO", "rule:document.headline_dyad"),
+    ("en", None, "Kenya's President held a phone call with the President of Uganda on Tuesday about regional "
+     "trade. The two sides agreed to hold the next meeting in May.", "AGREE", "UGA", "rule:sides.the_parties"),
+    ("fr", None, "Le président du Sénégal a reçu lundi le ministre malien des Affaires étrangères. Les deux parties "
+     "ont signé un accord sur la pêche.", "SUPPORT", "SEN", "rule:sides.the_parties"),
+])
+def test_states_brought_in_by_a_rule(lang, title, text, event, value, rule):
+    record = communique.extract(text, lang=lang, published=PUBLISHED, title=title)
+    assert entry(record, "actor", value, event).rule == rule

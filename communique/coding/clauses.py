@@ -180,19 +180,24 @@ class ClauseRoles:
     @staticmethod
     def _object_of_anothers_act(country: Span, trigger: Span, sent: Sentence) -> bool:
         """Is the state what another state's act is done to, in a noun that state owns ("Moscow's
-        invasion of Ukraine", "Russia's aggression against Georgia", "over its invasion of Ukraine")?
+        invasion of Ukraine", "Russia's aggression against Georgia", "over its invasion of Ukraine",
+        "US arms sales to Taiwan")?
         It is named to say what the other did, and takes no part in the event told around it (the
         trigger's own noun aside: there the owner acts upon it). From the parse: the state after
         "of"/"against", the noun it completes owned by another state or by "its"/"their"."""
         root = country.root
         while root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
             root = root.head  # "Peru's occupation of the Bolivian border post": Bolivia's post is acted upon
-        if root.dep_ != "pobj" or root.head.lower_ not in ("of", "against"):
+        if root.dep_ != "pobj" or root.head.lower_ not in ("of", "against", "to"):
             return False
         noun = root.head.head
         if noun.pos_ != "NOUN" or trigger.start <= noun.i < trigger.end:
             return False
-        owners = [c for c in noun.children if c.dep_ in ("poss", "nmod:poss")]
+        if root.head.lower_ == "to" and any(t.start <= noun.i < t.end for t in sent.titles):
+            return False  # "Canada's ambassador to China": an office accredited there, no act
+        # (The owner may be a name before the noun: "US arms sales to Taiwan" are the US's sales,
+        # and Taiwan only where they go: China's opposition to them is to the United States.)
+        owners = [c for c in noun.children if c.dep_ in ("poss", "nmod:poss", "compound", "amod")]
         if any(o.lower_ in ("its", "their") for o in owners):
             return True  # "sanctions against Russia over its invasion of Ukraine"
         return any(c.root.i in {o.i for o in owners} and c.label_ not in NON_STATE and c.label_ != country.label_

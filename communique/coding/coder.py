@@ -120,7 +120,9 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
                     # "the European Union will be meeting with the President of the United States":
                     # the sentence names the other side, an organisation; the headline's state is not it.
                     continue
-                d.actor += [c for c in title_states if c not in d.states][:1]
+                for c in [c for c in title_states if c not in d.states][:1]:
+                    d.actor.append(c)
+                    d.note("state", c, None, "rule:document.headline_dyad")
         drafts = self._plans_told_again(drafts)
         # A headline tells in the present what is to come ("Minister undertakes working visit to X"
         # above "The Minister is scheduled to visit X on 3-4 May"): a visit in the headline that the

@@ -52,7 +52,12 @@ class FieldProvenance:
         noted("event", None, lambda: self._why_type(draft))
         for side in ("actor", "recipient"):
             for code in getattr(draft, side):
-                start, end, rule = draft.notes.get(("state", code)) or self._why_state(draft, code)
+                # (A state the event's words name is explained by them, whatever rule stood in for
+                # it in a sentence that did not: a plan told again merges into the one that named it.)
+                named = (draft.entity_spans.get(code) or (None, None))[1] is not None
+                start, end, rule = (not named and draft.notes.get(("state", code))) or self._why_state(draft, code)
+                if start is None:
+                    start, end = self._first_named(code)  # (a rule that named no words: where the text names it)
                 add(side, code, start, end, rule)
         if not draft.actor and draft.org_actor:
             noted("actor", draft.org_actor, lambda: self._why_organisation_actor(draft))

@@ -140,6 +140,11 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
                 # (Aid for "the crisis in Sudan" goes there: `places` gives it its receiver.)
                 described.append(c.label_)
                 continue
+            if self._object_of_anothers_act(c, trig, sent):
+                # "opposed to US arms sales to Taiwan": where another's act goes, no place of this one
+                # (and not acted upon, see below).
+                described.append(c.label_)
+                continue
             if self._is_place(c) and not (draft.event == "SUPPORT" and draft.cameo in ADDRESSED_SUPPORT_CAMEOS
                                           and self._support_addressed(c, trig)):
                 if not self._in_other_clause(c, trig):
@@ -281,26 +286,41 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
             # Nor a plan told by a passive with no agent ("Des visites de haut niveau seront
             # effectuées", "une réunion des experts sera organisée", "will be held"): no one else
             # is named to do it, so it is the pair's, as its meeting would be.
-            subject = parties if sides else (list(self.pair) if draft.event != "AGREE" or (
+            # (Nor the pair when the text is telling of an event with its sides: "the meeting",
+            # "the talks" told with no state are that event's, whose sides the parties are.)
+            told = parties if self.focus is not None and len(set(parties)) >= 2 else list(self.pair)
+            subject = parties if sides else (told if draft.event != "AGREE" or (
                 "multilateral" not in draft.cues and len(self.pair) == 2 and (
                     ("series" in draft.cues and self._ordinal_before(draft.trigger))
                     or self._subject_of_agentless_passive(draft.trigger))) else [])
+            rule = "rule:sides.the_parties" if sides else (
+                "rule:sides.event_in_focus" if told is parties else "rule:sides.document_pair")
+            for c in subject:
+                draft.note("state", c, sides[0] if sides else None, rule)
         elif sides and len(subject) + len(objects) < 2 and draft.event in ("CONSULT", "AGREE", "SUPPORT") \
                 and organisation is None:
             # One side named ("with the Ethiopian minister, … between the two countries"): the other
             # is the protagonist, the state in most of the events told so far.
             known = subject + objects
             if known and self.focus is not None:
-                subject = dedupe(subject + self._protagonist_states(known)[:1])
+                added = [c for c in self._protagonist_states(known)[:1] if c not in subject]
+                rule = "rule:sides.protagonist"
             else:
-                subject = dedupe(subject + [c for c in parties if c not in objects])
+                added = [c for c in parties if c not in objects and c not in subject]
+                rule = "rule:sides.the_parties"
+            subject = dedupe(subject + added)
+            for c in added:
+                draft.note("state", c, sides[0], rule)
 
         if draft.event == "CONSULT" and len(set(subject + objects)) == 1 and self.focus is not None \
                 and (self.focus.event == "CONSULT" or any(t.label_ == "counterpart" for t in sent.titles)):
             # "With the Beninese minister, the talks covered …": the other side is the protagonist;
             # so is the side of "son homologue russe" whoever the text told of before ("Elle a
             # rencontré son homologue russe" after "la cheffe de la diplomatie burkinabè").
-            subject = dedupe(subject + self._protagonist_states(subject + objects)[:1])
+            added = [c for c in self._protagonist_states(subject + objects)[:1] if c not in subject]
+            subject = dedupe(subject + added)
+            for c in added:
+                draft.note("state", c, None, "rule:sides.protagonist")
         cues = draft.cues
         place_state = places[0].label_ if places else None
         if places:

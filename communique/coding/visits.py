@@ -290,6 +290,17 @@ class VisitsAndHosts:
             visits = live
         return self._destinations_after(sent, visits)
 
+    @staticmethod
+    def _place_of_a_thing_done(country: Span, preposition, visits) -> bool:
+        """Is the place a past participle's that qualifies a noun ("l'accord conclu à Pékin", "the
+        deal signed in Doha"), no visit word: where that thing was done, no destination? (The
+        parser hangs the place on the participle, or the preposition on it.)"""
+        for verb in (country.root.head, preposition.head):
+            if verb.pos_ == "VERB" and verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") \
+                    and "Pres" not in verb.morph.get("Tense") and not any(v.start <= verb.i < v.end for v in visits):
+                return True
+        return False
+
     def _left_behind(self, sent: Sentence) -> list[str]:
         """The states a referred-back visit went to, beside a journey the sentence tells ("Following
         her visit to Qatar, she will travel to Iran": Qatar): where the traveller comes from, neither
@@ -312,6 +323,8 @@ class VisitsAndHosts:
                     and fold(prev[-2].text) in self.words.destination:
                 prev = prev[:-1]  # untagged: "a la Argentina", "para o Chile" (the article read as such)
             if prev and fold(prev[-1].text) in self.words.destination and any(v.start < c.start for v in visits):
+                if self._place_of_a_thing_done(c, prev[-1], visits):
+                    continue  # "arrivée à Ryad … conformément à l'accord conclu à Pékin": the accord's place
                 out.append(c.label_)
             elif c.root.dep_ in ("obj", "dobj", "nmod") and not any(x.dep_ == "case" for x in c.root.children) \
                     and any(v.root.pos_ == "VERB" and c.root.head.i == v.root.i for v in visits):
