@@ -1471,3 +1471,24 @@ def test_deciding_in_other_words(lang, text, expected):
 ])
 def test_a_verb_of_means_commits_to_its_purpose(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # To attend another state's ceremony, in the future (or "aller" + infinitive), is to be there:
+    # a visit to come, as "sera représenté à l'investiture" is; where it takes place hosts.
+    ("fr", "Le président ghanéen va assister aux funérailles du président togolais.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Le président ghanéen assistera à la commémoration de l'indépendance du Togo à Lomé.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    # (The state whose mission is opened owns the building; the place receives.)
+    ("fr", "Le ministre ghanéen assistera à l'inauguration de l'ambassade du Ghana à Lomé.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    # (A programme item of a visit announced is that visit.)
+    ("fr", "Une délégation ghanéenne se rendra lundi au Togo. Les ministres assisteront à une cérémonie pour "
+           "la réouverture du consulat général du Ghana à Lomé.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    # (At home, no one else's ceremony: no visit; attended, no promise.)
+    ("fr", "Le président ghanéen assistera à la messe à Accra.", []),
+    ("fr", "Le président ghanéen a assisté à l'investiture du président togolais.", []),
+])
+def test_attending_a_ceremony_to_come_is_a_visit_to_come(lang, text, expected):
+    assert coded(text, lang) == expected
