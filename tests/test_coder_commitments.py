@@ -1492,3 +1492,18 @@ def test_a_verb_of_means_commits_to_its_purpose(lang, text, expected):
 ])
 def test_attending_a_ceremony_to_come_is_a_visit_to_come(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The day of a commitment may stand between "s'engager" and its "à": the same commitment.
+    ("fr", "Le Ghana s'est engagé vendredi à débloquer 50 millions de dollars pour répondre à la crise "
+           "humanitaire au Sahel.", [("AGREE", "future", ["GHA"], [], "other")]),
+    ("fr", "Le Ghana s'est engagé hier à verser 5 millions de dollars au Togo.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "other")]),
+    ("fr", "Le Ghana et le Togo se sont engagés lundi à rouvrir leur frontière commune.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "other")]),
+    # (Engaged in something, not to do it: no commitment.)
+    ("fr", "Le Ghana s'est engagé lundi dans une réforme de sa fiscalité.", []),
+])
+def test_the_day_between_a_commitment_verb_and_its_preposition(lang, text, expected):
+    assert coded(text, lang) == expected
