@@ -1507,3 +1507,18 @@ def test_attending_a_ceremony_to_come_is_a_visit_to_come(lang, text, expected):
 ])
 def test_the_day_between_a_commitment_verb_and_its_preposition(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # To propose to someone that he come is to invite him: a visit to come, the one addressed
+    # travelling to the one who proposes (or to the place named).
+    ("fr", "Le président ghanéen a proposé au président togolais de venir à son tour au Ghana.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    ("fr", "Le président ghanéen a proposé lundi au ministre togolais de revenir au Ghana en juin.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    # (Coming to do another act names that act; a proposal of a thing, or to no one, invites no one.)
+    ("fr", "Le président ghanéen a proposé au président togolais de venir investir au Ghana.", []),
+    ("fr", "Le président ghanéen a proposé au Togo un plan de paix.", []),
+])
+def test_a_proposal_to_come_is_an_invitation(lang, text, expected):
+    assert coded(text, lang) == expected
