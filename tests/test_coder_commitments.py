@@ -1471,3 +1471,54 @@ def test_deciding_in_other_words(lang, text, expected):
 ])
 def test_a_verb_of_means_commits_to_its_purpose(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # To attend another state's ceremony, in the future (or "aller" + infinitive), is to be there:
+    # a visit to come, as "sera représenté à l'investiture" is; where it takes place hosts.
+    ("fr", "Le président ghanéen va assister aux funérailles du président togolais.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    ("fr", "Le président ghanéen assistera à la commémoration de l'indépendance du Togo à Lomé.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    # (The state whose mission is opened owns the building; the place receives.)
+    ("fr", "Le ministre ghanéen assistera à l'inauguration de l'ambassade du Ghana à Lomé.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    # (A programme item of a visit announced is that visit.)
+    ("fr", "Une délégation ghanéenne se rendra lundi au Togo. Les ministres assisteront à une cérémonie pour "
+           "la réouverture du consulat général du Ghana à Lomé.", [("AGREE", "future", ["GHA"], ["TGO"], "visit")]),
+    # (At home, no one else's ceremony: no visit; attended, no promise.)
+    ("fr", "Le président ghanéen assistera à la messe à Accra.", []),
+    ("fr", "Le président ghanéen a assisté à l'investiture du président togolais.", []),
+])
+def test_attending_a_ceremony_to_come_is_a_visit_to_come(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The day of a commitment may stand between "s'engager" and its "à": the same commitment.
+    ("fr", "Le Ghana s'est engagé vendredi à débloquer 50 millions de dollars pour répondre à la crise "
+           "humanitaire au Sahel.", [("AGREE", "future", ["GHA"], [], "other")]),
+    ("fr", "Le Ghana s'est engagé hier à verser 5 millions de dollars au Togo.",
+     [("AGREE", "future", ["GHA"], ["TGO"], "other")]),
+    ("fr", "Le Ghana et le Togo se sont engagés lundi à rouvrir leur frontière commune.",
+     [("AGREE", "future", ["GHA", "TGO"], [], "other")]),
+    # (Engaged in something, not to do it: no commitment.)
+    ("fr", "Le Ghana s'est engagé lundi dans une réforme de sa fiscalité.", []),
+])
+def test_the_day_between_a_commitment_verb_and_its_preposition(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # To propose to someone that he come is to invite him: a visit to come, the one addressed
+    # travelling to the one who proposes (or to the place named).
+    ("fr", "Le président ghanéen a proposé au président togolais de venir à son tour au Ghana.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    ("fr", "Le président ghanéen a proposé lundi au ministre togolais de revenir au Ghana en juin.",
+     [("AGREE", "future", ["TGO"], ["GHA"], "visit")]),
+    # (Coming to do another act names that act; a proposal of a thing, or to no one, invites no one.)
+    ("fr", "Le président ghanéen a proposé au président togolais de venir investir au Ghana.", []),
+    ("fr", "Le président ghanéen a proposé au Togo un plan de paix.", []),
+])
+def test_a_proposal_to_come_is_an_invitation(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -405,6 +405,21 @@ class Commitments:
                 return True
         return False
 
+    def _proposes_to_come(self, trigger: Span, sent: Sentence) -> bool:
+        """Is a proposing word addressed to someone and what it proposes to him a verb of coming
+        ("a proposé au président chinois de venir à son tour en France")? To propose to someone
+        that he come is to invite him: a visit to come, the one addressed travelling. (Not a
+        coming that names another act, "de venir investir", nor a proposal to no one.)"""
+        root = trigger.root
+        if trigger.label_ != "AGREE" or "weak" not in self._cues(trigger) or root.pos_ != "VERB":
+            return False
+        if not any(c.dep_ in ("obl:arg", "iobj", "dative") and c.i > root.i for c in root.children):
+            return False
+        act = self._act_committed_to(sent, trigger)
+        coming = {tok.i for c in sent.cue("coming") for tok in c}
+        return act is not None and act.i in coming and not any(
+            c.dep_ == "xcomp" or (c.dep_ == "conj" and c.pos_ == "VERB") for c in act.children)
+
     def _places_invited_to(self, sent: Sentence, trigger: Span) -> list[str]:
         """The states of the places an inviting verb names as where to come ("a invité son homologue
         à Kampala", "invited him to Washington", "a été invité à Washington")."""

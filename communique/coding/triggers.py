@@ -174,7 +174,8 @@ class EventProposal:
                   or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
                   or ("stance" in self._cues(t) and self._takes_a_stance(t, sent))
                   or self._opens_a_mission(t, sent)
-                  or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))]
+                  or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))
+                  or self._proposes_to_come(t, sent)]  # "a proposé au président de venir": an invitation
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
         if not strong:
             return []
@@ -838,7 +839,10 @@ class EventProposal:
                 draft.note("direction", None, trigger, "rule:triggers.addressee_of_call")
         if event == "REQUEST" and not draft.actor and len(draft.recipient) == 1:
             self._asker_in_the_talks(draft)
-        if event == "AGREE" and "invite" in cues:
+        proposal = event == "AGREE" and "invite" not in cues and self._proposes_to_come(trigger, sent)
+        if proposal:
+            draft.cues.add("invite")  # a proposal to come is an invitation (a visit is planned)
+        if event == "AGREE" and ("invite" in cues or proposal):
             self._invitation_sides(draft, sent)
         elif event == "AGREE" and len(draft.states) < 2 and (self._act_committed_to(sent, trigger) is not None
                                                             or QUAD.get(row["event"]) == 2

@@ -100,7 +100,10 @@ class VisitsAndHosts:
                     draft.actor = dedupe([c for c in subject if c not in destinations and c != place_state] + host)
                     draft.note("direction", None, draft.trigger, "rule:sides.meeting_beside_a_gathering")
                     return
-            host = destinations[:1] or [c for c in objects if c not in subject][:1] or (
+            # (Not the state a diplomatic mission is of, at a promised presence: "assisteront à la
+            # réouverture du consulat général de Belgique à Lubumbashi" is in Congo, whose place hosts.)
+            owners = self._mission_owners(sent) if draft.event == "AGREE" else set()
+            host = destinations[:1] or [c for c in objects if c not in subject and c not in owners][:1] or (
                 [place_state] if place_state else [])
             left = self._left_behind(sent)
             visitor = [c for c in subject if c not in host] or [c for c in states if c not in host and c not in left][:1]
@@ -219,6 +222,23 @@ class VisitsAndHosts:
                     cue.end <= o.start <= reach for o in sent.organisations):
                 return True
         return False
+
+    @staticmethod
+    def _mission_owners(sent: Sentence) -> set[str]:
+        """The states the sentence names only as those a diplomatic mission or another premises
+        belongs to ("le consulat général de Belgique", "the embassy of Japan"): whose building it
+        is, not who receives there."""
+        premises = sent.cue("premises")
+
+        def owns(country: Span) -> bool:
+            head = country.root.head
+            if head.pos_ == "ADP":
+                head = head.head  # "of Japan": the English preposition heads the noun
+            return any(p.start <= head.i < p.end for p in premises)
+        named: dict[str, list[bool]] = {}
+        for c in sent.countries:
+            named.setdefault(c.label_, []).append(owns(c))
+        return {state for state, owned in named.items() if all(owned)}
 
     def _visitors_named_by_the_visit(self, draft: Draft, sent: Sentence) -> list[str]:
         """The states of whom a visit noun names as its own, in its complement after "de"/"of"
