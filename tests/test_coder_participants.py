@@ -97,3 +97,27 @@ def test_whom_an_accusation_is_about_takes_no_part(lang, text, expected):
 ])
 def test_a_bare_title_refers_back_to_its_holder(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # What the news is set against ("the call came two days after X and Y met", "cette rencontre
+    # intervient après que le président X a annoncé") is an older act: its people are its own, not
+    # the news's. (In the passive, "will be followed by a meeting with X", the act comes after the
+    # news and is told as such.)
+    ("en", "Kenya's Foreign Minister Amina Wanjiru held a phone call with her Ugandan counterpart Moses Okello "
+           "on Monday. The call came two days after Kenyan President Peter Otieno and Ugandan President Paul "
+           "Mugisha met in Arusha.",
+     "CONSULT", ["Amina Wanjiru", "Moses Okello"]),
+    ("en", "Kenya's Foreign Minister Amina Wanjiru met her Ugandan counterpart Moses Okello in Nairobi on "
+           "Monday. The meeting came a day after Trade Minister John Kamau announced new tariffs on steel.",
+     "CONSULT", ["Amina Wanjiru", "Moses Okello"]),
+    ("fr", "Le ministre togolais des Affaires étrangères, Komla Agbeko, a reçu lundi à Lomé son homologue "
+           "béninois, Paul Dossou. Cette rencontre intervient deux jours après que le président ghanéen, Kofi "
+           "Boateng, a annoncé un sommet régional.",
+     "CONSULT", ["Komla Agbeko", "Paul Dossou"]),
+    ("en", "The UN Secretary-General opened the talks in Geneva on Tuesday. That will be followed by a meeting "
+           "between the UN chief and Cypriot President Andreas Nicolaou on Wednesday.",
+     "AGREE", ["Andreas Nicolaou"]),
+])
+def test_the_older_act_the_news_is_set_against_keeps_its_people(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
