@@ -121,3 +121,21 @@ def test_a_bare_title_refers_back_to_its_holder(lang, text, event, expected):
 ])
 def test_the_older_act_the_news_is_set_against_keeps_its_people(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # Spain's prime minister is the President of the Government ("Presidente del Gobierno", « le
+    # Président du Gouvernement espagnol »): the head of its government, not of its state. The
+    # Philippine defence minister is the Secretary of National Defense.
+    ("fr", "Le roi Hassan Idrissi a reçu lundi à Rabat le Président du Gouvernement espagnol, Carlos Ortega, qui "
+           "effectue une visite de travail au Maroc.",
+     "CONSULT", {"Carlos Ortega": "head_of_government", "Hassan Idrissi": "head_of_state"}),
+    ("en", "King Hassan Idrissi received the President of the Government of Spain, Carlos Ortega, in Rabat on "
+           "Monday.",
+     "CONSULT", {"Carlos Ortega": "head_of_government", "Hassan Idrissi": "head_of_state"}),
+    ("en", "Japanese Foreign Minister Aiko Sato and Philippine Secretary of National Defense Ramon Cruz signed a "
+           "defence agreement in Manila on Monday.",
+     "SUPPORT", {"Aiko Sato": "foreign_minister", "Ramon Cruz": "minister"}),
+])
+def test_offices_named_otherwise_in_some_states(lang, text, event, expected):
+    assert roles_of(text, lang, event) == expected
