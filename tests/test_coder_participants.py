@@ -139,3 +139,17 @@ def test_the_older_act_the_news_is_set_against_keeps_its_people(lang, text, even
 ])
 def test_offices_named_otherwise_in_some_states(lang, text, event, expected):
     assert roles_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A name right before a capitalised word that heads an institution's name ("the X Institute
+    # of Diplomacy", "the X Foundation") is the institution's name, not someone who takes part.
+    ("en", "Kenya and Ghana signed a memorandum between the Uhuru Kenyatta Institute of Diplomacy and the "
+           "Ghanaian Ministry of Foreign Affairs on Friday.",
+     "SUPPORT", []),
+    ("en", "Russia and Kenya signed a memorandum on Friday. Sergey Lavrov and Kenyan Foreign Minister Paul "
+           "Mugisha signed for their states.",
+     "SUPPORT", ["Paul Mugisha", "Sergey Lavrov"]),
+])
+def test_a_name_that_heads_an_institution_is_no_person(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
