@@ -153,3 +153,25 @@ def test_offices_named_otherwise_in_some_states(lang, text, event, expected):
 ])
 def test_a_name_that_heads_an_institution_is_no_person(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The protagonist of a series of meetings stays in each meeting, and in what the sides commit to
+    # together there; one side's commitment to the other, told after the meeting, is the act of those
+    # its own sentence names, not of the meeting's people.
+    ("fr", "Le ministre togolais des Affaires étrangères, Komla Agbeko, s'est entretenu lundi à New York avec "
+           "son homologue béninois, Paul Dossou. Avec le ministre des Affaires étrangères du Ghana, Kofi "
+           "Mensah, les discussions ont porté sur les préparatifs de la prochaine session de la commission "
+           "mixte entre les deux pays.",
+     ["Kofi Mensah", "Komla Agbeko"]),
+    ("fr", "Le président angolais, João Mbala, a reçu lundi à Luanda le ministre français des Affaires "
+           "étrangères, Paul Martin. Le sénateur français Jean Dupont s'est aussi engagé à soutenir la "
+           "candidature de l'Angola à l'Organisation internationale de la francophonie.",
+     ["Jean Dupont"]),
+    ("en", "Kenyan President Peter Otieno received Ugandan Foreign Minister Paul Mugisha in Nairobi on Monday. "
+           "Ugandan Trade Minister Grace Akello later pledged to support Kenya's bid for a seat on the UN "
+           "Security Council.",
+     ["Grace Akello"]),
+])
+def test_a_commitment_keeps_only_its_own_people(lang, text, expected):
+    assert people_of(text, lang, "AGREE") == expected
