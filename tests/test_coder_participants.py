@@ -97,3 +97,81 @@ def test_whom_an_accusation_is_about_takes_no_part(lang, text, expected):
 ])
 def test_a_bare_title_refers_back_to_its_holder(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # What the news is set against ("the call came two days after X and Y met", "cette rencontre
+    # intervient après que le président X a annoncé") is an older act: its people are its own, not
+    # the news's. (In the passive, "will be followed by a meeting with X", the act comes after the
+    # news and is told as such.)
+    ("en", "Kenya's Foreign Minister Amina Wanjiru held a phone call with her Ugandan counterpart Moses Okello "
+           "on Monday. The call came two days after Kenyan President Peter Otieno and Ugandan President Paul "
+           "Mugisha met in Arusha.",
+     "CONSULT", ["Amina Wanjiru", "Moses Okello"]),
+    ("en", "Kenya's Foreign Minister Amina Wanjiru met her Ugandan counterpart Moses Okello in Nairobi on "
+           "Monday. The meeting came a day after Trade Minister John Kamau announced new tariffs on steel.",
+     "CONSULT", ["Amina Wanjiru", "Moses Okello"]),
+    ("fr", "Le ministre togolais des Affaires étrangères, Komla Agbeko, a reçu lundi à Lomé son homologue "
+           "béninois, Paul Dossou. Cette rencontre intervient deux jours après que le président ghanéen, Kofi "
+           "Boateng, a annoncé un sommet régional.",
+     "CONSULT", ["Komla Agbeko", "Paul Dossou"]),
+    ("en", "The UN Secretary-General opened the talks in Geneva on Tuesday. That will be followed by a meeting "
+           "between the UN chief and Cypriot President Andreas Nicolaou on Wednesday.",
+     "AGREE", ["Andreas Nicolaou"]),
+])
+def test_the_older_act_the_news_is_set_against_keeps_its_people(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # Spain's prime minister is the President of the Government ("Presidente del Gobierno", « le
+    # Président du Gouvernement espagnol »): the head of its government, not of its state. The
+    # Philippine defence minister is the Secretary of National Defense.
+    ("fr", "Le roi Hassan Idrissi a reçu lundi à Rabat le Président du Gouvernement espagnol, Carlos Ortega, qui "
+           "effectue une visite de travail au Maroc.",
+     "CONSULT", {"Carlos Ortega": "head_of_government", "Hassan Idrissi": "head_of_state"}),
+    ("en", "King Hassan Idrissi received the President of the Government of Spain, Carlos Ortega, in Rabat on "
+           "Monday.",
+     "CONSULT", {"Carlos Ortega": "head_of_government", "Hassan Idrissi": "head_of_state"}),
+    ("en", "Japanese Foreign Minister Aiko Sato and Philippine Secretary of National Defense Ramon Cruz signed a "
+           "defence agreement in Manila on Monday.",
+     "SUPPORT", {"Aiko Sato": "foreign_minister", "Ramon Cruz": "minister"}),
+])
+def test_offices_named_otherwise_in_some_states(lang, text, event, expected):
+    assert roles_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A name right before a capitalised word that heads an institution's name ("the X Institute
+    # of Diplomacy", "the X Foundation") is the institution's name, not someone who takes part.
+    ("en", "Kenya and Ghana signed a memorandum between the Uhuru Kenyatta Institute of Diplomacy and the "
+           "Ghanaian Ministry of Foreign Affairs on Friday.",
+     "SUPPORT", []),
+    ("en", "Russia and Kenya signed a memorandum on Friday. Sergey Lavrov and Kenyan Foreign Minister Paul "
+           "Mugisha signed for their states.",
+     "SUPPORT", ["Paul Mugisha", "Sergey Lavrov"]),
+])
+def test_a_name_that_heads_an_institution_is_no_person(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The protagonist of a series of meetings stays in each meeting, and in what the sides commit to
+    # together there; one side's commitment to the other, told after the meeting, is the act of those
+    # its own sentence names, not of the meeting's people.
+    ("fr", "Le ministre togolais des Affaires étrangères, Komla Agbeko, s'est entretenu lundi à New York avec "
+           "son homologue béninois, Paul Dossou. Avec le ministre des Affaires étrangères du Ghana, Kofi "
+           "Mensah, les discussions ont porté sur les préparatifs de la prochaine session de la commission "
+           "mixte entre les deux pays.",
+     ["Kofi Mensah", "Komla Agbeko"]),
+    ("fr", "Le président angolais, João Mbala, a reçu lundi à Luanda le ministre français des Affaires "
+           "étrangères, Paul Martin. Le sénateur français Jean Dupont s'est aussi engagé à soutenir la "
+           "candidature de l'Angola à l'Organisation internationale de la francophonie.",
+     ["Jean Dupont"]),
+    ("en", "Kenyan President Peter Otieno received Ugandan Foreign Minister Paul Mugisha in Nairobi on Monday. "
+           "Ugandan Trade Minister Grace Akello later pledged to support Kenya's bid for a seat on the UN "
+           "Security Council.",
+     ["Grace Akello"]),
+])
+def test_a_commitment_keeps_only_its_own_people(lang, text, expected):
+    assert people_of(text, lang, "AGREE") == expected

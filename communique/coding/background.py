@@ -169,6 +169,8 @@ class Background:
             verb = cue.root
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
+            if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
+                continue  # "would be followed by a meeting": in the passive, what it names comes after the news
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             if not subjects and verb.dep_ == "conj":
                 # A frame verb coordinated with the one that names the news shares its subject ("The

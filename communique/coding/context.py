@@ -643,6 +643,10 @@ class DocumentContext:
             return True
         if self._in_relative_clause(person_span) or self._in_since_clause(person_span):
             return True
+        if person_span.root.i in self._framed_acts(sent):
+            # "The talks came a day after Trade Minister X announced …", "cette visite intervient après
+            # que le président Y a reçu …": the older act the news is set against is its people's.
+            return True
         person: Person = person_span._.value
         return bool(person.title_span) and self._complement_of_title(sent, person.title_span[0])
 

@@ -223,7 +223,10 @@ class DocumentPass:
     def _fill_protagonists(self, drafts: list[Draft]) -> None:
         """A series of meetings told one counterpart at a time ("With the Ethiopian minister, the
         talks covered …") keeps the protagonist on the other side: the document's person of that
-        state who takes part in most events."""
+        state who takes part in most events; so does a commitment the sides make together in those
+        talks ("les deux pays sont convenus de …", no recipient). (Not one side's commitment or
+        invitation to the other, "X s'est engagé à soutenir la candidature de l'Angola", "Lavrov sera
+        reçu par le président": the act of those its sentence names.)"""
         counts: dict[int, int] = {}
         people: dict[int, Person] = {}
         for d in drafts:
@@ -231,7 +234,7 @@ class DocumentPass:
                 counts[id(p)] = counts.get(id(p), 0) + 1
                 people[id(p)] = p
         for d in drafts:
-            if d.event not in ("CONSULT", "AGREE"):
+            if not (d.event == "CONSULT" or (d.event == "AGREE" and not d.recipient)):
                 continue
             covered = {p.country for p in d.participants}
             for state in [c for c in d.ordered_states if c not in covered]:

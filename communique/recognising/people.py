@@ -129,6 +129,10 @@ class PeopleRecogniser:
                         and not any(n.start < span.end and span.start < n.end for n in names):
                     names.append(span)
             names.sort(key=lambda n: n.start)
+        # "the Sushma Swaraj Institute of Foreign Service", "the Nelson Mandela Foundation": a name
+        # right before a capitalised word that heads an institution's name is that institution's.
+        institutions = {c.start for c in doc.spans.get("cues", []) if c.label_ == "institution" and doc[c.start].text[:1].isupper()}
+        names = [n for n in names if n.end not in institutions]
         linked: dict[int, Span] = {}
         counterpart_of: dict[int, Span] = {}  # a counterpart's title another title after the name replaced
         used_titles = set()
