@@ -145,3 +145,25 @@ def test_requests_in_the_present(lang, text, expected):
 ])
 def test_an_exchange_of_prisoners_is_their_release(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state's adjective on the act's noun says whose act it is; French puts it after the noun
+    # ("une frappe israélienne"), where the other side of an act would otherwise stand.
+    ("fr", "Une frappe israélienne a tué trois civils mardi.", [("ASSAULT", ["ISR"], [])]),
+    ("fr", "Un bombardement turc contre la Syrie a fait deux morts jeudi.", [("ASSAULT", ["TUR"], ["SYR"])]),
+    ("fr", "Les sanctions américaines contre l'Iran ont été renforcées.", [("SANCTION", ["USA"], ["IRN"])]),
+    # (An adjective on another noun is not the act's: the soldiers are those attacked.)
+    ("fr", "Une attaque israélienne a visé un convoi de soldats syriens.", [("ASSAULT", ["ISR"], ["SYR"])]),
+])
+def test_a_states_adjective_on_the_acts_noun_names_its_doer(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # In the passive, what is condemned is the subject: an act the condemnation is about, not one
+    # it tells, though its adjective names who did it.
+    ("fr", "L'attaque israélienne a été fermement condamnée par la Jordanie.", [("ACCUSE", ["JOR"], ["ISR"])]),
+])
+def test_an_act_condemned_in_the_passive_is_the_matter(lang, text, expected):
+    assert coded(text, lang) == expected
