@@ -167,3 +167,20 @@ def test_a_states_adjective_on_the_acts_noun_names_its_doer(lang, text, expected
 ])
 def test_an_act_condemned_in_the_passive_is_the_matter(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Those freed were arrested or held in a state: that state frees them, whether the release is
+    # told by a passive whose subject carries a participle set off by commas (which the tagger reads
+    # as the noun "détenus") or by the noun "libération", whoever announces or obtains it.
+    ("fr", "Quatre pêcheurs ghanéens, détenus au Togo depuis deux mois, ont été libérés lundi.",
+     [("RETREAT", ["TGO"], ["GHA"])]),
+    ("fr", "Trois pêcheurs ghanéens, détenus au Togo depuis six mois après avoir franchi par erreur la frontière "
+           "maritime, ont été libérés lundi grâce à la médiation du président ivoirien.", [("RETREAT", ["TGO"], ["GHA"])]),
+    ("fr", "Le Sénégal a annoncé la libération de trois soldats arrêtés en Gambie.", [("RETREAT", ["GMB"], ["SEN"])]),
+    ("fr", "Le Niger a obtenu la libération de deux douaniers nigériens détenus au Bénin.", [("RETREAT", ["BEN"], ["NER"])]),
+    # (Not hostages, held by their captors.)
+    ("fr", "Trois journalistes, détenus en otages en Syrie, ont été libérés.", []),
+])
+def test_the_state_where_those_freed_were_held_frees_them(lang, text, expected):
+    assert coded(text, lang) == expected
