@@ -102,6 +102,10 @@ def test_accrediting_an_ambassador_is_an_audience(lang, text, expected):
      [("SANCTION", ["FRA"], ["SEN"])]),
     ("fr", "Le Japon a décidé de réduire le nombre de visas pour les ressortissants du Ghana.",
      [("SANCTION", ["JPN"], ["GHA"])]),
+    # A clause on any word of the trigger's phrase ("visas accordés aux ressortissants de …") says
+    # whom the measure is taken against, every state it lists.
+    ("fr", "L'Italie a annoncé la réduction du nombre de visas accordés aux ressortissants du Ghana et du Togo.",
+     [("SANCTION", ["ITA"], ["GHA", "TGO"])]),
     # (Raising it is none.)
     ("fr", "Le Canada a décidé d'augmenter le nombre de visas accordés aux étudiants marocains.", []),
     # "cession gracieuse", "céder gracieusement": a transfer for nothing, a gift.

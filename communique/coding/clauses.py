@@ -416,7 +416,9 @@ class ClauseRoles:
         token = span.root
         for _ in range(8):
             clauses = ("relcl", "acl:relcl", "acl") if descriptions else ("relcl", "acl:relcl")
-            if token.dep_ in clauses and token.pos_ in ("VERB", "AUX") and token.head.i != trigger.root.i:
+            # (A clause on any word of a trigger of several words is the trigger's own: "la
+            # réduction du nombre de visas accordés aux ressortissants du Maroc".)
+            if token.dep_ in clauses and token.pos_ in ("VERB", "AUX") and not trigger.start <= token.head.i < trigger.end:
                 return not (token.left_edge.i <= trigger.root.i <= token.right_edge.i)
             if token.head.i == token.i:
                 return False
