@@ -188,3 +188,28 @@ def test_an_act_condemned_in_the_passive_is_the_matter(lang, text, expected):
 ])
 def test_the_state_where_those_freed_were_held_frees_them(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A document named by a noun of funding ("accord de prêt", "convention de don") gives money:
+    # its signing is aid too, beside the support of the signature; the state whose ambassador
+    # signs gives it (the donor's envoy signs in the receiving country).
+    ("fr", "Le Japon et le Sénégal ont signé mardi un accord de prêt de 30 millions de dollars.",
+     [("SUPPORT", ["JPN", "SEN"], []), ("AID", ["JPN", "SEN"], [])]),
+    ("fr", "L'ambassadeur de Chine au Mali, Li Wei, et le ministre malien des Finances, Moussa Diarra, ont signé "
+           "mardi un accord de don de 10 millions de dollars.",
+     [("SUPPORT", ["CHN", "MLI"], []), ("AID", ["CHN"], ["MLI"])]),
+    # (Another document is no aid.)
+    ("fr", "Le Japon et le Sénégal ont signé mardi un accord de coopération culturelle.", [("SUPPORT", ["JPN", "SEN"], [])]),
+])
+def test_signing_a_loan_or_a_grant_is_aid_too(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # (A financing convention among other agreements signed is one more signature.)
+    ("fr", "Le Japon et le Sénégal ont signé mardi un accord de coopération culturelle et une convention de financement.",
+     [("SUPPORT", ["JPN", "SEN"], [])]),
+])
+def test_a_funding_document_among_others_is_no_aid_of_its_own(lang, text, expected):
+    assert coded(text, lang) == expected

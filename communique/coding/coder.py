@@ -121,6 +121,7 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
                     continue
                 d.actor += [c for c in title_states if c not in d.states][:1]
         drafts = self._plans_told_again(drafts)
+        drafts = self._aid_of_funding_signed(drafts)
         # An event needs someone who acts; a meeting needs two sides (or a summit's organisation).
         # (A promise of a material act needs only the side that makes it: "agreed to lift the ban".)
         drafts = [d for d in drafts if (d.actor or d.org_actor) and not (
