@@ -213,3 +213,13 @@ def test_signing_a_loan_or_a_grant_is_aid_too(lang, text, expected):
 ])
 def test_a_funding_document_among_others_is_no_aid_of_its_own(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The parser labels a personal "il" as an expletive subject; the conditional of "qu'il voudrait"
+    # is bounded by its own clause all the same, and the journey told beside it is made.
+    ("fr", "Le président français, qui s'envole ce matin pour Dakar, a laissé entendre qu'il voudrait "
+           "un nouveau partenariat.", [("CONSULT", ["FRA"], ["SEN"])]),
+])
+def test_a_conditional_with_il_for_subject_keeps_to_its_clause(lang, text, expected):
+    assert coded(text, lang) == expected
