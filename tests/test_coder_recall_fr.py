@@ -102,6 +102,10 @@ def test_accrediting_an_ambassador_is_an_audience(lang, text, expected):
      [("SANCTION", ["FRA"], ["SEN"])]),
     ("fr", "Le Japon a décidé de réduire le nombre de visas pour les ressortissants du Ghana.",
      [("SANCTION", ["JPN"], ["GHA"])]),
+    # A clause on any word of the trigger's phrase ("visas accordés aux ressortissants de …") says
+    # whom the measure is taken against, every state it lists.
+    ("fr", "L'Italie a annoncé la réduction du nombre de visas accordés aux ressortissants du Ghana et du Togo.",
+     [("SANCTION", ["ITA"], ["GHA", "TGO"])]),
     # (Raising it is none.)
     ("fr", "Le Canada a décidé d'augmenter le nombre de visas accordés aux étudiants marocains.", []),
     # "cession gracieuse", "céder gracieusement": a transfer for nothing, a gift.
@@ -144,4 +148,78 @@ def test_requests_in_the_present(lang, text, expected):
     ("fr", "Le Soudan et le Tchad ont échangé sur la sécurité de la frontière.", [("CONSULT", ["SDN", "TCD"], [])]),
 ])
 def test_an_exchange_of_prisoners_is_their_release(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state's adjective on the act's noun says whose act it is; French puts it after the noun
+    # ("une frappe israélienne"), where the other side of an act would otherwise stand.
+    ("fr", "Une frappe israélienne a tué trois civils mardi.", [("ASSAULT", ["ISR"], [])]),
+    ("fr", "Un bombardement turc contre la Syrie a fait deux morts jeudi.", [("ASSAULT", ["TUR"], ["SYR"])]),
+    ("fr", "Les sanctions américaines contre l'Iran ont été renforcées.", [("SANCTION", ["USA"], ["IRN"])]),
+    # (An adjective on another noun is not the act's: the soldiers are those attacked.)
+    ("fr", "Une attaque israélienne a visé un convoi de soldats syriens.", [("ASSAULT", ["ISR"], ["SYR"])]),
+])
+def test_a_states_adjective_on_the_acts_noun_names_its_doer(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # In the passive, what is condemned is the subject: an act the condemnation is about, not one
+    # it tells, though its adjective names who did it.
+    ("fr", "L'attaque israélienne a été fermement condamnée par la Jordanie.", [("ACCUSE", ["JOR"], ["ISR"])]),
+])
+def test_an_act_condemned_in_the_passive_is_the_matter(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Those freed were arrested or held in a state: that state frees them, whether the release is
+    # told by a passive whose subject carries a participle set off by commas (which the tagger reads
+    # as the noun "détenus") or by the noun "libération", whoever announces or obtains it.
+    ("fr", "Quatre pêcheurs ghanéens, détenus au Togo depuis deux mois, ont été libérés lundi.",
+     [("RETREAT", ["TGO"], ["GHA"])]),
+    ("fr", "Trois pêcheurs ghanéens, détenus au Togo depuis six mois après avoir franchi par erreur la frontière "
+           "maritime, ont été libérés lundi grâce à la médiation du président ivoirien.", [("RETREAT", ["TGO"], ["GHA"])]),
+    ("fr", "Le Sénégal a annoncé la libération de trois soldats arrêtés en Gambie.", [("RETREAT", ["GMB"], ["SEN"])]),
+    ("fr", "Le Niger a obtenu la libération de deux douaniers nigériens détenus au Bénin.", [("RETREAT", ["BEN"], ["NER"])]),
+    # (Not hostages, held by their captors.)
+    ("fr", "Trois journalistes, détenus en otages en Syrie, ont été libérés.", []),
+])
+def test_the_state_where_those_freed_were_held_frees_them(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A document named by a noun of funding ("accord de prêt", "convention de don") gives money:
+    # its signing is aid too, beside the support of the signature; the state whose ambassador
+    # signs gives it (the donor's envoy signs in the receiving country).
+    ("fr", "Le Japon et le Sénégal ont signé mardi un accord de prêt de 30 millions de dollars.",
+     [("SUPPORT", ["JPN", "SEN"], []), ("AID", ["JPN", "SEN"], [])]),
+    ("fr", "L'ambassadeur de Chine au Mali, Li Wei, et le ministre malien des Finances, Moussa Diarra, ont signé "
+           "mardi un accord de don de 10 millions de dollars.",
+     [("SUPPORT", ["CHN", "MLI"], []), ("AID", ["CHN"], ["MLI"])]),
+    # (Another document is no aid.)
+    ("fr", "Le Japon et le Sénégal ont signé mardi un accord de coopération culturelle.", [("SUPPORT", ["JPN", "SEN"], [])]),
+])
+def test_signing_a_loan_or_a_grant_is_aid_too(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # (A financing convention among other agreements signed is one more signature.)
+    ("fr", "Le Japon et le Sénégal ont signé mardi un accord de coopération culturelle et une convention de financement.",
+     [("SUPPORT", ["JPN", "SEN"], [])]),
+])
+def test_a_funding_document_among_others_is_no_aid_of_its_own(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The parser labels a personal "il" as an expletive subject; the conditional of "qu'il voudrait"
+    # is bounded by its own clause all the same, and the journey told beside it is made.
+    ("fr", "Le président français, qui s'envole ce matin pour Dakar, a laissé entendre qu'il voudrait "
+           "un nouveau partenariat.", [("CONSULT", ["FRA"], ["SEN"])]),
+])
+def test_a_conditional_with_il_for_subject_keeps_to_its_clause(lang, text, expected):
     assert coded(text, lang) == expected

@@ -445,8 +445,12 @@ def test_a_visit_of_another_visitor_is_a_visit_of_its_own():
      "RETREAT", [("RETREAT", ["NER"], ["MLI"])]),
     ("en", "Niger and Mali signed a ceasefire agreement mediated by Ghanaian President John Mahama.",
      "SUPPORT", [("SUPPORT", ["MLI", "NER"], [])]),
-    # Released with no one named to release them: not the mediator either.
+    # Released by the state that held them (the participle between commas says where), not by the
+    # mediator either.
     ("fr", "Deux douaniers sénégalais, détenus au Mali depuis un an, ont été libérés le 3 mars grâce à la médiation "
+           "du président ghanéen John Mahama.", "RETREAT", [("RETREAT", ["MLI"], ["SEN"])]),
+    # Released with no one named to release them: not the mediator.
+    ("fr", "Deux douaniers sénégalais ont été libérés le 3 mars grâce à la médiation "
            "du président ghanéen John Mahama.", "RETREAT", []),
     # Praise of the mediation goes to the mediator.
     ("fr", "Le président malien a salué la médiation du Ghana.", "SUPPORT", [("SUPPORT", ["MLI"], ["GHA"])]),

@@ -170,12 +170,20 @@ class ClauseRoles:
     @staticmethod
     def _possessor_state(trigger: Span, sent: Sentence) -> str | None:
         """The state named as the possessor of a noun trigger ("Russia's invasion", "Turkey's
-        condemnation"), from the parse; None for a verb or a noun owned by no state."""
+        condemnation"), or by a state's adjective on the noun itself ("une frappe israélienne",
+        "l'invasion russe", "the Russian invasion": a relational adjective says whose act it is,
+        and French puts it after the noun, where the act's other side would stand), from the
+        parse; None for a verb or a noun owned by no state."""
         noun = trigger.root
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None
         owners = {c.i for c in noun.children if c.dep_ in ("poss", "nmod:poss")}
-        return next((c.label_ for c in sent.countries if c.root.i in owners and c.label_ not in NON_STATE), None)
+        found = next((c.label_ for c in sent.countries if c.root.i in owners and c.label_ not in NON_STATE), None)
+        if found is not None:
+            return found
+        qualifiers = {c.i for c in noun.children if c.dep_ == "amod"}
+        return next((c.label_ for c in sent.countries if c.root.i in qualifiers and c.label_ not in NON_STATE
+                     and (c._.value or ("", ""))[1] == "adjective"), None)
 
     @staticmethod
     def _object_of_anothers_act(country: Span, trigger: Span, sent: Sentence) -> bool:
@@ -413,7 +421,9 @@ class ClauseRoles:
         token = span.root
         for _ in range(8):
             clauses = ("relcl", "acl:relcl", "acl") if descriptions else ("relcl", "acl:relcl")
-            if token.dep_ in clauses and token.pos_ in ("VERB", "AUX") and token.head.i != trigger.root.i:
+            # (A clause on any word of a trigger of several words is the trigger's own: "la
+            # réduction du nombre de visas accordés aux ressortissants du Maroc".)
+            if token.dep_ in clauses and token.pos_ in ("VERB", "AUX") and not trigger.start <= token.head.i < trigger.end:
                 return not (token.left_edge.i <= trigger.root.i <= token.right_edge.i)
             if token.head.i == token.i:
                 return False

@@ -128,6 +128,7 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
         # above "The Minister is scheduled to visit X on 3-4 May"): a visit in the headline that the
         # body tells only as planned, between the same states, is that plan.
         drafts = [d for d in drafts if not self._headline_of_a_plan(d, drafts)]
+        drafts = self._aid_of_funding_signed(drafts)
         # An event needs someone who acts; a meeting needs two sides (or a summit's organisation).
         # (A promise of a material act needs only the side that makes it: "agreed to lift the ban".)
         drafts = [d for d in drafts if (d.actor or d.org_actor) and not (

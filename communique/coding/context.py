@@ -100,6 +100,8 @@ class LinkWords:
     # Nouns of a matter that lies in a state ("la guerre en Ukraine", "the peace process in
     # Afghanistan"): the state named after them is the matter's, no side of the act.
     matters: frozenset[str] = frozenset()
+    # Nouns of a document that gives money ("accord de prêt", "grant agreement").
+    funding: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -129,7 +131,7 @@ def link_words(lang: str) -> LinkWords:
                      span_comparers=pick("span_comparer"), made_of=pick("made_of_preposition"),
                      duration=pick("duration_preposition"), past_with_be=pick("past_with_be"),
                      personal_subjects=pick("personal_subject"), since=pick("since_mark"),
-                     matters=pick("matter_noun"),
+                     matters=pick("matter_noun"), funding=pick("funding_noun"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),
                      conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")

@@ -340,6 +340,12 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
                     c for c in dedupe([p.label_ for p in places] + list(self.pair)) if c not in summoned][:1]
                 objects = summoned
                 draft.note("direction", None, trig, "rule:sides.summoned_ambassador_receives")
+            elif draft.event == "RETREAT" and trig.root.pos_ == "NOUN" \
+                    and (holder := self._holding_state(trig, sent)) is not None:
+                # "La Côte d'Ivoire a annoncé la libération de deux gendarmes arrêtés au Burkina Faso":
+                # the state that held them frees them; who announces it had them freed.
+                subject, objects = [holder], [c for c in dedupe(subject + objects) if c != holder]
+                draft.note("actor", holder, trig, "rule:sides.holding_state_frees")
             elif (agents := self._agent_states(trig, after)) and (self._is_passive(trig) or trig.root.tag_ == "VBN"):
                 # "1,600 individuals have been sanctioned by the UK in response to Russia's
                 # invasion", "detainees released by Saudi Arabia": the states of the agent ("by",
@@ -535,21 +541,39 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
         authorities of the state where it happens, so that state is the one that frees. (Not
         hostages, held by their captors: "les journalistes détenus en otages en Afghanistan".)"""
         verb = trig.root
-        if (trig._.value or {}).get("mode") != "release" or verb.pos_ not in ("VERB", "AUX"):
+        if (trig._.value or {}).get("mode") != "release" or verb.pos_ not in ("VERB", "AUX", "NOUN"):
             return None
-        freed = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+        if verb.pos_ == "NOUN":
+            # "a annoncé la libération de deux gendarmes arrêtés au Burkina Faso": those the release
+            # noun frees are its complement.
+            freed = [c for c in verb.children if c.dep_ == "nmod"]
+        else:
+            # (The parser may label the subject of a passive as a plain subject.)
+            passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+            freed = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass") or (passive and c.dep_ == "nsubj")]
+            if not freed and passive and verb.dep_ == "conj":
+                # (A verb coordinated with no subject of its own shares its head's.)
+                freed = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
         held = [c for n in freed for c in n.children if c.dep_ in ("acl", "relcl", "acl:relcl")]
-        held += [c for c in verb.children if c.dep_ == "advcl"]
-        held += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]  # "after being detained"
+        if verb.pos_ != "NOUN":
+            held += [c for c in verb.children if c.dep_ == "advcl"]
+            held += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]  # "after being detained"
         arrests = {t.root.i for t in sent.triggers if t.label_ == "COERCE" and (t._.value or {}).get("mode") == "arrest"}
+        # A participle set off by commas after those freed ("deux gendarmes, détenus au Burkina
+        # Faso, ont été libérés") is read by the tagger as the noun of the same form ("détenus",
+        # the detainees): hung on them as a clause, it is the participle still.
+        arrests |= {t.root.i for t in sent.cue("detainee") if t.root.dep_ == "acl" and t.root.pos_ == "NOUN"}
         captivity = {t.root.i for t in sent.triggers if t.label_ == "ASSAULT" and (t._.value or {}).get("mode") == "abduct"}
         for word in held:
             if word.i not in arrests or any(t.i in captivity for t in word.subtree):
                 continue
+            # (The French parser may hang the arrest's place on those held: "trois pêcheurs
+            # détenus en Gambie".)
+            holders = (word.i, word.head.i) if word.head.pos_ == "NOUN" and word.dep_ == "acl" else (word.i,)
             for c in sent.countries:
                 # The state in a phrase of the arrest verb itself ("au Burkina Faso", "in China").
                 head = c.root.head
-                if head.dep_ == "prep" and head.head.i == word.i or head.i == word.i and c.root.dep_.split(":")[0] in ("obl", "nmod"):
+                if head.dep_ == "prep" and head.head.i == word.i or head.i in holders and c.root.dep_.split(":")[0] in ("obl", "nmod"):
                     if self._is_place(c):
                         return c.label_
         return None

@@ -115,6 +115,37 @@ class SignedDocuments:
         draft.documents.append(entry)
         settle_documents(draft)
 
+    #: The roles of those who speak for a state abroad: in a ceremony where a loan or a grant is
+    #: signed, the donor's envoy signs with the receiving state's minister.
+    ENVOY_ROLES = ("ambassador", "envoy")
+
+    def _aid_of_funding_signed(self, drafts: list[Draft]) -> list[Draft]:
+        """The aid a signed document gives ("ont signé un accord de prêt", "an accord de don"): a
+        signing whose documents are all named by a noun of funding (cue `funding_noun`) tells the
+        loan or the grant too, an AID beside the SUPPORT. The donor is the state whose envoy signs (aid is
+        signed in the receiving country, by the donor's ambassador), else both states, undirected."""
+        out = []
+        for d in drafts:
+            out.append(d)
+            if d.event != "SUPPORT" or "sign" not in d.cues or len(d.states) != 2 or d.aux is not None:
+                continue
+            # (Every document signed is one of funding: among a visit's other agreements, a
+            # financing convention is one more signature, not the news of aid.)
+            titles = [{fold(w) for w in re.findall(r"\w+", doc.get("title") or "")} for doc in d.documents]
+            if not titles or not all(words & self.words.funding for words in titles):
+                continue
+            if any(o.event == "AID" and o.states == d.states for o in drafts):
+                continue
+            envoys = {p.country for p in d.participants if p.role in self.ENVOY_ROLES and p.country in d.states}
+            aid = d.copy(event="AID", mode=None, cameo="071", cues=set(), documents=[], participants=list(d.participants))
+            if len(envoys) == 1:
+                donor = envoys.pop()
+                aid.actor, aid.recipient, aid.directed = [donor], [c for c in d.ordered_states if c != donor], True
+            else:
+                aid.actor, aid.recipient, aid.directed = list(d.ordered_states), [], False
+            out.append(aid)
+        return out
+
     def _in_headline(self, cue: Span) -> bool:
         """Is the kind word in the text's headline: a first line of at most HEADLINE_WORDS words,
         set apart by a line break, with no sentence-final stop ("Le Mali et le Niger signent un

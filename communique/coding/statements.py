@@ -93,6 +93,11 @@ class Statements:
                     c.i in decided for c in t.root.children if c.dep_ in ("obj", "dobj")):
                 for part in (c for c in t.root.children if c.dep_ in ACCUSED_DEPS):
                     matter |= {tok.i for tok in part.subtree}
+                # In the passive, what is condemned is the subject ("le bombardement russe a été
+                # condamné par l'ONU").
+                if any(c.dep_ in ("aux:pass", "auxpass") for c in t.root.children):
+                    for part in (c for c in t.root.children if c.dep_ in ("nsubj:pass", "nsubjpass")):
+                        matter |= {tok.i for tok in part.subtree}
             elif t.label_ == "ACCUSE" and "judgement" in self._cues(t):
                 judgement = self._judgement(t, sent)  # what is judged ("deemed illegal the accord signed …")
                 matter |= judgement[1] if judgement is not None else set()

@@ -102,7 +102,9 @@ class TimeOfTelling:
             return True  # a noun with no verb of its own: no clause to tell it apart
         moods = [t for t in sent.span if "Cnd" in t.morph.get("Mood")] + [
             c.root for c in sent.cue("aux") if c._.value == "hypothetical"]
-        subject = ("nsubj", "nsubj:pass", "nsubjpass")
+        # (The French parser labels a subject "il" as an expletive, "expl:subj", even where it
+        # stands for someone: "qu'il voudrait marquer une rupture" has its subject all the same.)
+        subject = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
         for token in moods:
             clause = token.head if (token.dep_.startswith("aux") or token.dep_ == "cop") and token.head.i != token.i else token
             # A predicate that shares its subject with the one before shares its clause ("the pact
