@@ -1,6 +1,7 @@
 """Stage 2: states, sides and direction. Which states act in an event and which receive it:
 from the people's titles, the states named in the sentence that are not places or topics; the
-direction of a meeting (who visits whom) is `visits.py`'s.
+direction of a meeting (who visits whom) is `visits.py`'s, and where a state named in the sentence
+stands (the other side, a topic after "between", a place or a scene) is `state_roles.py`'s.
 """
 from __future__ import annotations
 
@@ -11,31 +12,10 @@ from ..recognising.people import Person
 from .clauses import ClauseRoles
 from .context import DIRECTED_TYPES, NON_STATE, Draft, Sentence, dedupe
 from .officials import OfficialsStates
+from .state_roles import StateRoles
 from .visits import VisitsAndHosts
 from .tables import ADDRESSED_SUPPORT_CAMEOS, MEDIATE_CAMEO
 from .topics import OFFICE_GAP
-
-
-#: Acts done together, whose noun names its sides after "between"/"entre" ("consultations between
-#: X and Y", "a joint exercise between X and Y"); after other nouns such states are a topic.
-JOINT_TYPES = {"CONSULT", "COOPERATE"}
-
-
-def _hangs_on(span: Span, words: set[int], steps: int) -> bool:
-    """Does the span's phrase hang, within `steps` heads up the parse, on one of the tokens `words`?"""
-    token = span.root
-    for _ in range(steps):
-        if token.head.i == token.i:
-            return False
-        token = token.head
-        if token.i in words:
-            return True
-    return False
-
-
-def _just_after(span: Span, sent: Sentence, cue_kind: str, gap: int) -> bool:
-    """Is the span named at most `gap` words after a cue of `cue_kind`?"""
-    return any(0 <= span.start - cue.end <= gap for cue in sent.cue(cue_kind))
 
 
 #: How many heads up the parse an organisation's name may hang in a gathering's noun phrase
@@ -43,7 +23,7 @@ def _just_after(span: Span, sent: Sentence, cue_kind: str, gap: int) -> bool:
 GATHERING_PHRASE_STEPS = 8
 
 
-class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
+class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles):
     """Who acts and who receives, for a draft event in its sentence."""
 
     def _assign_states(self, draft: Draft, sent: Sentence) -> None:
@@ -649,64 +629,6 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
         return dedupe([c for c in out if c and c not in NON_STATE])
 
     @staticmethod
-    def _in_scene(span, sent) -> bool:
-        """Is the state inside a phrase that sets the scene ("amid China's growing assertiveness",
-        "amid rising tensions with Russia"), where it takes no part in the event?"""
-        return _hangs_on(span, {tok.i for c in sent.cue("context_preposition") for tok in c}, 6)
-
-    @staticmethod
-    def _venue_of_gathering(span, sent) -> bool:
-        """Is the place the venue of a gathering: its phrase hangs on a gathering's word ("au
-        Sommet humanitaire mondial à Istanbul, en Turquie", "at the donors' conference in Oslo")?"""
-        return _hangs_on(span, {t.i for c in sent.cue("gathering") for t in c}, 4)
-
-    @staticmethod
-    def _residence(span, sent) -> bool:
-        """Is the state where someone is said to reside ("avec résidence à Pretoria", "résidant
-        au Rwanda", "resident in Nairobi")? A non-resident ambassador's seat is no side of the
-        audience he is given elsewhere."""
-        return _just_after(span, sent, "residence", 2)
-
-    @staticmethod
-    def _departure(span, sent) -> bool:
-        """Is the state the place someone leaves, named right after a verb of leaving ("left Tokyo
-        on Monday for Washington", "quittera Paris pour Berlin")? The traveller's origin is no
-        side of a plan he goes to make elsewhere."""
-        return _just_after(span, sent, "departure", 1)
-
-    @staticmethod
-    def _venue_of_a_meeting_on_the_margins(span, sent) -> bool:
-        """Is the state the place of a meeting told in its "where"/"où" clause, the meeting set on
-        the margins of a gathering ("s'envolera pour le Pérou où il s'entretiendra avec le président
-        chinois, en marge du sommet de l'APEC", "flies to Peru, where he will meet Xi on the
-        sidelines of the APEC summit")? That place is the gathering's venue (DESIGN.md), no side
-        of the meeting held beside it."""
-        # (Whichever word the plan was drafted from: the meeting's verb or the gathering's noun.)
-        relative = {t.i for c in sent.cue("place_relative") for t in c}
-        clauses = [t for t in span.root.children if t.dep_ in ("relcl", "acl:relcl")
-                   and any(w.i in relative for w in t.children)]
-        return bool(clauses) and any(c.start > span.end for c in sent.cue("margin"))
-
-    @staticmethod
-    def _in_a_comparison(span, sent) -> bool:
-        """Is the state or person inside a clause that compares the act with another's: a verb that
-        stands for the act, opened by a comparing word ("like President Yoon did in Japan", "as the
-        Ghanaian president did in Kenya", "comme l'avait fait le président ghanéen au Kenya")? The
-        one who did the act compared, and where, are no sides of the act told."""
-        marks = {t.i for c in sent.cue("comparison") for t in c}
-        verbs = {t.i for c in sent.cue("pro_verb") for t in c}
-        if not marks or not verbs:
-            return False
-        token = span.root
-        for _ in range(4):
-            if token.i in verbs and any(w.i in marks for w in token.children):
-                return True
-            if token.head.i == token.i:
-                return False
-            token = token.head
-        return False
-
-    @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
         return draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in draft.cues)
 
@@ -724,141 +646,4 @@ class SidesAndDirection(VisitsAndHosts, OfficialsStates, ClauseRoles):
         offsets += [m[0] for p in self.people.values() if p.country == state for m in p.mentions]
         return min(offsets, default=len(self.text))
 
-    def _between_topic(self, country: Span, sent: Sentence, trig: Span) -> bool:
-        """Is a state named after "between"/"entre" a topic of the act ("the exchange of prisoners
-        between Ukraine and Russia" in talks about it)? Not after a word of a joint act, nor after
-        the act's own noun, whose sides "between" names ("a prisoner swap between the United States
-        and Russia" is done by both), nor after the document a signing signs, whose parties it names."""
-        link = self._between_link(country)
-        if link is None:
-            return False
-        if "sign" in self._cues(trig) and self._names_document_parties(link, sent):
-            return False  # "signed a tripartite agreement between Ethiopia, Somalia and Eritrea": its parties sign it
-        if trig.label_ == "ACCUSE" and trig.root.pos_ == "VERB" and link.head.pos_ == "NOUN" and any(
-                link.head.i in {t.i for t in c.subtree} for c in trig.root.children if c.dep_ in ("dobj", "obj", "prep")):
-            # What a disapproval is about is a thing done by those it names after "between" ("criticised
-            # the security agreement between China and Fiji"): they are its doers, the ones disapproved of.
-            return False
-        return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
-                       if t.label_ in JOINT_TYPES or t == trig)
 
-    def _between_link(self, country: Span, reach: int = 8):
-        """The "between"/"entre" a state is named after (up to `reach` words before it), or None."""
-        return next((t for t in reversed(self._prev_words(country, reach)) if fold(t.text) in self.words.between), None)
-
-    @staticmethod
-    def _names_document_parties(link, sent: Sentence) -> bool:
-        """Does the "between" follow a document's name ("an agreement between", "un mémorandum
-        d'entente entre", a quoted "‘memorandum of cooperation’ between"), naming its parties?"""
-        return any(d.end <= link.i and all(t.is_punct for t in link.doc[d.end:link.i]) for d in sent.cue("document"))
-
-    #: How far after "between" (in tokens) a document's party may be named.
-    PARTIES_REACH = 20
-
-    def _document_parties(self, sent: Sentence, trig: Span) -> list[str]:
-        """The states a signing's document names as its parties ("the signing of a memorandum
-        between Libya and Turkey": LBY, TUR), when it names two or more; else none."""
-        if "sign" not in self._cues(trig):
-            return []
-        parties = []
-        for c in sent.countries:
-            # (A party named by a long name, "the Government of National Unity (GNU) of Libya", may
-            # stand further from "between" than the eight words `_between_link` looks back: any
-            # distance in the phrase, no verb between.)
-            link = self._between_link(c, self.PARTIES_REACH)
-            if c.start > trig.start and link is not None and self._names_document_parties(link, sent) \
-                    and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[link.i:c.start]):
-                parties.append(c.label_)
-        parties = dedupe(parties)
-        return parties if len(parties) >= 2 else []
-
-    @staticmethod
-    def _gap(a: Span, b: Span) -> int:
-        """Tokens between two spans (0 when they touch or overlap)."""
-        return max(a.start - b.end, b.start - a.end, 0)
-
-    def _is_counterpart_state(self, country: Span, sent: Sentence) -> bool:
-        """After a meeting verb, a state counts only as the other side ("with X", "between X and Y",
-        an adjective in a person's title), not as a subject of discussion."""
-        if any(t.start <= country.start < t.end for t in sent.titles):
-            return True
-        if self._qualifies_someone(country, sent):
-            return True
-        if (country._.value or ("", ""))[1] == "prefix" or self.text[max(0, country.start_char - 1)] == "-" \
-                or self.text[country.end_char:country.end_char + 1] == "-":
-            # "relations algéro-rwandaises" names both sides; "the Russia-Ukraine crisis" a topic.
-            # The compound qualifies a meeting's or a relation's noun, counted between the nearest
-            # edges ("consultations politiques algéro-françaises"); after a verb ("discussed the
-            # Russia-Ukraine crisis") it names what was talked about.
-            nouns = [c for c in sent.cue("bilateral_noun") if self._gap(c, country) <= 3]
-            return bool(nouns) or any(self._gap(t, country) <= 3 for t in sent.triggers
-                                      if t.label_ == "CONSULT" and t.root.pos_ in ("NOUN", "PROPN"))
-        if self._glued_conjunct(country):
-            # Arabic "بين المغرب وكازاخستان": "and" is written onto the second state.
-            before = self.country_ending_at.get(country.start)
-            return before is not None and self._is_counterpart_state(before, sent)
-        prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET" and fold(t.text) not in self.words.article]
-        if not prev:
-            return False
-        if len(prev) >= 2 and prev[-1].pos_ == "ADP" and (prev[-2].pos_ == "CCONJ" or prev[-2].text == ","):
-            # "les ministres des Comores, de France et de Madagascar", "the ministers of Chad, of
-            # Mali and of Niger": the preposition repeated in a list; the conjunct is what counts.
-            prev = prev[:-1]
-        if prev[-1].pos_ == "CCONJ" or prev[-1].text == "," or fold(prev[-1].text) in self.words.conjunction:
-            # "with X and Y": a conjunct of the other side is the other side; "Ukraine, Russia and China"
-            # after "including" are not.
-            before = self.country_ending_at.get(prev[-1].i)
-            return before is not None and before.start < country.start and self._is_counterpart_state(before, sent)
-        if fold(prev[-1].text) in self.words.origin and prev[-1].dep_ == "prep" and (
-                prev[-1].head.i in self.title_tokens or any(s.start <= prev[-1].head.i < s.end for s in sent.actors)
-                or any(c.start <= prev[-1].head.i < c.end for c in sent.cue("visitor"))):
-            # "met his counterpart from Iran", "talks with officials from Chile": the state the
-            # people come from is the one they speak for.
-            return True
-        link = prev[-1] if fold(prev[-1].text) in self.words.counterpart else None
-        if link is None:
-            return False
-        if fold(link.text) in self.words.between:
-            # "consultations between X and Y" names the sides; "the exchange of prisoners between
-            # X and Y" names a topic: the word before "between" must be a meeting word.
-            return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
-                       if t.label_ in JOINT_TYPES or "sign" in self._cues(t))  # "la signature … entre X et Y"
-        return True
-
-    def _qualifies_someone(self, country: Span, sent: Sentence) -> bool:
-        """A state's adjective or possessive on a noun that names people who act ("met the Kenyan
-        security minister", "received Kenya's trade minister", "met the Japanese delegation",
-        "Emirati officials"): the title's words may not reach the adjective, but the state is the
-        one those people speak for, the other side of the meeting. (Not "discussed the Ukrainian
-        crisis": a crisis is no one.)"""
-        root = country.root
-        if root.dep_ not in ("amod", "compound", "poss", "nmod:poss") or (country._.value or ("", ""))[1] == "prefix":
-            return False
-        head = root.head
-        if head.i == root.i or head.i < country.end or head.i - country.end > 3:
-            return False
-        if head.i in self.title_tokens:
-            return True  # the state of a title's holder: "Kenya's trade minister", "Cambodia's UN Ambassador"
-        if not (any(s.start <= head.i < s.end for s in sent.actors) or any(c.start <= head.i < c.end for c in sent.cue("visitor"))):
-            return False
-        # A group (officials, a delegation) is a side when the meeting word is with it: its object
-        # ("met the Bolivian delegation"), or after "with" ("talks with Kenyan officials"), not a
-        # group something else is about ("the attack on Yemeni soldiers", "support to the
-        # Cameroonian army").
-        noun = head
-        while noun.dep_ == "conj" and noun.head.i != noun.i:
-            noun = noun.head
-        governor = noun.head
-        if noun.dep_ == "pobj" and fold(governor.text) in self.words.counterpart:
-            governor = governor.head
-        elif noun.dep_ not in ("dobj", "obj"):
-            return False
-        return any(t.start <= governor.i < t.end for t in sent.triggers if t.label_ == "CONSULT")
-
-    def _glued_conjunct(self, country: Span) -> bool:
-        """A state whose first word carries a one-letter conjunction of the tables ("وكازاخستان"),
-        which the word analysis took off as its lemma, right after another state."""
-        first = country[0]
-        text, lemma = fold(first.text), fold(first.lemma_ or "")
-        return bool(lemma) and text[:1] in self.words.conjunction and text[1:] == lemma \
-            and country.start in self.country_ending_at
