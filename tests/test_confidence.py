@@ -90,7 +90,7 @@ def test_events_under_the_minimum_confidence_are_left_out_and_the_rest_renumbere
     from communique.reading import Document
     doc = Document(text=MEETING_AND_SHELLING, id="d1", lang="en", published="2024-05-07")
     drafts = Coder(get_pipeline("en")(doc.text), "en", doc.published).code()
-    scores = [model.confidence(d) for d in drafts]
+    scores = [model.confidence(d, "en") for d in drafts]
     assert [d.event for d in drafts] == ["CONSULT", "ASSAULT"] and scores[1] < 0.4 <= scores[0] < 0.99
     record = record_of(doc, "en", drafts, min_confidence=floor)
     assert [e.event for e in record.events] == kept
