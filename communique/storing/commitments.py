@@ -91,7 +91,7 @@ def _best_fulfilment(conn: sqlite3.Connection, event_id: int, promise: Promise
         return None
     types = KIND_TYPES[promise.kind]
     promised = date_bounds(promise.promised_on)[1]
-    start, end = dt.date.fromisoformat(promise.window_start), dt.date.fromisoformat(promise.window_end)
+    end = dt.date.fromisoformat(promise.window_end)  # (kept early, before the window opens, still counts as kept)
     late_end = add_months(end, LATE_MONTHS)
     promise_documents = _documents(conn, event_id)
     marks = ",".join("?" * len(types))
