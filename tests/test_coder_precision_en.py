@@ -831,3 +831,18 @@ def test_the_older_act_told_on_is_background(text, expected):
 ])
 def test_a_headline_visit_the_body_plans_is_the_plan(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A verb whose object is a noun of worth ("the importance of", "the significance of")
+    # acknowledges that something counts: a view, no recognition and no support, however the
+    # object is set off (quotation marks do not change the words).
+    ("Chile on Monday recognized \u201cthe importance of dialogue\u201d with Peru.", []),
+    ("The Chilean statement recognised \u201cthe significance of the talks\u201d with Peru.", []),
+    ("Chile recognised the significance of the talks with Peru.", []),
+    # A state recognised, or support reaffirmed, is still an act.
+    ("Chile formally recognized the government of Peru on Monday.", [("SUPPORT", ["CHL"], ["PER"])]),
+    ("Chile reaffirmed its support for Peru's bid for a seat on the council.", [("SUPPORT", ["CHL"], ["PER"])]),
+])
+def test_acknowledging_worth_is_a_view(text, expected):
+    assert coded(text) == expected

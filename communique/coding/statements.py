@@ -209,6 +209,17 @@ class Statements:
         return speaker, judged
 
     @staticmethod
+    def _acknowledges_worth(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger a verb whose direct object is a noun of a matter's worth (cue `valued`:
+        "recognized the importance of peace", "recognised “the significance of” the talks")? It
+        acknowledges that something counts, a view, not an act done to anyone: no recognition, no
+        support. (However the object is set off: quotation marks do not change the words.)"""
+        if trigger.root.pos_ != "VERB":
+            return False
+        worth = {tok.i for c in sent.cue("valued") for tok in c}
+        return any(c.dep_ in ("dobj", "obj") and c.i in worth for c in trigger.root.children)
+
+    @staticmethod
     def _predicate_before_object(word) -> bool:
         """A judging adjective put before a long object ("deemed illegal the memorandum signed
         between Libya and Turkey", "declared 'null and void' the accords"): the parser hangs it on
