@@ -846,3 +846,16 @@ def test_a_headline_visit_the_body_plans_is_the_plan(text, expected):
 ])
 def test_acknowledging_worth_is_a_view(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Support or solidarity that is the subject of a copula with an adjective is a stance judged,
+    # a view of the relationship, not support given.
+    ("The Peruvian president said that the solidarity between Chile and Peru is important now.", []),
+    ("The Chilean minister said Chile's support for Peru remains strong.", []),
+    # Solidarity expressed, or a signing judged, is still told.
+    ("Chile expressed its solidarity with Peru after the floods.", [("SUPPORT", ["CHL"], ["PER"])]),
+    ("The signing of the trade agreement between Chile and Peru was historic.", [("SUPPORT", ["CHL", "PER"], [])]),
+])
+def test_a_stance_judged_is_a_view(text, expected):
+    assert coded(text) == expected

@@ -74,6 +74,7 @@ class EventProposal:
             and not self._held_for_a_span(t, sent)  # "after being detained in China for nearly three years"
             and not self._judged(t)  # "the drone strikes were unlawful": an act judged, not told
             and not self._acknowledges_worth(t, sent)  # "recognized “the importance of” peace": a view
+            and not self._stance_judged(t)  # "their solidarity is important": a view of a stance
             and not ("sign" in self._cues(t) and self._displeases(t, sent))]  # "disappointed by the signing"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
