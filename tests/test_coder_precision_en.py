@@ -859,3 +859,15 @@ def test_acknowledging_worth_is_a_view(text, expected):
 ])
 def test_a_stance_judged_is_a_view(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A welcome spoken to the one greeted, in a transcript, is an address, not a welcome reported.
+    ("Pedro Ramos, welcome back to Evening Report.", []),
+    ("Welcome back to the programme, Chilean Foreign Minister Pedro Ramos.", []),
+    # A welcome with its subject is reported, a singular one set off by commas too.
+    ("We welcome the agreement between Chile and Peru.", [("SUPPORT", ["CHL"], ["PER"])]),
+    ("Chile, however, welcomes the agreement with Peru.", [("SUPPORT", ["CHL"], ["PER"])]),
+])
+def test_a_welcome_spoken_to_someone_is_an_address(text, expected):
+    assert coded(text) == expected
