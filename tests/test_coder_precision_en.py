@@ -871,3 +871,15 @@ def test_a_stance_judged_is_a_view(text, expected):
 ])
 def test_a_welcome_spoken_to_someone_is_an_address(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Welcome" right after "be" is the adjective ("welcome news"), a view, whatever the tagger says.
+    ("\u201cIt\u2019s welcome news for Chilean farmers, but it\u2019s also welcome news for Peruvian consumers,\u201d "
+     "the Chilean minister said.", []),
+    ("The Chilean decision is welcome news for Peru.", []),
+    # The verb welcomes.
+    ("Chile on Monday welcomed news of the agreement with Peru.", [("SUPPORT", ["CHL"], ["PER"])]),
+])
+def test_welcome_after_be_is_the_adjective(text, expected):
+    assert coded(text) == expected

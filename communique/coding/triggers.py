@@ -546,6 +546,12 @@ class EventProposal:
         root = trigger.root
         if root.pos_ not in ("VERB", "AUX") or root.dep_ == "amod":
             return False
+        # (A plain form right after "be" is the adjective the tagger took for a verb: "it's also
+        # welcome news", "is welcome": English makes "be" + verb a participle, "-ing" or "-ed".)
+        before = next((t for t in reversed(root.doc[sent.span.start:root.i]) if t.pos_ != "ADV"), None)
+        if root.tag_ in ("VB", "VBP") and before is not None and before.tag_ != "POS" and (
+                before.lemma_ == "be" or before.lower_.replace("’", "'") in ("'s", "'re", "'m")):
+            return False
         # (A past participle after its noun names the thing by what was done to it, told as known:
         # "the memorandum signed between Tripoli and Ankara", not the news of its signing.)
         if root.dep_ != "acl" or root.head.pos_ != "NOUN" or any(c.dep_.startswith("aux") for c in root.children) \
