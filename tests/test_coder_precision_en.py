@@ -831,3 +831,55 @@ def test_the_older_act_told_on_is_background(text, expected):
 ])
 def test_a_headline_visit_the_body_plans_is_the_plan(text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A verb whose object is a noun of worth ("the importance of", "the significance of")
+    # acknowledges that something counts: a view, no recognition and no support, however the
+    # object is set off (quotation marks do not change the words).
+    ("Chile on Monday recognized \u201cthe importance of dialogue\u201d with Peru.", []),
+    ("The Chilean statement recognised \u201cthe significance of the talks\u201d with Peru.", []),
+    ("Chile recognised the significance of the talks with Peru.", []),
+    # A state recognised, or support reaffirmed, is still an act.
+    ("Chile formally recognized the government of Peru on Monday.", [("SUPPORT", ["CHL"], ["PER"])]),
+    ("Chile reaffirmed its support for Peru's bid for a seat on the council.", [("SUPPORT", ["CHL"], ["PER"])]),
+])
+def test_acknowledging_worth_is_a_view(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Support or solidarity that is the subject of a copula with an adjective is a stance judged,
+    # a view of the relationship, not support given.
+    ("The Peruvian president said that the solidarity between Chile and Peru is important now.", []),
+    ("The Chilean minister said Chile's support for Peru remains strong.", []),
+    # Solidarity expressed, or a signing judged, is still told.
+    ("Chile expressed its solidarity with Peru after the floods.", [("SUPPORT", ["CHL"], ["PER"])]),
+    ("The signing of the trade agreement between Chile and Peru was historic.", [("SUPPORT", ["CHL", "PER"], [])]),
+])
+def test_a_stance_judged_is_a_view(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A welcome spoken to the one greeted, in a transcript, is an address, not a welcome reported.
+    ("Pedro Ramos, welcome back to Evening Report.", []),
+    ("Welcome back to the programme, Chilean Foreign Minister Pedro Ramos.", []),
+    # A welcome with its subject is reported, a singular one set off by commas too.
+    ("We welcome the agreement between Chile and Peru.", [("SUPPORT", ["CHL"], ["PER"])]),
+    ("Chile, however, welcomes the agreement with Peru.", [("SUPPORT", ["CHL"], ["PER"])]),
+])
+def test_a_welcome_spoken_to_someone_is_an_address(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Welcome" right after "be" is the adjective ("welcome news"), a view, whatever the tagger says.
+    ("\u201cIt\u2019s welcome news for Chilean farmers, but it\u2019s also welcome news for Peruvian consumers,\u201d "
+     "the Chilean minister said.", []),
+    ("The Chilean decision is welcome news for Peru.", []),
+    # The verb welcomes.
+    ("Chile on Monday welcomed news of the agreement with Peru.", [("SUPPORT", ["CHL"], ["PER"])]),
+])
+def test_welcome_after_be_is_the_adjective(text, expected):
+    assert coded(text) == expected

@@ -209,6 +209,32 @@ class Statements:
         return speaker, judged
 
     @staticmethod
+    def _acknowledges_worth(trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger a verb whose direct object is a noun of a matter's worth (cue `valued`:
+        "recognized the importance of peace", "recognised “the significance of” the talks")? It
+        acknowledges that something counts, a view, not an act done to anyone: no recognition, no
+        support. (However the object is set off: quotation marks do not change the words.)"""
+        if trigger.root.pos_ != "VERB":
+            return False
+        worth = {tok.i for c in sent.cue("valued") for tok in c}
+        return any(c.dep_ in ("dobj", "obj") and c.i in worth for c in trigger.root.children)
+
+    def _stance_judged(self, trigger: Span) -> bool:
+        """Is the trigger a noun of support or solidarity (SUPPORT, not a signing) that is the subject
+        of a copula with an adjective ("their solidarity is important", "Chile's support for Peru
+        remains strong", "la solidarité entre nos pays est essentielle")? What is said of a stance is
+        a view of the relationship, not support given."""
+        noun = trigger.root
+        if trigger.label_ != "SUPPORT" or "sign" in self._cues(trigger) or noun.pos_ != "NOUN" \
+                or noun.dep_ not in ("nsubj", "nsubj:pass"):
+            return False
+        head = noun.head
+        if any(c.dep_ == "cop" for c in head.children):
+            return head.pos_ == "ADJ"  # UD: the adjective heads the clause
+        return head.lemma_ in ("be", "remain", "stay") and any(
+            c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
+
+    @staticmethod
     def _predicate_before_object(word) -> bool:
         """A judging adjective put before a long object ("deemed illegal the memorandum signed
         between Libya and Turkey", "declared 'null and void' the accords"): the parser hangs it on

@@ -47,9 +47,13 @@ class EventProposal:
         # A welcome that greets a person who came ("X welcomed Ghana's president to Abuja"), with
         # no talks told beside it, is the host receiving the visitor (see `_greeting_as_hosting`).
         # (Not a crowd greeted: "welcomed the soldiers at the airport" is a ceremony.)
-        greetings = [t for t in sent.triggers if "approve" in self._cues(t)
+        # A welcome spoken to the one greeted ("Minister, welcome back to the programme", "Welcome to
+        # Santiago, Minister"), the sentence's own verb in the present with no subject, is a
+        # transcript's address, not a welcome reported: no event of its own.
+        spoken = [t for t in sent.triggers if self._spoken_welcome(t)]
+        greetings = [t for t in sent.triggers if "approve" in self._cues(t) and t not in spoken
                      and self._greets_someone(t, sent, kinds=("visitor",))]
-        told = [self._greeting_as_hosting(t) if t in greetings else t for t in sent.triggers]
+        told = [None if t in spoken else self._greeting_as_hosting(t) if t in greetings else t for t in sent.triggers]
         # A withdrawal whose object is one's ambassador ("the withdrawal of its ambassador to France",
         # "withdrew its ambassador") is his recall, a diplomatic sanction, not a retreat of forces.
         told = [self._withdrawal_as_recall(t) if t is not None and self._withdraws_an_envoy(t, sent) else t for t in told]
@@ -73,6 +77,8 @@ class EventProposal:
             and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
             and not self._held_for_a_span(t, sent)  # "after being detained in China for nearly three years"
             and not self._judged(t)  # "the drone strikes were unlawful": an act judged, not told
+            and not self._acknowledges_worth(t, sent)  # "recognized “the importance of” peace": a view
+            and not self._stance_judged(t)  # "their solidarity is important": a view of a stance
             and not ("sign" in self._cues(t) and self._displeases(t, sent))]  # "disappointed by the signing"
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
@@ -454,6 +460,19 @@ class EventProposal:
                 return True
         return False
 
+    def _spoken_welcome(self, trigger: Span) -> bool:
+        """Is the trigger a welcome addressed in speech: a verb of welcome (cue `approve`) that is its
+        sentence's root, in the plain present ("welcome back to …", "welcome to …"), with no subject?
+        A welcome reported has its subject ("X welcomed …") or shares one ("Welcoming …, X said").
+        The one addressed, set off by a comma before it, is no subject, whatever the parser says:
+        a singular name takes "welcomes", so "Pedro Ramos, welcome back" speaks to him."""
+        verb = trigger.root
+        if "approve" not in self._cues(trigger) or verb.dep_ != "ROOT" or verb.tag_ not in ("VB", "VBP", "UH"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        return all(c.tag_ == "NNP" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","
+                   and c.i + 2 == verb.i for c in subjects)
+
     @staticmethod
     def _withdraws_an_envoy(trigger: Span, sent: Sentence) -> bool:
         """Is the trigger a withdrawal (RETREAT, mode withdraw) whose object, or the noun after
@@ -526,6 +545,12 @@ class EventProposal:
         A participle after its noun with a recent day of its own ("l'accord signé lundi") tells it."""
         root = trigger.root
         if root.pos_ not in ("VERB", "AUX") or root.dep_ == "amod":
+            return False
+        # (A plain form right after "be" is the adjective the tagger took for a verb: "it's also
+        # welcome news", "is welcome": English makes "be" + verb a participle, "-ing" or "-ed".)
+        before = next((t for t in reversed(root.doc[sent.span.start:root.i]) if t.pos_ != "ADV"), None)
+        if root.tag_ in ("VB", "VBP") and before is not None and before.tag_ != "POS" and (
+                before.lemma_ == "be" or before.lower_.replace("’", "'") in ("'s", "'re", "'m")):
             return False
         # (A past participle after its noun names the thing by what was done to it, told as known:
         # "the memorandum signed between Tripoli and Ankara", not the news of its signing.)
