@@ -579,6 +579,26 @@ def test_a_welcome_greeting_a_visitor_is_hosting(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A welcome of a visitor joined to the talks held with him opens the audience: one meeting
+    # the host gives, not an approval beside it.
+    ("en", "Ghana's President John Mahama on Monday welcomed the Foreign Minister of Togo, Robert Dussey, "
+           "in Accra and held talks with him on border security.", [("CONSULT", ["TGO"], ["GHA"])]),
+    ("en", "Ghana's President John Mahama welcomed the Togolese Foreign Minister Robert Dussey in Accra on "
+           "Monday before holding talks with him on border security.", [("CONSULT", ["TGO"], ["GHA"])]),
+    ("en", "Kenya's president on Monday welcomed his Ugandan counterpart to State House and the two leaders "
+           "held talks on trade.", [("CONSULT", ["UGA"], ["KEN"])]),
+    ("fr", "Le président ghanéen a accueilli lundi à Accra son homologue togolais avant de s'entretenir avec "
+           "lui de la sécurité aux frontières.", [("CONSULT", ["TGO"], ["GHA"])]),
+    # A welcome of an act stays approval of it, beside the talks.
+    ("en", "Ghana's President John Mahama on Monday welcomed Togo's decision to reopen the border and held "
+           "talks with its Foreign Minister Robert Dussey.",
+     [("SUPPORT", ["GHA"], ["TGO"]), ("CONSULT", ["GHA", "TGO"], [])]),
+])
+def test_a_welcome_joined_to_the_talks_opens_the_audience(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A receiving participle that opens the sentence hangs on the clause of the one received: its
     # agent ("par", "by") hosts, the main clause's subject visits.
     ("fr", "Reçu par le président ghanéen, le ministre togolais a transmis un message de son chef d'État.",

@@ -47,8 +47,11 @@ class EventProposal:
         # A welcome that greets a person who came ("X welcomed Ghana's president to Abuja"), with
         # no talks told beside it, is the host receiving the visitor (see `_greeting_as_hosting`).
         # (Not a crowd greeted: "welcomed the soldiers at the airport" is a ceremony.)
+        # (So is a welcome whose verb the talks are coordinated with: "welcomed the Togolese minister
+        # and held talks with him", "a accueilli son homologue et s'est entretenu avec lui": the
+        # greeting opens the audience, one meeting the host gives, not an approval of its own.)
         greetings = [t for t in sent.triggers if "approve" in self._cues(t)
-                     and self._greets_someone(t, sent, kinds=("visitor",))]
+                     and (self._greets_someone(t, sent, kinds=("visitor",)) or self._welcome_opens_talks(t, sent))]
         told = [self._greeting_as_hosting(t) if t in greetings else t for t in sent.triggers]
         # A withdrawal whose object is one's ambassador ("the withdrawal of its ambassador to France",
         # "withdrew its ambassador") is his recall, a diplomatic sanction, not a retreat of forces.
@@ -437,6 +440,33 @@ class EventProposal:
         # (The object's head: "the agreement, including its provision for the people …" and
         # "Aliyev's decision to pardon …" approve an act, whoever is named inside them.)
         return any(o.i in named for o in objects)
+
+    def _welcome_opens_talks(self, trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger a welcome verb whose object is a person who came, coordinated with a verb
+        of talks, or with a verb whose object is a meeting noun ("welcomed the minister and held
+        talks with him", "a accueilli son homologue avant de s'entretenir avec lui")? A greeting
+        so told is the start of the audience the host gives."""
+        verb = trigger.root
+        if verb.pos_ != "VERB":
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        named = {tok.i for s in sent.people + sent.titles for tok in s}
+        named |= {tok.i for c in sent.cue("visitor") for tok in c}
+        if not any(o.i in named for o in objects):
+            return False
+        # Verbs joined to the welcome: its conjuncts ("and held talks"), or an infinitive or
+        # participle of what followed ("avant de s'entretenir", "before holding talks").
+        joined = {c.i for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")}
+        joined |= {verb.head.i} if verb.dep_ == "conj" else set()
+        # (English hangs a gerund on its preposition: "before holding talks".)
+        joined |= {g.i for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"}
+        for t in sent.triggers:
+            if t.label_ != "CONSULT" or t.start == trigger.start or "sign" in self._cues(t):
+                continue
+            root = t.root
+            if root.i in joined or (root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj") and root.head.i in joined):
+                return True
+        return False
 
     @staticmethod
     def _displeases(trigger: Span, sent: Sentence) -> bool:
