@@ -599,6 +599,31 @@ def test_a_welcome_joined_to_the_talks_opens_the_audience(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # One subject receives or meets someone and signs a document: the two sides of the audience
+    # sign it, the one received as well as the host.
+    ("en", "Kenyan President William Ruto on Tuesday received the Foreign Minister of Uganda, Jeje Odongo, "
+           "in Nairobi and signed a memorandum of understanding on trade.",
+     [("CONSULT", ["UGA"], ["KEN"]), ("SUPPORT", ["KEN", "UGA"], [])]),
+    ("en", "Kenya's Foreign Minister Alfred Mutua held talks with his Ugandan counterpart Jeje Odongo in "
+           "Nairobi on Tuesday, signing a memorandum of understanding on trade.",
+     [("CONSULT", ["UGA"], ["KEN"]), ("SUPPORT", ["KEN", "UGA"], [])]),
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Aïssata Tall Sall, a accueilli lundi à Dakar son "
+           "homologue malien Abdoulaye Diop avant de signer avec lui un mémorandum d'entente sur le commerce.",
+     [("CONSULT", ["MLI"], ["SEN"]), ("SUPPORT", ["MLI", "SEN"], [])]),
+    # A signing with a third state named keeps its own sides; a bill signed into law is no document
+    # between the two.
+    ("en", "Kenya's President William Ruto on Tuesday received the Foreign Minister of Uganda, Jeje Odongo, "
+           "in Nairobi and signed a memorandum of understanding on trade with Tanzania.",
+     [("CONSULT", ["TZA", "UGA"], ["KEN"]), ("SUPPORT", ["KEN", "TZA"], [])]),
+    ("en", "Kenya's President William Ruto on Tuesday received the Foreign Minister of Uganda, Jeje Odongo, "
+           "in Nairobi and later signed the finance bill into law.",
+     [("CONSULT", ["UGA"], ["KEN"]), ("SUPPORT", ["KEN"], [])]),
+])
+def test_a_document_signed_in_the_audience_is_signed_by_its_two_sides(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A receiving participle that opens the sentence hangs on the clause of the one received: its
     # agent ("par", "by") hosts, the main clause's subject visits.
     ("fr", "Reçu par le président ghanéen, le ministre togolais a transmis un message de son chef d'État.",

@@ -375,6 +375,18 @@ class EventProposal:
         meeting = next((d for d in out if d.event == "CONSULT"), None)
         if meeting is not None:
             for d in out:
+                if d.event == "SUPPORT" and "sign" in d.cues and len(d.states) == 1 and not d.recipient \
+                        and self._signed_in_the_audience(d.trigger, meeting.trigger) \
+                        and self._signs_a_document(d.trigger, sent):
+                    # "received the Ugandan minister and signed a memorandum", "held talks with X,
+                    # signing an accord", "a accueilli son homologue avant de signer avec lui un
+                    # mémorandum": one subject does both acts, and what is signed in the audience
+                    # is signed by its two sides, the one received and the one who received him.
+                    for c in meeting.states:
+                        if c not in d.actor:
+                            d.actor.append(c)
+                            d.note("state", c, meeting.trigger, "rule:triggers.signed_in_the_audience")
+            for d in out:
                 if d.event == "AGREE":
                     # What the sentence says was discussed belongs to the meeting, not to the plan.
                     d.topics, d.organizations = [], []
@@ -440,6 +452,31 @@ class EventProposal:
         # (The object's head: "the agreement, including its provision for the people …" and
         # "Aliyev's decision to pardon …" approve an act, whoever is named inside them.)
         return any(o.i in named for o in objects)
+
+    @staticmethod
+    def _signs_a_document(signing: Span, sent: Sentence) -> bool:
+        """Is what the signing verb takes a document between states (a memorandum, an agreement, a
+        treaty: a `document` cue in its object), not a bill signed into law?"""
+        objects = {tok.i for c in signing.root.children if c.dep_ in ("dobj", "obj") for tok in c.subtree}
+        return any(c.root.i in objects for c in sent.cue("document"))
+
+    @staticmethod
+    def _signed_in_the_audience(signing: Span, talks: Span) -> bool:
+        """Is the signing verb joined to the verb of the talks, one subject telling both acts: its
+        conjunct ("received … and signed"), its participle or infinitive ("held talks …, signing",
+        "avant de signer"), or a gerund after a preposition ("before signing")? The talks' verb is
+        the trigger itself, or the verb whose object is the meeting noun ("held talks")."""
+        sign, meet = signing.root, talks.root
+        if sign.pos_ != "VERB":
+            return False
+        if meet.pos_ == "NOUN" and meet.dep_ in ("dobj", "obj"):
+            meet = meet.head
+        if meet.pos_ != "VERB" or meet.i == sign.i:
+            return False
+        linked = lambda a, b: a.head.i == b.i and (a.dep_ in ("conj", "advcl", "xcomp") or (
+            a.dep_ == "pcomp" and a.head.dep_ == "prep"))
+        via_prep = sign.dep_ == "pcomp" and sign.head.dep_ == "prep" and sign.head.head.i == meet.i
+        return linked(sign, meet) or via_prep
 
     def _welcome_opens_talks(self, trigger: Span, sent: Sentence) -> bool:
         """Is the trigger a welcome verb whose object is a person who came, coordinated with a verb
