@@ -624,6 +624,32 @@ def test_a_document_signed_in_the_audience_is_signed_by_its_two_sides(lang, text
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # Talks a preposition places a past agreement after were held: the meeting and its outcome,
+    # two events, not a meeting among what is agreed to come.
+    ("en", "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni agreed to reopen the "
+           "border after four hours of talks in Nairobi on Monday.",
+     [("AGREE", ["KEN", "UGA"], []), ("CONSULT", ["UGA"], ["KEN"])]),
+    ("fr", "Le président kényan William Ruto et son homologue ougandais Yoweri Museveni ont convenu lundi de "
+           "rouvrir la frontière à l'issue de quatre heures d'entretiens à Nairobi.",
+     [("AGREE", ["KEN", "UGA"], []), ("CONSULT", ["UGA"], ["KEN"])]),
+    # An agreement to hold talks stays one AGREE.
+    ("en", "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni agreed on Monday to hold "
+           "talks in Kampala next month.", [("AGREE", ["KEN", "UGA"], [])]),
+])
+def test_talks_a_past_agreement_follows_were_held(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+def test_a_visit_a_plan_follows_stays_planned():
+    # "Following her visit to X, she will travel to Y": a plan in sequence, no visit held.
+    events = communique.extract("Following her visit to Uganda, Kenya's Foreign Minister Grace Wanjiru will "
+                                "travel to Rwanda on 16 October to co-chair the Kenya-Rwanda Joint Commission "
+                                "with her Rwandan counterpart.", lang="en", published="2024-10-13").events
+    assert not any(e.event == "CONSULT" and e.aux is None and "UGA" in [a.code for a in e.actor + e.recipient]
+                   for e in events)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A receiving participle that opens the sentence hangs on the clause of the one received: its
     # agent ("par", "by") hosts, the main clause's subject visits.
     ("fr", "Reçu par le président ghanéen, le ministre togolais a transmis un message de son chef d'État.",

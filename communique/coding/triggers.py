@@ -286,6 +286,10 @@ class EventProposal:
             event = row["event"]
             cues = self._cues(t)
             future = self._is_future(sent, t) or (event == "CONSULT" and self._dated_after_publication(sent, t))
+            if future and event == "CONSULT" and self._after_the_talks(t, sent, told_in_the_past=True):
+                # "agreed to reopen the border after four hours of talks": the preposition places the
+                # news after the talks, held and ended, not among what is agreed to come.
+                future = False
             if "sign" in cues:
                 event = "SUPPORT"
             if event == "RETREAT" and self._opens_a_mission(t, sent):
@@ -346,7 +350,13 @@ class EventProposal:
         absorbed: list[Span] = []
         if "AGREE" in by_type and "CONSULT" in by_type and futures and \
                 min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
-            absorbed = by_type.pop("CONSULT")
+            # (Not talks that a preposition places the agreement after: "agreed to reopen the
+            # border after four hours of talks", "ont convenu … à l'issue de quatre heures
+            # d'entretiens": the talks were held, the agreement is their outcome, two events.)
+            held = [t for t in by_type["CONSULT"] if self._after_the_talks(t, sent)]
+            absorbed = [t for t in by_type.pop("CONSULT") if t not in held]
+            if held:
+                by_type["CONSULT"] = held
         # Deciding on a hostile act ("a décidé de rompre ses relations", "decided to expel the
         # envoy") is the act, told by its own trigger, not a promise to cooperate.
         if "AGREE" in by_type:
@@ -452,6 +462,29 @@ class EventProposal:
         # (The object's head: "the agreement, including its provision for the people …" and
         # "Aliyev's decision to pardon …" approve an act, whoever is named inside them.)
         return any(o.i in named for o in objects)
+
+    def _after_the_talks(self, trigger: Span, sent: Sentence, told_in_the_past: bool = False) -> bool:
+        """Is the trigger a meeting noun that an aftermath preposition governs, close before it with
+        no verb or punctuation between ("after four hours of talks", "à l'issue des entretiens")?
+        `told_in_the_past`: and the verb the preposition hangs on is past ("agreed … after the
+        talks"; not "following her visit to Qatar, she will travel to Iran", a plan in sequence)."""
+        if trigger.root.pos_ not in ("NOUN", "PROPN"):
+            return False
+        for c in sent.cue("aftermath"):
+            if not (0 <= trigger.start - c.end <= 10 and not any(
+                    t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[c.end:trigger.start])):
+                continue
+            if not told_in_the_past:
+                return True
+            verb = c.root
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            while "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+                verb = verb.head  # "agreed to reopen the border after the talks": the agreeing verb's tense
+            if "Past" in verb.morph.get("Tense") and not any(
+                    a.dep_ in ("aux", "aux:tense") and "Fut" in a.morph.get("Tense") for a in verb.children):
+                return True
+        return False
 
     @staticmethod
     def _signs_a_document(signing: Span, sent: Sentence) -> bool:
