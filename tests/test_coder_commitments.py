@@ -1291,9 +1291,10 @@ def test_what_a_document_commits_to_is_its_terms(lang, text, expected):
            "under a Kuwait-mediated agreement.", []),
     ("en", "Kenyan President Ruto arrived in Kampala on Monday after Kenya and Uganda agreed to hold a summit "
            "on the border dispute.", ["CONSULT"]),
-    # The commitment told in the main clause is the news, whatever follows it.
+    # The commitment told in the main clause is the news, whatever follows it (and the talks it
+    # followed, held on Monday, are a meeting of their own).
     ("en", "Kenya and Uganda agreed to hold a summit on the border dispute after talks in Nairobi on Monday.",
-     ["AGREE"]),
+     ["AGREE", "CONSULT"]),
 ])
 def test_a_commitment_that_dates_the_news_is_background(lang, text, expected):
     assert [e[0] for e in coded(text, lang)] == expected

@@ -579,6 +579,77 @@ def test_a_welcome_greeting_a_visitor_is_hosting(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # A welcome of a visitor joined to the talks held with him opens the audience: one meeting
+    # the host gives, not an approval beside it.
+    ("en", "Ghana's President John Mahama on Monday welcomed the Foreign Minister of Togo, Robert Dussey, "
+           "in Accra and held talks with him on border security.", [("CONSULT", ["TGO"], ["GHA"])]),
+    ("en", "Ghana's President John Mahama welcomed the Togolese Foreign Minister Robert Dussey in Accra on "
+           "Monday before holding talks with him on border security.", [("CONSULT", ["TGO"], ["GHA"])]),
+    ("en", "Kenya's president on Monday welcomed his Ugandan counterpart to State House and the two leaders "
+           "held talks on trade.", [("CONSULT", ["UGA"], ["KEN"])]),
+    ("fr", "Le président ghanéen a accueilli lundi à Accra son homologue togolais avant de s'entretenir avec "
+           "lui de la sécurité aux frontières.", [("CONSULT", ["TGO"], ["GHA"])]),
+    # A welcome of an act stays approval of it, beside the talks.
+    ("en", "Ghana's President John Mahama on Monday welcomed Togo's decision to reopen the border and held "
+           "talks with its Foreign Minister Robert Dussey.",
+     [("SUPPORT", ["GHA"], ["TGO"]), ("CONSULT", ["GHA", "TGO"], [])]),
+])
+def test_a_welcome_joined_to_the_talks_opens_the_audience(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # One subject receives or meets someone and signs a document: the two sides of the audience
+    # sign it, the one received as well as the host.
+    ("en", "Kenyan President William Ruto on Tuesday received the Foreign Minister of Uganda, Jeje Odongo, "
+           "in Nairobi and signed a memorandum of understanding on trade.",
+     [("CONSULT", ["UGA"], ["KEN"]), ("SUPPORT", ["KEN", "UGA"], [])]),
+    ("en", "Kenya's Foreign Minister Alfred Mutua held talks with his Ugandan counterpart Jeje Odongo in "
+           "Nairobi on Tuesday, signing a memorandum of understanding on trade.",
+     [("CONSULT", ["UGA"], ["KEN"]), ("SUPPORT", ["KEN", "UGA"], [])]),
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Aïssata Tall Sall, a accueilli lundi à Dakar son "
+           "homologue malien Abdoulaye Diop avant de signer avec lui un mémorandum d'entente sur le commerce.",
+     [("CONSULT", ["MLI"], ["SEN"]), ("SUPPORT", ["MLI", "SEN"], [])]),
+    # A signing with a third state named keeps its own sides; a bill signed into law is no document
+    # between the two.
+    ("en", "Kenya's President William Ruto on Tuesday received the Foreign Minister of Uganda, Jeje Odongo, "
+           "in Nairobi and signed a memorandum of understanding on trade with Tanzania.",
+     [("CONSULT", ["TZA", "UGA"], ["KEN"]), ("SUPPORT", ["KEN", "TZA"], [])]),
+    ("en", "Kenya's President William Ruto on Tuesday received the Foreign Minister of Uganda, Jeje Odongo, "
+           "in Nairobi and later signed the finance bill into law.",
+     [("CONSULT", ["UGA"], ["KEN"]), ("SUPPORT", ["KEN"], [])]),
+])
+def test_a_document_signed_in_the_audience_is_signed_by_its_two_sides(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Talks a preposition places a past agreement after were held: the meeting and its outcome,
+    # two events, not a meeting among what is agreed to come.
+    ("en", "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni agreed to reopen the "
+           "border after four hours of talks in Nairobi on Monday.",
+     [("AGREE", ["KEN", "UGA"], []), ("CONSULT", ["UGA"], ["KEN"])]),
+    ("fr", "Le président kényan William Ruto et son homologue ougandais Yoweri Museveni ont convenu lundi de "
+           "rouvrir la frontière à l'issue de quatre heures d'entretiens à Nairobi.",
+     [("AGREE", ["KEN", "UGA"], []), ("CONSULT", ["UGA"], ["KEN"])]),
+    # An agreement to hold talks stays one AGREE.
+    ("en", "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni agreed on Monday to hold "
+           "talks in Kampala next month.", [("AGREE", ["KEN", "UGA"], [])]),
+])
+def test_talks_a_past_agreement_follows_were_held(lang, text, expected):
+    assert states(text, lang) == expected
+
+
+def test_a_visit_a_plan_follows_stays_planned():
+    # "Following her visit to X, she will travel to Y": a plan in sequence, no visit held.
+    events = communique.extract("Following her visit to Uganda, Kenya's Foreign Minister Grace Wanjiru will "
+                                "travel to Rwanda on 16 October to co-chair the Kenya-Rwanda Joint Commission "
+                                "with her Rwandan counterpart.", lang="en", published="2024-10-13").events
+    assert not any(e.event == "CONSULT" and e.aux is None and "UGA" in [a.code for a in e.actor + e.recipient]
+                   for e in events)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # A receiving participle that opens the sentence hangs on the clause of the one received: its
     # agent ("par", "by") hosts, the main clause's subject visits.
     ("fr", "Reçu par le président ghanéen, le ministre togolais a transmis un message de son chef d'État.",

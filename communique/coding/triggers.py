@@ -47,12 +47,15 @@ class EventProposal:
         # A welcome that greets a person who came ("X welcomed Ghana's president to Abuja"), with
         # no talks told beside it, is the host receiving the visitor (see `_greeting_as_hosting`).
         # (Not a crowd greeted: "welcomed the soldiers at the airport" is a ceremony.)
+        # (So is a welcome whose verb the talks are coordinated with: "welcomed the Togolese minister
+        # and held talks with him", "a accueilli son homologue et s'est entretenu avec lui": the
+        # greeting opens the audience, one meeting the host gives, not an approval of its own.)
         # A welcome spoken to the one greeted ("Minister, welcome back to the programme", "Welcome to
         # Santiago, Minister"), the sentence's own verb in the present with no subject, is a
         # transcript's address, not a welcome reported: no event of its own.
         spoken = [t for t in sent.triggers if self._spoken_welcome(t)]
         greetings = [t for t in sent.triggers if "approve" in self._cues(t) and t not in spoken
-                     and self._greets_someone(t, sent, kinds=("visitor",))]
+                     and (self._greets_someone(t, sent, kinds=("visitor",)) or self._welcome_opens_talks(t, sent))]
         told = [None if t in spoken else self._greeting_as_hosting(t) if t in greetings else t for t in sent.triggers]
         # A withdrawal whose object is one's ambassador ("the withdrawal of its ambassador to France",
         # "withdrew its ambassador") is his recall, a diplomatic sanction, not a retreat of forces.
@@ -289,6 +292,10 @@ class EventProposal:
             event = row["event"]
             cues = self._cues(t)
             future = self._is_future(sent, t) or (event == "CONSULT" and self._dated_after_publication(sent, t))
+            if future and event == "CONSULT" and self._after_the_talks(t, sent, told_in_the_past=True):
+                # "agreed to reopen the border after four hours of talks": the preposition places the
+                # news after the talks, held and ended, not among what is agreed to come.
+                future = False
             if "sign" in cues:
                 event = "SUPPORT"
             if event == "RETREAT" and self._opens_a_mission(t, sent):
@@ -349,7 +356,13 @@ class EventProposal:
         absorbed: list[Span] = []
         if "AGREE" in by_type and "CONSULT" in by_type and futures and \
                 min(t.start for t in by_type["AGREE"]) < min(t.start for t in by_type["CONSULT"]):
-            absorbed = by_type.pop("CONSULT")
+            # (Not talks that a preposition places the agreement after: "agreed to reopen the
+            # border after four hours of talks", "ont convenu … à l'issue de quatre heures
+            # d'entretiens": the talks were held, the agreement is their outcome, two events.)
+            held = [t for t in by_type["CONSULT"] if self._after_the_talks(t, sent)]
+            absorbed = [t for t in by_type.pop("CONSULT") if t not in held]
+            if held:
+                by_type["CONSULT"] = held
         # Deciding on a hostile act ("a décidé de rompre ses relations", "decided to expel the
         # envoy") is the act, told by its own trigger, not a promise to cooperate.
         if "AGREE" in by_type:
@@ -377,6 +390,18 @@ class EventProposal:
                     out.append(draft)
         meeting = next((d for d in out if d.event == "CONSULT"), None)
         if meeting is not None:
+            for d in out:
+                if d.event == "SUPPORT" and "sign" in d.cues and len(d.states) == 1 and not d.recipient \
+                        and self._signed_in_the_audience(d.trigger, meeting.trigger) \
+                        and self._signs_a_document(d.trigger, sent):
+                    # "received the Ugandan minister and signed a memorandum", "held talks with X,
+                    # signing an accord", "a accueilli son homologue avant de signer avec lui un
+                    # mémorandum": one subject does both acts, and what is signed in the audience
+                    # is signed by its two sides, the one received and the one who received him.
+                    for c in meeting.states:
+                        if c not in d.actor:
+                            d.actor.append(c)
+                            d.note("state", c, meeting.trigger, "rule:triggers.signed_in_the_audience")
             for d in out:
                 if d.event == "AGREE":
                     # What the sentence says was discussed belongs to the meeting, not to the plan.
@@ -443,6 +468,81 @@ class EventProposal:
         # (The object's head: "the agreement, including its provision for the people …" and
         # "Aliyev's decision to pardon …" approve an act, whoever is named inside them.)
         return any(o.i in named for o in objects)
+
+    def _after_the_talks(self, trigger: Span, sent: Sentence, told_in_the_past: bool = False) -> bool:
+        """Is the trigger a meeting noun that an aftermath preposition governs, close before it with
+        no verb or punctuation between ("after four hours of talks", "à l'issue des entretiens")?
+        `told_in_the_past`: and the verb the preposition hangs on is past ("agreed … after the
+        talks"; not "following her visit to Qatar, she will travel to Iran", a plan in sequence)."""
+        if trigger.root.pos_ not in ("NOUN", "PROPN"):
+            return False
+        for c in sent.cue("aftermath"):
+            if not (0 <= trigger.start - c.end <= 10 and not any(
+                    t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[c.end:trigger.start])):
+                continue
+            if not told_in_the_past:
+                return True
+            verb = c.root
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            while "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+                verb = verb.head  # "agreed to reopen the border after the talks": the agreeing verb's tense
+            if "Past" in verb.morph.get("Tense") and not any(
+                    a.dep_ in ("aux", "aux:tense") and "Fut" in a.morph.get("Tense") for a in verb.children):
+                return True
+        return False
+
+    @staticmethod
+    def _signs_a_document(signing: Span, sent: Sentence) -> bool:
+        """Is what the signing verb takes a document between states (a memorandum, an agreement, a
+        treaty: a `document` cue in its object), not a bill signed into law?"""
+        objects = {tok.i for c in signing.root.children if c.dep_ in ("dobj", "obj") for tok in c.subtree}
+        return any(c.root.i in objects for c in sent.cue("document"))
+
+    @staticmethod
+    def _signed_in_the_audience(signing: Span, talks: Span) -> bool:
+        """Is the signing verb joined to the verb of the talks, one subject telling both acts: its
+        conjunct ("received … and signed"), its participle or infinitive ("held talks …, signing",
+        "avant de signer"), or a gerund after a preposition ("before signing")? The talks' verb is
+        the trigger itself, or the verb whose object is the meeting noun ("held talks")."""
+        sign, meet = signing.root, talks.root
+        if sign.pos_ != "VERB":
+            return False
+        if meet.pos_ == "NOUN" and meet.dep_ in ("dobj", "obj"):
+            meet = meet.head
+        if meet.pos_ != "VERB" or meet.i == sign.i:
+            return False
+        linked = lambda a, b: a.head.i == b.i and (a.dep_ in ("conj", "advcl", "xcomp") or (
+            a.dep_ == "pcomp" and a.head.dep_ == "prep"))
+        via_prep = sign.dep_ == "pcomp" and sign.head.dep_ == "prep" and sign.head.head.i == meet.i
+        return linked(sign, meet) or via_prep
+
+    def _welcome_opens_talks(self, trigger: Span, sent: Sentence) -> bool:
+        """Is the trigger a welcome verb whose object is a person who came, coordinated with a verb
+        of talks, or with a verb whose object is a meeting noun ("welcomed the minister and held
+        talks with him", "a accueilli son homologue avant de s'entretenir avec lui")? A greeting
+        so told is the start of the audience the host gives."""
+        verb = trigger.root
+        if verb.pos_ != "VERB":
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        named = {tok.i for s in sent.people + sent.titles for tok in s}
+        named |= {tok.i for c in sent.cue("visitor") for tok in c}
+        if not any(o.i in named for o in objects):
+            return False
+        # Verbs joined to the welcome: its conjuncts ("and held talks"), or an infinitive or
+        # participle of what followed ("avant de s'entretenir", "before holding talks").
+        joined = {c.i for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")}
+        joined |= {verb.head.i} if verb.dep_ == "conj" else set()
+        # (English hangs a gerund on its preposition: "before holding talks".)
+        joined |= {g.i for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"}
+        for t in sent.triggers:
+            if t.label_ != "CONSULT" or t.start == trigger.start or "sign" in self._cues(t):
+                continue
+            root = t.root
+            if root.i in joined or (root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj") and root.head.i in joined):
+                return True
+        return False
 
     @staticmethod
     def _displeases(trigger: Span, sent: Sentence) -> bool:
