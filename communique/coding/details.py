@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.people import Person
+from ..recognising.person_states import alone_in_brackets
 from .context import NATIONAL_ROLES, NON_STATE, SUBJECT_DEPS, Draft, Sentence
 from .dates import opens_since
 from .participants import Participants
@@ -191,10 +192,7 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
         (Chile), …": a state alone in brackets right after a proper name is that person's state
         (the form of lists of envoys and ambassadors), whether or not the name was read as a
         person's."""
-        doc = self.doc
-        return (country.start >= 2 and country.end < len(doc) and doc[country.start - 1].text == "("
-                and doc[country.end].text == ")" and doc[country.start - 2].pos_ == "PROPN"
-                and (country._.value or ("", ""))[1] in ("name", "alias", "form"))
+        return country.start >= 2 and self.doc[country.start - 2].pos_ == "PROPN" and alone_in_brackets(self.doc, country)
 
     def _tells_of_an_outsider(self, focus: Draft, sent: Sentence) -> bool:
         """Is the subject of the sentence's main verb someone of a third state, not of the two sides of

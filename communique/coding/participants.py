@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from ..recognising.lexicon import fold
 from ..recognising.office_holders import lookup
 from ..recognising.people import Person
+from ..recognising.person_states import state_in_brackets
 from ..recognising.titles import office_states
 from .context import STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
 
@@ -67,9 +68,7 @@ class Participants:
     def _listed_with_state(self, name: Span, person: Person) -> bool:
         """"Ce sont : MM. X (Israël), Y (Egypte) …": a name listed with its state in brackets after
         a meeting is told is one of those who came to it (the form of lists of envoys)."""
-        doc = self.doc
-        return bool(person.country) and name.end + 1 < len(doc) and doc[name.end].text == "(" \
-            and any(c.start == name.end + 1 and c.label_ == person.country for c in doc.spans.get("countries", []))
+        return person.country is not None and state_in_brackets(self.doc, name) == person.country
 
     @staticmethod
     def _teller(sent: Sentence, person: Person) -> bool:

@@ -60,11 +60,15 @@ def state_in_brackets(doc: Doc, name: Span) -> str | None:
     j = name.end
     if j >= len(doc) or doc[j].text != "(":
         return None
-    for span in doc.spans.get("countries", []):
-        if span.start == j + 1 and span.end < len(doc) and doc[span.end].text == ")" \
-                and (span._.value or ("", ""))[1] in ("name", "alias", "form"):
-            return span.label_
-    return None
+    return next((span.label_ for span in doc.spans.get("countries", [])
+                 if span.start == j + 1 and alone_in_brackets(doc, span)), None)
+
+
+def alone_in_brackets(doc: Doc, country: Span) -> bool:
+    """Is the state named by its name or a form of it, alone between brackets ("(Serbie)", "(Royaume
+    de Norvège)"), the form `state_in_brackets` reads after a person's name?"""
+    return country.start >= 1 and country.end < len(doc) and doc[country.start - 1].text == "(" \
+        and doc[country.end].text == ")" and (country._.value or ("", ""))[1] in ("name", "alias", "form")
 
 
 def delegation_country(doc: Doc, name: Span, title: Span | None, is_honorific: Callable[[Token], bool]) -> str | None:
