@@ -295,6 +295,9 @@ def split_sentences(doc: Doc, dates: list[DateMention]) -> list[Sentence]:
 #: Offices every state has, whose holder speaks for the publisher's state when the text names none.
 NATIONAL_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
                   "minister", "deputy_minister", "parliament_speaker"}
+#: Roles of people who speak for their state abroad: they call on another state's officials,
+#: and sign in its capital on their own state's behalf.
+ENVOY_ROLES = {"ambassador", "envoy"}
 #: Country-code top-level domains used as generic names (".tv", ".io"), which say nothing of a state.
 GENERIC_TLDS = {"tv", "io", "co", "me", "fm", "ai", "cc", "ws", "ly", "to", "am", "la", "eu", "int"}
 

@@ -7,14 +7,12 @@ from __future__ import annotations
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .dates import can_name
-from .context import NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe, points_back
+from .context import ENVOY_ROLES, NON_STATE, REMOTE_FORMATS, STATEMENT_TYPES, Draft, Sentence, dedupe, points_back
 
 #: How many sentences after those that tell a meeting what one side says is still said at it
 #: (after a call: any number, DESIGN: "what one side said after their call is said on the call").
 NEAR_SENTENCES = 2
 
-#: Roles of people who call on another state's officials on behalf of their own.
-ENVOY_ROLES = {"ambassador", "envoy"}
 #: "En marge de ce Conseil", "on the sidelines of the meeting": how many words after the margin's
 #: words the gathering's noun stands, and how many sentences back it may have been named.
 MARGIN_ANAPHOR_REACH = 4

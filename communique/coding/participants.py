@@ -13,7 +13,7 @@ from ..recognising.office_holders import lookup
 from ..recognising.people import Person
 from ..recognising.person_states import state_in_brackets
 from ..recognising.titles import office_states
-from .context import STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
+from .context import ENVOY_ROLES, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
 
 #: Between two titles of a list, only the first one's holder and the list's comma or semicolon
 #: (", Shirley Botchway; " before "Minister of National Security").
@@ -358,13 +358,13 @@ class Participants:
         event's other state, when no one else stands for it."""
         if self.home is None or len(draft.states) != 2:
             return
-        envoys = {p.country for p in draft.participants if p.role in ("ambassador", "envoy") and p.country}
+        envoys = {p.country for p in draft.participants if p.role in ENVOY_ROLES and p.country}
         if self.home not in envoys:
             return
         others = [c for c in draft.states if c != self.home and not any(p.country == c for p in draft.participants)]
         if len(others) != 1:
             return
-        implied = [p for p in draft.participants if p.country == self.home and p.role not in ("ambassador", "envoy")
+        implied = [p for p in draft.participants if p.country == self.home and p.role not in ENVOY_ROLES
                    and not self._title_names_state(p)]
         if len(implied) == 1 and lookup(implied[0].name) is None:
             implied[0].country = others[0]

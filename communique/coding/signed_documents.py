@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import Draft, Sentence, demonstrative, indefinite
+from .context import ENVOY_ROLES, Draft, Sentence, demonstrative, indefinite
 
 #: Named-entity labels after a preposition that end a document's title: a place or a time.
 PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
@@ -115,10 +115,6 @@ class SignedDocuments:
         draft.documents.append(entry)
         settle_documents(draft)
 
-    #: The roles of those who speak for a state abroad: in a ceremony where a loan or a grant is
-    #: signed, the donor's envoy signs with the receiving state's minister.
-    ENVOY_ROLES = ("ambassador", "envoy")
-
     def _aid_of_funding_signed(self, drafts: list[Draft]) -> list[Draft]:
         """The aid a signed document gives ("ont signé un accord de prêt", "an accord de don"): a
         signing whose documents are all named by a noun of funding (cue `funding_noun`) tells the
@@ -136,7 +132,7 @@ class SignedDocuments:
                 continue
             if any(o.event == "AID" and o.states == d.states for o in drafts):
                 continue
-            envoys = {p.country for p in d.participants if p.role in self.ENVOY_ROLES and p.country in d.states}
+            envoys = {p.country for p in d.participants if p.role in ENVOY_ROLES and p.country in d.states}
             aid = d.copy(event="AID", mode=None, cameo="071", cues=set(), documents=[], participants=list(d.participants))
             if len(envoys) == 1:
                 donor = envoys.pop()

@@ -13,7 +13,7 @@ from ..recognising.base import make_span
 from ..recognising.lexicon import fold
 from .audiences import AudienceActs
 from .background import MATERIAL_ACTS
-from .context import VERBAL_TYPES, Draft, Sentence, dedupe, negated
+from .context import ENVOY_ROLES, VERBAL_TYPES, Draft, Sentence, dedupe, negated
 from .tables import QUAD, RECALL_CAMEO
 
 
@@ -485,7 +485,7 @@ class EventProposal(AudienceActs):
     def _names_an_envoy(root, sent: Sentence) -> bool:
         """Is an ambassador or an envoy the object of the verb `root`, or inside the phrase of the
         noun `root`?"""
-        envoys = [tok for s in sent.titles + sent.people if s._.value.role in ("ambassador", "envoy") for tok in s]
+        envoys = [tok for s in sent.titles + sent.people if s._.value.role in ENVOY_ROLES for tok in s]
         if root.pos_ == "VERB":
             return any(c.dep_ in ("dobj", "obj") and c in envoys for c in root.children)
         # A noun: the envoy inside its phrase, by nouns and prepositions alone ("the withdrawal of its
