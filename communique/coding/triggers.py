@@ -41,8 +41,37 @@ class EventProposal(AudienceActs):
     """The events a sentence proposes, each drafted with its states, people and details."""
 
     def _events_of(self, sent: Sentence, focus: Draft | None, drafts: list[Draft]) -> list[Draft]:
+        """The events `sent` tells as news, drafted; stage by stage, the triggers: that tell an act
+        (`_told_triggers`), that tell news, not background (`_news_triggers`), strong enough to
+        make an event (`_strong_triggers`), told as acts, not as what is said, supposed or
+        discussed (`_acts_told`); then each act's type (`_event_kinds`) and its draft
+        (`_drafts_by_type`)."""
         if self._asks(sent):
             return []  # "Les ministres ont-ils conclu un accord ?": a question tells no act
+        triggers = self._news_triggers(sent, self._told_triggers(sent, drafts), drafts)
+        # A warning whose words hold a measure or force to come threatens it: the threat is the
+        # event, and the act threatened is not done ("warned Peru that it would expel its ambassador").
+        warnings = self._warnings(sent, triggers)
+        # (What a warning holds is not done, even where the sentence names no one who warns: "the
+        # group urged Russia to …, and warned of further sanctions" imposes none.)
+        warned_of = self._warnings(sent, triggers, named_only=False)
+        threatened = set().union(*warned_of.values()) if warned_of else set()
+        triggers = [t for t in triggers if t.root.i not in threatened]
+        strong = self._strong_triggers(sent, triggers, warnings)
+        if not strong:
+            return []
+        if self._is_background(sent, drafts):
+            return []
+        strong = self._acts_told(sent, strong, warnings, focus, drafts)
+        if not strong:
+            return []
+        by_type, futures, absorbed = self._event_kinds(sent, strong)
+        return self._drafts_by_type(sent, by_type, futures, absorbed)
+
+    def _told_triggers(self, sent: Sentence, drafts: list[Draft]) -> list[Span]:
+        """The sentence's triggers that tell an act: not a reference back to one told, a word in
+        another sense, an act judged, given or thanked for; a welcome to a visitor read as his
+        hosting, an envoy's withdrawal as his recall."""
         # ("participera au sommet": a meeting to come is no reference back, despite its "au".)
         # (Nor is "at a joint press conference with Stoltenberg" when no meeting was told before it.)
         # A welcome that greets a person who came ("X welcomed Ghana's president to Abuja"), with
@@ -61,7 +90,7 @@ class EventProposal(AudienceActs):
         # A withdrawal whose object is one's ambassador ("the withdrawal of its ambassador to France",
         # "withdrew its ambassador") is his recall, a diplomatic sanction, not a retreat of forces.
         told = [self._withdrawal_as_recall(t) if t is not None and self._withdraws_an_envoy(t, sent) else t for t in told]
-        triggers = [t for t in told if t is not None and (not self._is_reference(t) or (
+        return [t for t in told if t is not None and (not self._is_reference(t) or (
             not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts)
             or self._first_meeting_indefinite(t, sent, drafts)
             or self._first_meeting_ended(t, sent, drafts))
@@ -84,6 +113,10 @@ class EventProposal(AudienceActs):
             and not self._acknowledges_worth(t, sent)  # "recognized “the importance of” peace": a view
             and not self._stance_judged(t)  # "their solidarity is important": a view of a stance
             and not ("sign" in self._cues(t) and self._displeases(t, sent))]  # "disappointed by the signing"
+
+    def _news_triggers(self, sent: Sentence, triggers: list[Span], drafts: list[Draft]) -> list[Span]:
+        """`triggers` less what the sentence tells as background: recalled, set against the news,
+        going on, habitual, the matter of a statement, conceded, or learned of."""
         # After the news, what had been done before ("Morocco had condemned …", "had promised")
         # is recalled, not told; a text that opens on it tells it (its first sentence, not the
         # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
@@ -163,16 +196,14 @@ class EventProposal(AudienceActs):
             news = {tok.i for i in learned if self.doc[i].pos_ == "VERB" for c in self.doc[i].children
                     if c.dep_ in LEARNED_DEPS for tok in c.subtree}
             triggers = [t for t in triggers if not (t.label_ == "ASSAULT" and t.root.i in news)]
-        # A warning whose words hold a measure or force to come threatens it: the threat is the
-        # event, and the act threatened is not done ("warned Peru that it would expel its ambassador").
-        warnings = self._warnings(sent, triggers)
-        # (What a warning holds is not done, even where the sentence names no one who warns: "the
-        # group urged Russia to …, and warned of further sanctions" imposes none.)
-        warned_of = self._warnings(sent, triggers, named_only=False)
-        threatened = set().union(*warned_of.values()) if warned_of else set()
-        triggers = [t for t in triggers if t.root.i not in threatened]
+        return triggers
+
+    def _strong_triggers(self, sent: Sentence, triggers: list[Span], warnings: dict) -> list[Span]:
+        """The triggers that make an event on their own, and the weak ones (a host, an aid word,
+        an opening) whose sentence shows the act: someone received, aid given, a mission opened."""
         documents = sent.cue("document")
-        strong = [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
+        # (One hosts a person: "a decision badly received by Algiers" is no visit.)
+        return [t for t in triggers if ("weak" not in self._cues(t) and "host" not in self._cues(t))
                   or t.root.i in warnings
                   or ("judgement" in self._cues(t) and self._judgement(t, sent) is not None)
                   or ("sign" in self._cues(t) and any(d.start > t.start for d in documents))
@@ -186,11 +217,14 @@ class EventProposal(AudienceActs):
                   or self._opens_a_mission(t, sent)
                   or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))
                   or self._proposes_to_come(t, sent)]  # "a proposé au président de venir": an invitation
-        # (One hosts a person: "a decision badly received by Algiers" is no visit.)
-        if not strong:
-            return []
-        if self._is_background(sent, drafts):
-            return []
+
+    def _acts_told(self, sent: Sentence, strong: list[Span], warnings: dict, focus: Draft | None,
+                   drafts: list[Draft]) -> list[Span]:
+        """`strong` less what the sentence says, supposes or discusses rather than tells as done: a
+        claim's content, a belief, a condition, a possibility, what is asked for or charged, a
+        diplomatic verb's object, a document's content, a meeting only imagined or named with
+        nothing that shows it held, what is said inside the talks in focus."""
+        documents = sent.cue("document")
         # What a claim or a report says ("Russia's claim that Ukraine plans to …") is its content.
         strong = [t for t in strong if not self._in_noun_clause(t.root)]
         # What someone believes, suspects or thinks another did ("officials had reason to believe
@@ -286,66 +320,20 @@ class EventProposal(AudienceActs):
                 "ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)]
             if not strong:
                 return []
+        return strong
+
+    def _event_kinds(self, sent: Sentence, strong: list[Span]) -> tuple[dict[str, list[Span]], set[str], list[Span]]:
+        """Each trigger's event type, by what is told around it (to come, signed, asked, refused,
+        undone …): ({type: triggers}, the types told as to come, the meeting triggers an
+        agreement to meet absorbed)."""
         by_type: dict[str, list[Span]] = {}
         futures = set()
         for t in strong:
-            row = t._.value
-            event = row["event"]
-            cues = self._cues(t)
-            future = self._is_future(sent, t) or (event == "CONSULT" and self._dated_after_publication(sent, t))
-            if future and event == "CONSULT" and self._after_the_talks(t, sent, told_in_the_past=True):
-                # "agreed to reopen the border after four hours of talks": the preposition places the
-                # news after the talks, held and ended, not among what is agreed to come.
-                future = False
-            if "sign" in cues:
-                event = "SUPPORT"
-            if event == "RETREAT" and self._opens_a_mission(t, sent):
-                event = "SUPPORT"  # "a rouvert son ambassade": recognition, no access granted
-            if future and event == "SUPPORT" and self._opens_a_mission(t, sent):
-                # "ouvrira une ambassade à Abidjan", "will reopen its embassy": a mission to be
-                # opened is announced, a commitment to a specific act (as "plans to open" is).
-                event = "AGREE"
-            if future and event == "SUPPORT" and "sign" not in cues:
-                continue  # support to come is not yet given, and not a commitment to meet or sign
-            if future and event == "CONSULT" and "multilateral" in cues and not self._future_by_verb(sent, t):
-                continue  # "the summit scheduled for July" is a setting; "will attend the summit" a plan
-            if future and event in ("CONSULT", "SUPPORT"):
-                event = "AGREE"
-            if event == "AGREE" and self._talked_about(sent, t) and self._left_open(sent, t):
-                # A plan still open that talks weigh ("discussed the timing of the next session",
-                # "ont évoqué le projet de signer un accord") is their topic: only discussed, not
-                # agreed. (A visit told as planned stays announced: "ont abordé le programme de la
-                # visite prévue".)
+            kind = self._event_kind(sent, t, strong)
+            if kind is None:
                 continue
-            if QUAD.get(event) == 2 and self._marked_to_come(sent, t):
-                # "a annoncé la restitution prochaine de trois crânes", "the planned delivery of
-                # wheat": material cooperation named as to come is promised, not done (CAMEO 03,
-                # intent to cooperate). (Not "will provide aid": the aid is being given.)
-                event, future = "AGREE", True
-            if event == "AGREE" and self._would_follow(sent, t, reported=True):
-                continue  # "said he would agree to … if the opposition agreed": a condition, not yet agreed
-            if event == "AGREE" and self._describes_document(t):
-                continue  # "the roadmap agreed in April": a document named, no new commitment
-            if "sign" in cues and self._describes_document(t) and not self._told_when_or_by_whom(t):
-                continue  # "implementing previously reached agreements", "les accords déjà signés"
-            if "sign" in cues and self._apposed_to_document(t) and self._dated_before_the_news(t):
-                continue  # "la mise en œuvre de la Déclaration d'Alger, signée le 27 août 2022": its past
-            if "ask" in cues and self._act_committed_to(sent, t) is not None:
-                event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
-            if "decision" in cues and self._decided_act(sent, t, strong):
-                continue  # "decided to expel the ambassador": the expulsion, no promise
-            if event != "RETREAT" and self._exchanges_detainees(t, sent):
-                event = "RETREAT"  # "ont échangé 115 prisonniers": talks word, but people held are freed
-            if event == "SANCTION" and self._undone(sent, t):
-                event = "RETREAT"  # "ordered the lifting of sanctions against Niger": sanctions eased
-            if event == "PROTEST" and self._official_protest(sent, t):
-                event = "ACCUSE"  # "Japan protested to …", "filed a diplomatic protest": a complaint
-            if ("negation" in cues and event == "CONSULT") or self._refuses(t):
-                event = "REJECT"
-            if "invite" in cues and self._act_committed_to(sent, t) is not None and not self._invited_to_meet(sent, t):
-                event = "REQUEST"  # invited to refrain, to act: a request; invited to visit: a plan
-                future = False
-            if event == "AGREE" and (future or "future" in cues):
+            event, future = kind
+            if event == "AGREE" and (future or "future" in self._cues(t)):
                 futures.add(event)
             by_type.setdefault(event, []).append(t)
         # Restrictions named beside sanctions ("sanctions … banning exports") are the sanctions.
@@ -376,6 +364,73 @@ class EventProposal(AudienceActs):
         # a general wish to deepen relations.
         if "AGREE" in by_type and not self._specific_commitment(sent, strong, by_type["AGREE"]):
             by_type.pop("AGREE")
+        return by_type, futures, absorbed
+
+    def _event_kind(self, sent: Sentence, t: Span, strong: list[Span]) -> tuple[str, bool] | None:
+        """The event type trigger `t` makes, and whether it is told as to come; None where what is
+        told around it makes it no event (a plan only discussed, a condition, a document named)."""
+        row = t._.value
+        event = row["event"]
+        cues = self._cues(t)
+        future = self._is_future(sent, t) or (event == "CONSULT" and self._dated_after_publication(sent, t))
+        if future and event == "CONSULT" and self._after_the_talks(t, sent, told_in_the_past=True):
+            # "agreed to reopen the border after four hours of talks": the preposition places the
+            # news after the talks, held and ended, not among what is agreed to come.
+            future = False
+        if "sign" in cues:
+            event = "SUPPORT"
+        if event == "RETREAT" and self._opens_a_mission(t, sent):
+            event = "SUPPORT"  # "a rouvert son ambassade": recognition, no access granted
+        if future and event == "SUPPORT" and self._opens_a_mission(t, sent):
+            # "ouvrira une ambassade à Abidjan", "will reopen its embassy": a mission to be
+            # opened is announced, a commitment to a specific act (as "plans to open" is).
+            event = "AGREE"
+        if future and event == "SUPPORT" and "sign" not in cues:
+            return None  # support to come is not yet given, and not a commitment to meet or sign
+        if future and event == "CONSULT" and "multilateral" in cues and not self._future_by_verb(sent, t):
+            return None  # "the summit scheduled for July" is a setting; "will attend the summit" a plan
+        if future and event in ("CONSULT", "SUPPORT"):
+            event = "AGREE"
+        if event == "AGREE" and self._talked_about(sent, t) and self._left_open(sent, t):
+            # A plan still open that talks weigh ("discussed the timing of the next session",
+            # "ont évoqué le projet de signer un accord") is their topic: only discussed, not
+            # agreed. (A visit told as planned stays announced: "ont abordé le programme de la
+            # visite prévue".)
+            return None
+        if QUAD.get(event) == 2 and self._marked_to_come(sent, t):
+            # "a annoncé la restitution prochaine de trois crânes", "the planned delivery of
+            # wheat": material cooperation named as to come is promised, not done (CAMEO 03,
+            # intent to cooperate). (Not "will provide aid": the aid is being given.)
+            event, future = "AGREE", True
+        if event == "AGREE" and self._would_follow(sent, t, reported=True):
+            return None  # "said he would agree to … if the opposition agreed": a condition, not yet agreed
+        if event == "AGREE" and self._describes_document(t):
+            return None  # "the roadmap agreed in April": a document named, no new commitment
+        if "sign" in cues and self._describes_document(t) and not self._told_when_or_by_whom(t):
+            return None  # "implementing previously reached agreements", "les accords déjà signés"
+        if "sign" in cues and self._apposed_to_document(t) and self._dated_before_the_news(t):
+            return None  # "la mise en œuvre de la Déclaration d'Alger, signée le 27 août 2022": its past
+        if "ask" in cues and self._act_committed_to(sent, t) is not None:
+            event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
+        if "decision" in cues and self._decided_act(sent, t, strong):
+            return None  # "decided to expel the ambassador": the expulsion, no promise
+        if event != "RETREAT" and self._exchanges_detainees(t, sent):
+            event = "RETREAT"  # "ont échangé 115 prisonniers": talks word, but people held are freed
+        if event == "SANCTION" and self._undone(sent, t):
+            event = "RETREAT"  # "ordered the lifting of sanctions against Niger": sanctions eased
+        if event == "PROTEST" and self._official_protest(sent, t):
+            event = "ACCUSE"  # "Japan protested to …", "filed a diplomatic protest": a complaint
+        if ("negation" in cues and event == "CONSULT") or self._refuses(t):
+            event = "REJECT"
+        if "invite" in cues and self._act_committed_to(sent, t) is not None and not self._invited_to_meet(sent, t):
+            event = "REQUEST"  # invited to refrain, to act: a request; invited to visit: a plan
+            future = False
+        return event, future
+
+    def _drafts_by_type(self, sent: Sentence, by_type: dict[str, list[Span]], futures: set[str],
+                        absorbed: list[Span]) -> list[Draft]:
+        """One draft per type (per measure for sanctions), its strongest trigger first; what is
+        signed in an audience signed by both its sides."""
         out = []
         for event, trigs in by_type.items():
             trigs.sort(key=lambda t: -self._trigger_weight(t))
