@@ -26,6 +26,8 @@ REMOTE_FORMATS = ("phone", "virtual")
 #: Dependency labels of a verb's subject (UD and spaCy's English).
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
 VERBAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "COOPERATE", "AID"}
+#: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
+ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AID", "COERCE", "ASSAULT",
                   "MOBILIZE", "CONCEDE", "RETREAT"}
 NON_STATE = {"UNO", "IGO", "EUR", "NGO"}

@@ -13,28 +13,16 @@ from ..recognising.base import make_span
 from ..recognising.lexicon import fold
 from .audiences import AudienceActs
 from .background import MATERIAL_ACTS
-from .context import ENVOY_ROLES, VERBAL_TYPES, Draft, Sentence, dedupe, negated
+from .context import ABOUT_TYPES, ENVOY_ROLES, Draft, Sentence, dedupe, negated
 from .tables import QUAD, RECALL_CAMEO
 
 
-#: Types whose trigger has an object or a reason; a material-conflict trigger after one is that.
-ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 #: How what is believed hangs from a verb of belief: its clause ("believe that …"), its object or
 #: infinitive ("suspected of", "believed to be behind"), a preposition's phrase.
 BELIEVED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "prep", "pcomp", "oprd"})
 #: How what is discussed hangs from a discussion word: its object, or a preposition's phrase
 #: ("discussion on", "discuté de", "discussions sur").
 TALKED_ABOUT_DEPS = frozenset({"dobj", "obj", "prep", "obl", "obl:arg", "obl:mod", "nmod"})
-#: How what is learned hangs from a verb of learning: its object, or a preposition's phrase ("learned
-#: of the attack").
-LEARNED_DEPS = frozenset({"dobj", "obj", "prep"})
-#: How a word that tells a habit hangs from the verb it qualifies: an adverb ("often"), or a phrase of
-#: time ("every year", an English bare noun phrase; "chaque année", a French adjunct). The French
-#: parser also reads a phrase of repetition as an argument or an object ("a condamné à maintes
-#: reprises", "a été reçu plusieurs fois"): such a phrase is no argument of the act it repeats.
-#: English hangs a prepositional phrase of repetition on the verb by its preposition ("have
-#: requested from time to time").
-HABIT_DEPS = frozenset({"advmod", "npadvmod", "obl:mod", "obl:tmod", "nmod:tmod", "obl:arg", "obj", "prep"})
 
 
 class EventProposal(AudienceActs):
@@ -113,90 +101,6 @@ class EventProposal(AudienceActs):
             and not self._acknowledges_worth(t, sent)  # "recognized “the importance of” peace": a view
             and not self._stance_judged(t)  # "their solidarity is important": a view of a stance
             and not ("sign" in self._cues(t) and self._displeases(t, sent))]  # "disappointed by the signing"
-
-    def _news_triggers(self, sent: Sentence, triggers: list[Span], drafts: list[Draft]) -> list[Span]:
-        """`triggers` less what the sentence tells as background: recalled, set against the news,
-        going on, habitual, the matter of a statement, conceded, or learned of."""
-        # After the news, what had been done before ("Morocco had condemned …", "had promised")
-        # is recalled, not told; a text that opens on it tells it (its first sentence, not the
-        # first event found further on: "Le poste a rouvert jeudi. … Tunis avait demandé …").
-        # (A relative clause so told describes someone even in the opening sentence: "Le président, qui
-        # s'était rendu en Tanzanie, a signé …".)
-        recalled = {tok.i for t in triggers if t.root.dep_ in ("relcl", "acl:relcl") and self._pluperfect(t)
-                    for tok in t.root.subtree}
-        triggers = [t for t in triggers if t.root.i not in recalled]
-        # A commitment that gives the news its time ("… gained momentum after X and Y agreed to
-        # restore ties"), with what it committed to.
-        recalled = {tok.i for t in triggers if self._agreed_as_the_news_time(sent, t) for tok in t.root.subtree}
-        triggers = [t for t in triggers if t.root.i not in recalled]
-        if drafts or sent.index > 0:
-            recalled = {tok.i for t in triggers if self._pluperfect(t) or self._recalled_in_clause(t) or self._said_before(t)
-                        for tok in t.root.subtree}
-            triggers = [t for t in triggers if t.root.i not in recalled]  # with what they were about
-            # (So is what an act dated long before was about: "Pour rappel, ils ont convenu en avril
-            # 2021 d'inviter … à tenir une réunion": the invitation and the meeting with it.)
-            recalled = {tok.i for t in triggers if self._dated_long_before(sent, t) for tok in t.root.subtree}
-            triggers = [t for t in triggers if t.root.i not in recalled]
-        # What the news is set against ("the visit comes two days after the UK and Kenya signed …",
-        # "cette décision fait suite à l'appel de …") was done before it: background.
-        # (Its subject, "the visit", "cette décision", is the news, told before when anything was.)
-        framed = self._framed_acts(sent, told_before=bool(drafts))
-        triggers = [t for t in triggers if t.root.i not in framed]
-        # News goes on to tell the older act it was set against: "The call came less than a week
-        # after Pashinyan and Aliyev met in Brussels. Aliyev and Pashinyan agreed to …". The next
-        # sentence, told in the past with no date of its own, whose subject is someone of that
-        # older act, tells more of it: background too.
-        if self._continues_framed_story(sent):
-            triggers = []
-            # (Nor may the sentence models draft a promise from it: its promise is the older act's.)
-            self.story_sentences.add(sent.index)
-        self.framed_story = (sent.index, {self._surname(p) for p in sent.people if p.start in framed}) \
-            if framed else self.framed_story
-        # What was going on, or used to be ("les autorités les accusaient", "Ottawa annonçait en
-        # février"), is background in the imperfect: a verb so told tells no new event.
-        # So is what a compound participle tells as done before ("ayant rompu leurs liens en 2016").
-        # (Not the conditional a tagger reads as an imperfect, the future of a past saying: "a
-        # ajouté qu'il rencontrerait son homologue le 20 juin".)
-        triggers = [t for t in triggers if not (self._imperfect(t) and not self._future_in_the_past(sent, t.root))
-                    and not self._anterior(t)
-                    and not self._describes_someone(t) and not self._describes_those_affected(t)
-                    and not self._describes_a_threatening_party(t, sent)
-                    and not self._called_by_no_one(t)]
-        # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
-        # is a habit, not an act of the day.
-        habitual = {tok.i for c in sent.cue("habitual") for tok in c}
-        if habitual:
-            # (With what the habit is about: "has repeatedly criticised the drone strikes" tells no strike.)
-            # (Not what is coordinated with it: "often criticises Peru, but on Monday it signed …".)
-            # (Or a phrase of time that repeats: "will meet every year", "doit se réunir tous les six
-            # mois": the rule of a mechanism, not a meeting announced.)
-            habits = {tok.i for t in triggers if any(c.i in habitual for c in t.root.children if c.dep_ in HABIT_DEPS)
-                      for tok in self._own_subtree(t.root)}
-            triggers = [t for t in triggers if t.root.i not in habits]
-        # What a word of statement names as its matter ("conveyed its serious concern regarding drone
-        # strikes", "a protest over the incursions") is what it is about, not an act it tells, even
-        # where the word (a weak "concern") makes no event of its own.
-        matter = {tok.i for c in sent.cue("matter_preposition") for tok in c}
-        if matter:
-            # (A state's official protest too: "to file a protest over the latest water cannon incident".)
-            about = {tok.i for t in triggers if (t.label_ in ABOUT_TYPES or (
-                t.label_ == "PROTEST" and self._official_protest(sent, t))) and t.root.pos_ == "NOUN"
-                     for c in t.root.children if c.dep_ == "prep" and c.i in matter for tok in c.subtree}
-            triggers = [t for t in triggers if not (t.label_ in MATERIAL_ACTS and t.root.i in about)]
-        # What the news happened in spite of ("in disregard of China's strong protest", "malgré les
-        # protestations du Maroc") was done before it: presupposed, not told.
-        conceded = self._conceded(sent)
-        if conceded:
-            triggers = [t for t in triggers if t.root.i not in conceded]
-        # What one learns of ("a appris avec consternation l'attentat", "learned with sorrow of the
-        # attack") is news received, the matter of the grief or anger the text goes on to voice: the
-        # learner did none of it, and violence so told names no doer of its own.
-        learned = {tok.i for c in sent.cue("learning") for tok in c}
-        if learned:
-            news = {tok.i for i in learned if self.doc[i].pos_ == "VERB" for c in self.doc[i].children
-                    if c.dep_ in LEARNED_DEPS for tok in c.subtree}
-            triggers = [t for t in triggers if not (t.label_ == "ASSAULT" and t.root.i in news)]
-        return triggers
 
     def _strong_triggers(self, sent: Sentence, triggers: list[Span], warnings: dict) -> list[Span]:
         """The triggers that make an event on their own, and the weak ones (a host, an aid word,
@@ -623,26 +527,6 @@ class EventProposal(AudienceActs):
         return root.head.i in official or any(c.i in official for c in root.children if c.dep_ in ("amod", "compound"))
 
     @staticmethod
-    def _surname(person: Span) -> str:
-        """The last word of a person's name, folded: "Ilham Aliyev" and "Aliyev" are one man."""
-        name = getattr(person._.value, "name", None) or person.text
-        return fold(name).split()[-1] if name.split() else ""
-
-    def _continues_framed_story(self, sent: Sentence) -> bool:
-        """Is the sentence the one right after a sentence that set the news against an older act
-        (`_framed_acts`), told in the past, with no date of its own, its subject naming someone
-        named in that older act ("… after Pashinyan and Aliyev met in Brussels. Aliyev and
-        Pashinyan agreed to …", "… after the summit hosted by Michel. Michel said …")?"""
-        story = self.framed_story
-        if story is None or story[0] != sent.index - 1 or not story[1] or any(d.value for d in sent.dates):
-            return False
-        root = sent.span.root
-        if root.pos_ not in ("VERB", "AUX") or "Past" not in root.morph.get("Tense"):
-            return False
-        zone = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for t in c.subtree}
-        return any(p.start in zone and self._surname(p) in story[1] for p in sent.people)
-
-    @staticmethod
     def _believed(trigger: Span, sent: Sentence) -> bool:
         """Is the trigger inside what a verb of belief (cue `belief`: "believe", "suspect", "think")
         governs: its clause, its infinitive, the phrase it heads?"""
@@ -685,13 +569,6 @@ class EventProposal(AudienceActs):
             return False
         passages = {tok.i for c in sent.cue("passage") for tok in c}
         return any(c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.i in passages for c in verb.children)
-
-    @staticmethod
-    def _own_subtree(verb) -> list:
-        """The verb's words with its objects and modifiers, not the verbs and clauses coordinated
-        with it ("criticises Peru, but … signed …": "signed" hangs on "criticises" as a conjunct)."""
-        cut = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-        return [t for t in verb.subtree if t.i not in cut]
 
     @staticmethod
     def _asks(sent: Sentence) -> bool:
