@@ -54,6 +54,11 @@ def parse(lang, text):
     ("fr", "Les Chypriotes grecs et les Chypriotes turcs ont rencontré l'envoyé turc.", ["CYP", "TUR"]),
     ("en", "Greece invited Greek and Turkish Cypriot leaders.", ["GRC", "CYP"]),
     ("fr", "La Grèce a invité les dirigeants chypriotes grecs et turcs.", ["GRC", "CYP"]),
+    # The Sovereign Order of Malta is a sovereign body with no territory, not Malta.
+    ("fr", "Le Gabon a reçu l'ambassadeur de l'Ordre souverain de Malte et celui de Malte.", ["GAB", "MLT"]),
+    ("fr", "Le Sénégal et l'Ordre de Malte ont signé un accord.", ["SEN"]),
+    ("en", "Kenya received the envoys of the Sovereign Military Order of Malta and of Malta.", ["KEN", "MLT"]),
+    ("en", "Lebanon thanked the Order of Malta.", ["LBN"]),
 ])
 def test_countries(lang, text, expected):
     doc = parse(lang, text)
@@ -83,6 +88,9 @@ def test_bare_form_of_state_resolves_to_the_one_kingdom_named():
     # The EU's monitoring mission in Georgia, an EU mission with an id of its own.
     ("en", "The head of the EU Monitoring Mission briefed the envoys; EUMM patrols continue.", ["EUMM", "EUMM"]),
     ("fr", "La Mission de surveillance de l'Union européenne en Géorgie a publié un rapport.", ["EUMM"]),
+    # The Sovereign Order of Malta, an intergovernmental body of its own (not Malta).
+    ("fr", "L'ambassadeur de l'Ordre souverain de Malte a été reçu.", ["Order of Malta"]),
+    ("en", "The Sovereign Military Order of Malta opened a field hospital.", ["Order of Malta"]),
 ])
 def test_organisations(lang, text, expected):
     doc = parse(lang, text)
