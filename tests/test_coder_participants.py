@@ -175,3 +175,15 @@ def test_a_name_that_heads_an_institution_is_no_person(lang, text, event, expect
 ])
 def test_a_commitment_keeps_only_its_own_people(lang, text, expected):
     assert people_of(text, lang, "AGREE") == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # The Pope, named as the dictionary names him ("Pope Francis", "le pape François"), is the Holy
+    # See's head of state, whichever city the meeting is in.
+    ("en", "Togolese President Faure Gnassingbe travelled to Rome on Monday to meet Pope Francis."),
+    ("fr", "Le président togolais Faure Gnassingbé s'est rendu lundi à Rome pour rencontrer le pape François."),
+])
+def test_the_pope_takes_part_for_the_holy_see(lang, text):
+    record = communique.extract(text, lang=lang)
+    meeting = next(e for e in record.events if e.event == "CONSULT")
+    assert {(p.role, p.country) for p in meeting.participants} == {("head_of_state", "TGO"), ("head_of_state", "VAT")}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..lang import table
 from .scripts import INFLECTION, capitalised, caseless, not_name_words, script
 from .lexicon import fold
-from .office_holders import lookup, surname_patterns
+from .office_holders import listed, lookup, surname_patterns
 from .titles import portfolio_words, title_words
 
 #: Lower-case words that may sit inside a name ("Mohamed Ould Cheikh", "Jean-Yves Le Drian").
@@ -192,7 +192,13 @@ class NameReader:
             while start < ent.end and (doc[start].text in (",", ":") or self._honorific_end(doc, start) > start
                                        or doc[start].pos_ in NON_NAME_POS or fold(doc[start].text) in self.portfolio_words):
                 start = max(start + 1, min(ent.end, self._honorific_end(doc, start)))
-            if start == ent.start:
+            if start == ent.start and start > 0 and doc[start - 1].is_alpha and listed(doc[start - 1:ent.end].text) \
+                    and not any(t.start < start <= t.end for t in titles):
+                # A dictionary name whose first word the model leaves out, a word that is part of
+                # how the office-holder is named: "Pope Francis", "le pape François". (Not a title
+                # the recogniser knows: "le roi Mohammed VI" is the king's title and his name.)
+                start -= 1
+            elif start == ent.start:
                 start = self._name_head(doc, start, blocked)
             end = ent.end
             while end > start and doc[end - 1].pos_ in ("PUNCT",):

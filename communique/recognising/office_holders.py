@@ -46,6 +46,12 @@ def _index() -> tuple[dict[str, list[Office]], dict[str, list[Office]]]:
     return by_name, by_surname
 
 
+def listed(name: str) -> bool:
+    """Whether `name` is written in full as the dictionary writes an office-holder (no surname guess)."""
+    by_name, _ = _index()
+    return _key(name) in by_name
+
+
 def lookup(name: str, year: int | None = None, role: str | None = None,
            country: str | None = None) -> Office | None:
     """Return the office a named person held (in `year` when given, of `country` when given), or
