@@ -185,7 +185,8 @@ class EventProposal(AudienceActs):
                   or ("stance" in self._cues(t) and self._takes_a_stance(t, sent))
                   or self._opens_a_mission(t, sent)
                   or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))
-                  or self._proposes_to_come(t, sent)]  # "a proposé au président de venir": an invitation
+                  or self._proposes_to_come(t, sent)  # "a proposé au président de venir": an invitation
+                  or (t.label_ == "AGREE" and "weak" in self._cues(t) and self._clauses_to_come(sent, t))]
         # (One hosts a person: "a decision badly received by Algiers" is no visit.)
         if not strong:
             return []
@@ -345,8 +346,8 @@ class EventProposal(AudienceActs):
             if "invite" in cues and self._act_committed_to(sent, t) is not None and not self._invited_to_meet(sent, t):
                 event = "REQUEST"  # invited to refrain, to act: a request; invited to visit: a plan
                 future = False
-            if event == "AGREE" and (future or "future" in cues):
-                futures.add(event)
+            if event == "AGREE" and (future or "future" in cues or self._clauses_to_come(sent, t)):
+                futures.add(event)  # (what one agrees one will do is to come: "agreed they will create")
             by_type.setdefault(event, []).append(t)
         # Restrictions named beside sanctions ("sanctions … banning exports") are the sanctions.
         if "SANCTION" in by_type and "COERCE" in by_type:
