@@ -35,3 +35,22 @@ def coded(text, lang, published="2024-05-13"):
 ])
 def test_a_promise_told_by_a_clause_to_come(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "both governments", "the two delegations", "les deux gouvernements" name the pair of states
+    # the text is about, as "the two countries" does: a promise so told after talks is both
+    # sides', not the one side named last. (Not "the two nations", "les deux nations", "les deux
+    # États": mostly what a relation is "between", no actor.)
+    ("en", "Kenya's foreign minister met his Ugandan counterpart in Nairobi on Monday. Both governments also "
+           "promised to set up a joint security committee.",
+     [("CONSULT", ["UGA"], ["KEN"], None), ("AGREE", ["KEN", "UGA"], [], "future")]),
+    ("en", "Kenya's foreign minister met his Ugandan counterpart in Nairobi on Monday. The two delegations agreed to "
+           "reopen the Busia border post.",
+     [("CONSULT", ["UGA"], ["KEN"], None), ("AGREE", ["KEN", "UGA"], [], "future")]),
+    ("fr", "Le ministre kényan des Affaires étrangères a reçu lundi son homologue ougandais à Nairobi. Les deux "
+           "gouvernements se sont engagés à créer un comité mixte de sécurité.",
+     [("CONSULT", ["UGA"], ["KEN"], None), ("AGREE", ["KEN", "UGA"], [], "future")]),
+])
+def test_a_promise_of_both_governments_is_both_sides(lang, text, expected):
+    assert coded(text, lang) == expected
