@@ -254,7 +254,8 @@ class Commitments:
         increase exchanges and implement the documents signed")."""
         aims = self._general_aims(sent)
         means = sent.cue("means")
-        for comp in self._complements(trigger.root):
+        clauses = self._clauses_to_come(sent, trigger) if trigger.label_ == "AGREE" else []
+        for comp in self._complements(trigger.root) + clauses:
             # A verb of means is transparent: the act is its purpose ("agreed to take steps to
             # increase trade": an aim; "to take steps to open a consulate": the opening).
             mean = next((m for m in means if m.start <= comp.i < m.end), None)
@@ -270,6 +271,32 @@ class Commitments:
                 elif not (after_aim and aimed) or self._names_an_event(sent, act):
                     return act
         return None
+
+    def _clauses_to_come(self, sent: Sentence, trigger: Span) -> list:
+        """The acts a commitment verb's that-clause tells as to come, done by someone the clause
+        names as its subject ("agreed that they would create a committee", "assured Uganda it will
+        send troops", "ont convenu qu'ils créeraient un comité", "assurent qu'ils vont créer un
+        comité"): a promise worded as what the promiser will do, the same act as the infinitive's
+        ("agreed to create"). The clause's verb, or the infinitive after its verb of the near
+        future. Not a clause in a present or a past ("agreed that dialogue is the way"), a
+        supposition ("would have helped", see `_views_shared`), nor one with no doer (a passive:
+        "assured that the elections will be held")."""
+        root = trigger.root
+        if root.pos_ != "VERB":
+            return []
+        later = {tok.i for c in sent.cue("future_in_past") for tok in c}
+        out = []
+        for clause in (c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > root.i):
+            deps = {c.dep_ for c in clause.children}
+            if "nsubj" not in deps or deps & {"nsubj:pass", "nsubjpass", "auxpass", "aux:pass"}:
+                continue
+            act = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                        and self._near_future(sent, c)), clause)
+            words = (clause, *[c for c in clause.children if c.dep_.startswith("aux")])
+            if act is not clause or self._future_verb(sent, clause) or any(
+                    "Cnd" in t.morph.get("Mood") or t.i in later or self._conditional_read_as_imperfect(t) for t in words):
+                out.append(act)
+        return out
 
     #: Prepositions that give a general aim's verb a stated figure ("to 10 billion dollars", "by 20%").
     TARGET_PREPOSITIONS = frozenset({"to", "by", "à", "de", "jusqu'à"})

@@ -411,6 +411,9 @@ class TimeOfTelling:
             if token.head.i == verb.i and token.i != verb.i and token.dep_ in ("xcomp", "ccomp") and (
                     not weak or token.dep_ == "xcomp" and "Inf" in token.morph.get("VerbForm")):
                 return True
+            if weak and token.head.i == verb.i and token.dep_ == "ccomp" and any(
+                    token.i == act.i or act.head.i == token.i for act in self._clauses_to_come(sent, agreeing)):
+                return True  # "assured Uganda that it would send troops": what one assures one will do is not done
             if weak and token.head.i == verb.i and token.dep_ in ("obl:arg", "iobj") and below is not None \
                     and below.dep_ == "acl" and "Inf" in below.morph.get("VerbForm"):
                 return True  # "a proposé à son homologue de se rendre en France": the parser hangs it on the dative

@@ -120,7 +120,8 @@ class EventProposal(AudienceActs):
                   or ("stance" in self._cues(t) and self._takes_a_stance(t, sent))
                   or self._opens_a_mission(t, sent)
                   or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))
-                  or self._proposes_to_come(t, sent)]  # "a proposé au président de venir": an invitation
+                  or self._proposes_to_come(t, sent)  # "a proposé au président de venir": an invitation
+                  or (t.label_ == "AGREE" and "weak" in self._cues(t) and self._clauses_to_come(sent, t))]
 
     def _acts_told(self, sent: Sentence, strong: list[Span], warnings: dict, focus: Draft | None,
                    drafts: list[Draft]) -> list[Span]:
@@ -237,8 +238,8 @@ class EventProposal(AudienceActs):
             if kind is None:
                 continue
             event, future = kind
-            if event == "AGREE" and (future or "future" in self._cues(t)):
-                futures.add(event)
+            if event == "AGREE" and (future or "future" in self._cues(t) or self._clauses_to_come(sent, t)):
+                futures.add(event)  # (what one agrees one will do is to come: "agreed they will create")
             by_type.setdefault(event, []).append(t)
         # Restrictions named beside sanctions ("sanctions … banning exports") are the sanctions.
         if "SANCTION" in by_type and "COERCE" in by_type:
