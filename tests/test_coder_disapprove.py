@@ -1,0 +1,33 @@
+"""Disapproval and pressure: threats, condemnations, requests and refusals, with who makes them and
+whom they aim at (DESIGN.md: the condemned state is the recipient, the victim of an attack is not).
+Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A reprisal named as such in what a warning says is the warner's answer to another's act: a
+    # threat, though the other's act is the clause's subject.
+    ("en", "Kenya warned that Uganda's use of force would have dire consequences.", [("THREATEN", ["KEN"], ["UGA"])]),
+    ("en", "Kenya warned Uganda of serious repercussions.", [("THREATEN", ["KEN"], ["UGA"])]),
+    # (The act it answers is only supposed: no attack.)
+    ("en", "Kenya warned that any attack on its ships would have grave consequences.", [("THREATEN", ["KEN"], [])]),
+    ("fr", "Le Kenya a averti que toute attaque contre ses navires aurait de graves conséquences.",
+     [("THREATEN", ["KEN"], [])]),
+    ("fr", "Le Kenya a mis en garde l'Ouganda contre de graves répercussions.", [("THREATEN", ["KEN"], ["UGA"])]),
+    # (Consequences for someone or something are a danger, not a reprisal.)
+    ("en", "Kenya warned that the drought would have dire consequences for the region.", []),
+    ("fr", "Le Kenya a averti que la sécheresse aurait de graves conséquences pour la région.", []),
+    # (Nor consequences of something no one does.)
+    ("en", "Kenya warned that the war would have dire consequences.", []),
+])
+def test_a_warning_of_reprisals_is_a_threat(lang, text, expected):
+    assert coded(text, lang) == expected
+
