@@ -31,3 +31,17 @@ def coded(text, lang, published="2024-05-13"):
 def test_a_warning_of_reprisals_is_a_threat(lang, text, expected):
     assert coded(text, lang) == expected
 
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state as the antecedent of a relative pronoun does the relative's act; a state of the main
+    # clause is neither its doer nor the one it aims at.
+    ("en", "The court handed Somalia control of the sea after a battle with Kenya, which strongly rejected the ruling.",
+     [("REJECT", ["KEN"], [])]),
+    ("fr", "La Cour a donné raison à la Somalie contre le Kenya, qui a rejeté la décision.", [("REJECT", ["KEN"], [])]),
+    # (The main clause's act keeps its sides: Kenya calls Ghana.)
+    ("en", "Ghana received a call from Kenya, which condemned the attack on its embassy.",
+     [("CONSULT", ["KEN"], ["GHA"]), ("ACCUSE", ["KEN"], [])]),
+])
+def test_the_antecedent_state_does_the_relatives_act(lang, text, expected):
+    assert coded(text, lang) == expected
+
