@@ -45,3 +45,18 @@ def test_a_warning_of_reprisals_is_a_threat(lang, text, expected):
 def test_the_antecedent_state_does_the_relatives_act(lang, text, expected):
     assert coded(text, lang) == expected
 
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A call on a named state to pursue a general aim is still an appeal made to that state (a
+    # commitment to a general aim commits to nothing specific; a call asks it of someone). (An
+    # invitation to one stays a courtesy, no event: tests/test_coder_commitments.py.)
+    ("en", "Ghana called on Togo to favour dialogue.", [("REQUEST", ["GHA"], ["TGO"])]),
+    ("en", "Ghana called on Togo to strengthen its cooperation with Benin.", [("REQUEST", ["GHA"], ["TGO"])]),
+    ("fr", "Le Ghana a appelé le Togo à renforcer la coopération.", [("REQUEST", ["GHA"], ["TGO"])]),
+    # (A call that names no state it asks is none made to a state; an invitation to visit is a plan.)
+    ("fr", "Le Ghana a appelé les deux parties à privilégier le dialogue.", []),
+    ("en", "Ghana invited Togo to visit Accra.", [("AGREE", ["TGO"], ["GHA"])]),
+    ("fr", "Le Ghana a invité le Togo à effectuer une visite à Accra.", [("AGREE", ["TGO"], ["GHA"])]),
+])
+def test_a_call_on_a_state_to_pursue_an_aim_is_a_request(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -53,6 +53,30 @@ class Statements:
                     asked |= {tok.i for part in self._asked_things(t.root) for tok in part.subtree} - expulsions
         return asked
 
+    def _act_asked(self, sent: Sentence, trigger: Span):
+        """The act a call asks of the one it names: the act committed to (`_act_committed_to`), or
+        else, when the verb names whom it asks, a state or a person ("called on Togo to", "a appelé
+        le Mali à"), its infinitive even where that is a general aim ("to favour dialogue", "à
+        renforcer la coopération"). A commitment to a general aim commits to nothing specific, but
+        a call on a state to pursue one is still an appeal made to that state. (An invitation to a
+        general aim stays a courtesy, no event: "a invité le Congo à renforcer la coopération".)
+        None when it asks nothing."""
+        act = self._act_committed_to(sent, trigger)
+        if act is not None or not self._names_whom_it_asks(sent, trigger.root):
+            return act
+        return next(iter(self._complements(trigger.root)), None)
+
+    @staticmethod
+    def _names_whom_it_asks(sent: Sentence, verb) -> bool:
+        """Does a calling verb name whom it asks: its object, or the object of its "on"/"upon"
+        ("called on Togo"), a state or a person? (Not a pronoun: "félicite la classe politique
+        ivoirienne et l'invite à …" leaves the parse no one to hang the sides on.)"""
+        addressees = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj", "dative")]
+        addressees += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                       for g in c.children if g.dep_ == "pobj"]
+        named = {s.root.i for s in sent.countries + sent.people}
+        return any(any(t.i in named for t in a.subtree) for a in addressees)
+
     @staticmethod
     def _asked_things(verb) -> list:
         """What a request verb asks for besides its infinitive complement: an act named as its
