@@ -60,3 +60,19 @@ def test_the_antecedent_state_does_the_relatives_act(lang, text, expected):
 ])
 def test_a_call_on_a_state_to_pursue_an_aim_is_a_request(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A word of disapproval or pressure told by an infinitive or a gerund that is a clause's subject
+    # names a kind of act, done by no one: no condemnation or summons made.
+    ("en", "Summoning an ambassador is a very clear way to show displeasure, said a former US ambassador.", []),
+    ("en", "To condemn Russia is easy, the French minister said.", []),
+    ("fr", "Pour toutes les nations, « convoquer un ambassadeur est une façon très claire de manifester "
+           "son mécontentement », note un ancien ambassadeur américain.", []),
+    ("fr", "Condamner la Russie est facile, dit le ministre français.", []),
+    # (The act made stays one.)
+    ("en", "Kenya summoned the Ugandan ambassador.", [("ACCUSE", ["KEN"], ["UGA"])]),
+    ("fr", "Le Kenya a convoqué l'ambassadeur de l'Ouganda.", [("ACCUSE", ["KEN"], ["UGA"])]),
+])
+def test_an_act_named_as_a_subject_is_no_act_made(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -128,7 +128,8 @@ class EventProposal(AudienceActs):
                     and not self._anterior(t)
                     and not self._describes_someone(t) and not self._describes_those_affected(t)
                     and not self._describes_a_threatening_party(t, sent)
-                    and not self._called_by_no_one(t)]
+                    and not self._called_by_no_one(t)
+                    and not self._act_as_a_subject(t)]  # "summoning an ambassador is a way to …"
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
         # is a habit, not an act of the day.
         habitual = {tok.i for c in sent.cue("habitual") for tok in c}
