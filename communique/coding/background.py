@@ -279,6 +279,22 @@ class Background:
         return not TimeOfTelling._after_auxiliary(verb, copula=False) and not any(
             c.dep_ in ("obl:agent", "agent") for c in verb.children)
 
+    @staticmethod
+    def _act_as_a_subject(trigger: Span) -> bool:
+        """A word of disapproval or pressure told by an infinitive or a gerund that is a clause's
+        subject ("convoquer un ambassadeur est une façon claire de manifester son mécontentement",
+        "summoning an ambassador is a clear way to show displeasure", "condemning Russia is easy"):
+        a kind of act talked of, done by no one, not a condemnation or a demand made."""
+        verb = trigger.root
+        if trigger.label_ not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") or verb.pos_ != "VERB":
+            return False
+        if verb.dep_ in ("csubj", "csubj:pass", "csubjpass"):
+            return True
+        # (The French parser may make such an infinitive the sentence's root or hang it on a quotation
+        # mark: an infinitive that no verb, noun or preposition governs, with no subject of its own.)
+        return "Inf" in verb.morph.get("VerbForm") and (verb.head.i == verb.i or verb.head.pos_ == "PUNCT") \
+            and not any(c.dep_ in ("mark", "case", "aux", "nsubj", "expl:subj") for c in verb.children)
+
     def _charged_by_no_one(self, trigger: Span) -> bool:
         """An accusation verb in the passive with no one named as its author ("Davis was accused of
         killing two men", "the regime, which is accused of suppressing dissent", "the crew is alleged
@@ -466,7 +482,8 @@ class Background:
                     and not self._anterior(t)
                     and not self._describes_someone(t) and not self._describes_those_affected(t)
                     and not self._describes_a_threatening_party(t, sent)
-                    and not self._called_by_no_one(t)]
+                    and not self._called_by_no_one(t)
+                    and not self._act_as_a_subject(t)]  # "summoning an ambassador is a way to …"
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
         # is a habit, not an act of the day.
         habitual = {tok.i for c in sent.cue("habitual") for tok in c}

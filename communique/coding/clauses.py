@@ -514,7 +514,13 @@ class ClauseRoles:
                 # "X, who congratulated him", "Y, qui lui a fait part de ses félicitations": the
                 # antecedent does it, the name just before the relative pronoun.
                 before = [s for s in self.doc.spans.get("people", []) if s.end <= relative.i and relative.i - s.end <= 2]
-                return (before[-1].start, before[-1].end, True) if before else None
+                if before:
+                    return before[-1].start, before[-1].end, True
+                # "a legal battle with Kenya, which strongly rejected the ruling", "le Mali, qui a
+                # dénoncé l'accord": a state as the antecedent does it; the states of the main
+                # clause are no sides of the relative's act (neither doer nor acted upon).
+                states = [s for s in self.doc.spans.get("countries", []) if s.end <= relative.i and relative.i - s.end <= 1]
+                return (states[-1].start, states[-1].end, False) if states else None
         for v in candidates:
             subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
             if subjects and all(t.i < trigger.start for s in subjects for t in s.subtree):

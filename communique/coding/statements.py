@@ -53,6 +53,30 @@ class Statements:
                     asked |= {tok.i for part in self._asked_things(t.root) for tok in part.subtree} - expulsions
         return asked
 
+    def _act_asked(self, sent: Sentence, trigger: Span):
+        """The act a call asks of the one it names: the act committed to (`_act_committed_to`), or
+        else, when the verb names whom it asks, a state or a person ("called on Togo to", "a appelé
+        le Mali à"), its infinitive even where that is a general aim ("to favour dialogue", "à
+        renforcer la coopération"). A commitment to a general aim commits to nothing specific, but
+        a call on a state to pursue one is still an appeal made to that state. (An invitation to a
+        general aim stays a courtesy, no event: "a invité le Congo à renforcer la coopération".)
+        None when it asks nothing."""
+        act = self._act_committed_to(sent, trigger)
+        if act is not None or not self._names_whom_it_asks(sent, trigger.root):
+            return act
+        return next(iter(self._complements(trigger.root)), None)
+
+    @staticmethod
+    def _names_whom_it_asks(sent: Sentence, verb) -> bool:
+        """Does a calling verb name whom it asks: its object, or the object of its "on"/"upon"
+        ("called on Togo"), a state or a person? (Not a pronoun: "félicite la classe politique
+        ivoirienne et l'invite à …" leaves the parse no one to hang the sides on.)"""
+        addressees = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj", "dative")]
+        addressees += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                       for g in c.children if g.dep_ == "pobj"]
+        named = {s.root.i for s in sent.countries + sent.people}
+        return any(any(t.i in named for t in a.subtree) for a in addressees)
+
     @staticmethod
     def _asked_things(verb) -> list:
         """What a request verb asks for besides its infinitive complement: an act named as its
@@ -118,6 +142,7 @@ class Statements:
         nothing."""
         out: dict[int, set[int]] = {}
         named, to_come = self._actors_named(sent), self._to_come_words(sent)
+        reprisals = {tok.i for c in sent.cue("reprisal") for tok in c}
         for t in triggers:
             verb = t.root
             if "warning" not in self._cues(t) or verb.pos_ != "VERB" or "Inf" in verb.morph.get("VerbForm") \
@@ -141,6 +166,17 @@ class Statements:
                         c.i in to_come or {"Fut", "Cnd"} & set(c.morph.get("Tense") + c.morph.get("Mood"))
                         for c in (part, *part.children)):
                     continue  # "warned that the attacks had killed …": told, not threatened
+                # A reprisal named as such in what is warned of ("warned that Russia's use of
+                # chemical weapons would have dire consequences", "warned Kenya of serious
+                # repercussions") is what the warner will do in answer to the other's act: a threat,
+                # though the other is the clause's subject. (Not consequences for someone or
+                # something, a danger: "would have dire consequences for the region".)
+                reprisal = self._reprisal_warned(part, words, reprisals, named, warners)
+                if reprisal:
+                    # (With the act it answers, only supposed: "any attack would have consequences".)
+                    acts |= reprisal | {tok.i for act in triggers if act.root.i in words
+                                        and act.label_ in THREATENED_ACTS for tok in act.root.subtree}
+                    continue
                 # What another is said to be about to do is a danger warned of, not a threat:
                 # "warned that North Korea could carry out more missile tests".
                 doers = {tok.i for c in part.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
@@ -154,6 +190,27 @@ class Statements:
             if acts:
                 out[verb.i] = acts
         return out
+
+    def _reprisal_warned(self, part, words: set[int], reprisals: set[int], named: list[Span],
+                         warners: set[str]) -> set[int]:
+        """The tokens of a reprisal noun (cue `reprisal`: "consequences", "repercussions",
+        "représailles") in what a warning says, when it is the warner's answer to someone's act:
+        the clause's subject names that act's doer or is any act at all ("Russia's use of nuclear
+        weapons would have dire consequences", "any attack would have consequences"), or the
+        warning's phrase names it ("warned of serious consequences"). Nothing when the noun says
+        for whom or for what it bodes ill ("dire consequences for the economy"): a danger."""
+        nouns = [self.doc[i] for i in words if i in reprisals and self.doc[i].pos_ == "NOUN"]
+        if not nouns or any(c.dep_ in ("prep", "nmod") and c.lower_ in ("for", "on", "pour", "sur")
+                            or any(g.dep_ == "case" and g.lower_ in ("pour", "sur") for g in c.children)
+                            for n in nouns for c in n.children):
+            return set()
+        if part.dep_ == "ccomp":
+            subject = {tok.i for c in part.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                       for tok in c.subtree}
+            if not (any(n.start in subject and n.label_ not in warners for n in named)
+                    or any(self.doc[i].lower_ in ("any", "tout", "toute") for i in subject)):
+                return set()
+        return {tok.i for n in nouns for tok in n.subtree}
 
     def _judgement(self, trigger: Span, sent: Sentence) -> tuple[set[int], set[int]] | None:
         """A word of condemnation (cue `judgement`: "illegal", "unacceptable", "regrettable") that a

@@ -115,7 +115,7 @@ class EventProposal(AudienceActs):
                   or self._gives_aid(t, triggers)
                   or self._opens_a_passage(t, sent)
                   or self._exchanges_detainees(t, sent)
-                  or ("ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)
+                  or ("ask" in self._cues(t) and self._act_asked(sent, t) is not None)
                   or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
                   or ("stance" in self._cues(t) and self._takes_a_stance(t, sent))
                   or self._opens_a_mission(t, sent)
@@ -222,7 +222,7 @@ class EventProposal(AudienceActs):
         if focus is not None and focus.event == "CONSULT" and focus.aux is None and sent.cue("occasion_taken"):
             # ("appeler … à": a calling verb whose infinitive is the act asked for, see below.)
             strong = [t for t in strong if t.label_ != "REQUEST" and not (
-                "ask" in self._cues(t) and self._act_committed_to(sent, t) is not None)]
+                "ask" in self._cues(t) and self._act_asked(sent, t) is not None)]
             if not strong:
                 return []
         return strong
@@ -315,7 +315,7 @@ class EventProposal(AudienceActs):
             return None  # "implementing previously reached agreements", "les accords déjà signés"
         if "sign" in cues and self._apposed_to_document(t) and self._dated_before_the_news(t):
             return None  # "la mise en œuvre de la Déclaration d'Alger, signée le 27 août 2022": its past
-        if "ask" in cues and self._act_committed_to(sent, t) is not None:
+        if "ask" in cues and self._act_asked(sent, t) is not None:
             event = "REQUEST"  # "appelle le Rwanda à retirer ses troupes": calls on, not calls up
         if "decision" in cues and self._decided_act(sent, t, strong):
             return None  # "decided to expel the ambassador": the expulsion, no promise
@@ -752,7 +752,7 @@ class EventProposal(AudienceActs):
             # between the state it names and its host, as the opening itself.
             draft.cameo = "032"
             self._mission_sides(draft, sent)
-        act = self._act_committed_to(sent, trigger) if event == "REQUEST" else None
+        act = self._act_asked(sent, trigger) if event == "REQUEST" else None
         if act is not None:
             # "calls on Rwanda to withdraw its troops from the DRC": asked is whom the call names,
             # not the states inside the act asked for.
