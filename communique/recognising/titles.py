@@ -30,6 +30,8 @@ FORMAL_REACH = 10
 
 #: Words between an ambassador's title and the state they are posted to, which is not theirs.
 POSTING_WORDS = {"to", "aupres"}
+#: The "of" between a title and the state it serves ("ambassadeur désigné du Canada").
+STATE_LINKS = frozenset({"of", "de", "du", "d'", "d’"})
 #: Titles that are also given names ("Amir Hatami"): a name after another title or inside a name.
 NAME_TITLES = {"amir"}
 #: How many portfolios or ministry words may stand between a state's name and a title's head
@@ -211,8 +213,12 @@ class TitleRecogniser:
                     title.institution = title.institution or f
                     j += 1
                     continue
+                # (Or a participle saying the office is newly given, before the state: "ambassadeur
+                # désigné du Canada", "l'ambassadeur nommé de l'Inde".)
+                participle = j == end_tok and tok.text.islower() and "Part" in tok.morph.get("VerbForm") \
+                    and j + 1 < len(doc) and fold(doc[j + 1].text) in STATE_LINKS
                 if f in self.links or f in self.portfolio_words or (tok.text == "," and self._portfolio_follows(doc, j + 1)) \
-                        or (tok.pos_ == "ADJ" and tok.text.islower() and j - end_tok < 3):
+                        or (tok.pos_ == "ADJ" and tok.text.islower() and j - end_tok < 3) or participle:
                     j += 1
                     continue
                 while k < len(matches) and units[matches[k].start].token < j:
