@@ -36,3 +36,14 @@ def test_next_envoy_in_a_round_of_audiences(lang, text, expected):
 ])
 def test_newly_named_envoy_keeps_his_state(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The pope and his nuncios speak for the Holy See (VAT).
+    ("fr", "Le président togolais a rencontré mardi le pape Léon XIV.", [("CONSULT", ["TGO", "VAT"], [])]),
+    ("fr", "Le président togolais a reçu mardi le nonce apostolique, Mgr Paolo Rossi.", [("CONSULT", ["VAT"], ["TGO"])]),
+    # (Not "Pape" opening a person's name: a Senegalese given name.)
+    ("fr", "Pape Demba Diop a signé un contrat avec le club turc.", [("SUPPORT", ["TUR"], [])]),
+])
+def test_the_pope_speaks_for_the_holy_see(lang, text, expected):
+    assert coded(text, lang) == expected
