@@ -47,3 +47,15 @@ def test_newly_named_envoy_keeps_his_state(lang, text, expected):
 ])
 def test_the_pope_speaks_for_the_holy_see(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The Sovereign Order of Malta is no state: its envoy is not Malta's.
+    ("fr", "Le président gabonais a reçu les lettres de créance de Jean Dupont (Ordre Souverain de Malte) "
+           "et de Karim Ben Ali (Tunisie).", [("CONSULT", ["TUN"], ["GAB"])]),
+    ("fr", "Le président gabonais a reçu l'ambassadeur de Malte, Joseph Borg.", [("CONSULT", ["MLT"], ["GAB"])]),
+    ("en", "Kenya's President William Ruto received the ambassador of the Sovereign Order of Malta, John Smith.", []),
+    ("en", "Kenya's President William Ruto received the ambassador of Malta, John Smith.", [("CONSULT", ["MLT"], ["KEN"])]),
+])
+def test_the_order_of_malta_is_no_state(lang, text, expected):
+    assert coded(text, lang) == expected
