@@ -38,10 +38,23 @@ class Retelling:
         if focus is None or focus.event != "CONSULT" or focus.aux or self._is_multilateral(focus) or len(focus.states) < 2:
             return None
         home = [c for c in focus.ordered_states if any(c in d.states for d in drafts if d is not focus)]
+        round_of_envoys = self._round_of_envoys(focus)
         for p in sent.people:
             person: Person = p._.value
             if not person.role or not person.country or person.country in focus.states or self._person_excluded(sent, p):
                 continue
+            if round_of_envoys and person.role in ("ambassador", "envoy") \
+                    and not any(person.country in d.states for d in drafts if d.event == "CONSULT"):
+                # "En tête, l'on avait S.E. X, ambassadeur désigné du royaume d'Espagne": in a host's
+                # round of audiences to envoys (credentials, farewells), a sentence bringing the envoy
+                # of a new state is that envoy's audience, told with no meeting word of its own.
+                talks = Draft("CONSULT", focus.mode, focus.cameo, set(focus.cues), sent.index, sent.span)
+                talks.actor = [person.country]
+                talks.recipient = list(focus.recipient)
+                talks.directed = True
+                talks.participants = [person] + [q for q in focus.participants if q.country in focus.recipient]
+                talks.format = focus.format
+                return talks
             start = min(p.start, *[t.start for t in sent.titles if t.end <= p.start and p.start - t.end <= 3]) \
                 if any(t.end <= p.start and p.start - t.end <= 3 for t in sent.titles) else p.start
             if not any(fold(t.text) in self.words.with_ for t in self._prev_words(self.doc[start:p.end], 4)):
@@ -52,6 +65,17 @@ class Retelling:
             talks.format = focus.format
             return talks
         return None
+
+    def _round_of_envoys(self, focus: Draft) -> bool:
+        """Is the event in focus a host's audience in a round of audiences to foreign envoys: a visit
+        with one host receiving, and an audience to that host whose visitor is an ambassador or
+        envoy (its sentence names one's title)?"""
+        if not focus.directed or len(focus.recipient) != 1 or len(focus.actor) != 1 or focus.mode != "visit":
+            return False
+        # (Or the round's first audience was one: "S.E. X a, comme les autres, présenté ses lettres".)
+        audiences = [d for d in self.drafts_so_far if d.event == "CONSULT" and d.directed and d.recipient == focus.recipient]
+        return any(p.role in ("ambassador", "envoy") and p.country in d.actor for d in audiences for p in d.participants) \
+            or any(t.label_ in ("ambassador", "envoy") for d in audiences for t in self.sentences[d.sentence].titles)
 
     def _only_elaborates(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
         """"They also discussed …", "il a été question de …": talk about the meeting in focus,

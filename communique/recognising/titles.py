@@ -30,8 +30,10 @@ FORMAL_REACH = 10
 
 #: Words between an ambassador's title and the state they are posted to, which is not theirs.
 POSTING_WORDS = {"to", "aupres"}
-#: Titles that are also given names ("Amir Hatami"): a name after another title or inside a name.
-NAME_TITLES = {"amir"}
+#: The "of" between a title and the state it serves ("ambassadeur désigné du Canada").
+STATE_LINKS = frozenset({"of", "de", "du", "d'", "d’"})
+#: Titles that are also given names ("Amir Hatami", "Pape Diop"): a name after another title or inside a name.
+NAME_TITLES = {"amir", "pape"}
 #: How many portfolios or ministry words may stand between a state's name and a title's head
 #: ("Chinese foreign ministry spokesperson": two).
 PORTFOLIO_FIRST = 3
@@ -211,8 +213,12 @@ class TitleRecogniser:
                     title.institution = title.institution or f
                     j += 1
                     continue
+                # (Or a participle saying the office is newly given, before the state: "ambassadeur
+                # désigné du Canada", "l'ambassadeur nommé de l'Inde".)
+                participle = j == end_tok and tok.text.islower() and "Part" in tok.morph.get("VerbForm") \
+                    and j + 1 < len(doc) and fold(doc[j + 1].text) in STATE_LINKS
                 if f in self.links or f in self.portfolio_words or (tok.text == "," and self._portfolio_follows(doc, j + 1)) \
-                        or (tok.pos_ == "ADJ" and tok.text.islower() and j - end_tok < 3):
+                        or (tok.pos_ == "ADJ" and tok.text.islower() and j - end_tok < 3) or participle:
                     j += 1
                     continue
                 while k < len(matches) and units[matches[k].start].token < j:
@@ -259,7 +265,14 @@ class TitleRecogniser:
         """"Amir" is a given name and part of surnames as well as the Gulf monarch's title: right
         after another title ("Foreign Minister Amir Abdollahian", "counterpart Brigadier General
         Amir Hatami") or inside a person's name ("Hossein Amir-Abdollahian"), it is a name."""
-        if end - start != 1 or fold(doc[start].text) not in NAME_TITLES or start == 0:
+        if end - start != 1 or fold(doc[start].text) not in NAME_TITLES:
+            return False
+        # (Or opening a person's name of three words or more, written with a capital: "Pape Alioune
+        # Ndiaye", a Senegalese given name; "le pape François" is the pontiff.)
+        if doc[start].text[:1].isupper() and doc[start].ent_type_ in ("PERSON", "PER") and doc[start].ent_iob_ == "B" \
+                and start + 2 < len(doc) and all(doc[k].ent_iob_ == "I" for k in (start + 1, start + 2)):
+            return True
+        if start == 0:
             return False
         before = doc[start - 1]
         return start in title_ends or (before.ent_type_ == "PERSON" and doc[start].ent_type_ == "PERSON"
