@@ -84,7 +84,7 @@ class Background:
         taken to know, background. An indefinite noun may bring a new act in ("after an attack on
         a convoy on Monday"); a phrase that hangs on a trigger is its reason, read there."""
         noun = trigger.root
-        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN":
             return False
         if noun.dep_ == "pobj":
             prep = noun.head
@@ -101,7 +101,24 @@ class Background:
             head = head.head
         if head.i in self.trigger_tokens:
             return False  # "sanctions over its invasion": the measure's reason (see _events_of)
+        if trigger.label_ not in MATERIAL_ACTS:
+            # A spoken or diplomatic act is given when it opens a span up to the news ("since the
+            # Geneva talks", "depuis la visite de …") or, but for a meeting, when the phrase names whose
+            # it was ("following the US' recognition of …"): "after their talks", "following Biden's
+            # talks with Trong" may be the news itself, the meeting the announcement closed.
+            return cue._.value == "span" and any(c.dep_ == "det" and points_back(c) for c in noun.children) \
+                or (trigger.label_ != "CONSULT" and any(self._named_owner(c) for c in noun.children))
         return any(c.dep_ == "poss" or (c.dep_ == "det" and points_back(c)) for c in noun.children)
+
+    @staticmethod
+    def _named_owner(word) -> bool:
+        """Is a word the named owner of its noun: a name in the possessive ("Russia's", "the US'";
+        a parse may take "US’" for a modifier with the apostrophe apart)?"""
+        if word.pos_ != "PROPN":
+            return False
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        return word.dep_ == "poss" or (word.dep_ == "nmod" and after is not None and after.tag_ == "POS") or (
+            word.dep_ == "nmod" and after is not None and after.text in ("'", "’") and after.head.i == word.head.i)
 
     @staticmethod
     def _judged(trigger: Span) -> bool:
