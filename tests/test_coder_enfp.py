@@ -31,3 +31,38 @@ def coded(text, lang, published="2024-05-13"):
 ])
 def test_acts_named_as_known_are_background(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An act told as the state a span of time was spent in ("after spending 600 days in detention")
+    # lasted up to the news: no act of its day.
+    ("en", "Two Kenyan nationals have landed safely back in Kenya after spending more than 600 days in "
+           "detention in Uganda.", []),
+    ("en", "The two Kenyans, who spent 16 months in captivity in Uganda, were freed on Monday.", []),
+    # (Not what is counted and not time: "lost 38 soldiers in the attack" tells the attack.)
+    ("en", "The Kenyan army lost 38 soldiers in the attack by Uganda on Monday.", [("ASSAULT", ["KEN"], ["UGA"])]),
+    # (Nor the act done, with the span it lasted told in days: the day's act.)
+    ("en", "Uganda arrested two Kenyan nationals on Monday.", [("COERCE", ["UGA"], ["KEN"])]),
+])
+def test_a_span_spent_in_detention_is_background(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "in the face of" sets the scene: a state named in it is no side of the act.
+    ("en", "The ministers of Kenya and Uganda stressed a strong sense of solidarity in the face of serious "
+           "threats, including Russia's war.", [("SUPPORT", ["KEN", "UGA"], [])]),
+    ("en", "Kenya and Uganda held talks in the face of Russia's pressure.", [("CONSULT", ["KEN", "UGA"], [])]),
+])
+def test_a_state_in_the_scene_is_no_side(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The detention a release ends is no act of the day: the release is.
+    ("en", "Kenya released two Ugandan nationals from detention on Monday.", [("RETREAT", ["KEN"], ["UGA"])]),
+    ("en", "The Ugandan national was released from house arrest in Nairobi by Kenya on Monday.",
+     [("RETREAT", ["KEN"], ["UGA"])]),
+])
+def test_the_state_a_release_ends_is_background(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -160,11 +160,33 @@ class Background:
         """Coercion or force told by a verb with the span of time it lasted ("after being detained
         in China for nearly three years", "détenus depuis deux ans"): a state its victims were in
         up to the news, not an act of its day. (Days and hours are left out: "detained for two
-        hours on Monday" is the day's act.)"""
+        hours on Monday" is the day's act.) So is one told by a noun, the state a span of time was
+        spent in ("after spending 1,000 days in detention in China") or that a release ends
+        ("released from house arrest")."""
         verb = trigger.root
-        if trigger.label_ not in ENDURED_ACTS or verb.pos_ not in ("VERB", "AUX") or not self.words.duration:
+        if trigger.label_ not in ENDURED_ACTS:
             return False
         spans = {tok.i for c in sent.cue("span_of_time") for tok in c}
+        if verb.pos_ == "NOUN":
+            # The act as the state a span of time was spent in ("after spending more than 1,000 days in
+            # detention", "who have spent 16 months in captivity"): the verb's object is the span.
+            # (The parse hangs the act on the span, "days in detention", or on the verb.)
+            if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+                above = verb.head.head
+            elif verb.dep_.startswith(("obl", "nmod")):
+                above = verb.head
+            else:
+                return False
+            if any(t.label_ == "RETREAT" and t.start <= above.i < t.end for t in sent.triggers):
+                return True  # "was released from house arrest": the state the release ends
+            counted = [above] if above.dep_ in ("dobj", "obj") else [
+                c for c in above.children if c.dep_ in ("dobj", "obj")]
+            # (Days too, counted: "1,000 days", which `span_of_time` leaves out as too short alone.)
+            days = {tok.i for c in sent.cue("counted_span") for tok in c}
+            return any(c.head.pos_ == "VERB" and (c.i in spans or (
+                c.i in days and any(n.dep_ == "nummod" for n in c.children))) for c in counted)
+        if verb.pos_ not in ("VERB", "AUX") or not self.words.duration:
+            return False
         for c in verb.children:
             if c.dep_ == "prep" and fold(c.text) in self.words.duration and any(t.i in spans for t in c.subtree):
                 return True  # English: "for" heads the phrase
