@@ -66,3 +66,14 @@ def test_a_state_in_the_scene_is_no_side(lang, text, expected):
 ])
 def test_the_state_a_release_ends_is_background(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "U.S" without its last dot names the United States, as "U.S." does.
+    ("en", "Turkey summoned the U.S ambassador to Ankara on Monday to protest the treatment of its guards.",
+     [("ACCUSE", ["TUR"], ["USA"])]),
+    ("en", "Ships from the U.S Navy and the Japan Maritime Self-Defense Force completed a passing exercise "
+           "in the South China Sea on Monday.", [("COOPERATE", ["JPN", "USA"], [])]),
+])
+def test_us_without_its_last_dot(lang, text, expected):
+    assert coded(text, lang) == expected
