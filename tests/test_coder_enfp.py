@@ -77,3 +77,14 @@ def test_the_state_a_release_ends_is_background(lang, text, expected):
 ])
 def test_us_without_its_last_dot(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "any" chooses no act in particular: none is told.
+    ("en", "He stated that Kenya has not been informed of any visa restrictions imposed by Uganda.", []),
+    ("en", "Kenya said it would oppose any sanctions against Uganda.", []),
+    # (The act itself is told.)
+    ("en", "Uganda imposed visa restrictions on Kenyan officials on Monday.", [("SANCTION", ["UGA"], ["KEN"])]),
+])
+def test_any_act_is_no_act_told(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -121,6 +121,16 @@ class Background:
             word.dep_ == "nmod" and after is not None and after.text in ("'", "’") and after.head.i == word.head.i)
 
     @staticmethod
+    def _any_such_act(trigger: Span, sent: Sentence) -> bool:
+        """An act named by a noun that "any" chooses ("has not been informed of any visa
+        restrictions", "would oppose any sanctions"): whichever act there may be, none told."""
+        noun = trigger.root
+        if noun.pos_ != "NOUN":
+            return False
+        free = {tok.i for c in sent.cue("free_choice") for tok in c}
+        return any(c.dep_ == "det" and c.i in free for c in noun.children)
+
+    @staticmethod
     def _judged(trigger: Span) -> bool:
         """A material act named by a noun that is the subject of a judgement ("the drone strikes were
         unlawful", "the annexation is a violation of international law", "les frappes sont
