@@ -96,7 +96,7 @@ class Background:
         taken to know, background. An indefinite noun may bring a new act in ("after an attack on
         a convoy on Monday"); a phrase that hangs on a trigger is its reason, read there."""
         noun = trigger.root
-        if trigger.label_ not in MATERIAL_ACTS or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN":
             return False
         if noun.dep_ == "pobj":
             prep = noun.head
@@ -113,7 +113,34 @@ class Background:
             head = head.head
         if head.i in self.trigger_tokens:
             return False  # "sanctions over its invasion": the measure's reason (see _events_of)
+        if trigger.label_ not in MATERIAL_ACTS:
+            # A spoken or diplomatic act is given when it opens a span up to the news ("since the
+            # Geneva talks", "depuis la visite de …") or, but for a meeting, when the phrase names whose
+            # it was ("following the US' recognition of …"): "after their talks", "following Biden's
+            # talks with Trong" may be the news itself, the meeting the announcement closed.
+            return cue._.value == "span" and any(c.dep_ == "det" and points_back(c) for c in noun.children) \
+                or (trigger.label_ != "CONSULT" and any(self._named_owner(c) for c in noun.children))
         return any(c.dep_ == "poss" or (c.dep_ == "det" and points_back(c)) for c in noun.children)
+
+    @staticmethod
+    def _named_owner(word) -> bool:
+        """Is a word the named owner of its noun: a name in the possessive ("Russia's", "the US'";
+        a parse may take "US’" for a modifier with the apostrophe apart)?"""
+        if word.pos_ != "PROPN":
+            return False
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        return word.dep_ == "poss" or (word.dep_ == "nmod" and after is not None and after.tag_ == "POS") or (
+            word.dep_ == "nmod" and after is not None and after.text in ("'", "’") and after.head.i == word.head.i)
+
+    @staticmethod
+    def _any_such_act(trigger: Span, sent: Sentence) -> bool:
+        """An act named by a noun that "any" chooses ("has not been informed of any visa
+        restrictions", "would oppose any sanctions"): whichever act there may be, none told."""
+        noun = trigger.root
+        if noun.pos_ != "NOUN":
+            return False
+        free = {tok.i for c in sent.cue("free_choice") for tok in c}
+        return any(c.dep_ == "det" and c.i in free for c in noun.children)
 
     @staticmethod
     def _judged(trigger: Span) -> bool:
@@ -155,11 +182,33 @@ class Background:
         """Coercion or force told by a verb with the span of time it lasted ("after being detained
         in China for nearly three years", "détenus depuis deux ans"): a state its victims were in
         up to the news, not an act of its day. (Days and hours are left out: "detained for two
-        hours on Monday" is the day's act.)"""
+        hours on Monday" is the day's act.) So is one told by a noun, the state a span of time was
+        spent in ("after spending 1,000 days in detention in China") or that a release ends
+        ("released from house arrest")."""
         verb = trigger.root
-        if trigger.label_ not in ENDURED_ACTS or verb.pos_ not in ("VERB", "AUX") or not self.words.duration:
+        if trigger.label_ not in ENDURED_ACTS:
             return False
         spans = {tok.i for c in sent.cue("span_of_time") for tok in c}
+        if verb.pos_ == "NOUN":
+            # The act as the state a span of time was spent in ("after spending more than 1,000 days in
+            # detention", "who have spent 16 months in captivity"): the verb's object is the span.
+            # (The parse hangs the act on the span, "days in detention", or on the verb.)
+            if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+                above = verb.head.head
+            elif verb.dep_.startswith(("obl", "nmod")):
+                above = verb.head
+            else:
+                return False
+            if any(t.label_ == "RETREAT" and t.start <= above.i < t.end for t in sent.triggers):
+                return True  # "was released from house arrest": the state the release ends
+            counted = [above] if above.dep_ in ("dobj", "obj") else [
+                c for c in above.children if c.dep_ in ("dobj", "obj")]
+            # (Days too, counted: "1,000 days", which `span_of_time` leaves out as too short alone.)
+            days = {tok.i for c in sent.cue("counted_span") for tok in c}
+            return any(c.head.pos_ == "VERB" and (c.i in spans or (
+                c.i in days and any(n.dep_ == "nummod" for n in c.children))) for c in counted)
+        if verb.pos_ not in ("VERB", "AUX") or not self.words.duration:
+            return False
         for c in verb.children:
             if c.dep_ == "prep" and fold(c.text) in self.words.duration and any(t.i in spans for t in c.subtree):
                 return True  # English: "for" heads the phrase

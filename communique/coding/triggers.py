@@ -93,6 +93,7 @@ class EventProposal(AudienceActs):
             # ("aid arrives", "a hunting trip"; an opening word that opens no diplomatic mission.)
             and not self._in_another_sense(t, sent)
             and not self._given_act(t, sent)  # "a shift brought on by Russia's invasion of Ukraine"
+            and not self._any_such_act(t, sent)  # "not informed of any visa restrictions"
             and not self._thanked_for(t, sent)  # "thanked Putin for attending the summit"
             and ("object" not in self._cues(t) or self._handed_over(t, sent))  # credentials defined, not presented
             and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
