@@ -193,10 +193,11 @@ class NameReader:
                                        or doc[start].pos_ in NON_NAME_POS or fold(doc[start].text) in self.portfolio_words):
                 start = max(start + 1, min(ent.end, self._honorific_end(doc, start)))
             if start == ent.start and start > 0 and doc[start - 1].is_alpha and listed(doc[start - 1:ent.end].text) \
-                    and not any(t.start < start <= t.end for t in titles):
+                    and not any(t.start < start <= t.end for t in titles) \
+                    and fold(doc[start - 1].text) not in self.title_words:
                 # A dictionary name whose first word the model leaves out, a word that is part of
-                # how the office-holder is named: "Pope Francis", "le pape François". (Not a title
-                # the recogniser knows: "le roi Mohammed VI" is the king's title and his name.)
+                # how the office-holder is named: "Pope Francis". (Not a title word: "le roi
+                # Mohammed VI", "le pape François" are a title and a name, the title giving the office.)
                 start -= 1
             elif start == ent.start:
                 start = self._name_head(doc, start, blocked)

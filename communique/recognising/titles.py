@@ -34,6 +34,9 @@ POSTING_WORDS = {"to", "aupres"}
 STATE_LINKS = frozenset({"of", "de", "du", "d'", "d’"})
 #: Titles that are also given names ("Amir Hatami", "Pape Diop"): a name after another title or inside a name.
 NAME_TITLES = {"amir", "pape"}
+#: Of those, the ones that are a given name when they open a name of three words or more ("Pape
+#: Alioune Ndiaye"); not "Amir", which opens the emir's own style ("Amir Tamim bin Hamad Al Thani").
+OPENING_NAME_TITLES = {"pape"}
 #: How many portfolios or ministry words may stand between a state's name and a title's head
 #: ("Chinese foreign ministry spokesperson": two).
 PORTFOLIO_FIRST = 3
@@ -269,7 +272,8 @@ class TitleRecogniser:
             return False
         # (Or opening a person's name of three words or more, written with a capital: "Pape Alioune
         # Ndiaye", a Senegalese given name; "le pape François" is the pontiff.)
-        if doc[start].text[:1].isupper() and doc[start].ent_type_ in ("PERSON", "PER") and doc[start].ent_iob_ == "B" \
+        if fold(doc[start].text) in OPENING_NAME_TITLES and doc[start].text[:1].isupper() \
+                and doc[start].ent_type_ in ("PERSON", "PER") and doc[start].ent_iob_ == "B" \
                 and start + 2 < len(doc) and all(doc[k].ent_iob_ == "I" for k in (start + 1, start + 2)):
             return True
         if start == 0:
