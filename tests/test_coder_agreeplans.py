@@ -1,0 +1,26 @@
+"""Announced future events coded AGREE: planned visits, meetings, rounds, summits, signings and
+invitations, in French and English, with the right states. Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, aux, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, e.aux, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A participle set off by a comma that agrees with the meeting noun describes it, even where
+    # the parser hangs it on the clause's verb: the visit "prévue en mars" is still to come.
+    ("fr", "Le ministre a préparé la visite d'État du président ghanéen au Togo, prévue en mars.",
+     [("AGREE", "future", ["GHA"], ["TGO"])]),
+    ("fr", "Cette mission prépare la visite officielle du roi belge au Kenya, programmée pour l'automne.",
+     [("AGREE", "future", ["BEL"], ["KEN"])]),
+    # (Not a participle that agrees with someone else: the envoy arrived, the meeting was held.)
+    ("fr", "Le ministre kényan a reçu son homologue ougandais, arrivé lundi à Nairobi.",
+     [("CONSULT", None, ["UGA"], ["KEN"])]),
+])
+def test_a_detached_participle_of_plan_describes_the_meeting(lang, text, expected):
+    assert coded(text, lang) == expected
