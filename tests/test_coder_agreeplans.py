@@ -24,3 +24,18 @@ def coded(text, lang, published="2024-05-13"):
 ])
 def test_a_detached_participle_of_plan_describes_the_meeting(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Attending a gathering ("assistera au sommet", "va assister au sommet de la CEDEAO") is a
+    # journey to it, whose venue's state hosts no one (DESIGN: a summit's venue is not a participant).
+    ("fr", "Le président sénégalais assistera au sommet de l'Union africaine à Addis-Abeba.",
+     [("AGREE", "future", ["SEN"], [])]),
+    ("fr", "Le président ghanéen va assister au sommet de la CEDEAO à Lomé.", [("AGREE", "future", ["GHA"], [])]),
+    ("en", "The Senegalese president will attend the AU summit in Addis Ababa.", [("AGREE", "future", ["SEN"], [])]),
+    # (A ceremony of the other state is no gathering: attending it is a visit to that state.)
+    ("fr", "Le président ghanéen assistera à l'investiture de son homologue togolais à Lomé.",
+     [("AGREE", "future", ["GHA"], ["TGO"])]),
+])
+def test_attending_a_gathering_visits_no_venue(lang, text, expected):
+    assert coded(text, lang) == expected
