@@ -39,3 +39,19 @@ def test_a_detached_participle_of_plan_describes_the_meeting(lang, text, expecte
 ])
 def test_attending_a_gathering_visits_no_venue(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A visit promised with one state named, after talks between it and one other: the other side
+    # of the talks is the visit's host (or its visitor, when the host is the one named).
+    ("fr", "Le Premier ministre togolais a reçu l'ambassadeur du Ghana. Les préparatifs de la prochaine visite "
+           "du président ghanéen ont été évoqués.", [("CONSULT", None, ["GHA"], ["TGO"]), ("AGREE", "future", ["GHA"], ["TGO"])]),
+    ("en", "The Togolese prime minister received the Ghanaian ambassador. The upcoming visit of the Ghanaian "
+           "president was also discussed.",
+     [("CONSULT", None, ["GHA"], ["TGO"]), ("AGREE", "future", ["GHA"], ["TGO"])]),
+    # (Not a journey to a gathering, which has no host.)
+    ("en", "The Togolese prime minister received the Ghanaian ambassador. The Ghanaian president will attend "
+           "the AU summit.", [("CONSULT", None, ["GHA"], ["TGO"]), ("AGREE", "future", ["GHA"], [])]),
+])
+def test_a_plan_told_after_talks_takes_their_other_side(lang, text, expected):
+    assert coded(text, lang) == expected
