@@ -55,3 +55,15 @@ def test_attending_a_gathering_visits_no_venue(lang, text, expected):
 ])
 def test_a_plan_told_after_talks_takes_their_other_side(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "The parties agreed to convene another meeting" after talks an organisation convened between
+    # states: the parties of the plan are the states brought together, not the mediating organisation.
+    ("en", "UN Secretary-General Antonio Guterres said the meeting had made progress. The meeting, convened at "
+           "Guterres' request, took place at the UN Office in Geneva. It was attended by the presidents of Kenya, "
+           "Uganda and Tanzania. He also noted that the parties agreed to convene another meeting in late July.",
+     [("CONSULT", None, ["KEN", "TZA", "UGA", "UNO"], []), ("AGREE", "future", ["KEN", "TZA", "UGA"], [])]),
+])
+def test_the_parties_of_a_plan_are_not_the_mediator(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -234,6 +234,12 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         parties = self.focus.ordered_states if self.focus is not None and self.focus.states else list(self.pair)
         if self.focus is not None:
             parties = [c for c in self.focus.actor + self.focus.recipient]
+            states_met = [c for c in parties if c not in NON_STATE]
+            if draft.event == "AGREE" and len(states_met) >= 2:
+                # "the parties agreed to convene another meeting" after talks an organisation
+                # convened between states: the parties are the states it brought together, not
+                # the organisation that mediates (DESIGN: a plan's sides, not a mediator).
+                parties = states_met
         gathered = self._organisation_meeting(trig, sent) if draft.event == "CONSULT" and not (
             subject or objects or draft.org_actor) else None
         if gathered is None and draft.event == "CONSULT" and not (subject or objects or draft.org_actor or sides) \
