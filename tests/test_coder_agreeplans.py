@@ -67,3 +67,18 @@ def test_a_plan_told_after_talks_takes_their_other_side(lang, text, expected):
 ])
 def test_the_parties_of_a_plan_are_not_the_mediator(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "the ministers" (a plural with no number) after an event of three states: all of them, not
+    # one protagonist beside the state the sentence names.
+    ("en", "The foreign ministers of Kenya, Uganda and Tanzania agreed on Monday to work towards a border agreement "
+           "by June, the Ghanaian foreign ministry said. In a joint statement released after the Ghanaian president "
+           "hosted the talks, the ministers said they would attend further meetings in Accra on June 3.",
+     [("AGREE", None, ["KEN", "TZA", "UGA"], []), ("AGREE", "future", ["GHA", "KEN", "TZA", "UGA"], [])]),
+    # ("both ministers" stays two sides.)
+    ("en", "The Kenyan minister met his Ugandan counterpart. Both ministers agreed to meet again in May.",
+     [("CONSULT", None, ["KEN", "UGA"], []), ("AGREE", "future", ["KEN", "UGA"], [])]),
+])
+def test_the_ministers_after_an_event_of_three_states_are_all_of_them(lang, text, expected):
+    assert coded(text, lang) == expected
