@@ -111,6 +111,8 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
         # it completes symmetric events that found only one side in the body.
         title_states = self._title_states()
         for d in drafts:
+            self._plan_beside_the_talks(d, drafts)
+        for d in drafts:
             if len(d.states) == 1 and not d.directed and d.event in ("CONSULT", "SUPPORT", "AGREE"):
                 if d.event == "AGREE" and d.organizations and self._attends_a_gathering(self.sentences[d.sentence]):
                     # "X will attend the meeting of the SCO foreign ministers": one state's plan to
@@ -162,6 +164,32 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates
                       for d in others)
         held = any(d.event == "CONSULT" and d.aux is None and d.states & draft.states for d in others)
         return planned and not held
+
+    def _plan_beside_the_talks(self, draft: Draft, drafts: list[Draft]) -> None:
+        """A visit promised with one state named, told after talks between that state and one
+        other ("Le Premier ministre vietnamien a reçu l'ambassadeur de Russie. Il a salué les
+        préparatifs de la prochaine visite du Premier ministre russe"): the other side of the talks
+        is the visit's other side, the host of a visitor named, the visitor of a host named. (Not a
+        journey to a gathering, which has no host: it names its organisation or is multilateral; nor
+        the next leg of the visit under way, made by one who took part in the talks.)"""
+        if draft.event != "AGREE" or draft.aux != "future" or len(draft.states) != 1 or "visit" not in draft.cues \
+                or draft.organizations or "multilateral" in draft.cues or self._in_headline(draft.trigger):
+            return
+        talks = [d for d in drafts if d.event == "CONSULT" and d.aux is None and d.sentence < draft.sentence]
+        if not talks:
+            return
+        (state,) = draft.states
+        others = [c for c in talks[-1].states if c != state]
+        if state not in talks[-1].states or len(others) != 1:
+            return
+        if any(rule == "rule:sides.pronoun_antecedent" for _, _, rule in draft.notes.values()):
+            return  # one told of before travels on ("He will visit Cusco on Tuesday"): the visit under way
+        if draft.recipient:
+            draft.actor = others
+        else:
+            draft.recipient = others
+        draft.directed = True
+        draft.note("state", others[0], None, "rule:coder.plan_beside_the_talks")
 
     def _organisation_met(self, draft: Draft) -> bool:
         """Does the event's sentence name an organisation of states as a side of the meeting: the

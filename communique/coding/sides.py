@@ -234,6 +234,12 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         parties = self.focus.ordered_states if self.focus is not None and self.focus.states else list(self.pair)
         if self.focus is not None:
             parties = [c for c in self.focus.actor + self.focus.recipient]
+            states_met = [c for c in parties if c not in NON_STATE]
+            if draft.event == "AGREE" and len(states_met) >= 2:
+                # "the parties agreed to convene another meeting" after talks an organisation
+                # convened between states: the parties are the states it brought together, not
+                # the organisation that mediates (DESIGN: a plan's sides, not a mediator).
+                parties = states_met
         gathered = self._organisation_meeting(trig, sent) if draft.event == "CONSULT" and not (
             subject or objects or draft.org_actor) else None
         if gathered is None and draft.event == "CONSULT" and not (subject or objects or draft.org_actor or sides) \
@@ -282,7 +288,17 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
             # One side named ("with the Ethiopian minister, … between the two countries"): the other
             # is the protagonist, the state in most of the events told so far.
             known = subject + objects
-            if known and self.focus is not None:
+            met = [c for c in parties if c not in NON_STATE]
+            if draft.event == "AGREE" and known and self.focus is not None and len(met) >= 3 \
+                    and all(c._.value == "all" for c in sides):
+                # "the ministers", "les parties" (no "two", "both") after an event of three states
+                # or more: all of them make the plan ("The foreign ministers of Egypt, Ethiopia and
+                # Sudan agreed … after talks the US hosted, the ministers said they would attend
+                # further meetings in Washington"). (Only plans: the confidence of other types so
+                # sided is not fitted for it.)
+                added = [c for c in met if c not in objects and c not in subject]
+                rule = "rule:sides.the_parties"
+            elif known and self.focus is not None:
                 added = [c for c in self._protagonist_states(known)[:1] if c not in subject]
                 rule = "rule:sides.protagonist"
             else:

@@ -358,8 +358,26 @@ class TimeOfTelling:
             if any(self._in_phrase_of(self.doc[i].head, trigger.root) for i in marked
                    if self.doc[i].dep_ in ("acl", "amod") and self.doc[i].i > trigger.root.i):
                 return True
+            if any(self._detached_participle_of(self.doc[i], trigger.root) for i in marked):
+                return True
             return self._future_by_verb(sent, trigger)
         return self._future_verb(sent, trigger.root)
+
+    @staticmethod
+    def _detached_participle_of(token, noun) -> bool:
+        """Is `token` a participle set off by a comma after the noun, which the parser hangs on the
+        verb the noun depends on (as a clause or a conjunct), with no auxiliary or subject of its
+        own, and which agrees with the noun in gender and number? Such a
+        participle describes the noun: "prépare la visite d'État du président au Maroc, prévue au
+        premier trimestre" ("prévue", feminine singular, is the visit's, not the president's).
+        (A language that marks no agreement on participles never matches.)"""
+        if token.dep_ not in ("advcl", "conj") or token.i <= noun.i or token.head.i != noun.head.i \
+                or token.i == 0 or token.doc[token.i - 1].text != ",":
+            return False
+        if any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in token.children):
+            return False  # a clause of its own ("…, a prévu", "…, elle est prévue"), not a description
+        gender, number = token.morph.get("Gender"), token.morph.get("Number")
+        return bool(gender and number) and gender == noun.morph.get("Gender") and number == noun.morph.get("Number")
 
     @staticmethod
     def _in_phrase_of(token, noun) -> bool:

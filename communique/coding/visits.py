@@ -195,8 +195,14 @@ class VisitsAndHosts:
     def _trip_to_a_gathering(self, draft: Draft, sent: Sentence) -> bool:
         """Is the journey made to attend a gathering: an attendance word after the visit word,
         followed closely by a meeting word or an organisation ("travel to Addis Ababa to attend the
-        AU summit", "travelling to Moscow on a visit to attend a meeting of the SCO")?"""
-        return self._attends_a_gathering(sent, after=draft.trigger.end) \
+        AU summit", "travelling to Moscow on a visit to attend a meeting of the SCO")? The event's
+        word may be the attendance word itself, or the gathering right after it: "va assister au
+        sommet de la CEDEAO à Lomé", "assistera au sommet de l'UA à Addis-Abeba" is a journey to a
+        gathering, not a visit to the venue's state."""
+        start = draft.trigger.start
+        attending = [c.start for c in sent.cue("attendance")
+                     if c.end <= start <= c.end + 2 or start <= c.start < draft.trigger.end]
+        return self._attends_a_gathering(sent, after=min([draft.trigger.end] + attending)) \
             or self._beside_a_gathering(sent, after=draft.trigger.end)
 
     def _beside_a_gathering(self, sent: Sentence, after: int = 0) -> bool:
