@@ -6,7 +6,7 @@ import pytest
 import communique
 from communique.coding.context import Draft
 from communique.coding.document import DocumentPass
-from communique.coding.retelling import Retelling
+from communique.coding.merging import EventMerging
 from communique.recognising.people import Person
 
 
@@ -740,7 +740,7 @@ def test_an_envoys_audiences_are_told_apart_by_their_hosts(host, same):
     new.participants = [visitor, Person(host, None, "head_of_state", "QAT"), Person("Ali Nasser", None, "minister", "QAT")]
     # (Both mentions told on the same day: only the people tell the audiences apart.)
     same_day = SimpleNamespace(_later_days_only=lambda old, new: False)
-    assert Retelling._same_meeting(same_day, old, new) is same
+    assert EventMerging._same_meeting(same_day, old, new) is same
 
 
 @pytest.mark.parametrize("text, fmt", [

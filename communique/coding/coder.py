@@ -19,8 +19,9 @@ The algorithm, sentence by sentence, one module per stage:
 3. `details`: sentences without a trigger of their own, and elaborations ("the two sides
    discussed …"), add their topics, organisations and people to the event in focus (what
    each kind of detail is: `participants`, `topics`, `signed_documents`);
-4. `retelling`: events of the same type between the same states merge, unless they have
-   different people (an envoy's separate audiences); `document` splits audiences told together
+4. `retelling`: what only tells more of the event in focus elaborates it; `merging`: events
+   of the same type between the same states merge, unless they have different people (an
+   envoy's separate audiences); `document` splits audiences told together
    and finishes formats and modes; `event_dates` dates each event.
 `context` holds what the stages share.
 """
@@ -34,6 +35,7 @@ from .details import Details
 from .document import DocumentPass
 from .event_dates import EventDates
 from .provenance import FieldProvenance
+from .merging import EventMerging
 from .retelling import Retelling
 from .sentence_models import SentenceModels
 from .sides import SidesAndDirection
@@ -46,7 +48,7 @@ from .references import EventReferences
 from .background import Background
 
 
-class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventDates, Details, SidesAndDirection, SectorActors,
+class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details, SidesAndDirection, SectorActors,
             MaterialActs, EventProposal, Statements, EventReferences, Background, Commitments, TimeOfTelling, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 

@@ -186,7 +186,7 @@ class Draft:
     org: str | None = None  # the id of the organisation that acts, when `org_actor` acts alone
     directed: bool = False
     planned: dict | None = None  # an AGREE future's promise: {kind, date, place}
-    lead_told: bool = False  # a headline's act the body's lead has told again (coding/retelling.py)
+    lead_told: bool = False  # a headline's act the body's lead has told again (coding/merging.py)
     sectors: dict[str, str] = field(default_factory=dict)  # state -> PLOVER sector, when not GOV
     # Why fields hold their values: (field, value or None) -> (start, end, rule); see `note`.
     notes: dict[tuple[str, str | None], tuple[int | None, int | None, str]] = field(default_factory=dict)

@@ -1,6 +1,6 @@
 """Stage 4: the document pass. Several audiences told together split into one event each, and
 each event gets its format, mode and the missing roles and states of its people. One event told
-over several sentences is `retelling.py`'s; the date of each event is `event_dates.py`'s.
+over several sentences is `retelling.py`'s and `merging.py`'s; the date of each event is `event_dates.py`'s.
 """
 from __future__ import annotations
 
