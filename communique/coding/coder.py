@@ -6,9 +6,10 @@ word of every language lives in the lexicons under communique/lang/.
 
 The algorithm, sentence by sentence, one module per stage:
 1. `triggers`: the triggers of a sentence propose events (type, mode, CAMEO code, cues such as
-   host, visit, phone, sign, future); a trigger noun inside a prepositional frame ("during the
-   consultations") refers to an event already told, so it only adds details to it (`references`),
-   and an act the text takes as known, recalled or described is background (`background`);
+   host, visit, phone, sign, future), `event_kinds` settling each act's type; a trigger noun
+   inside a prepositional frame ("during the consultations") refers to an event already told,
+   so it only adds details to it (`references`), and an act the text takes as known, recalled
+   or described is background (`background`);
    `sentence_models`, one model per type fitted on sentences we labelled, drop an event the
    triggers drafted from a sentence the type's model finds most unlike one, and draft the
    promise of a sentence whose triggers drafted none (the rules miss wordings the lexicons do
@@ -44,12 +45,13 @@ from .commitments import Commitments
 from .tense import TimeOfTelling
 from .statements import Statements
 from .triggers import EventProposal
+from .event_kinds import EventKinds
 from .references import EventReferences
 from .background import Background
 
 
 class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details, SidesAndDirection, SectorActors,
-            MaterialActs, EventProposal, Statements, EventReferences, Background, Commitments, TimeOfTelling, DocumentContext):
+            MaterialActs, EventProposal, EventKinds, Statements, EventReferences, Background, Commitments, TimeOfTelling, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:
