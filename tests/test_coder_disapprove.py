@@ -25,6 +25,8 @@ def coded(text, lang, published="2024-05-13"):
     # (Consequences for someone or something are a danger, not a reprisal.)
     ("en", "Kenya warned that the drought would have dire consequences for the region.", []),
     ("fr", "Le Kenya a averti que la sécheresse aurait de graves conséquences pour la région.", []),
+    ("fr", "Le Kenya a averti que la sécheresse aurait de graves répercussions sur le commerce.", []),
+    ("en", "Kenya warned that the drought would have serious repercussions on trade.", []),
     # (Nor consequences of something no one does.)
     ("en", "Kenya warned that the war would have dire consequences.", []),
 ])
@@ -52,6 +54,7 @@ def test_the_antecedent_state_does_the_relatives_act(lang, text, expected):
     # invitation to one stays a courtesy, no event: tests/test_coder_commitments.py.)
     ("en", "Ghana called on Togo to favour dialogue.", [("REQUEST", ["GHA"], ["TGO"])]),
     ("en", "Ghana called on Togo to strengthen its cooperation with Benin.", [("REQUEST", ["GHA"], ["TGO"])]),
+    ("en", "Ghana called upon Togo to favour dialogue.", [("REQUEST", ["GHA"], ["TGO"])]),
     ("fr", "Le Ghana a appelé le Togo à renforcer la coopération.", [("REQUEST", ["GHA"], ["TGO"])]),
     # (A call that names no state it asks is none made to a state; an invitation to visit is a plan.)
     ("fr", "Le Ghana a appelé les deux parties à privilégier le dialogue.", []),

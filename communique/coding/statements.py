@@ -71,8 +71,9 @@ class Statements:
         """Does a calling verb name whom it asks: its object, or the object of its "on"/"upon"
         ("called on Togo"), a state or a person? (Not a pronoun: "félicite la classe politique
         ivoirienne et l'invite à …" leaves the parse no one to hang the sides on.)"""
+        appeal = {tok.i for c in sent.cue("appeal_preposition") for tok in c}
         addressees = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj", "dative")]
-        addressees += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        addressees += [g for c in verb.children if c.dep_ == "prep" and c.i in appeal
                        for g in c.children if g.dep_ == "pobj"]
         named = {s.root.i for s in sent.countries + sent.people}
         return any(any(t.i in named for t in a.subtree) for a in addressees)
@@ -171,7 +172,7 @@ class Statements:
                 # repercussions") is what the warner will do in answer to the other's act: a threat,
                 # though the other is the clause's subject. (Not consequences for someone or
                 # something, a danger: "would have dire consequences for the region".)
-                reprisal = self._reprisal_warned(part, words, reprisals, named, warners)
+                reprisal = self._reprisal_warned(sent, part, words, reprisals, named, warners)
                 if reprisal:
                     # (With the act it answers, only supposed: "any attack would have consequences".)
                     acts |= reprisal | {tok.i for act in triggers if act.root.i in words
@@ -191,24 +192,26 @@ class Statements:
                 out[verb.i] = acts
         return out
 
-    def _reprisal_warned(self, part, words: set[int], reprisals: set[int], named: list[Span],
+    def _reprisal_warned(self, sent: Sentence, part, words: set[int], reprisals: set[int], named: list[Span],
                          warners: set[str]) -> set[int]:
         """The tokens of a reprisal noun (cue `reprisal`: "consequences", "repercussions",
         "représailles") in what a warning says, when it is the warner's answer to someone's act:
         the clause's subject names that act's doer or is any act at all ("Russia's use of nuclear
         weapons would have dire consequences", "any attack would have consequences"), or the
         warning's phrase names it ("warned of serious consequences"). Nothing when the noun says
-        for whom or for what it bodes ill ("dire consequences for the economy"): a danger."""
+        for whom or for what it bodes ill (cue `bearer_preposition`: "dire consequences for the
+        economy"): a danger. "Any" is the cue `free_choice`."""
         nouns = [self.doc[i] for i in words if i in reprisals and self.doc[i].pos_ == "NOUN"]
-        if not nouns or any(c.dep_ in ("prep", "nmod") and c.lower_ in ("for", "on", "pour", "sur")
-                            or any(g.dep_ == "case" and g.lower_ in ("pour", "sur") for g in c.children)
+        bearers = {tok.i for c in sent.cue("bearer_preposition") for tok in c}
+        if not nouns or any(c.dep_ in ("prep", "nmod") and c.i in bearers
+                            or any(g.dep_ == "case" and g.i in bearers for g in c.children)
                             for n in nouns for c in n.children):
             return set()
         if part.dep_ == "ccomp":
             subject = {tok.i for c in part.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
                        for tok in c.subtree}
             if not (any(n.start in subject and n.label_ not in warners for n in named)
-                    or any(self.doc[i].lower_ in ("any", "tout", "toute") for i in subject)):
+                    or subject & {tok.i for c in sent.cue("free_choice") for tok in c}):
                 return set()
         return {tok.i for n in nouns for tok in n.subtree}
 
