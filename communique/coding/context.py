@@ -32,6 +32,9 @@ ABOUT_TYPES = VERBAL_TYPES | {"SANCTION"}
 DIRECTED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AID", "COERCE", "ASSAULT",
                   "MOBILIZE", "CONCEDE", "RETREAT"}
 NON_STATE = {"UNO", "IGO", "EUR", "NGO"}
+#: The cues of a trigger that tells a meeting, a visit, a call or a signing: a plan so cued is one
+#: to meet (retelling: it is elaborated; merging: one such plan per pair of sides).
+MEETING_CUES = frozenset({"visit", "host", "invite", "meet", "multilateral", "phone", "virtual", "sign", "series"})
 #: The actor code of non-governmental organisations (organisations.tsv), which no state belongs to.
 NON_GOVERNMENTAL = "NGO"
 STATEMENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCEDE"}

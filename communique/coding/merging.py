@@ -7,12 +7,20 @@ from __future__ import annotations
 
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
-from .context import Draft, Sentence, dedupe
+from .context import MEETING_CUES, Draft, Sentence, dedupe
 from .signed_documents import settle_documents
 
 
 class EventMerging:
     """Telling one event again: whether a new draft is one already drafted, and merging it."""
+
+    #: Marks that open and close a quotation (straight double quotes do both). (Not single
+    #: quotes: "’" is the apostrophe of "l’Algérie".)
+    OPENING_QUOTES = frozenset({"«", "“"})
+    CLOSING_QUOTES = frozenset({"»", "”"})
+    #: The kinds of plan that one document tells once per pair of sides: a visit, a meeting, a
+    #: call, a round, a signing ("will visit Seoul on Sunday … Kishida plans to make a working visit").
+    ONE_PLAN_KINDS = frozenset({"visit", "meeting", "call", "round", "signing"})
 
     def _quote_retells(self, old: Draft, new: Draft) -> bool:
         """"… a annoncé la rupture des relations diplomatiques avec le Maroc. « L'Algérie a décidé de
@@ -133,7 +141,7 @@ class EventMerging:
             return False
         # Each must name its meeting itself: not a commitment whose sentence only mentions talks
         # ("sont convenus de poursuivre leurs échanges sur la base d'une feuille de route").
-        if not all(d.cues & self.MEETING_CUES for d in (old, new)):
+        if not all(d.cues & MEETING_CUES for d in (old, new)):
             return False
         plans = [self._plan(d, self.sentences[d.sentence]) for d in (old, new)]
         if plans[0]["kind"] not in self.ONE_PLAN_KINDS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
-from .context import Draft, Sentence, dedupe
+from .context import MEETING_CUES, Draft, Sentence, dedupe
 from .tables import PRAISE_CAMEO
 
 #: Dependencies from a praise verb to its object, and from a preposition to its noun or to its
@@ -102,7 +102,7 @@ class Retelling:
         if focus is None or not ((draft.event == "CONSULT" and not draft.aux) or (draft.event == "AGREE" and draft.aux == "future")):
             return False
         if not ((focus.event == "CONSULT" and not focus.aux)
-                or (focus.event == "AGREE" and focus.aux == "future" and focus.cues & self.MEETING_CUES)):
+                or (focus.event == "AGREE" and focus.aux == "future" and focus.cues & MEETING_CUES)):
             return False
         root = draft.trigger.root
         if root.pos_ != "NOUN":
@@ -293,13 +293,3 @@ class Retelling:
         qualifiers = {c.i for c in root.children if c.dep_ in ("amod", "det", "nummod")}
         qualifiers |= {g.i for c in root.children if c.i in qualifiers for g in c.children if g.dep_ == "conj"}
         return any(tok.i in qualifiers for c in sent.cue("one_more") for tok in c)
-
-    #: Marks that open and close a quotation (straight double quotes do both). (Not single
-    #: quotes: "’" is the apostrophe of "l’Algérie".)
-    OPENING_QUOTES = frozenset({"«", "“"})
-    CLOSING_QUOTES = frozenset({"»", "”"})
-
-    #: The kinds of plan that one document tells once per pair of sides: a visit, a meeting, a
-    #: call, a round, a signing ("will visit Seoul on Sunday … Kishida plans to make a working visit").
-    ONE_PLAN_KINDS = frozenset({"visit", "meeting", "call", "round", "signing"})
-    MEETING_CUES = frozenset({"visit", "host", "invite", "meet", "multilateral", "phone", "virtual", "sign", "series"})
