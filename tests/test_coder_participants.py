@@ -5,12 +5,17 @@ import pytest
 import communique
 
 
-def people_of(text: str, lang: str, event: str) -> list[str]:
-    """The sorted names of the participants of the document's first event of the type."""
+def participants_of(text: str, lang: str, event: str) -> list:
+    """The participants of the document's first event of the type."""
     record = communique.extract(text, lang=lang)
     events = [e for e in record.events if e.event == event]
     assert events, (event, [e.event for e in record.events])
-    return sorted(p.name for p in events[0].participants)
+    return events[0].participants
+
+
+def people_of(text: str, lang: str, event: str) -> list[str]:
+    """The sorted names of the participants of the document's first event of the type."""
+    return sorted(p.name for p in participants_of(text, lang, event))
 
 
 @pytest.mark.parametrize("lang, text, event, expected", [
@@ -36,10 +41,7 @@ def test_a_plural_that_counts_people_stands_for_those_just_named(lang, text, eve
 
 def roles_of(text: str, lang: str, event: str) -> dict[str, str]:
     """Each participant's role in the document's first event of the type."""
-    record = communique.extract(text, lang=lang)
-    events = [e for e in record.events if e.event == event]
-    assert events, (event, [e.event for e in record.events])
-    return {p.name: p.role for p in events[0].participants}
+    return {p.name: p.role for p in participants_of(text, lang, event)}
 
 
 @pytest.mark.parametrize("lang, text, event, expected", [
@@ -184,6 +186,5 @@ def test_a_commitment_keeps_only_its_own_people(lang, text, expected):
     ("fr", "Le président togolais Faure Gnassingbé s'est rendu lundi à Rome pour rencontrer le pape François."),
 ])
 def test_the_pope_takes_part_for_the_holy_see(lang, text):
-    record = communique.extract(text, lang=lang)
-    meeting = next(e for e in record.events if e.event == "CONSULT")
-    assert {(p.role, p.country) for p in meeting.participants} == {("head_of_state", "TGO"), ("head_of_state", "VAT")}
+    offices = {(p.role, p.country) for p in participants_of(text, lang, "CONSULT")}
+    assert offices == {("head_of_state", "TGO"), ("head_of_state", "VAT")}

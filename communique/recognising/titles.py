@@ -31,7 +31,7 @@ FORMAL_REACH = 10
 #: Words between an ambassador's title and the state they are posted to, which is not theirs.
 POSTING_WORDS = {"to", "aupres"}
 #: The "of" between a title and the state it serves ("ambassadeur désigné du Canada").
-STATE_LINKS = frozenset({"of", "de", "du", "d'", "d’"})
+STATE_LINKS = frozenset({"of", "de", "du", "d'"})  # (folded: "d’" reads as "d'")
 #: Titles that are also given names ("Amir Hatami", "Pape Diop"): a name after another title or inside a name.
 NAME_TITLES = {"amir", "pape"}
 #: Of those, the ones that are a given name when they open a name of three words or more ("Pape
