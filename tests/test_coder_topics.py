@@ -1,0 +1,40 @@
+"""Topics of coded events: families of topic words the lexicons lacked, and where a topic word
+tells no topic. Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def topics(text, lang, published="2024-05-13"):
+    """(type, sorted topics) of each event of the text."""
+    return [(e.event, sorted(e.topics)) for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An aggression is an armed act: condemned in one state by another, it is a conflict between
+    # states, a matter of security and a regional question.
+    ("en", "Japan condemned North Korea's aggression against its neighbours.",
+     [("ACCUSE", ["regional_issues", "security_defense"])]),
+    ("fr", "Le Congo a condamné l'agression rwandaise.", [("ACCUSE", ["regional_issues", "security_defense"])]),
+    # (A terrorist aggression is terrorism, as a terrorist attack is.)
+    ("fr", "Le Mali a condamné fermement l'agression terroriste perpétrée hier.",
+     [("ACCUSE", ["terrorism_extremism"])]),
+    # Rebels are those who bear arms against a government.
+    ("en", "Kenya accused Uganda of supporting rebels in the north.",
+     [("ACCUSE", ["regional_issues", "security_defense"])]),
+    ("fr", "Le Burundi accuse le Rwanda de soutenir des rebelles.",
+     [("ACCUSE", ["regional_issues", "security_defense"])]),
+    # Espionage is a matter of security.
+    ("en", "China firmly rejected the British accusations of espionage.",
+     [("REJECT", ["security_defense"]), ("ACCUSE", ["security_defense"])]),
+    # Crime across borders, as transnational crime, is a matter of security.
+    ("en", "The foreign minister of Bangladesh met his Myanmar counterpart in Dhaka on Monday. "
+           "They discussed trans-boundary crimes along the border.", [("CONSULT", ["security_defense"])]),
+    ("fr", "Le ministre malien des Affaires étrangères a reçu lundi son homologue nigérien. "
+           "Les deux ministres ont évoqué la criminalité transfrontalière.", [("CONSULT", ["security_defense"])]),
+    # (Not a security word where none is said.)
+    ("en", "The foreign minister of Bangladesh met his Myanmar counterpart in Dhaka on Monday. "
+           "They discussed the crime novels of their childhood.", [("CONSULT", [])]),
+])
+def test_words_of_security(lang, text, expected):
+    assert topics(text, lang) == expected
