@@ -38,3 +38,17 @@ def topics(text, lang, published="2024-05-13"):
 ])
 def test_words_of_security(lang, text, expected):
     assert topics(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Food insecurity is the want of food security: agriculture_food, not a matter of security.
+    ("fr", "Le ministre malien des Affaires étrangères a reçu lundi son homologue nigérien. "
+           "Les deux ministres ont discuté de l'insécurité alimentaire.", [("CONSULT", ["agriculture_food"])]),
+    ("en", "The foreign minister of Mali met his Niger counterpart in Bamako on Monday. "
+           "They discussed food insecurity.", [("CONSULT", ["agriculture_food"])]),
+    # (Insecurity alone is.)
+    ("fr", "Le ministre malien des Affaires étrangères a reçu lundi son homologue nigérien. "
+           "Les deux ministres ont discuté de l'insécurité.", [("CONSULT", ["security_defense"])]),
+])
+def test_food_insecurity(lang, text, expected):
+    assert topics(text, lang) == expected
