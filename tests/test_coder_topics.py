@@ -52,3 +52,20 @@ def test_words_of_security(lang, text, expected):
 ])
 def test_food_insecurity(lang, text, expected):
     assert topics(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A place described as rich in a resource, in English ("an oil and gas-rich tract") or in French
+    # ("riche en hydrocarbures"), is described, not discussed.
+    ("en", "Kenya rejected the court's ruling on the oil and gas-rich tract of sea.", [("REJECT", [])]),
+    ("fr", "Le Nigeria a rejeté l'arrêt de la Cour sur la presqu'île riche en hydrocarbures de Bakassi.", [("REJECT", [])]),
+    # States named by their industry are described.
+    ("en", "The foreign ministers of the G7 industrialized countries met in Japan on Tuesday.",
+     [("CONSULT", ["multilateral"])]),
+    # (The resource itself, discussed, is a topic.)
+    ("en", "The foreign ministers of Japan and Canada met on Tuesday and discussed oil and gas.", [("CONSULT", ["energy"])]),
+    ("fr", "Le ministre gabonais a reçu lundi son homologue tchadien. Ils ont discuté des hydrocarbures.",
+     [("CONSULT", ["energy"])]),
+])
+def test_places_and_states_described_by_their_riches(lang, text, expected):
+    assert topics(text, lang) == expected
