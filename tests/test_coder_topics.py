@@ -69,3 +69,24 @@ def test_food_insecurity(lang, text, expected):
 ])
 def test_places_and_states_described_by_their_riches(lang, text, expected):
     assert topics(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A signature or a promise stands on what its own sentence names after the word that makes it:
+    # a weak word of security there tells its topic.
+    ("en", "Russia and the Central African Republic signed a military agreement on Tuesday.",
+     [("SUPPORT", ["security_defense"])]),
+    ("fr", "La Russie et la Centrafrique ont signé un accord militaire.", [("SUPPORT", ["security_defense"])]),
+    ("en", "Azerbaijan and Armenia agreed to end military confrontations.", [("AGREE", ["security_defense"])]),
+    ("en", "India and China agreed to stop sending more troops to the frontline.", [("AGREE", ["security_defense"])]),
+    ("fr", "Madagascar et les Comores ont convenu de coopérer en matière de sécurité.", [("AGREE", ["security_defense"])]),
+    # (Not a word of security before it: the circumstance of the signature.)
+    ("en", "At a military parade in Minsk, Russia and Belarus signed a cultural agreement.", [("SUPPORT", [])]),
+    # (Nor the weak words of regional questions: the region where the next round is held.)
+    ("en", "Kenya and Uganda agreed to hold the next round of talks in the region.", [("AGREE", [])]),
+    ("en", "India and Japan signed an agreement on peace in the region.", [("SUPPORT", [])]),
+    # (Nor condolences after an attack: their matter is the tragedy.)
+    ("fr", "Le Mali a présenté ses condoléances au Niger après l'attaque contre une caserne de l'armée.", [("SUPPORT", [])]),
+])
+def test_what_a_signature_or_a_promise_stands_on(lang, text, expected):
+    assert topics(text, lang) == expected

@@ -23,6 +23,13 @@ MINISTER_ROLES = {"minister", "foreign_minister", "deputy_minister", "deputy_for
 #: "calls on Rwanda to withdraw its troops"): weak topic cues count there. (Not sanctions: "visa
 #: restrictions", "the oil sector" tell the measure, not the matter.)
 CONTENTIOUS_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
+#: Signatures and commitments: their own sentence tells, after the word that makes them, what they
+#: bind to ("signed a military agreement", "agreed to end military confrontations", "resolved to stop
+#: sending more troops"): weak cues of security count there. (Not the weak cues of regional questions:
+#: "peace in the region", "the climate crisis", a state's own name tell no matter of a signature or a
+#: promise; nor support voiced, "solidarity … regarding the measures it will adopt to protect the
+#: security of its people", whose matter is the tragedy or the cause it stands by.)
+STANDING_TOPIC = "security_defense"
 #: A sanction's own sentence tells its matter only by an armed act ("over Moscow's invasion of
 #: Ukraine"): what one state punishes in another is then a conflict between states.
 ARMED_MATTER_TYPES = CONTENTIOUS_TYPES | {"SANCTION"}
@@ -117,6 +124,8 @@ class TopicsAndOrganisations:
                     ((draft.event == "CONSULT" or matters) and (own or talks or any(x._.value.get("strength") != "weak" for x in sent.topics)))
                     or (draft.event == "AGREE" and own and t.start > talk_start and t.root.pos_ != "VERB")
                     or (draft.event in CONTENTIOUS_TYPES and own and t.label_ in CONFLICT_TOPICS)
+                    or ((draft.event == "AGREE" or "sign" in draft.cues) and own and t.label_ == STANDING_TOPIC
+                        and draft.cameo != EMPATHY_CAMEO and t.start > draft.trigger.start and t.root.pos_ != "VERB")
                     or (draft.cameo == EMPATHY_CAMEO and own and t.label_ in TRAGEDY_TOPICS)
                     or (draft.event == "SANCTION" and own and row.get("act") == "armed")):
                 # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
