@@ -24,3 +24,21 @@ def directed(text, lang, kind, published="2024-05-13"):
 ])
 def test_a_state_after_an_adjective_of_its_part_is_a_place(lang, text, expected):
     assert directed(text, lang, "CONSULT") == expected
+
+
+@pytest.mark.parametrize("lang, kind, text, expected", [
+    # The agent of a participle on the act's noun ("lancée par", "sent by") does the act, and the
+    # state the participle's phrase names besides receives it.
+    ("fr", "SUPPORT", "La campagne de solidarité lancée par le Sénégal en faveur de la Gambie se poursuit.",
+     [(None, ["SEN"], ["GMB"])]),
+    ("fr", "SUPPORT", "La campagne de solidarité lancée par le Sénégal et le Mali en faveur de la Gambie se poursuit.",
+     [(None, ["MLI", "SEN"], ["GMB"])]),
+    ("fr", "AID", "L'aide humanitaire envoyée par le Japon au Liban a été distribuée.", [(None, ["JPN"], ["LBN"])]),
+    ("en", "SUPPORT", "The solidarity campaign launched by Senegal for the Gambia continues.", [(None, ["SEN"], ["GMB"])]),
+    ("en", "AID", "The aid sent by Japan to Lebanon was distributed.", [(None, ["JPN"], ["LBN"])]),
+    # (A participle on what is condemned, not on the act's noun, names the one condemned.)
+    ("fr", "ACCUSE", "La Turquie a condamné l'attaque lancée par l'Iran contre Israël.", [("disapprove", ["TUR"], ["IRN"])]),
+    ("en", "ACCUSE", "Turkey condemned the attack launched by Iran against Israel.", [("disapprove", ["TUR"], ["IRN"])]),
+])
+def test_the_agent_of_a_participle_on_the_acts_noun_does_the_act(lang, kind, text, expected):
+    assert directed(text, lang, kind) == expected
