@@ -168,6 +168,35 @@ class ClauseRoles:
         return dedupe([c.label_ for c in after if c.root.i in agent]) if agent else []
 
     @staticmethod
+    def _noun_participle_sides(trigger: Span, after: list[Span]) -> tuple[list[str], list[str]]:
+        """The states in the agent of a past participle that qualifies the act's noun, or the noun
+        the act's noun completes ("la campagne de solidarité lancée par le Sénégal en faveur de
+        la Gambie", "the aid sent by Japan to Lebanon"), and the other states of the participle's
+        phrase: the participle tells who did the act the noun names, so its agent is the act's
+        doer, and whom it names besides ("en faveur de la Gambie", "to Lebanon") receives it.
+        From the parse; empty for a verb trigger."""
+        noun = trigger.root
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return [], []
+        nouns = {noun.i}
+        if noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "NOUN":
+            nouns.add(noun.head.i)  # "la campagne de solidarité", "the solidarity campaign"
+        participles = [p for p in noun.doc[noun.sent.start:noun.sent.end] if p.head.i in nouns and p.i != p.head.i
+                       and p.dep_ in ("acl", "amod") and p.pos_ == "VERB" and "Part" in p.morph.get("VerbForm")]
+        agent = {t.i for p in participles for c in p.children if c.dep_ in AGENT_DEPS for t in c.subtree}
+        if not agent:
+            return [], []
+        # The agent is its first state and the states joined to it ("par le Sénégal et le Mali");
+        # a later one is in a phrase the parser may hang on the agent ("par le Sénégal en faveur de
+        # la Gambie"): the participle's complement, as it is when hung on the participle.
+        named = sorted([c for c in after if c.root.i in agent], key=lambda c: c.start)
+        doers = named[:1]
+        doers += [c for c in named[1:] if c.root.dep_ == "conj" and any(c.root.head.i == d.root.i for d in doers)]
+        phrase = {t.i for p in participles for t in p.subtree}
+        labels = dedupe([c.label_ for c in doers])
+        return labels, [c for c in dedupe([c.label_ for c in after if c.root.i in phrase]) if c not in labels]
+
+    @staticmethod
     def _possessor_state(trigger: Span, sent: Sentence) -> str | None:
         """The state named as the possessor of a noun trigger ("Russia's invasion", "Turkey's
         condemnation"), or by a state's adjective on the noun itself ("une frappe israélienne",

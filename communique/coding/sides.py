@@ -371,6 +371,13 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                     mediators = {c.label_ for c in sent.countries if c.root.i in mediation} | {
                         p._.value.country for p in sent.people if p.root.i in mediation}
                     subject = [c for c in self.pair if c not in objects and c not in mediators][:1]
+            elif (noun_sides := self._noun_participle_sides(trig, sent.countries))[0]:
+                # "la campagne de solidarité lancée par le Sénégal en faveur de la Gambie", "the aid
+                # sent by Japan to Lebanon": the agent of a participle on the act's own noun does
+                # the act, and the others named receive it.
+                doers, receivers = noun_sides
+                subject, objects = doers, dedupe([c for c in subject + objects if c not in doers] + receivers)
+                draft.note("direction", None, trig, "rule:sides.agent_of_the_act_noun")
             else:
                 # "condemned the attack launched by Iran against Israel": who is condemned is the
                 # one who did what the act is about, named after "by".
