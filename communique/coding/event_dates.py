@@ -67,7 +67,8 @@ class EventDates:
         names = sent.cue("gathering") + sent.cue("occasion") + [t for t in sent.triggers if t.label_ == draft.event]
         if not any(n.start <= words[1].i < n.end for n in names):
             return []
-        return list(sent.dates)
+        # (not a date of a thing the sentence names: "The talks came after the June 2022 coup")
+        return [d for d in sent.dates if not self._dates_another_noun(d, draft, nxt)]
 
     def _after_publication(self, date) -> bool:
         return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
@@ -290,11 +291,55 @@ class EventDates:
             return True
         if self._dates_a_qualified_noun(mention, draft, index):
             return True
+        if self._dates_another_noun(mention, draft, index):
+            return True
         m = self.POSSESSIVE.match(self.text, mention.end)
         if m is None:
             return False
         return not any(t.label_ == draft.event and mention.end < t.start_char <= m.end()
                        for t in self.sentences[index].triggers)
+
+    def _dates_another_noun(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` stands before a noun as its modifier (`_attributive_noun`) and that noun
+        is neither a word of the event's type nor a gathering or an occasion, in which acts take
+        place ("at their October 2024 summit called for …"): it dates that thing ("follows the
+        November 2020 ceasefire", "in a February 2021 coup")."""
+        noun = self._attributive_noun(mention, index)
+        if not noun:
+            return False
+        sent = self.sentences[index]
+        words = [t for t in sent.triggers if t.label_ == draft.event] + sent.cue("gathering") + sent.cue("occasion")
+        return not any(w.start <= n.i < w.end for w in words for n in noun)
+
+    def _attributive_noun(self, mention, index: int) -> list:
+        """The noun a date stands before as its modifier, between a determiner and that noun ("the
+        November 2020 ceasefire", "a February 2021 coup", "their October 2024 summit", "the July 9
+        deal"): the words of the noun phrase after the date (nouns, and adjectives before them), or
+        [] when the date is no such modifier. Such a date says when that thing was, not the act the
+        sentence tells, unless the noun is a word of the act itself ("at their October 2024 summit
+        called for …" of the summit). The parse tells a modifier from a date whose own article
+        stands before it ("obtenue le 29 novembre grâce à …")."""
+        sent = self.sentences[index].span
+        before = [t for t in sent if t.idx + len(t) <= mention.start]
+        after = [t for t in sent if t.idx >= mention.end]
+        if not before or not after or before[-1].pos_ != "DET" and "Poss=Yes" not in str(before[-1].morph):
+            return []
+        if self.text[before[-1].idx + len(before[-1]):mention.start].strip() or self.text[mention.end:after[0].idx].strip():
+            return []
+        noun = []
+        for t in after:
+            if t.pos_ not in ("NOUN", "ADJ") or t.is_punct:
+                break
+            noun.append(t)
+        while noun and noun[-1].pos_ != "NOUN":
+            noun.pop()
+        # (the parse must hang the date and the determiner on that noun: "le 29 novembre grâce à …"
+        # is a day of the verb, whose determiner is the date's own)
+        inside = {t.i for t in noun}
+        words = [t for t in sent if mention.start <= t.idx < mention.end]
+        if not (before[-1].head.i in inside and any(t.head.i in inside for t in words)):
+            return []
+        return noun
 
     def _dates_a_qualified_noun(self, mention, draft: Draft, index: int) -> bool:
         """Whether `mention` hangs from a participle that qualifies a noun of no act of the event's
