@@ -1,5 +1,6 @@
 """Event dates in news: a date told as that of another thing than the event (a noun it stands
-before) does not date the event. Sentences written for these tests."""
+before, a participle that qualifies another noun) does not date the event. Sentences written for
+these tests."""
 import pytest
 
 import communique
@@ -35,3 +36,21 @@ def test_a_date_before_a_noun_leaves_the_acts_own_day():
     text = ("Kenya and Uganda signed a trade agreement on Friday. The deal follows the March 2021 ceasefire "
             "brokered by Tanzania.")
     assert dated(text, "en", "2024-05-13") == [("SUPPORT", "2024-05-10")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A participle agrees with the noun it qualifies, and a date told after its agent is its own:
+    # "la coopération …, interrompue par le régime … en avril 2021" was interrupted then.
+    ("fr", "Le président malien a reçu le Premier ministre sénégalais. Ils ont évoqué la reprise de la "
+           "coopération militaire entre les deux pays, interrompue par le régime de transition en avril 2021.",
+     [("CONSULT", None)]),
+    # (The meeting's own day stays its date.)
+    ("fr", "Le président malien a reçu mardi 4 mai 2021 le Premier ministre sénégalais. Ils ont évoqué la "
+           "coopération militaire entre les deux pays, interrompue par la junte en avril 2021.",
+     [("CONSULT", "2021-05-04")]),
+    # (Nor is a participle of the event's own word set aside.)
+    ("fr", "La réunion entre le Mali et le Sénégal, tenue à Dakar le 2 mai 2023, a porté sur la sécurité.",
+     [("CONSULT", "2023-05-02")]),
+])
+def test_a_participles_date_is_of_the_noun_it_agrees_with(lang, text, expected):
+    assert dated(text, lang) == expected

@@ -355,11 +355,19 @@ class EventDates:
             return False
         while tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
             tok = tok.head
+        tok = self._participle_of_agent(tok)
         if mention.start <= tok.idx < mention.end or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "advcl", "xcomp") \
                 or "Part" not in tok.morph.get("VerbForm") \
                 or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in tok.children):
             return False
         noun = tok.head
+        if tok.dep_ == "acl" and self._disagree(noun, tok):
+            # (a participle agrees with its noun: hung by the parser on a noun it does not agree
+            # with, it qualifies the nearest noun before it that it agrees with: "la coopération
+            # militaire entre les deux pays, interrompue …" is the cooperation's)
+            nouns = [t for t in tok.doc[max(sent.span.start, tok.i - self.AGREEMENT_REACH):tok.i]
+                     if t.pos_ == "NOUN" and not self._disagree(t, tok)]
+            noun = nouns[-1] if nouns else noun
         if tok.dep_ != "acl":
             # (the parser often hangs a participle after a comma on the verb: the noun before it
             # is the one it qualifies when they agree: "la coopération, interrompue en …")
@@ -371,6 +379,31 @@ class EventDates:
         people = sent.titles + sent.people + sent.cue("sides") + sent.countries
         return noun.pos_ == "NOUN" and tok.i not in own and noun.i not in own \
             and not any(p.start <= noun.i < p.end for p in people)
+
+    #: How many words before a participle the noun it agrees with may stand.
+    AGREEMENT_REACH = 8
+
+    @staticmethod
+    def _disagree(noun, participle) -> bool:
+        """Whether a noun and a participle differ in gender or number (where the language marks them)."""
+        return any(noun.morph.get(f) and participle.morph.get(f) and noun.morph.get(f) != participle.morph.get(f)
+                   for f in ("Gender", "Number"))
+
+    @staticmethod
+    def _participle_of_agent(tok):
+        """The verb whose agent's phrase `tok` is in, or `tok`: the parser often hangs a date told
+        after a participle's agent on the agent ("interrompue par le régime Kabila en avril 2017",
+        "interrupted by the regime in April 2017"); the date is the participle's, as the agent is."""
+        word = tok
+        for _ in range(3):
+            if word.dep_ in ("obl:agent", "agent"):
+                return word.head
+            if word.head.dep_ == "agent":
+                return word.head.head
+            if word.dep_ not in ("nmod", "pobj", "prep") or word.head.i == word.i:
+                break
+            word = word.head
+        return tok
 
     def _dates_another_act(self, mention, draft: Draft, index: int) -> bool:
         """Whether `mention` hangs from the noun of an act of another type that a noun phrase
