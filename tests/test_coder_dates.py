@@ -54,3 +54,39 @@ def test_a_date_before_a_noun_leaves_the_acts_own_day():
 ])
 def test_a_participles_date_is_of_the_noun_it_agrees_with(lang, text, expected):
     assert dated(text, lang) == expected
+
+
+def promised(text, lang, published="2024-05-15"):
+    """(date, planned date) of each promise (AGREE to come) of the text."""
+    return [(e.date, e.planned.date) for e in communique.extract(text, lang=lang, published=published).events
+            if e.aux == "future"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A promise's own date is the day it was made, told with a verb in a past tense; what it is
+    # for is the planned date (published Wednesday 15 May 2024).
+    ("en", "Chile and Peru agreed on Monday to hold the next round of talks in Lima in June.",
+     [("2024-05-13", "2024-06")]),
+    ("fr", "Le Chili et le Pérou ont convenu lundi de tenir la prochaine session à Lima en juin.",
+     [("2024-05-13", "2024-06")]),
+    ("fr", "Le président chilien se rendra au Pérou le 20 juin, a annoncé lundi la présidence.",
+     [("2024-05-13", "2024-06-20")]),
+    ("en", "The Chilean president will visit Peru in June, his office said on Monday.", [("2024-05-13", "2024-06")]),
+    # (A day that the promised act's own verb governs is the planned one only.)
+    ("en", "Chile and Peru will hold the next round of talks in Lima on Friday.", [(None, "2024-05-17")]),
+    ("fr", "Le président chilien se rendra au Pérou le 20 juin.", [(None, "2024-06-20")]),
+])
+def test_a_promise_is_dated_by_the_day_it_was_made(lang, text, expected):
+    assert promised(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A participle with an infinitive's or a future's auxiliary is no past tense: its date is the
+    # promised act's, not the day the promise was made.
+    ("en", "The ministers pledged to meet regularly before the Quad summit, scheduled to be hosted by India in "
+           "September."),
+    ("fr", "Le Chili et le Pérou ont promis de se revoir avant le sommet, qui sera organisé par le Pérou en septembre."),
+])
+def test_a_date_of_the_act_to_come_is_not_the_promises_own(lang, text):
+    assert [e.date for e in communique.extract(text, lang=lang, published="2025-01-22").events
+            if e.aux == "future"] in ([], [None])

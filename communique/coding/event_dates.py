@@ -476,10 +476,60 @@ class EventDates:
             tok = tok.head
         return tok is not None and not (mention.start <= tok.idx < mention.end) and tok.i in saying
 
+    def _promise_day(self, draft: Draft) -> None:
+        """Give a promise (an AGREE to come) the day it was made (DESIGN: its `date`; what it is for is
+        `planned.date`), when its own sentence tells that day with a verb in a past tense: "agreed on
+        Monday to hold the next round in June", "ont convenu lundi de tenir la prochaine session en
+        juin", "will meet in June, the ministry said on Tuesday". The date hangs, through the parse,
+        from that verb; the promised act's date hangs from its own verb, which is never in a past
+        tense (an infinitive, a future), and is not taken."""
+        if draft.sentence >= len(self.sentences):
+            return
+        sent = self.sentences[draft.sentence]
+        planned = (draft.planned or {}).get("date")
+        for d in sorted(sent.dates, key=lambda d: abs(d.start - draft.trigger.start_char)):
+            if not d.value or d.kind == "year" or d.past is False or d.since or id(d) in self._deadlines \
+                    or d.value == planned or self._after_publication(d):
+                continue
+            if self._made_on(d, sent):
+                draft.date, draft.date_source = d.value, "text"
+                draft.note("date", None, d, f"rule:dates.{d.kind}")
+                self._dated_by[id(draft)] = d.start
+                return
+
+    def _made_on(self, mention, sent: Sentence) -> bool:
+        """Whether `mention` hangs from a verb in a past tense: it dates a promise's making."""
+        verb = self._verb_of(mention, sent)
+        return verb is not None and self._in_past_tense(verb)
+
+    @staticmethod
+    def _verb_of(mention, sent: Sentence):
+        """The verb the date words hang from through the parse (over prepositions), or None."""
+        tok = next((t for t in sent.span if t.idx >= mention.start), None)
+        while tok is not None and tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
+            tok = tok.head
+        if tok is None or mention.start <= tok.idx < mention.end or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        return tok
+
+    @staticmethod
+    def _in_past_tense(verb) -> bool:
+        """Whether a verb is in a past tense: a finite past ("agreed", "said"), or a past participle
+        with a finite auxiliary and none that is a future, a conditional, a modal or an infinitive
+        ("ont convenu", "has agreed"; not "sera signé", "will be signed", "would be held", "to be
+        hosted", "doit être signé")."""
+        if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+            return True
+        aux = [c for c in verb.children if c.dep_.startswith("aux")]
+        return "Part" in verb.morph.get("VerbForm") and any("Fin" in a.morph.get("VerbForm") for a in aux) \
+            and not any("Fut" in a.morph.get("Tense") or "Cnd" in a.morph.get("Mood") or a.tag_ in ("MD", "TO")
+                        or "Inf" in a.morph.get("VerbForm") for a in aux)
+
     def _date(self, draft: Draft, sents: list[Sentence]):
         """Date the draft; return the words of its own sentence that say when but could not be
         resolved (a weekday, "hier", "in March" with no publication date), or None."""
         if draft.aux == "future":
+            self._promise_day(draft)
             return None
         # The trigger's sentence first (a full date before a weekday or a relative word, then the
         # nearest words); then, for the document's first event, its lead sentence, where news
