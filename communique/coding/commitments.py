@@ -596,6 +596,8 @@ class Commitments:
         date = None
         published = self.published or ""
         for d in sorted(sent.dates, key=lambda d: abs(d.start - draft.trigger.start_char)):
+            if d.kind == "weekday" and self._made_on(d, sent):
+                continue  # the day the promise was made ("agreed on Monday to meet in June"), not its own
             value = self._weekday_ahead(d, draft.trigger, sent) or d.value
             if value and d.past is not True and (value[:len(published)] >= published[:len(value)]
                                                  or self._written_before_publication(d, draft.trigger, sent)):

@@ -67,7 +67,8 @@ class EventDates:
         names = sent.cue("gathering") + sent.cue("occasion") + [t for t in sent.triggers if t.label_ == draft.event]
         if not any(n.start <= words[1].i < n.end for n in names):
             return []
-        return list(sent.dates)
+        # (not a date of a thing the sentence names: "The talks came after the June 2022 coup")
+        return [d for d in sent.dates if not self._dates_another_noun(d, draft, nxt)]
 
     def _after_publication(self, date) -> bool:
         return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
@@ -290,11 +291,55 @@ class EventDates:
             return True
         if self._dates_a_qualified_noun(mention, draft, index):
             return True
+        if self._dates_another_noun(mention, draft, index):
+            return True
         m = self.POSSESSIVE.match(self.text, mention.end)
         if m is None:
             return False
         return not any(t.label_ == draft.event and mention.end < t.start_char <= m.end()
                        for t in self.sentences[index].triggers)
+
+    def _dates_another_noun(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` stands before a noun as its modifier (`_attributive_noun`) and that noun
+        is neither a word of the event's type nor a gathering or an occasion, in which acts take
+        place ("at their October 2024 summit called for …"): it dates that thing ("follows the
+        November 2020 ceasefire", "in a February 2021 coup")."""
+        noun = self._attributive_noun(mention, index)
+        if not noun:
+            return False
+        sent = self.sentences[index]
+        words = [t for t in sent.triggers if t.label_ == draft.event] + sent.cue("gathering") + sent.cue("occasion")
+        return not any(w.start <= n.i < w.end for w in words for n in noun)
+
+    def _attributive_noun(self, mention, index: int) -> list:
+        """The noun a date stands before as its modifier, between a determiner and that noun ("the
+        November 2020 ceasefire", "a February 2021 coup", "their October 2024 summit", "the July 9
+        deal"): the words of the noun phrase after the date (nouns, and adjectives before them), or
+        [] when the date is no such modifier. Such a date says when that thing was, not the act the
+        sentence tells, unless the noun is a word of the act itself ("at their October 2024 summit
+        called for …" of the summit). The parse tells a modifier from a date whose own article
+        stands before it ("obtenue le 29 novembre grâce à …")."""
+        sent = self.sentences[index].span
+        before = [t for t in sent if t.idx + len(t) <= mention.start]
+        after = [t for t in sent if t.idx >= mention.end]
+        if not before or not after or before[-1].pos_ != "DET" and "Poss=Yes" not in str(before[-1].morph):
+            return []
+        if self.text[before[-1].idx + len(before[-1]):mention.start].strip() or self.text[mention.end:after[0].idx].strip():
+            return []
+        noun = []
+        for t in after:
+            if t.pos_ not in ("NOUN", "ADJ") or t.is_punct:
+                break
+            noun.append(t)
+        while noun and noun[-1].pos_ != "NOUN":
+            noun.pop()
+        # (the parse must hang the date and the determiner on that noun: "le 29 novembre grâce à …"
+        # is a day of the verb, whose determiner is the date's own)
+        inside = {t.i for t in noun}
+        words = [t for t in sent if mention.start <= t.idx < mention.end]
+        if not (before[-1].head.i in inside and any(t.head.i in inside for t in words)):
+            return []
+        return noun
 
     def _dates_a_qualified_noun(self, mention, draft: Draft, index: int) -> bool:
         """Whether `mention` hangs from a participle that qualifies a noun of no act of the event's
@@ -310,11 +355,19 @@ class EventDates:
             return False
         while tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
             tok = tok.head
+        tok = self._participle_of_agent(tok)
         if mention.start <= tok.idx < mention.end or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "advcl", "xcomp") \
                 or "Part" not in tok.morph.get("VerbForm") \
                 or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in tok.children):
             return False
         noun = tok.head
+        if tok.dep_ == "acl" and self._disagree(noun, tok):
+            # (a participle agrees with its noun: hung by the parser on a noun it does not agree
+            # with, it qualifies the nearest noun before it that it agrees with: "la coopération
+            # militaire entre les deux pays, interrompue …" is the cooperation's)
+            nouns = [t for t in tok.doc[max(sent.span.start, tok.i - self.AGREEMENT_REACH):tok.i]
+                     if t.pos_ == "NOUN" and not self._disagree(t, tok)]
+            noun = nouns[-1] if nouns else noun
         if tok.dep_ != "acl":
             # (the parser often hangs a participle after a comma on the verb: the noun before it
             # is the one it qualifies when they agree: "la coopération, interrompue en …")
@@ -326,6 +379,31 @@ class EventDates:
         people = sent.titles + sent.people + sent.cue("sides") + sent.countries
         return noun.pos_ == "NOUN" and tok.i not in own and noun.i not in own \
             and not any(p.start <= noun.i < p.end for p in people)
+
+    #: How many words before a participle the noun it agrees with may stand.
+    AGREEMENT_REACH = 8
+
+    @staticmethod
+    def _disagree(noun, participle) -> bool:
+        """Whether a noun and a participle differ in gender or number (where the language marks them)."""
+        return any(noun.morph.get(f) and participle.morph.get(f) and noun.morph.get(f) != participle.morph.get(f)
+                   for f in ("Gender", "Number"))
+
+    @staticmethod
+    def _participle_of_agent(tok):
+        """The verb whose agent's phrase `tok` is in, or `tok`: the parser often hangs a date told
+        after a participle's agent on the agent ("interrompue par le régime Kabila en avril 2017",
+        "interrupted by the regime in April 2017"); the date is the participle's, as the agent is."""
+        word = tok
+        for _ in range(3):
+            if word.dep_ in ("obl:agent", "agent"):
+                return word.head
+            if word.head.dep_ == "agent":
+                return word.head.head
+            if word.dep_ not in ("nmod", "pobj", "prep") or word.head.i == word.i:
+                break
+            word = word.head
+        return tok
 
     def _dates_another_act(self, mention, draft: Draft, index: int) -> bool:
         """Whether `mention` hangs from the noun of an act of another type that a noun phrase
@@ -398,10 +476,60 @@ class EventDates:
             tok = tok.head
         return tok is not None and not (mention.start <= tok.idx < mention.end) and tok.i in saying
 
+    def _promise_day(self, draft: Draft) -> None:
+        """Give a promise (an AGREE to come) the day it was made (DESIGN: its `date`; what it is for is
+        `planned.date`), when its own sentence tells that day with a verb in a past tense: "agreed on
+        Monday to hold the next round in June", "ont convenu lundi de tenir la prochaine session en
+        juin", "will meet in June, the ministry said on Tuesday". The date hangs, through the parse,
+        from that verb; the promised act's date hangs from its own verb, which is never in a past
+        tense (an infinitive, a future), and is not taken."""
+        if draft.sentence >= len(self.sentences):
+            return
+        sent = self.sentences[draft.sentence]
+        planned = (draft.planned or {}).get("date")
+        for d in sorted(sent.dates, key=lambda d: abs(d.start - draft.trigger.start_char)):
+            if not d.value or d.kind == "year" or d.past is False or d.since or id(d) in self._deadlines \
+                    or d.value == planned or self._after_publication(d):
+                continue
+            if self._made_on(d, sent):
+                draft.date, draft.date_source = d.value, "text"
+                draft.note("date", None, d, f"rule:dates.{d.kind}")
+                self._dated_by[id(draft)] = d.start
+                return
+
+    def _made_on(self, mention, sent: Sentence) -> bool:
+        """Whether `mention` hangs from a verb in a past tense: it dates a promise's making."""
+        verb = self._verb_of(mention, sent)
+        return verb is not None and self._in_past_tense(verb)
+
+    @staticmethod
+    def _verb_of(mention, sent: Sentence):
+        """The verb the date words hang from through the parse (over prepositions), or None."""
+        tok = next((t for t in sent.span if t.idx >= mention.start), None)
+        while tok is not None and tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
+            tok = tok.head
+        if tok is None or mention.start <= tok.idx < mention.end or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        return tok
+
+    @staticmethod
+    def _in_past_tense(verb) -> bool:
+        """Whether a verb is in a past tense: a finite past ("agreed", "said"), or a past participle
+        with a finite auxiliary and none that is a future, a conditional, a modal or an infinitive
+        ("ont convenu", "has agreed"; not "sera signé", "will be signed", "would be held", "to be
+        hosted", "doit être signé")."""
+        if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+            return True
+        aux = [c for c in verb.children if c.dep_.startswith("aux")]
+        return "Part" in verb.morph.get("VerbForm") and any("Fin" in a.morph.get("VerbForm") for a in aux) \
+            and not any("Fut" in a.morph.get("Tense") or "Cnd" in a.morph.get("Mood") or a.tag_ in ("MD", "TO")
+                        or "Inf" in a.morph.get("VerbForm") for a in aux)
+
     def _date(self, draft: Draft, sents: list[Sentence]):
         """Date the draft; return the words of its own sentence that say when but could not be
         resolved (a weekday, "hier", "in March" with no publication date), or None."""
         if draft.aux == "future":
+            self._promise_day(draft)
             return None
         # The trigger's sentence first (a full date before a weekday or a relative word, then the
         # nearest words); then, for the document's first event, its lead sentence, where news
