@@ -29,6 +29,11 @@ POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 NON_NAME_POS = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SYM", "PART"}
 
 
+def surname_in_capitals(text: str) -> bool:
+    """A word of two letters or more written in capitals ("TSHISEKEDI", "MBA")."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
 @lru_cache(maxsize=None)
 def honorifics(lang: str) -> frozenset[str]:
     return frozenset(fold(r["pattern"]) for r in table(lang, "titles") if r["kind"] == "honorific")
@@ -303,8 +308,12 @@ class NameReader:
             # the NER labelled apart, the head of the name.
             heads_name = doc[end - 1].head.i == tok.i and doc[end - 1].dep_.split(":")[0] in ("compound", "flat") \
                 and tok.ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+            # "Félix-Antoine TSHISEKEDI" | "TSHILOMBO" (MISC): French-language news often writes
+            # surnames in capitals, and a surname in capitals goes on over the capitals after it,
+            # whatever entity the NER gave them (acronyms of bodies and states are blocked).
+            in_capitals = surname_in_capitals(doc[end - 1].text) and surname_in_capitals(tok.text)
             # (The parser may open a sentence inside a name: "Azali | Assoumani".)
-            if tok.pos_ != "PROPN" or (tok.ent_type_ and not heads_name) or not tok.text[:1].isupper() \
+            if tok.pos_ != "PROPN" or (tok.ent_type_ and not (heads_name or in_capitals)) or not tok.text[:1].isupper() \
                     or not doc[end - 1].is_alpha or doc[end - 1].pos_ not in ("PROPN", "X") or doc[end - 1].whitespace_ == "" \
                     or fold(tok.text) in self.title_words or fold(tok.text) in self.portfolio_words \
                     or not self._name_word(tok, True):

@@ -1,0 +1,35 @@
+"""How French and English news name the people of an event (recognising/names.py, people.py,
+person_states.py, coding/participants.py): each table is one rule, a fact of the language or of
+news form, on sentences written for it."""
+import pytest
+
+import communique
+
+
+def people_of(text: str, lang: str, event: str) -> list[tuple[str, str | None, str | None]]:
+    """(name, role, country) of each participant of the document's first event of the type, sorted."""
+    record = communique.extract(text, lang=lang, published="2024-05-13")
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return sorted((p.name, p.role, p.country) for p in events[0].participants)
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # French-language news often writes surnames in capitals: the name runs over every word in
+    # capitals after the first, whatever entity the named-entity model gave the last ones.
+    ("fr", "Le président congolais Félix-Antoine TSHISEKEDI TSHILOMBO a reçu lundi à Kinshasa le ministre "
+           "gabonais des Affaires étrangères, Paul MBA ABESSOLE.", "CONSULT",
+     [("Félix-Antoine TSHISEKEDI TSHILOMBO", "head_of_state", "COD"),
+      ("Paul MBA ABESSOLE", "foreign_minister", "GAB")]),
+    ("fr", "Le président de la République, Félix-Antoine TSHISEKEDI TSHILOMBO, a reçu lundi à Kinshasa son "
+           "homologue gabonais, Ali BONGO ONDIMBA.", "CONSULT",
+     [("Ali BONGO ONDIMBA", "head_of_state", "GAB"),
+      ("Félix-Antoine TSHISEKEDI TSHILOMBO", "head_of_state", "COD")]),
+    # The office-holders' dictionary may leave out the second surname: the name without it.
+    ("fr", "S.E.M. Félix-Antoine TSHISEKEDI TSHILOMBO a reçu lundi à Kinshasa le ministre gabonais des "
+           "Affaires étrangères, Paul MBA ABESSOLE.", "CONSULT",
+     [("Félix-Antoine TSHISEKEDI TSHILOMBO", "head_of_state", "COD"),
+      ("Paul MBA ABESSOLE", "foreign_minister", "GAB")]),
+])
+def test_a_surname_in_capitals_runs_over_the_capitals_after_it(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
