@@ -33,3 +33,24 @@ def people_of(text: str, lang: str, event: str) -> list[tuple[str, str | None, s
 ])
 def test_a_surname_in_capitals_runs_over_the_capitals_after_it(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # "Japanese Foreign Minister X and Defense Minister Y": the state word of the first of two
+    # titled names joined by "and" qualifies the second, whose title names no state.
+    ("en", "Japanese Foreign Minister Aiko Tanaka and Defense Minister Kenji Mori visited Manila, and "
+           "Philippine President Rafael Ramos met with them on Monday.", "CONSULT",
+     [("Aiko Tanaka", "foreign_minister", "JPN"), ("Kenji Mori", "minister", "JPN"),
+      ("Rafael Ramos", "head_of_state", "PHL")]),
+    ("en", "Philippine President Rafael Ramos met Japanese Foreign Minister Aiko Tanaka and Trade Minister "
+           "Kenji Mori in Manila.", "CONSULT",
+     [("Aiko Tanaka", "foreign_minister", "JPN"), ("Kenji Mori", "minister", "JPN"),
+      ("Rafael Ramos", "head_of_state", "PHL")]),
+    # (Not the same office twice: two foreign ministers are two states'.)
+    ("en", "Philippine President Rafael Ramos met Japanese Foreign Minister Aiko Tanaka and Foreign Minister "
+           "Kenji Mori of Peru in Manila.", "CONSULT",
+     [("Aiko Tanaka", "foreign_minister", "JPN"), ("Kenji Mori", "foreign_minister", "PER"),
+      ("Rafael Ramos", "head_of_state", "PHL")]),
+])
+def test_a_state_word_qualifies_both_titles_joined_by_and(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
