@@ -54,3 +54,27 @@ def test_a_surname_in_capitals_runs_over_the_capitals_after_it(lang, text, event
 ])
 def test_a_state_word_qualifies_both_titles_joined_by_and(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # One who, in a sentence after the talks, only speaks of them ("told reporters", "a déclaré"),
+    # for a side another of the talks' people stands for, is no party to them.
+    ("en", "Japanese Foreign Minister Aiko Tanaka talked on the phone with U.S. Secretary of State John Miller "
+           "on Monday. Japanese Prime Minister Ken Sato told reporters that Japan will raise the issue at the UN.",
+     "CONSULT", [("Aiko Tanaka", "foreign_minister", "JPN"), ("John Miller", "foreign_minister", "USA")]),
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Amadou Ba, a reçu lundi à Dakar son homologue malien, "
+           "Moussa Traoré. Le Premier ministre sénégalais, Ousmane Diallo, a déclaré que les relations entre les "
+           "deux pays sont excellentes.",
+     "CONSULT", [("Amadou Ba", "foreign_minister", "SEN"), ("Moussa Traoré", "foreign_minister", "MLI")]),
+    # (Not one the sentence says took part.)
+    ("en", "Japanese Foreign Minister Aiko Tanaka talked on the phone with U.S. Secretary of State John Miller "
+           "on Monday. Japanese Prime Minister Ken Sato also joined the call.",
+     "CONSULT", [("Aiko Tanaka", "foreign_minister", "JPN"), ("John Miller", "foreign_minister", "USA"),
+                 ("Ken Sato", "head_of_government", "JPN")]),
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Amadou Ba, a reçu lundi à Dakar son homologue malien, "
+           "Moussa Traoré. Le Premier ministre sénégalais Ousmane Diallo a également pris part à l'entretien.",
+     "CONSULT", [("Amadou Ba", "foreign_minister", "SEN"), ("Moussa Traoré", "foreign_minister", "MLI"),
+                 ("Ousmane Diallo", "head_of_government", "SEN")]),
+])
+def test_a_speaker_after_the_talks_for_a_side_already_there_comments_on_them(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
