@@ -78,3 +78,14 @@ def test_a_state_word_qualifies_both_titles_joined_by_and(lang, text, event, exp
 ])
 def test_a_speaker_after_the_talks_for_a_side_already_there_comments_on_them(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # At an audience for credentials, those listed by name and state in brackets are the envoys.
+    ("fr", "Quatre nouveaux ambassadeurs ont présenté lundi leurs lettres de créance au président ghanéen, Kofi "
+           "Mensah. Ce sont : MM. Pierre Durand (France), Luca Rossi (Italie) et Hans Weber (Allemagne).", "CONSULT",
+     [("Hans Weber", "ambassador", "DEU"), ("Kofi Mensah", "head_of_state", "GHA"),
+      ("Luca Rossi", "ambassador", "ITA"), ("Pierre Durand", "ambassador", "FRA")]),
+])
+def test_those_listed_with_their_state_at_an_audience_for_credentials_are_envoys(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
