@@ -89,3 +89,21 @@ def test_a_speaker_after_the_talks_for_a_side_already_there_comments_on_them(lan
 ])
 def test_those_listed_with_their_state_at_an_audience_for_credentials_are_envoys(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # "l'émissaire de son homologue X", "the envoy of his counterpart X": the one an envoy serves,
+    # named through a possessive, does not take part; the envoy speaks for his state.
+    ("fr", "Le président ghanéen, Kofi Mensah, a reçu lundi à Accra Mme Awa Diallo, émissaire de son homologue "
+           "sénégalais, M. Macky Ndiaye.", "CONSULT",
+     [("Awa Diallo", "envoy", "SEN"), ("Kofi Mensah", "head_of_state", "GHA")]),
+    ("en", "Ghanaian President Kofi Mensah on Monday received Awa Diallo, special envoy of his Senegalese "
+           "counterpart Macky Ndiaye.", "CONSULT",
+     [("Awa Diallo", "envoy", "SEN"), ("Kofi Mensah", "head_of_state", "GHA")]),
+    # (Not the counterpart met: "a reçu son homologue X".)
+    ("fr", "Le ministre ghanéen des Affaires étrangères, Kofi Mensah, a reçu lundi à Accra son homologue "
+           "sénégalais, M. Macky Ndiaye.", "CONSULT",
+     [("Kofi Mensah", "foreign_minister", "GHA"), ("Macky Ndiaye", "foreign_minister", "SEN")]),
+])
+def test_the_one_an_envoy_serves_through_a_possessive_does_not_take_part(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
