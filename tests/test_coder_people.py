@@ -107,3 +107,20 @@ def test_those_listed_with_their_state_at_an_audience_for_credentials_are_envoys
 ])
 def test_the_one_an_envoy_serves_through_a_possessive_does_not_take_part(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # "le secrétaire général du MAE X", "the Secretary General of the MFA X": the acronym of the
+    # body an office belongs to comes between the title and its holder's name.
+    ("fr", "Le secrétaire général du MAE Karim Benali a reçu lundi à Alger l'ambassadeur de France, Pierre Dumas.",
+     "CONSULT", [("Karim Benali", "senior_official", "DZA"), ("Pierre Dumas", "ambassador", "FRA")]),
+    ("en", "The Secretary General of the MFA Karim Benali received the French Ambassador, Pierre Dumas, in "
+           "Algiers on Monday.",
+     "CONSULT", [("Karim Benali", "senior_official", "DZA"), ("Pierre Dumas", "ambassador", "FRA")]),
+    # (A state's acronym is the title's own.)
+    ("fr", "Le président de la RDC Félix Tshisekedi a reçu lundi à Kinshasa le ministre gabonais des Affaires "
+           "étrangères, Paul Mba.",
+     "CONSULT", [("Félix Tshisekedi", "head_of_state", "COD"), ("Paul Mba", "foreign_minister", "GAB")]),
+])
+def test_the_acronym_of_an_office_s_body_comes_between_title_and_name(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
