@@ -56,6 +56,10 @@ def char_offsets(where) -> tuple[int | None, int | None]:
     return where.start, where.end
 
 
+#: The possessive between an office and the office it serves ("l'émissaire de son homologue").
+SERVED_POSSESSIVES = frozenset({"son", "sa", "his", "her"})
+
+
 @dataclass
 class Draft:
     """An event being built."""
@@ -583,11 +587,16 @@ class DocumentContext:
     def _complement_of_title(self, sent: Sentence, start: int) -> bool:
         """Does the title at character `start` complement another title just before it, joined by
         "of" words only ("the envoy of President X", "la conseillère diplomatique du président
-        français")? Its holder is whom the other serves, not one who acts."""
+        français"), or by "of" and a possessive ("l'émissaire de son homologue kenyan", "the envoy
+        of his Kenyan counterpart")? Its holder is whom the other serves, not one who acts."""
         for t in sent.titles:
-            if t.end_char <= start and start - t.end_char <= 5 and t.start_char != start:
-                between = self.text[t.end_char:start].strip().lower()
-                if between and all(fold(w) in self.words.of for w in between.replace("'", "' ").split()):
+            if t.end_char <= start and start - t.end_char <= 9 and t.start_char != start:
+                between = self.text[t.end_char:start].strip().lower().replace("'", "' ").split()
+                if between and fold(between[-1]) in SERVED_POSSESSIVES and len(between) > 1:
+                    between = between[:-1]
+                elif start - t.end_char > 5:
+                    continue  # (a longer gap only with the possessive: "du chef de cabinet de la présidence X" is his)
+                if between and all(fold(w) in self.words.of for w in between):
                     return True
         return False
 

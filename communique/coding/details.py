@@ -36,6 +36,24 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
         return [p for p in self.people.values() if p.role == title.label_ and p.country == value.country
                 and id(p) not in named]
 
+    @staticmethod
+    def _comments_for_a_side(focus: Draft, sent: Sentence, name: Span, known: list[Person]) -> bool:
+        """Is a name, in a sentence after the talks' own, the subject of its main verb of saying
+        ("Prime Minister X told reporters …", "Le Premier ministre X a déclaré …"), of a state
+        another of the talks' people already stands for? He tells of the talks: his side's
+        speaker named before took part, and a speaker of the press is no party to them."""
+        person: Person = name._.value
+        if not person.country or person in known or not any(
+                q.country == person.country and q is not person for q in known):
+            return False
+        verb = sent.span.root
+        if not any(c.start <= verb.i < c.end for c in sent.cue("speaking")):
+            return False
+        # (The name, or its title, is the subject: "Le Premier ministre sénégalais, X, a déclaré".)
+        title = person.title_span or (name.start_char, name.end_char)
+        return any(c.dep_ in SUBJECT_DEPS and (name.start <= c.i < name.end or title[0] <= c.idx < title[1])
+                   for c in verb.children)
+
     def _add_details(self, draft: Draft, sent: Sentence, own: bool, topics: bool = True) -> None:
         if topics:
             self._add_topics(draft, sent, own)
@@ -163,7 +181,11 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
             # not at the talks a later sentence tells more of. (Named in the event's own sentence,
             # "conveyed the greetings of X to President Y", Y may be the one met: kept there.)
             greeted = [p._.value for p in sent.people if self._greeted(sent, p)]
-            focus.participants = known + [p for p in focus.participants if p not in known and p not in greeted]
+            # One who only speaks of the talks afterwards ("Prime Minister X told reporters …"),
+            # for a side someone else already stands for, comments on them without sitting in.
+            commenting = [p._.value for p in sent.people if self._comments_for_a_side(focus, sent, p, known)]
+            focus.participants = known + [p for p in focus.participants if p not in known and p not in greeted
+                                          and p not in commenting]
             if self._call_of_two(focus):
                 # A phone call joins two ends: a leader of a third state named after it ("X was
                 # among the first to have the new president on the phone") had a call of his own.

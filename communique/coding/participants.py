@@ -395,6 +395,12 @@ class Participants:
                     if len(having) == 1:
                         p.country = having[0]
         self._statement_speaker(draft)
+        if self._credentials_audience(draft):
+            for p in draft.participants:
+                if p.role is None and not p.title and p.country in draft.actor:
+                    # "… ont présenté leurs lettres de créance. Ce sont : MM. X (Egypte), Y (France)":
+                    # those listed by name and state at an audience for credentials are the envoys.
+                    p.role = "ambassador"
         known = {p.country for p in draft.participants if p.country}
         for p in draft.participants:
             if p.role == "counterpart":
@@ -414,6 +420,13 @@ class Participants:
             for words, role, states in offices:
                 if p.role == role and states.get(p.country) and p.title and words in fold(p.title):
                     p.role = states[p.country]  # India's Foreign Secretary heads the ministry's service
+
+    def _credentials_audience(self, draft: Draft) -> bool:
+        """Is the event a visit to present credentials (a trigger of the thing handed over, an
+        `object` cue, in its sentences: "lettres de créance", "credentials")?"""
+        return draft.event == "CONSULT" and any(
+            t.label_ == "CONSULT" and "object" in self._cues(t)
+            for i in draft.sentences for t in self.sentences[i].triggers)
 
     @staticmethod
     def _statement_speaker(draft: Draft) -> None:

@@ -29,6 +29,15 @@ POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 NON_NAME_POS = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SYM", "PART"}
 
 
+#: The words that join an office to the body it belongs to ("du MAE", "of the MFA").
+OF_WORDS = frozenset({"du", "de", "d'", "d’", "of"})
+
+
+def surname_in_capitals(text: str) -> bool:
+    """A word of two letters or more written in capitals ("TSHISEKEDI", "MBA")."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
 @lru_cache(maxsize=None)
 def honorifics(lang: str) -> frozenset[str]:
     return frozenset(fold(r["pattern"]) for r in table(lang, "titles") if r["kind"] == "honorific")
@@ -100,7 +109,25 @@ class NameReader:
         j = self._past_honorifics(doc, title.end, marks)
         if j + 1 < len(doc) and fold(doc[j].text) in self.title_words and self._honorific_end(doc, j + 1) > j + 1:
             j = self._past_honorifics(doc, j + 1, marks)
-        return j
+        return self._past_acronym_of_body(doc, title.end, marks) or j
+
+    def _past_acronym_of_body(self, doc: Doc, start: int, marks: tuple[str, ...]) -> int | None:
+        """"le secrétaire général du MAE Amar Belani": the body an office belongs to, named by an
+        acronym the lexicon does not know after "of", comes between the title and the name; where
+        the name starts past it (None when no such acronym follows; a state's or a known
+        organisation's acronym is the title's own: "le président de la RDC")."""
+        j = start
+        if j >= len(doc) or fold(doc[j].text) not in OF_WORDS:
+            return None
+        j += 1
+        if j < len(doc) and fold(doc[j].text) in ("la", "l'", "l’", "the"):
+            j += 1
+        if j >= len(doc) or not (surname_in_capitals(doc[j].text) and len(doc[j].text) <= 6):
+            return None
+        known = {i for key in ("countries", "organisations") for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
+        if j in known:
+            return None
+        return self._past_honorifics(doc, j + 1, marks)
 
     def _honorific_end(self, doc: Doc, j: int) -> int:
         """The end of the honorific that starts at token j, or j when none does: one word ("M.",
@@ -303,8 +330,12 @@ class NameReader:
             # the NER labelled apart, the head of the name.
             heads_name = doc[end - 1].head.i == tok.i and doc[end - 1].dep_.split(":")[0] in ("compound", "flat") \
                 and tok.ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+            # "Félix-Antoine TSHISEKEDI" | "TSHILOMBO" (MISC): French-language news often writes
+            # surnames in capitals, and a surname in capitals goes on over the capitals after it,
+            # whatever entity the NER gave them (acronyms of bodies and states are blocked).
+            in_capitals = surname_in_capitals(doc[end - 1].text) and surname_in_capitals(tok.text)
             # (The parser may open a sentence inside a name: "Azali | Assoumani".)
-            if tok.pos_ != "PROPN" or (tok.ent_type_ and not heads_name) or not tok.text[:1].isupper() \
+            if tok.pos_ != "PROPN" or (tok.ent_type_ and not (heads_name or in_capitals)) or not tok.text[:1].isupper() \
                     or not doc[end - 1].is_alpha or doc[end - 1].pos_ not in ("PROPN", "X") or doc[end - 1].whitespace_ == "" \
                     or fold(tok.text) in self.title_words or fold(tok.text) in self.portfolio_words \
                     or not self._name_word(tok, True):

@@ -70,6 +70,10 @@ def lookup(name: str, year: int | None = None, role: str | None = None,
             break
         if words[cut] in NASAB:
             offices = by_name.get(" ".join(words[:cut]))
+    if not offices and len(words) >= 3:
+        # A full name may carry a second surname the dictionary leaves out, as French-language
+        # news writes it in capitals ("Félix-Antoine TSHISEKEDI TSHILOMBO"): the name without it.
+        offices = by_name.get(" ".join(words[:-1]))
     if not offices and key and len(key.split(" ")[-1]) >= 3:
         # A last word of two letters is a syllable ("Yun Byung-se") or an honorific ("SE"), no surname.
         words = key.split(" ")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .base import NAME_LEMMAS_KEY, make_span
 from .lexicon import fold
 from .names import NameReader
-from .person_states import delegation_country, demonym_before, state_after_name, state_in_brackets, superior_country, unnamed_office_before
+from .person_states import coordinated_state, delegation_country, demonym_before, state_after_name, state_in_brackets, superior_country, unnamed_office_before
 from .scripts import capitalised
 from .titles import Title, sole_state
 
@@ -225,6 +225,7 @@ class PeopleRecogniser:
             names = kept
         self._office_before_rank(doc, titles, linked, used_titles)
         people: dict[str, Person] = {}
+        titled_before: dict[int, tuple[Span, str]] = {}  # (for `coordinated_state`)
         spans = []
         nominative = doc.user_data.get(NAME_LEMMAS_KEY)
         for name in names:
@@ -256,6 +257,10 @@ class PeopleRecogniser:
                 person.country = delegation_country(doc, name, title, self.names.is_honorific)
             if person.country is None and title is not None and not person.org:
                 person.country = unnamed_office_before(title, titles, used_titles)
+            if person.country is None and title is not None and not person.org:
+                person.country = coordinated_state(doc, title, titled_before)
+            if title is not None and title._.value.country and not person.org and title.end == name.start:
+                titled_before[name.end] = (title, title._.value.country)
             if person.country is None and title is not None and not person.org:
                 # "Secretary of State Michael R. Pompeo": an office one state alone has, the
                 # title names that state without a word for it.

@@ -128,6 +128,32 @@ def unnamed_office_before(title: Span, titles: list[Span], used: set[int]) -> st
     return earlier[-1]._.value.country if earlier else None
 
 
+#: The conjunction that joins two titled names ("X and Defense Minister Y", "X et le ministre Y").
+JOINING_WORDS = frozenset({"and", "et"})
+
+
+def coordinated_state(doc: Doc, title: Span, titled_before: dict[int, tuple[Span, str]]) -> str | None:
+    """"Japanese Foreign Minister X and Defense Minister Y", "le ministre sénégalais du Pétrole
+    X et le ministre de l'Energie Y": a state word that qualifies the first of two titled names
+    joined by "and" with no comma qualifies the second too, when the second's title names no
+    state and another office (the same office twice is two states': "the French President X and
+    the President Y" would not be said of one state). `titled_before` maps the end of each name
+    whose own title, right before it, names a state to that title and state."""
+    j = title.start - 1
+    # (Past the portfolio a title's words may leave out before it: "Defense" | "Minister".)
+    while j > 0 and title.start - j <= 2 and doc[j].is_alpha and doc[j].text[:1].isupper() \
+            and doc[j].ent_type_ not in ("PER", "PERSON"):
+        j -= 1
+    if j >= 0 and fold(doc[j].text) in ("le", "la", "l'", "l’"):  # (French repeats the article; English does not)
+        j -= 1
+    if j < 1 or fold(doc[j].text) not in JOINING_WORDS:
+        return None
+    first = titled_before.get(j)
+    if first is None or first[0].label_ == title.label_:
+        return None
+    return first[1]
+
+
 def demonym_before(doc: Doc, name: Span) -> str | None:
     """"l'Angolais Joao Lourenço", "the Kenyan Amina Otieno": a demonym just before the name."""
     j = name.start - 1
