@@ -56,10 +56,6 @@ def char_offsets(where) -> tuple[int | None, int | None]:
     return where.start, where.end
 
 
-#: The possessive between an office and the office it serves ("l'émissaire de son homologue").
-SERVED_POSSESSIVES = frozenset({"son", "sa", "his", "her"})
-
-
 @dataclass
 class Draft:
     """An event being built."""
@@ -592,7 +588,7 @@ class DocumentContext:
         for t in sent.titles:
             if t.end_char <= start and start - t.end_char <= 9 and t.start_char != start:
                 between = self.text[t.end_char:start].strip().lower().replace("'", "' ").split()
-                if between and fold(between[-1]) in SERVED_POSSESSIVES and len(between) > 1:
+                if between and fold(between[-1]) in self.words.served_possessives and len(between) > 1:
                     between = between[:-1]
                 elif start - t.end_char > 5:
                     continue  # (a longer gap only with the possessive: "du chef de cabinet de la présidence X" is his)
