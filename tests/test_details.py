@@ -557,9 +557,10 @@ def test_the_addressee_of_a_letter_does_not_take_part(lang, text, present, absen
            "Durand. Il s'est également entretenu avec son homologue Jean-Claude Mabiala, et la secrétaire "
            "générale de l'Organisation internationale de la francophonie (OIF), Mme Awa Traoré.",
      {"Jean-Claude Mabiala": "head_of_state"}),
-    # "son homologue" after an envoy whose state is unsaid is the host's counterpart.
+    # "son homologue" after an envoy is the host's counterpart, whom the envoy serves: he does not
+    # take part (as "the envoy of President X"), and the envoy keeps her own office.
     ("fr", "Le président djiboutien Ali Houmed a reçu aujourd'hui, lundi, au Palais présidentiel, Mme Grace Wanjiru, "
-           "émissaire de son homologue kenyan, M. Peter Otieno.", {"Peter Otieno": "head_of_state"}),
+           "émissaire de son homologue kenyan, M. Peter Otieno.", {"Grace Wanjiru": "envoy", "Peter Otieno": None}),
     # The state the text names picks the dictionary's office: Ethiopia's foreign minister in 2013.
     ("en", "Egypt's Foreign Minister Karim Hassan met on Wednesday with his Ethiopian counterpart Tedros Adhanom "
            "in Cairo.", {"Tedros Adhanom": "foreign_minister"}),
