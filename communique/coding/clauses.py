@@ -181,8 +181,8 @@ class ClauseRoles:
         nouns = {noun.i}
         if noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "NOUN":
             nouns.add(noun.head.i)  # "la campagne de solidarité", "the solidarity campaign"
-        participles = [p for p in noun.doc[noun.sent.start:noun.sent.end] if p.head.i in nouns and p.i != p.head.i
-                       and p.dep_ in ("acl", "amod") and p.pos_ == "VERB" and "Part" in p.morph.get("VerbForm")]
+        participles = [p for n in sorted(nouns) for p in noun.doc[n].children
+                       if p.dep_ in ("acl", "amod") and p.pos_ == "VERB" and "Part" in p.morph.get("VerbForm")]
         agent = {t.i for p in participles for c in p.children if c.dep_ in AGENT_DEPS for t in c.subtree}
         if not agent:
             return [], []

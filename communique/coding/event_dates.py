@@ -350,11 +350,9 @@ class EventDates:
         ("les ministres, réunis lundi à Lima")."""
         sent = self.sentences[index]
         own = {t.i for s in sent.triggers if s.label_ == draft.event for t in s} | {t.i for t in draft.trigger}
-        tok = next((t for t in sent.span if t.idx >= mention.start), None)
-        if tok is None or tok.idx >= mention.end:
+        tok = self._date_head(mention, sent)
+        if tok is None:
             return False
-        while tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
-            tok = tok.head
         tok = self._participle_of_agent(tok)
         if mention.start <= tok.idx < mention.end or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "advcl", "xcomp") \
                 or "Part" not in tok.morph.get("VerbForm") \
@@ -443,13 +441,8 @@ class EventDates:
         too): it dates the event whatever other words of the sentence say."""
         sent = self.sentences[index]
         own = {t.i for s in sent.triggers if s.label_ == draft.event for t in s}
-        tok = next((t for t in sent.span if t.idx >= mention.start), None)
-        while tok is not None and tok.head.i != tok.i:
-            tok = tok.head
-            if mention.start <= tok.idx < mention.end or tok.pos_ == "ADP":
-                continue
-            return tok.i in own
-        return False
+        head = self._date_head(mention, sent)
+        return head is not None and head.i in own
 
     #: What may stand between a verb of saying and the day it is dated by: a preposition or a
     #: word such as "late", no punctuation ("said on Tuesday", "said late Monday", "a indiqué mardi").
@@ -471,10 +464,8 @@ class EventDates:
                and self.SAYING_DATE_GAP.fullmatch(self.text, c.end_char, mention.start) for c in verbs):
             return True
         saying = {t.i for c in verbs for t in c}
-        tok = next((t for t in sent.span if t.idx >= mention.start), None)
-        while tok is not None and tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
-            tok = tok.head
-        return tok is not None and not (mention.start <= tok.idx < mention.end) and tok.i in saying
+        head = self._date_head(mention, sent)
+        return head is not None and head.i in saying
 
     def _promise_day(self, draft: Draft) -> None:
         """Give a promise (an AGREE to come) the day it was made (DESIGN: its `date`; what it is for is
@@ -499,18 +490,20 @@ class EventDates:
 
     def _made_on(self, mention, sent: Sentence) -> bool:
         """Whether `mention` hangs from a verb in a past tense: it dates a promise's making."""
-        verb = self._verb_of(mention, sent)
-        return verb is not None and self._in_past_tense(verb)
+        verb = self._date_head(mention, sent)
+        return verb is not None and verb.pos_ in ("VERB", "AUX") and self._in_past_tense(verb)
 
     @staticmethod
-    def _verb_of(mention, sent: Sentence):
-        """The verb the date words hang from through the parse (over prepositions), or None."""
+    def _date_head(mention, sent: Sentence):
+        """The word a date hangs from through the parse, past its own words and the prepositions
+        that introduce it ("agreed" in "agreed on Monday"); None when the date's words are the
+        sentence's root or it has none."""
         tok = next((t for t in sent.span if t.idx >= mention.start), None)
-        while tok is not None and tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
-            tok = tok.head
-        if tok is None or mention.start <= tok.idx < mention.end or tok.pos_ not in ("VERB", "AUX"):
+        if tok is None or tok.idx >= mention.end:
             return None
-        return tok
+        while tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
+            tok = tok.head
+        return None if mention.start <= tok.idx < mention.end else tok
 
     @staticmethod
     def _in_past_tense(verb) -> bool:
