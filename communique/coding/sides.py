@@ -397,6 +397,16 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                     s for pos, s in people_states if trig.start <= pos < attack.i])
                 subject = [c for c in subject if not any(self._attack_doer(x, attack) for x in after if x.label_ == c)]
                 objects = [c for c in objects if c not in subject]
+            group = self._group_told_before(sent) if not subject and not draft.org_actor \
+                and self._plural_pronoun_subject(trig, shared=True) else []
+            if group:
+                # "The G7 ministers, representing Canada, France, … met in Charlevoix. … They
+                # condemned Hamas for its attacks": "they" refers back to the group that acted
+                # before, the states of a gathering of three or more that the text named; a
+                # gathering's statement to the world is its members' act (not words said to one
+                # another inside talks between two sides, which a pair of states would be).
+                subject, objects = group, [c for c in objects if c not in group]
+                draft.note("actor", group[0], trig, "rule:sides.they_the_group")
             # (Nor is a state an attack is told of: its place, its victim or its doer.)
             # (Nor a state another's act was done to: "Peru's occupation of the Bolivian post".)
             unfit = described + objects if attack is not None else described
@@ -654,6 +664,24 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
     @staticmethod
     def _is_directed_type(draft: Draft) -> bool:
         return draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in draft.cues)
+
+    #: How many states act together for "they" to refer back to them as a gathering's members.
+    GROUP_SIZE = 3
+
+    def _group_told_before(self, sent: Sentence) -> list[str]:
+        """The states that acted together in the last event told before `sent` whose doers are
+        three states or more (a gathering, a joint statement), if that event is the last one
+        told with several doers; else none. (The doers of a meeting are all its sides, the
+        host among them.)"""
+        for d in reversed(self.drafts_so_far):
+            if d.sentence >= sent.index:
+                continue
+            doers = [c for c in (d.actor + d.recipient if d.event == "CONSULT" else d.actor) if c not in NON_STATE]
+            if len(doers) >= self.GROUP_SIZE:
+                return doers
+            if len(doers) >= 2:
+                return []  # (a pair acted last: "they" are those two)
+        return []
 
     def _protagonist_states(self, known: list[str]) -> list[str]:
         """States of the events told so far, most frequent first, leaving out `known`."""

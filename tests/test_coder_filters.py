@@ -1,0 +1,45 @@
+"""Events the coder drafts and then throws away: what makes a drafted event stay (someone who
+acts, found where the language points to him) and what keeps the filters' background out.
+Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+MET = {
+    "en": "The foreign ministers of Brazil, India and South Africa met in Geneva on Monday. ",
+    "fr": "Les ministres des Affaires étrangères du Brésil, de l'Inde et de l'Afrique du Sud se sont réunis lundi à Genève. ",
+}
+MET_TWO = {
+    "en": "The foreign ministers of Brazil and India met in Geneva on Monday. ",
+    "fr": "Les ministres des Affaires étrangères du Brésil et de l'Inde se sont réunis lundi à Genève. ",
+}
+GATHERING = ("CONSULT", ["BRA", "IND", "ZAF"], [])
+
+
+@pytest.mark.parametrize("lang, opening, text, expected", [
+    # "They" after a gathering of three states or more: its members speak together to the world.
+    ("en", MET, "They strongly condemned North Korea's missile launches.",
+     [GATHERING, ("ACCUSE", ["BRA", "IND", "ZAF"], ["PRK"])]),
+    ("en", MET, "They also urged Israel to allow aid into Gaza.",
+     [GATHERING, ("REQUEST", ["BRA", "IND", "ZAF"], ["ISR"])]),
+    ("fr", MET, "Ils ont vivement condamné les tirs de missiles de la Corée du Nord.",
+     [GATHERING, ("ACCUSE", ["BRA", "IND", "ZAF"], ["PRK"])]),
+    ("fr", MET, "Ils ont exhorté Israël à laisser entrer l'aide humanitaire.",
+     [GATHERING, ("REQUEST", ["BRA", "IND", "ZAF"], ["ISR"])]),
+    ("fr", MET, "Ils ont salué la décision du Kenya d'envoyer des policiers en Haïti.",
+     [GATHERING, ("SUPPORT", ["BRA", "IND", "ZAF"], ["KEN"])]),
+    # (Not two sides in talks: what they voice there is part of the meeting.)
+    ("en", MET_TWO, "They strongly condemned North Korea's missile launches.", [("CONSULT", ["BRA", "IND"], [])]),
+    ("fr", MET_TWO, "Ils ont vivement condamné les tirs de missiles de la Corée du Nord.", [("CONSULT", ["BRA", "IND"], [])]),
+    # (Nor "they" with no group told before: no one acts.)
+    ("en", {"en": ""}, "They strongly condemned North Korea's missile launches.", []),
+])
+def test_they_after_a_gathering_are_its_members(lang, opening, text, expected):
+    assert coded(opening[lang] + text, lang) == expected
