@@ -43,3 +43,23 @@ GATHERING = ("CONSULT", ["BRA", "IND", "ZAF"], [])
 ])
 def test_they_after_a_gathering_are_its_members(lang, opening, text, expected):
     assert coded(opening[lang] + text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting noun that a verb of attending takes through its preposition is the meeting
+    # attended, when none was told before: it refers back to nothing.
+    ("fr", "L'ambassadeur du Kenya a participé mardi à la réunion du Conseil permanent de l'Union africaine à Addis-Abeba.",
+     [("CONSULT", ["KEN"], [], ["AU"])]),
+    ("fr", "Le ministre ghanéen a pris part à la réunion des ministres des Affaires étrangères de la CEDEAO à Abuja.",
+     [("CONSULT", ["GHA"], [], ["ECOWAS"])]),
+    ("en", "Kenya's ambassador participated in the meeting of the African Union's Peace and Security Council in "
+           "Addis Ababa on Tuesday.", [("CONSULT", ["KEN"], [], ["AU"])]),
+    ("en", "Ghana's foreign minister took part in the ECOWAS summit in Abuja.", [("CONSULT", ["GHA"], [], ["ECOWAS"])]),
+    # (Not "cette réunion", which points back; nor a meeting noun in a frame of another verb.)
+    ("fr", "Le ministre ghanéen a participé à cette réunion.", []),
+    ("fr", "Le ministre ghanéen a quitté la salle lors de la réunion du Conseil de l'Union africaine.", []),
+])
+def test_a_meeting_attended_is_told(lang, text, expected):
+    assert [(e, a, r, o) for e, a, r, o in (
+        (e.event, sorted(x.code for x in e.actor), sorted(x.code for x in e.recipient), e.organizations)
+        for e in communique.extract(text, lang=lang, published="2024-05-13").events)] == expected

@@ -157,6 +157,24 @@ class EventReferences:
                 return True
         return False
 
+    def _attended_meeting(self, trigger: Span, sent: Sentence, drafts: list[Draft]) -> bool:
+        """A meeting noun that a verb of attending takes through its preposition ("a participé à la
+        réunion du groupe de travail", "a pris part au sommet", "participated in the meeting of the
+        council") is what the verb's subject attended, not a frame pointing back: when no meeting was
+        told before it, it tells that meeting. (Not "cette réunion", "his meeting": those point back
+        all the same; nor a meeting told before, which the attendance only adds to.)"""
+        root = trigger.root
+        if trigger.label_ != "CONSULT" or root.pos_ not in ("NOUN", "PROPN") or self._possessed(trigger) \
+                or any(d.event == "CONSULT" for d in drafts):
+            return False
+        # (French hangs the noun on the verb, its preposition a `case` child; English hangs the
+        # preposition on the verb and the noun on it.)
+        verb = root.head.head if root.head.pos_ == "ADP" and root.dep_ == "pobj" else root.head
+        if verb.i == root.i or verb.pos_ not in ("VERB", "AUX") or verb.i >= root.i:
+            return False
+        attending = {tok.i for c in sent.cue("attendance") for tok in c}
+        return verb.i in attending
+
     def _states_in(self, indices: set[int], sent: Sentence) -> set[str]:
         """The states that the countries (not places) and people whose words are at `indices` speak for."""
         states = {c.label_ for c in sent.countries if c.root.i in indices and not self._is_place(c)}

@@ -82,7 +82,7 @@ class EventProposal(AudienceActs):
         return [t for t in told if t is not None and (not self._is_reference(t) or (
             not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts)
             or self._first_meeting_indefinite(t, sent, drafts)
-            or self._first_meeting_ended(t, sent, drafts))
+            or self._first_meeting_ended(t, sent, drafts) or self._attended_meeting(t, sent, drafts))
             and not self._in_dateline(t)
             and ("verb" not in self._cues(t) or self._used_as_verb(t, sent))
             and ("approve" not in self._cues(t) or not self._greets_someone(t, sent))
