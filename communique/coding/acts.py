@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
 from .context import Draft, Sentence, is_negation
+from .statements import _told
 
 #: Types whose weak triggers an actor and an object confirm. Read on corpus/real.jsonl, the others
 #: mostly tell something else: accepting credentials (CONCEDE), recalling a friendship (SANCTION),
@@ -103,6 +104,39 @@ class MaterialActs:
             return False
         named = sent.countries + sent.people + sent.actors + sent.organisations
         return any(zone[0] <= n.start < zone[1] for n in named) or self.doc[zone[2]].pos_ == "PROPN"
+
+    def _support_restated(self, trigger: Span, sent: Sentence) -> bool:
+        """A weak verb of support in the infinitive or gerund ("to support", "supporting",
+        "soutenir") whose object names a state, the complement of a verb of restating (cue
+        `restating`: "reaffirm", "renew", "annoncer") or of the commitment that verb takes as its
+        object, told as done: "they renewed their commitment to supporting Ukraine", "we reaffirm
+        our commitment to support Moldova, the ministers said", "a annoncé soutenir le plan
+        marocain". A side that restates its support gives it. Not a need or a call stressed
+        ("stressed the need to support Ukraine": no commitment), nor a commitment to come or denied."""
+        verb = trigger.root
+        if trigger.label_ != "SUPPORT" or "weak" not in self._cues(trigger) or verb.pos_ != "VERB" \
+                or verb.dep_ not in ("xcomp", "pcomp", "acl"):
+            return False
+        supported = {t.i for c in verb.children if c.dep_ in ("obj", "dobj") for t in c.subtree}
+        if not any(c.start in supported for c in sent.countries):
+            return False
+        head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+        if head.pos_ == "NOUN":
+            # The commitment restated: a promise noun ("commitment", "engagement") that is the verb's object.
+            promises = {t.root.i for t in sent.triggers if t.label_ == "AGREE" and t.root.pos_ == "NOUN"}
+            if head.i not in promises or head.dep_ not in ("obj", "dobj"):
+                return False
+            head = head.head
+        if head.pos_ != "VERB" or not any(c.start <= head.i < c.end for c in sent.cue("restating")):
+            return False
+        reported = head.dep_ == "ccomp" and any(c.start <= head.head.i < c.end for c in sent.cue("reporting"))
+        if not (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") or reported):
+            return False
+        # (A pronoun's side is not in the sentence, and a state named beside it is no doer: "while
+        # pledging sanctions against Russia, they renewed their commitment to supporting Ukraine".)
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ == "PRON" for c in head.children):
+            return False
+        return _told(head, self._to_come_words(sent))
 
     def _talks_with_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"a échangé avec son homologue", "ont échangé sur la situation", "ont échangé par

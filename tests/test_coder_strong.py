@@ -1,0 +1,47 @@
+"""Weak triggers the coder lets stand when the sentence shows the act (`_strong_triggers` in
+coding/triggers.py): support restated by a side, … Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+def types(text, lang, published="2024-05-13"):
+    """The sorted event types of the text, with their state sets (direction left aside)."""
+    return sorted((e.event, sorted({a.code for a in e.actor + e.recipient}))
+                  for e in communique.extract(text, lang=lang, published=published).events)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A side that restates its commitment to support a state, or announces that it supports it, gives support.
+    ("en", "The Italian and German foreign ministers renewed their commitment to supporting Ukraine.",
+     [("SUPPORT", ["DEU", "ITA"], ["UKR"])]),
+    ("en", "The American ambassador underscored the U.S. commitment to supporting Georgia.",
+     [("SUPPORT", ["USA"], ["GEO"])]),
+    ("fr", "Le ministre a réaffirmé l'engagement de la France à soutenir le Mali.", [("SUPPORT", ["FRA"], ["MLI"])]),
+    ("fr", "Les ministres belge et néerlandais ont renouvelé leur engagement à appuyer l'Ukraine.",
+     [("SUPPORT", ["BEL", "NLD"], ["UKR"])]),
+    ("fr", "Le président sénégalais a annoncé soutenir le plan marocain pour le Sahara occidental.",
+     [("SUPPORT", ["SEN"], ["ESH", "MAR"])]),
+    # A need or a call stressed is no commitment; a restatement to come is not made yet.
+    ("en", "The French and German ministers stressed the need to support Moldova.", []),
+    ("fr", "Le ministre belge a souligné la nécessité de soutenir l'Ukraine.", []),
+    ("en", "The Polish minister will reaffirm his commitment to supporting Ukraine.", []),
+    ("en", "The Polish minister did not renew his commitment to supporting Ukraine.", []),
+])
+def test_support_restated(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A pronoun's side is not named in the sentence: a state beside it must not stand in for it.
+    ("en", "While pledging sanctions against Russia, they renewed their commitment to supporting Ukraine."),
+    ("en", "\"Today we reaffirm our commitment to support Moldova,\" the ministers said."),
+])
+def test_support_restated_by_a_pronoun_is_left(lang, text):
+    assert [e for e in coded(text, lang) if e[0] == "SUPPORT"] == []
