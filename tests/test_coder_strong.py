@@ -45,3 +45,22 @@ def test_support_restated(lang, text, expected):
 ])
 def test_support_restated_by_a_pronoun_is_left(lang, text):
     assert [e for e in coded(text, lang) if e[0] == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Sides that issue a joint text adopt it, as a signing does.
+    ("en", "The leaders of Japan and South Korea issued their first joint statement in ten years.",
+     [("SUPPORT", ["JPN", "KOR"], [])]),
+    ("fr", "Les ministres malien et nigérien ont publié un communiqué conjoint à l'issue de leur entretien.",
+     [("SUPPORT", ["MLI", "NER"], []), ("CONSULT", ["MLI", "NER"], [])]),
+    # A statement cited, one to come, denied, or issued by no one the sentence names as its subject.
+    ("en", "According to a joint statement issued by Japan and South Korea, the talks were useful.", []),
+    ("en", "The Japanese and South Korean leaders will issue a joint statement.", []),
+    ("en", "The Japanese and South Korean leaders did not issue a joint statement.", []),
+    ("en", "A joint statement was issued by the Japanese and South Korean leaders.", []),
+    ("fr", "Selon un communiqué conjoint publié par le Mali et le Niger, les entretiens ont été utiles.", []),
+    # An organisation's members go unnamed: a state named elsewhere must not stand in for them.
+    ("en", "In Kyiv, the G7 foreign ministers issued a joint statement on Ukraine.", []),
+])
+def test_joint_text_issued(lang, text, expected):
+    assert coded(text, lang) == expected

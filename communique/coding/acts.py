@@ -138,6 +138,35 @@ class MaterialActs:
             return False
         return _told(head, self._to_come_words(sent))
 
+    def _document_issued(self, trigger: Span, sent: Sentence) -> bool:
+        """A weak noun of a joint text (cues `sign` and `noun`: "joint statement", "communiqué
+        conjoint") that is the object of a verb of issuing (cue `issuing`: "issue", "publier") told as
+        done by a subject that names states or people: "the leaders of Japan and Korea issued their first
+        joint statement", "les deux pays ont publié un communiqué conjoint". Issuing a joint text
+        adopts it, as signing does. Not a statement cited ("according to the joint statement"),
+        one to come ("will issue"), nor one issued by no one named ("a joint statement was issued")."""
+        noun = trigger.root
+        cues = self._cues(trigger)
+        if not {"sign", "noun", "weak"} <= cues or noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj"):
+            return False
+        verb = noun.head
+        if verb.pos_ != "VERB" or not any(c.start <= verb.i < c.end for c in sent.cue("issuing")):
+            return False
+        reported = verb.dep_ == "ccomp" and any(c.start <= verb.head.i < c.end for c in sent.cue("reporting"))
+        if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or reported):
+            return False
+        if not _told(verb, self._to_come_words(sent)) or self._is_future(sent, trigger):
+            return False
+        sharing = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+        subjects = [c for v in sharing for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        if not subjects or any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+            return False
+        # The sides are the states or people the subject names: an organisation's members go
+        # unnamed ("the G7 foreign ministers issued a joint statement"), and another state named
+        # in the sentence would stand in for them.
+        zone = {t.i for s in subjects for t in s.subtree}
+        return any(n.start in zone for n in sent.countries + sent.people)
+
     def _talks_with_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"a échangé avec son homologue", "ont échangé sur la situation", "ont échangé par
         téléphone": a weak talk verb (cue `meet`) with no object tells talks when a complement names
