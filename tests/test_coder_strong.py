@@ -64,3 +64,15 @@ def test_support_restated_by_a_pronoun_is_left(lang, text):
 ])
 def test_joint_text_issued(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An aid noun that is the object of a verb, with a sum: the sum is given, whatever the verb.
+    ("fr", "Le Japon a annoncé une contribution de 20 millions de dollars pour les réfugiés soudanais.",
+     [("AID", ["JPN"], ["SDN"])]),
+    ("en", "Japan announced a contribution of 20 million dollars for Sudanese refugees.", [("AID", ["JPN"], ["SDN"])]),
+    # No sum, no aid told: a contribution to peace is a view of a role.
+    ("en", "Japan announced a contribution to peace in Sudan.", []),
+])
+def test_aid_noun_with_a_sum(lang, text, expected):
+    assert coded(text, lang) == expected

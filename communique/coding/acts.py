@@ -37,6 +37,12 @@ class MaterialActs:
             return zone is not None and any(t.dep_ in ("obj", "dobj") for t in verb.children)
         confirmable = trigger.label_ in CONFIRMABLE or (trigger.label_ == "AID" and self._gives_something(verb, sent)) \
             or (trigger.label_ == "SUPPORT" and self._owned_object(verb, sent))
+        # An aid noun that is the object of a verb, with a sum ("announced a contribution of 27
+        # million dollars for Venezuelans"): the sum is what is given, whatever the verb.
+        # (The one it is for is named, not the place it was announced at: "au sommet d'Istanbul, en Turquie".)
+        sum_given = not confirmable and trigger.label_ == "AID" and verb.pos_ == "NOUN" \
+            and verb.dep_ in ("obj", "dobj") and verb.head.pos_ == "VERB" and self._gives_money(verb.head, sent)
+        confirmable = confirmable or sum_given
         # A noun the object of a verb that is no trigger of its own tells the act the verb does
         # with it: "issued a warning to", "launched a probe into", "filed a complaint against".
         # (Not a refusal: "attributed the decline to …" is a fall, and one refuses by a verb.)
@@ -52,6 +58,8 @@ class MaterialActs:
                 t.i for c in verb.head.children if (c.dep_ in ("prep", "dative", "iobj") or c.dep_.startswith("obl")) and c.i > verb.i
                 for t in c.subtree}
             named = sent.countries + sent.people + sent.actors + sent.organisations
+            if sum_given:
+                named = [c for c in sent.countries if not self._is_place(c)]
             # (A truce is declared to no one: "declared a two-week ceasefire", "announced a truce".)
             declared = trigger.label_ == "RETREAT" and any(c.start <= verb.head.i < c.end for c in sent.cue("declaring"))
             if not declared and not any(n.start in after for n in named):
@@ -188,17 +196,23 @@ class MaterialActs:
         below = {t.i for c in verb.children if c.dep_ != "nsubj" for t in c.subtree}
         return any(c.root.i in below for c in sent.cue("format"))
 
-    def _gives_something(self, verb, sent: Sentence) -> bool:
-        """A giving verb's object is aid when it is money ("gave 352 million euros", "€28 million")
-        or an aid noun ("provided assistance"), not a report, a deadline or an audience."""
+    def _gives_money(self, verb, sent: Sentence) -> bool:
+        """Is the verb's object a sum: a currency ("€28 million"), a sum in a currency the language
+        names ("gave 352 million euros", "a versé 10 millions d'euros")? A span of time is not
+        ("gave the ambassador 72 hours")."""
         objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
         zone = {t.i for o in objects for t in o.subtree}
         if any(t.is_currency or t.ent_type_ == "MONEY" for t in (self.doc[i] for i in zone)):
             return True
-        # A sum in a currency the language names ("gave 352 million euros", "a versé 10 millions
-        # d'euros"); a span of time is not given aid ("gave the ambassador 72 hours").
-        if any(c.start in zone for c in sent.cue("money")):
+        return any(c.start in zone for c in sent.cue("money"))
+
+    def _gives_something(self, verb, sent: Sentence) -> bool:
+        """A giving verb's object is aid when it is money ("gave 352 million euros", "€28 million")
+        or an aid noun ("provided assistance"), not a report, a deadline or an audience."""
+        if self._gives_money(verb, sent):
             return True
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        zone = {t.i for o in objects for t in o.subtree}
         return any(t.label_ == "AID" and t.root.pos_ == "NOUN" and t.root.i in zone for t in sent.triggers)
 
     def _owned_object(self, verb, sent: Sentence) -> bool:
