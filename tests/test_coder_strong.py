@@ -76,3 +76,20 @@ def test_joint_text_issued(lang, text, expected):
 ])
 def test_aid_noun_with_a_sum(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state's person who arrives abroad starts a visit there.
+    ("fr", "Le ministre sénégalais des Affaires étrangères est arrivé lundi à Bamako.", [("CONSULT", ["SEN"], ["MLI"])]),
+    ("fr", "Le président syrien est arrivé jeudi soir à Riyad.", [("CONSULT", ["SYR"], ["SAU"])]),
+    # Not one who comes home, nor an arrival with no place.
+    ("fr", "Le président syrien est arrivé jeudi soir à Damas après une tournée.", []),
+    ("fr", "Le président syrien est arrivé au pouvoir en 2000.", []),
+])
+def test_arrival_abroad(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+def test_arrival_to_come_is_no_visit_held():
+    text = "Le ministre sénégalais des Affaires étrangères arrivera lundi à Bamako."
+    assert "CONSULT" not in [e[0] for e in coded(text, "fr")]

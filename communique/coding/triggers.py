@@ -122,6 +122,7 @@ class EventProposal(AudienceActs):
                   or ("stance" in self._cues(t) and self._takes_a_stance(t, sent))
                   or self._support_restated(t, sent)  # "renewed their commitment to supporting Ukraine"
                   or self._document_issued(t, sent)  # "the leaders issued a joint statement"
+                  or self._arrives_abroad(t, sent)  # "le président syrien est arrivé à Djeddah"
                   or self._opens_a_mission(t, sent)
                   or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))
                   or self._proposes_to_come(t, sent)  # "a proposé au président de venir": an invitation
