@@ -93,3 +93,15 @@ def test_arrival_abroad(lang, text, expected):
 def test_arrival_to_come_is_no_visit_held():
     text = "Le ministre sénégalais des Affaires étrangères arrivera lundi à Bamako."
     assert "CONSULT" not in [e[0] for e in coded(text, "fr")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Concern voiced to a state named before the noun is aimed at it, as one named after it is.
+    ("en", "Australia conveyed to China its serious concerns about the pact.", [("ACCUSE", ["AUS"], ["CHN"])]),
+    ("en", "The New Zealand foreign minister said New Zealand had made clear to China its grave concerns about the pact.",
+     [("ACCUSE", ["NZL"], ["CHN"])]),
+    # A place named before it is no addressee; concern over a situation aims at no one.
+    ("en", "In Canberra, Australia expressed serious concerns about the situation.", []),
+])
+def test_concern_addressed_before_the_noun(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -57,6 +57,10 @@ class MaterialActs:
             after = {t.i for t in verb.subtree if t.i > verb.i} | {
                 t.i for c in verb.head.children if (c.dep_ in ("prep", "dative", "iobj") or c.dep_.startswith("obl")) and c.i > verb.i
                 for t in c.subtree}
+            # (Or the one it is addressed to, named before it: "conveyed to China its concerns", "made
+            # clear to China its grave concerns"; `addressee`: "to", "à".)
+            after |= {t.i for h in (verb.head, *[c for c in verb.head.children if c.dep_ in ("oprd", "acomp")])
+                      for c in h.children if c.dep_ == "prep" and fold(c.text) in self.words.addressee for t in c.subtree}
             named = sent.countries + sent.people + sent.actors + sent.organisations
             if sum_given:
                 named = [c for c in sent.countries if not self._is_place(c)]
