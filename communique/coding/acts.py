@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
 from .context import Draft, Sentence, is_negation
+from .statements import _told
 
 #: Types whose weak triggers an actor and an object confirm. Read on corpus/real.jsonl, the others
 #: mostly tell something else: accepting credentials (CONCEDE), recalling a friendship (SANCTION),
@@ -36,6 +37,12 @@ class MaterialActs:
             return zone is not None and any(t.dep_ in ("obj", "dobj") for t in verb.children)
         confirmable = trigger.label_ in CONFIRMABLE or (trigger.label_ == "AID" and self._gives_something(verb, sent)) \
             or (trigger.label_ == "SUPPORT" and self._owned_object(verb, sent))
+        # An aid noun that is the object of a verb, with a sum ("announced a contribution of 27
+        # million dollars for Venezuelans"): the sum is what is given, whatever the verb.
+        # (The one it is for is named, not the place it was announced at: "au sommet d'Istanbul, en Turquie".)
+        sum_given = not confirmable and trigger.label_ == "AID" and verb.pos_ == "NOUN" \
+            and verb.dep_ in ("obj", "dobj") and verb.head.pos_ == "VERB" and self._gives_money(verb.head, sent)
+        confirmable = confirmable or sum_given
         # A noun the object of a verb that is no trigger of its own tells the act the verb does
         # with it: "issued a warning to", "launched a probe into", "filed a complaint against".
         # (Not a refusal: "attributed the decline to …" is a fall, and one refuses by a verb.)
@@ -50,7 +57,13 @@ class MaterialActs:
             after = {t.i for t in verb.subtree if t.i > verb.i} | {
                 t.i for c in verb.head.children if (c.dep_ in ("prep", "dative", "iobj") or c.dep_.startswith("obl")) and c.i > verb.i
                 for t in c.subtree}
+            # (Or the one it is addressed to, named before it: "conveyed to China its concerns", "made
+            # clear to China its grave concerns"; `addressee`: "to", "à".)
+            after |= {t.i for h in (verb.head, *[c for c in verb.head.children if c.dep_ in ("oprd", "acomp")])
+                      for c in h.children if c.dep_ == "prep" and fold(c.text) in self.words.addressee for t in c.subtree}
             named = sent.countries + sent.people + sent.actors + sent.organisations
+            if sum_given:
+                named = [c for c in sent.countries if not self._is_place(c)]
             # (A truce is declared to no one: "declared a two-week ceasefire", "announced a truce".)
             declared = trigger.label_ == "RETREAT" and any(c.start <= verb.head.i < c.end for c in sent.cue("declaring"))
             if not declared and not any(n.start in after for n in named):
@@ -104,6 +117,68 @@ class MaterialActs:
         named = sent.countries + sent.people + sent.actors + sent.organisations
         return any(zone[0] <= n.start < zone[1] for n in named) or self.doc[zone[2]].pos_ == "PROPN"
 
+    def _support_restated(self, trigger: Span, sent: Sentence) -> bool:
+        """A weak verb of support in the infinitive or gerund ("to support", "supporting",
+        "soutenir") whose object names a state, the complement of a verb of restating (cue
+        `restating`: "reaffirm", "renew", "annoncer") or of the commitment that verb takes as its
+        object, told as done: "they renewed their commitment to supporting Ukraine", "we reaffirm
+        our commitment to support Moldova, the ministers said", "a annoncé soutenir le plan
+        marocain". A side that restates its support gives it. Not a need or a call stressed
+        ("stressed the need to support Ukraine": no commitment), nor a commitment to come or denied."""
+        verb = trigger.root
+        if trigger.label_ != "SUPPORT" or "weak" not in self._cues(trigger) or verb.pos_ != "VERB" \
+                or verb.dep_ not in ("xcomp", "pcomp", "acl"):
+            return False
+        supported = {t.i for c in verb.children if c.dep_ in ("obj", "dobj") for t in c.subtree}
+        if not any(c.start in supported for c in sent.countries):
+            return False
+        head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+        if head.pos_ == "NOUN":
+            # The commitment restated: a promise noun ("commitment", "engagement") that is the verb's object.
+            promises = {t.root.i for t in sent.triggers if t.label_ == "AGREE" and t.root.pos_ == "NOUN"}
+            if head.i not in promises or head.dep_ not in ("obj", "dobj"):
+                return False
+            head = head.head
+        if head.pos_ != "VERB" or not any(c.start <= head.i < c.end for c in sent.cue("restating")):
+            return False
+        reported = head.dep_ == "ccomp" and any(c.start <= head.head.i < c.end for c in sent.cue("reporting"))
+        if not (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") or reported):
+            return False
+        # (A pronoun's side is not in the sentence, and a state named beside it is no doer: "while
+        # pledging sanctions against Russia, they renewed their commitment to supporting Ukraine".)
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ == "PRON" for c in head.children):
+            return False
+        return _told(head, self._to_come_words(sent))
+
+    def _document_issued(self, trigger: Span, sent: Sentence) -> bool:
+        """A weak noun of a joint text (cues `sign` and `noun`: "joint statement", "communiqué
+        conjoint") that is the object of a verb of issuing (cue `issuing`: "issue", "publier") told as
+        done by a subject that names states or people: "the leaders of Japan and Korea issued their first
+        joint statement", "les deux pays ont publié un communiqué conjoint". Issuing a joint text
+        adopts it, as signing does. Not a statement cited ("according to the joint statement"),
+        one to come ("will issue"), nor one issued by no one named ("a joint statement was issued")."""
+        noun = trigger.root
+        cues = self._cues(trigger)
+        if not {"sign", "noun", "weak"} <= cues or noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj"):
+            return False
+        verb = noun.head
+        if verb.pos_ != "VERB" or not any(c.start <= verb.i < c.end for c in sent.cue("issuing")):
+            return False
+        reported = verb.dep_ == "ccomp" and any(c.start <= verb.head.i < c.end for c in sent.cue("reporting"))
+        if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or reported):
+            return False
+        if not _told(verb, self._to_come_words(sent)) or self._is_future(sent, trigger):
+            return False
+        sharing = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+        subjects = [c for v in sharing for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        if not subjects or any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+            return False
+        # The sides are the states or people the subject names: an organisation's members go
+        # unnamed ("the G7 foreign ministers issued a joint statement"), and another state named
+        # in the sentence would stand in for them.
+        zone = {t.i for s in subjects for t in s.subtree}
+        return any(n.start in zone for n in sent.countries + sent.people)
+
     def _talks_with_someone(self, trigger: Span, sent: Sentence) -> bool:
         """"a échangé avec son homologue", "ont échangé sur la situation", "ont échangé par
         téléphone": a weak talk verb (cue `meet`) with no object tells talks when a complement names
@@ -125,17 +200,23 @@ class MaterialActs:
         below = {t.i for c in verb.children if c.dep_ != "nsubj" for t in c.subtree}
         return any(c.root.i in below for c in sent.cue("format"))
 
-    def _gives_something(self, verb, sent: Sentence) -> bool:
-        """A giving verb's object is aid when it is money ("gave 352 million euros", "€28 million")
-        or an aid noun ("provided assistance"), not a report, a deadline or an audience."""
+    def _gives_money(self, verb, sent: Sentence) -> bool:
+        """Is the verb's object a sum: a currency ("€28 million"), a sum in a currency the language
+        names ("gave 352 million euros", "a versé 10 millions d'euros")? A span of time is not
+        ("gave the ambassador 72 hours")."""
         objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
         zone = {t.i for o in objects for t in o.subtree}
         if any(t.is_currency or t.ent_type_ == "MONEY" for t in (self.doc[i] for i in zone)):
             return True
-        # A sum in a currency the language names ("gave 352 million euros", "a versé 10 millions
-        # d'euros"); a span of time is not given aid ("gave the ambassador 72 hours").
-        if any(c.start in zone for c in sent.cue("money")):
+        return any(c.start in zone for c in sent.cue("money"))
+
+    def _gives_something(self, verb, sent: Sentence) -> bool:
+        """A giving verb's object is aid when it is money ("gave 352 million euros", "€28 million")
+        or an aid noun ("provided assistance"), not a report, a deadline or an audience."""
+        if self._gives_money(verb, sent):
             return True
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        zone = {t.i for o in objects for t in o.subtree}
         return any(t.label_ == "AID" and t.root.pos_ == "NOUN" and t.root.i in zone for t in sent.triggers)
 
     def _owned_object(self, verb, sent: Sentence) -> bool:

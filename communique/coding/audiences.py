@@ -1,7 +1,8 @@
 """Stage 1, with triggers.py: acts told around an audience. A welcome of someone who came is the
 host receiving him, and so is a welcome the talks are joined to; a welcome spoken to the listener
 (a transcript's "welcome back") is no act; a document signed in the audience is signed by both
-sides; talks an agreement came after were held; a verb of receiving takes the one received.
+sides; talks an agreement came after were held; a verb of receiving takes the one received; a
+leader who arrives abroad has come to be received.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from spacy.tokens import Span
 
 from ..recognising.base import make_span
 from ..recognising.cues import cue_matchers
-from .context import Sentence
+from .context import Sentence, is_negation
 from .tables import HOST_CAMEO
 
 
@@ -150,3 +151,27 @@ class AudienceActs:
                 o.pos_ == "PROPN" and o.ent_type_ in ("PERSON", "PER", "NORP", "")) for o in objects)
         return any(p.start > trigger.start for p in sent.people) or any(
             t.start > trigger.start for t in sent.titles)
+
+    def _arrives_abroad(self, trigger: Span, sent: Sentence) -> bool:
+        """A weak verb of arrival (cues `visit` and `weak`: "est arrivé") told as done, whose subject
+        names a state's person ("le président syrien", "the Malian minister") and whose complement
+        names a place of another state: "le président syrien est arrivé jeudi à Djeddah". A state's
+        person who arrives abroad starts a visit there. Not one who comes home (the place his own
+        state's), nor an arrival with no place ("est arrivé au pouvoir", "arrivé à un accord"), to
+        come, denied, or of someone who speaks for no state named."""
+        verb = trigger.root
+        if trigger.label_ != "CONSULT" or not {"visit", "weak"} <= self._cues(trigger) or verb.pos_ != "VERB" \
+                or "Inf" in verb.morph.get("VerbForm") or "noun" in self._cues(trigger):
+            return False
+        if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            return False
+        if self._is_future(sent, trigger) or any(is_negation(c) for c in verb.children):
+            return False
+        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in c.subtree}
+        titled = any(p.start in subject for p in sent.people + sent.titles)
+        own = {c.label_ for c in sent.countries if c.start in subject}
+        if not titled or not own:
+            return False
+        complement = {t.i for c in verb.children if c.dep_ in ("prep", "obl", "obl:mod", "obl:arg") for t in c.subtree}
+        return any(c.start in complement and c.label_ not in own and self._is_place(c) for c in sent.countries)
+

@@ -120,6 +120,9 @@ class EventProposal(AudienceActs):
                   or ("ask" in self._cues(t) and self._act_asked(sent, t) is not None)
                   or ("weak" in self._cues(t) and self._acted_by_someone(t, sent))
                   or ("stance" in self._cues(t) and self._takes_a_stance(t, sent))
+                  or self._support_restated(t, sent)  # "renewed their commitment to supporting Ukraine"
+                  or self._document_issued(t, sent)  # "the leaders issued a joint statement"
+                  or self._arrives_abroad(t, sent)  # "le président syrien est arrivé à Djeddah"
                   or self._opens_a_mission(t, sent)
                   or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))
                   or self._proposes_to_come(t, sent)  # "a proposé au président de venir": an invitation
@@ -133,7 +136,8 @@ class EventProposal(AudienceActs):
         nothing that shows it held, what is said inside the talks in focus."""
         documents = sent.cue("document")
         # What a claim or a report says ("Russia's claim that Ukraine plans to …") is its content.
-        strong = [t for t in strong if not self._in_noun_clause(t.root)]
+        # (Not the support a restated commitment names: "we reaffirm our commitment to support Moldova".)
+        strong = [t for t in strong if not self._in_noun_clause(t.root) or self._support_restated(t, sent)]
         # What someone believes, suspects or thinks another did ("officials had reason to believe
         # that agents of X were behind the killing", "made an error in thinking they could support
         # murders") is a belief: a material act inside it is alleged, not told as done.
