@@ -1,0 +1,23 @@
+"""English wordings whose event the coder found no trigger of its type for: set phrases that name
+the act (leaving talks, a threat of consequences, …). Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang="en", published="2024-05-13"):
+    """(type, mode, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, e.mode, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Leaving talks under way refuses to go on negotiating: REJECT, mode meet.
+    ("en", "The Sudanese army withdrew from the talks in Jeddah on Wednesday.", [("REJECT", "meet", ["SDN"], [])]),
+    ("en", "Russia pulled out of negotiations with Ukraine on Tuesday.", [("REJECT", "meet", ["RUS"], ["UKR"])]),
+    ("en", "Ukraine quit talks with Russia after the strike.", [("REJECT", "meet", ["UKR"], ["RUS"])]),
+    # (Not a withdrawal of troops: a retreat.)
+    ("en", "Russia withdrew its troops from Moldova.", [("RETREAT", "withdraw", ["RUS"], ["MDA"])]),
+])
+def test_leaving_talks_is_a_refusal_to_meet(lang, text, expected):
+    assert coded(text, lang) == expected
