@@ -21,3 +21,15 @@ def coded(text, lang="en", published="2024-05-13"):
 ])
 def test_leaving_talks_is_a_refusal_to_meet(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A credentialing ceremony is an audience the head of state gives: the ambassadors' states visit
+    # the host; one to come is a plan (AGREE).
+    ("en", "On Monday, President Ruto held a credentials ceremony for the new ambassadors of Japan and Ghana "
+           "at State House.", [("CONSULT", "visit", ["GHA", "JPN"], ["KEN"])]),
+    ("en", "Later in the afternoon, President Biden will participate in an Ambassador Credentialing Ceremony "
+           "with the ambassadors of Chile and Qatar in the Oval Office.", [("AGREE", None, ["CHL", "QAT"], ["USA"])]),
+])
+def test_a_credentialing_ceremony_is_an_audience(lang, text, expected):
+    assert coded(text, lang) == expected
