@@ -33,3 +33,18 @@ def test_leaving_talks_is_a_refusal_to_meet(lang, text, expected):
 ])
 def test_a_credentialing_ceremony_is_an_audience(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # To eject officials is to expel them.
+    ("en", "Russia ejected 23 British diplomats on Friday.", [("SANCTION", "expel", ["RUS"], ["GBR"])]),
+    ("en", "Russia will also eject officials from Poland and Latvia.", [("SANCTION", "expel", ["RUS"], ["LVA", "POL"])]),
+    # A line of credit a state extends is a loan: economic aid.
+    ("en", "India extended a line of credit of USD 24 million to Senegal for its health system.",
+     [("AID", None, ["IND"], ["SEN"])]),
+    # Handcuffing people is arresting them.
+    ("en", "Belarusian police handcuffed dozens of Polish activists at the border crossing.",
+     [("COERCE", "arrest", ["BLR"], ["POL"])]),
+])
+def test_words_of_a_measure_aid_or_arrest(lang, text, expected):
+    assert coded(text, lang) == expected
