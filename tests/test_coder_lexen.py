@@ -48,3 +48,14 @@ def test_a_credentialing_ceremony_is_an_audience(lang, text, expected):
 ])
 def test_words_of_a_measure_aid_or_arrest(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A leaders' retreat is a meeting they hold (told as a meeting noun is: with a date here).
+    ("en", "The prime ministers of Japan and Australia held a retreat in Kyoto on Monday.",
+     [("CONSULT", None, ["AUS", "JPN"], [])]),
+    # (A retreat from somewhere, a force's, stays one.)
+    ("en", "Russian troops began their retreat from Kherson.", [("RETREAT", "withdraw", ["RUS"], [])]),
+])
+def test_a_leaders_retreat_is_a_meeting(lang, text, expected):
+    assert coded(text, lang) == expected
