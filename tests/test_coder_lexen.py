@@ -59,3 +59,15 @@ def test_words_of_a_measure_aid_or_arrest(lang, text, expected):
 ])
 def test_a_leaders_retreat_is_a_meeting(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Pushing people back over a border expels them (weak: only with the people pushed as the object).
+    ("en", "Polish border guards pushed back 200 migrants to Belarus on Monday.", [("COERCE", "deport", ["POL"], ["BLR"])]),
+    # (To push back is also to resist: no act.)
+    ("en", "The deal prompted Greece and Egypt to push back.", []),
+    ("en", "Turkey pushed back against the Greek claims.", []),
+])
+def test_pushing_people_back_expels_them(lang, text, expected):
+    assert coded(text, lang) == expected
+
