@@ -71,3 +71,13 @@ def test_a_leaders_retreat_is_a_meeting(lang, text, expected):
 def test_pushing_people_back_expels_them(lang, text, expected):
     assert coded(text, lang) == expected
 
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A partnership announced as raised is the upgrade, told by its participle as by the verb.
+    ("en", "The United States and Vietnam announced an upgraded partnership on Sunday.", [("SUPPORT", None, ["USA", "VNM"], [])]),
+    ("en", "Upon his arrival, the American president held a bilateral meeting with Vietnamese leader Nguyen Phu Trong, "
+           "and both leaders formally announced an elevated partnership.",
+     [("CONSULT", None, ["USA", "VNM"], []), ("SUPPORT", None, ["USA", "VNM"], [])]),
+])
+def test_a_partnership_raised(lang, text, expected):
+    assert coded(text, lang) == expected
