@@ -364,11 +364,8 @@ class MaterialActs:
             # ("sending peacekeepers", "the deployment of peacekeepers": sent, they are aid.)
             head = root.head.head if root.dep_ == "pobj" else root.head
             return not (root.dep_ in ("dobj", "obj", "pobj") and self._is_kind(head, sent, ("sending",)))
-        if trigger.label_ == "RETREAT" and root.pos_ == "NOUN" and self._is_kind(root, sent, ("gathering",)):
-            # A retreat is a leaders' gathering ("wrapped up their retreat in Fiji", "the retreat
-            # session") unless one retreats from somewhere or a force does ("troops began their
-            # retreat from the border").
-            return not (any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children) or sent.cue("crowd"))
+        if self._leaders_retreat(trigger, sent):
+            return True  # a meeting (`triggers._retreat_as_meeting` reads it so)
         # A sentence or a charge told in the passive with no court ("was sentenced to 11 years",
         # "who had been charged with fraud"), or a prison term ("serving a 12-year sentence"), is a
         # person's record in criminal news; "a court sentenced", "Russia's sentence" name the state.
@@ -489,6 +486,14 @@ class MaterialActs:
             return False
         zone = {t.i for t in giver.subtree}
         return any(c.start in zone for c in sent.cue("company"))
+
+    def _leaders_retreat(self, trigger: Span, sent: Sentence) -> bool:
+        """Is a retreat word a leaders' gathering ("wrapped up their retreat in Fiji", "the retreat
+        session"), not a retreat from somewhere or a force's ("troops began their retreat from the
+        border")?"""
+        root = trigger.root
+        return trigger.label_ == "RETREAT" and root.pos_ == "NOUN" and self._is_kind(root, sent, ("gathering",)) \
+            and not (any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children) or sent.cue("crowd"))
 
     def _by_a_coach(self, verb, sent: Sentence) -> bool:
         """Is the verb's subject named by a national team's office, a state named right before it

@@ -79,6 +79,9 @@ class EventProposal(AudienceActs):
         # A withdrawal whose object is one's ambassador ("the withdrawal of its ambassador to France",
         # "withdrew its ambassador") is his recall, a diplomatic sanction, not a retreat of forces.
         told = [self._withdrawal_as_recall(t) if t is not None and self._withdraws_an_envoy(t, sent) else t for t in told]
+        # A retreat that is a leaders' gathering ("Pacific leaders wrapped up their retreat in Fiji")
+        # is a meeting they held, not a retreat of forces.
+        told = [self._retreat_as_meeting(t) if t is not None and self._leaders_retreat(t, sent) else t for t in told]
         return [t for t in told if t is not None and (not self._is_reference(t) or (
             not self._possessed(t) and self._is_future(sent, t)) or self._first_meeting_with(t, sent, drafts)
             or self._first_meeting_indefinite(t, sent, drafts)
@@ -329,6 +332,12 @@ class EventProposal(AudienceActs):
         """The withdrawal of one's envoy read as his recall (SANCTION, mode withdraw, CAMEO 161)."""
         row = {**trigger._.value, "event": "SANCTION", "mode": "withdraw", "cameo": RECALL_CAMEO, "cues": ""}
         return make_span(trigger.doc, trigger.start_char, trigger.end_char, "SANCTION", row, trigger.kb_id_)
+
+    @staticmethod
+    def _retreat_as_meeting(trigger: Span) -> Span:
+        """A leaders' retreat read as the meeting it is (CONSULT, CAMEO 040, a meeting noun)."""
+        row = {**trigger._.value, "event": "CONSULT", "mode": "", "cameo": "040", "cues": "noun,meet"}
+        return make_span(trigger.doc, trigger.start_char, trigger.end_char, "CONSULT", row, trigger.kb_id_)
 
     @staticmethod
     def _tells_a_clause(trigger: Span) -> bool:
