@@ -25,3 +25,17 @@ def coded(text, lang, published="2024-05-13"):
 ])
 def test_french_wordings_of_a_request(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "le rappel" whose phrase names an ambassador is his recall (SANCTION, withdraw), whatever
+    # stands between ("immédiat pour consultation").
+    ("fr", "L'Algérie a annoncé mardi le « rappel immédiat pour consultation » de son ambassadeur à Paris.",
+     [("SANCTION", ["DZA"], ["FRA"])]),
+    ("fr", "Le Mali a décidé le rappel de son ambassadeur en France.", [("SANCTION", ["MLI"], ["FRA"])]),
+    # (Not a reminder, nor soldiers called home.)
+    ("fr", "Le ministre malien a fait un rappel des faits devant son homologue français.", []),
+    ("fr", "Le Niger a annoncé le rappel de ses soldats déployés au Mali.", []),
+])
+def test_a_recall_names_an_envoy(lang, text, expected):
+    assert coded(text, lang) == expected

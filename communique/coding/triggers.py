@@ -97,6 +97,7 @@ class EventProposal(AudienceActs):
             and not self._any_such_act(t, sent)  # "not informed of any visa restrictions"
             and not self._thanked_for(t, sent)  # "thanked Putin for attending the summit"
             and ("object" not in self._cues(t) or self._handed_over(t, sent))  # credentials defined, not presented
+            and ("envoy" not in self._cues(t) or self._names_an_envoy(t.root, sent))  # "le rappel de son ambassadeur"
             and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
             and not self._held_for_a_span(t, sent)  # "after being detained in China for nearly three years"
             and not self._judged(t)  # "the drone strikes were unlawful": an act judged, not told
