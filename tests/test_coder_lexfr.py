@@ -39,3 +39,27 @@ def test_french_wordings_of_a_request(lang, text, expected):
 ])
 def test_a_recall_names_an_envoy(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "le ruban inaugural" of a mission names its opening ceremony, as "le ruban d'inauguration"
+    # does: the mission has been opened (SUPPORT, CAMEO 054).
+    ("fr", "Les ministres des Affaires étrangères du Maroc et du Burundi ont coupé le ruban inaugural de ce "
+           "consulat situé à Dakhla.", [("SUPPORT", ["BDI", "MAR"], [])]),
+    ("fr", "Le Burundi a coupé le ruban inaugural de son consulat à Dakhla.", [("SUPPORT", ["BDI"], [])]),
+    # (Not the ribbon of a bridge or a fair.)
+    ("fr", "Le ministre sénégalais a coupé le ruban inaugural du nouveau pont.", []),
+    ("fr", "Le ministre gabonais a coupé le ruban inaugural de la foire à Libreville.", []),
+])
+def test_an_inaugural_ribbon_opens_a_mission(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The states that own the other missions a city already holds are no side of the opening.
+    ("fr", "Le Burundi a inauguré son consulat à Dakhla, ville qui abrite déjà les consulats du Gabon et des Comores.",
+     [("SUPPORT", ["BDI"], [])]),
+    ("fr", "Le ministre sénégalais a inauguré le consulat général de Gambie à Dakar.", [("SUPPORT", ["SEN"], ["GMB"])]),
+])
+def test_other_missions_are_no_side_of_an_opening(lang, text, expected):
+    assert coded(text, lang) == expected
