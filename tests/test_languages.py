@@ -28,7 +28,7 @@ EVENT_TYPES = {"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSUL
 TRIGGER_CUES = {"noun", "row", "host", "visit", "phone", "virtual", "sign", "meet", "series", "multilateral", "weak",
                 "future", "negation", "invite", "ask", "summon", "passive", "complaint", "verb", "approve", "decision",
                 "single", "clause", "ready", "tour", "opening", "object", "warning", "judgement", "exchange",
-                "stance"}
+                "stance", "envoy"}
 #: The diplomatic event types every language must have triggers for (issue 10).
 DIPLOMATIC_TYPES = {"CONSULT", "SUPPORT", "AGREE", "ACCUSE", "REQUEST"}
 NEW_LANGUAGES = ("es", "ar", "ru", "de", "pt", "it")

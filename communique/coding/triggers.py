@@ -100,6 +100,7 @@ class EventProposal(AudienceActs):
             and not self._any_such_act(t, sent)  # "not informed of any visa restrictions"
             and not self._thanked_for(t, sent)  # "thanked Putin for attending the summit"
             and ("object" not in self._cues(t) or self._handed_over(t, sent))  # credentials defined, not presented
+            and ("envoy" not in self._cues(t) or self._names_an_envoy(t.root, sent))  # "le rappel de son ambassadeur"
             and not self._lasting_over(t, sent)  # "after eleven years of rupture", "months of negotiations"
             and not self._held_for_a_span(t, sent)  # "after being detained in China for nearly three years"
             and not self._judged(t)  # "the drone strikes were unlawful": an act judged, not told
@@ -543,6 +544,11 @@ class EventProposal(AudienceActs):
         if root.dep_ == "compound" and root.head.i in ceremonies:
             # "the inauguration ceremony of the consulate": the ceremony holds the complement.
             return self._is_kind(self._complement(root.head), sent, ("mission",))
+        if root.i in ceremonies:
+            # The trigger names the ceremony itself, "le ruban inaugural du consulat", whose
+            # complement the parser may hang on the adjective (read as a participle).
+            return any(self._is_kind(x, sent, ("mission",)) for x in [self._complement(root)] + [
+                g for c in root.children if c.dep_ in ("acl", "amod") for g in c.children if g.dep_ == "nmod" or g.dep_.startswith("obl")])
         return self._is_kind(self._complement(root), sent, ("mission",)) and (root.head.i in ceremonies or any(
             c.dep_ == "compound" and c.i in ceremonies for c in root.children))
 
@@ -551,6 +557,16 @@ class EventProposal(AudienceActs):
         consulate"), which opens it, and stands in its host: the place after it names the state
         recognised ("a inauguré son consulat général à Dakar", "its embassy in Paraguay")."""
         trigger = draft.trigger
+        # The states that own other missions, named after the one opened ("le consulat situé dans
+        # la ville qui abrite déjà les représentations consulaires du Gabon et des Comores"), are
+        # no side of this opening.
+        # (The first mission after the opening word is the one it opens.)
+        after = sorted((c for c in sent.cue("mission") if c.start >= trigger.end), key=lambda c: c.start)
+        others = [tok.i for c in after[1:] for tok in c]
+        owners = {c.label_ for c in sent.countries if others and self._owns_a_mission(c.root, others)}
+        if owners:
+            draft.actor = [s for s in draft.actor if s not in owners]
+            draft.recipient = [s for s in draft.recipient if s not in owners]
         if not draft.actor:
             root = trigger.root
             mission = self._complement(root.head if root.dep_ == "compound" else root) if root.pos_ == "NOUN" else None
@@ -562,6 +578,16 @@ class EventProposal(AudienceActs):
                                and self._is_place(c) and c.label_ not in draft.actor][:1]
         if draft.actor and draft.recipient:
             draft.directed = True
+
+    @staticmethod
+    def _owns_a_mission(word, missions: list[int]) -> bool:
+        """Is the country word the complement of one of the mission words `missions`, by nouns
+        and lists alone ("les représentations consulaires du Gabon, de la Côte d'Ivoire")?"""
+        while word.head.i != word.i and word.dep_ in ("nmod", "conj", "amod", "flat", "flat:name", "appos"):
+            word = word.head
+            if word.i in missions:
+                return True
+        return False
 
     def _sanction_sides(self, draft: Draft, sent: Sentence) -> None:
         """Sanctions "on Venezuela" or "sur la Syrie" fall on that state, though the words read as a
