@@ -95,6 +95,30 @@ class StateRoles:
             token = token.head
         return False
 
+    #: How many words may stand between a kin word and the state it comes before ("the sisterly
+    #: people of Tunisia", "le Royaume frère d'Arabie saoudite").
+    KIN_REACH = 2
+
+    def _kin_states(self) -> set[str]:
+        """The states the text calls a brother or a sister ("la Tunisie sœur", "le gouvernement
+        égyptien frère", "brotherly Egypt", "the sisterly people of Tunisia"): a state so calls
+        another, never itself, so the state so called is whom the speaker addresses or speaks of,
+        not the speaker. The kin word stands right after the state's name or adjective, or a
+        few words before it, no verb, punctuation or conjunction between."""
+        if getattr(self, "_kin_cache", None) is None:
+            kin = set()
+            for sent in self.sentences:
+                words = sent.cue("kin")
+                for c in sent.countries if words else ():
+                    for w in words:
+                        between = self.doc[w.end:c.start] if w.end <= c.start else self.doc[c.end:w.start]
+                        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ") for t in between):
+                            continue
+                        if (w.end <= c.start and len(between) <= self.KIN_REACH) or (c.end <= w.start and not len(between)):
+                            kin.add(c.label_)
+            self._kin_cache = kin
+        return self._kin_cache
+
     def _between_topic(self, country: Span, sent: Sentence, trig: Span) -> bool:
         """Is a state named after "between"/"entre" a topic of the act ("the exchange of prisoners
         between Ukraine and Russia" in talks about it)? Not after a word of a joint act, nor after
