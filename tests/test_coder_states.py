@@ -42,3 +42,19 @@ def test_a_state_called_brother_or_sister_is_not_the_speaker(lang, text, event, 
 ])
 def test_a_named_speaker_keeps_his_act_beside_a_brother_state(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # What a praise or a welcome is about, a document "between" two states (made by them: "conclu
+    # entre"), goes to those states: its parties receive it, they are no topic of it.
+    ("fr", "Le ministre djiboutien a salué le récent accord entre l'Arabie saoudite et l'Iran.",
+     [("SUPPORT", ["DJI"], ["IRN", "SAU"])]),
+    ("fr", "La présidente du Conseil italien a salué le mémorandum d'entente conclu entre la Tunisie "
+           "et l'Union européenne.", [("SUPPORT", ["ITA"], ["TUN"])]),
+    ("en", "Kenya welcomed the agreement between Ethiopia and Eritrea.", [("SUPPORT", ["KEN"], ["ERI", "ETH"])]),
+    # (Not the states of a matter after "between" that is no document: a topic still.)
+    ("fr", "Le ministre djiboutien a salué les efforts de paix dans le conflit entre le Soudan et le Tchad.",
+     [("SUPPORT", ["DJI"], [])]),
+])
+def test_the_parties_of_a_praised_document_receive_the_praise(lang, text, expected):
+    assert coded(text, lang) == expected

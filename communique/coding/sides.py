@@ -157,7 +157,7 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                 continue  # "signed a deal, prompting Greece to protest": Greece reacts to the act
             elif self._is_directed_type(draft) and draft.event != "AID" and (self._in_other_clause(
                     c, trig, descriptions=True) or self._in_a_subordinate_clause(c, trig)) \
-                    and not self._after_agent_word(c):
+                    and not self._after_agent_word(c) and not self._praised_document_party(c, sent, trig):
                 continue  # "the end of the blockade of the corridor linking Armenia to …": a description
             elif draft.event == "SUPPORT" and "sign" in draft.cues and (
                     self._in_other_clause(c, trig) or self._in_a_subordinate_clause(c, trig)):
