@@ -58,3 +58,23 @@ def test_a_named_speaker_keeps_his_act_beside_a_brother_state(lang, text, expect
 ])
 def test_the_parties_of_a_praised_document_receive_the_praise(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Guests received apart are promised their next audience apart too (DESIGN: one per audience).
+    ("en", "Senegal's foreign minister yesterday received the ambassadors of Japan and Brazil separately. "
+           "The ambassadors of Japan and Brazil will be received by the Senegalese President tomorrow.",
+     [("CONSULT", ["JPN"], ["SEN"]), ("CONSULT", ["BRA"], ["SEN"]),
+      ("AGREE", ["JPN"], ["SEN"]), ("AGREE", ["BRA"], ["SEN"])]),
+    ("fr", "La ministre sénégalaise des Affaires étrangères a reçu séparément hier l'ambassadeur du Japon et "
+           "celui du Brésil. L'ambassadeur du Japon et celui du Brésil vont être reçus demain par le président "
+           "sénégalais.",
+     [("CONSULT", ["JPN"], ["SEN"]), ("CONSULT", ["BRA"], ["SEN"]),
+      ("AGREE", ["JPN"], ["SEN"]), ("AGREE", ["BRA"], ["SEN"])]),
+    # (Guests received together stay together.)
+    ("en", "Senegal's foreign minister yesterday received the ambassadors of Japan and Brazil together. "
+           "The ambassadors of Japan and Brazil will be received by the Senegalese President tomorrow.",
+     [("CONSULT", ["BRA", "JPN"], ["SEN"]), ("AGREE", ["BRA", "JPN"], ["SEN"])]),
+])
+def test_guests_received_apart_are_promised_audiences_apart(lang, text, expected):
+    assert sorted(coded(text, lang)) == sorted(expected)
