@@ -292,8 +292,11 @@ class SectorActors:
         last = self._last_speaker() if speaker else None
         if last is not None:
             return last
-        return next((c for c in self.pair if c not in told_after), None) or (
-            self.pair[0] if self.pair else UNKNOWN_STATE)
+        # (Not a state the text calls a brother or a sister: "le gouvernement égyptien frère" is
+        # whom the ministry speaks to; when the pair has no other, the ministry's state is untold.)
+        kin = self._kin_states()
+        return next((c for c in self.pair if c not in told_after and c not in kin), None) or (
+            self.pair[0] if self.pair and self.pair[0] not in kin else UNKNOWN_STATE)
 
     def _states_after(self, draft: Draft, sent: Sentence) -> set[str]:
         """The states a statement or a promise names after its words, as what it is about

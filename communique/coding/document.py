@@ -61,6 +61,15 @@ class DocumentPass:
         with one of them alone ("a reçu ses homologues du Sénégal, du Bénin et du Soudan. … s'est
         entretenu avec la ministre sénégalaise …"): the audiences were apart; a summit told on its
         own with the host and one guest is no such meeting."""
+        if self._audiences_to_come(draft, drafts):
+            # "l'ambassadeur du Vietnam et celui de l'Espagne vont être reçus ce jour par le
+            # Président", after their audiences with the minister told one by one: guests received
+            # apart before are received apart again, one promised audience each.
+            draft.note("direction", None, draft.trigger, "rule:document.per_audience_to_come")
+            return [draft.copy(actor=[state],
+                               participants=[p for p in draft.participants if p.country in (state, *draft.recipient, None)],
+                               entity_spans={k: v for k, v in draft.entity_spans.items() if k in (state, *draft.recipient)})
+                    for state in draft.actor]
         if draft.event != "CONSULT" or draft.aux or "multilateral" in draft.cues:
             return [draft]
         sents = [self.sentences[i] for i in draft.sentences]
@@ -94,6 +103,17 @@ class DocumentPass:
             part.lead_of = [d for d in told_apart if state in d.states]  # its meeting told again
             out.append(part)
         return out
+
+    def _audiences_to_come(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """Is the draft a promised reception (AGREE future, a host receives) of several guests'
+        states by one host's, when the text has told those guests' audiences with that host's
+        state one by one (a CONSULT between the same states that splits per counterpart)?"""
+        if draft.event != "AGREE" or draft.aux != "future" or "host" not in draft.cues or not draft.directed \
+                or len(draft.recipient) != 1 or len(draft.actor) < 2:
+            return False
+        return any(d.event == "CONSULT" and d.aux is None and d.sentence < draft.sentence and d.directed
+                   and d.recipient == draft.recipient and set(d.actor) == set(draft.actor)
+                   and len(self._per_counterpart(d, drafts)) > 1 for d in drafts)
 
     def _per_destination(self, draft: Draft) -> list[Draft]:
         """A visit promised to several states one after another ("compte se rendre au Niger et en

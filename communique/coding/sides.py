@@ -157,7 +157,7 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                 continue  # "signed a deal, prompting Greece to protest": Greece reacts to the act
             elif self._is_directed_type(draft) and draft.event != "AID" and (self._in_other_clause(
                     c, trig, descriptions=True) or self._in_a_subordinate_clause(c, trig)) \
-                    and not self._after_agent_word(c):
+                    and not self._after_agent_word(c) and not self._praised_document_party(c, sent, trig):
                 continue  # "the end of the blockade of the corridor linking Armenia to …": a description
             elif draft.event == "SUPPORT" and "sign" in draft.cues and (
                     self._in_other_clause(c, trig) or self._in_a_subordinate_clause(c, trig)):
@@ -627,6 +627,12 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         """
         fit = [c for c in self.pair if c not in unfit]
         acted = {c.label_ for c in after if not any(fold(t.text) in self.words.between for t in self._prev_words(c, 2))}
+        kin = self._kin_states()
+        if any(c in kin for c in fit):
+            # "Je condamne … . … la Tunisie sœur": the state the text calls a brother or a sister
+            # is the speaker's other, spoken to or of; the doer is a state of the pair it does not
+            # so call and does not act upon, else none the text names.
+            return [c for c in fit if c not in kin and c not in acted][:1]
         if any(c.root.dep_ in ("poss", "nmod:poss") for c in after) and all(c in acted for c in fit):
             # "The ministers condemned Peru's occupation of the Bolivian post": the state that owns
             # what the act is about did that thing, and the other is whom it was done to (in

@@ -95,6 +95,30 @@ class StateRoles:
             token = token.head
         return False
 
+    #: How many words may stand between a kin word and the state it comes before ("the sisterly
+    #: people of Tunisia", "le Royaume frère d'Arabie saoudite").
+    KIN_REACH = 2
+
+    def _kin_states(self) -> set[str]:
+        """The states the text calls a brother or a sister ("la Tunisie sœur", "le gouvernement
+        égyptien frère", "brotherly Egypt", "the sisterly people of Tunisia"): a state so calls
+        another, never itself, so the state so called is whom the speaker addresses or speaks of,
+        not the speaker. The kin word stands right after the state's name or adjective, or a
+        few words before it, no verb, punctuation or conjunction between."""
+        if getattr(self, "_kin_cache", None) is None:
+            kin = set()
+            for sent in self.sentences:
+                words = sent.cue("kin")
+                for c in sent.countries if words else ():
+                    for w in words:
+                        between = self.doc[w.end:c.start] if w.end <= c.start else self.doc[c.end:w.start]
+                        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ") for t in between):
+                            continue
+                        if (w.end <= c.start and len(between) <= self.KIN_REACH) or (c.end <= w.start and not len(between)):
+                            kin.add(c.label_)
+            self._kin_cache = kin
+        return self._kin_cache
+
     def _between_topic(self, country: Span, sent: Sentence, trig: Span) -> bool:
         """Is a state named after "between"/"entre" a topic of the act ("the exchange of prisoners
         between Ukraine and Russia" in talks about it)? Not after a word of a joint act, nor after
@@ -105,6 +129,8 @@ class StateRoles:
             return False
         if "sign" in self._cues(trig) and self._names_document_parties(link, sent):
             return False  # "signed a tripartite agreement between Ethiopia, Somalia and Eritrea": its parties sign it
+        if self._praised_document_party(country, sent, trig):
+            return False
         if trig.label_ == "ACCUSE" and trig.root.pos_ == "VERB" and link.head.pos_ == "NOUN" and any(
                 link.head.i in {t.i for t in c.subtree} for c in trig.root.children if c.dep_ in ("dobj", "obj", "prep")):
             # What a disapproval is about is a thing done by those it names after "between" ("criticised
@@ -113,15 +139,29 @@ class StateRoles:
         return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
                        if t.label_ in JOINT_TYPES or t == trig)
 
+    def _praised_document_party(self, country: Span, sent: Sentence, trig: Span) -> bool:
+        """Is the state a party, named after "between"/"entre", of the document a praise or a welcome
+        is about ("a salué l'accord entre l'Arabie saoudite et l'Iran", "welcomed the memorandum
+        concluded between Tunisia and the EU")? What is praised is a thing its parties made: they
+        are the ones the praise goes to, neither a topic nor a description of the document."""
+        if trig.label_ != "SUPPORT" or "sign" in self._cues(trig):
+            return False
+        link = self._between_link(country)
+        return link is not None and link.i > trig.start and self._names_document_parties(link, sent, made=True)
+
     def _between_link(self, country: Span, reach: int = 8):
         """The "between"/"entre" a state is named after (up to `reach` words before it), or None."""
         return next((t for t in reversed(self._prev_words(country, reach)) if fold(t.text) in self.words.between), None)
 
     @staticmethod
-    def _names_document_parties(link, sent: Sentence) -> bool:
+    def _names_document_parties(link, sent: Sentence, made: bool = False) -> bool:
         """Does the "between" follow a document's name ("an agreement between", "un mémorandum
-        d'entente entre", a quoted "‘memorandum of cooperation’ between"), naming its parties?"""
-        return any(d.end <= link.i and all(t.is_punct for t in link.doc[d.end:link.i]) for d in sent.cue("document"))
+        d'entente entre", a quoted "‘memorandum of cooperation’ between"), naming its parties?
+        With `made`, also after the participle that tells the document made ("le mémorandum conclu
+        entre", "the deal reached between")."""
+        def joins(t) -> bool:
+            return t.is_punct or (made and t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm"))
+        return any(d.end <= link.i and all(joins(t) for t in link.doc[d.end:link.i]) for d in sent.cue("document"))
 
     #: How far after "between" (in tokens) a document's party may be named.
     PARTIES_REACH = 20
