@@ -33,3 +33,30 @@ def coded(text, lang, source=None):
 ])
 def test_we_speaks_for_the_last_voice_or_the_publisher(lang, text, source, expected):
     assert coded(text, lang, source) == expected
+
+
+MEETING_EN = "Foreign ministers of Canada, France, Germany and Japan met in Rome on Monday. "
+MEETING_FR = "Les ministres du Kenya, de l'Ouganda et de la Tanzanie se sont réunis lundi à Arusha. "
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A collective ("the group") and a definite plural that names no state ("the leaders") refer
+    # back to the states that met, as "they" does.
+    ("en", MEETING_EN + "The group urged Russia to agree to a ceasefire.",
+     [("CONSULT", ["CAN", "DEU", "FRA", "JPN"], []), ("REQUEST", ["CAN", "DEU", "FRA", "JPN"], ["RUS"])]),
+    ("en", MEETING_EN + "They urged Russia to agree to a ceasefire.",
+     [("CONSULT", ["CAN", "DEU", "FRA", "JPN"], []), ("REQUEST", ["CAN", "DEU", "FRA", "JPN"], ["RUS"])]),
+    ("en", "The leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. The leaders condemned the coup in Niger.",
+     [("CONSULT", ["KEN", "TZA", "UGA"], []), ("ACCUSE", ["KEN", "TZA", "UGA"], [])]),
+    ("fr", MEETING_FR + "Ils ont condamné le coup d'État au Niger.",
+     [("CONSULT", ["KEN", "TZA", "UGA"], []), ("ACCUSE", ["KEN", "TZA", "UGA"], [])]),
+    # The group read as the organisation named before: its members the text named act.
+    ("en", "The G7 Foreign Ministers, representing Canada, France, Germany and Japan, met in Rome. "
+           "The group urged Russia to agree to a ceasefire.",
+     [("CONSULT", ["CAN", "DEU", "FRA", "JPN"], []), ("REQUEST", ["CAN", "DEU", "FRA", "JPN"], ["RUS"])]),
+    # (Not when the text named no member: the organisation acts.)
+    ("en", "The G7 Foreign Ministers met in Rome. The group urged Russia to agree to a ceasefire.",
+     [("CONSULT", ["IGO"], []), ("REQUEST", ["IGO"], ["RUS"])]),
+])
+def test_a_group_word_refers_back_to_the_states_that_met(lang, text, expected):
+    assert coded(text, lang) == expected

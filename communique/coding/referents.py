@@ -39,3 +39,51 @@ class Referents:
             return []
         draft.note("actor", speaker, draft.trigger, "rule:referents.we_the_speaker")
         return [speaker]
+
+    def _group_referred_to(self, draft: Draft, trigger: Span, sent: Sentence) -> list[str]:
+        """The states an act's subject refers back to as a group (`_refers_to_a_group`): those of
+        the gathering of three or more told before (`_group_told_before`). A collective word read as
+        the organisation named before ("The G7 Foreign Ministers, representing Canada, France, … met
+        … The group urged Russia"): its members the text named act, as "they" would, and not the
+        organisation; a body with a name of its own ("the Council") is left to act as one."""
+        if not self._refers_to_a_group(trigger, sent):
+            return []
+        collective = self._collective_subject(trigger, sent)
+        if draft.org_actor and not collective:
+            return []
+        group = self._group_told_before(sent)
+        if group and draft.org_actor:
+            draft.org_actor = None
+        return group
+
+    def _collective_subject(self, trigger: Span, sent: Sentence) -> bool:
+        verb = self._subject_verb(trigger)
+        return any(c.start <= s.i < c.end for s in verb.children if s.dep_ in SUBJECT_DEPS for c in sent.cue("group_word"))
+
+    @staticmethod
+    def _subject_verb(trigger: Span):
+        """The verb whose subject the trigger's act has: its own, or the one it is coordinated with."""
+        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else trigger.root.head
+        if verb.dep_ in ("conj", "advcl") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            verb = verb.head
+        return verb
+
+    def _refers_to_a_group(self, trigger: Span, sent: Sentence) -> bool:
+        """Is the act's subject a word that refers back to a group of those told before: "they",
+        "ils", or a definite common noun that names no state, person or organisation, plural
+        ("the ministers", "the leaders", "les dirigeants") or a collective (a `group_word` cue:
+        "the group", "le groupe")? Not a counted one ("the two leaders": a pair, `sides` cues)."""
+        if self._plural_pronoun_subject(trigger, shared=True):
+            return True
+        verb = self._subject_verb(trigger)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in subject.children):
+            return False
+        if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+                   for c in subject.children):
+            return False  # ("ministers from five states": not one told before)
+        words = range(subject.left_edge.i, subject.right_edge.i + 1)
+        named = sent.countries + sent.people + sent.organisations + [t for t in sent.titles if t._.value.country]
+        if any(s.start in words for s in named):
+            return False  # ("the leaders of Kenya and Uganda": they are named)
+        return self._collective_subject(trigger, sent) or "Plur" in subject.morph.get("Number") or subject.tag_ == "NNS"
