@@ -93,7 +93,7 @@ class SectorActors:
         if not subject and not draft.org_actor:
             subject = self._stateless_speaker(draft, sent, subject_zone, places)
         if not subject and not draft.org_actor and draft.event in STATEMENT_TYPES:
-            subject = self._statement_authors(draft, sent)
+            subject = self._statement_authors(draft, sent) or self._first_person_speaker(draft, sent, objects)
         if not subject and not draft.org_actor and "CONSULT" not in (draft.event, draft.trigger.label_):
             subject = self._named_subject(draft, sent, objects, places)
         return subject, objects

@@ -47,10 +47,11 @@ from .statements import Statements
 from .triggers import EventProposal
 from .event_kinds import EventKinds
 from .references import EventReferences
+from .referents import Referents
 from .background import Background
 
 
-class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details, SidesAndDirection, SectorActors,
+class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details, SidesAndDirection, SectorActors, Referents,
             MaterialActs, EventProposal, EventKinds, Statements, EventReferences, Background, Commitments, TimeOfTelling, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 

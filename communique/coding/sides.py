@@ -397,8 +397,7 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                     s for pos, s in people_states if trig.start <= pos < attack.i])
                 subject = [c for c in subject if not any(self._attack_doer(x, attack) for x in after if x.label_ == c)]
                 objects = [c for c in objects if c not in subject]
-            group = self._group_told_before(sent) if not subject and not draft.org_actor \
-                and self._plural_pronoun_subject(trig, shared=True) else []
+            group = self._group_referred_to(draft, trig, sent) if not subject else []
             if group:
                 # "The G7 ministers, representing Canada, France, … met in Charlevoix. … They
                 # condemned Hamas for its attacks": "they" refers back to the group that acted
