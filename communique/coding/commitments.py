@@ -85,6 +85,34 @@ class Commitments:
         return act is not None and any(
             t.label_ != "AGREE" and (t.start <= act.i < t.end or t.root.head.i == act.i) for t in sent.triggers)
 
+    #: The CAMEO code of proposing words ("propose", "proposal", "proposer").
+    PROPOSING_CAMEO = "036"
+
+    def _offers_a_meeting(self, sent: Sentence, trigger: Span) -> bool:
+        """Is a weak readiness or proposing word ("readiness", "willingness", "proposed", "a
+        proposé", "sa disponibilité") one whose act is a meeting, a visit or a signing told by a
+        trigger of its own ("reaffirmed their readiness to begin negotiations", "proposed holding
+        talks", "a proposé de tenir des consultations")? Offering to meet commits to a specific act
+        to come, as "agreed to hold talks" does; a readiness to a general verb ("ready to take
+        steps", "willingness to cooperate") states a disposition and stays weak."""
+        cues = self._cues(trigger)
+        if trigger.label_ != "AGREE" or "weak" not in cues or not (
+                "ready" in cues or trigger._.value.get("cameo") == self.PROPOSING_CAMEO):
+            return False
+        # Someone's offer: a noun owned by its holder ("their readiness", "sa disponibilité"), a verb
+        # with its subject; not a readiness only sought ("talks aimed at gauging willingness to …").
+        word = trigger.root
+        if word.pos_ == "NOUN" and not any(c.dep_ in ("poss", "nmod:poss") or "Yes" in c.morph.get("Poss")
+                                            for c in word.children):
+            return False
+        if word.pos_ != "NOUN" and not any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in word.children):
+            return False
+        act = self._act_committed_to(sent, trigger)
+        if act is None:
+            return False
+        return any(t.label_ != "AGREE" and (t.label_ == "CONSULT" or self._cues(t) & {"sign", "visit", "meet"})
+                   and (t.start <= act.i < t.end or t.root.head.i == act.i) for t in sent.triggers)
+
     #: How far after a general aim's verb ("renforcer") its object may still list a meeting word.
     AIM_OBJECT_REACH = 8
 

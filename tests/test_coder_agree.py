@@ -1,0 +1,31 @@
+"""Promises (AGREE) in French and English news: how the language commits to a specific future
+act, and what is no commitment. Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes, aux) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient), e.aux)
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A readiness or a proposal whose act is a meeting is a commitment to meet (AGREE, future),
+    # as "agreed to hold talks" is, and the meeting it names is the promise, not a meeting held.
+    ("en", "Kenya and Uganda reaffirmed their readiness to begin negotiations on a border treaty.",
+     [("AGREE", ["KEN", "UGA"], [], "future")]),
+    ("en", "Kenya expressed its readiness to hold talks with Uganda next month.",
+     [("AGREE", ["KEN", "UGA"], [], "future")]),
+    ("en", "Kenya proposed holding talks with Uganda in Nairobi.", [("AGREE", ["KEN", "UGA"], [], "future")]),
+    ("fr", "Le Kenya a proposé de tenir des consultations avec l'Ouganda.", [("AGREE", ["KEN", "UGA"], [], "future")]),
+    # (A readiness to a general verb is a disposition; one that is only sought is no one's offer.)
+    ("en", "Kenya reiterated its willingness to cooperate with Uganda.", []),
+    ("en", "Kenya expressed its readiness to take steps to improve ties with Uganda.", []),
+    ("fr", "Le Kenya a proposé de renforcer la coopération avec l'Ouganda.", []),
+    ("en", "The meetings in Nairobi are aimed at gauging willingness to resume formal negotiations "
+           "between Kenya and Uganda.", [("CONSULT", ["KEN", "UGA"], [], None)]),
+])
+def test_an_offer_to_meet_is_a_promise(lang, text, expected):
+    assert coded(text, lang) == expected
