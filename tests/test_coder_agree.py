@@ -29,3 +29,22 @@ def coded(text, lang, published="2024-05-13"):
 ])
 def test_an_offer_to_meet_is_a_promise(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An invitation to make visits as a practice ("regular visits", "des visites régulières") sets
+    # no visit to come: a call on the guests to act (REQUEST), no promise.
+    ("fr", "Le président gabonais a invité les ambassadeurs du Kenya et de l'Ouganda à effectuer des "
+           "visites régulières au Gabon.", [("REQUEST", ["GAB"], ["KEN", "UGA"], None)]),
+    ("en", "The Gabonese president invited the ambassadors of Kenya and Uganda to make regular visits to Gabon.",
+     [("REQUEST", ["GAB"], ["KEN", "UGA"], None)]),
+    # (An invitation to one visit is the promise of that visit.)
+    ("fr", "Le président gabonais a invité son homologue kényan à effectuer une visite au Gabon.",
+     [("AGREE", ["KEN"], ["GAB"], "future")]),
+    ("en", "Kenya invited Uganda's president to visit Nairobi in May.", [("AGREE", ["UGA"], ["KEN"], "future")]),
+    # (Nor does a practice beside a meeting set to come undo the promise of that one.)
+    ("en", "Kenya and Uganda agreed to meet regularly and to hold the next round of talks in Kampala in June.",
+     [("AGREE", ["KEN", "UGA"], [], "future")]),
+])
+def test_an_invitation_to_a_practice_sets_no_visit(lang, text, expected):
+    assert coded(text, lang) == expected

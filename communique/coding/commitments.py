@@ -26,6 +26,8 @@ class Commitments:
             cues = self._cues(t)
             if any(self._aimed_at(sent, a, t) for a in aims):
                 continue  # "committed to continued discussion", "la poursuite du dialogue": no new meeting
+            if self._habitual_meeting(sent, t):
+                continue  # "invited the ambassadors to make regular visits": a practice wished, no visit set
             if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
                     t in agreeing or t.start > first):
                 return True
@@ -456,9 +458,22 @@ class Commitments:
         for t in sent.triggers:
             if t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "host", "multilateral"}:
                 continue
+            if self._habitual_meeting(sent, t):
+                continue  # "à effectuer des visites régulières": a practice, not a visit to come
             if t.start <= act.i < t.end or t.root.head.i == act.i or t.root.head.head.i == act.i:
                 return True
         return False
+
+    def _habitual_meeting(self, sent: Sentence, trigger: Span) -> bool:
+        """Is a meeting word told as a practice by a word of habit on it ("des visites régulières",
+        "regular visits", "periodic consultations", "to meet regularly")? What is promised then is a
+        custom, a wish to deepen relations, not a specific meeting to come."""
+        if trigger.label_ != "CONSULT" and not self._cues(trigger) & {"visit", "meet", "host", "multilateral"}:
+            return False
+        habitual = {tok.i for c in sent.cue("habitual") for tok in c}
+        # (On the meeting noun, also as the object of the verb a trigger begins with: "effectuer des visites".)
+        words = list(trigger) + [c for c in trigger.root.children if c.dep_ in ("obj", "dobj")]
+        return any(c.i in habitual for w in words for c in w.children if c.dep_ in ("amod", "advmod"))
 
     def _proposes_to_come(self, trigger: Span, sent: Sentence) -> bool:
         """Is a proposing word addressed to someone and what it proposes to him a verb of coming
