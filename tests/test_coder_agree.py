@@ -48,3 +48,18 @@ def test_an_offer_to_meet_is_a_promise(lang, text, expected):
 ])
 def test_an_invitation_to_a_practice_sets_no_visit(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A promise named as the ground of something else, with its holder before it ("for Uganda's
+    # pledge of …"), was made before: recalled, not made now.
+    ("en", "Kenya's foreign minister spoke to reporters at the exchange of notes for Uganda's pledge of "
+           "30 million dollars in security assistance to Kenya.", [("SUPPORT", ["KEN", "UGA"], [], None)]),
+    # (A promise made now stays one, by the verb or by its noun.)
+    ("en", "Uganda pledged 30 million dollars in security assistance to Kenya.", [("AGREE", ["UGA"], ["KEN"], "future")]),
+    ("en", "Uganda made a pledge to send troops to Kenya next month.", [("AGREE", ["UGA"], ["KEN"], "future")]),
+    # (A meeting to come named by "next session" is no promise recalled.)
+    ("en", "Kenya and Uganda agreed to hold the next session in Kampala.", [("AGREE", ["KEN", "UGA"], [], "future")]),
+])
+def test_a_promise_recalled_with_its_holder(lang, text, expected):
+    assert coded(text, lang) == expected

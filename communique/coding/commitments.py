@@ -142,10 +142,15 @@ class Commitments:
         before, not one made now. Not a noun that a verb takes through its preposition ("a fait
         part de sa disponibilité à", "spoke of his commitment to"): that is said now."""
         trigger = draft.trigger
-        if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "NOUN" \
-                or "noun" not in self._cues(trigger):
-            return False  # (a commitment noun; "la prochaine session" names a meeting to come)
-        before = [tok for tok in self._prev_words(trigger, 4) if tok.pos_ not in ("DET", "ADJ")]
+        cues = self._cues(trigger)
+        # (A commitment noun, also one whose word is a verb too, "pledge", "promise"; "la prochaine
+        # session", "the next round" name a meeting to come.)
+        if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "NOUN" or not (
+                "noun" in cues or (len(trigger) == 1 and not cues & {"series", "invite"})):
+            return False
+        # (Its holder named before it is no frame: "for Japan's pledge of aid", "with its pledge".)
+        owner = {tok.i for c in trigger.root.children if c.dep_ in ("poss", "nmod:poss") for tok in c.subtree}
+        before = [tok for tok in self._prev_words(trigger, 6) if tok.pos_ not in ("DET", "ADJ") and tok.i not in owner]
         if not before or before[-1].pos_ != "ADP":
             return False
         governor = before[-2] if len(before) > 1 else None
