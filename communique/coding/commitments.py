@@ -26,6 +26,8 @@ class Commitments:
             cues = self._cues(t)
             if any(self._aimed_at(sent, a, t) for a in aims):
                 continue  # "committed to continued discussion", "la poursuite du dialogue": no new meeting
+            if self._habitual_meeting(sent, t):
+                continue  # "invited the ambassadors to make regular visits": a practice wished, no visit set
             if (t.label_ == "CONSULT" or cues & {"sign", "visit", "host", "meet", "series", "multilateral"}) and (
                     t in agreeing or t.start > first):
                 return True
@@ -85,6 +87,34 @@ class Commitments:
         return act is not None and any(
             t.label_ != "AGREE" and (t.start <= act.i < t.end or t.root.head.i == act.i) for t in sent.triggers)
 
+    #: The CAMEO code of proposing words ("propose", "proposal", "proposer").
+    PROPOSING_CAMEO = "036"
+
+    def _offers_a_meeting(self, sent: Sentence, trigger: Span) -> bool:
+        """Is a weak readiness or proposing word ("readiness", "willingness", "proposed", "a
+        proposé", "sa disponibilité") one whose act is a meeting, a visit or a signing told by a
+        trigger of its own ("reaffirmed their readiness to begin negotiations", "proposed holding
+        talks", "a proposé de tenir des consultations")? Offering to meet commits to a specific act
+        to come, as "agreed to hold talks" does; a readiness to a general verb ("ready to take
+        steps", "willingness to cooperate") states a disposition and stays weak."""
+        cues = self._cues(trigger)
+        if trigger.label_ != "AGREE" or "weak" not in cues or not (
+                "ready" in cues or trigger._.value.get("cameo") == self.PROPOSING_CAMEO):
+            return False
+        # Someone's offer: a noun owned by its holder ("their readiness", "sa disponibilité"), a verb
+        # with its subject; not a readiness only sought ("talks aimed at gauging willingness to …").
+        word = trigger.root
+        if word.pos_ == "NOUN" and not any(c.dep_ in ("poss", "nmod:poss") or "Yes" in c.morph.get("Poss")
+                                            for c in word.children):
+            return False
+        if word.pos_ != "NOUN" and not any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in word.children):
+            return False
+        act = self._act_committed_to(sent, trigger)
+        if act is None:
+            return False
+        return any(t.label_ != "AGREE" and (t.label_ == "CONSULT" or self._cues(t) & {"sign", "visit", "meet"})
+                   and (t.start <= act.i < t.end or t.root.head.i == act.i) for t in sent.triggers)
+
     #: How far after a general aim's verb ("renforcer") its object may still list a meeting word.
     AIM_OBJECT_REACH = 8
 
@@ -112,10 +142,15 @@ class Commitments:
         before, not one made now. Not a noun that a verb takes through its preposition ("a fait
         part de sa disponibilité à", "spoke of his commitment to"): that is said now."""
         trigger = draft.trigger
-        if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "NOUN" \
-                or "noun" not in self._cues(trigger):
-            return False  # (a commitment noun; "la prochaine session" names a meeting to come)
-        before = [tok for tok in self._prev_words(trigger, 4) if tok.pos_ not in ("DET", "ADJ")]
+        cues = self._cues(trigger)
+        # (A commitment noun, also one whose word is a verb too, "pledge", "promise"; "la prochaine
+        # session", "the next round" name a meeting to come.)
+        if draft.event != "AGREE" or trigger.label_ != "AGREE" or trigger.root.pos_ != "NOUN" or not (
+                "noun" in cues or (len(trigger) == 1 and not cues & {"series", "invite"})):
+            return False
+        # (Its holder named before it is no frame: "for Japan's pledge of aid", "with its pledge".)
+        owner = {tok.i for c in trigger.root.children if c.dep_ in ("poss", "nmod:poss") for tok in c.subtree}
+        before = [tok for tok in self._prev_words(trigger, 6) if tok.pos_ not in ("DET", "ADJ") and tok.i not in owner]
         if not before or before[-1].pos_ != "ADP":
             return False
         governor = before[-2] if len(before) > 1 else None
@@ -428,9 +463,22 @@ class Commitments:
         for t in sent.triggers:
             if t.label_ != "CONSULT" and not self._cues(t) & {"visit", "meet", "host", "multilateral"}:
                 continue
+            if self._habitual_meeting(sent, t):
+                continue  # "à effectuer des visites régulières": a practice, not a visit to come
             if t.start <= act.i < t.end or t.root.head.i == act.i or t.root.head.head.i == act.i:
                 return True
         return False
+
+    def _habitual_meeting(self, sent: Sentence, trigger: Span) -> bool:
+        """Is a meeting word told as a practice by a word of habit on it ("des visites régulières",
+        "regular visits", "periodic consultations", "to meet regularly")? What is promised then is a
+        custom, a wish to deepen relations, not a specific meeting to come."""
+        if trigger.label_ != "CONSULT" and not self._cues(trigger) & {"visit", "meet", "host", "multilateral"}:
+            return False
+        habitual = {tok.i for c in sent.cue("habitual") for tok in c}
+        # (On the meeting noun, also as the object of the verb a trigger begins with: "effectuer des visites".)
+        words = list(trigger) + [c for c in trigger.root.children if c.dep_ in ("obj", "dobj")]
+        return any(c.i in habitual for w in words for c in w.children if c.dep_ in ("amod", "advmod"))
 
     def _proposes_to_come(self, trigger: Span, sent: Sentence) -> bool:
         """Is a proposing word addressed to someone and what it proposes to him a verb of coming

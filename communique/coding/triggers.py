@@ -130,6 +130,7 @@ class EventProposal(AudienceActs):
                   or self._opens_a_mission(t, sent)
                   or ("weak" in self._cues(t) and self._talks_with_someone(t, sent))
                   or self._proposes_to_come(t, sent)  # "a proposé au président de venir": an invitation
+                  or self._offers_a_meeting(sent, t)  # "reaffirmed their readiness to begin negotiations"
                   or (t.label_ == "AGREE" and "weak" in self._cues(t) and self._clauses_to_come(sent, t))]
 
     def _acts_told(self, sent: Sentence, strong: list[Span], warnings: dict, focus: Draft | None,
