@@ -30,3 +30,20 @@ def consults(text, lang):
 ])
 def test_a_participle_that_qualifies_a_thing_tells_no_meeting(lang, text, expected):
     assert consults(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting that gives an act told in the pluperfect its time or cause came before that act:
+    # recalled, not told, also where a statement reports the act.
+    ("fr", "Le Kenya enverra mille policiers au Ghana. C'est ce qu'a fait savoir le ministre kényan des "
+           "Affaires étrangères, dans un communiqué publié samedi, précisant que la décision avait été prise "
+           "après des consultations avec le Togo.", []),
+    ("en", "Kenya will send a thousand police officers to Ghana. This was announced by the Kenyan foreign "
+           "minister in a statement issued on Saturday, specifying that the decision had been taken after "
+           "consultations with Togo.", []),
+    # (A meeting told in the passé composé is the news.)
+    ("fr", "Le ministre kényan des Affaires étrangères s'est entretenu samedi à Nairobi avec son "
+           "homologue togolais.", [["KEN", "TGO"]]),
+])
+def test_a_meeting_that_dates_an_older_act_is_recalled(lang, text, expected):
+    assert consults(text, lang) == expected
