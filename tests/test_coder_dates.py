@@ -16,7 +16,7 @@ def dated(text, lang, published=None):
     ("en", "Kenya and Uganda signed a trade agreement at the White House. The deal follows the November 2020 "
            "ceasefire mediated by Tanzania.", [("SUPPORT", None)]),
     ("en", "Kenya and Uganda signed a border agreement in Kampala. The agreement replaces the May 2019 protocol "
-           "negotiated by Tanzania.", [("SUPPORT", None), ("CONSULT", None)]),
+           "negotiated by Tanzania.", [("SUPPORT", None)]),  # (the old protocol's mediation is no meeting told)
     ("en", "The leaders of Ghana and Togo met in Accra. The talks came after the June 2022 coup in Burkina Faso.",
      [("CONSULT", None)]),
     # (The event's date when the noun is a word of the event itself.)

@@ -271,6 +271,31 @@ class Background:
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
 
     @staticmethod
+    def _describes_a_thing(trigger: Span, sent: Sentence) -> bool:
+        """A meeting told by a past participle that qualifies a thing, a noun that is no one ("the
+        agreement mediated by Sudan", "les bureaux de vote visités", "une solution négociée"): it
+        says how the thing came about, not that a meeting was held. ("Le ministre, reçu par le
+        président" qualifies someone: the audience is told.)"""
+        if trigger.label_ != "CONSULT":
+            return False
+        word = trigger.root
+        head = word.head
+        # (Not a main verb the parser hangs on the sentence's root noun: "a été, par la suite, reçu par".)
+        if head.i == word.i or head.pos_ != "NOUN" or head.dep_ == "ROOT" \
+                or any(t.start <= head.i < t.end for t in sent.triggers):
+            return False
+        if any(s.start <= head.i < s.end for spans in (sent.people, sent.titles, sent.countries,
+                                                         sent.organisations, sent.actors) for s in spans):
+            return False
+        if word.pos_ != "VERB" or word.dep_ not in ("acl", "amod", "nmod") or TimeOfTelling._after_auxiliary(word):
+            return False
+        form = word.morph.get("VerbForm")
+        # (The French tagger may read such a participle as an infinitive, "une solution négociée":
+        # an infinitive of purpose has its own mark, "une solution à négocier", "a plan to meet".)
+        return "Part" in form and "Past" in word.morph.get("Tense") \
+            or "Inf" in form and not any(c.dep_ in ("mark", "aux") for c in word.children)
+
+    @staticmethod
     def _conceded(sent: Sentence) -> set[int]:
         """The tokens of the phrases a concessive preposition (cue `concessive`: "despite", "in
         disregard of", "malgré", "au mépris de") opens: the preposition's own phrase in English
@@ -530,6 +555,7 @@ class Background:
         triggers = [t for t in triggers if not (self._imperfect(t) and not self._future_in_the_past(sent, t.root))
                     and not self._anterior(t)
                     and not self._describes_someone(t) and not self._describes_those_affected(t)
+                    and not self._describes_a_thing(t, sent)
                     and not self._describes_a_threatening_party(t, sent)
                     and not self._called_by_no_one(t)
                     and not self._act_as_a_subject(t)]  # "summoning an ambassador is a way to …"

@@ -126,14 +126,32 @@ class TimeOfTelling:
         relative clause in the pluperfect, which describes someone by an older act ("le président,
         qui s'était rendu au Liban", "the envoy, who had visited Kigali")."""
         verb = trigger.root
+        clauses = ("ROOT", "relcl", "acl:relcl")
         if verb.pos_ != "VERB" and verb.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass") \
                 and verb.head.i != verb.i:
             verb = verb.head
-        if verb.dep_ not in ("ROOT", "relcl", "acl:relcl") or (verb.pos_ != "VERB" and not self._aux_of_tense(verb)):
+        elif verb.pos_ == "NOUN" and self._time_or_cause_of(verb) is not None:
+            # So is a meeting that gives such an act its time or cause, told or reported ("précisant
+            # que la décision avait été prise après des consultations avec Haïti", "said the deal
+            # had been reached during talks in Kampala"): the meeting came before the act.
+            verb = self._time_or_cause_of(verb)
+            clauses = ("ROOT", "relcl", "acl:relcl", "ccomp")
+        if verb.dep_ not in clauses or (verb.pos_ != "VERB" and not self._aux_of_tense(verb)):
             return False
         if verb.dep_ != "ROOT" and any(d.start <= verb.head.idx < d.end for d in self.dates):
             return False  # a clause the parser hangs on a day: "ont déclaré mercredi qu'ils avaient convenu …"
         return self._pluperfect_form(verb)
+
+    @staticmethod
+    def _time_or_cause_of(noun):
+        """The verb of which the noun is a phrase opened by a preposition ("après des consultations"
+        in UD, an oblique with its `case`; "during talks" in English, the object of a `prep` on the
+        verb), or None."""
+        if noun.dep_ in ("obl", "obl:mod", "obl:arg") and noun.head.pos_ == "VERB":
+            return noun.head if any(c.dep_ == "case" for c in noun.children) else None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+            return noun.head.head
+        return None
 
     @staticmethod
     def _aux_of_tense(word) -> bool:
