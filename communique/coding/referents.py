@@ -1,14 +1,15 @@
 """Stage 2, referents: the states of a doer the sentence names only by a word that refers back.
 
 A first-person plural subject ("we", "nous") of a statement is the voice that made the statement
-told last, else the publishing state's (`actors.py` finds the other referring words: "the
-ministry", "the statement"; `sides.py` the third-person "they" of a gathering).
+told last, else the publishing state's; a third-person "they" or a group word after a gathering is
+its members (`_group_told_before`, which `sides.py` asks). (`actors.py` finds the other referring
+words: "the ministry", "the statement".)
 """
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .context import SUBJECT_DEPS, STATEMENT_TYPES, Draft, Sentence
+from .context import NON_STATE, SUBJECT_DEPS, STATEMENT_TYPES, Draft, Sentence
 
 
 class Referents:
@@ -87,3 +88,21 @@ class Referents:
         if any(s.start in words for s in named):
             return False  # ("the leaders of Kenya and Uganda": they are named)
         return self._collective_subject(trigger, sent) or "Plur" in subject.morph.get("Number") or subject.tag_ == "NNS"
+
+    #: How many states act together for "they" to refer back to them as a gathering's members.
+    GROUP_SIZE = 3
+
+    def _group_told_before(self, sent: Sentence) -> list[str]:
+        """The states that acted together in the last event told before `sent` whose doers are
+        three states or more (a gathering, a joint statement), if that event is the last one
+        told with several doers; else none. (The doers of a meeting are all its sides, the
+        host among them.)"""
+        for d in reversed(self.drafts_so_far):
+            if d.sentence >= sent.index:
+                continue
+            doers = [c for c in (d.actor + d.recipient if d.event == "CONSULT" else d.actor) if c not in NON_STATE]
+            if len(doers) >= self.GROUP_SIZE:
+                return doers
+            if len(doers) >= 2:
+                return []  # (a pair acted last: "they" are those two)
+        return []

@@ -670,24 +670,6 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
     def _is_directed_type(draft: Draft) -> bool:
         return draft.event in DIRECTED_TYPES or (draft.event == "SUPPORT" and "sign" not in draft.cues)
 
-    #: How many states act together for "they" to refer back to them as a gathering's members.
-    GROUP_SIZE = 3
-
-    def _group_told_before(self, sent: Sentence) -> list[str]:
-        """The states that acted together in the last event told before `sent` whose doers are
-        three states or more (a gathering, a joint statement), if that event is the last one
-        told with several doers; else none. (The doers of a meeting are all its sides, the
-        host among them.)"""
-        for d in reversed(self.drafts_so_far):
-            if d.sentence >= sent.index:
-                continue
-            doers = [c for c in (d.actor + d.recipient if d.event == "CONSULT" else d.actor) if c not in NON_STATE]
-            if len(doers) >= self.GROUP_SIZE:
-                return doers
-            if len(doers) >= 2:
-                return []  # (a pair acted last: "they" are those two)
-        return []
-
     def _protagonist_states(self, known: list[str]) -> list[str]:
         """States of the events told so far, most frequent first, leaving out `known`."""
         counts: dict[str, int] = {}
