@@ -2,7 +2,7 @@
 
 A first-person plural subject ("we", "nous") of a statement is the voice that made the statement
 told last, else the publishing state's; a third-person "they" or a group word after a gathering is
-its members (`_group_told_before`, which `sides.py` asks). (`actors.py` finds the other referring
+its members (`_group_referred_to`, which `sides.py` asks). (`actors.py` finds the other referring
 words: "the ministry", "the statement".)
 """
 from __future__ import annotations
