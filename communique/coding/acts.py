@@ -117,6 +117,13 @@ class MaterialActs:
         named = sent.countries + sent.people + sent.actors + sent.organisations
         return any(zone[0] <= n.start < zone[1] for n in named) or self.doc[zone[2]].pos_ == "PROPN"
 
+    @staticmethod
+    def _main_or_reported(verb, sent: Sentence) -> bool:
+        """Whether `verb` tells the sentence's own act: its root, a verb joined to the root, or the
+        clause a verb of reporting tells ("we reaffirm …, the ministers said")."""
+        reported = verb.dep_ == "ccomp" and any(c.start <= verb.head.i < c.end for c in sent.cue("reporting"))
+        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or reported
+
     def _support_restated(self, trigger: Span, sent: Sentence) -> bool:
         """A weak verb of support in the infinitive or gerund ("to support", "supporting",
         "soutenir") whose object names a state, the complement of a verb of restating (cue
@@ -141,8 +148,7 @@ class MaterialActs:
             head = head.head
         if head.pos_ != "VERB" or not any(c.start <= head.i < c.end for c in sent.cue("restating")):
             return False
-        reported = head.dep_ == "ccomp" and any(c.start <= head.head.i < c.end for c in sent.cue("reporting"))
-        if not (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") or reported):
+        if not self._main_or_reported(head, sent):
             return False
         # (A pronoun's side is not in the sentence, and a state named beside it is no doer: "while
         # pledging sanctions against Russia, they renewed their commitment to supporting Ukraine".)
@@ -164,8 +170,7 @@ class MaterialActs:
         verb = noun.head
         if verb.pos_ != "VERB" or not any(c.start <= verb.i < c.end for c in sent.cue("issuing")):
             return False
-        reported = verb.dep_ == "ccomp" and any(c.start <= verb.head.i < c.end for c in sent.cue("reporting"))
-        if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or reported):
+        if not self._main_or_reported(verb, sent):
             return False
         if not _told(verb, self._to_come_words(sent)) or self._is_future(sent, trigger):
             return False
