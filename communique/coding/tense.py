@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import Draft, Sentence
+from .context import Draft, Sentence, is_negation
 
 #: Punctuation that ends a clause, for markers that reach to their clause's end.
 CLAUSE_BREAKS = frozenset({",", ";", ":"})
@@ -493,7 +493,20 @@ class TimeOfTelling:
         # on: "Ce sera une visite officielle …, a précisé l'ambassade".)
         verb = self._own_copula(trigger.root) or self._governing_verb(trigger.root) \
             or self._copula_of_predicate(trigger.root)
+        if verb is not None and self._subject_of_the_near_future(sent, trigger.root, verb):
+            return True
         return verb is not None and self._future_verb(sent, verb)
+
+    def _subject_of_the_near_future(self, sent: Sentence, noun, verb) -> bool:
+        """Is the noun the subject of the verb of the near future, whose infinitive tells what the
+        noun does ("les négociations vont reprendre", "le sommet va se tenir", "talks are going to
+        resume")? The parser hangs the subject on "aller", "going": the meeting is to come, as
+        "reprendront", "will resume" tell it. Not a quality said of it ("the dialogue is not going
+        to be easy": a copula), nor a negated one."""
+        if not noun.dep_.startswith("nsubj") or noun.head.i != verb.i or any(is_negation(c) for c in verb.children):
+            return False
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self._near_future(sent, c)
+                   and not any(k.dep_ == "cop" or is_negation(k) for k in c.children) for c in verb.children)
 
     @staticmethod
     def _own_copula(noun):
