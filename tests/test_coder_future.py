@@ -49,3 +49,28 @@ def test_negated_near_future_is_no_plan():
     # (What the coder makes of talks that will not resume is another matter: no plan is announced.)
     events = coded("Talks between Mali and Algeria are not going to resume next week.", "en")
     assert not [e for e in events if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A plan that the meeting referred back to ("cette réunion", "la rencontre") is to end with:
+    # its sides are that meeting's.
+    ("fr", "Le Premier ministre malien est arrivé lundi à Niamey pour une visite de travail au Niger. "
+           "Cette réunion doit se conclure par la signature de plusieurs accords.",
+     [("CONSULT", ["MLI", "NER"], None), ("AGREE", ["MLI", "NER"], "future")]),
+    ("fr", 'Le Premier ministre malien est arrivé lundi à Niamey pour une visite de travail au Niger. '
+           'Cette "réunion gouvernementale" doit se conclure par la signature de plusieurs accords.',
+     [("CONSULT", ["MLI", "NER"], None), ("AGREE", ["MLI", "NER"], "future")]),
+    ("fr", "Le Premier ministre malien est arrivé lundi à Niamey pour une visite de travail au Niger. "
+           "La rencontre se conclura par la signature de plusieurs accords.",
+     [("CONSULT", ["MLI", "NER"], None), ("AGREE", ["MLI", "NER"], "future")]),
+    # Not "une réunion": another meeting, whose sides the sentence does not name.
+    ("fr", "Le Premier ministre malien est arrivé lundi à Niamey pour une visite de travail au Niger. "
+           "Une réunion d'experts se conclura par la signature de plusieurs accords.",
+     [("CONSULT", ["MLI", "NER"], None)]),
+    # Nor talks told with their own sides: they are other talks.
+    ("fr", "Le Premier ministre malien est arrivé lundi à Niamey pour une visite de travail au Niger. "
+           "Les discussions entre le gouvernement et les rebelles doivent se conclure par la signature d'un accord.",
+     [("CONSULT", ["MLI", "NER"], None)]),
+])
+def test_plan_of_the_meeting_referred_back_to(lang, text, expected):
+    assert coded(text, lang) == expected

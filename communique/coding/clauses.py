@@ -88,6 +88,24 @@ class ClauseRoles:
             token = token.head
         return None
 
+    def _plan_of_the_meeting_told(self, trigger: Span, sent: Sentence) -> bool:
+        """Is the plan what a meeting the text refers back to is to end with ("Cette réunion doit se
+        conclure par la signature d'un mémorandum", "the talks will close with the signing of …"):
+        the subject of the trigger verb or of the verb the trigger hangs on (or of the verb that verb completes) a
+        meeting noun with a definite or demonstrative determiner? Its sides are that meeting's
+        (the meeting in focus, whose sides the caller asks for)."""
+        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else self._governing_verb(trigger.root)
+        if verb is None:
+            return False
+        verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        # "cette réunion", "the talks": the one told, not "une réunion"; and a bare one, with no
+        # complement or clause of its own ("les discussions entre le gouvernement et les rebelles",
+        # "the talks that resumed on Sunday" are told apart from the meeting in focus).
+        meetings = {t.root.i for t in sent.triggers if t.label_ == "CONSULT" and t.root.pos_ == "NOUN" and any(
+            c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or "Def" in c.morph.get("Definite"))
+            for c in t.root.children) and all(c.dep_ in ("det", "amod", "punct") for c in t.root.children)}
+        return any(c.dep_.startswith("nsubj") and c.i in meetings for v in verbs for c in v.children)
+
     @staticmethod
     def _subject_of_agentless_passive(trigger: Span) -> bool:
         """Is the trigger noun the subject of a passive that names no agent ("Des visites de haut

@@ -278,7 +278,8 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
             subject = parties if sides else (told if draft.event != "AGREE" or (
                 "multilateral" not in draft.cues and len(self.pair) == 2 and (
                     ("series" in draft.cues and self._ordinal_before(draft.trigger))
-                    or self._subject_of_agentless_passive(draft.trigger))) else [])
+                    or self._subject_of_agentless_passive(draft.trigger))
+                or (told is parties and self._plan_of_the_meeting_told(draft.trigger, sent))) else [])
             rule = "rule:sides.the_parties" if sides else (
                 "rule:sides.event_in_focus" if told is parties else "rule:sides.document_pair")
             for c in subject:
