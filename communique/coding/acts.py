@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import Draft, Sentence, is_negation
+from .context import Draft, Sentence, is_main_verb, is_negation
 from .statements import _told
 
 #: Types whose weak triggers an actor and an object confirm. Read on corpus/real.jsonl, the others
@@ -76,7 +76,7 @@ class MaterialActs:
         # Greece and Egypt are opposing a deal …".)
         datelined = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and self._in_dateline(verb.doc[verb.head.i:verb.head.i + 1])
         if verb.pos_ != "VERB" or not confirmable or not (
-                verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or reported or datelined):
+                is_main_verb(verb) or reported or datelined):
             return False
         children = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
         # (What a warning says may be imagined: "a warning that it would not tolerate a coup".)
@@ -122,7 +122,7 @@ class MaterialActs:
         """Whether `verb` tells the sentence's own act: its root, a verb joined to the root, or the
         clause a verb of reporting tells ("we reaffirm …, the ministers said")."""
         reported = verb.dep_ == "ccomp" and any(c.start <= verb.head.i < c.end for c in sent.cue("reporting"))
-        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or reported
+        return is_main_verb(verb) or reported
 
     def _support_restated(self, trigger: Span, sent: Sentence) -> bool:
         """A weak verb of support in the infinitive or gerund ("to support", "supporting",

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..recognising.base import make_span
 from ..recognising.cues import cue_matchers
-from .context import Sentence, is_negation
+from .context import Sentence, is_main_verb, is_negation
 from .tables import HOST_CAMEO
 
 
@@ -163,7 +163,7 @@ class AudienceActs:
         if trigger.label_ != "CONSULT" or not {"visit", "weak"} <= self._cues(trigger) or verb.pos_ != "VERB" \
                 or "Inf" in verb.morph.get("VerbForm") or "noun" in self._cues(trigger):
             return False
-        if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        if not is_main_verb(verb):
             return False
         if self._is_future(sent, trigger) or any(is_negation(c) for c in verb.children):
             return False

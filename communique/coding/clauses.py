@@ -101,9 +101,8 @@ class ClauseRoles:
         # "cette réunion", "the talks": the one told, not "une réunion"; and a bare one, with no
         # complement or clause of its own ("les discussions entre le gouvernement et les rebelles",
         # "the talks that resumed on Sunday" are told apart from the meeting in focus).
-        meetings = {t.root.i for t in sent.triggers if t.label_ == "CONSULT" and t.root.pos_ == "NOUN" and any(
-            c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or "Def" in c.morph.get("Definite"))
-            for c in t.root.children) and all(c.dep_ in ("det", "amod", "punct") for c in t.root.children)}
+        meetings = {t.root.i for t in sent.triggers if t.label_ == "CONSULT" and self._definite_noun(t.root)
+                    and all(c.dep_ in ("det", "amod", "punct") for c in t.root.children)}
         return any(c.dep_.startswith("nsubj") and c.i in meetings for v in verbs for c in v.children)
 
     @staticmethod

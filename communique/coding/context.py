@@ -239,6 +239,11 @@ def points_back(determiner) -> bool:
     return "Def" in morph.get("Definite") or "Dem" in morph.get("PronType") or "Yes" in morph.get("Poss")
 
 
+def is_main_verb(verb) -> bool:
+    """Is the verb the sentence's root, or a verb joined to the root ("met X and signed …")?"""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
 def is_negation(word) -> bool:
     """Is a word a negation ("not", "pas", "ne"), by its relation or its morphology?"""
     return word.dep_ == "neg" or "Polarity=Neg" in word.morph

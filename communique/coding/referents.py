@@ -18,10 +18,8 @@ class Referents:
     @staticmethod
     def _first_person_plural_subject(trigger: Span):
         """The "we" or "nous" that is the subject of the trigger's verb, or of the verb it is
-        coordinated with ("We condemn … and call on …"), else None."""
-        verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else trigger.root.head
-        if verb.dep_ in ("conj", "xcomp") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            verb = verb.head
+        coordinated with or completes ("We condemn … and call on …", "we want to urge …"), else None."""
+        verb = Referents._subject_verb(trigger, through=("conj", "xcomp"))
         return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"
                      and "1" in c.morph.get("Person") and "Plur" in c.morph.get("Number")), None)
 
@@ -62,10 +60,11 @@ class Referents:
         return any(c.start <= s.i < c.end for s in verb.children if s.dep_ in SUBJECT_DEPS for c in sent.cue("group_word"))
 
     @staticmethod
-    def _subject_verb(trigger: Span):
-        """The verb whose subject the trigger's act has: its own, or the one it is coordinated with."""
+    def _subject_verb(trigger: Span, through: tuple[str, ...] = ("conj", "advcl")):
+        """The verb whose subject the trigger's act has: its own, or, when it has none, the verb it
+        hangs on by a relation of `through` (coordinated with it, or whose clause it is)."""
         verb = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else trigger.root.head
-        if verb.dep_ in ("conj", "advcl") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if verb.dep_ in through and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             verb = verb.head
         return verb
 
@@ -80,8 +79,7 @@ class Referents:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
         if subject is None or subject.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in subject.children):
             return False
-        if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
-                   for c in subject.children):
+        if not self._definite_noun(subject):
             return False  # ("ministers from five states": not one told before)
         words = range(subject.left_edge.i, subject.right_edge.i + 1)
         named = sent.countries + sent.people + sent.organisations + [t for t in sent.titles if t._.value.country]

@@ -44,6 +44,11 @@ import evaluate  # noqa: E402
 from score_corpus import corpus_rows, half_of  # noqa: E402
 from sentence_labels import LabelError, label_lines  # noqa: E402
 
+from communique.coding.coder import Coder  # noqa: E402
+from communique.coding.extract import record_of  # noqa: E402
+from communique.language.pipelines import get_pipeline  # noqa: E402
+from communique.reading import document_from_input  # noqa: E402
+
 #: The stages of `_events_of` watched, in the order a trigger passes them, and what each returns.
 STAGES = (("_told_triggers", "spans"), ("_news_triggers", "spans"), ("_strong_triggers", "spans"),
           ("_is_background", "flag"), ("_acts_told", "spans"), ("_event_kinds", "kinds"),
@@ -135,46 +140,42 @@ def labelled_events(folder: Path) -> dict[str, list[dict]]:
 
 def misses(rows: list[dict], labels: dict[str, list[dict]], scorer):
     """Yield (document id, language, labelled event, stage) for each labelled event the record misses."""
-    from communique.coding.coder import Coder
-    from communique.coding.extract import record_of
-    from communique.language.pipelines import get_pipeline
-    from communique.reading import document_from_input
-
     with StageWatch(Coder) as watch:
-        yield from _misses(rows, labels, scorer, watch, Coder, record_of, get_pipeline, document_from_input)
+        for row in rows:
+            yield from _document_misses(row, labels[str(row["id"])], scorer, watch)
 
 
-def _misses(rows, labels, scorer, watch, Coder, record_of, get_pipeline, document_from_input):
-    for row in rows:
-        doc = document_from_input(row, f"corpus {row['id']}")
-        nlp = get_pipeline(doc.lang)
-        body, title = nlp(doc.text), nlp(doc.title or "")
-        coder = Coder(body, doc.lang, doc.published, title if doc.title else None, doc.source, doc.url)
-        watch.seen.clear()
-        drafts = coder.code()
-        record = record_of(doc, doc.lang, drafts).to_dict()
-        drafted_first: dict[int, set[str]] = {}
-        recorded_first: dict[int, set[str]] = {}
-        for d in drafts:
-            first = min(d.sentences or [d.sentence])
-            drafted_first.setdefault(first, set()).add(d.event)
-            if record_of(doc, doc.lang, [d]).events:  # (the floors weigh each event alone)
-                recorded_first.setdefault(first, set()).add(d.event)
-        by_key = {sentence_key(s.span.text): s for s in coder.sentences}
-        gold = [{"event": g["event"], "actor": [{"code": c} for c in g["states"]], "recipient": [], "label": g}
-                for g in labels[str(row["id"])]]
-        paired = {id(g) for g, _ in scorer.pair(gold, record["events"])}
-        for g in gold:
-            if id(g) in paired:
-                continue
-            sent = by_key.get(g["label"]["key"])
-            if sent is None:
-                stage = "sentence_not_found"
-            else:
-                seen = dict(watch.seen.get(sent.index, {}), triggers={t.label_ for t in sent.triggers})
-                stage = stage_lost(seen, g["event"], drafted_first.get(sent.index, set()),
-                                   recorded_first.get(sent.index, set()))
-            yield str(row["id"]), doc.lang, g["label"], stage
+def _document_misses(row: dict, labelled: list[dict], scorer, watch: StageWatch):
+    """`misses` for one corpus document and its labelled events."""
+    doc = document_from_input(row, f"corpus {row['id']}")
+    nlp = get_pipeline(doc.lang)
+    body, title = nlp(doc.text), nlp(doc.title or "")
+    coder = Coder(body, doc.lang, doc.published, title if doc.title else None, doc.source, doc.url)
+    watch.seen.clear()
+    drafts = coder.code()
+    record = record_of(doc, doc.lang, drafts).to_dict()
+    drafted_first: dict[int, set[str]] = {}
+    recorded_first: dict[int, set[str]] = {}
+    for d in drafts:
+        first = min(d.sentences or [d.sentence])
+        drafted_first.setdefault(first, set()).add(d.event)
+        if record_of(doc, doc.lang, [d]).events:  # (the floors weigh each event alone)
+            recorded_first.setdefault(first, set()).add(d.event)
+    by_key = {sentence_key(s.span.text): s for s in coder.sentences}
+    gold = [{"event": g["event"], "actor": [{"code": c} for c in g["states"]], "recipient": [], "label": g}
+            for g in labelled]
+    paired = {id(g) for g, _ in scorer.pair(gold, record["events"])}
+    for g in gold:
+        if id(g) in paired:
+            continue
+        sent = by_key.get(g["label"]["key"])
+        if sent is None:
+            stage = "sentence_not_found"
+        else:
+            seen = dict(watch.seen.get(sent.index, {}), triggers={t.label_ for t in sent.triggers})
+            stage = stage_lost(seen, g["event"], drafted_first.get(sent.index, set()),
+                               recorded_first.get(sent.index, set()))
+        yield str(row["id"]), doc.lang, g["label"], stage
 
 
 def main(argv: list[str] | None = None) -> int:
