@@ -337,6 +337,10 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                     c for c in dedupe([p.label_ for p in places] + list(self.pair)) if c not in summoned][:1]
                 objects = summoned
                 draft.note("direction", None, trig, "rule:sides.summoned_ambassador_receives")
+            elif senders := self._states_at(self._receipt_sources(trig), sent, people_states):
+                # "The embassy received a protest note from Uganda": the source does the act.
+                subject, objects = senders, [c for c in dedupe(subject + objects) if c not in senders]
+                draft.note("direction", None, trig, "rule:sides.receipt_source")
             elif draft.event == "RETREAT" and trig.root.pos_ == "NOUN" \
                     and (holder := self._holding_state(trig, sent)) is not None:
                 # "La Côte d'Ivoire a annoncé la libération de deux gendarmes arrêtés au Burkina Faso":
@@ -666,6 +670,11 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         out = [t._.value.country for t in sent.titles if t._.value.role == "ambassador"]
         out += [p._.value.country for p in sent.people if p._.value.role == "ambassador"]
         return dedupe([c for c in out if c and c not in NON_STATE])
+
+    @staticmethod
+    def _states_at(zone: set[int], sent: Sentence, people_states) -> list[str]:
+        """The states named, or of the people named, at the tokens `zone`."""
+        return dedupe([c.label_ for c in sent.countries if c.root.i in zone] + [s for pos, s in people_states if pos in zone])
 
     @staticmethod
     def _is_directed_type(draft: Draft) -> bool:

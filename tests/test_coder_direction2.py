@@ -1,0 +1,36 @@
+"""Direction of directed events (who acts, who undergoes the act) in constructions the coder used
+to read backwards. Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A receiving verb: its subject gets the act, the source ("from", "de", "de la part de") does it.
+    ("en", "Kenya received a protest note from Uganda on Monday.", [("ACCUSE", ["UGA"], ["KEN"])]),
+    ("en", "The Kenyan embassy in Kampala received a list of diplomats declared persona non grata from the "
+           "Ugandan foreign ministry.", [("SANCTION", ["UGA"], ["KEN"])]),
+    ("en", "Haiti received humanitarian aid from China on Sunday.", [("AID", ["CHN"], ["HTI"])]),
+    ("en", "The Kenyan president received a message of congratulations from his Ugandan counterpart.",
+     [("SUPPORT", ["UGA"], ["KEN"])]),
+    ("fr", "L'ambassade du Kenya a reçu de l'Ouganda une note de protestation.", [("ACCUSE", ["UGA"], ["KEN"])]),
+    ("fr", "Le Kenya a reçu une note de protestation de la part de l'Ouganda.", [("ACCUSE", ["UGA"], ["KEN"])]),
+    ("fr", "Haïti a reçu une aide humanitaire de la Chine.", [("AID", ["CHN"], ["HTI"])]),
+    # (Not told as received: the sender's own act.)
+    ("en", "China sent humanitarian aid to Haiti.", [("AID", ["CHN"], ["HTI"])]),
+    # (Nor a visit: "received" a visitor is a meeting, the visitor acts.)
+    ("en", "Kenya received the ambassador of Uganda on Monday.", [("CONSULT", ["UGA"], ["KEN"])]),
+])
+def test_what_is_received_comes_from_its_source(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+def test_a_from_that_tells_whom_it_is_for_is_no_source():
+    # "from Sudan" hangs on the refugees, not on the receiving verb or the aid: no sender.
+    assert all("SDN" not in actor for _, actor, _ in coded("Kenya received humanitarian aid for refugees from Sudan.", "en"))
