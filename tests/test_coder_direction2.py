@@ -34,3 +34,16 @@ def test_what_is_received_comes_from_its_source(lang, text, expected):
 def test_a_from_that_tells_whom_it_is_for_is_no_source():
     # "from Sudan" hangs on the refugees, not on the receiving verb or the aid: no sender.
     assert all("SDN" not in actor for _, actor, _ in coded("Kenya received humanitarian aid for refugees from Sudan.", "en"))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # French puts the subject after the verb of a relative "que": that subject does the act.
+    ("fr", "Le Mali a été libéré, ce qu'a salué le porte-parole du gouvernement ivoirien.",
+     [("SUPPORT", ["CIV"], [])]),
+    ("fr", "La médiation conduite par le Togo, que salue le gouvernement ivoirien, a abouti.",
+     [("SUPPORT", ["CIV"], [])]),
+    # (The subject before the verb, as usual.)
+    ("fr", "Le gouvernement ivoirien a salué la médiation du Togo.", [("SUPPORT", ["CIV"], ["TGO"])]),
+])
+def test_a_subject_after_its_verb_does_the_act(lang, text, expected):
+    assert [e for e in coded(text, lang) if e[0] == "SUPPORT"] == expected

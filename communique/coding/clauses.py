@@ -106,6 +106,16 @@ class ClauseRoles:
         return any(c.dep_.startswith("nsubj") and c.i in meetings for v in verbs for c in v.children)
 
     @staticmethod
+    def _inverted_subject(trigger: Span) -> bool:
+        """Does the trigger verb's own subject follow it, as French puts it after a relative "que"
+        ("…, ce qu'a salué le porte-parole du gouvernement ivoirien", "que condamne la France")?
+        That subject does the act, wherever it stands. (Not a passive: its subject undergoes it.)"""
+        verb = trigger.root
+        return verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "expl:subj") and c.i > verb.i and c.pos_ != "PRON" for c in verb.children) \
+            and any(c.dep_ in ("obj", "dobj") and c.i < verb.i and c.pos_ == "PRON" for c in verb.children)
+
+    @staticmethod
     def _subject_of_agentless_passive(trigger: Span) -> bool:
         """Is the trigger noun the subject of a passive that names no agent ("Des visites de haut
         niveau seront effectuées", "une commission mixte sera instituée", "a meeting will be

@@ -94,8 +94,8 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         # "Avant de se rendre au palais, la ministre rwandaise s'est entretenue avec …": an
         # infinitive clause that opens the sentence shares the subject that follows it, who does
         # its act too. (Not a participle: "Accueilli par …, le président" undergoes it.)
-        fronted = subject_zone is not None and trig.end <= subject_zone[0] \
-            and "Inf" in trig.root.morph.get("VerbForm")
+        fronted = subject_zone is not None and trig.end <= subject_zone[0] and (
+            "Inf" in trig.root.morph.get("VerbForm") or self._inverted_subject(trig))
         attack = self._condemned_attack(draft, sent, trig)
         described = []
         for c in sent.countries:
