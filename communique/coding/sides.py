@@ -337,7 +337,7 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                     c for c in dedupe([p.label_ for p in places] + list(self.pair)) if c not in summoned][:1]
                 objects = summoned
                 draft.note("direction", None, trig, "rule:sides.summoned_ambassador_receives")
-            elif senders := self._states_at(self._receipt_sources(trig), sent, people_states):
+            elif senders := self._states_at(self._receipt_sources(trig, sent), sent, people_states):
                 # "The embassy received a protest note from Uganda": the source does the act.
                 subject, objects = senders, [c for c in dedupe(subject + objects) if c not in senders]
                 draft.note("direction", None, trig, "rule:sides.receipt_source")

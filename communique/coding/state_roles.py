@@ -15,13 +15,6 @@ from .context import Sentence, dedupe
 #: X and Y", "a joint exercise between X and Y"); after other nouns such states are a topic.
 JOINT_TYPES = {"CONSULT", "COOPERATE"}
 
-#: Verbs of receiving, whose subject gets what another sends ("received a protest note from X").
-RECEIVING_LEMMAS = {"receive", "recevoir"}
-
-#: The words that introduce where a thing received comes from: "from" (English), "de", "du", "des",
-#: "d'" (French, "a reçu une aide de la Chine", "de la part de l'Ouganda").
-SOURCE_WORDS = {"from", "de", "du", "des", "d'"}
-
 
 def _hangs_on(span: Span, words: set[int], steps: int) -> bool:
     """Does the span's phrase hang, within `steps` heads up the parse, on one of the tokens `words`?"""
@@ -71,17 +64,20 @@ class StateRoles:
         return _just_after(span, sent, "departure", 1)
 
     @staticmethod
-    def _receipt_sources(trigger: Span) -> set[int]:
+    def _receipt_sources(trigger: Span, sent: Sentence) -> set[int]:
         """The tokens of the phrases that tell where an act comes from when the sentence tells it
-        as received: "Kenya received a protest note from Uganda", "Haïti a reçu une aide de la
-        Chine", "a reçu de l'Ouganda une note de protestation". The receiving verb's subject
-        undergoes the act (it is what the note, the aid or the list of expelled diplomats goes to);
-        the source does it. The source phrase hangs on the verb, on its object or on the act's own
-        words ("a message of congratulations from his counterpart"), else it tells something else
-        ("aid for refugees from Sudan"); "de la part de" is a source whatever it hangs on."""
+        as received (cues `receiving`: "Kenya received a protest note from Uganda", "Haïti a reçu
+        une aide de la Chine", "a reçu de l'Ouganda une note de protestation"). The receiving verb's
+        subject undergoes the act (it is what the note, the aid or the list of expelled diplomats
+        goes to); the source (cues `source_preposition`: "from", "de", "de la part de") does it. The source
+        phrase hangs on the verb, on its object or on the act's own words ("a message of
+        congratulations from his counterpart"), else it tells something else ("aid for refugees
+        from Sudan"); a phrase after "de la part de" is a source whatever it hangs on."""
+        receiving = {t.i for c in sent.cue("receiving") for t in c}
+        sources = {t.i for c in sent.cue("source_preposition") for t in c}
         path = [trigger.root, *trigger.root.ancestors][:4]
-        verb = next((t for t in path if fold(t.lemma_ or "") in RECEIVING_LEMMAS and t.pos_ == "VERB"), None)
-        if verb is None or any(t.head.i == verb.i and t.dep_.startswith("nsubj") for t in path):
+        verb = next((t for t in path if t.i in receiving and t.pos_ == "VERB"), None)
+        if verb is None or not sources or any(t.head.i == verb.i and t.dep_.startswith("nsubj") for t in path):
             return set()  # not told as received, or the act is the receiver's own ("the sender received …")
         anchors = {verb.i} | {t.i for t in verb.children if not t.dep_.startswith("nsubj")} \
             | {t.i for t in trigger}
@@ -90,14 +86,13 @@ class StateRoles:
             if child.dep_.startswith("nsubj"):
                 continue
             for tok in child.subtree:
-                word = fold(tok.text).replace("\u2019", "'")
-                if word not in SOURCE_WORDS:
+                if tok.i not in sources:
                     continue
-                if word == "from" and tok.dep_ == "prep" and tok.head.i in anchors:
+                if tok.dep_ == "prep" and tok.head.i in anchors:  # English: the phrase under "from"
                     zone |= {t.i for t in tok.subtree}
                 elif tok.dep_ == "case" and tok.head.pos_ in ("PROPN", "NOUN") and (
-                        tok.head.head.i in anchors or fold(tok.head.head.text) == "part"):
-                    zone |= {t.i for t in tok.head.subtree}
+                        tok.head.head.i in anchors or tok.head.head.i in sources):
+                    zone |= {t.i for t in tok.head.subtree}  # French: the noun "de" marks
         return zone
 
     @staticmethod
