@@ -369,6 +369,19 @@ class Background:
         return "Inf" in verb.morph.get("VerbForm") and (verb.head.i == verb.i or verb.head.pos_ == "PUNCT") \
             and not any(c.dep_ in ("mark", "case", "aux", "nsubj", "expl:subj") for c in verb.children)
 
+    @staticmethod
+    def _talks_in_progress(trigger: Span, sent: Sentence) -> bool:
+        """A meeting noun that is the subject of a predicate of progress ("les négociations sont
+        déjà en cours", "ne sont pas encore terminées", "the talks are still underway"): talks
+        spoken of as going on, with no one meeting anyone on a day, not a meeting told as held."""
+        root = trigger.root
+        if trigger.label_ != "CONSULT" or root.pos_ != "NOUN" or root.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+            return False
+        progress = {tok.i for c in sent.cue("in_progress") for tok in c}
+        head = root.head
+        return head.i in progress or (head.pos_ == "AUX" and any(
+            c.i in progress for c in head.children if c.dep_ in ("acomp", "attr", "advmod", "prep")))
+
     def _charged_by_no_one(self, trigger: Span) -> bool:
         """An accusation verb in the passive with no one named as its author ("Davis was accused of
         killing two men", "the regime, which is accused of suppressing dissent", "the crew is alleged
@@ -558,7 +571,8 @@ class Background:
                     and not self._describes_a_thing(t, sent)
                     and not self._describes_a_threatening_party(t, sent)
                     and not self._called_by_no_one(t)
-                    and not self._act_as_a_subject(t)]  # "summoning an ambassador is a way to …"
+                    and not self._act_as_a_subject(t)  # "summoning an ambassador is a way to …"
+                    and not self._talks_in_progress(t, sent)]
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
         # is a habit, not an act of the day.
         habitual = {tok.i for c in sent.cue("habitual") for tok in c}

@@ -79,6 +79,9 @@ class EventMerging:
                 # Ethiopia, Somalia and Eritrea": a signing told later between more parties is
                 # another document, while a retelling names the same parties or fewer.
                 continue
+            if new.event == "CONSULT" and self._greeted_on_arrival(old, new):
+                self._absorb(old, new)  # "il y a été reçu sur le tarmac par son homologue": the visit's welcome
+                return old
             if new.event == "CONSULT" and (not self._same_meeting(old, new) or self._host_in_another_office(old, new)
                                            or self._audience_in_another_office(old, self.sentences[new.sentence])):
                 continue
@@ -253,6 +256,20 @@ class EventMerging:
         if root.dep_ == "compound" and root.head.dep_ in ("dobj", "obj"):
             root = root.head
         return root.pos_ in ("VERB", "AUX") or root.dep_ in ("dobj", "obj", "ROOT")
+
+    def _greeted_on_arrival(self, old: Draft, new: Draft) -> bool:
+        """A visitor received by his hosts at the airport ("Il y a été reçu sur le tarmac de
+        l'aéroport par son homologue", "was welcomed at the airport by"), after a visit between the
+        same states was told, is that visit's welcome, not an audience of its own (whoever greets)."""
+        if "host" not in new.cues or old.mode != "visit" or not old.directed or not new.states or not new.states <= old.states:
+            return False
+        sent = self.sentences[new.sentence]
+        # (Not a sentence that tells talks beside the welcome: "Accueilli à sa descente d'avion par
+        # X, le président a eu des entretiens avec Y": those are an audience.)
+        if any(t.label_ == "CONSULT" and "host" not in self._cues(t) for t in sent.triggers):
+            return False
+        return new.trigger.root.pos_ == "VERB" and any(
+            c.root.head.i == new.trigger.root.i or c.root.head.head.i == new.trigger.root.i for c in sent.cue("arrival_greeting"))
 
     def _same_meeting(self, old: Draft, new: Draft) -> bool:
         """Two CONSULT mentions are one meeting unless they involve different people on one side.
