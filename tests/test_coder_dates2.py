@@ -1,0 +1,42 @@
+"""Event dates in news (second audit): the date a document's undated events take is told in its
+lead. Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def dated(text, lang, published=None):
+    """(type, date) of each event of the text."""
+    return [(e.event, e.date) for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # A date told far below the lead for another act (a recalled incident) is that act's: the lead's
+    # undated act keeps the publication date.
+    ("en", "Chile summoned the Peruvian ambassador over the incident at its embassy in Lima.\n\n"
+           "The foreign ministry said a protest was delivered to the ambassador.\n\n"
+           "As reported earlier, protesters who gathered outside the Chilean embassy on May 12 were attacked "
+           "by a group of guards during the visit of the Peruvian president to Santiago.",
+     "2021-05-16", "2021-05-16"),
+    ("fr", "Le Gabon a convoqué l'ambassadeur du Cameroun après l'incident survenu devant son ambassade.\n\n"
+           "Le ministère a remis une note de protestation à l'ambassadeur.\n\n"
+           "Comme rapporté plus tôt, des manifestants rassemblés devant l'ambassade du Gabon le 3 mars ont été "
+           "attaqués par des gardes pendant la visite du président camerounais à Libreville.",
+     "2021-03-15", "2021-03-15"),
+    # (A date told in the lead's paragraph still dates the story.)
+    ("en", "Chile summoned the Peruvian ambassador over the incident at its embassy in Lima. The summons took "
+           "place on May 12.\n\nThe foreign ministry said a protest was delivered to the ambassador.",
+     "2021-05-16", "2021-05-12"),
+])
+def test_a_date_far_below_the_lead_dates_its_own_act(lang, text, published, expected):
+    first = communique.extract(text, lang=lang, published=published).events[0]
+    assert first.date == expected
+
+
+def test_the_leads_weekday_named_below_still_dates_the_story():
+    # The lead says "mercredi" with no publication date; a Wednesday told below names it.
+    text = ("Le ministre sénégalais des Affaires étrangères a reçu, mercredi à Dakar, ses homologues du Mali "
+            "et de la Guinée.\n\nIl s'est entretenu mercredi 6 mars 2024 avec le ministre malien des "
+            "Affaires étrangères.")
+    events = communique.extract(text, lang="fr").events
+    assert events and all(e.date == "2024-03-06" for e in events)
