@@ -1,5 +1,6 @@
 """Event dates in news (second audit): the date a document's undated events take is told in its
-lead. Sentences written for these tests."""
+lead; a year after a quarter or a half of the year ("premier trimestre 2025") dates a promise.
+Sentences written for these tests."""
 import pytest
 
 import communique
@@ -40,3 +41,16 @@ def test_the_leads_weekday_named_below_still_dates_the_story():
             "Affaires étrangères.")
     events = communique.extract(text, lang="fr").events
     assert events and all(e.date == "2024-03-06" for e in events)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A year after a quarter or a half of the year is when a promise is for: its year.
+    ("fr", "Le ministre a annoncé que le président français se rendra au Maroc au premier trimestre 2025.", "2025"),
+    ("fr", "Le Sénégal et le Mali ont convenu de tenir leur prochaine commission mixte au second semestre 2025.",
+     "2025"),
+    ("en", "Kenya and Japan agreed to hold the next round of talks in the first half of 2025.", "2025"),
+    ("en", "Kenya and Japan agreed to hold a summit in Tokyo in the second quarter of 2025.", "2025"),
+])
+def test_a_quarter_or_a_half_of_a_year_is_that_year(lang, text, expected):
+    events = communique.extract(text, lang=lang, published="2024-10-02").events
+    assert [(e.event, e.aux, e.planned.date if e.planned else None) for e in events] == [("AGREE", "future", expected)]
