@@ -1,6 +1,6 @@
 """Event dates in news (second audit): the date a document's undated events take is told in its
-lead; a year after a quarter or a half of the year ("premier trimestre 2025") dates a promise.
-Sentences written for these tests."""
+lead; a year after a quarter or a half of the year ("premier trimestre 2025") dates a promise;
+the day a meeting ends ("which will end on Thursday") is not its date. Sentences written for these tests."""
 import pytest
 
 import communique
@@ -54,3 +54,19 @@ def test_the_leads_weekday_named_below_still_dates_the_story():
 def test_a_quarter_or_a_half_of_a_year_is_that_year(lang, text, expected):
     events = communique.extract(text, lang=lang, published="2024-10-02").events
     assert [(e.event, e.aux, e.planned.date if e.planned else None) for e in events] == [("AGREE", "future", expected)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The day a meeting or a visit ends is its last day, not the day it was held: a meeting over
+    # several days is dated by its first day.
+    ("en", "The foreign ministers of Kenya and Uganda opened their talks in Nairobi on Monday. The meeting, which "
+           "will end on Thursday, covers trade.", "2024-05-06"),
+    ("fr", "Les ministres des Affaires étrangères du Mali et du Niger ont ouvert lundi leurs travaux à Niamey. La "
+           "réunion, qui prendra fin jeudi, porte sur la sécurité.", "2024-05-06"),
+    ("fr", "Le président ghanéen est arrivé lundi au Togo pour une visite d'Etat. Cette visite, qui s'achèvera "
+           "jeudi, porte sur la sécurité.", "2024-05-06"),
+    ("en", "The presidents of Ghana and Togo began talks in Lome on Monday. The visit, which ends on Thursday, "
+           "covers security.", "2024-05-06"),
+])
+def test_the_day_a_meeting_ends_is_not_its_date(lang, text, expected):
+    assert dated(text, lang, "2024-05-08") == [("CONSULT", expected)]
