@@ -283,7 +283,7 @@ class DocumentPass:
         for draft in drafts:
             if draft.date and draft.date_source == "text" and draft.aux is None and main_date is None \
                     and self._dated_by.get(id(draft)) not in self._incident_words \
-                    and not self._long_before(draft.date):
+                    and not self._long_before(draft.date) and self._dates_the_story(draft, told):
                 main_date = draft.date
         # Meetings first: a signature or a statement inside a meeting takes the meeting's format.
         # An organisation named only as the occasion ("on the sidelines of the OSCE Ministerial

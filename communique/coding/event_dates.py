@@ -70,6 +70,22 @@ class EventDates:
         # (not a date of a thing the sentence names: "The talks came after the June 2022 coup")
         return [d for d in sent.dates if not self._dates_another_noun(d, draft, nxt)]
 
+    def _dates_the_story(self, draft: Draft, told: dict) -> bool:
+        """Whether a draft's date may date the document's other events: news states when in its
+        lead, so it is the date of the first event, or one told in the lead's paragraph, or one
+        the lead's own words can name ("a reçu, mercredi à Rabat, …" and a Wednesday told below).
+        A date told further down for another act ("As reported earlier, the demonstrators … on
+        May 17") is that act's, not the day of what the lead tells ("Ambassador Bass was summoned")."""
+        first = self._first_dated
+        if draft is first or id(draft) not in self._dated_by:
+            return True
+        words = told.get(id(first)) if first is not None else None
+        if words is not None and can_name(words, draft.date, self.lang):
+            return True
+        lead = self.sentences[self._lead_sentences()[0]].span
+        end = self.text.find("\n", lead.end_char)
+        return self._dated_by[id(draft)] < (len(self.text) if end < 0 else end)
+
     def _after_publication(self, date) -> bool:
         return bool(self.published and date.value and date.value[:len(self.published)] > self.published)
 
