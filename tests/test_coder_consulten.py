@@ -29,3 +29,26 @@ RECEIVED = "Kenyan President Uhuru Kenyatta received British Foreign Secretary B
 ])
 def test_a_visitors_next_audience(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A talk noun compounded into another thing's name qualifies that thing: no meeting held.
+    ("en", "Qatar and Iraq concluded a hostage negotiation deal on Friday.", []),
+    # (The talks themselves, and a summit named in a title, are still meetings.)
+    ("en", "Qatar and Iraq held negotiations on Friday.", [("CONSULT", ["IRQ", "QAT"], [])]),
+    ("en", "Qatar and Iraq held a summit meeting on Friday.", [("CONSULT", ["IRQ", "QAT"], [])]),
+])
+def test_a_talk_noun_qualifying_a_thing(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A participle of signalling set off after the meeting tells what it meant to a third state,
+    # which is no side of it.
+    ("en", "The American president held a bilateral meeting with Vietnamese leader Nguyen Phu Trong in Hanoi "
+           "on Sunday, signalling a thaw with Japan.", [("CONSULT", ["USA", "VNM"], [])]),
+    ("en", "The American president held a bilateral meeting with Vietnamese leader Nguyen Phu Trong in Hanoi "
+           "on Sunday, sending a signal to Japan.", [("CONSULT", ["USA", "VNM"], [])]),
+])
+def test_a_signal_sent_to_a_third_state(lang, text, expected):
+    assert coded(text, lang) == expected
