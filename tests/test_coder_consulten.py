@@ -52,3 +52,15 @@ def test_a_talk_noun_qualifying_a_thing(lang, text, expected):
 ])
 def test_a_signal_sent_to_a_third_state(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A headline's "says to" + infinitive reports what one means to do: a plan, not a meeting held.
+    ("en", "Kenya minister says to discuss border issue with Ugandan counterpart", [("AGREE", ["KEN", "UGA"], [])]),
+    # (What he says he did, or is said to have done, was done.)
+    ("en", "Kenyan minister says he discussed the border issue with his Ugandan counterpart",
+     [("CONSULT", ["KEN", "UGA"], [])]),
+    ("en", "The Kenyan minister is said to have met his Ugandan counterpart.", [("CONSULT", ["KEN", "UGA"], [])]),
+])
+def test_said_to_do_is_a_plan(lang, text, expected):
+    assert coded(text, lang) == expected
