@@ -323,6 +323,7 @@ class MaterialActs:
         - a trip or visit for pleasure ("a hunting trip"), or the movement of people at large
           ("les déplacements des personnes");
         - a verb in an idiom with its particle ("shot up and said");
+        - a talk noun compounded into another thing's name ("a hostage negotiation deal");
         - a summons whose object is a meeting: convened, not summoned ("a convoqué une réunion");
         - a verb of calling, told in the passive with no one calling, that says what someone is due
           to do ("l'organisation est appelée à élire un président": no request);
@@ -352,6 +353,14 @@ class MaterialActs:
             return True
         if trigger.label_ == "CONSULT" and self._domestic_meeting(
                 root if root.pos_ == "NOUN" else self._subject_of(root) if root.pos_ == "VERB" else None, sent):
+            return True
+        if trigger.label_ == "CONSULT" and root.pos_ == "NOUN" and root.dep_ == "compound" \
+                and root.head.pos_ == "NOUN" and root.head.i not in self.trigger_tokens \
+                and "multilateral" not in self._cues(trigger):
+            # A talk noun compounded into another noun's name qualifies that thing ("a hostage
+            # negotiation deal", "the negotiation team"): no meeting held. (Not a meeting's own
+            # noun after it, "a summit meeting", nor a summit, held whatever it names: "the summit
+            # chairman".)
             return True
         if trigger.label_ == "ASSAULT" and root.pos_ == "NOUN" and root.dep_ in ("dobj", "obj", "pobj"):
             # What one counters or guards against is no attack made ("trained soldiers in countering

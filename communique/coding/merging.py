@@ -5,6 +5,8 @@ office of one side, later days of a visit, a host in another office), and how th
 absorbed into the first. `retelling.Retelling` decides what only elaborates the event in focus."""
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
 from .context import MEETING_CUES, Draft, Sentence, dedupe
@@ -327,9 +329,27 @@ class EventMerging:
                 continue
             titled = [t.start for t in sent.titles if t.end <= p.start and p.start - t.end <= 3]
             start = min([p.start, *titled])
-            if any(fold(t.text) in self.words.with_ for t in self._prev_words(self.doc[start:p.end], 4)):
+            if any(fold(t.text) in self.words.with_ for t in self._prev_words(self.doc[start:p.end], 4)) \
+                    or self._met_in_person(p, start, sent):
                 return True
         return False
+
+    def _met_in_person(self, person: Span, start: int, sent: Sentence) -> bool:
+        """Is the person (his title from `start`) the object of a meeting verb, right after it ("he
+        then met Foreign Minister X", "met the Prime Minister, X"): the one met, as "with" names him
+        elsewhere? (Not the object of a host's verb: "received" takes the visitor.)"""
+        verbs = {t.root.i for t in sent.triggers if t.label_ == "CONSULT" and t.root.pos_ == "VERB"
+                 and "meet" in self._cues(t) and "host" not in self._cues(t)}
+        token = person.root
+        for _ in range(3):
+            if token.dep_.split(":")[0] not in ("appos", "compound", "flat"):
+                break
+            token = token.head
+        if token.dep_.split(":")[0] in ("dobj", "obj") and token.head.i in verbs:
+            return True
+        # (The parser may hang a titled name elsewhere: the word before the title tells.)
+        prev = [t for t in self._prev_words(self.doc[start:person.end], 2) if t.pos_ != "DET"]
+        return bool(prev) and prev[-1].i in verbs
 
     def _host_roles(self, draft: Draft, host: str, by_title: bool = False) -> set[str]:
         """The offices in which the host state's people take part: its participants' roles and,

@@ -528,7 +528,7 @@ class TimeOfTelling:
         """A verb in the future tense, or marked future ("will", "is expected to"), itself or the
         verb it completes ("is expected to hold")."""
         marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
-        if self._future_in_the_past(sent, verb) or self._headline_infinitive(verb):
+        if self._future_in_the_past(sent, verb) or self._headline_infinitive(verb) or self._said_to_do(sent, verb):
             return True
         for _ in range(3):
             for tok in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]):
@@ -592,6 +592,17 @@ class TimeOfTelling:
             return False  # the infinitive's own marker ("to"), not a modal ("would meet") nor a bare present
         head = verb.head
         return verb.dep_ in ("acl", "relcl", "acl:relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+
+    def _said_to_do(self, sent: Sentence, verb) -> bool:
+        """"Japan minister says to discuss the issue with his counterpart": a reporting verb in the
+        active whose complement is a bare "to"-infinitive reports what one means to do, not what was
+        done. (Not a passive report, "is said to be planning", nor "said to have met", done.)"""
+        head = verb.head
+        if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm") \
+                or not any(c.dep_ == "aux" and c.pos_ == "PART" for c in verb.children):
+            return False
+        return any(c.start <= head.i < c.end for c in sent.cue("reporting")) \
+            and not any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in head.children)
 
     @staticmethod
     def _near_future(sent: Sentence, verb) -> bool:
