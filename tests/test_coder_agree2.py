@@ -29,3 +29,17 @@ def coded(text, lang, published="2024-05-13"):
 ])
 def test_support_of_a_partner_is_a_general_aim(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A plan told by a relative clause on the thing planned names the thing by a plan already
+    # known: no plan is announced.
+    ("fr", "Les autorités kényanes ont exprimé leur désir de rejoindre l'Union africaine afin de coordonner "
+           "la force qu'elles prévoient d'envoyer au Soudan.", []),
+    ("en", "Kenyan officials asked to join the African Union to coordinate the force they plan to send to Sudan.", []),
+    # (The plan told as news stays a promise.)
+    ("fr", "Le Kenya prévoit d'envoyer une force de police au Soudan.", [("AGREE", ["KEN"], ["SDN"])]),
+    ("en", "Kenya plans to send a police force to Sudan.", [("AGREE", ["KEN"], ["SDN"])]),
+])
+def test_a_plan_naming_a_thing_is_background(lang, text, expected):
+    assert coded(text, lang) == expected
