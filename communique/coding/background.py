@@ -270,6 +270,22 @@ class Background:
         return not TimeOfTelling._after_auxiliary(verb) and not any(
             c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in verb.children)
 
+    def _plan_naming_a_thing(self, trigger: Span) -> bool:
+        """A plan told by a relative clause on the thing planned, the clause's subject being the
+        planner ("la mission de police qu'elles prévoient d'envoyer", "the force they plan to
+        deploy"): the thing is named by a plan already known, no plan is announced. (Not a relative
+        clause on the planner, "Kenya, which plans to send police", told of the planner.)"""
+        verb = trigger.root
+        if trigger.label_ != "AGREE" or "future" not in self._cues(trigger) or verb.pos_ != "VERB" \
+                or verb.dep_ not in ("relcl", "acl:relcl") or verb.head.pos_ != "NOUN":
+            return False
+        # The thing is the object of the planned act, which has none of its own ("qu'elles prévoient
+        # d'envoyer"; not a that-clause the parser hangs on a noun, "mercredi qu'ils avaient convenu
+        # de rouvrir le poste").
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        return any(c.dep_ == "nsubj" and "Rel" not in c.morph.get("PronType") for c in verb.children) \
+            and any(not any(o.dep_ in ("obj", "dobj") for o in act.children) for act in acts)
+
     @staticmethod
     def _describes_a_thing(trigger: Span, sent: Sentence) -> bool:
         """A meeting told by a past participle that qualifies a thing, a noun that is no one ("the
@@ -572,7 +588,8 @@ class Background:
                     and not self._describes_a_threatening_party(t, sent)
                     and not self._called_by_no_one(t)
                     and not self._act_as_a_subject(t)  # "summoning an ambassador is a way to …"
-                    and not self._talks_in_progress(t, sent)]
+                    and not self._talks_in_progress(t, sent)
+                    and not self._plan_naming_a_thing(t)]
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
         # is a habit, not an act of the day.
         habitual = {tok.i for c in sent.cue("habitual") for tok in c}

@@ -42,6 +42,7 @@ from .sentence_models import SentenceModels
 from .sides import SidesAndDirection
 from .tables import QUAD, cameo_for, scale_for
 from .commitments import Commitments
+from .support_aims import SupportAims
 from .tense import TimeOfTelling
 from .statements import Statements
 from .triggers import EventProposal
@@ -52,7 +53,7 @@ from .background import Background
 
 
 class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details, SidesAndDirection, SectorActors, Referents,
-            MaterialActs, EventProposal, EventKinds, Statements, EventReferences, Background, Commitments, TimeOfTelling, DocumentContext):
+            MaterialActs, EventProposal, EventKinds, Statements, EventReferences, Background, Commitments, SupportAims, TimeOfTelling, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:

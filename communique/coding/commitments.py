@@ -21,7 +21,7 @@ class Commitments:
         `agreeing` are the triggers that made the AGREE; a meeting counts when it is one of them
         or is named after the agreeing word ("the call … they agreed to" names a meeting held)."""
         first = min(t.start for t in agreeing)
-        aims = sent.cue("general_aim")
+        aims = sent.cue("general_aim") + self._support_aims(sent)
         for t in triggers:
             cues = self._cues(t)
             if any(self._aimed_at(sent, a, t) for a in aims):
@@ -58,7 +58,8 @@ class Commitments:
         # (Not one already made: "implement signed documents", "the agreements signed last year".)
         documents = [d for d in sent.cue("document") if (d.start > first or d.root.i in roots
                      or any(tok.head.i == d.root.i for tok in self.doc[first:first + 1])
-                     or d.root.head.i in roots) and not self._already_made(sent, d)]
+                     or d.root.head.i in roots) and not self._already_made(sent, d)
+                     and not self._supported_thing(sent, d)]
         return bool(documents or rounds or self._commits_to_act(sent, triggers))
 
     def _already_made(self, sent: Sentence, document: Span) -> bool:
@@ -341,7 +342,7 @@ class Commitments:
         reaches through a preposition ("increase this figure to 10 billion dollars", "increase
         their defense spending to 5% of GDP", "augmenter les échanges à 10 milliards") names a
         specific act."""
-        return [a for a in sent.cue("general_aim") if not self._states_a_target(a.root)]
+        return [a for a in sent.cue("general_aim") if not self._states_a_target(a.root)] + self._support_aims(sent)
 
     def _states_a_target(self, verb) -> bool:
         """Does the verb take a prepositional phrase with a figure: English "to"/"by" as its child

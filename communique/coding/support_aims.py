@@ -1,0 +1,57 @@
+"""Support promised as a general aim: whom or what a commitment to support names.
+
+"s'engage à soutenir le Togo", "committed to support Ukraine", "se sont engagés à soutenir la mise
+en œuvre de l'accord signé en 2017": a promise to support a partner, or the carrying out of what
+is already agreed, names no new act to come (DESIGN.md: AGREE is for explicit commitments to
+specific future actions; general wishes are not events). Support of a specific thing ("soutenir la
+candidature du Maroc", "support the bid") stays a commitment. Mixed into `coder.Coder`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .context import Sentence
+
+#: The dependency labels of a verb's direct object (Universal Dependencies, spaCy English).
+OBJECT_DEPS = frozenset({"obj", "dobj"})
+
+
+class SupportAims:
+    def _support_aims(self, sent: Sentence) -> list[Span]:
+        """The support words ("soutenir", "support") whose object is a state named in the
+        sentence ("soutenir le Togo") or the implementation of something ("soutenir la mise en
+        œuvre de l'accord"): aims as general as "renforcer la coopération". Not support given
+        by a material means, named in the verb's phrase ("support Togo with 10 million dollars in
+        aid": the aid is promised)."""
+        out = []
+        for word in sent.cue("support_aim"):
+            if self._material_support(sent, word.root):
+                continue
+            objects = [c for c in word.root.children if c.dep_ in OBJECT_DEPS]
+            if any(self._a_state_named(sent, o) or self._an_implementation(sent, o) for o in objects):
+                out.append(word)
+        return out
+
+    def _material_support(self, sent: Sentence, verb) -> bool:
+        """Does the support verb's phrase, beside its object, name a material means: money or aid
+        ("support Togo with 10 million dollars in aid", "avec 20 millions de dollars d'aide")?"""
+        words = {tok.i for c in verb.children if c.dep_ not in OBJECT_DEPS for tok in c.subtree}
+        return any(m.root.i in words for m in sent.cue("money")) or any(
+            t.label_ == "AID" and t.root.i in words for t in sent.triggers)
+
+    @staticmethod
+    def _a_state_named(sent: Sentence, token) -> bool:
+        return any(c.start <= token.i < c.end for c in sent.countries)
+
+    @staticmethod
+    def _an_implementation(sent: Sentence, token) -> bool:
+        return any(c.start <= token.i < c.end for c in sent.cue("implementation"))
+
+    def _supported_thing(self, sent: Sentence, span: Span) -> bool:
+        """Is the span (a document, a meeting word) inside the object of a support aim ("soutenir
+        la mise en œuvre de l'Accord de partenariat"): what is carried out, not what is promised?"""
+        for word in self._support_aims(sent):
+            for obj in (c for c in word.root.children if c.dep_ in OBJECT_DEPS):
+                if any(tok.i == span.root.i for tok in obj.subtree):
+                    return True
+        return False
