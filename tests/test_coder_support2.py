@@ -1,0 +1,34 @@
+"""SUPPORT: praise, backing and thanks, and the states they go to. Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+MET_EN = "The foreign ministers of Kenya and Ghana met in Nairobi on Monday. "
+MET_FR = "Les ministres des Affaires étrangères du Kenya et du Ghana se sont rencontrés lundi à Nairobi. "
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Support the sides of talks give to a state outside them is an act toward that state, given
+    # by both sides together, beside the meeting.
+    ("en", MET_EN + "The ministers reaffirmed support for Ukraine's territorial integrity.",
+     [("CONSULT", ["GHA"], ["KEN"]), ("SUPPORT", ["GHA", "KEN"], ["UKR"])]),
+    ("en", MET_EN + "The two sides praised Uganda for its role in the talks.",
+     [("CONSULT", ["GHA"], ["KEN"]), ("SUPPORT", ["GHA", "KEN"], ["UGA"])]),
+    ("fr", MET_FR + "Les deux ministres ont réaffirmé leur soutien à l'Ukraine.",
+     [("CONSULT", ["GHA"], ["KEN"]), ("SUPPORT", ["GHA", "KEN"], ["UKR"])]),
+    ("fr", MET_FR + "Les deux parties ont salué le rôle de l'Ouganda dans la médiation.",
+     [("CONSULT", ["GHA"], ["KEN"]), ("SUPPORT", ["GHA", "KEN"], ["UGA"])]),
+    # (Praise of what the talks are about, naming no state outside them, stays part of the talks.)
+    ("en", MET_EN + "The ministers praised the progress in relations.", [("CONSULT", ["GHA"], ["KEN"])]),
+    ("fr", MET_FR + "Les deux ministres ont salué les progrès de la coopération en Ouganda.",
+     [("CONSULT", ["GHA"], ["KEN"])]),
+])
+def test_support_to_a_state_outside_the_talks(lang, text, expected):
+    assert coded(text, lang) == expected
