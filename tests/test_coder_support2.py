@@ -32,3 +32,18 @@ MET_FR = "Les ministres des Affaires étrangères du Kenya et du Ghana se sont r
 ])
 def test_support_to_a_state_outside_the_talks(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state whose outlet or office is cited as the news's source takes no part in the act.
+    ("en", "According to reports from Japan's Kyodo News Agency and Singapore's Straits Times, Kenya and "
+           "Ghana signed a defence agreement in Nairobi on Monday.", [("SUPPORT", ["GHA", "KEN"], [])]),
+    ("en", "Kenya and Ghana signed a defence agreement in Nairobi on Monday, according to Singapore's "
+           "state broadcaster.", [("SUPPORT", ["GHA", "KEN"], [])]),
+    ("fr", "Selon la télévision d'État japonaise, le Kenya et le Ghana ont signé lundi un accord de défense.",
+     [("SUPPORT", ["GHA", "KEN"], [])]),
+    ("fr", "Le Kenya et le Ghana ont signé lundi un accord de défense, selon la télévision japonaise.",
+     [("SUPPORT", ["GHA", "KEN"], [])]),
+])
+def test_the_state_of_a_cited_source_is_no_side(lang, text, expected):
+    assert coded(text, lang) == expected
