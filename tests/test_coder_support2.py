@@ -47,3 +47,15 @@ def test_support_to_a_state_outside_the_talks(lang, text, expected):
 ])
 def test_the_state_of_a_cited_source_is_no_side(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A welcome of part of a group of people greets them, as a welcome of the group does: no approval.
+    ("en", "The Kenyan president welcomed some of the passengers home with hugs.", []),
+    ("en", "The Kenyan president welcomed the passengers home with hugs.", []),
+    # (A part of what was done is approved: "some of the measures".)
+    ("en", "The Kenyan president welcomed some of the measures taken by Uganda.", [("SUPPORT", ["KEN"], ["UGA"])]),
+    ("fr", "Le président kényan a salué certaines des mesures prises par l'Ouganda.", [("SUPPORT", ["KEN"], ["UGA"])]),
+])
+def test_a_welcome_of_part_of_a_group_greets_it(lang, text, expected):
+    assert coded(text, lang) == expected
