@@ -26,6 +26,10 @@ class AudienceActs:
         objects = [c for c in trigger.root.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")]
         if not objects or any(t.label_ == "CONSULT" for t in sent.triggers):
             return False  # (a welcome told with the talks stays with them, as before)
+        # (A part of a group greets that group: "welcomed some of the passengers", "welcomed several
+        # of the freed hostages": the quantity word's noun is whom it greets.)
+        objects += [n for o in objects if o.pos_ in ("PRON", "NUM", "DET") for c in o.children
+                    for n in ([c] if c.dep_ == "nmod" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
         named = {tok.i for s in sent.people + sent.titles for tok in s}
         named |= {tok.i for kind in kinds for c in sent.cue(kind) for tok in c}
         # (The object's head: "the agreement, including its provision for the people …" and

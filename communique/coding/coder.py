@@ -46,6 +46,7 @@ from .support_aims import SupportAims
 from .tense import TimeOfTelling
 from .statements import Statements
 from .triggers import EventProposal
+from .support_acts import SupportActs
 from .event_kinds import EventKinds
 from .references import EventReferences
 from .referents import Referents
@@ -53,7 +54,7 @@ from .background import Background
 
 
 class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details, SidesAndDirection, SectorActors, Referents,
-            MaterialActs, EventProposal, EventKinds, Statements, EventReferences, Background, Commitments, SupportAims, TimeOfTelling, DocumentContext):
+            MaterialActs, EventProposal, SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, SupportAims, TimeOfTelling, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:

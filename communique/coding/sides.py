@@ -101,6 +101,8 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         for c in sent.countries:
             if self._in_dateline(c) or c.root.i in mediation or self._residence(c, sent):
                 continue
+            if self._in_news_source(c, sent):
+                continue  # "according to Singapore's Straits Times, Japan and the Philippines signed …"
             if draft.event == "AGREE" and self._departure(c, sent):
                 continue  # "left Tokyo for Washington, where he will meet …": where he comes from
             if draft.event in ("AGREE", "CONSULT") and self._in_a_comparison(c, sent):

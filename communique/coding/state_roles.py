@@ -50,6 +50,33 @@ class StateRoles:
         return _hangs_on(span, {t.i for c in sent.cue("gathering") for t in c}, 4)
 
     @staticmethod
+    def _in_news_source(span: Span, sent: Sentence) -> bool:
+        """Is the state named inside the phrase that cites the news's source ("according to reports
+        from Japan's Kyodo News Agency, Singapore's Straits Times and other media, Japan and the
+        Philippines signed …", "selon la télévision d'État iranienne")? Whose outlet or office reports
+        the news takes no part in it by being cited. The phrase is the source word's, hanging on the
+        clause it opens; a state named outside it may still be a side."""
+        for cue in sent.cue("not_participant"):
+            if cue._.value != "source" or span.root.i < cue.end:
+                continue
+            # A source is cited in a phrase set apart: it opens the sentence or follows a comma (not
+            # "carried out according to a mechanism", a manner).
+            doc, start = cue.doc, cue.start
+            if not (start == sent.span.start or (start > sent.span.start and doc[start - 1].text == ",")):
+                continue
+            if cue.root.head.pos_ in ("VERB", "AUX"):
+                # ("according to …": a preposition hanging on the clause, its phrase its subtree.)
+                if cue.root.left_edge.i <= span.root.i <= cue.root.right_edge.i:
+                    return True
+                continue
+            # ("selon …", a case marker of the source's noun: the phrase runs to the comma that closes
+            # it, or to the sentence's end when a comma opens it.)
+            comma = next((t.i for t in doc[cue.end:sent.span.end] if t.text == ","), None)
+            if (comma is not None and span.end <= comma) or (comma is None and start > sent.span.start):
+                return True
+        return False
+
+    @staticmethod
     def _residence(span, sent) -> bool:
         """Is the state where someone is said to reside ("avec résidence à Pretoria", "résidant
         au Rwanda", "resident in Nairobi")? A non-resident ambassador's seat is no side of the

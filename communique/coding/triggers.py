@@ -223,7 +223,10 @@ class EventProposal(AudienceActs):
         # two sides"; not what the talks aimed at: "looked for ways to lift trade").
         if focus is not None and focus.event == "CONSULT" and focus.aux is None and (
                 sent.cue("sides") or any(self._is_reference(t) for t in sent.triggers)):
+            # (Not support given to a state outside the talks: "the ministers reaffirmed support for
+            # Ukraine's territorial integrity" at a meeting of others, see `_supports_a_third_state`.)
             strong = [t for t in strong if t.label_ in ("CONSULT", "AGREE") or "sign" in self._cues(t)
+                      or self._supports_a_third_state(t, sent, focus)
                       or (t.label_ == "RETREAT" and t.root.pos_ == "VERB" and not self._is_future(sent, t)
                           and "Inf" not in t.root.morph.get("VerbForm") and t.root.dep_ not in ("xcomp", "acl"))]
             if not strong:
@@ -684,6 +687,10 @@ class EventProposal(AudienceActs):
         self._add_people(draft, sent)
         if sent.cue("sides") and not draft.participants and self.focus is not None and event == "AGREE":
             draft.participants = list(self.focus.participants)  # "the two ministers agreed …"
+        if event == "SUPPORT" and self.focus is not None and any(c.start < trigger.start for c in sent.cue("sides")) \
+                and self._supports_a_third_state(trigger, sent, self.focus):
+            # "the ministers reaffirmed support for Ukraine": the meeting's sides give it together.
+            draft.actor = [c for c in self.focus.ordered_states if c not in draft.recipient]
         self._add_pronoun_people(draft, sent)
         self._add_pair_people(draft, sent)
         self._add_details(draft, sent, own=True)
