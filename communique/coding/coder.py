@@ -42,11 +42,10 @@ from .sentence_models import SentenceModels
 from .sides import SidesAndDirection
 from .tables import QUAD, cameo_for, scale_for
 from .commitments import Commitments
-from .support_aims import SupportAims
 from .tense import TimeOfTelling
 from .statements import Statements
 from .triggers import EventProposal
-from .support_acts import SupportActs
+from .support import SupportActs, SupportAims
 from .event_kinds import EventKinds
 from .references import EventReferences
 from .referents import Referents
