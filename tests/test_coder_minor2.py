@@ -12,6 +12,38 @@ def coded(text, lang, published="2024-05-13"):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # Who made a release possible by a good office is no side of it.
+    ("fr", "Le Niger a libéré deux gendarmes béninois grâce à l'intervention du président togolais.",
+     [("RETREAT", ["NER"], ["BEN"])]),
+    # Nor the subject of a verb of facilitating whose object is the release, even through a pronoun.
+    ("en", "The UAE helped facilitate a prisoner exchange between Armenia and Azerbaijan.",
+     [("RETREAT", ["ARM", "AZE"], [])]),
+    ("en", "Qatar has confirmed it helped facilitate a prisoner exchange between Armenia and Azerbaijan.",
+     [("RETREAT", ["ARM", "AZE"], [])]),
+    ("fr", "Le Qatar a facilité un échange de prisonniers entre l'Arménie et l'Azerbaïdjan.",
+     [("RETREAT", ["ARM", "AZE"], [])]),
+    # (A state that frees on its own is its doer.)
+    ("en", "Kenya freed two Ugandan soldiers on Monday.", [("RETREAT", ["KEN"], ["UGA"])]),
+])
+def test_a_go_between_is_no_side_of_a_release(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A swap "between" two states no doer is named for is done by both.
+    ("en", "A prisoner exchange between Armenia and Azerbaijan took place on Monday.",
+     [("RETREAT", ["ARM", "AZE"], [])]),
+    ("fr", "Un échange de prisonniers entre l'Arménie et l'Azerbaïdjan a eu lieu lundi.",
+     [("RETREAT", ["ARM", "AZE"], [])]),
+    # (Not a ceasefire named to date something else: the time of the news, not an act of it.)
+    ("fr", "Un mois après l'entrée en vigueur d'un cessez-le-feu entre l'Arménie et l'Azerbaïdjan, "
+           "la situation reste tendue.", []),
+])
+def test_a_swap_between_two_states_is_done_by_both(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # "Rupture" alone breaks anything: only a break of relations or ties is a sanction.
     ("fr", "Le Mali a annoncé la rupture de ses relations diplomatiques avec la Côte d'Ivoire.",
      [("SANCTION", ["MLI"], ["CIV"])]),

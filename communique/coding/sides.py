@@ -188,6 +188,9 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                 object_start is not None and object_start <= pos and not subject_zone[0] <= pos < subject_zone[1]))]
         sides = sent.cue("sides")
         subject, objects = dedupe(subject), [c for c in dedupe(objects) if c not in subject]
+        if not subject and not draft.org_actor and draft.event == "RETREAT" and draft.mode == "release":
+            subject = self._sides_after_between(trig, after)  # "a swap between X and Y": both free
+            objects = [c for c in objects if c not in subject]
         parties = self._document_parties(sent, trig)
         if parties and set(parties) <= set(subject + objects):
             # "Greece is following closely the signing of a memorandum between Libya and Turkey": the
@@ -548,7 +551,7 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
             if root.left_edge.i <= draft.trigger.root.i <= root.right_edge.i:
                 continue  # the act is told inside the mediation's phrase: it is the mediation's
             zone |= {tok.i for tok in root.subtree}
-        return zone
+        return zone | self._facilitation_zone(draft, sent)
 
     def _holding_state(self, trig: Span, sent: Sentence) -> str | None:
         """The state where those a passive release frees had been arrested or detained: a verb of
