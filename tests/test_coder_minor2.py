@@ -53,3 +53,21 @@ def test_a_swap_between_two_states_is_done_by_both(lang, text, expected):
 ])
 def test_a_break_of_relations_is_a_sanction(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A recall of one's envoy whose sentence names no other state is done to the document's other
+    # state: an envoy serves between the two.
+    ("fr", "Le Mali a expulsé l'ambassadeur de France. La France a décidé de rappeler son ambassadeur.",
+     [("SANCTION", ["MLI"], ["FRA"]), ("SANCTION", ["FRA"], ["MLI"])]),
+    ("en", "Mali expelled the French ambassador. France recalled its ambassador on Monday.",
+     [("SANCTION", ["MLI"], ["FRA"]), ("SANCTION", ["FRA"], ["MLI"])]),
+    # (Not an expulsion: those expelled may come from states the sentence only counts.)
+    ("en", "Canada expelled an Indian diplomat on Monday. Russia expelled diplomats from 23 countries.",
+     [("SANCTION", ["CAN"], ["IND"]), ("SANCTION", ["RUS"], [])]),
+    # (Not leaving an organisation: no state of the pair is left.)
+    ("fr", "Le Mali a décidé de se retirer de la CEDEAO. La France a décidé de rappeler son ambassadeur.",
+     [("SANCTION", ["MLI"], []), ("SANCTION", ["FRA"], ["MLI"])]),
+])
+def test_a_recalled_envoy_leaves_the_other_state(lang, text, expected):
+    assert coded(text, lang) == expected

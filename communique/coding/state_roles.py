@@ -174,10 +174,14 @@ class StateRoles:
         return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
                        if t.label_ in JOINT_TYPES or t == trig)
 
-    def _sides_after_between(self, trig: Span, after: list[Span]) -> list[str]:
-        """The states named after a "between"/"entre" that follows the act's own word within three
-        words ("a prisoner swap between the United States and Russia", "l'échange de prisonniers
-        entre la Russie et l'Ukraine"): the sides of a mutual act, each doing its part."""
+    def _sides_after_between(self, draft, trig: Span, after: list[Span]) -> list[str]:
+        """For a release, the states named after a "between"/"entre" that follows the act's own word
+        within three words ("a prisoner swap between the United States and Russia", "l'échange de
+        prisonniers entre la Russie et l'Ukraine"): the sides of a mutual release, each freeing
+        some; a doer named elsewhere comes first. (Only releases: a ceasefire named after
+        "between" is more often the time of other news, "a month after the ceasefire between …".)"""
+        if draft.event != "RETREAT" or draft.mode != "release":
+            return []
         return dedupe([c.label_ for c in after if (link := self._between_link(c)) is not None
                        and 0 <= link.i - trig.end <= 3])
 
@@ -345,4 +349,18 @@ class StateRoles:
                 subjects += [c for c in verb.head.children if c.dep_ in SUBJECTS]
             zone |= {tok.i for c in subjects for tok in c.subtree}
         return zone
+
+    def _envoys_host(self, draft) -> list[str]:
+        """The state a recall of one's envoy or a break of ties is done to when its sentence names
+        none: the document's other state ("La France a décidé de rappeler son ambassadeur" in news
+        of France and Mali: the ambassador is recalled from Mali). An envoy serves between two
+        states, so the one the news is about is the other. Only cutting diplomatic ties (CAMEO
+        161): not a withdrawal from an organisation or from talks, nor an expulsion, whose
+        diplomats' state the sentence names or counts ("expulsions of diplomats from 23
+        countries"), or whose one state named is the envoy's ("the call to declare Huang persona
+        non grata")."""
+        if draft.cameo != "161" or len(self.pair) != 2 or len(draft.actor) != 1 \
+                or draft.actor[0] not in self.pair:
+            return []
+        return [c for c in self.pair if c != draft.actor[0]]
 
