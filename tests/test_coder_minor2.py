@@ -71,3 +71,15 @@ def test_a_break_of_relations_is_a_sanction(lang, text, expected):
 ])
 def test_a_recalled_envoy_leaves_the_other_state(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Casques bleus" names soldiers, not their sending: fire on them is no aid.
+    ("fr", "Des tirs israéliens sur des casques bleus de la FINUL ont été dénoncés par l'ONU.",
+     [("ACCUSE", ["UNO"], ["ISR"])]),
+    # (Peacekeepers sent or provided are.)
+    ("fr", "Le Sénégal a envoyé 500 casques bleus au Mali.", [("AID", ["SEN"], ["MLI"])]),
+    ("fr", "Le Ghana fournira des casques bleus à la Somalie.", [("AID", ["GHA"], ["SOM"])]),
+])
+def test_peacekeepers_named_are_no_aid(lang, text, expected):
+    assert coded(text, lang) == expected
