@@ -18,7 +18,7 @@ def coded(text, lang, published="2024-05-13"):
            "Sénégal annonce que les négociations ne sont pas encore terminées pour qu'il rouvre sa "
            "frontière avec ce pays.", [("RETREAT", ["GIN"], ["SEN"])]),
     ("fr", "Le Sénégal a rappelé son ambassadeur. « Les négociations avec la Guinée sont déjà en cours », "
-           "a déclaré mardi le ministre sénégalais.", [("SANCTION", ["SEN"], [])]),
+           "a déclaré mardi le ministre sénégalais.", [("SANCTION", ["SEN"], ["GIN"])]),
     # (A meeting told as held stays, and so does the meeting a later "en cours" qualifies.)
     ("fr", "Le ministre sénégalais a rencontré lundi son homologue guinéen. Les entretiens, en cours "
            "depuis le matin, portent sur la frontière.", [("CONSULT", ["GIN", "SEN"], [])]),

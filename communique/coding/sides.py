@@ -190,6 +190,8 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                 object_start is not None and object_start <= pos and not subject_zone[0] <= pos < subject_zone[1]))]
         sides = sent.cue("sides")
         subject, objects = dedupe(subject), [c for c in dedupe(objects) if c not in subject]
+        if not subject and not draft.org_actor and (subject := self._sides_after_between(draft, trig, after)):
+            objects = [c for c in objects if c not in subject]  # "a prisoner swap between X and Y"
         parties = self._document_parties(sent, trig)
         if parties and set(parties) <= set(subject + objects):
             # "Greece is following closely the signing of a memorandum between Libya and Turkey": the
@@ -425,6 +427,8 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                 # Aid goes to where it is sent: "relief to those affected in Turkey and Syria"; a
                 # place it passes through ("flown to El Arish in Egypt for Palestinians") is not a receiver.
                 draft.recipient = dedupe([c.label_ for c in places if c.label_ not in draft.actor and c not in venues])
+            if draft.event == "SANCTION" and not draft.recipient and not places:  # "a rappelé son ambassadeur"
+                draft.recipient = self._envoys_host(draft)
             if draft.event == "AID" and not draft.recipient:
                 # "X and Y confirmed that X delivered aid to the victims": the other state receives.
                 draft.recipient = [c for c in dedupe(bystanders) if c not in draft.actor][:1]
@@ -550,7 +554,7 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
             if root.left_edge.i <= draft.trigger.root.i <= root.right_edge.i:
                 continue  # the act is told inside the mediation's phrase: it is the mediation's
             zone |= {tok.i for tok in root.subtree}
-        return zone
+        return zone | self._facilitation_zone(draft, sent)
 
     def _holding_state(self, trig: Span, sent: Sentence) -> str | None:
         """The state where those a passive release frees had been arrested or detained: a verb of

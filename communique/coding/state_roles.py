@@ -15,6 +15,9 @@ from .context import Sentence, dedupe
 #: X and Y", "a joint exercise between X and Y"); after other nouns such states are a topic.
 JOINT_TYPES = {"CONSULT", "COOPERATE"}
 
+#: The dependency labels of a verb's subject.
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
+
 
 def _hangs_on(span: Span, words: set[int], steps: int) -> bool:
     """Does the span's phrase hang, within `steps` heads up the parse, on one of the tokens `words`?"""
@@ -198,6 +201,17 @@ class StateRoles:
         return not any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
                        if t.label_ in JOINT_TYPES or t == trig)
 
+    def _sides_after_between(self, draft, trig: Span, after: list[Span]) -> list[str]:
+        """For a release, the states named after a "between"/"entre" that follows the act's own word
+        within three words ("a prisoner swap between the United States and Russia", "l'échange de
+        prisonniers entre la Russie et l'Ukraine"): the sides of a mutual release, each freeing
+        some; a doer named elsewhere comes first. (Only releases: a ceasefire named after
+        "between" is more often the time of other news, "a month after the ceasefire between …".)"""
+        if draft.event != "RETREAT" or draft.mode != "release":
+            return []
+        return dedupe([c.label_ for c in after if (link := self._between_link(c)) is not None
+                       and 0 <= link.i - trig.end <= 3])
+
     def _praised_document_party(self, country: Span, sent: Sentence, trig: Span) -> bool:
         """Is the state a party, named after "between"/"entre", of the document a praise or a welcome
         is about ("a salué l'accord entre l'Arabie saoudite et l'Iran", "welcomed the memorandum
@@ -332,3 +346,48 @@ class StateRoles:
         text, lemma = fold(first.text), fold(first.lemma_ or "")
         return bool(lemma) and text[:1] in self.words.conjunction and text[1:] == lemma \
             and country.start in self.country_ending_at
+
+    @staticmethod
+    def _facilitation_zone(draft, sent: Sentence) -> set[int]:
+        """Tokens naming who made the act possible without being a side of it (with
+        `_mediation_zone`): the phrase of a good office ("une issue rendue possible grâce à
+        l'intervention du président togolais", "through the good offices of Qatar"), and the
+        subject of a verb of facilitating whose object is the act ("the UAE helped facilitate a
+        prisoner exchange between the US and Russia"). (Not where the act is told inside that
+        phrase: "thanks to Togo's mediation of the release" is Togo's.)"""
+        act = draft.trigger.root
+        zone: set[int] = set()
+        for cue in sent.cue("good_office"):
+            root = cue.root
+            if not root.left_edge.i <= act.i <= root.right_edge.i:
+                zone |= {tok.i for tok in root.subtree}
+        for cue in sent.cue("facilitating"):
+            verb = cue.root
+            objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+            if not any(o.left_edge.i <= act.i <= o.right_edge.i for o in objects):
+                continue
+            # ("helped facilitate": the subject is the helping verb's.)
+            while not any(c.dep_ in SUBJECTS for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
+                    and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+            if all(c.pos_ == "PRON" for c in subjects) and verb.dep_ == "ccomp":
+                # "The UAE has confirmed it helped facilitate …": the pronoun is the teller.
+                subjects += [c for c in verb.head.children if c.dep_ in SUBJECTS]
+            zone |= {tok.i for c in subjects for tok in c.subtree}
+        return zone
+
+    def _envoys_host(self, draft) -> list[str]:
+        """The state a recall of one's envoy or a break of ties is done to when its sentence names
+        none: the document's other state ("La France a décidé de rappeler son ambassadeur" in news
+        of France and Mali: the ambassador is recalled from Mali). An envoy serves between two
+        states, so the one the news is about is the other. Only cutting diplomatic ties (CAMEO
+        161): not a withdrawal from an organisation or from talks, nor an expulsion, whose
+        diplomats' state the sentence names or counts ("expulsions of diplomats from 23
+        countries"), or whose one state named is the envoy's ("the call to declare Huang persona
+        non grata")."""
+        if draft.cameo != "161" or len(self.pair) != 2 or len(draft.actor) != 1 \
+                or draft.actor[0] not in self.pair:
+            return []
+        return [c for c in self.pair if c != draft.actor[0]]
+
