@@ -321,7 +321,7 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         cues = draft.cues
         place_state = places[0].label_ if places else None
         if places:
-            draft.place = (places[0].text, places[0].label_)
+            draft.place = (self._named_place(places[0]), places[0].label_)
         if draft.event == "CONSULT":
             self._consult_direction(draft, sent, subject, objects, place_state)
         elif self._is_directed_type(draft):

@@ -37,6 +37,41 @@ class StateRoles:
     """The coder's predicates of where a named state stands (a mixin of the coder: `self` is the
     document's `DocumentContext`)."""
 
+    def _is_place(self, span: Span) -> bool:
+        """A state named as a place (see `DocumentContext._is_place`), or as the state of a town
+        named as one (`_state_of_a_town`)."""
+        return super()._is_place(span) or self._state_of_a_town(span)
+
+    def _state_of_a_town(self, span: Span) -> bool:
+        """Is the state's adjective or name on a noun of a town that follows a place preposition
+        ("in the Ethiopian capital Addis Ababa", "in the Saudi city of Jeddah", "in the US capital",
+        "dans la capitale kényane"), or the town's own name apposed to such a noun ("dans la capitale
+        gambienne, Banjul")? The town is where the act happens, and its state a place, as
+        "in Ethiopia" would be: a host only if it receives (DESIGN.md: a meeting held in a third
+        state does not make that state a side)."""
+        root = span.root
+        town = root.head
+        if root.dep_ == "pobj" and fold(town.text) in self.words.of:
+            town = town.head  # "in the Saudi city of Jeddah": the town's own name
+        elif root.dep_ not in ("amod", "compound", "nmod", "nmod:poss", "poss", "npadvmod", "appos"):
+            return False  # (apposed: "in the Ethiopian capital, Addis Ababa")
+        if town.i == root.i or not self.words.city_nouns:
+            return False
+        if fold(town.text) not in self.words.city_nouns and fold(town.lemma_ or "") not in self.words.city_nouns:
+            return False
+        # English hangs the town on its preposition ("in" -> "capital"); French the preposition on
+        # the town ("capitale" -> "dans").
+        marks = [c for c in town.children if c.dep_ == "case"] + ([town.head] if town.dep_ == "pobj" else [])
+        return any(fold(m.text) in self.words.place for m in marks)
+
+    def _named_place(self, span: Span) -> str:
+        """The words that name the place: the town a state's adjective qualifies ("Ethiopian
+        capital", "capitale kényane"), else the state's own words."""
+        town = span.root.head
+        if (span._.value or ("", ""))[1] == "adjective" and town.i != span.root.i and self._state_of_a_town(span):
+            return self.doc[min(span.start, town.i):max(span.end, town.i + 1)].text
+        return span.text
+
     @staticmethod
     def _in_scene(span, sent) -> bool:
         """Is the state inside a phrase that sets the scene ("amid China's growing assertiveness",
