@@ -99,7 +99,7 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         attack = self._condemned_attack(draft, sent, trig)
         described = []
         for c in sent.countries:
-            if self._in_dateline(c) or c.root.i in mediation or self._residence(c, sent):
+            if self._in_dateline(c) or c.root.i in mediation or self._residence(c, sent) or self._posting(c, sent):
                 continue
             if draft.event == "AGREE" and self._departure(c, sent):
                 continue  # "left Tokyo for Washington, where he will meet …": where he comes from

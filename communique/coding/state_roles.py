@@ -303,6 +303,25 @@ class StateRoles:
                        if t.label_ in JOINT_TYPES or "sign" in self._cues(t))  # "la signature … entre X et Y"
         return True
 
+    def _posting(self, country: Span, sent: Sentence) -> bool:
+        """Is the state named inside a person's title after the state the title's holder speaks for:
+        where an envoy serves ("Kenya's ambassador to the United States", "l'ambassadeur du Mali
+        auprès du Sénégal") while the sentence names the officials of a third state by their titles
+        ("met the Gabonese foreign minister")? The posting is then where he serves, no side of what
+        he does with them. (Officials named with no state of their own are the posting's: "The
+        Ambassador of Ghana to Japan met Deputy Foreign Minister Tanaka". Nor is a state joined to
+        the holder's by "and" a posting: "the foreign ministers of Armenia and Azerbaijan".)"""
+        prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET" and fold(t.text) not in self.words.article]
+        if country.root.dep_ == "conj" or (prev and (prev[-1].pos_ == "CCONJ" or prev[-1].text == ","
+                                                     or fold(prev[-1].text) in self.words.conjunction)):
+            return False
+        for title in sent.titles:
+            holder = getattr(title._.value, "country", None)
+            if title.start < country.start < title.end and holder and holder != country.label_:
+                others = {getattr(t._.value, "country", None) for t in sent.titles} - {holder, country.label_, None}
+                return bool(others)
+        return False
+
     def _qualifies_someone(self, country: Span, sent: Sentence) -> bool:
         """A state's adjective or possessive on a noun that names people who act ("met the Kenyan
         security minister", "received Kenya's trade minister", "met the Japanese delegation",
