@@ -78,6 +78,8 @@ class LinkWords:
     funding: frozenset[str] = frozenset()
     # The possessives between an office and the office it serves ("l'émissaire de son homologue").
     served_possessives: frozenset[str] = frozenset()
+    # Nouns of a town ("capital", "city", "capitale", "ville"): "in the Ethiopian capital" is a place.
+    city_nouns: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -108,7 +110,7 @@ def link_words(lang: str) -> LinkWords:
                      duration=pick("duration_preposition"), past_with_be=pick("past_with_be"),
                      personal_subjects=pick("personal_subject"), since=pick("since_mark"),
                      matters=pick("matter_noun"), funding=pick("funding_noun"),
-                     served_possessives=pick("served_possessive"),
+                     served_possessives=pick("served_possessive"), city_nouns=pick("city_noun"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),
                      conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")

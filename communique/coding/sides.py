@@ -99,7 +99,7 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         attack = self._condemned_attack(draft, sent, trig)
         described = []
         for c in sent.countries:
-            if self._in_dateline(c) or c.root.i in mediation or self._residence(c, sent):
+            if self._in_dateline(c) or c.root.i in mediation or self._residence(c, sent) or self._posting(c, sent):
                 continue
             if self._in_news_source(c, sent):
                 continue  # "according to Singapore's Straits Times, Japan and the Philippines signed …"
@@ -325,7 +325,7 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         cues = draft.cues
         place_state = places[0].label_ if places else None
         if places:
-            draft.place = (places[0].text, places[0].label_)
+            draft.place = (self._named_place(places[0]), places[0].label_)
         if draft.event == "CONSULT":
             self._consult_direction(draft, sent, subject, objects, place_state)
         elif self._is_directed_type(draft):

@@ -40,6 +40,41 @@ class StateRoles:
     """The coder's predicates of where a named state stands (a mixin of the coder: `self` is the
     document's `DocumentContext`)."""
 
+    def _is_place(self, span: Span) -> bool:
+        """A state named as a place (see `DocumentContext._is_place`), or as the state of a town
+        named as one (`_state_of_a_town`)."""
+        return super()._is_place(span) or self._state_of_a_town(span)
+
+    def _state_of_a_town(self, span: Span) -> bool:
+        """Is the state's adjective or name on a noun of a town that follows a place preposition
+        ("in the Ethiopian capital Addis Ababa", "in the Saudi city of Jeddah", "in the US capital",
+        "dans la capitale kényane"), or the town's own name apposed to such a noun ("dans la capitale
+        gambienne, Banjul")? The town is where the act happens, and its state a place, as
+        "in Ethiopia" would be: a host only if it receives (DESIGN.md: a meeting held in a third
+        state does not make that state a side)."""
+        root = span.root
+        town = root.head
+        if root.dep_ == "pobj" and fold(town.text) in self.words.of:
+            town = town.head  # "in the Saudi city of Jeddah": the town's own name
+        elif root.dep_ not in ("amod", "compound", "nmod", "nmod:poss", "poss", "npadvmod", "appos"):
+            return False  # (apposed: "in the Ethiopian capital, Addis Ababa")
+        if town.i == root.i or not self.words.city_nouns:
+            return False
+        if fold(town.text) not in self.words.city_nouns and fold(town.lemma_ or "") not in self.words.city_nouns:
+            return False
+        # English hangs the town on its preposition ("in" -> "capital"); French the preposition on
+        # the town ("capitale" -> "dans").
+        marks = [c for c in town.children if c.dep_ == "case"] + ([town.head] if town.dep_ == "pobj" else [])
+        return any(fold(m.text) in self.words.place for m in marks)
+
+    def _named_place(self, span: Span) -> str:
+        """The words that name the place: the town a state's adjective qualifies ("Ethiopian
+        capital", "capitale kényane"), else the state's own words."""
+        town = span.root.head
+        if (span._.value or ("", ""))[1] == "adjective" and town.i != span.root.i and self._state_of_a_town(span):
+            return self.doc[min(span.start, town.i):max(span.end, town.i + 1)].text
+        return span.text
+
     @staticmethod
     def _in_scene(span, sent) -> bool:
         """Is the state inside a phrase that sets the scene ("amid China's growing assertiveness",
@@ -308,6 +343,25 @@ class StateRoles:
             return any(t.end >= link.i - 2 and t.start < link.i for t in sent.triggers
                        if t.label_ in JOINT_TYPES or "sign" in self._cues(t))  # "la signature … entre X et Y"
         return True
+
+    def _posting(self, country: Span, sent: Sentence) -> bool:
+        """Is the state named inside a person's title after the state the title's holder speaks for:
+        where an envoy serves ("Kenya's ambassador to the United States", "l'ambassadeur du Mali
+        auprès du Sénégal") while the sentence names the officials of a third state by their titles
+        ("met the Gabonese foreign minister")? The posting is then where he serves, no side of what
+        he does with them. (Officials named with no state of their own are the posting's: "The
+        Ambassador of Ghana to Japan met Deputy Foreign Minister Tanaka". Nor is a state joined to
+        the holder's by "and" a posting: "the foreign ministers of Armenia and Azerbaijan".)"""
+        prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET" and fold(t.text) not in self.words.article]
+        if country.root.dep_ == "conj" or (prev and (prev[-1].pos_ == "CCONJ" or prev[-1].text == ","
+                                                     or fold(prev[-1].text) in self.words.conjunction)):
+            return False
+        for title in sent.titles:
+            holder = getattr(title._.value, "country", None)
+            if title.start < country.start < title.end and holder and holder != country.label_:
+                others = {getattr(t._.value, "country", None) for t in sent.titles} - {holder, country.label_, None}
+                return bool(others)
+        return False
 
     def _qualifies_someone(self, country: Span, sent: Sentence) -> bool:
         """A state's adjective or possessive on a noun that names people who act ("met the Kenyan
