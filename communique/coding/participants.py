@@ -185,13 +185,23 @@ class Participants:
     def _earlier_holders(self, title: Span, named: set[int]) -> list[Person]:
         """"Le Président de la République, X, a reçu … Le Chef de l'État a condamné …": a bare
         title that names no state, in the singular, refers back to the one person named before it
-        with that office, however the text worded it first."""
+        with that office, however the text worded it first. A title that says which kind of head of
+        state (a king's, a president's) refers back to the one of that kind: "Le Roi X a reçu le
+        Président Y … Le Souverain a visité …" is the king."""
         value = title._.value
         if value.country or value.org or title.label_ not in ("head_of_state", "head_of_government", "foreign_minister") \
                 or "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS"):
             return []
         return [p for p in self.people.values() if p.role == title.label_ and id(p) not in named
-                and any(m[1] <= title.start_char for m in p.mentions)]
+                and any(m[1] <= title.start_char for m in p.mentions)
+                and not (value.office and self._office_of(p) not in (None, value.office))]
+
+    def _office_of(self, person: Person) -> str | None:
+        """Which kind of head of state a person's own title names (president | monarch), if any."""
+        if not person.title_span:
+            return None
+        return next((t._.value.office for t in self.doc.spans.get("titles", [])
+                     if t.start_char == person.title_span[0]), None)
 
     def _add_present(self, focus: Draft, sent: Sentence) -> None:
         """Add the people of a sentence that says who was present at the act in focus."""
