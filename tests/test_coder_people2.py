@@ -30,3 +30,25 @@ def people_of(text: str, lang: str, event: str, last: bool = False) -> list[tupl
 ])
 def test_a_kind_of_head_of_state_refers_back_to_its_holder(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A signing told as the states' names its signatories in the next sentence, as its subject.
+    ("fr", "Le Sénégal et la Gambie ont signé jeudi à Dakar plusieurs accords de coopération dans les domaines "
+           "de la pêche et de l'énergie. Le Premier ministre sénégalais, Amadou Ba, et son homologue gambien, "
+           "Musa Jallow, ont conduit une séance de travail conjointe suivie d'un point de presse.",
+     [("Amadou Ba", "head_of_government", "SEN"), ("Musa Jallow", "head_of_government", "GMB")]),
+    # Or as the agents of a participle on the states' subject.
+    ("fr", "Le Cameroun et le Tchad ont signé la semaine dernière à Yaoundé un accord de coopération militaire. "
+           "Les deux pays, représentés par le ministre camerounais de la Défense Paul Mbarga et son homologue "
+           "tchadien Idriss Abakar, ont convenu d'échanger des informations sur la sécurité.",
+     [("Idriss Abakar", "minister", "TCD"), ("Paul Mbarga", "minister", "CMR")]),
+    ("en", "Kenya and Tanzania signed a border agreement in Arusha on Thursday. Kenyan Foreign Minister Alice "
+           "Wanjiru and her Tanzanian counterpart Joseph Mrema led the talks that preceded the ceremony.",
+     [("Alice Wanjiru", "foreign_minister", "KEN"), ("Joseph Mrema", "foreign_minister", "TZA")]),
+    # Not when the sentence names an official of one of its states only: who signed for the other is not said.
+    ("en", "Kenya and Tanzania signed a border agreement in Arusha on Thursday. Ugandan President Yoweri "
+           "Museveni and Kenyan Foreign Minister Alice Wanjiru welcomed the deal.", []),
+])
+def test_a_signing_told_as_the_states_names_its_signatories_next(lang, text, expected):
+    assert people_of(text, lang, "SUPPORT") == expected

@@ -244,6 +244,51 @@ class Participants:
             if (main or speaks) and not self._person_excluded(sent, p):
                 focus.participants.append(person)
 
+    def _signatories_named_after(self, drafts: list[Draft]) -> None:
+        """"Le Sénégal et la Mauritanie ont signé plusieurs accords. Le Premier ministre sénégalais X
+        et son homologue mauritanien Y ont conduit une séance de travail …", "Kenya and Uganda signed
+        a treaty. The two countries, represented by Minister X and his counterpart Y, agreed …": a
+        signing told as the states' names its signatories in the sentences that follow, as the
+        subject of their main verb; when one such sentence names an official of each of its
+        states there, they are the ones who signed for them. (A text that names one side's
+        official only does not say who signed for the other.)"""
+        for draft in drafts:
+            if draft.event != "SUPPORT" or "sign" not in draft.cues or draft.participants or draft.aux \
+                    or len(draft.states) < 2 or not draft.sentences:
+                continue
+            after = max(draft.sentences) + 1
+            for sent in self.sentences[after: after + SIDES_SPAN]:
+                found: dict[str, Person] = {}
+                for p in sent.people:
+                    person: Person = p._.value
+                    if person.role and person.country in draft.states and person.country not in found \
+                            and self._main_subject(sent, p) and not self._person_excluded(sent, p):
+                        found[person.country] = person
+                if set(found) == set(draft.states):
+                    draft.participants.extend(found.values())
+                    break
+
+    @staticmethod
+    def _main_subject(sent: Sentence, name: Span) -> bool:
+        """Is a name the subject of its sentence's main verb, or joined to it ("X et son homologue
+        Y ont conduit"), or the agent of a participle on that subject ("Les deux pays, représentés
+        par X et Y, ont convenu")?"""
+        root = sent.span.root
+        token = name.root
+        for _ in range(4):
+            if token.dep_.split(":")[0] not in JOINING_DEPS or token.head.i == token.i:
+                break
+            token = token.head
+        if token.dep_ in SUBJECT_DEPS:
+            return token.head.i == root.i
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            token = token.head  # (English hangs the name on "by")
+        elif token.dep_ != "obl:agent":
+            return False
+        participle = token.head
+        return participle.dep_.split(":")[0] == "acl" and participle.head.dep_ in SUBJECT_DEPS \
+            and participle.head.head.i == root.i
+
     def _add_pronoun_people(self, draft: Draft, sent: Sentence) -> None:
         """"Il a exprimé son soutien …", "Ils sont convenus de …", "He called on Russia to …", "…",
         a-t-il ajouté": an event its sentence tells with a personal pronoun for the one who acts, and
