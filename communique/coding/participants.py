@@ -256,8 +256,9 @@ class Participants:
             if draft.event != "SUPPORT" or "sign" not in draft.cues or draft.participants or draft.aux \
                     or len(draft.states) < 2 or not draft.sentences:
                 continue
-            after = max(draft.sentences) + 1
-            for sent in self.sentences[after: after + SIDES_SPAN]:
+            # (The sentences after its own, whether told on into it or not; a paragraph break is none.)
+            after = [s for s in self.sentences[draft.sentence + 1:] if s.span.text.strip()][:SIDES_SPAN]
+            for sent in after:
                 found: dict[str, Person] = {}
                 for p in sent.people:
                     person: Person = p._.value
@@ -268,15 +269,17 @@ class Participants:
                     draft.participants.extend(found.values())
                     break
 
-    @staticmethod
-    def _main_subject(sent: Sentence, name: Span) -> bool:
+    def _main_subject(self, sent: Sentence, name: Span) -> bool:
         """Is a name the subject of its sentence's main verb, or joined to it ("X et son homologue
         Y ont conduit"), or the agent of a participle on that subject ("Les deux pays, représentés
-        par X et Y, ont convenu")?"""
+        par X et Y, ont convenu")? (The parser may hang a name on a title's noun as its modifier:
+        the title stands for the name.)"""
         root = sent.span.root
         token = name.root
         for _ in range(4):
-            if token.dep_.split(":")[0] not in JOINING_DEPS or token.head.i == token.i:
+            joined = token.dep_.split(":")[0] in JOINING_DEPS or (
+                token.dep_ == "nmod" and token.head.i in self.title_tokens)
+            if not joined or token.head.i == token.i:
                 break
             token = token.head
         if token.dep_ in SUBJECT_DEPS:
