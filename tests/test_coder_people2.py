@@ -52,3 +52,29 @@ def test_a_kind_of_head_of_state_refers_back_to_its_holder(lang, text, event, ex
 ])
 def test_a_signing_told_as_the_states_names_its_signatories_next(lang, text, expected):
     assert people_of(text, lang, "SUPPORT") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The world regions an office's remit names after "for" belong to the title; the holder's
+    # name comes after them.
+    ("en", "Kenyan President William Ruto met UK Minister of State for Europe, North America and the Overseas "
+           "Territories Stephen Doughty in Nairobi on Monday.",
+     [("Stephen Doughty", "deputy_minister", "GBR"), ("William Ruto", "head_of_state", "KEN")]),
+    ("en", "The talks were attended by Turkish Foreign Minister Hakan Fidan and UK Minister of State for Europe, "
+           "North America and overseas territories Stephen Doughty in Geneva.",
+     [("Hakan Fidan", "foreign_minister", "TUR"), ("Stephen Doughty", "deputy_minister", "GBR")]),
+])
+def test_regions_of_a_remit_belong_to_the_title(lang, text, expected):
+    assert people_of(text, lang, "CONSULT") == expected
+
+
+@pytest.mark.parametrize("lang, text, title", [
+    ("en", "UK Minister of State for Europe, North America and the Overseas Territories Stephen Doughty arrived.",
+     "UK Minister of State for Europe, North America and the Overseas Territories"),
+    # (A state after "for" is still the title's state, as before.)
+    ("en", "The Minister of State for Sudan John Smith arrived.", "Minister of State for Sudan"),
+])
+def test_title_spans_over_the_regions_of_its_remit(lang, text, title):
+    from communique.language.pipelines import get_pipeline
+    doc = get_pipeline(lang)(text)
+    assert [t.text for t in doc.spans["titles"]] == [title]
