@@ -78,3 +78,13 @@ def test_title_spans_over_the_regions_of_its_remit(lang, text, title):
     from communique.language.pipelines import get_pipeline
     doc = get_pipeline(lang)(text)
     assert [t.text for t in doc.spans["titles"]] == [title]
+
+
+def test_a_visit_told_with_a_gathering_attended_gets_no_protagonist_of_the_talks():
+    """The king, found through "le Souverain" in a sentence that tells of the summit he attended,
+    is that sentence's one person: the president he met earlier does not join him there."""
+    text = ("Le Roi Harald V a eu des entretiens en tête-à-tête avec le Président de la République de Finlande, "
+            "Sauli Niinistö, lundi au palais présidentiel à Helsinki. Le Roi a ensuite été salué par le ministre "
+            "finlandais de la Défense. Le Souverain, qui a pris part dimanche au 3e Sommet du Conseil nordique, "
+            "effectue une visite d'État en Finlande.")
+    assert people_of(text, "fr", "CONSULT", last=True) == [("Harald V", "head_of_state", "NOR")]
