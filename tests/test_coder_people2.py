@@ -88,3 +88,24 @@ def test_a_visit_told_with_a_gathering_attended_gets_no_protagonist_of_the_talks
             "finlandais de la Défense. Le Souverain, qui a pris part dimanche au 3e Sommet du Conseil nordique, "
             "effectue une visite d'État en Finlande.")
     assert people_of(text, "fr", "CONSULT", last=True) == [("Harald V", "head_of_state", "NOR")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "en présence de ses collègues de l'Économie, X, et du Commerce, Y": ministers present, of the
+    # state of the one whose colleagues they are (the subject named before) …
+    ("fr", "Le ministre des Affaires étrangères du Bénin, Paul Houngbo, a reçu mardi son homologue togolais, Robert "
+           "Dussey. La rencontre s'est déroulée en présence notamment de ses collègues de l'Économie, Romuald "
+           "Wadagni, et du Commerce, Alimatou Shadiya Assouman.",
+     [("Alimatou Shadiya Assouman", "minister", "BEN"), ("Paul Houngbo", "foreign_minister", "BEN"),
+      ("Robert Dussey", "foreign_minister", "TGO"), ("Romuald Wadagni", "minister", "BEN")]),
+    # … or the one named in the list just before them.
+    ("fr", "Le ministre togolais des Affaires étrangères, Robert Dussey, a été reçu mardi par le Président béninois "
+           "Patrice Talon. La rencontre s'est déroulée en présence du ministre béninois des Affaires étrangères, "
+           "Paul Houngbo, et de ses collègues de l'Économie, Romuald Wadagni, et du Commerce, Alimatou Shadiya "
+           "Assouman.",
+     [("Alimatou Shadiya Assouman", "minister", "BEN"), ("Patrice Talon", "head_of_state", "BEN"),
+      ("Paul Houngbo", "foreign_minister", "BEN"), ("Robert Dussey", "foreign_minister", "TGO"),
+      ("Romuald Wadagni", "minister", "BEN")]),
+])
+def test_colleagues_listed_as_present_are_ministers_of_their_state(lang, text, expected):
+    assert people_of(text, lang, "CONSULT") == expected

@@ -54,6 +54,9 @@ class Participants:
                     draft.event == "SUPPORT" and self._addressee_of_letter(sent, p)) or self._accused(draft, sent, p):
                 continue
             person: Person = p._.value
+            colleague = self._colleague_present(sent, p) if draft.event == "CONSULT" and not person.role else None
+            if colleague is not None:
+                person.role, person.country = "minister", person.country or colleague.country
             if not (person.role or person.title or person.org) and not self._acts_in(draft, p) \
                     and not (draft.event == "CONSULT" and self._listed_with_state(p, person)):
                 continue  # an untitled name the event's words don't tie to it: a name mentioned
@@ -69,6 +72,29 @@ class Participants:
         """"Ce sont : MM. X (Israël), Y (Egypte) …": a name listed with its state in brackets after
         a meeting is told is one of those who came to it (the form of lists of envoys)."""
         return person.country is not None and state_in_brackets(self.doc, name) == person.country
+
+    def _colleague_present(self, sent: Sentence, name: Span) -> Person | None:
+        """"La rencontre s'est déroulée en présence du ministre X et de ses collègues de l'Économie,
+        Y, et du Commerce, Z": a name in the list a presence cue opens, after the word for a
+        minister's colleagues (a `portfolio` cue of value `holder`, no verb between), is a minister
+        present at the talks, of the state of the one whose colleague he is. Returns that one, or None."""
+        for c in sent.cue("presence"):
+            holders = [h for h in sent.cue("portfolio") if h._.value == "holder" and c.end <= h.start < name.start]
+            if not holders or any(t.pos_ in ("VERB", "AUX") for t in self.doc[c.end:name.start]) \
+                    or any(holders[-1].end <= t.start < name.start for t in sent.titles):
+                continue  # (a title after the colleagues opens another office: "ainsi que du secrétaire général X")
+            at, start = holders[0].start_char, sent.span.start_char
+            # (Named in the list before them, "du chancelier X, de ses collègues"; else the subject
+            # named last, "Le ministre X a reçu … . La rencontre … en présence de ses collègues".)
+            before = [(max(m[0] for m in p.mentions if m[0] < at), p) for p in self.people.values()
+                      if p.country and p.role and any(start <= m[0] < at for m in p.mentions)]
+            if not before:
+                before = [(max(m[0] for m in p.mentions if m[0] < at and self._subject_at(m[0])), p)
+                          for p in self.people.values() if p.country and p.role
+                          and any(m[0] < at and self._subject_at(m[0]) for m in p.mentions)]
+            if before:
+                return max(before, key=lambda x: x[0])[1]
+        return None
 
     @staticmethod
     def _teller(sent: Sentence, person: Person) -> bool:
