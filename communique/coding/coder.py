@@ -112,6 +112,7 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMergi
             self._complete_sides(d)
         drafts = self._audiences_told_apart([part for d in drafts for part in self._per_counterpart(d, drafts)])
         drafts = [part for d in drafts for part in self._per_destination(d)]
+        self._signatories_named_after(drafts)
         self._fill_protagonists(drafts)
         # A headline names the dyad ("X's minister talks with his Mauritanian counterpart"):
         # it completes symmetric events that found only one side in the body.

@@ -254,6 +254,8 @@ class DocumentPass:
         for d in drafts:
             if not (d.event == "CONSULT" or (d.event == "AGREE" and not d.recipient)):
                 continue
+            if d.event == "CONSULT" and self._attends_a_gathering(self.sentences[d.sentence]):
+                continue  # "Le Souverain, qui a pris part au sommet de …": a gathering's, not the talks' protagonist
             covered = {p.country for p in d.participants}
             for state in [c for c in d.ordered_states if c not in covered]:
                 candidates = [p for p in drafts[0].participants if p.country == state]

@@ -54,6 +54,9 @@ class Participants:
                     draft.event == "SUPPORT" and self._addressee_of_letter(sent, p)) or self._accused(draft, sent, p):
                 continue
             person: Person = p._.value
+            colleague = self._colleague_present(sent, p) if draft.event == "CONSULT" and not person.role else None
+            if colleague is not None:
+                person.role, person.country = "minister", person.country or colleague.country
             if not (person.role or person.title or person.org) and not self._acts_in(draft, p) \
                     and not (draft.event == "CONSULT" and self._listed_with_state(p, person)):
                 continue  # an untitled name the event's words don't tie to it: a name mentioned
@@ -69,6 +72,29 @@ class Participants:
         """"Ce sont : MM. X (Israël), Y (Egypte) …": a name listed with its state in brackets after
         a meeting is told is one of those who came to it (the form of lists of envoys)."""
         return person.country is not None and state_in_brackets(self.doc, name) == person.country
+
+    def _colleague_present(self, sent: Sentence, name: Span) -> Person | None:
+        """"La rencontre s'est déroulée en présence du ministre X et de ses collègues de l'Économie,
+        Y, et du Commerce, Z": a name in the list a presence cue opens, after the word for a
+        minister's colleagues (a `portfolio` cue of value `holder`, no verb between), is a minister
+        present at the talks, of the state of the one whose colleague he is. Returns that one, or None."""
+        for c in sent.cue("presence"):
+            holders = [h for h in sent.cue("portfolio") if h._.value == "holder" and c.end <= h.start < name.start]
+            if not holders or any(t.pos_ in ("VERB", "AUX") for t in self.doc[c.end:name.start]) \
+                    or any(holders[-1].end <= t.start < name.start for t in sent.titles):
+                continue  # (a title after the colleagues opens another office: "ainsi que du secrétaire général X")
+            at, start = holders[0].start_char, sent.span.start_char
+            # (Named in the list before them, "du chancelier X, de ses collègues"; else the subject
+            # named last, "Le ministre X a reçu … . La rencontre … en présence de ses collègues".)
+            before = [(max(m[0] for m in p.mentions if m[0] < at), p) for p in self.people.values()
+                      if p.country and p.role and any(start <= m[0] < at for m in p.mentions)]
+            if not before:
+                before = [(max(m[0] for m in p.mentions if m[0] < at and self._subject_at(m[0])), p)
+                          for p in self.people.values() if p.country and p.role
+                          and any(m[0] < at and self._subject_at(m[0]) for m in p.mentions)]
+            if before:
+                return max(before, key=lambda x: x[0])[1]
+        return None
 
     @staticmethod
     def _teller(sent: Sentence, person: Person) -> bool:
@@ -185,13 +211,23 @@ class Participants:
     def _earlier_holders(self, title: Span, named: set[int]) -> list[Person]:
         """"Le Président de la République, X, a reçu … Le Chef de l'État a condamné …": a bare
         title that names no state, in the singular, refers back to the one person named before it
-        with that office, however the text worded it first."""
+        with that office, however the text worded it first. A title that says which kind of head of
+        state (a king's, a president's) refers back to the one of that kind: "Le Roi X a reçu le
+        Président Y … Le Souverain a visité …" is the king."""
         value = title._.value
         if value.country or value.org or title.label_ not in ("head_of_state", "head_of_government", "foreign_minister") \
                 or "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS"):
             return []
         return [p for p in self.people.values() if p.role == title.label_ and id(p) not in named
-                and any(m[1] <= title.start_char for m in p.mentions)]
+                and any(m[1] <= title.start_char for m in p.mentions)
+                and not (value.office and self._office_of(p) not in (None, value.office))]
+
+    def _office_of(self, person: Person) -> str | None:
+        """Which kind of head of state a person's own title names (president | monarch), if any."""
+        if not person.title_span:
+            return None
+        return next((t._.value.office for t in self.doc.spans.get("titles", [])
+                     if t.start_char == person.title_span[0]), None)
 
     def _add_present(self, focus: Draft, sent: Sentence) -> None:
         """Add the people of a sentence that says who was present at the act in focus."""
@@ -233,6 +269,54 @@ class Participants:
             speaks = ours and (self._quoted_by(sent, token, root) or self._cleft_focus(token, root))
             if (main or speaks) and not self._person_excluded(sent, p):
                 focus.participants.append(person)
+
+    def _signatories_named_after(self, drafts: list[Draft]) -> None:
+        """"Le Sénégal et la Mauritanie ont signé plusieurs accords. Le Premier ministre sénégalais X
+        et son homologue mauritanien Y ont conduit une séance de travail …", "Kenya and Uganda signed
+        a treaty. The two countries, represented by Minister X and his counterpart Y, agreed …": a
+        signing told as the states' names its signatories in the sentences that follow, as the
+        subject of their main verb; when one such sentence names an official of each of its
+        states there, they are the ones who signed for them. (A text that names one side's
+        official only does not say who signed for the other.)"""
+        for draft in drafts:
+            if draft.event != "SUPPORT" or "sign" not in draft.cues or draft.participants or draft.aux \
+                    or len(draft.states) < 2 or not draft.sentences:
+                continue
+            # (The sentences after its own, whether told on into it or not; a paragraph break is none.)
+            after = [s for s in self.sentences[draft.sentence + 1:] if s.span.text.strip()][:SIDES_SPAN]
+            for sent in after:
+                found: dict[str, Person] = {}
+                for p in sent.people:
+                    person: Person = p._.value
+                    if person.role and person.country in draft.states and person.country not in found \
+                            and self._main_subject(sent, p) and not self._person_excluded(sent, p):
+                        found[person.country] = person
+                if set(found) == set(draft.states):
+                    draft.participants.extend(found.values())
+                    break
+
+    def _main_subject(self, sent: Sentence, name: Span) -> bool:
+        """Is a name the subject of its sentence's main verb, or joined to it ("X et son homologue
+        Y ont conduit"), or the agent of a participle on that subject ("Les deux pays, représentés
+        par X et Y, ont convenu")? (The parser may hang a name on a title's noun as its modifier:
+        the title stands for the name.)"""
+        root = sent.span.root
+        token = name.root
+        for _ in range(4):
+            joined = token.dep_.split(":")[0] in JOINING_DEPS or (
+                token.dep_ == "nmod" and token.head.i in self.title_tokens)
+            if not joined or token.head.i == token.i:
+                break
+            token = token.head
+        if token.dep_ in SUBJECT_DEPS:
+            return token.head.i == root.i
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            token = token.head  # (English hangs the name on "by")
+        elif token.dep_ != "obl:agent":
+            return False
+        participle = token.head
+        return participle.dep_.split(":")[0] == "acl" and participle.head.dep_ in SUBJECT_DEPS \
+            and participle.head.head.i == root.i
 
     def _add_pronoun_people(self, draft: Draft, sent: Sentence) -> None:
         """"Il a exprimé son soutien …", "Ils sont convenus de …", "He called on Russia to …", "…",

@@ -44,6 +44,9 @@ PORTFOLIO_FIRST = 3
 MINISTRY_WORDS = {"ministry"}
 #: The portfolio word of "foreign ministry" (alone, "Foreign" heads the title "Foreign Minister").
 FOREIGN_WORDS = {"foreign"}
+#: The named-entity labels of a region an office's remit names ("for Europe, North America and the
+#: Overseas Territories": the model may read the last as a place's name).
+REGION_ENTITIES = {"LOC", "GPE"}
 
 
 @dataclass
@@ -221,7 +224,8 @@ class TitleRecogniser:
                 participle = j == end_tok and tok.text.islower() and "Part" in tok.morph.get("VerbForm") \
                     and j + 1 < len(doc) and fold(doc[j + 1].text) in STATE_LINKS
                 if f in self.links or f in self.portfolio_words or (tok.text == "," and self._portfolio_follows(doc, j + 1)) \
-                        or (tok.pos_ == "ADJ" and tok.text.islower() and j - end_tok < 3) or participle:
+                        or (tok.pos_ == "ADJ" and tok.text.islower() and j - end_tok < 3) or participle \
+                        or self._region_of_remit(doc, start_tok, j):
                     j += 1
                     continue
                 while k < len(matches) and units[matches[k].start].token < j:
@@ -388,6 +392,29 @@ class TitleRecogniser:
             k -= 1
         # An article is needed: "présidents français et russe" coordinates two states of one title.
         return j - 1 > k >= end_tok and fold(doc[k].text) in ("and", "et")
+
+    @staticmethod
+    def _region_of_remit(doc: Doc, start: int, j: int) -> bool:
+        """Is token j part of the world regions an office's remit names after "for" ("Minister of
+        State for Europe, North America and the Overseas Territories", "Minister for Africa")? A
+        region's name (a location entity that is no state) and the commas between regions belong
+        to the title; the holder's name comes after them."""
+        words = [fold(t.text) for t in doc[start:j]]
+        if "for" not in words:
+            return False
+        last_for = start + len(words) - 1 - words[::-1].index("for")
+
+        def region(i: int) -> bool:
+            return i < len(doc) and doc[i].ent_type_ in REGION_ENTITIES and doc[i].text[:1].isupper()
+        seen = any(doc[i].ent_type_ == "LOC" for i in range(last_for + 1, j))
+        tok = doc[j]
+        if tok.text == ",":
+            return seen and region(j + 1)
+        if seen and tok.text.islower() and tok.pos_ in ("ADJ", "NOUN") and "and" in words[-2:]:
+            # "… and overseas territories Stephen Doughty": a last remit in lower case, right
+            # before the holder's name.
+            return any(doc[i].ent_type_ == "PERSON" for i in range(j + 1, min(j + 3, len(doc))))
+        return region(j) and (tok.ent_type_ == "LOC" or seen)
 
     def _portfolio_follows(self, doc: Doc, j: int) -> bool:
         """After a comma, does the ministry's name go on ("…, de la coopération africaine")?"""
