@@ -9,7 +9,9 @@ The algorithm, sentence by sentence, one module per stage:
    host, visit, phone, sign, future), `event_kinds` settling each act's type; a trigger noun
    inside a prepositional frame ("during the consultations") refers to an event already told,
    so it only adds details to it (`references`), and an act the text takes as known, recalled
-   or described is background (`background`);
+   or described is background (`background`); `tense` tells an act done, recalled or imagined,
+   `future` one to come; `missions` reads embassies opened and envoys recalled, `support` what
+   support words tell beyond the support itself;
    `sentence_models`, one model per type fitted on sentences we labelled, drop an event the
    triggers drafted from a sentence the type's model finds most unlike one, and draft the
    promise of a sentence whose triggers drafted none (the rules miss wordings the lexicons do
@@ -42,9 +44,11 @@ from .sentence_models import SentenceModels
 from .sides import SidesAndDirection
 from .tables import QUAD, cameo_for, scale_for
 from .commitments import Commitments
+from .future import TimeToCome
 from .tense import TimeOfTelling
 from .statements import Statements
 from .triggers import EventProposal
+from .missions import MissionsAndEnvoys
 from .support import SupportActs, SupportAims
 from .event_kinds import EventKinds
 from .references import EventReferences
@@ -53,7 +57,7 @@ from .background import Background
 
 
 class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details, SidesAndDirection, SectorActors, Referents,
-            MaterialActs, EventProposal, SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, SupportAims, TimeOfTelling, DocumentContext):
+            MaterialActs, EventProposal, MissionsAndEnvoys, SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, SupportAims, TimeOfTelling, TimeToCome, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:

@@ -303,7 +303,7 @@ class DocumentContext:
         self.source_cue_starts = {c.start for c in cues if c.label_ == "not_participant" and c._.value == "source"}
         self.title_tokens = {i for t in doc.spans.get("titles", []) for i in range(t.start, t.end)}
         self.other_sense_types: set[str] = set()  # the types of triggers read in another sense
-        self.missions_opened: dict[tuple[int, int, str], bool] = {}  # triggers.EventProposal._opens_a_mission, once a trigger
+        self.missions_opened: dict[tuple[int, int, str], bool] = {}  # missions.MissionsAndEnvoys._opens_a_mission, once a trigger
         self.story_sentences: set[int] = set()  # sentences that go on telling the older act news is set against (triggers.py)
         self.framed_story: tuple[int, set[str]] | None = None  # the last such older act: (its sentence, its people's surnames)
         self.dateline_end = self._dateline_end()
