@@ -104,3 +104,34 @@ class Referents:
             if len(doers) >= 2:
                 return []  # (a pair acted last: "they" are those two)
         return []
+
+    #: How many sentences back, the current one included, "the two countries" looks for its pair.
+    PAIR_REACH = 3
+
+    def _pair_referred_to(self, sent: Sentence, cue: Span, known: list[str]) -> list[str]:
+        """The two states a counted pair word ("both governments", "les deux pays", a `sides` cue
+        of value "both") refers back to when the sentence names a third state beside it: the last
+        two states named before it, leaving out `known` (a side the sentence names cannot be one of
+        the pair it sets apart: "The UAE thanked both governments" after a swap between the United
+        States and Russia; "Les deux pays ont publié un communiqué avec la Chine"), if those two
+        were sides of one event told before. Only when the sentence names `known` after the pair word:
+a state named before it may be one of the two it counts. None otherwise (the protagonist is
+then the other side)."""
+        if cue._.value != "both":
+            return []
+        told = [(c.start, c.label_) for c in sent.countries] + [
+            (m.start, m._.value.country) for m in sent.people + sent.titles if m._.value.country]
+        if any(state in known and start < cue.start for start, state in told):
+            return []  # ("Avec le ministre du Ghana, … entre les deux pays": Ghana is one of the two)
+        named: list[str] = []
+        for before in reversed(self.sentences[max(0, sent.index - self.PAIR_REACH + 1):sent.index + 1]):
+            for c in reversed(before.countries):
+                if c.start < cue.start and not self._in_dateline(c) and c.label_ not in known + named \
+                        and c.label_ not in NON_STATE:
+                    named.append(c.label_)
+            if len(named) >= 2:
+                break
+        pair = named[:2][::-1]
+        if len(pair) == 2 and any(set(pair) <= d.states for d in self.drafts_so_far if d.sentence < sent.index):
+            return pair
+        return []

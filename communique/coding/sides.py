@@ -303,6 +303,10 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                 # sided is not fitted for it.)
                 added = [c for c in met if c not in objects and c not in subject]
                 rule = "rule:sides.the_parties"
+            elif known and (pair := next((p for c in sides if (p := self._pair_referred_to(sent, c, known))), [])):
+                # "The UAE thanked both governments" after a swap between the US and Russia: the
+                # pair the words count is the two states told last together, not the protagonist.
+                added, rule = pair, "rule:referents.pair_told_before"
             elif known and self.focus is not None:
                 added = [c for c in self._protagonist_states(known)[:1] if c not in subject]
                 rule = "rule:sides.protagonist"
