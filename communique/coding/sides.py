@@ -14,7 +14,7 @@ from .context import DIRECTED_TYPES, NON_STATE, Draft, Sentence, dedupe
 from .officials import OfficialsStates
 from .state_roles import StateRoles
 from .visits import VisitsAndHosts
-from .tables import ADDRESSED_SUPPORT_CAMEOS, MEDIATE_CAMEO
+from .tables import ADDRESSED_SUPPORT_CAMEOS
 from .topics import OFFICE_GAP
 
 
@@ -505,105 +505,6 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
 
     #: How far after a word of support (in tokens) the state "à"/"to" brings may stand.
     ADDRESSEE_REACH = 12
-
-    def _support_addressed(self, country: Span, trig: Span) -> bool:
-        """"réaffirme son soutien indéfectible à la Somalie", "exprime sa solidarité à l'Arabie
-        saoudite, aux Émirats et à l'Égypte": after a word of support, the state that "à" (or "to")
-        brings is whom the support goes to, not a place; so is each state of a list it opens,
-        however long the list ("à l'Arabie saoudite, aux Émirats arabes unis, au Bahreïn et à
-        l'Égypte": the last state is past the reach of the support word, not of its list)."""
-        if country.start < trig.end:
-            return False
-        between = self.doc[trig.end:country.start]
-        if any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":") for t in between):
-            return False
-        prev = [t for t in self._prev_words(country, 3) if t.pos_ != "DET"]
-        if not prev:
-            return False
-        addressed = fold(prev[-1].text) in self.words.addressee
-        if addressed and country.start - trig.end <= self.ADDRESSEE_REACH:
-            return True
-        # A conjunct, its preposition repeated or not ("et l'Égypte", "et à l'Égypte"), is
-        # addressed as the state before it in the list is.
-        link = prev[-2] if addressed and len(prev) >= 2 else prev[-1]
-        if link.pos_ == "CCONJ" or link.text == ",":
-            before = self.country_ending_at.get(link.i)
-            return before is not None and before.start >= trig.end and self._support_addressed(before, trig)
-        return False
-
-    def _channel_state(self, country: Span, sent: Sentence) -> bool:
-        """Is the state named right after a channel word ("through China", "via la Suisse", "par
-        l'intermédiaire du Qatar"), the way a protest or a message goes, not its sender or
-        receiver? (Not a place word's state: "through diplomatic channels in Beijing" is a place.)"""
-        for cue in sent.cue("channel"):
-            if cue.end <= country.start and all(
-                    t.pos_ == "DET" or fold(t.text) in self.words.article for t in self.doc[cue.end:country.start]):
-                return True
-        return False
-
-    def _mediation_zone(self, draft: Draft, sent: Sentence) -> set[int]:
-        """Tokens of the phrases that name a mediation behind the act ("libérés grâce à la
-        médiation du président togolais", "a ceasefire mediated by Russia", "a deal brokered by
-        China", "after Qatari mediation"): the mediator helps two sides to the act and is no side
-        of it. (Not where the act is the mediation, or praise of it: "thanked Togo for its
-        mediation", "a salué la médiation du Togo"; nor the mediation of a sentence whose main
-        verb it is: "Togo mediated the release".)"""
-        if draft.event == "CONSULT" or (draft.event == "SUPPORT" and "sign" not in draft.cues):
-            return set()
-        zone: set[int] = set()
-        for t in sent.triggers:
-            if (t._.value or {}).get("cameo") != MEDIATE_CAMEO or t.start <= draft.trigger.root.i < t.end:
-                continue
-            root = t.root
-            if root.left_edge.i <= draft.trigger.root.i <= root.right_edge.i:
-                continue  # the act is told inside the mediation's phrase: it is the mediation's
-            zone |= {tok.i for tok in root.subtree}
-        return zone | self._facilitation_zone(draft, sent)
-
-    def _holding_state(self, trig: Span, sent: Sentence) -> str | None:
-        """The state where those a passive release frees had been arrested or detained: a verb of
-        arrest that describes them, or that tells what they went through, with a state named as its
-        place ("les gendarmes ivoiriens arrêtés au Burkina Faso ont été libérés", "the Canadians
-        were freed after being detained in China"). An arrest or a detention is done by the
-        authorities of the state where it happens, so that state is the one that frees. (Not
-        hostages, held by their captors: "les journalistes détenus en otages en Afghanistan".)"""
-        verb = trig.root
-        if (trig._.value or {}).get("mode") != "release" or verb.pos_ not in ("VERB", "AUX", "NOUN"):
-            return None
-        if verb.pos_ == "NOUN":
-            # "a annoncé la libération de deux gendarmes arrêtés au Burkina Faso": those the release
-            # noun frees are its complement.
-            freed = [c for c in verb.children if c.dep_ == "nmod"]
-        else:
-            # (The parser may label the subject of a passive as a plain subject.)
-            passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
-            freed = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass") or (passive and c.dep_ == "nsubj")]
-            if not freed and passive and verb.dep_ == "conj":
-                # (A verb coordinated with no subject of its own shares its head's.)
-                freed = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-        held = [c for n in freed for c in n.children if c.dep_ in ("acl", "relcl", "acl:relcl")]
-        if verb.pos_ != "NOUN":
-            held += [c for c in verb.children if c.dep_ == "advcl"]
-            held += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]  # "after being detained"
-        arrests = {t.root.i for t in sent.triggers if t.label_ == "COERCE" and (t._.value or {}).get("mode") == "arrest"}
-        # A participle set off by commas after those freed ("deux gendarmes, détenus au Burkina
-        # Faso, ont été libérés") is read by the tagger as the noun of the same form ("détenus",
-        # the detainees): hung on them as a clause, it is the participle still.
-        arrests |= {t.root.i for t in sent.cue("detainee") if t.root.dep_ == "acl" and t.root.pos_ == "NOUN"}
-        captivity = {t.root.i for t in sent.triggers if t.label_ == "ASSAULT" and (t._.value or {}).get("mode") == "abduct"}
-        for word in held:
-            if word.i not in arrests or any(t.i in captivity for t in word.subtree):
-                continue
-            # (The French parser may hang the arrest's place on those held: "trois pêcheurs
-            # détenus en Gambie".)
-            holders = (word.i, word.head.i) if word.head.pos_ == "NOUN" and word.dep_ == "acl" else (word.i,)
-            for c in sent.countries:
-                # The state in a phrase of the arrest verb itself ("au Burkina Faso", "in China").
-                head = c.root.head
-                if head.dep_ == "prep" and head.head.i == word.i or head.i in holders and c.root.dep_.split(":")[0] in ("obl", "nmod"):
-                    if self._is_place(c):
-                        return c.label_
-        return None
 
     #: How many sentences back, the current one included, a counted collective looks for its states.
     COUNTED_REACH = 3
