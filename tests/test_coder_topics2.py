@@ -1,0 +1,28 @@
+"""Topics of coded events, second round: word families the lexicons lacked, words that name no
+topic in the sense they are used, and where a topic is told. Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def topics(text, lang, published="2024-05-13"):
+    """(type, sorted topics) of each event of the text."""
+    return [(e.event, sorted(e.topics)) for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Peace between parties at war is the settlement of a conflict: a regional question.
+    ("en", "The foreign minister of Armenia met his Azerbaijani counterpart in Geneva on Monday. "
+           "They discussed a peace treaty between the two countries.", [("CONSULT", ["regional_issues"])]),
+    ("fr", "Le ministre angolais des Affaires étrangères a reçu lundi son homologue rwandais. "
+           "Les deux ministres ont évoqué les pourparlers de paix.", [("CONSULT", ["regional_issues"])]),
+    ("fr", "Le Président angolais a salué les efforts du Kenya en faveur d'une paix durable.",
+     [("SUPPORT", ["regional_issues"])]),
+    # (Making peace with another side, in a contentious statement.)
+    ("en", "Azerbaijan accused Armenia of lacking the will to make peace.", [("ACCUSE", ["regional_issues"])]),
+    # (Peace named alone, as a wish, is no matter.)
+    ("en", "The foreign minister of Armenia met his Azerbaijani counterpart in Geneva on Monday. "
+           "They discussed friendship and peace between their peoples.", [("CONSULT", [])]),
+])
+def test_words_of_peace(lang, text, expected):
+    assert topics(text, lang) == expected
