@@ -26,3 +26,15 @@ def topics(text, lang, published="2024-05-13"):
 ])
 def test_words_of_peace(lang, text, expected):
     assert topics(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A consulate serves the nationals of its state abroad: opening one is a consular matter.
+    ("fr", "Le Gabon a inauguré mardi un consulat général à Dakhla.", [("SUPPORT", ["migration_consular"])]),
+    ("en", "Bahrain inaugurated a consulate general in Laayoune on Monday.", [("SUPPORT", ["migration_consular"])]),
+    # (An embassy's opening tells no matter.)
+    ("fr", "Le Gabon a inauguré mardi son ambassade à Rabat.", [("SUPPORT", [])]),
+    ("fr", "La Gambie a ouvert mardi un consulat à Dakhla.", [("SUPPORT", ["migration_consular"])]),
+])
+def test_consulate_opened(lang, text, expected):
+    assert topics(text, lang) == expected
