@@ -38,3 +38,23 @@ def test_words_of_peace(lang, text, expected):
 ])
 def test_consulate_opened(lang, text, expected):
     assert topics(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Logistic support given to forces is the support of what they do, not a matter of transport.
+    ("fr", "La Russie s'est engagée à fournir un soutien logistique à l'armée malienne.",
+     [("AGREE", ["security_defense"])]),
+    ("en", "The foreign minister of Ghana met his Togolese counterpart in Accra on Monday. "
+           "They discussed logistical support to the army.", [("CONSULT", ["security_defense"])]),
+    # (Logistics discussed for themselves are.)
+    ("en", "The foreign minister of Ghana met his Togolese counterpart in Accra on Monday. "
+           "They discussed logistics.", [("CONSULT", ["transport_logistics"])]),
+    # The health of people released or evacuated is their condition, not a matter of health.
+    ("fr", "Le Tchad a libéré lundi les deux soldats nigériens, en bonne santé.", [("RETREAT", [])]),
+    ("en", "Chad released the two Nigerien soldiers on Monday in good health.", [("RETREAT", [])]),
+    # (Health discussed is.)
+    ("en", "The foreign minister of Ghana met his Togolese counterpart in Accra on Monday. "
+           "They discussed health and education.", [("CONSULT", ["education", "health"])]),
+])
+def test_words_that_name_no_topic(lang, text, expected):
+    assert topics(text, lang) == expected
