@@ -58,3 +58,24 @@ def test_consulate_opened(lang, text, expected):
 ])
 def test_words_that_name_no_topic(lang, text, expected):
     assert topics(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The older act a frame verb sets the news against ("comes after", "fait suite à", "intervient après")
+    # is background: its words tell no topic of the event.
+    ("en", "The British foreign minister met President Ruto in Nairobi on Monday. "
+           "The visit comes a week after the two countries signed a trade agreement.", [("CONSULT", [])]),
+    ("fr", "Le ministre français des Affaires étrangères a rencontré lundi le président ivoirien à Abidjan. "
+           "Cette visite fait suite aux accords de coopération économique signés entre les deux pays.", [("CONSULT", [])]),
+    ("fr", "Le ministre français des Affaires étrangères a rencontré lundi le président ivoirien à Abidjan. "
+           "Cette visite intervient une semaine après que les deux pays ont relancé leur coopération économique.",
+     [("CONSULT", [])]),
+    # (What the talks were about still is.)
+    ("en", "The British foreign minister met President Ruto in Nairobi on Monday. "
+           "The two discussed trade and security.", [("CONSULT", ["security_defense", "trade"])]),
+    # (A person who comes after something tells a journey, not the news's background.)
+    ("en", "The British foreign minister met President Ruto in Nairobi on Monday. "
+           "He came after the talks on trade in Kampala.", [("CONSULT", ["trade"])]),
+])
+def test_background_set_against(lang, text, expected):
+    assert topics(text, lang) == expected

@@ -108,10 +108,16 @@ class TopicsAndOrganisations:
             if t.label_ == "CONSULT" and t.root.pos_ == "VERB" and "meet" in self._cues(t) and not self._cues(t) & TRAVEL_CUES]
         talks = bool(talk_words)
         missions = sent.cue("mission")
+        # The older act a frame verb sets the news against ("The visit comes after the two states signed a trade
+        # agreement", "Elle intervient après la signature d'un accord de défense"): its words tell background,
+        # not what the event is about (coding/background.py, _framed_acts).
+        framed = self._framed_acts(sent) if sent.cue("frame_verb") else set()
         # (Where the talks' matters begin: the complement of the word that tells them, after it.)
         talk_start = min((w.start for w in talk_words), default=len(self.doc))
         for t in sent.topics:
             row = t._.value
+            if t.start in framed:
+                continue  # "… comes after X signed a trade agreement": the older act, background
             if any(a <= t.start < b for a, b in names):
                 continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
             if any(self._in_ministry_name(t, m) for m in ministries):
