@@ -79,3 +79,14 @@ def test_words_that_name_no_topic(lang, text, expected):
 ])
 def test_background_set_against(lang, text, expected):
     assert topics(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Raw materials are what mines yield, as minerals are.
+    ("fr", "Le ministre malien des Affaires étrangères a reçu lundi son homologue nigérien. "
+           "Les deux ministres ont évoqué les matières premières.", [("CONSULT", ["mining_resources"])]),
+    ("en", "The foreign minister of Ghana met his Togolese counterpart in Accra on Monday. "
+           "They discussed raw materials and trade.", [("CONSULT", ["mining_resources", "trade"])]),
+])
+def test_raw_materials(lang, text, expected):
+    assert topics(text, lang) == expected
