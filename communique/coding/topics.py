@@ -37,6 +37,12 @@ ARMED_MATTER_TYPES = CONTENTIOUS_TYPES | {"SANCTION"}
 #: over the earthquake", "suite au cyclone qui a frappé son pays"): a disaster's weak cues tell their
 #: matter. (Those after an attack share the condemnation's topic: document.topics_of_previous_event.)
 TRAGEDY_TOPICS = {"humanitarian"}
+#: A consulate a support or a commitment is about in its own sentence, as what it opens or will open (cue kind
+#: `mission` in cues.tsv: "a inauguré un consulat général à Dakhla", "will open a consulate in Erbil"): a consulate
+#: serves the nationals of its state abroad (their passports, visas, civil status), so its weak cue tells the
+#: act's matter. (An embassy's opening tells none.)
+OPENING_TYPES = {"SUPPORT", "AGREE"}
+OPENING_TOPIC = "migration_consular"
 #: The topics tables' `act` values: the words of an armed act, and those of the armed who act.
 ARMED_WORDS = {"armed", "force"}
 #: The matters such statements are about; their other weak cues ("airspace", "the ambassador's
@@ -101,16 +107,24 @@ class TopicsAndOrganisations:
             t for t in sent.triggers
             if t.label_ == "CONSULT" and t.root.pos_ == "VERB" and "meet" in self._cues(t) and not self._cues(t) & TRAVEL_CUES]
         talks = bool(talk_words)
+        missions = sent.cue("mission")
+        # The older act a frame verb sets the news against ("The visit comes after the two states signed a trade
+        # agreement", "Elle intervient après la signature d'un accord de défense"): its words tell background,
+        # not what the event is about (coding/background.py, _framed_acts).
+        framed = self._framed_acts(sent) if sent.cue("frame_verb") else set()
         # (Where the talks' matters begin: the complement of the word that tells them, after it.)
         talk_start = min((w.start for w in talk_words), default=len(self.doc))
         for t in sent.topics:
             row = t._.value
+            if t.start in framed:
+                continue  # "… comes after X signed a trade agreement": the older act, background
             if any(a <= t.start < b for a, b in names):
                 continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
             if any(self._in_ministry_name(t, m) for m in ministries):
                 continue  # "Ministre du Commerce, de l'Industrie et de l'Emploi": the portfolios of a title
-            if any(x.start == t.end for x in sent.titles):
+            if any(x.start == t.end and not any(m.start <= x.start < m.end for m in missions) for x in sent.titles):
                 continue  # "Defence Minister Rajnath Singh": the portfolio before a title is part of it
+                # (not a mission's name: "consulat général", "consulate general")
             if self._in_portfolio(t, sent):
                 continue  # "Gerd Müller, en charge de la Coopération économique": the field a person holds
             if any(self._in_commission_name(c, t) for c in commissions):
@@ -127,6 +141,8 @@ class TopicsAndOrganisations:
                     or ((draft.event == "AGREE" or "sign" in draft.cues) and own and t.label_ == STANDING_TOPIC
                         and draft.cameo != EMPATHY_CAMEO and t.start > draft.trigger.start and t.root.pos_ != "VERB")
                     or (draft.cameo == EMPATHY_CAMEO and own and t.label_ in TRAGEDY_TOPICS)
+                    or (draft.event in OPENING_TYPES and own and t.label_ == OPENING_TOPIC and any(
+                        m.start <= t.start < m.end for m in missions))
                     or (draft.event == "SANCTION" and own and row.get("act") == "armed")):
                 # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
                 # what a condemnation or a demand is about in its own sentence; so do they in a promise
