@@ -56,8 +56,10 @@ from .referents import Referents
 from .background import Background
 
 
-class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details, SidesAndDirection, SectorActors, Referents,
-            MaterialActs, EventProposal, MissionsAndEnvoys, SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, SupportAims, TimeOfTelling, TimeToCome, DocumentContext):
+class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details,
+            SidesAndDirection, SectorActors, Referents, MaterialActs, EventProposal, MissionsAndEnvoys,
+            SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, SupportAims,
+            TimeOfTelling, TimeToCome, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:
