@@ -1,0 +1,41 @@
+"""Topics told outside the event's own sentence, and topics kept to the event of a document they belong
+to: the matters of a signed text told in a sentence that names the text again. Sentences written for
+these tests."""
+import pytest
+
+import communique
+
+
+def topics(text, lang, published="2024-05-13"):
+    """(type, topics) of each event of the text, topics sorted."""
+    return [(e.event, sorted(e.topics)) for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A sentence whose subject is the documents signed, named again with a definite or demonstrative
+    # article, tells the signed text's matters: the signing's, not the talks' told beside it.
+    ("fr", "Le ministre sénégalais des Affaires étrangères s'est entretenu mardi à Dakar avec son homologue malien. "
+           "Les deux ministres ont signé trois accords de coopération. "
+           "Les accords couvrent principalement la santé et l'agriculture.",
+     [("CONSULT", []), ("SUPPORT", ["agriculture_food", "health"])]),
+    ("en", "The foreign ministers of Kenya and Ghana held talks in Nairobi on Monday. They signed two agreements. "
+           "The agreements cover tourism and energy.",
+     [("CONSULT", []), ("SUPPORT", ["energy", "tourism"])]),
+    ("en", "The foreign ministers of Kenya and Ghana held talks in Nairobi on Monday. They signed two agreements. "
+           "These agreements cover tourism and energy.",
+     [("CONSULT", []), ("SUPPORT", ["energy", "tourism"])]),
+    # (The talks told again keep their matters.)
+    ("en", "The foreign ministers of Kenya and Ghana held talks in Nairobi on Monday. They signed two agreements. "
+           "The talks covered tourism and energy.",
+     [("CONSULT", ["energy", "tourism"]), ("SUPPORT", [])]),
+    # Told before the signing is: the signing told after takes them too.
+    ("fr", "Le ministre sénégalais des Affaires étrangères s'est entretenu mardi à Dakar avec son homologue malien. "
+           "Cet accord porte sur la santé. Les deux ministres ont ensuite signé un accord de coopération.",
+     [("CONSULT", ["health"]), ("SUPPORT", ["health"])]),
+    # (With the signing in focus, a weak word of the text told again is no field of it.)
+    ("en", "Kenya and Ghana signed an agreement on cooperation in fisheries in Nairobi on Monday. "
+           "The agreement provides for the training of fisheries inspectors.",
+     [("SUPPORT", ["agriculture_food"])]),
+])
+def test_a_signed_text_told_again_tells_its_matters(lang, text, expected):
+    assert topics(text, lang) == expected
