@@ -32,6 +32,15 @@ def topics(text, lang, published="2024-05-13"):
     ("fr", "Le ministre sénégalais des Affaires étrangères s'est entretenu mardi à Dakar avec son homologue malien. "
            "Cet accord porte sur la santé. Les deux ministres ont ensuite signé un accord de coopération.",
      [("CONSULT", ["health"]), ("SUPPORT", ["health"])]),
+    # A demonstrative points back to the documents signed wherever it names them: what the sides say of
+    # "these agreements" in talks told after the signing is the documents' matter, not the talks'.
+    ("fr", "Les Premiers ministres sénégalais et mauritanien ont signé jeudi à Dakar trois accords. "
+           "Ils se sont ensuite entretenus en tête-à-tête. Les deux chefs de gouvernement ont souligné "
+           "l'importance de ces accords pour renforcer la coopération économique et scientifique.",
+     [("SUPPORT", ["economy", "science_technology"]), ("CONSULT", [])]),
+    ("en", "Kenya and Ghana signed three agreements in Nairobi on Monday. The two presidents then held talks. "
+           "They stressed that these agreements will boost trade and tourism.",
+     [("SUPPORT", ["tourism", "trade"]), ("CONSULT", [])]),
     # (With the signing in focus, a weak word of the text told again is no field of it.)
     ("en", "Kenya and Ghana signed an agreement on cooperation in fisheries in Nairobi on Monday. "
            "The agreement provides for the training of fisheries inspectors.",

@@ -219,14 +219,18 @@ class SignedDocuments:
     def _document_told_again(self, sent: Sentence) -> bool:
         """A sentence whose subject is a document named again, with a definite or demonstrative article ("Les
         accords couvrent plusieurs domaines : l'économie et la justice", "Cet accord porte sur …", "The agreement
-        covers trade and energy"), tells what was signed: its words are the signed text's matters. (Not one a
-        new document is the subject of, "Un accord sur … a été signé", nor a paper presented, credentials.)"""
+        covers trade and energy"), or that points back to them with a demonstrative wherever it names them ("ont
+        souligné l'importance de ces accords pour renforcer la coopération économique", "these agreements will boost
+        trade"), tells what was signed: its words are the signed text's matters. (Not one a new document is the
+        subject of, "Un accord sur … a été signé", nor a paper presented, credentials.)"""
         for c in sent.cue("document"):
             root = c.root
-            if c._.value in UNSIGNED_KINDS or root.dep_ not in SUBJECT_DEPS:
+            if c._.value in UNSIGNED_KINDS:
                 continue
             dets = [t for t in root.children if t.dep_ == "det"]
-            if dets and all(demonstrative(d) or "Def" in d.morph.get("Definite") for d in dets):
+            if dets and all(demonstrative(d) for d in dets):
+                return True
+            if root.dep_ in SUBJECT_DEPS and dets and all("Def" in d.morph.get("Definite") for d in dets):
                 return True
         return False
 
