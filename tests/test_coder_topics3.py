@@ -48,3 +48,21 @@ def topics(text, lang, published="2024-05-13"):
 ])
 def test_a_signed_text_told_again_tells_its_matters(lang, text, expected):
     assert topics(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The title of a document signed names what it binds to: its weak words tell the signing's matter.
+    ("en", "Kenya and Ghana signed the agreement on economic and technical cooperation in Nairobi on Monday.",
+     [("SUPPORT", ["economy"])]),
+    ("en", "Kenya and Ghana signed the Agreement on Economic and Technical Cooperation in Nairobi on Monday.",
+     [("SUPPORT", ["economy"])]),
+    ("en", "Kenya and Ghana signed two agreements in Nairobi on Monday. The agreements signed were the "
+           "\"Agreement on Economic and Technical Cooperation between the Government of Kenya and the Government "
+           "of Ghana\" and the \"Memorandum of Understanding on Tourism\".",
+     [("SUPPORT", ["economy", "tourism"])]),
+    # (Not the states a title names as its parties: no regional question.)
+    ("en", "Kenya and Ghana signed the Agreement between the Republic of Kenya and the Republic of Ghana in Nairobi.",
+     [("SUPPORT", [])]),
+])
+def test_a_signed_documents_title_tells_its_matter(lang, text, expected):
+    assert topics(text, lang) == expected

@@ -253,6 +253,10 @@ class SignedDocuments:
     def _document_title(self, cue: Span) -> str:
         """The document's words: its kind word and its complements, up to the clause's end, a
         verb, a relative pronoun or a preposition that no longer tells what the document is."""
+        return self.doc[cue.start:self._title_end(cue)].text
+
+    def _title_end(self, cue: Span) -> int:
+        """Where the document's title ends (`_document_title`): the token after its last word."""
         end = cue.end
         sent_start = self.sent_start[cue.start]
         # (The title only grows from the kind word's end: another kind word starts after it.)
@@ -292,7 +296,7 @@ class SignedDocuments:
                                  or fold(self.doc[end - 1].text) in self.words.title
                                  or self.words.number(fold(self.doc[end - 1].text)) is not None):  # "… et de deux": the next item's count
             end -= 1
-        return self.doc[cue.start:end].text
+        return end
 
     def _gloss_end(self, opening: int) -> int | None:
         """After an opening parenthesis inside a title, the end of a short gloss of the name before
