@@ -67,6 +67,7 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMergi
         focus: Draft | None = None
         self.focus = None
         self.drafts_so_far = drafts
+        self.document_matters: list[int] = []  # sentences telling documents again before their signing
         for sent in self.sentences:
             new = self._events_of(sent, focus, drafts)
             new = self._weigh_events(sent, new)
@@ -113,6 +114,7 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMergi
                 elif focus is None:
                     focus = merged
                 self.focus = focus
+        self._matters_told_before(drafts)
         drafts = [part for d in drafts for part in self._per_audience(d)]
         for d in drafts:
             self._complete_sides(d)

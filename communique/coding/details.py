@@ -142,6 +142,15 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
         if self._recalls_earlier(sent, self.drafts_so_far):
             return
         signing = self._listed_documents(sent)
+        # "Les accords couvrent … l'économie et la justice": the documents signed told again tell their matters,
+        # the signing's, not the talks' beside it; with no signing told yet, the first told after takes them.
+        # (With the signing itself in focus, they add to it as any sentence that elaborates it does, by strong
+        # words only: "The fisheries agreement provides for … joint training of inspectors" is no education.)
+        again = signing is None and self._document_told_again(sent)
+        if again:
+            signing = self._last_signing(sent)
+            if signing is None:
+                self.document_matters.append(sent.index)
         if signing is not None and signing is not focus:
             # "Un protocole d'accord sur la coopération industrielle …" after the talks: the matters
             # of what was signed, not of the talks.

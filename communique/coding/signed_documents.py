@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import ENVOY_ROLES, Draft, Sentence, demonstrative, indefinite
+from .context import ENVOY_ROLES, SUBJECT_DEPS, Draft, Sentence, demonstrative, indefinite
 
 #: Named-entity labels after a preposition that end a document's title: a place or a time.
 PLACE_OR_TIME = {"GPE", "LOC", "DATE", "TIME"}
@@ -216,9 +216,47 @@ class SignedDocuments:
                     signing.spans.append((sent.span.start_char, sent.span.end_char))
         return listed
 
+    def _document_told_again(self, sent: Sentence) -> bool:
+        """A sentence whose subject is a document named again, with a definite or demonstrative article ("Les
+        accords couvrent plusieurs domaines : l'économie et la justice", "Cet accord porte sur …", "The agreement
+        covers trade and energy"), or that points back to them with a demonstrative wherever it names them ("ont
+        souligné l'importance de ces accords pour renforcer la coopération économique", "these agreements will boost
+        trade"), tells what was signed: its words are the signed text's matters. (Not one a new document is the
+        subject of, "Un accord sur … a été signé", nor a paper presented, credentials.)"""
+        for c in sent.cue("document"):
+            root = c.root
+            if c._.value in UNSIGNED_KINDS:
+                continue
+            dets = [t for t in root.children if t.dep_ == "det"]
+            if dets and all(demonstrative(d) for d in dets):
+                return True
+            if root.dep_ in SUBJECT_DEPS and dets and all("Def" in d.morph.get("Definite") for d in dets):
+                return True
+        return False
+
+    def _last_signing(self, sent: Sentence) -> Draft | None:
+        """The signing told last, a few sentences before this one at most (LIST_SPAN)."""
+        signings = [d for d in self.drafts_so_far if d.event == "SUPPORT" and "sign" in d.cues and d.sentences]
+        if signings and 0 < sent.index - max(signings[-1].sentences) <= LIST_SPAN:
+            return signings[-1]
+        return None
+
+    def _matters_told_before(self, drafts: list[Draft]) -> None:
+        """The matters of documents told again before the signing is told ("La session … a débouché sur huit
+        accords. Les accords couvrent l'économie et la justice. … la signature de ces accords …"): the first
+        signing told after such a sentence takes them."""
+        for index in self.document_matters:
+            signing = next((d for d in drafts if d.event == "SUPPORT" and "sign" in d.cues and d.sentence > index), None)
+            if signing is not None:
+                self._add_topics(signing, self.sentences[index], own=False, matters=True)
+
     def _document_title(self, cue: Span) -> str:
         """The document's words: its kind word and its complements, up to the clause's end, a
         verb, a relative pronoun or a preposition that no longer tells what the document is."""
+        return self.doc[cue.start:self._title_end(cue)].text
+
+    def _title_end(self, cue: Span) -> int:
+        """Where the document's title ends (`_document_title`): the token after its last word."""
         end = cue.end
         sent_start = self.sent_start[cue.start]
         # (The title only grows from the kind word's end: another kind word starts after it.)
@@ -258,7 +296,7 @@ class SignedDocuments:
                                  or fold(self.doc[end - 1].text) in self.words.title
                                  or self.words.number(fold(self.doc[end - 1].text)) is not None):  # "… et de deux": the next item's count
             end -= 1
-        return self.doc[cue.start:end].text
+        return end
 
     def _gloss_end(self, opening: int) -> int | None:
         """After an opening parenthesis inside a title, the end of a short gloss of the name before

@@ -112,6 +112,11 @@ class TopicsAndOrganisations:
         # agreement", "Elle intervient après la signature d'un accord de défense"): its words tell background,
         # not what the event is about (coding/background.py, _framed_acts).
         framed = self._framed_acts(sent) if sent.cue("frame_verb") else set()
+        # The title of a document signed names what it binds to, after its kind word ("signed an agreement on economic
+        # and technical cooperation", "un accord relatif à la sécurité sociale"): its weak words tell the signing's matter.
+        # (Not a name's topics, a state's or an organisation's: "Agreement between Kenya and Ghana", "… within the AU".)
+        titles = [(c.end, self._title_end(c)) for c in sent.cue("document")] \
+            if draft.event == "SUPPORT" and "sign" in draft.cues else []
         # (Where the talks' matters begin: the complement of the word that tells them, after it.)
         talk_start = min((w.start for w in talk_words), default=len(self.doc))
         for t in sent.topics:
@@ -143,7 +148,8 @@ class TopicsAndOrganisations:
                     or (draft.cameo == EMPATHY_CAMEO and own and t.label_ in TRAGEDY_TOPICS)
                     or (draft.event in OPENING_TYPES and own and t.label_ == OPENING_TOPIC and any(
                         m.start <= t.start < m.end for m in missions))
-                    or (draft.event == "SANCTION" and own and row.get("act") == "armed")):
+                    or (draft.event == "SANCTION" and own and row.get("act") == "armed")
+                    or (t.label_ not in NAME_TOPICS and any(a <= t.start < b for a, b in titles))):
                 # Weak cues ("sécurité", "attaque", a country's name) tell what talks were about, and
                 # what a condemnation or a demand is about in its own sentence; so do they in a promise
                 # whose sentence tells the talks ("will confer with his counterpart on regional
