@@ -1,0 +1,32 @@
+"""Whom a speaker speaks for: a ministry, a spokesman or an office holder the text does not place
+speaks for the state of the agency or ministry that publishes it. Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, source=None, url=None, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published, source=source, url=url).events]
+
+
+UAE_AGENCY = ("Emirates News Agency", "https://wam.ae/en/article/1")
+MOROCCAN_AGENCY = ("Agence marocaine de presse", "https://mapexpress.ma/actualite/1")
+
+
+@pytest.mark.parametrize("lang, text, publisher, expected", [
+    # A ministry named without its state, in a text its own state's agency publishes, is the
+    # publisher's: not an unknown state, and not the states it speaks about.
+    ("en", "The Ministry of Foreign Affairs strongly condemned the bombing of a market in Mogadishu.",
+     UAE_AGENCY, [("ACCUSE", ["ARE"], [])]),
+    ("en", "The Ministry of Foreign Affairs thanked the governments of Ghana and Togo for their help.",
+     UAE_AGENCY, [("SUPPORT", ["ARE"], ["GHA", "TGO"])]),
+    ("fr", "Le ministère des Affaires étrangères a condamné fermement l'attentat contre un marché de Mogadiscio.",
+     MOROCCAN_AGENCY, [("ACCUSE", ["MAR"], [])]),
+    # (A ministry the sentence places keeps its state.)
+    ("fr", "Le ministère ghanéen des Affaires étrangères a condamné fermement l'attentat contre un marché "
+           "de Mogadiscio.", MOROCCAN_AGENCY, [("ACCUSE", ["GHA"], [])]),
+])
+def test_unplaced_ministry_speaks_for_the_publisher(lang, text, publisher, expected):
+    assert coded(text, lang, *publisher) == expected
