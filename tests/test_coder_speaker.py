@@ -30,3 +30,18 @@ MOROCCAN_AGENCY = ("Agence marocaine de presse", "https://mapexpress.ma/actualit
 ])
 def test_unplaced_ministry_speaks_for_the_publisher(lang, text, publisher, expected):
     assert coded(text, lang, *publisher) == expected
+
+
+@pytest.mark.parametrize("lang, text, publisher, expected", [
+    # A ministry's spokesperson, named by title alone as the subject, speaks for the publisher's
+    # state as the ministry does.
+    ("fr", "Le porte-parole du ministère des Affaires étrangères a condamné l'attentat contre un marché de "
+           "Mogadiscio.", MOROCCAN_AGENCY, [("ACCUSE", ["MAR"], [])]),
+    ("en", "A spokesperson for the Ministry of Foreign Affairs condemned the bombing of a market in Mogadishu.",
+     UAE_AGENCY, [("ACCUSE", ["ARE"], [])]),
+    # (With no publisher's state the spokesperson's state is untold: no side invented.)
+    ("en", "A spokesperson for the Ministry of Foreign Affairs condemned the bombing of a market in Mogadishu.",
+     (None, None), []),
+])
+def test_unplaced_spokesperson_speaks_for_the_publisher(lang, text, publisher, expected):
+    assert coded(text, lang, *publisher) == expected
