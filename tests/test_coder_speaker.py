@@ -45,3 +45,19 @@ def test_unplaced_ministry_speaks_for_the_publisher(lang, text, publisher, expec
 ])
 def test_unplaced_spokesperson_speaks_for_the_publisher(lang, text, publisher, expected):
     assert coded(text, lang, *publisher) == expected
+
+
+GHANAIAN_AGENCY = ("Ghana News Agency", "https://gna.org.gh/news/1")
+
+
+@pytest.mark.parametrize("lang, text, publisher, expected", [
+    # A counted pair after the act ("thanked both governments") is whom the act is aimed at, not a
+    # co-author beside the ministry that does it; a ministry speaking of its own state by name is
+    # still the publisher's.
+    ("en", "Ghana has confirmed it helped arrange a prisoner exchange between Mali and Niger. One Malian "
+           "and one Nigerien were swapped in Accra. The Ministry of Foreign Affairs thanked both governments "
+           "for the confidence placed in Ghana.", GHANAIAN_AGENCY,
+     [("RETREAT", ["GHA"], ["MLI", "NER"]), ("SUPPORT", ["GHA"], ["MLI", "NER"])]),
+])
+def test_pair_counted_after_the_act_is_its_target(lang, text, publisher, expected):
+    assert coded(text, lang, *publisher) == expected
