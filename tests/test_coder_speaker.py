@@ -61,3 +61,17 @@ GHANAIAN_AGENCY = ("Ghana News Agency", "https://gna.org.gh/news/1")
 ])
 def test_pair_counted_after_the_act_is_its_target(lang, text, publisher, expected):
     assert coded(text, lang, *publisher) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Talks of several states that an organisation's head convenes: the states are the sides, the
+    # organisation is the meeting's (`organizations`), not one more side.
+    ("en", "The informal meeting on the border dispute, convened by UN Secretary-General Antonio Guterres in "
+           "Geneva, was attended by the foreign ministers of Ethiopia, Eritrea and Djibouti.",
+     [("CONSULT", ["DJI", "ERI", "ETH"], [])]),
+    # (Meeting one state, the head acts for his organisation.)
+    ("en", "UN Secretary-General Antonio Guterres met the President of Ghana in New York.",
+     [("CONSULT", ["GHA", "UNO"], [])]),
+])
+def test_convener_of_multilateral_talks_is_not_a_side(lang, text, expected):
+    assert coded(text, lang) == expected
