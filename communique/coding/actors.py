@@ -292,6 +292,11 @@ class SectorActors:
         last = self._last_speaker() if speaker else None
         if last is not None:
             return last
+        if office and self.home:
+            # "The Ministry of Foreign Affairs thanked both governments for the confidence placed
+            # in the UAE" in a text its own state's agency publishes: a ministry the text does not
+            # place is the publisher's, which it may name in what it says of itself.
+            return self.home
         # (Not a state the text calls a brother or a sister: "le gouvernement égyptien frère" is
         # whom the ministry speaks to; when the pair has no other, the ministry's state is untold.)
         kin = self._kin_states()

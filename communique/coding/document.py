@@ -361,6 +361,7 @@ class DocumentPass:
             if draft.event == "CONSULT" and draft.mode is None:
                 if len(draft.states) >= 3 or ("multilateral" in draft.cues and draft.organizations):
                     draft.mode = "multilateral"
+                    self._convener_not_a_side(draft)
                 elif draft.format in REMOTE_FORMATS:
                     draft.mode = "phone"
             if draft.event in ("AGREE", "SUPPORT", "CONCEDE"):
@@ -368,6 +369,18 @@ class DocumentPass:
             if draft.event == "CONSULT" and draft.mode is None and any(
                     self._on_margins(self.sentences[i]) for i in draft.sentences):
                 draft.mode = "third-party"
+
+    @staticmethod
+    def _convener_not_a_side(draft: Draft) -> None:
+        """"The informal meeting on Cyprus in an enlarged format, convened by UN Secretary-General
+        X, was attended by …": in talks of several states, the organisation whose head convenes
+        or chairs them is the meeting's organisation (`organizations`), not one more side
+        (DESIGN.md: a summit's states in `actor`, the organisation's id in `organizations`)."""
+        heads = {p.country for p in draft.participants if p.role == "org_head" and p.country in NON_STATE}
+        if not heads or not draft.organizations or sum(c not in NON_STATE for c in draft.actor + draft.recipient) < 2:
+            return
+        draft.actor = [c for c in draft.actor if c not in heads]
+        draft.recipient = [c for c in draft.recipient if c not in heads]
 
     def _margin_organisations(self) -> set[str]:
         """Organisations named right after "on the margins of" / "en marge de" somewhere."""

@@ -33,7 +33,11 @@ class OfficialsStates:
         out = []
         for t in sent.titles:
             title = t._.value
-            if title.country or title.org or title.role not in NATIONAL_ROLES or t.root.dep_ not in SUBJECT_DEPS:
+            # A spokesperson of a ministry or a government ("le porte-parole du ministère des Affaires
+            # étrangères", "a spokesperson for the Ministry") speaks for an office every state has.
+            spokesperson = title.role == "senior_official" and any(t.start <= c.start < t.end for c in sent.cue("teller"))
+            if title.country or title.org or not (title.role in NATIONAL_ROLES or spokesperson) \
+                    or t.root.dep_ not in SUBJECT_DEPS:
                 continue  # (the office that acts, the subject of its verb; not "in the presence of the Minister")
             if "Plur" in t.root.morph.get("Number") or t.root.tag_ in ("NNS", "NNPS"):
                 continue  # "les ministres", "the two Prime Ministers": several holders, not one office
@@ -45,7 +49,7 @@ class OfficialsStates:
                 continue  # "Le ministre des Affaires étrangères, de la Coopération …, SEM X": in apposition
             if self._office_mentioned_only(t, sent):
                 continue
-            earlier = self._office_antecedent(t)
+            earlier = None if spokesperson else self._office_antecedent(t)
             if earlier:
                 # "le président ivoirien Alassane Ouattara … Le Chef de l'Etat a condamné …": the
                 # office named last with a holder or a state is the one the title refers back to.

@@ -313,7 +313,12 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
             else:
                 added = [c for c in parties if c not in objects and c not in subject]
                 rule = "rule:sides.the_parties"
-            subject = dedupe(subject + added)
+            if subject and draft.event != "CONSULT" and all(c.start >= trig.end for c in sides):
+                # "The ministry thanked both governments": counted after the act, with its doer
+                # named, the pair is whom the act is aimed at, not a co-author of it.
+                objects = dedupe(objects + [c for c in added if c not in subject])
+            else:
+                subject = dedupe(subject + added)
             for c in added:
                 draft.note("state", c, sides[0], rule)
 
