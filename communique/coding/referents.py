@@ -114,9 +114,9 @@ class Referents:
         two states named before it, leaving out `known` (a side the sentence names cannot be one of
         the pair it sets apart: "The UAE thanked both governments" after a swap between the United
         States and Russia; "Les deux pays ont publié un communiqué avec la Chine"), if those two
-        were sides of one event told before. Only when the sentence names `known` after the pair word:
-a state named before it may be one of the two it counts. None otherwise (the protagonist is
-then the other side)."""
+        were sides of one event told before. Only when the sentence names `known` after the pair
+        word: a state named before it may be one of the two it counts. None otherwise (the
+        protagonist is then the other side)."""
         if cue._.value != "both":
             return []
         told = [(c.start, c.label_) for c in sent.countries] + [
