@@ -75,3 +75,15 @@ def test_pair_counted_after_the_act_is_its_target(lang, text, publisher, expecte
 ])
 def test_convener_of_multilateral_talks_is_not_a_side(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A promised visit that the host's speaker speaks of: whom the visit noun names comes, though
+    # the verb's subject is the host's head of government, the publisher's state.
+    ("Le Premier ministre Nguyen Van An a reçu mardi à Hanoï l'ambassadeur du Japon au Vietnam, Taro "
+     "Suzuki. Le chef du gouvernement a apprécié les efforts des deux parties pour bien préparer la "
+     "prochaine visite du Premier ministre japonais Shinzo Abe.",
+     [("CONSULT", ["JPN"], ["VNM"]), ("AGREE", ["JPN"], ["VNM"])]),
+])
+def test_a_visit_spoken_of_is_made_by_whom_its_noun_names(text, expected):
+    assert coded(text, "fr", "Agence vietnamienne d'information", "https://vna.vn/1") == expected
