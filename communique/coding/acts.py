@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import Draft, Sentence, is_main_verb, is_negation
+from .context import SUBJECT_DEPS, Draft, Sentence, is_main_verb, is_negation
 from .statements import _told
 
 #: Types whose weak triggers an actor and an object confirm. Read on corpus/real.jsonl, the others
@@ -88,7 +88,7 @@ class MaterialActs:
         if not any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(
                 c.dep_.startswith("expl") or "Reflex=Yes" in c.morph for c in verb.children):
             return False  # no object, or a reflexive verb ("se rend à Kinshasa": goes, not returns)
-        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
         if not subjects:
             return False
         zone = {t.i for s in subjects for t in s.subtree}
@@ -152,7 +152,7 @@ class MaterialActs:
             return False
         # (A pronoun's side is not in the sentence, and a state named beside it is no doer: "while
         # pledging sanctions against Russia, they renewed their commitment to supporting Ukraine".)
-        if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ == "PRON" for c in head.children):
+        if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in head.children):
             return False
         return _told(head, self._to_come_words(sent))
 
@@ -175,7 +175,7 @@ class MaterialActs:
         if not _told(verb, self._to_come_words(sent)) or self._is_future(sent, trigger):
             return False
         sharing = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-        subjects = [c for v in sharing for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        subjects = [c for v in sharing for c in v.children if c.dep_ in SUBJECT_DEPS]
         if not subjects or any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
             return False
         # The sides are the states or people the subject names: an organisation's members go
@@ -593,7 +593,7 @@ class MaterialActs:
         """The verb's subject: its own, or (a relative, a complement, a second verb sharing it)
         the one it takes from the word it hangs on ("the ship, scheduled to arrive")."""
         for _ in range(3):
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and "PronType=Rel" in subject.morph and verb.dep_ in ("relcl", "acl:relcl"):
                 return verb.head  # "the delegations that arrived"
             if subject is not None:

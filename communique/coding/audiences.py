@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..recognising.base import make_span
 from ..recognising.cues import cue_matchers
-from .context import Sentence, is_main_verb, is_negation
+from .context import SUBJECT_DEPS, Sentence, is_main_verb, is_negation
 from .tables import HOST_CAMEO
 
 
@@ -171,7 +171,7 @@ class AudienceActs:
             return False
         if self._is_future(sent, trigger) or any(is_negation(c) for c in verb.children):
             return False
-        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in c.subtree}
+        subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         titled = any(p.start in subject for p in sent.people + sent.titles)
         own = {c.label_ for c in sent.countries if c.start in subject}
         if not titled or not own:

@@ -14,7 +14,7 @@ from datetime import date as day
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import ABOUT_TYPES, Draft, Sentence, negated, points_back
+from .context import ABOUT_TYPES, SUBJECT_DEPS, Draft, Sentence, negated, points_back
 from .tables import QUAD
 from .tense import TimeOfTelling
 
@@ -232,12 +232,12 @@ class Background:
                 continue
             if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
                 continue  # "would be followed by a meeting": in the passive, what it names comes after the news
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             if not subjects and verb.dep_ == "conj":
                 # A frame verb coordinated with the one that names the news shares its subject ("The
                 # launch marked the first test since May and came a day after …", "this is the third deal and
                 # follows …", "cette visite est la première et intervient après …": a copula's predicate).
-                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+                subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
             zone = {t.i for s in subjects for t in s.subtree}
             # (The subject's head word: "President Ruto's visit to Uganda comes …" is a visit.)
             if not subjects or any(s.pos_ == "PROPN" or fold(s.text) in self.words.personal_subjects
@@ -391,7 +391,7 @@ class Background:
         déjà en cours", "ne sont pas encore terminées", "the talks are still underway"): talks
         spoken of as going on, with no one meeting anyone on a day, not a meeting told as held."""
         root = trigger.root
-        if trigger.label_ != "CONSULT" or root.pos_ != "NOUN" or root.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+        if trigger.label_ != "CONSULT" or root.pos_ != "NOUN" or root.dep_ not in SUBJECT_DEPS:
             return False
         progress = {tok.i for c in sent.cue("in_progress") for tok in c}
         head = root.head
@@ -478,7 +478,7 @@ class Background:
                 return True
             # (After a comma the parser may hang the clause on the verb: "a signé un mémorandum, qui
             # engage …"; its relative subject follows the document.)
-            relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+            relative = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS
                              and "PronType=Rel" in str(c.morph)), None)
             if relative is not None:
                 j = relative.i - 1
@@ -643,7 +643,7 @@ class Background:
         root = sent.span.root
         if root.pos_ not in ("VERB", "AUX") or "Past" not in root.morph.get("Tense"):
             return False
-        zone = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for t in c.subtree}
+        zone = {t.i for c in root.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         return any(p.start in zone and self._surname(p) in story[1] for p in sent.people)
 
     @staticmethod

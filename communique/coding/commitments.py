@@ -10,7 +10,7 @@ import datetime
 
 from spacy.tokens import Span
 
-from .context import Draft, Sentence, dedupe
+from .context import SUBJECT_DEPS, Draft, Sentence, dedupe
 from .tables import QUAD
 
 
@@ -108,7 +108,7 @@ class Commitments:
         if word.pos_ == "NOUN" and not any(c.dep_ in ("poss", "nmod:poss") or "Yes" in c.morph.get("Poss")
                                             for c in word.children):
             return False
-        if word.pos_ != "NOUN" and not any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in word.children):
+        if word.pos_ != "NOUN" and not any(c.dep_ in SUBJECT_DEPS for c in word.children):
             return False
         act = self._act_committed_to(sent, trigger)
         if act is None:
@@ -226,7 +226,7 @@ class Commitments:
             return any(d.start <= tok.i < d.end for d in documents)
         if verb.dep_ in ("relcl", "acl:relcl") and in_document(verb.head):
             return True
-        return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and in_document(c) for c in verb.children)
+        return any(c.dep_ in SUBJECT_DEPS and in_document(c) for c in verb.children)
 
     def _views_shared(self, sent: Sentence, agreeing: Span) -> list:
         """The clauses of an agreeing verb that tell a view, not a plan (see `_acknowledges`)."""

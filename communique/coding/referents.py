@@ -76,7 +76,7 @@ class Referents:
         if self._plural_pronoun_subject(trigger, shared=True):
             return True
         verb = self._subject_verb(trigger)
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in subject.children):
             return False
         if not self._definite_noun(subject):

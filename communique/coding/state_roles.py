@@ -8,16 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
-from .context import Draft, Sentence, dedupe
+from .context import SUBJECT_DEPS, Draft, Sentence, dedupe
 from .tables import MEDIATE_CAMEO
 
 
 #: Acts done together, whose noun names its sides after "between"/"entre" ("consultations between
 #: X and Y", "a joint exercise between X and Y"); after other nouns such states are a topic.
 JOINT_TYPES = {"CONSULT", "COOPERATE"}
-
-#: The dependency labels of a verb's subject.
-SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
 def _hangs_on(span: Span, words: set[int], steps: int) -> bool:
@@ -422,13 +419,13 @@ class StateRoles:
             if not any(o.left_edge.i <= act.i <= o.right_edge.i for o in objects):
                 continue
             # ("helped facilitate": the subject is the helping verb's.)
-            while not any(c.dep_ in SUBJECTS for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
+            while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
                     and verb.head.i != verb.i:
                 verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             if all(c.pos_ == "PRON" for c in subjects) and verb.dep_ == "ccomp":
                 # "The UAE has confirmed it helped facilitate …": the pronoun is the teller.
-                subjects += [c for c in verb.head.children if c.dep_ in SUBJECTS]
+                subjects += [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
             zone |= {tok.i for c in subjects for tok in c.subtree}
         return zone
 
@@ -520,7 +517,7 @@ class StateRoles:
             freed = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass") or (passive and c.dep_ == "nsubj")]
             if not freed and passive and verb.dep_ == "conj":
                 # (A verb coordinated with no subject of its own shares its head's.)
-                freed = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+                freed = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         held = [c for n in freed for c in n.children if c.dep_ in ("acl", "relcl", "acl:relcl")]
         if verb.pos_ != "NOUN":
             held += [c for c in verb.children if c.dep_ == "advcl"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .context import Draft, Sentence
+from .context import NON_STATE, Draft, Sentence
 
 #: The dependency labels of a verb's direct object (Universal Dependencies, spaCy English).
 OBJECT_DEPS = frozenset({"obj", "dobj"})
@@ -41,7 +41,7 @@ class SupportActs:
         below = {t.i for c in verb.children if c.i > verb.i and not c.dep_.startswith("nsubj")
                  and c.dep_ not in ("conj", "cc", "advcl", "parataxis") for t in c.subtree}
         return any(c.root.i in below and c.start >= trigger.start and c.label_ not in focus.states
-                   and len(c.label_) == 3 and c.label_ not in ("IGO", "UNO", "EUR")
+                   and len(c.label_) == 3 and c.label_ not in NON_STATE
                    # ("soutien à l'Ukraine": a state the support word governs is its recipient, not a place.)
                    and (not self._is_place(c) or trigger.start <= c.root.head.i < trigger.end) for c in sent.countries)
 
