@@ -44,6 +44,7 @@ from .sentence_models import SentenceModels
 from .sides import SidesAndDirection
 from .tables import QUAD, cameo_for, scale_for
 from .commitments import Commitments
+from .plans_stood import PlansAsTheyStood
 from .future import TimeToCome
 from .tense import TimeOfTelling
 from .statements import Statements
@@ -58,7 +59,7 @@ from .background import Background
 
 class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details,
             SidesAndDirection, SectorActors, Referents, MaterialActs, EventProposal, MissionsAndEnvoys,
-            SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, SupportAims,
+            SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, PlansAsTheyStood, SupportAims,
             TimeOfTelling, TimeToCome, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
@@ -82,7 +83,7 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMergi
                 continue
             for draft in new:
                 if self._promise_recalled(draft) or self._decision_described(draft) or self._acknowledges(draft) \
-                        or self._document_terms(draft):
+                        or self._document_terms(draft) or self._plan_as_it_stood(draft):
                     continue  # "conformément à la promesse faite …", "qui a décidé de": made before
                 if focus is not None and not draft.states and not draft.org_actor and not draft.participants:
                     self._elaborate(focus, sent)  # no one acts here: the sentence tells more of the focus

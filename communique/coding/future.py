@@ -40,6 +40,8 @@ class TimeToCome:
             # ("la 5e session, prévue à Alger", "a summit scheduled for July") or by the verb that
             # governs it ("participera au sommet", "will attend the meeting", "la signature aura lieu").
             marked = {i for c in sent.cue("aux") if c._.value == "future" for i in range(c.start, c.end)}
+            # (Not a first plan: "the talks, originally scheduled for April, were held".)
+            marked -= self._first_schedules(sent)
             if any(c.dep_ in ("acl", "amod") and c.i in marked for c in trigger.root.children):
                 return True
             # (Hung by the parser on a noun inside the meeting's own phrase, it still describes the

@@ -1,0 +1,62 @@
+"""Plans told as they first stood: "was originally scheduled to visit", "devait initialement se rendre".
+
+A word that sets a plan against what became of it ("initially", "originally", "initialement", "à
+l'origine"; "earlier" on a word of schedule: "was earlier scheduled to arrive"), on the past verb
+that governs an act, tells the plan as it stood before: the news is that it changed (put off,
+moved, cancelled) or that it was carried out otherwise. Such an act is neither promised now nor
+done as told; and a meeting noun such a word's schedule describes ("the talks, originally scheduled
+for April, were held") is not to come by it. Mixed into `coder.Coder`, beside
+`commitments.Commitments` and `future.TimeToCome`.
+"""
+from __future__ import annotations
+
+from .context import Draft, Sentence
+
+#: The dependencies by which a verb governs the act below it (an infinitive, a participle's
+#: infinitive, the noun it takes as its object): "devait se rendre", "was scheduled to visit",
+#: "devait effectuer le déplacement".
+GOVERNED = frozenset({"xcomp", "obj", "dobj", "ccomp", "acomp"})
+
+#: How a word of time hangs on its verb: an adverb, or a phrase ("à l'origine").
+ON_THE_VERB = frozenset({"advmod", "obl:mod", "obl", "npadvmod"})
+
+
+class PlansAsTheyStood:
+    def _plan_as_it_stood(self, draft: Draft) -> bool:
+        """Is the draft's act governed, up its chain of verbs, by a verb in a past tense that a
+        word of the first plan qualifies ("was originally scheduled to visit Uganda", "devaient
+        initialement effectuer le déplacement", "was earlier scheduled to arrive")? Not a plan only
+        compared with its first form ("will visit Uganda earlier than originally planned": the
+        word qualifies "planned", which does not govern the visit)."""
+        sent = self.sentences[draft.sentence]
+        first = [c for c in sent.cue("first_plan") if c.root.dep_ in ON_THE_VERB]
+        if not first:
+            return False
+        schedule = {tok.i for c in sent.cue("aux") if c._.value == "future" for tok in c}
+        chain, token = [], draft.trigger.root
+        for _ in range(4):
+            chain.append(token)
+            if token.dep_ not in GOVERNED or token.head.i == token.i:
+                break
+            token = token.head
+        if not any(self._told_in_the_past(verb) for verb in chain):
+            return False
+        # ("due" of "was due to meet", the verb's complement, carries the word as "was" does.)
+        return any(c.root.head.i == verb.i and (c._.value != "schedule" or verb.i in schedule)
+                   for c in first for verb in chain)
+
+    def _first_schedules(self, sent: Sentence) -> set[int]:
+        """The words of schedule a word of the first plan qualifies ("originally scheduled for
+        April", "initialement prévues en avril"): a noun so described is not to come by them; its
+        own verb tells its time ("the talks, originally scheduled for April, were held")."""
+        marked = {tok.i for c in sent.cue("aux") if c._.value == "future" for tok in c}
+        return {c.root.head.i for c in sent.cue("first_plan")
+                if c.root.dep_ in ON_THE_VERB and c.root.head.i in marked}
+
+    @staticmethod
+    def _told_in_the_past(verb) -> bool:
+        """The verb, or its auxiliary, in a past tense or the imperfect ("devait", "was scheduled",
+        "had been planned"); a complement takes its verb's tense ("was … due")."""
+        return any({"Past", "Imp"} & set(t.morph.get("Tense")) and "Part" not in t.morph.get("VerbForm")
+                   for t in (verb, verb.head if verb.dep_ == "acomp" else verb,
+                             *[c for c in verb.children if c.dep_.startswith("aux")]))

@@ -1,0 +1,43 @@
+"""AGREE, third round: the form of a commitment in French and English (which tenses, words and
+frames make a promise to come, and which tell a plan as it stood, a wish or a recalled promise).
+Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, states, aux) of each event of the text, the states sorted."""
+    return [(e.event, sorted({a.code for a in e.actor} | {r.code for r in e.recipient}), e.aux)
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A past verb of plan that a word of the first plan qualifies tells the plan as it stood: the
+    # news is what became of it, neither a promise now nor an act done.
+    ("fr", "Le président ghanéen devait initialement se rendre au Togo la semaine dernière.", []),
+    ("fr", "À l'origine, le ministre kényan devait rencontrer son homologue ougandais à Kampala.", []),
+    ("en", "The Kenyan foreign minister was originally scheduled to visit Uganda on Monday.", []),
+    ("en", "The Kenyan foreign minister was initially due to meet his Ugandan counterpart in Kampala.", []),
+    ("en", "The Ghanaian president was earlier scheduled to arrive in Togo on Thursday.", []),
+    # Without such a word the plan stands (AGREE, future) ...
+    ("fr", "Le ministre kényan devait rencontrer son homologue ougandais à Kampala.",
+     [("AGREE", ["KEN", "UGA"], "future")]),
+    ("en", "The Kenyan foreign minister is scheduled to visit Uganda on Monday.", [("AGREE", ["KEN", "UGA"], "future")]),
+    # ... and so does a plan only compared with its first form ("earlier than originally planned").
+    ("en", "The Kenyan foreign minister will visit Uganda next week, earlier than originally planned.",
+     [("AGREE", ["KEN", "UGA"], "future")]),
+    ("fr", "Le ministre kényan se rendra en Ouganda la semaine prochaine, plus tôt que prévu initialement.",
+     [("AGREE", ["KEN", "UGA"], "future")]),
+])
+def test_a_plan_as_it_first_stood_is_not_a_promise(lang, text, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # The word on the plan of a meeting held, not on the verb that tells it: the meeting is the news.
+    ("en", "The talks between Kenya and Uganda, originally scheduled for April, were held in Nairobi on Monday."),
+    ("fr", "Les consultations entre le Kenya et l'Ouganda, initialement prévues en avril, se sont tenues lundi à Nairobi."),
+])
+def test_a_meeting_held_after_its_first_date_stays(lang, text):
+    assert [e for e in coded(text, lang) if e[0] == "CONSULT"] and not [e for e in coded(text, lang) if e[0] == "AGREE"]
