@@ -41,3 +41,24 @@ def test_a_plan_as_it_first_stood_is_not_a_promise(lang, text, expected):
 ])
 def test_a_meeting_held_after_its_first_date_stays(lang, text):
     assert [e for e in coded(text, lang) if e[0] == "CONSULT"] and not [e for e in coded(text, lang) if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An outcome aimed at (resolve, settle, find a solution) names a result hoped for, not an act:
+    # a general aim, as "to strengthen ties" is.
+    ("en", "Kenya and Uganda agreed to resolve their border dispute.", []),
+    ("en", "Kenya and Uganda agreed to settle the fishing row.", []),
+    ("en", "Kenya and Uganda agreed to find a solution to the border dispute.", []),
+    ("fr", "Le Kenya et l'Ouganda ont convenu de régler leur différend frontalier.", []),
+    ("fr", "Le Kenya et l'Ouganda se sont engagés à résoudre la crise de la pêche.", []),
+    ("fr", "Le Kenya et l'Ouganda ont convenu de trouver une solution au différend frontalier.", []),
+    # A date binds it: a deadline set is a specific commitment.
+    ("en", "Kenya and Uganda agreed to resolve the border dispute by 31 March.", [("AGREE", ["KEN", "UGA"], "future")]),
+    ("fr", "Le Kenya et l'Ouganda ont convenu de régler leur différend frontalier d'ici la fin mars.",
+     [("AGREE", ["KEN", "UGA"], "future")]),
+    # An act named beside the aim is committed to.
+    ("en", "Kenya and Uganda agreed to resolve the border dispute and to hold the next round in Kampala in June.",
+     [("AGREE", ["KEN", "UGA"], "future")]),
+])
+def test_an_outcome_aimed_at_is_a_general_aim(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -44,7 +44,7 @@ from .sentence_models import SentenceModels
 from .sides import SidesAndDirection
 from .tables import QUAD, cameo_for, scale_for
 from .commitments import Commitments
-from .plans_stood import PlansAsTheyStood
+from .promise_forms import PromiseForms
 from .future import TimeToCome
 from .tense import TimeOfTelling
 from .statements import Statements
@@ -59,7 +59,7 @@ from .background import Background
 
 class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details,
             SidesAndDirection, SectorActors, Referents, MaterialActs, EventProposal, MissionsAndEnvoys,
-            SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, PlansAsTheyStood, SupportAims,
+            SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, PromiseForms, SupportAims,
             TimeOfTelling, TimeToCome, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 

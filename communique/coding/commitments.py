@@ -341,8 +341,9 @@ class Commitments:
         """The sentence's general aims, less those that state a target: a figure the aim's verb
         reaches through a preposition ("increase this figure to 10 billion dollars", "increase
         their defense spending to 5% of GDP", "augmenter les échanges à 10 milliards") names a
-        specific act."""
-        return [a for a in sent.cue("general_aim") if not self._states_a_target(a.root)] + self._support_aims(sent)
+        specific act; so does an outcome bound to a date (`promise_forms`)."""
+        return [a for a in sent.cue("general_aim") if not self._states_a_target(a.root)
+                and not self._dated_outcome(sent, a)] + self._support_aims(sent)
 
     def _states_a_target(self, verb) -> bool:
         """Does the verb take a prepositional phrase with a figure: English "to"/"by" as its child

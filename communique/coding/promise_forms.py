@@ -1,12 +1,17 @@
-"""Plans told as they first stood: "was originally scheduled to visit", "devait initialement se rendre".
+"""The form of a commitment: what a wording promises, and what only looks like a promise.
 
-A word that sets a plan against what became of it ("initially", "originally", "initialement", "à
+Plans told as they first stood ("was originally scheduled to visit", "devait initialement se
+rendre"): a word that sets a plan against what became of it ("initially", "originally", "initialement", "à
 l'origine"; "earlier" on a word of schedule: "was earlier scheduled to arrive"), on the past verb
 that governs an act, tells the plan as it stood before: the news is that it changed (put off,
 moved, cancelled) or that it was carried out otherwise. Such an act is neither promised now nor
 done as told; and a meeting noun such a word's schedule describes ("the talks, originally scheduled
-for April, were held") is not to come by it. Mixed into `coder.Coder`, beside
-`commitments.Commitments` and `future.TimeToCome`.
+for April, were held") is not to come by it. 
+An outcome aimed at ("agreed to resolve the dispute", "ont convenu de régler leur différend",
+"to find a solution") names a result hoped for, not an act: a general aim like "to strengthen
+ties", unless a date binds it ("to resolve the dispute by the end of March"): a deadline set.
+
+Mixed into `coder.Coder`, beside `commitments.Commitments` and `future.TimeToCome`.
 """
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ GOVERNED = frozenset({"xcomp", "obj", "dobj", "ccomp", "acomp"})
 ON_THE_VERB = frozenset({"advmod", "obl:mod", "obl", "npadvmod"})
 
 
-class PlansAsTheyStood:
+class PromiseForms:
     def _plan_as_it_stood(self, draft: Draft) -> bool:
         """Is the draft's act governed, up its chain of verbs, by a verb in a past tense that a
         word of the first plan qualifies ("was originally scheduled to visit Uganda", "devaient
@@ -60,3 +65,14 @@ class PlansAsTheyStood:
         return any({"Past", "Imp"} & set(t.morph.get("Tense")) and "Part" not in t.morph.get("VerbForm")
                    for t in (verb, verb.head if verb.dep_ == "acomp" else verb,
                              *[c for c in verb.children if c.dep_.startswith("aux")]))
+
+    def _dated_outcome(self, sent: Sentence, aim) -> bool:
+        """Is the aim an outcome (cue value "outcome": "resolve", "régler", "find a solution") whose
+        verb's phrase carries a date ("to resolve the dispute by the end of March", "de régler le
+        différend d'ici la fin mars")? A result promised by a date is a deadline set, a specific
+        commitment; undated, it is hoped for."""
+        if aim._.value != "outcome":
+            return False
+        words = [tok.idx for tok in aim.root.subtree]
+        begin, end = min(words), max(words) + 1
+        return any(begin <= d.start < end for d in sent.dates)
