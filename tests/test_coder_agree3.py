@@ -62,3 +62,26 @@ def test_a_meeting_held_after_its_first_date_stays(lang, text):
 ])
 def test_an_outcome_aimed_at_is_a_general_aim(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+TALKS = {
+    "en": "The foreign ministers of Kenya and Uganda met in Nairobi on Monday. ",
+    "fr": "Les ministres des Affaires étrangères du Kenya et de l'Ouganda se sont rencontrés lundi à Nairobi. ",
+}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A readiness voiced to the other side of the talks, naming no meeting of its own, is a stance
+    # taken in those talks (part of the CONSULT, as concern voiced inside talks is).
+    ("fr", "« Nous sommes prêts à discuter des problèmes existants », a dit le ministre kényan à son homologue ougandais.",
+     [("CONSULT", ["KEN", "UGA"], None)]),
+    ("en", "The Kenyan minister stressed to his counterpart that Kenya is still willing to negotiate over the border.",
+     [("CONSULT", ["KEN", "UGA"], None)]),
+    # A readiness to a meeting of its own (a round, a visit with its date) stays a promise.
+    ("en", "The Kenyan minister said Kenya is ready to host the next round of talks in Mombasa.",
+     [("CONSULT", ["KEN", "UGA"], None), ("AGREE", ["KEN", "UGA"], "future")]),
+    ("fr", "Le ministre kényan s'est dit prêt à se rendre à Kampala en juin.",
+     [("CONSULT", ["KEN", "UGA"], None), ("AGREE", ["KEN", "UGA"], "future")]),
+])
+def test_a_readiness_voiced_in_talks_is_part_of_them(lang, text, expected):
+    assert coded(TALKS[lang] + text, lang) == expected

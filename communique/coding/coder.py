@@ -93,7 +93,7 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMergi
                     self._add_chairs(focus, sent)
                     continue
                 if self._only_elaborates(draft, focus, sent) or self._courtesy(draft, focus, sent) \
-                        or self._praise_in_talks(draft, focus, sent, drafts) \
+                        or self._praise_in_talks(draft, focus, sent, drafts) or self._readiness_in_talks(draft, focus, sent) \
                         or self._talks_of_the_meeting_held(draft, focus, sent) \
                         or (focus is not None and (self._visit_told_again(draft, drafts)
                                                    or self._visit_under_way_again(draft, drafts))):

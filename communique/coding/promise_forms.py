@@ -11,6 +11,11 @@ An outcome aimed at ("agreed to resolve the dispute", "ont convenu de régler le
 "to find a solution") names a result hoped for, not an act: a general aim like "to strengthen
 ties", unless a date binds it ("to resolve the dispute by the end of March"): a deadline set.
 
+A readiness voiced to the other side of talks told just before ("stressed to his counterpart that
+Egypt is still willing to negotiate", "« nous sommes prêts à discuter des problèmes »") that names
+no meeting of its own is a stance taken in those talks: part of the CONSULT, as concern voiced
+inside talks is (DESIGN), not a promise of its own.
+
 Mixed into `coder.Coder`, beside `commitments.Commitments` and `future.TimeToCome`.
 """
 from __future__ import annotations
@@ -76,3 +81,19 @@ class PromiseForms:
         words = [tok.idx for tok in aim.root.subtree]
         begin, end = min(words), max(words) + 1
         return any(begin <= d.start < end for d in sent.dates)
+
+    #: Cues of a trigger that names a meeting of its own (a visit, a round, a signing, a call).
+    OWN_MEETING = frozenset({"visit", "host", "series", "sign", "phone", "virtual", "multilateral"})
+
+    def _readiness_in_talks(self, draft: Draft, focus: Draft | None, sent: Sentence) -> bool:
+        """Is the AGREE a readiness ("willing to negotiate", "prêts à discuter") between the sides
+        of the bilateral talks in focus, told after them, with no day, rank or meeting of its own
+        ("ready to host the next round in Accra", "prêt à se rendre à Kigali" stay promises)?"""
+        if focus is None or focus.event != "CONSULT" or focus.aux or self._is_multilateral(focus) \
+                or draft.event != "AGREE" or "ready" not in self._cues(draft.trigger):
+            return False
+        if draft.sentence <= focus.sentence or len(draft.states) < 2 or not draft.states <= focus.states:
+            return False
+        if any(len(d.value or "") >= 7 for d in sent.dates) or sent.cue("ordinal"):
+            return False
+        return not any(self._cues(t) & self.OWN_MEETING for t in sent.triggers)
