@@ -6,10 +6,11 @@ l'origine"; "earlier" on a word of schedule: "was earlier scheduled to arrive"),
 that governs an act, tells the plan as it stood before: the news is that it changed (put off,
 moved, cancelled) or that it was carried out otherwise. Such an act is neither promised now nor
 done as told; and a meeting noun such a word's schedule describes ("the talks, originally scheduled
-for April, were held") is not to come by it. 
+for April, were held") is not to come by it.
+
 An outcome aimed at ("agreed to resolve the dispute", "ont convenu de régler leur différend",
 "to find a solution") names a result hoped for, not an act: a general aim like "to strengthen
-ties", unless a date binds it ("to resolve the dispute by the end of March"): a deadline set.
+ties", unless a date binds it ("to resolve the dispute by 31 March", "d'ici la fin mars"): a deadline set.
 
 A readiness voiced to the other side of talks told just before ("stressed to his counterpart that
 Egypt is still willing to negotiate", "« nous sommes prêts à discuter des problèmes »") that names
@@ -73,7 +74,7 @@ class PromiseForms:
 
     def _dated_outcome(self, sent: Sentence, aim) -> bool:
         """Is the aim an outcome (cue value "outcome": "resolve", "régler", "find a solution") whose
-        verb's phrase carries a date ("to resolve the dispute by the end of March", "de régler le
+        verb's phrase carries a date ("to resolve the dispute by 31 March", "de régler le
         différend d'ici la fin mars")? A result promised by a date is a deadline set, a specific
         commitment; undated, it is hoped for."""
         if aim._.value != "outcome":
