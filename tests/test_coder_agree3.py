@@ -85,3 +85,22 @@ TALKS = {
 ])
 def test_a_readiness_voiced_in_talks_is_part_of_them(lang, text, expected):
     assert coded(TALKS[lang] + text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A commitment framed by the document it is a term of is what the document binds its parties
+    # to: the signing is the event (SUPPORT), its terms no new promise.
+    ("en", "Kenya and Uganda signed a border agreement on Monday. Under the agreement, both sides promised to "
+           "withdraw their troops from the disputed islands.", [("SUPPORT", ["KEN", "UGA"], None)]),
+    ("fr", "Le Kenya et l'Ouganda ont signé lundi un accord frontalier. Aux termes de cet accord, les deux parties "
+           "se sont engagées à retirer leurs troupes des îles disputées.", [("SUPPORT", ["KEN", "UGA"], None)]),
+    ("fr", "En vertu de l'accord, le Kenya ouvrira un consulat à Gulu.", []),
+    # A promise made beside the signing, with no such frame, stays.
+    ("en", "Kenya and Uganda signed a border agreement on Monday. Both sides also promised to hold the next "
+           "round in Kampala in June.", [("SUPPORT", ["KEN", "UGA"], None), ("AGREE", ["KEN", "UGA"], "future")]),
+    # (A frame naming no document is no term: "under pressure".)
+    ("en", "Under pressure from its neighbours, Kenya promised to hold talks with Uganda in Kampala in June.",
+     [("AGREE", ["KEN", "UGA"], "future")]),
+])
+def test_a_commitment_under_a_document_is_its_terms(lang, text, expected):
+    assert coded(text, lang) == expected

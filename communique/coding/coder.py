@@ -83,7 +83,8 @@ class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMergi
                 continue
             for draft in new:
                 if self._promise_recalled(draft) or self._decision_described(draft) or self._acknowledges(draft) \
-                        or self._document_terms(draft) or self._plan_as_it_stood(draft):
+                        or self._document_terms(draft) or self._plan_as_it_stood(draft) \
+                        or self._under_a_document(draft):
                     continue  # "conformément à la promesse faite …", "qui a décidé de": made before
                 if focus is not None and not draft.states and not draft.org_actor and not draft.participants:
                     self._elaborate(focus, sent)  # no one acts here: the sentence tells more of the focus

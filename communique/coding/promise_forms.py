@@ -17,6 +17,11 @@ Egypt is still willing to negotiate", "« nous sommes prêts à discuter des pro
 no meeting of its own is a stance taken in those talks: part of the CONSULT, as concern voiced
 inside talks is (DESIGN), not a promise of its own.
 
+A commitment told under a document ("Under the agreement, both sides promised to withdraw", "Aux
+termes de cet accord, les parties se sont engagées à …") tells what the document binds its
+parties to, as "the memorandum commits both sides to …" does (`commitments._document_terms`): the
+signing or the agreement is its own event, its terms are no new promise.
+
 Mixed into `coder.Coder`, beside `commitments.Commitments` and `future.TimeToCome`.
 """
 from __future__ import annotations
@@ -44,12 +49,7 @@ class PromiseForms:
         if not first:
             return False
         schedule = {tok.i for c in sent.cue("aux") if c._.value == "future" for tok in c}
-        chain, token = [], draft.trigger.root
-        for _ in range(4):
-            chain.append(token)
-            if token.dep_ not in GOVERNED or token.head.i == token.i:
-                break
-            token = token.head
+        chain = self._chain_of(draft.trigger.root)
         if not any(self._told_in_the_past(verb) for verb in chain):
             return False
         # ("due" of "was due to meet", the verb's complement, carries the word as "was" does.)
@@ -63,6 +63,36 @@ class PromiseForms:
         marked = {tok.i for c in sent.cue("aux") if c._.value == "future" for tok in c}
         return {c.root.head.i for c in sent.cue("first_plan")
                 if c.root.dep_ in ON_THE_VERB and c.root.head.i in marked}
+
+    def _under_a_document(self, draft: Draft) -> bool:
+        """Is the AGREE's act, or a verb governing it, framed by a preposition of terms whose noun
+        phrase names a document ("under the agreement", "aux termes de cet accord", "en vertu de
+        l'accord")? Not a phrase naming no document ("under pressure", "under the auspices of")."""
+        if draft.event != "AGREE":
+            return False
+        sent = self.sentences[draft.sentence]
+        frames, documents = sent.cue("terms_frame"), sent.cue("document")
+        if not frames or not documents:
+            return False
+        chain = {tok.i for tok in self._chain_of(draft.trigger.root)}
+        for frame in frames:
+            noun = frame.root.head if frame.root.dep_ in ("case", "fixed") else frame.root
+            if noun.head.i not in chain:
+                continue
+            if any(d.start <= tok.i < d.end for tok in noun.subtree for d in documents if tok.i >= frame.end):
+                return True
+        return False
+
+    @staticmethod
+    def _chain_of(token, depth: int = 4) -> list:
+        """The token and the verbs that govern it as their complement or object, up to `depth`."""
+        chain = []
+        for _ in range(depth):
+            chain.append(token)
+            if token.dep_ not in GOVERNED or token.head.i == token.i:
+                break
+            token = token.head
+        return chain
 
     @staticmethod
     def _told_in_the_past(verb) -> bool:
