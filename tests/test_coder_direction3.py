@@ -1,0 +1,30 @@
+"""Direction of coded events, third round (DESIGN.md's coding rules: a visit goes from the visitor
+to the host; support, aid and condolences go from who gives them). Sentences written for these
+tests."""
+import pytest
+
+import communique
+
+
+def directed(text, lang, kind, published="2024-05-13"):
+    """(mode, actor codes, recipient codes) of each event of type `kind` of the text."""
+    return [(e.mode, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events if e.event == kind]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # English names whose visit it is by the possessive before the noun: the possessor travels and
+    # the other side hosts, whoever the sentence's subject is.
+    ("en", "The Vietnamese prime minister said the Russian president's visit is an opportunity for both "
+           "countries to discuss cooperation.", [("visit", ["RUS"], ["VNM"])]),
+    ("en", "Vietnam welcomed the Russian president's visit, which will deepen ties between the two countries.",
+     [("visit", ["RUS"], ["VNM"])]),
+    ("en", "The Chilean foreign minister said the Peruvian president's visit was a success for both nations.",
+     [("visit", ["PER"], ["CHL"])]),
+    # (With the destination named, as before.)
+    ("en", "During the Turkish president's visit to Washington, the two leaders discussed trade.",
+     [("visit", ["TUR"], ["USA"])]),
+])
+def test_the_possessor_of_a_visit_is_the_visitor(lang, text, expected):
+    assert directed(text, lang, "CONSULT") == expected
+
