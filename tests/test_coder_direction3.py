@@ -28,3 +28,20 @@ def directed(text, lang, kind, published="2024-05-13"):
 def test_the_possessor_of_a_visit_is_the_visitor(lang, text, expected):
     assert directed(text, lang, "CONSULT") == expected
 
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The state in whose name one acts ("au nom du gouvernement et du peuple français", "on behalf
+    # of the government and people of Kenya") does the act, wherever the sentence names it; the
+    # other state named receives it.
+    ("fr", "Le ministre a adressé ses condoléances au peuple israélien, au nom du gouvernement et du peuple français.",
+     [(None, ["FRA"], ["ISR"])]),
+    ("fr", "Le ministre a présenté au peuple israélien ses condoléances, au nom du gouvernement et du peuple français.",
+     [(None, ["FRA"], ["ISR"])]),
+    ("fr", "Au nom de la France, le président a exprimé sa solidarité avec le Maroc.", [(None, ["FRA"], ["MAR"])]),
+    ("en", "The minister expressed solidarity with the people of Uganda on behalf of the government and people of Kenya.",
+     [(None, ["KEN"], ["UGA"])]),
+    ("en", "On behalf of the Kenyan government, the minister expressed solidarity with Uganda.",
+     [(None, ["KEN"], ["UGA"])]),
+])
+def test_the_state_in_whose_name_one_acts_does_the_act(lang, text, expected):
+    assert directed(text, lang, "SUPPORT") == expected
