@@ -45,3 +45,20 @@ def test_the_possessor_of_a_visit_is_the_visitor(lang, text, expected):
 ])
 def test_the_state_in_whose_name_one_acts_does_the_act(lang, text, expected):
     assert directed(text, lang, "SUPPORT") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A visit's noun names its visitor after "de"/"of" whoever speaks of it: the state of whom
+    # speaks (the sentence's subject) receives the visit, unless a destination is named.
+    ("fr", "Le ministre marocain a salué la visite du président sénégalais, qui renforce les liens entre les deux pays.",
+     [("visit", ["SEN"], ["MAR"])]),
+    ("fr", "Le Premier ministre vietnamien a déclaré que la visite du président russe était une occasion pour les deux pays.",
+     [("visit", ["RUS"], ["VNM"])]),
+    ("en", "The Vietnamese prime minister said the visit of the Russian president was an opportunity for both countries.",
+     [("visit", ["RUS"], ["VNM"])]),
+    # (A destination named hosts; a receiving verb still decides.)
+    ("fr", "Le ministre marocain a salué la visite du président sénégalais en Gambie.", [("visit", ["SEN"], ["GMB"])]),
+    ("fr", "Le président ivoirien a reçu la visite du ministre ghanéen.", [("visit", ["GHA"], ["CIV"])]),
+])
+def test_the_visitor_a_visit_noun_names_visits_whoever_speaks(lang, text, expected):
+    assert directed(text, lang, "CONSULT") == expected

@@ -74,16 +74,21 @@ class VisitsAndHosts:
             # l'occasion de la visite d'État du président Macron dans la Grande Île"): named after
             # the noun, he is no host. (Only where no subject names a visitor: the parser hangs
             # a "de" phrase on the nearest noun, right or wrong.)
-            # (A promised visit's noun that a speaker's verb takes, "a salué les efforts pour
-            # préparer la prochaine visite du Premier ministre X", names its visitor whoever speaks;
-            # not the noun a clause says of its subject, "sera l'invité d'honneur du roi".)
+            # (A visit's noun that a speaker's verb takes, "a salué les efforts pour préparer la
+            # prochaine visite du Premier ministre X", "a salué la visite du président sénégalais",
+            # names its visitor whoever speaks; not the noun a clause says of its subject, "sera
+            # l'invité d'honneur du roi".)
             noun = draft.trigger.root
-            spoken_of = draft.event == "AGREE" and noun.pos_ == "NOUN" and noun.dep_ not in ("ROOT", "root") \
+            spoken_of = draft.event in ("AGREE", "CONSULT") and noun.pos_ == "NOUN" and noun.dep_ not in ("ROOT", "root") \
                 and not any(c.dep_ == "cop" for c in noun.children) and not any(
                 t.root.pos_ == "VERB" and self._cues(t) & {"visit", "host"} for t in sent.triggers)
             own = owner or ([] if subject and not spoken_of else self._visitors_named_by_the_visit(draft, sent))
             if own:
-                subject, objects = own, [c for c in objects if c not in own]
+                # (A meeting's visit spoken of by someone of another state, "le ministre marocain a
+                # salué la visite du président sénégalais", "said the visit of the Russian president
+                # was an opportunity": the speaker's state receives it, unless a destination is named.)
+                others = states if draft.event == "CONSULT" else objects
+                subject, objects = own, [c for c in others if c not in own]
                 states = dedupe(subject + objects)
             destinations = self._destinations(sent)
             if draft.event == "AGREE" and any("tour" in self._cues(t) for t in sent.triggers):
