@@ -81,12 +81,15 @@ class VisitsAndHosts:
             noun = draft.trigger.root
             spoken_of = draft.event in ("AGREE", "CONSULT") and noun.pos_ == "NOUN" and noun.dep_ not in ("ROOT", "root") \
                 and not any(c.dep_ == "cop" for c in noun.children) and not any(
-                t.root.pos_ == "VERB" and self._cues(t) & {"visit", "host"} for t in sent.triggers)
+                t.root.pos_ == "VERB" and self._cues(t) & {"visit", "host"} for t in sent.triggers) and (
+                draft.event == "AGREE" or any("Def" in c.morph.get("Definite") for c in noun.children if c.dep_ in ("det", "case")))
             own = owner or ([] if subject and not spoken_of else self._visitors_named_by_the_visit(draft, sent))
             if own:
                 # (A meeting's visit spoken of by someone of another state, "le ministre marocain a
                 # salué la visite du président sénégalais", "said the visit of the Russian president
-                # was an opportunity": the speaker's state receives it, unless a destination is named.)
+                # was an opportunity": the speaker's state receives it, unless a destination is named.
+                # Only a visit named as the one known, by "la", "du", "the": "a nié être au courant d'une
+                # éventuelle visite du Premier ministre X" speaks of a visit no one has told.)
                 others = states if draft.event == "CONSULT" else objects
                 subject, objects = own, [c for c in others if c not in own]
                 states = dedupe(subject + objects)
