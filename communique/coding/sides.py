@@ -97,7 +97,7 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         fronted = subject_zone is not None and trig.end <= subject_zone[0] and (
             "Inf" in trig.root.morph.get("VerbForm") or self._inverted_subject(trig))
         attack = self._condemned_attack(draft, sent, trig)
-        described = []
+        described, behalf = [], []
         for c in sent.countries:
             if self._in_dateline(c) or c.root.i in mediation or self._residence(c, sent) or self._posting(c, sent):
                 continue
@@ -142,6 +142,9 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                 continue  # "sanctions over Moscow's invasion of Ukraine": Ukraine is not sanctioned
             if fronted and subject_zone[0] <= c.start < subject_zone[1]:
                 before.append(c)  # the subject of a clause the act's own clause opens (see `fronted`)
+                continue
+            if self._is_directed_type(draft) and self._on_behalf_of(c, sent):
+                behalf.append(c)  # (see below)
                 continue
             if c.start < trig.start:
                 if object_start is not None and c.start >= object_start and not self._qualifies(c, trig) \
@@ -211,6 +214,14 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
             # (who only tells of it: "Kenya called Russia's withdrawal a stab in the back").
             subject, objects = [possessor], [c for c in objects if c != possessor]
             draft.note("direction", None, trig, "rule:sides.possessor_acts")
+        if behalf and possessor is None:
+            # "présente ses condoléances au peuple israélien, au nom du gouvernement et du peuple
+            # français", "on behalf of the government and people of Kenya": the state in whose name
+            # one acts does the act, wherever the sentence names it; the others named receive it.
+            states = dedupe([c.label_ for c in behalf])
+            subject, objects = states, [c for c in dedupe(subject + objects) if c not in states]
+            for c in behalf:
+                draft.note("actor", c.label_, c, "rule:sides.on_behalf_of")
         if draft.org_actor:
             subject = [c for c in subject if c not in objects]
         left = self._left_behind(sent) if "visit" in draft.cues else []

@@ -112,6 +112,27 @@ class StateRoles:
                 return True
         return False
 
+    def _on_behalf_of(self, span: Span, sent: Sentence) -> bool:
+        """Is the state the one an act is done on behalf of ("au nom du gouvernement et du peuple
+        français", "on behalf of the Kenyan people", "au nom de la France")? Who speaks in a state's
+        name does the act for it: that state is the act's doer, not whom the act goes to. (Only the
+        state itself, by its name or by its government or people: "on behalf of Japanese companies"
+        names no state.)"""
+        kind = (span._.value or ("", ""))[1]
+        head = span.root.head
+        if head.pos_ == "ADP":
+            head = head.head  # "the people of Kenya": the English preposition heads the name
+        if kind not in ("name", "alias") and not (
+                fold(head.text) in self.words.polity_nouns or fold(head.lemma_ or "") in self.words.polity_nouns):
+            return False
+        for cue in sent.cue("not_participant"):
+            if cue._.value != "behalf" or not 0 <= span.start - cue.end <= 8:
+                continue
+            between = self.doc[cue.end:span.start]
+            if not any(t.text in ",;:" or t.pos_ in ("VERB", "AUX") for t in between):
+                return True
+        return False
+
     @staticmethod
     def _residence(span, sent) -> bool:
         """Is the state where someone is said to reside ("avec résidence à Pretoria", "résidant

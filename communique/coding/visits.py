@@ -61,6 +61,12 @@ class VisitsAndHosts:
             draft.mode = draft.mode or "visit"
             draft.actor, draft.recipient, draft.directed = visitors, [c for c in states if c not in visitors], True
             return
+        # A possessive names the visit's owner whoever the sentence's subject is ("Vietnam
+        # welcomed the Russian president's visit", "said Kishida's visit is a resumption"): the
+        # possessor travels, as the noun's "of" complement would, and the other side hosts.
+        owner = [c for c in self._visitors_named_by_the_visit(draft, sent, possessive=True) if c in states]
+        if owner and len(states) > len(owner):
+            objects = [c for c in states if c not in owner]
         if ("visit" in cues or self._destinations(sent)) and (objects or place_state or self._destinations(sent)):
             # ("During his visit to Kenya, he held meetings with …": the visit frames the meetings.)
             # The host is where the visit goes ("visit to Portugal", "en visite au Maroc").
@@ -68,16 +74,24 @@ class VisitsAndHosts:
             # l'occasion de la visite d'État du président Macron dans la Grande Île"): named after
             # the noun, he is no host. (Only where no subject names a visitor: the parser hangs
             # a "de" phrase on the nearest noun, right or wrong.)
-            # (A promised visit's noun that a speaker's verb takes, "a salué les efforts pour
-            # préparer la prochaine visite du Premier ministre X", names its visitor whoever speaks;
-            # not the noun a clause says of its subject, "sera l'invité d'honneur du roi".)
+            # (A visit's noun that a speaker's verb takes, "a salué les efforts pour préparer la
+            # prochaine visite du Premier ministre X", "a salué la visite du président sénégalais",
+            # names its visitor whoever speaks; not the noun a clause says of its subject, "sera
+            # l'invité d'honneur du roi".)
             noun = draft.trigger.root
-            spoken_of = draft.event == "AGREE" and noun.pos_ == "NOUN" and noun.dep_ not in ("ROOT", "root") \
+            spoken_of = draft.event in ("AGREE", "CONSULT") and noun.pos_ == "NOUN" and noun.dep_ not in ("ROOT", "root") \
                 and not any(c.dep_ == "cop" for c in noun.children) and not any(
-                t.root.pos_ == "VERB" and self._cues(t) & {"visit", "host"} for t in sent.triggers)
-            own = [] if subject and not spoken_of else self._visitors_named_by_the_visit(draft, sent)
+                t.root.pos_ == "VERB" and self._cues(t) & {"visit", "host"} for t in sent.triggers) and (
+                draft.event == "AGREE" or any("Def" in c.morph.get("Definite") for c in noun.children if c.dep_ in ("det", "case")))
+            own = owner or ([] if subject and not spoken_of else self._visitors_named_by_the_visit(draft, sent))
             if own:
-                subject, objects = own, [c for c in objects if c not in own]
+                # (A meeting's visit spoken of by someone of another state, "le ministre marocain a
+                # salué la visite du président sénégalais", "said the visit of the Russian president
+                # was an opportunity": the speaker's state receives it, unless a destination is named.
+                # Only a visit named as the one known, by "la", "du", "the": "a nié être au courant d'une
+                # éventuelle visite du Premier ministre X" speaks of a visit no one has told.)
+                others = states if draft.event == "CONSULT" else objects
+                subject, objects = own, [c for c in others if c not in own]
                 states = dedupe(subject + objects)
             destinations = self._destinations(sent)
             if draft.event == "AGREE" and any("tour" in self._cues(t) for t in sent.triggers):
@@ -253,18 +267,23 @@ class VisitsAndHosts:
             named.setdefault(c.label_, []).append(owns(c))
         return {state for state, owned in named.items() if all(owned)}
 
-    def _visitors_named_by_the_visit(self, draft: Draft, sent: Sentence) -> list[str]:
+    def _visitors_named_by_the_visit(self, draft: Draft, sent: Sentence, possessive: bool = False) -> list[str]:
         """The states of whom a visit noun names as its own, in its complement after "de"/"of"
         ("la visite d'État du président Emmanuel Macron", "the visit of the Indian prime minister",
-        "la visite de la délégation chinoise"): a person, a title or a state's adjective. Not a
-        state's name: "la visite du Maroc" may be the country visited."""
+        "la visite de la délégation chinoise"), or with `possessive` in the possessive before it
+        ("the Russian president's visit", "Kishida's visit"): a person, a title or a state's
+        adjective. Not a state's name: "la visite du Maroc" may be the country visited, and
+        "Japan's visit" is rare enough to be a misparse."""
         noun = draft.trigger.root
         if noun.pos_ not in ("NOUN", "PROPN") or "visit" not in draft.cues:
             return []
         zone: set[int] = set()
         for c in noun.children:
             # (French hangs the case word on the noun it introduces; English heads the phrase by "of".)
-            if (c.dep_ == "nmod" and any(a.dep_ == "case" and fold(a.text) in self.words.of for a in c.children)) \
+            if possessive:
+                if c.dep_ in ("poss", "nmod:poss"):
+                    zone |= {t.i for t in c.subtree}
+            elif (c.dep_ == "nmod" and any(a.dep_ == "case" and fold(a.text) in self.words.of for a in c.children)) \
                     or (c.dep_ == "prep" and fold(c.text) in self.words.of):
                 zone |= {t.i for t in c.subtree}
         if not zone:
