@@ -507,11 +507,13 @@ class DocumentContext:
 
     def _names_no_actor(self, span: Span) -> bool:
         """A state's adjective that names a language ("en espagnol", "in French") or qualifies a
-        matter ("le conflit congolais", "the Syrian crisis") names no one who acts."""
+        matter ("le conflit congolais", "the Syrian crisis") names no one who acts; nor does one
+        that tells where a body that speaks for no state comes from ("la société chinoise", "la
+        presse camerounaise", "a Japanese company"): a firm or a newspaper acts for itself."""
         if (span._.value or ("", ""))[1] != "adjective":
             return False
         root = span.root
-        if root.dep_ == "amod" and fold(root.head.text) in self.words.topic_nouns:
+        if root.dep_ == "amod" and fold(root.head.text) in self.words.topic_nouns | self.words.private_bodies:
             return True
         before = self.doc[span.start - 1] if span.start > 0 else None
         after = self.doc[span.end] if span.end < len(self.doc) else None

@@ -80,6 +80,9 @@ class LinkWords:
     served_possessives: frozenset[str] = frozenset()
     # Nouns of a town ("capital", "city", "capitale", "ville"): "in the Ethiopian capital" is a place.
     city_nouns: frozenset[str] = frozenset()
+    # Nouns of bodies that speak for no state ("company", "la presse"): "the Chinese company" is
+    # no act of China's.
+    private_bodies: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -111,6 +114,7 @@ def link_words(lang: str) -> LinkWords:
                      personal_subjects=pick("personal_subject"), since=pick("since_mark"),
                      matters=pick("matter_noun"), funding=pick("funding_noun"),
                      served_possessives=pick("served_possessive"), city_nouns=pick("city_noun"),
+                     private_bodies=pick("private_body_noun"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),
                      conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")

@@ -1,0 +1,31 @@
+"""States that a text names without their taking part in an event: the language shows that they
+are only mentioned (where a firm or a newspaper comes from, what a text is about, the state a group
+is named by). Sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+def states_of(text, lang):
+    return {c for _, actor, recipient in coded(text, lang) for c in actor + recipient}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A state's adjective on a firm or a newspaper tells where it comes from: the firm acts for
+    # itself, and its state takes no part in the talks it arranges or the fears it voices.
+    ("fr", "Une réunion entre le Bénin et le Niger s'est tenue mardi à Cotonou à l'initiative de la société "
+           "italienne Fincasa.", {"BEN", "NER"}),
+    ("en", "Ghana and Togo held talks in Accra on Tuesday at the request of a Turkish company.", {"GHA", "TGO"}),
+    # (A state's adjective on people who act for it keeps them its own.)
+    ("fr", "Le ministre béninois des Affaires étrangères s'est entretenu mardi à Cotonou avec son homologue italien.",
+     {"BEN", "ITA"}),
+    ("en", "The Ghanaian minister met the Turkish delegation in Accra on Tuesday.", {"GHA", "TUR"}),
+])
+def test_the_state_of_a_firm_or_a_newspaper_takes_no_part(lang, text, expected):
+    assert states_of(text, lang) == expected
