@@ -29,19 +29,3 @@ def states_of(text, lang):
 ])
 def test_the_state_of_a_firm_or_a_newspaper_takes_no_part(lang, text, expected):
     assert states_of(text, lang) == expected
-
-
-@pytest.mark.parametrize("lang, text, expected", [
-    # A state named right after a preposition of topic is what a plan or talks are about, no side
-    # of the talks ("concernant", "au sujet de", "regarding", "concerning").
-    ("fr", "L'ambassadeur du Ghana, M. Kofi Mensah, qui avait présenté la veille une copie du plan de son pays "
-           "concernant le Mali au secrétaire général du ministère togolais, a rencontré hier le Premier ministre "
-           "togolais pour la même raison.", [("CONSULT", ["GHA", "TGO"], [])]),
-    ("en", "The Ghanaian ambassador, who had presented a copy of his country's plan regarding Mali to the Togolese "
-           "foreign minister the day before, met the Togolese prime minister on Tuesday for the same reason.",
-     [("CONSULT", ["GHA", "TGO"], [])]),
-    # (A statement's topic is whom it is about: concern voiced regarding a state is voiced at it.)
-    ("en", "Ghana voiced concern regarding Mali on Tuesday.", [("ACCUSE", ["GHA"], ["MLI"])]),
-])
-def test_a_state_named_after_a_preposition_of_topic_is_no_side(lang, text, expected):
-    assert coded(text, lang) == expected

@@ -122,11 +122,6 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                 # (Aid for "the crisis in Sudan" goes there: `places` gives it its receiver.)
                 described.append(c.label_)
                 continue
-            if draft.event in ("CONSULT", "AGREE", "COOPERATE") and self._topic_named(c, sent):
-                # "présenté une copie du plan concernant l'Irak": what the talks are about (a
-                # statement's topic may be whom it is addressed to, and keeps its state).
-                described.append(c.label_)
-                continue
             if self._object_of_anothers_act(c, trig, sent):
                 # "opposed to US arms sales to Taiwan": where another's act goes, no place of this one
                 # (and not acted upon, see below).

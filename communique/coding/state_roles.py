@@ -112,23 +112,6 @@ class StateRoles:
                 return True
         return False
 
-    def _topic_named(self, span: Span, sent: Sentence) -> bool:
-        """Is the state what something is about, its name right after a preposition of topic
-        ("a plan concerning Iraq", "talks regarding Sudan", "le plan de son pays concernant l'Irak",
-        "au sujet du Soudan"), or a state joined to such a one by "and"? It is what is talked of,
-        no side of the talks. (Not a state's adjective or possessive on what it is about: "regarding
-        Iran's programme" names Iran as the doer of the matter.)"""
-        if (span._.value or ("", ""))[1] in ("adjective", "prefix") or span.root.dep_ in ("poss", "nmod:poss") \
-                or (span.end < len(self.doc) and self.doc[span.end].tag_ == "POS"):
-            return False
-        prev = [t for t in self._prev_words(span, 3) if t.pos_ != "DET" and fold(t.text) not in self.words.article]
-        if prev and (prev[-1].pos_ == "CCONJ" or fold(prev[-1].text) in self.words.conjunction):
-            before = self.country_ending_at.get(prev[-1].i)
-            return before is not None and before.start < span.start and self._topic_named(before, sent)
-        between = lambda cue: [t for t in self.doc[cue.end:span.start]
-                               if not (t.pos_ == "DET" or fold(t.text) in self.words.article)]
-        return any(cue.end <= span.start and not between(cue) for cue in sent.cue("topic_preposition"))
-
     @staticmethod
     def _residence(span, sent) -> bool:
         """Is the state where someone is said to reside ("avec résidence à Pretoria", "résidant
