@@ -29,3 +29,16 @@ def states_of(text, lang):
 ])
 def test_the_state_of_a_firm_or_a_newspaper_takes_no_part(lang, text, expected):
     assert states_of(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A form of state and "of" between a place preposition and the state's name are part of the
+    # name ("en République du Togo", "in the Republic of Togo"): the state is a place, as "au
+    # Togo" would be, and a visit there is hosted by it.
+    ("fr", "Le président ghanéen a effectué mardi une visite d'État en République du Togo.", [("CONSULT", ["GHA"], ["TGO"])]),
+    # (Not after a word of the other side: "avec la République du Togo" names a side.)
+    ("fr", "Le président ghanéen a rencontré mardi le président de la République du Togo.", [("CONSULT", ["GHA", "TGO"], [])]),
+    ("en", "Nigeria reopened its borders with the Republic of Niger on Tuesday.", [("RETREAT", ["NGA"], ["NER"])]),
+])
+def test_a_form_of_state_before_a_place_is_part_of_its_name(lang, text, expected):
+    assert coded(text, lang) == expected

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import neutral_table
 from ..recognising.lexicon import fold
-from ..recognising.countries import states_named_in
+from ..recognising.countries import state_forms, states_named_in
 from ..recognising.office_holders import lookup
 from ..recognising.organisations import organisations
 from ..recognising.people import Person
@@ -458,6 +458,11 @@ class DocumentContext:
         if self._in_part_of_a_place(span):
             return True
         prev = [t for t in self._prev_words(span, 3) if t.pos_ != "DET"]
+        forms = state_forms(self.lang)
+        if len(prev) >= 2 and fold(prev[-1].text) in self.words.of and fold(prev[-2].text) in forms:
+            # "en République d'Égypte", "in the Republic of Niger": the form of state is part of the
+            # state's name; the word before it tells whether the state is a place.
+            prev = [t for t in self._prev_words(span, 6) if t.pos_ != "DET"][:-2]
         if not prev:
             return False
         word = prev[-1]
