@@ -42,3 +42,15 @@ def test_the_state_of_a_firm_or_a_newspaper_takes_no_part(lang, text, expected):
 ])
 def test_a_form_of_state_before_a_place_is_part_of_its_name(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Whom an older act hit, named in the phrase that tells the act came after it ("après
+    # l'attaque contre une patrouille nigériane"), is its occasion, not whom the act is done to.
+    ("fr", "Le Ghana a condamné le Togo après l'attaque contre une patrouille nigériane.", [("ACCUSE", ["GHA"], ["TGO"])]),
+    # (The older act's doer, named as its owner, is whom the act answers.)
+    ("en", "Ghana summoned Togo's ambassador following Togo's attack on a Nigerian patrol.", [("ACCUSE", ["GHA"], ["TGO"])]),
+    ("en", "Ghana called on Togo to show restraint following an attack on a Nigerian patrol.", [("REQUEST", ["GHA"], ["TGO"])]),
+])
+def test_whom_an_older_act_hit_is_its_occasion(lang, text, expected):
+    assert coded(text, lang) == expected
