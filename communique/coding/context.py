@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import neutral_table
 from ..recognising.lexicon import fold
-from ..recognising.countries import states_named_in
+from ..recognising.countries import state_forms, states_named_in
 from ..recognising.office_holders import lookup
 from ..recognising.organisations import organisations
 from ..recognising.people import Person
@@ -458,6 +458,11 @@ class DocumentContext:
         if self._in_part_of_a_place(span):
             return True
         prev = [t for t in self._prev_words(span, 3) if t.pos_ != "DET"]
+        forms = state_forms(self.lang)
+        if len(prev) >= 2 and fold(prev[-1].text) in self.words.of and fold(prev[-2].text) in forms:
+            # "en République d'Égypte", "in the Republic of Niger": the form of state is part of the
+            # state's name; the word before it tells whether the state is a place.
+            prev = [t for t in self._prev_words(span, 6) if t.pos_ != "DET"][:-2]
         if not prev:
             return False
         word = prev[-1]
@@ -507,11 +512,13 @@ class DocumentContext:
 
     def _names_no_actor(self, span: Span) -> bool:
         """A state's adjective that names a language ("en espagnol", "in French") or qualifies a
-        matter ("le conflit congolais", "the Syrian crisis") names no one who acts."""
+        matter ("le conflit congolais", "the Syrian crisis") names no one who acts; nor does one
+        that tells where a body that speaks for no state comes from ("la société chinoise", "la
+        presse camerounaise", "a Japanese company"): a firm or a newspaper acts for itself."""
         if (span._.value or ("", ""))[1] != "adjective":
             return False
         root = span.root
-        if root.dep_ == "amod" and fold(root.head.text) in self.words.topic_nouns:
+        if root.dep_ == "amod" and fold(root.head.text) in self.words.topic_nouns | self.words.private_bodies:
             return True
         before = self.doc[span.start - 1] if span.start > 0 else None
         after = self.doc[span.end] if span.end < len(self.doc) else None

@@ -83,6 +83,9 @@ class LinkWords:
     # Nouns of a whole state by its rulers or its people ("government", "peuple"): "on behalf of
     # the Kenyan government" speaks for Kenya.
     polity_nouns: frozenset[str] = frozenset()
+    # Nouns of bodies that speak for no state ("company", "la presse"): "the Chinese company" is
+    # no act of China's.
+    private_bodies: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """The value of a number written in words ("four" -> 4), or None."""
@@ -115,6 +118,7 @@ def link_words(lang: str) -> LinkWords:
                      matters=pick("matter_noun"), funding=pick("funding_noun"),
                      served_possessives=pick("served_possessive"), city_nouns=pick("city_noun"),
                      polity_nouns=pick("polity_noun"),
+                     private_bodies=pick("private_body_noun"),
                      future_stems=frozenset((r["pattern"].lstrip("-").lower(), r["value"].lower())
                                             for r in table(lang, "cues") if r["cue"] == "future_stem"),
                      conditional_endings=tuple(sorted(r["pattern"].lstrip("-").lower() for r in table(lang, "cues")

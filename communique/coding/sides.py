@@ -122,6 +122,9 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
                 # (Aid for "the crisis in Sudan" goes there: `places` gives it its receiver.)
                 described.append(c.label_)
                 continue
+            if self._is_directed_type(draft) and self._in_an_older_act(c, trig, sent):
+                described.append(c.label_)
+                continue  # "called on Tehran to de-escalate following an attack on a US base": the occasion
             if self._object_of_anothers_act(c, trig, sent):
                 # "opposed to US arms sales to Taiwan": where another's act goes, no place of this one
                 # (and not acted upon, see below).

@@ -133,6 +133,27 @@ class StateRoles:
                 return True
         return False
 
+    def _in_an_older_act(self, span: Span, trig: Span, sent: Sentence) -> bool:
+        """Is the state named inside the phrase of an older act the act is told after ("called on
+        Tehran to de-escalate following an attack on a US military base in Jordan", "a convoqué
+        l'ambassadeur suite à l'attaque contre un navire grec")? Whom or where that act hit is its
+        occasion, no side of this one. (Not the older act's doer, its possessive or after "by":
+        "following Iran's attack", "after the attack by Iranian forces", whom the act may answer.)"""
+        for cue in sent.cue("frame_preposition"):
+            if cue.end > span.start:
+                continue
+            phrase = cue.root.head if cue.root.dep_ in ("case", "fixed") else cue.root
+            edges = (phrase.left_edge.i, phrase.right_edge.i)
+            if not edges[0] <= span.root.i <= edges[1] or edges[0] <= trig.root.i <= edges[1]:
+                continue
+            acts = [t for t in sent.triggers if t != trig and edges[0] <= t.root.i <= edges[1] and t.end <= span.start]
+            if not acts:
+                continue
+            if span.root.dep_ in ("poss", "nmod:poss") and any(span.root.head.i == a.root.i for a in acts):
+                return False
+            return not self._after_agent_word(span)
+        return False
+
     @staticmethod
     def _residence(span, sent) -> bool:
         """Is the state where someone is said to reside ("avec résidence à Pretoria", "résidant
