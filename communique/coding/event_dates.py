@@ -521,6 +521,50 @@ class EventDates:
             tok = tok.head
         return None if mention.start <= tok.idx < mention.end else tok
 
+    def _dates_act_to_come(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` hangs, through the parse, from a verb of an act to come other than the
+        event's own ("spoke by phone, and the two will meet in Tokyo on Friday", "s'est entretenu
+        avec son homologue, et les deux se rencontreront samedi"): a bare weekday there names the
+        day ahead, not the day of the act told in the past. Not the verb of the event's own trigger
+        nor one it hangs from."""
+        if index >= len(self.sentences):
+            return False
+        verb = self._date_head(mention, self.sentences[index])
+        own = {t.i for t in draft.trigger} if index == draft.sentence else set()
+        for _ in range(4):
+            # (the parser often hangs a day told after a place or a noun on it: "se rencontreront à
+            # Bamako samedi", "would meet in Cairo for consultations on Sunday")
+            if verb is None or verb.i in own:
+                return False
+            if verb.pos_ not in ("NOUN", "PROPN", "ADP") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+            return False  # (a participle that qualifies a noun dates that noun: "le sommet prévu du 4 au 6 septembre")
+        trigger = draft.trigger.root
+        if index == draft.sentence and any(t.i == verb.i for t in [trigger, *trigger.ancestors]):
+            return False
+        return self._to_come(self.sentences[index], verb)
+
+    def _to_come(self, sent: Sentence, verb) -> bool:
+        """Whether a verb tells an act not done yet: one to come as the coder reads one
+        (`TimeToCome._future_verb`: a future, "will", "is expected to", "a ajouté qu'il
+        rencontrerait"), or one under a modal ("and both would meet in Cairo on Sunday", "could
+        meet on Friday"); in no perfect ("would have met", "aura reçu", "serait arrivé": what is
+        said to have happened by then)."""
+        if self._perfect(verb):
+            return False
+        return any(c.tag_ == "MD" for c in verb.children if c.dep_.startswith("aux")) or self._future_verb(sent, verb)
+
+    @staticmethod
+    def _perfect(verb) -> bool:
+        """Whether a verb is a participle with an auxiliary of tense that is no modal ("have met",
+        "aura reçu"); a passive's auxiliary is not one ("will be received", "sera reçu")."""
+        return "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_ in ("aux", "aux:tense") and c.tag_ != "MD" for c in verb.children)
+
     @staticmethod
     def _in_past_tense(verb) -> bool:
         """Whether a verb is in a past tense: a finite past ("agreed", "said"), or a past participle
@@ -555,7 +599,8 @@ class EventDates:
                   or self._occurred_on(draft, d)]
         self._incident_words.update(d.start for d in theirs)
         own = [d for d in own if d not in theirs and not self._dates_a_thing(d, draft, draft.sentence)
-               and not self._in_sequence_clause(d, draft, draft.sentence)]
+               and not self._in_sequence_clause(d, draft, draft.sentence)
+               and not self._dates_act_to_come(d, draft, draft.sentence)]
         own = [d for d in own if not self._after_publication(d)]
         # The day an act was reported is not its own ("Chile and Peru held talks, state media
         # reported Saturday"); a statement's report is the statement, and keeps it (a signing is an act).
@@ -584,6 +629,7 @@ class EventDates:
                     if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported
                     and id(d) not in self._deadlines
                     and not self._dates_a_thing(d, draft, i) and not self._in_sequence_clause(d, draft, i)
+                    and not self._dates_act_to_come(d, draft, i)
                     and (i == draft.sentence or not self._incident_told(draft, d, i))
                     and (i == 0 or not self._long_before_publication(d))]
             if not any(d.value for d in lead):
@@ -594,7 +640,8 @@ class EventDates:
                   for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
                   and id(d) not in reported and id(d) not in self._deadlines and not self._dates_a_thing(d, draft, i)
-                  and not self._in_sequence_clause(d, draft, i) and not self._incident_told(draft, d, i)]
+                  and not self._in_sequence_clause(d, draft, i) and not self._incident_told(draft, d, i)
+                  and not self._dates_act_to_come(d, draft, i)]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
         # only when those words can name it (a Friday; a day, not a month, for "last week").
