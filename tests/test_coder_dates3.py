@@ -1,6 +1,7 @@
 """Event dates in news (third audit): a day told for an act still to come in the same sentence
-("… and the two will meet in Tokyo on Friday") is not the day of the act told in the past.
-Sentences written for these tests."""
+("… and the two will meet in Tokyo on Friday") is not the day of the act told in the past; a
+promise told as made with no day of its own was made on the day of the story. Sentences written
+for these tests."""
 import pytest
 
 import communique
@@ -39,3 +40,23 @@ def test_the_day_to_come_is_the_promise_s():
     events = communique.extract(text, lang="fr", published="2022-10-05").events
     assert [(e.event, e.aux, e.planned.date if e.planned else None) for e in events][1:] == \
         [("AGREE", "future", "2022-10-08")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A promise told as made (a verb in a past tense), whose sentence names no day of its making:
+    # made on the day of the story.
+    ("en", "Kenya and Japan held talks in Nairobi on Monday. Both sides have also agreed to hold another round "
+           "of talks soon.", "2022-10-03"),
+    ("fr", "Le Sénégal et le Mali ont tenu des consultations lundi à Dakar. Les deux parties ont convenu de tenir "
+           "la prochaine session à Bamako.", "2022-10-03"),
+    # (A plan told by a passive, or in the future, names no one who made it that day.)
+    ("en", "Kenya and Japan held talks in Nairobi on Monday. The Kenyan minister is expected to travel to Tokyo "
+           "soon.", None),
+    ("fr", "Le Sénégal et le Mali ont tenu des consultations lundi à Dakar. Il est prévu que les deux ministres "
+           "se rencontrent à Bamako.", None),
+    ("en", "Kenya and Japan held talks in Nairobi on Monday. The Kenyan minister will visit Tokyo in December.", None),
+])
+def test_a_promise_told_as_made_takes_the_day_of_the_story(lang, text, expected):
+    events = dated(text, lang, "2022-10-05")
+    assert events[0] == ("CONSULT", None, "2022-10-03", "text")
+    assert [e[:3] for e in events[1:]] == [("AGREE", "future", expected)]

@@ -504,6 +504,29 @@ class EventDates:
                 self._dated_by[id(draft)] = d.start
                 return
 
+    #: How many words up the parse, from a promise's trigger, the verb that tells it made may stand
+    #: ("have agreed to hold", "has told Wong that he will be extending an invitation").
+    MADE_REACH = 4
+
+    def _told_as_made(self, draft: Draft) -> bool:
+        """Whether a promise is told as made: its trigger, or a verb it hangs from in its
+        sentence, is in a past tense ("both sides have also agreed to hold another round soon",
+        "has told his counterpart that he will be extending an invitation", "a annoncé que le
+        président se rendra à Rabat"). News tells when in its lead: a promise told so, whose own
+        sentence names no day of its making, was made on the day of the story (the document's
+        main date). Not one told in the present or the future ("says he will visit", "will sign"),
+        nor by a passive ("is expected to travel", "was earlier scheduled to arrive", "il est prévu
+        que"), which tells a plan, not who made it when."""
+        tok = draft.trigger.root
+        for _ in range(self.MADE_REACH):
+            if tok.pos_ in ("VERB", "AUX") and self._in_past_tense(tok) \
+                    and not any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+                return True
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return False
+
     def _made_on(self, mention, sent: Sentence) -> bool:
         """Whether `mention` hangs from a verb in a past tense: it dates a promise's making."""
         verb = self._date_head(mention, sent)
