@@ -60,3 +60,19 @@ def test_a_promise_told_as_made_takes_the_day_of_the_story(lang, text, expected)
     events = dated(text, lang, "2022-10-05")
     assert events[0] == ("CONSULT", None, "2022-10-03", "text")
     assert [e[:3] for e in events[1:]] == [("AGREE", "future", expected)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # "since" / "depuis" may open a phrase that names a whole event before its date: the date is when
+    # a state began, no day of the meeting told with it.
+    ("en", "The leaders of Cyprus and Greece held an informal meeting in Geneva, the UN chief said. Peace talks "
+           "have been stalled since the collapse of a similar conference in Switzerland in July 2017."),
+    ("en", "The leaders of Cyprus and Greece held an informal meeting in Geneva. The meeting was the first since "
+           "the collapse of a similar conference held in Switzerland in July 2017."),
+    ("fr", "Les dirigeants de Chypre et de la Grèce se sont réunis à Genève. La réunion était la première depuis "
+           "l'échec d'une conférence des deux parties en Suisse en juillet 2017."),
+    ("fr", "Les présidents de Chypre et de la Grèce se sont entretenus à Genève. Cet entretien est le premier "
+           "depuis l'échec de la conférence sur la réunification de l'île en juillet 2017."),
+])
+def test_a_long_phrase_opened_by_since_dates_no_meeting(lang, text):
+    assert dated(text, lang) == [("CONSULT", None, None, None)]
