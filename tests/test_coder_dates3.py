@@ -76,3 +76,17 @@ def test_a_promise_told_as_made_takes_the_day_of_the_story(lang, text, expected)
 ])
 def test_a_long_phrase_opened_by_since_dates_no_meeting(lang, text):
     assert dated(text, lang) == [("CONSULT", None, None, None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A participle right before a date that qualifies a noun ("ouvert le 2 juin 2023" of "le ballet
+    # diplomatique") dates that noun's act, however the parser hung the date: not the audience.
+    ("fr", "Le ballet diplomatique ouvert le 2 juin 2023 a été bouclé vendredi dernier, quand le président "
+           "Paul Biya a reçu les lettres de créance de l'ambassadeur du Tchad."),
+    ("fr", "Le président Paul Biya a reçu les lettres de créance de l'ambassadeur du Tchad. Le ballet diplomatique "
+           "ouvert le 2 juin 2023 a été bouclé vendredi dernier."),
+    ("fr", "La série d'audiences ouverte le 2 juin 2023 a été bouclée vendredi dernier : le président Paul Biya a "
+           "reçu les lettres de créance de l'ambassadeur du Tchad."),
+])
+def test_a_date_after_a_participle_of_another_noun_dates_that_noun(lang, text):
+    assert dated(text, lang) == [("CONSULT", None, None, None)]

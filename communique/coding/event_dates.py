@@ -369,20 +369,20 @@ class EventDates:
         tok = self._date_head(mention, sent)
         if tok is None:
             return False
-        tok = self._participle_of_agent(tok)
-        if mention.start <= tok.idx < mention.end or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "advcl", "xcomp") \
+        tok = self._participle_of_agent(self._participle_before(mention, tok, sent))
+        if mention.start <= tok.idx < mention.end or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "amod", "advcl", "xcomp") \
                 or "Part" not in tok.morph.get("VerbForm") \
                 or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in tok.children):
             return False
         noun = tok.head
-        if tok.dep_ == "acl" and self._disagree(noun, tok):
+        if tok.dep_ in ("acl", "amod") and self._disagree(noun, tok):
             # (a participle agrees with its noun: hung by the parser on a noun it does not agree
             # with, it qualifies the nearest noun before it that it agrees with: "la coopération
             # militaire entre les deux pays, interrompue …" is the cooperation's)
             nouns = [t for t in tok.doc[max(sent.span.start, tok.i - self.AGREEMENT_REACH):tok.i]
                      if t.pos_ == "NOUN" and not self._disagree(t, tok)]
             noun = nouns[-1] if nouns else noun
-        if tok.dep_ != "acl":
+        if tok.dep_ not in ("acl", "amod"):
             # (the parser often hangs a participle after a comma on the verb: the noun before it
             # is the one it qualifies when they agree: "la coopération, interrompue en …")
             before = [t for t in tok.doc[max(sent.span.start, tok.i - 2):tok.i] if not t.is_punct]
@@ -393,6 +393,25 @@ class EventDates:
         people = sent.titles + sent.people + sent.cue("sides") + sent.countries
         return noun.pos_ == "NOUN" and tok.i not in own and noun.i not in own \
             and not any(p.start <= noun.i < p.end for p in people)
+
+    @staticmethod
+    def _participle_before(mention, head, sent: Sentence):
+        """The participle right before `mention` (its own article or preposition between) when it
+        qualifies the noun the parser hung the date on ("Le ballet diplomatique ouvert le 2 juin
+        2023 a été bouclé vendredi dernier": the date is the opening's, hung on "ballet" beside
+        "ouvert"), taken as the participle's clause; else `head`."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return head
+        before = [t for t in sent.span if t.idx + len(t) <= mention.start]
+        while before and before[-1].pos_ in ("DET", "ADP"):
+            before.pop()
+        if not before:
+            return head
+        word = before[-1]
+        if word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm") and word.head.i == head.i \
+                and word.dep_ in ("acl", "amod") and not any(c.dep_.startswith("aux") for c in word.children):
+            return word
+        return head
 
     #: How many words before a participle the noun it agrees with may stand.
     AGREEMENT_REACH = 8
