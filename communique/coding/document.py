@@ -341,6 +341,9 @@ class DocumentPass:
             if draft.date is None and draft.aux is None and main_date \
                     and (words is None or can_name(words, main_date, self.lang)):
                 draft.date, draft.date_source = main_date, "text"
+            if draft.date is None and draft.aux == "future" and main_date and self._told_as_made(draft):
+                # A promise told as made, with no day of its own: made on the day of the story.
+                draft.date, draft.date_source = main_date, "text"
             day = self._statement_day() if draft.date is None and draft.aux is None \
                 and draft.event in STATEMENT_TYPES else None
             if day is not None and (words is None or can_name(words, day.value, self.lang)):

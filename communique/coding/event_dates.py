@@ -369,20 +369,20 @@ class EventDates:
         tok = self._date_head(mention, sent)
         if tok is None:
             return False
-        tok = self._participle_of_agent(tok)
-        if mention.start <= tok.idx < mention.end or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "advcl", "xcomp") \
+        tok = self._participle_of_agent(self._participle_before(mention, tok, sent))
+        if mention.start <= tok.idx < mention.end or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "amod", "advcl", "xcomp") \
                 or "Part" not in tok.morph.get("VerbForm") \
                 or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in tok.children):
             return False
         noun = tok.head
-        if tok.dep_ == "acl" and self._disagree(noun, tok):
+        if tok.dep_ in ("acl", "amod") and self._disagree(noun, tok):
             # (a participle agrees with its noun: hung by the parser on a noun it does not agree
             # with, it qualifies the nearest noun before it that it agrees with: "la coopération
             # militaire entre les deux pays, interrompue …" is the cooperation's)
             nouns = [t for t in tok.doc[max(sent.span.start, tok.i - self.AGREEMENT_REACH):tok.i]
                      if t.pos_ == "NOUN" and not self._disagree(t, tok)]
             noun = nouns[-1] if nouns else noun
-        if tok.dep_ != "acl":
+        if tok.dep_ not in ("acl", "amod"):
             # (the parser often hangs a participle after a comma on the verb: the noun before it
             # is the one it qualifies when they agree: "la coopération, interrompue en …")
             before = [t for t in tok.doc[max(sent.span.start, tok.i - 2):tok.i] if not t.is_punct]
@@ -393,6 +393,25 @@ class EventDates:
         people = sent.titles + sent.people + sent.cue("sides") + sent.countries
         return noun.pos_ == "NOUN" and tok.i not in own and noun.i not in own \
             and not any(p.start <= noun.i < p.end for p in people)
+
+    @staticmethod
+    def _participle_before(mention, head, sent: Sentence):
+        """The participle right before `mention` (its own article or preposition between) when it
+        qualifies the noun the parser hung the date on ("Le ballet diplomatique ouvert le 2 juin
+        2023 a été bouclé vendredi dernier": the date is the opening's, hung on "ballet" beside
+        "ouvert"), taken as the participle's clause; else `head`."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return head
+        before = [t for t in sent.span if t.idx + len(t) <= mention.start]
+        while before and before[-1].pos_ in ("DET", "ADP"):
+            before.pop()
+        if not before:
+            return head
+        word = before[-1]
+        if word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm") and word.head.i == head.i \
+                and word.dep_ in ("acl", "amod") and not any(c.dep_.startswith("aux") for c in word.children):
+            return word
+        return head
 
     #: How many words before a participle the noun it agrees with may stand.
     AGREEMENT_REACH = 8
@@ -504,6 +523,29 @@ class EventDates:
                 self._dated_by[id(draft)] = d.start
                 return
 
+    #: How many words up the parse, from a promise's trigger, the verb that tells it made may stand
+    #: ("have agreed to hold", "has told Wong that he will be extending an invitation").
+    MADE_REACH = 4
+
+    def _told_as_made(self, draft: Draft) -> bool:
+        """Whether a promise is told as made: its trigger, or a verb it hangs from in its
+        sentence, is in a past tense ("both sides have also agreed to hold another round soon",
+        "has told his counterpart that he will be extending an invitation", "a annoncé que le
+        président se rendra à Rabat"). News tells when in its lead: a promise told so, whose own
+        sentence names no day of its making, was made on the day of the story (the document's
+        main date). Not one told in the present or the future ("says he will visit", "will sign"),
+        nor by a passive ("is expected to travel", "was earlier scheduled to arrive", "il est prévu
+        que"), which tells a plan, not who made it when."""
+        tok = draft.trigger.root
+        for _ in range(self.MADE_REACH):
+            if tok.pos_ in ("VERB", "AUX") and self._in_past_tense(tok) \
+                    and not any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+                return True
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return False
+
     def _made_on(self, mention, sent: Sentence) -> bool:
         """Whether `mention` hangs from a verb in a past tense: it dates a promise's making."""
         verb = self._date_head(mention, sent)
@@ -520,6 +562,50 @@ class EventDates:
         while tok.head.i != tok.i and (mention.start <= tok.idx < mention.end or tok.pos_ == "ADP"):
             tok = tok.head
         return None if mention.start <= tok.idx < mention.end else tok
+
+    def _dates_act_to_come(self, mention, draft: Draft, index: int) -> bool:
+        """Whether `mention` hangs, through the parse, from a verb of an act to come other than the
+        event's own ("spoke by phone, and the two will meet in Tokyo on Friday", "s'est entretenu
+        avec son homologue, et les deux se rencontreront samedi"): a bare weekday there names the
+        day ahead, not the day of the act told in the past. Not the verb of the event's own trigger
+        nor one it hangs from."""
+        if index >= len(self.sentences):
+            return False
+        verb = self._date_head(mention, self.sentences[index])
+        own = {t.i for t in draft.trigger} if index == draft.sentence else set()
+        for _ in range(4):
+            # (the parser often hangs a day told after a place or a noun on it: "se rencontreront à
+            # Bamako samedi", "would meet in Cairo for consultations on Sunday")
+            if verb is None or verb.i in own:
+                return False
+            if verb.pos_ not in ("NOUN", "PROPN", "ADP") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+            return False  # (a participle that qualifies a noun dates that noun: "le sommet prévu du 4 au 6 septembre")
+        trigger = draft.trigger.root
+        if index == draft.sentence and any(t.i == verb.i for t in [trigger, *trigger.ancestors]):
+            return False
+        return self._to_come(self.sentences[index], verb)
+
+    def _to_come(self, sent: Sentence, verb) -> bool:
+        """Whether a verb tells an act not done yet: one to come as the coder reads one
+        (`TimeToCome._future_verb`: a future, "will", "is expected to", "a ajouté qu'il
+        rencontrerait"), or one under a modal ("and both would meet in Cairo on Sunday", "could
+        meet on Friday"); in no perfect ("would have met", "aura reçu", "serait arrivé": what is
+        said to have happened by then)."""
+        if self._perfect(verb):
+            return False
+        return any(c.tag_ == "MD" for c in verb.children if c.dep_.startswith("aux")) or self._future_verb(sent, verb)
+
+    @staticmethod
+    def _perfect(verb) -> bool:
+        """Whether a verb is a participle with an auxiliary of tense that is no modal ("have met",
+        "aura reçu"); a passive's auxiliary is not one ("will be received", "sera reçu")."""
+        return "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_ in ("aux", "aux:tense") and c.tag_ != "MD" for c in verb.children)
 
     @staticmethod
     def _in_past_tense(verb) -> bool:
@@ -555,7 +641,8 @@ class EventDates:
                   or self._occurred_on(draft, d)]
         self._incident_words.update(d.start for d in theirs)
         own = [d for d in own if d not in theirs and not self._dates_a_thing(d, draft, draft.sentence)
-               and not self._in_sequence_clause(d, draft, draft.sentence)]
+               and not self._in_sequence_clause(d, draft, draft.sentence)
+               and not self._dates_act_to_come(d, draft, draft.sentence)]
         own = [d for d in own if not self._after_publication(d)]
         # The day an act was reported is not its own ("Chile and Peru held talks, state media
         # reported Saturday"); a statement's report is the statement, and keeps it (a signing is an act).
@@ -584,6 +671,7 @@ class EventDates:
                     if not self._after_publication(d) and d not in theirs and not d.since and id(d) not in reported
                     and id(d) not in self._deadlines
                     and not self._dates_a_thing(d, draft, i) and not self._in_sequence_clause(d, draft, i)
+                    and not self._dates_act_to_come(d, draft, i)
                     and (i == draft.sentence or not self._incident_told(draft, d, i))
                     and (i == 0 or not self._long_before_publication(d))]
             if not any(d.value for d in lead):
@@ -594,7 +682,8 @@ class EventDates:
                   for d in self.sentences[i].dates
                   if not self._after_publication(d) and not self._long_before_publication(d) and not d.since
                   and id(d) not in reported and id(d) not in self._deadlines and not self._dates_a_thing(d, draft, i)
-                  and not self._in_sequence_clause(d, draft, i) and not self._incident_told(draft, d, i)]
+                  and not self._in_sequence_clause(d, draft, i) and not self._incident_told(draft, d, i)
+                  and not self._dates_act_to_come(d, draft, i)]
         # The sentence says when in words that cannot be resolved ("on Friday", "la semaine
         # dernière", "in March" with no publication date): a date told elsewhere is the event's
         # only when those words can name it (a Friday; a day, not a month, for "last week").

@@ -70,7 +70,7 @@ class _Rules:
     numeric: str
     mod_re: re.Pattern
     patterns: list  # (name, compiled regex)
-    since: re.Pattern | None = None  # "depuis", "since" and up to eight words, ending right before a date
+    since: re.Pattern | None = None  # "depuis", "since" and up to twelve words, ending right before a date
     since_breaks: frozenset = frozenset()  # auxiliaries that end the phrase "since" opens
 
 
@@ -215,7 +215,10 @@ def _rules(lang: str) -> _Rules:
         numeric=numeric,
         mod_re=re.compile(mod_any, flags),
         patterns=compiled,
-        since=re.compile(rf"{_alt(by_kind['since'])}(?P<gap>(?:\s+[^\s,.;:()«»\"“”]+){{0,8}}?)\s+$", flags)
+        # (up to twelve words: the phrase may name a whole event, "since the collapse of a similar
+        # conference in Switzerland in July 2017", "depuis l'échec de la conférence sur la
+        # réunification de l'île en juillet 2017"; `_since` ends it at an auxiliary)
+        since=re.compile(rf"{_alt(by_kind['since'])}(?P<gap>(?:\s+[^\s,.;:()«»\"“”]+){{0,12}}?)\s+$", flags)
         if by_kind.get("since") else None,
         since_breaks=frozenset(_norm(w) for w in by_kind.get("since_break", {})),
     )
