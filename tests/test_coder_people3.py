@@ -1,0 +1,44 @@
+"""Who takes part in an event, as French and English news name and refer to people
+(coding/context.py, coding/participants.py): each table is one rule, a fact of the language or of
+news form, on sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def people_of(text: str, lang: str, event: str) -> list[tuple[str, str | None, str | None]]:
+    """(name, role, country) of each participant of the document's first event of the type, sorted."""
+    record = communique.extract(text, lang=lang, published="2024-05-13")
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return sorted((p.name, p.role, p.country) for p in events[0].participants)
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # "Le pays de X": the state named through its leader; X is not at the talks.
+    ("fr", "Le ministre togolais des Affaires étrangères, Robert Dussey, a rencontré le ministre allemand de la "
+           "Défense, Klaus Berger, à Berlin. Le pays d'Angela Merkel s'engage à soutenir le Togo pour le sommet "
+           "de Lomé.", "CONSULT",
+     [("Klaus Berger", "minister", "DEU"), ("Robert Dussey", "foreign_minister", "TGO")]),
+    # "The administration of President X": the time of his rule.
+    ("en", "The Philippines filed a diplomatic protest against China on Monday. The Philippines has filed 60 "
+           "diplomatic protests against China this year and 193 since the start of the administration of "
+           "President Ferdinand Marcos.", "ACCUSE", []),
+    # "The X administration": the state's rulers, named through their head.
+    ("en", "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi. The Biden "
+           "administration welcomed the talks.", "SUPPORT", []),
+    # (One who acts in his own right is still there: "Le président X" is no polity.)
+    ("fr", "Le président sénégalais Macky Sall a reçu le ministre malien des Affaires étrangères, Abdoulaye "
+           "Diop, à Dakar.", "CONSULT",
+     [("Abdoulaye Diop", "foreign_minister", "MLI"), ("Macky Sall", "head_of_state", "SEN")]),
+    # (Nor one met in a country: "in the country, X met Y" hangs no name on the country.)
+    ("en", "During his stay in the country, Indian Foreign Minister Subrahmanyam Jaishankar met Kenyan "
+           "President William Ruto.", "CONSULT",
+     [("Subrahmanyam Jaishankar", "foreign_minister", "IND"), ("William Ruto", "head_of_state", "KEN")]),
+    # (Nor one a list names among the states' people: "countries, including Secretary X".)
+    ("en", "The summit is attended by delegations of over 20 countries, including US Secretary of State "
+           "Marco Rubio and Chinese Foreign Minister Wang Yi, who will meet on Friday on its sidelines.", "AGREE",
+     [("Marco Rubio", "foreign_minister", "USA"), ("Wang Yi", "foreign_minister", "CHN")]),
+])
+def test_a_name_that_points_at_a_state_or_its_rule_does_not_take_part(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
