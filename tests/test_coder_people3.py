@@ -42,3 +42,40 @@ def people_of(text: str, lang: str, event: str) -> list[tuple[str, str | None, s
 ])
 def test_a_name_that_points_at_a_state_or_its_rule_does_not_take_part(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+def names_in(text: str, lang: str) -> list[str]:
+    """The names the people recogniser finds in a text."""
+    from communique.coding.extract import get_pipeline
+    doc = get_pipeline(lang)(text)
+    return [p.text for p in doc.spans.get("people", [])]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Le" written with its capital inside a name is the name's particle: after a title, an
+    # honorific or a given name.
+    ("fr", "L'ambassadeur a transmis au ministre les félicitations du Ministre de l'Europe et des Affaires "
+           "étrangères de la République française Jean-Yves Le Drian.", ["Jean-Yves Le Drian"]),
+    ("fr", "Le ministre tchadien a reçu M. Le Drian à N'Djamena.", ["Le Drian"]),
+    # (In lower case it is the article: the date after a name is no part of it.)
+    ("fr", "Le président a reçu M. Faure Gnassingbé le 5 mai à Lomé.", ["Faure Gnassingbé"]),
+    # (Nor is an article with its capital that opens the next sentence.)
+    ("fr", "Le président a reçu le ministre Paul Koné. Le Drian était absent.", ["Paul Koné"]),
+])
+def test_a_capital_particle_belongs_to_the_name(lang, text, expected):
+    assert names_in(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A bare title that names a state refers back to its holder named before with a longer title;
+    # the one whose greetings are passed on is not in the act that passes them.
+    ("fr", "Le ministre azerbaïdjanais des Affaires étrangères Djeyhoun Baïramov a reçu l'ambassadeur de "
+           "France. L'ambassadeur a transmis au ministre les félicitations du Ministre de l'Europe et des "
+           "Affaires étrangères de la République française Jean-Yves Le Drian. Il a noté que le Ministre de "
+           "l'Europe et des Affaires étrangères de la France avait invité son homologue azerbaïdjanais à "
+           "effectuer une visite officielle à Paris.", "AGREE",
+     [("Jean-Yves Le Drian", "foreign_minister", "FRA")]),
+])
+def test_a_name_after_a_long_title_is_found_and_referred_back_to(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
+

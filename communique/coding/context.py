@@ -564,6 +564,12 @@ class DocumentContext:
         if self._names_a_polity(sent, person_span):
             return True
         person: Person = person_span._.value
+        if person.title_span and person.title_span[0] < person_span.start_char:
+            # "les félicitations du Ministre de l'Europe et des Affaires étrangères de la République
+            # française X": whom greetings or a message come from, named after a long title.
+            title = self.doc.char_span(*person.title_span, alignment_mode="expand")
+            if title is not None and self._cited(sent, title, ("message", "greetings")):
+                return True
         return bool(person.title_span) and self._complement_of_title(sent, person.title_span[0])
 
     @staticmethod
@@ -586,10 +592,13 @@ class DocumentContext:
             return False
         return any(c.start <= head.i < c.end for c in sent.cue("polity"))
 
-    def _cited(self, sent: Sentence, span: Span) -> bool:
+    def _cited(self, sent: Sentence, span: Span, kinds: tuple[str, ...] | None = None) -> bool:
         """Is a name or a title cited as a source or guidance, or as whom a message comes from
-        ("in line with the presidents' guidance", "le message … du Président des Emirats")?"""
+        ("in line with the presidents' guidance", "le message … du Président des Emirats")?
+        (`kinds`: only cues of those values.)"""
         for cue in sent.cue("not_participant"):
+            if kinds is not None and cue._.value not in kinds:
+                continue
             if cue.end <= span.start and span.start - cue.end <= 12:
                 if cue._.value in ("message", "greetings"):
                     # "the greetings of President X" is sent by X, who is not there; "a message of
