@@ -69,13 +69,32 @@ def test_a_capital_particle_belongs_to_the_name(lang, text, expected):
 @pytest.mark.parametrize("lang, text, event, expected", [
     # A bare title that names a state refers back to its holder named before with a longer title;
     # the one whose greetings are passed on is not in the act that passes them.
-    ("fr", "Le ministre azerbaïdjanais des Affaires étrangères Djeyhoun Baïramov a reçu l'ambassadeur de "
+    ("fr", "Le ministre azerbaïdjanais des Affaires étrangères, Djeyhoun Baïramov, a reçu l'ambassadeur de "
            "France. L'ambassadeur a transmis au ministre les félicitations du Ministre de l'Europe et des "
            "Affaires étrangères de la République française Jean-Yves Le Drian. Il a noté que le Ministre de "
            "l'Europe et des Affaires étrangères de la France avait invité son homologue azerbaïdjanais à "
            "effectuer une visite officielle à Paris.", "AGREE",
-     [("Jean-Yves Le Drian", "foreign_minister", "FRA")]),
+     [("Djeyhoun Baïramov", "foreign_minister", "AZE"), ("Jean-Yves Le Drian", "foreign_minister", "FRA")]),
 ])
 def test_a_name_after_a_long_title_is_found_and_referred_back_to(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
 
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A counterpart given a state and no name is the one official of that state named before, who
+    # holds the office of the one whose counterpart he is.
+    ("fr", "Grâce à la médiation du président togolais Faure Gnassingbé, deux gendarmes ivoiriens détenus au "
+           "Burkina Faso ont été libérés. Le président ivoirien Alassane Ouattara a salué ce dénouement, "
+           "remerciant son homologue togolais pour son implication personnelle.", "SUPPORT",
+     [("Alassane Ouattara", "head_of_state", "CIV"), ("Faure Gnassingbé", "head_of_state", "TGO")]),
+    # (English puts the verb alone between the name and the counterpart: he is not the name's title.)
+    ("en", "Togolese President Faure Gnassingbe mediated the release of two Ivorian soldiers. Ivorian President "
+           "Alassane Ouattara thanked his Togolese counterpart for his personal commitment.", "SUPPORT",
+     [("Alassane Ouattara", "head_of_state", "CIV"), ("Faure Gnassingbe", "head_of_state", "TGO")]),
+    # (Not one of another office: a minister's counterpart is no president.)
+    ("fr", "Le président togolais Faure Gnassingbé a reçu lundi à Lomé le ministre ivoirien de la Défense, "
+           "Téné Birahima Ouattara. Le ministre ivoirien a exprimé son soutien à son homologue togolais.", "SUPPORT",
+     []),
+])
+def test_a_counterpart_without_a_name_is_the_one_of_his_state_named_before(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
