@@ -98,3 +98,19 @@ def test_a_name_after_a_long_title_is_found_and_referred_back_to(lang, text, eve
 ])
 def test_a_counterpart_without_a_name_is_the_one_of_his_state_named_before(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # A plural title that names several states stands for one holder of the office in each, whom
+    # the next sentence names (one by his office, the other as his counterpart).
+    ("fr", "Les ministres de l'intérieur de la Libye et de la Tunisie ont déclaré mercredi qu'ils avaient convenu "
+           "de rouvrir le poste frontière jeudi. Le ministre libyen de l'intérieur, Emad Trabulsi, a déclaré dans "
+           "une déclaration vidéo avec son homologue tunisien, Khaled Nouri, que le poste serait rouvert.", "AGREE",
+     [("Emad Trabulsi", "minister", "LBY"), ("Khaled Nouri", "minister", "TUN")]),
+    # (Only the holders of the states the title names: a third state's minister named after is not one.)
+    ("fr", "Les ministres de l'intérieur de la Libye et de la Tunisie ont convenu mercredi de rouvrir le poste "
+           "frontière jeudi. Le ministre algérien de l'intérieur, Brahim Merad, s'est félicité de cette décision.",
+     "AGREE", []),
+])
+def test_a_plural_title_of_several_states_stands_for_each_ones_holder(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected

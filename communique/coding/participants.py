@@ -197,6 +197,10 @@ class Participants:
                 continue  # "la conseillère diplomatique du président français": the adviser acts, not the president
             if self._cited(sent, t):
                 continue  # "le message d'amitié du Président malien": who sends it is not there
+            several = self._holders_of_a_plural_title(t, named)
+            if several:
+                out += [p for p in several if p not in out]
+                continue
             key = fold(t.text)
             holders = [p for p in self.people.values() if p.title and key and key in fold(p.title)
                        and id(p) not in named]
@@ -223,6 +227,26 @@ class Participants:
         return [p for p in self.people.values() if p.role == title.label_ and id(p) not in named
                 and any(m[1] <= title.start_char for m in p.mentions)
                 and not (value.office and self._office_of(p) not in (None, value.office))]
+
+    def _holders_of_a_plural_title(self, title: Span, named: set[int]) -> list[Person]:
+        """"Les ministres de l'intérieur de la Libye et de la Tunisie ont déclaré …", "the foreign
+        ministers of Kenya and Uganda agreed …": a plural title that names several states stands for
+        one holder of its office in each; for each such state, the one person of it the document
+        names in that office, or as the counterpart of another (news names them in the sentences
+        before or after)."""
+        if title.label_ in ("counterpart", "") or not (
+                "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS")):
+            return []
+        states = {c.label_ for c in self.doc.spans.get("countries", []) if title.start <= c.start < title.end}
+        if len(states) < 2 or states & NON_STATE:
+            return []
+        out = []
+        for state in sorted(states):
+            holders = {id(p): p for p in self.people.values() if p.country == state
+                       and p.role in (title.label_, "counterpart") and id(p) not in named}
+            if len(holders) == 1:
+                out.extend(holders.values())
+        return out
 
     def _verb_between(self, a: Span, b: Span) -> bool:
         """Whether a verb stands between two spans of the same sentence."""
