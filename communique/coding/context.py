@@ -23,6 +23,9 @@ from .link_words import link_words
 
 FRAME_PREPOSITIONS_POS = {"ADP"}
 REMOTE_FORMATS = ("phone", "virtual")
+#: The parts of speech that may come between a noun that names a state or its rule and the name
+#: that completes it ("the administration of Venezuelan President X", "Merkel's country").
+POLITY_LINKS = {"ADP", "DET", "ADJ", "PROPN", "NOUN", "PART"}
 #: Dependency labels of a verb's subject (UD and spaCy's English).
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
 #: Types that talk about things; a material-conflict trigger after one of them is its object.
@@ -565,13 +568,44 @@ class DocumentContext:
             # "The talks came a day after Trade Minister X announced …", "cette visite intervient après
             # que le président Y a reçu …": the older act the news is set against is its people's.
             return True
+        if self._names_a_polity(sent, person_span):
+            return True
         person: Person = person_span._.value
+        if person.title_span and person.title_span[0] < person_span.start_char:
+            # "les félicitations du Ministre de l'Europe et des Affaires étrangères de la République
+            # française X": whom greetings or a message come from, named after a long title.
+            title = self.doc.char_span(*person.title_span, alignment_mode="expand")
+            if title is not None and self._cited(sent, title, ("message", "greetings")):
+                return True
         return bool(person.title_span) and self._complement_of_title(sent, person.title_span[0])
 
-    def _cited(self, sent: Sentence, span: Span) -> bool:
+    @staticmethod
+    def _names_a_polity(sent: Sentence, span: Span) -> bool:
+        """"Le pays d'Angela Merkel s'engage …", "interrompue par le régime Kabila", "the Biden
+        administration welcomed …", "since the start of the administration of President X": a name
+        that completes a noun for a state, its rulers or the time of their rule (a `polity` cue) points
+        at the state or the time through the person; he is named, he does not take part."""
+        token = span.root
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # (English hangs the name on "of")
+        elif token.dep_.split(":")[0] not in ("nmod", "compound", "poss") or head.i == token.i:
+            return False
+        # (Inside one noun phrase: only its prepositions, articles, adjectives and the name's title
+        # between them, not a list's "countries, including Secretary X" nor "pays dont le ministre X".)
+        between = span.doc[min(head.i, span.start) + 1:max(head.i + 1, span.start)] if head.i < span.start \
+            else span.doc[span.end:head.i]
+        if len(between) > 6 or any(t.pos_ not in POLITY_LINKS for t in between):
+            return False
+        return any(c.start <= head.i < c.end for c in sent.cue("polity"))
+
+    def _cited(self, sent: Sentence, span: Span, kinds: tuple[str, ...] | None = None) -> bool:
         """Is a name or a title cited as a source or guidance, or as whom a message comes from
-        ("in line with the presidents' guidance", "le message … du Président des Emirats")?"""
+        ("in line with the presidents' guidance", "le message … du Président des Emirats")?
+        (`kinds`: only cues of those values.)"""
         for cue in sent.cue("not_participant"):
+            if kinds is not None and cue._.value not in kinds:
+                continue
             if cue.end <= span.start and span.start - cue.end <= 12:
                 if cue._.value in ("message", "greetings"):
                     # "the greetings of President X" is sent by X, who is not there; "a message of

@@ -13,7 +13,7 @@ from ..recognising.office_holders import lookup
 from ..recognising.people import Person
 from ..recognising.person_states import state_in_brackets
 from ..recognising.titles import office_states
-from .context import ENVOY_ROLES, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
+from .context import ENVOY_ROLES, NON_STATE, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
 
 #: Between two titles of a list, only the first one's holder and the list's comma or semicolon
 #: (", Shirley Botchway; " before "Minister of National Security").
@@ -191,12 +191,16 @@ class Participants:
         named = {id(p._.value) for p in sent.people}
         out = []
         for t in sent.titles:
-            if any(p.start <= t.end + 2 and p.end >= t.start - 2 for p in sent.people):
-                continue
+            if any(p.start <= t.end + 2 and p.end >= t.start - 2 and not self._verb_between(p, t) for p in sent.people):
+                continue  # (the title of a name beside it; not "X thanked his Togolese counterpart")
             if self._complement_of_title(sent, t.start_char):
                 continue  # "la conseillère diplomatique du président français": the adviser acts, not the president
             if self._cited(sent, t):
                 continue  # "le message d'amitié du Président malien": who sends it is not there
+            several = self._holders_of_a_plural_title(t, named)
+            if several:
+                out += [p for p in several if p not in out]
+                continue
             key = fold(t.text)
             holders = [p for p in self.people.values() if p.title and key and key in fold(p.title)
                        and id(p) not in named]
@@ -204,6 +208,8 @@ class Participants:
                 holders = self._office_holders(t, named)
             if not holders:
                 holders = self._earlier_holders(t, named)
+            if not holders:
+                holders = self._counterpart_named_before(t, named)
             if len({id(p) for p in holders}) == 1:
                 out.append(holders[0])
         return out
@@ -221,6 +227,52 @@ class Participants:
         return [p for p in self.people.values() if p.role == title.label_ and id(p) not in named
                 and any(m[1] <= title.start_char for m in p.mentions)
                 and not (value.office and self._office_of(p) not in (None, value.office))]
+
+    def _holders_of_a_plural_title(self, title: Span, named: set[int]) -> list[Person]:
+        """"Les ministres de l'intérieur de la Libye et de la Tunisie ont déclaré …", "the foreign
+        ministers of Kenya and Uganda agreed …": a plural title that names several states stands for
+        one holder of its office in each; for each such state, the one person of it the document
+        names in that office, or as the counterpart of another (news names them in the sentences
+        before or after)."""
+        if title.label_ in ("counterpart", "") or not (
+                "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS")):
+            return []
+        states = {c.label_ for c in self.doc.spans.get("countries", []) if title.start <= c.start < title.end}
+        if len(states) < 2 or states & NON_STATE:
+            return []
+        out = []
+        for state in sorted(states):
+            holders = {id(p): p for p in self.people.values() if p.country == state
+                       and p.role in (title.label_, "counterpart") and id(p) not in named}
+            if len(holders) == 1:
+                out.extend(holders.values())
+        return out
+
+    def _verb_between(self, a: Span, b: Span) -> bool:
+        """Whether a verb stands between two spans of the same sentence."""
+        lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        return any(t.pos_ in ("VERB", "AUX") for t in self.doc[lo:hi])
+
+    def _counterpart_named_before(self, title: Span, named: set[int]) -> list[Person]:
+        """"Le président ivoirien X a salué la médiation du président togolais Y. … X a remercié son
+        homologue togolais", "il va co-animer une conférence de presse avec son homologue burkinabè":
+        a counterpart the text gives a state but no name is the one official of that state named
+        before, when he holds the office of someone of another state named before him (the one
+        whose counterpart he is). (Not "les homologues": several.)"""
+        value = title._.value
+        if title.label_ != "counterpart" or not value.country or value.country in NON_STATE \
+                or "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS"):
+            return []
+
+        def before(p: Person) -> bool:
+            return any(m[1] <= title.start_char for m in p.mentions)
+        ours = [p for p in self.people.values() if p.country == value.country and p.role
+                and p.role != "counterpart" and id(p) not in named and before(p)]
+        if len({id(p) for p in ours}) != 1:
+            return []
+        across = any(p.country and p.country != value.country and p.role == ours[0].role and before(p)
+                     for p in self.people.values())
+        return ours if across else []
 
     def _office_of(self, person: Person) -> str | None:
         """Which kind of head of state a person's own title names (president | monarch), if any."""

@@ -21,6 +21,9 @@ from .titles import portfolio_words, title_words
 #: Lower-case words that may sit inside a name ("Mohamed Ould Cheikh", "Jean-Yves Le Drian").
 NAME_PARTICLES = {"ben", "bin", "bint", "ibn", "al", "el", "ould", "de", "da", "das", "do", "dos", "van",
                   "von", "der", "del", "della", "di", "du", "la", "abu", "bou", "ag", "ter"}
+#: Particles that stand inside a name only written with their capital ("Jean-Yves Le Drian", "Bruno
+#: Le Maire"): in lower case they are the article ("a reçu X le 5 mai").
+CAPITAL_PARTICLES = {"Le"}
 #: The words of an honorific and the apostrophes between them.
 HONORIFIC_PARTS = re.compile(r"[^\s’']+|[’']")
 #: The English possessive's tokens, which may end a name's run ("Ali Toure's", "Guterres'").
@@ -129,6 +132,12 @@ class NameReader:
             return None
         return self._past_honorifics(doc, j + 1, marks)
 
+    @staticmethod
+    def _capital_particle(doc: Doc, j: int, end: int) -> bool:
+        """Is token j a particle written with its capital before the rest of a name that runs to
+        `end` ("M. Le Drian": "Le" is the name's, not an article)?"""
+        return doc[j].text in CAPITAL_PARTICLES and j + 1 < end and capitalised(doc[j + 1].text)
+
     def _honorific_end(self, doc: Doc, j: int) -> int:
         """The end of the honorific that starts at token j, or j when none does: one word ("M.",
         "Hon."), several ("His Excellency", "Son Excellence"), or one after its article ("le
@@ -217,7 +226,8 @@ class NameReader:
                 if t.start <= start < t.end or (ent.start <= t.start < ent.end):
                     start = max(start, t.end)
             while start < ent.end and (doc[start].text in (",", ":") or self._honorific_end(doc, start) > start
-                                       or doc[start].pos_ in NON_NAME_POS or fold(doc[start].text) in self.portfolio_words):
+                                       or (doc[start].pos_ in NON_NAME_POS and not self._capital_particle(doc, start, ent.end))
+                                       or fold(doc[start].text) in self.portfolio_words):
                 start = max(start + 1, min(ent.end, self._honorific_end(doc, start)))
             if start == ent.start and start > 0 and doc[start - 1].is_alpha and listed(doc[start - 1:ent.end].text) \
                     and not any(t.start < start <= t.end for t in titles) \
@@ -242,7 +252,7 @@ class NameReader:
             end = j
             while end < len(doc) and end - j < 6 and end not in blocked and self._name_word(doc[end], end == j):
                 end += 1
-            while end > j and fold(doc[end - 1].text) in NAME_PARTICLES:
+            while end > j and (fold(doc[end - 1].text) in NAME_PARTICLES or doc[end - 1].text in CAPITAL_PARTICLES):
                 end -= 1
             if end > j and any(capitalised(doc[k].text) for k in range(j, end)):
                 # Don't let a name run into the next sentence.
@@ -259,7 +269,7 @@ class NameReader:
             while end < len(doc) and end - j < 6 and end not in blocked and self._name_word(
                     doc[end], end == j or (doc[end - 1].pos_ == "PROPN" and doc[end - 1].whitespace_ == " ")):
                 end += 1
-            while end > j and fold(doc[end - 1].text) in NAME_PARTICLES:
+            while end > j and (fold(doc[end - 1].text) in NAME_PARTICLES or doc[end - 1].text in CAPITAL_PARTICLES):
                 end -= 1
             if any(doc[k].ent_type_ in ("PER", "PERSON") for k in range(j, end)):
                 continue  # the NER found this name, and knows better where it ends ("… Al-Thani")
@@ -379,6 +389,9 @@ class NameReader:
             return False
         if fold(text) in NAME_PARTICLES and not first:
             return True
+        if text in CAPITAL_PARTICLES and not first:
+            # (Before the rest of the name: "Le" then a capitalised word, "Jean-Yves Le Drian".)
+            return tok.i + 1 < len(tok.doc) and capitalised(tok.doc[tok.i + 1].text) and not tok.doc[tok.i + 1].is_sent_start
         if tok.pos_ in NON_NAME_POS and not (tok.pos_ == "PROPN"):
             return False
         if not capitalised(text):
@@ -399,7 +412,7 @@ class NameReader:
                     and not caseless(doc[end].text) and not self.is_honorific(doc[end]) \
                     and self._name_word(doc[end], end == i):
                 end += 1
-            while end > i and fold(doc[end - 1].text) in NAME_PARTICLES:
+            while end > i and (fold(doc[end - 1].text) in NAME_PARTICLES or doc[end - 1].text in CAPITAL_PARTICLES):
                 end -= 1
             if end - i >= 2 and not doc[i].is_sent_start:
                 out.append(doc[i:end])
