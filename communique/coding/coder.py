@@ -10,7 +10,7 @@ The algorithm, sentence by sentence, one module per stage:
    inside a prepositional frame ("during the consultations") refers to an event already told,
    so it only adds details to it (`references`), and an act the text takes as known, recalled
    or described is background (`background`); `tense` tells an act done, recalled or imagined,
-   `future` one to come; `missions` reads embassies opened and envoys recalled, `support` what
+   `future` one to come, `promise_forms` what only looks like a promise; `missions` reads embassies opened and envoys recalled, `support` what
    support words tell beyond the support itself;
    `sentence_models`, one model per type fitted on sentences we labelled, drop an event the
    triggers drafted from a sentence the type's model finds most unlike one, and draft the
@@ -25,7 +25,8 @@ The algorithm, sentence by sentence, one module per stage:
 4. `retelling`: what only tells more of the event in focus elaborates it; `merging`: events
    of the same type between the same states merge, unless they have different people (an
    envoy's separate audiences); `document` splits audiences told together
-   and finishes formats and modes; `event_dates` dates each event.
+   and finishes formats and modes; `event_dates` dates each event, `date_attachment` telling
+   the event's dates from those of other things its sentences name.
 `context` holds what the stages share.
 """
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .acts import MaterialActs
 from .context import Draft, DocumentContext
 from .details import Details
 from .document import DocumentPass
+from .date_attachment import DateAttachment
 from .event_dates import EventDates
 from .provenance import FieldProvenance
 from .merging import EventMerging
@@ -57,10 +59,10 @@ from .referents import Referents
 from .background import Background
 
 
-class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, Details,
-            SidesAndDirection, SectorActors, Referents, MaterialActs, EventProposal, MissionsAndEnvoys,
-            SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, PromiseForms, SupportAims,
-            TimeOfTelling, TimeToCome, DocumentContext):
+class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, DateAttachment,
+            Details, SidesAndDirection, SectorActors, Referents, MaterialActs, EventProposal, MissionsAndEnvoys,
+            SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, PromiseForms,
+            SupportAims, TimeOfTelling, TimeToCome, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:

@@ -38,6 +38,8 @@ ON_THE_VERB = frozenset({"advmod", "obl:mod", "obl", "npadvmod"})
 
 
 class PromiseForms:
+    """Telling a commitment from what only has its words."""
+
     def _plan_as_it_stood(self, draft: Draft) -> bool:
         """Is the draft's act governed, up its chain of verbs, by a verb in a past tense that a
         word of the first plan qualifies ("was originally scheduled to visit Uganda", "devaient
