@@ -21,11 +21,6 @@ def coded(text, lang, published="2024-05-13"):
            "left the Kenitra air base on Tuesday bound for El Arish airport in Egypt, carrying humanitarian "
            "aid for the Palestinian people.",
      [("AID", ["MAR"], ["PSE"])]),
-    # (The place may come some words after the phrase of heading, behind a form of state.)
-    ("fr", "Le Maroc a décidé d'envoyer une aide humanitaire aux populations palestiniennes. Deux avions "
-           "militaires ont quitté mardi soir la base aérienne de Kénitra, en direction de l'aéroport d'El Arich, "
-           "en République d'Égypte, avec à leur bord une aide humanitaire destinée aux populations palestiniennes.",
-     [("AID", ["MAR"], ["PSE"])]),
     # (A place named with no word of heading stays where the act is done.)
     ("en", "Japan condemned the attack on a hotel in Mali.", [("ACCUSE", ["JPN"], [])]),
 ])

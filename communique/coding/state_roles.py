@@ -172,12 +172,11 @@ class StateRoles:
     def _heading_to(span, sent) -> bool:
         """Is the state where a craft, a convoy or a shipment is heading, named a few words after a
         phrase of heading ("en direction de l'aéroport d'El Arich, en Égypte", "à destination de la
-        Turquie", "bound for El Arish airport in Egypt": ten words at most, "en direction de
-        l'aéroport d'El Arich, en République d'Égypte")? Where the thing sent goes is no state of
+        Turquie", "bound for El Arish airport in Egypt")? Where the thing sent goes is no state of
         the unnamed crews, planes or forces that carry it: those are the sender's. (No verb between:
         "bound for Cairo, where Egyptian troops met it" names another act.)"""
         for cue in sent.cue("heading"):
-            if not 0 <= span.start - cue.end <= 10:
+            if not 0 <= span.start - cue.end <= 8:
                 continue
             if not any(t.pos_ in ("VERB", "AUX") for t in cue.doc[cue.end:span.start]):
                 return True
