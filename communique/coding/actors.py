@@ -62,7 +62,10 @@ class SectorActors:
                         continue  # a state already acts: the words describe it ("the government")
                     # (A government word making a statement speaks as the last speaker did: "the
                     # ministry also called on …". Others, "quake victims", keep the document's state.)
-                    code = self._context_state(places, told_after=self._states_after(draft, sent),
+                    # (Nor, for aid, the state it is for, named after it: "planes left with aid
+                    # for the Palestinians" are the sender's.)
+                    told_after = self._states_after(draft, sent) | (set(objects) if draft.event == "AID" else set())
+                    code = self._context_state(places, told_after=told_after,
                                                speaker=sector == "GOV" and draft.event in STATEMENT_TYPES,
                                                office=sector == "GOV")
                 if code not in subject:

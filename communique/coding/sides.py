@@ -208,8 +208,10 @@ class SidesAndDirection(StateRoles, VisitsAndHosts, OfficialsStates, ClauseRoles
         # venue is no participant), neither the state of an office that names none nor the receiver.
         venues = [c for c in places if self._venue_of_gathering(c, sent)] \
             if self._is_directed_type(draft) and draft.event != "CONSULT" else []
-        subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone,
-                                              [c for c in places if c not in venues])
+        # (Nor where what is sent heads: "Two military planes left … bound for El Arish airport in
+        # Egypt with aid for the Palestinians" are not Egypt's planes.)
+        subject, objects = self._sector_sides(draft, sent, subject, objects, subject_zone, [
+            c for c in places if c not in venues and not (self._is_directed_type(draft) and self._heading_to(c, sent))])
         possessor = self._possessor_state(trig, sent) if self._is_directed_type(draft) else None
         if possessor is not None:
             # "Russia's invasion of Ukraine", "China's trade sanctions", "convey Pakistan's strong

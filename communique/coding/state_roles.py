@@ -169,6 +169,20 @@ class StateRoles:
         return _just_after(span, sent, "departure", 1)
 
     @staticmethod
+    def _heading_to(span, sent) -> bool:
+        """Is the state where a craft, a convoy or a shipment is heading, named a few words after a
+        phrase of heading ("en direction de l'aéroport d'El Arich, en Égypte", "à destination de la
+        Turquie", "bound for El Arish airport in Egypt")? Where the thing sent goes is no state of
+        the unnamed crews, planes or forces that carry it: those are the sender's. (No verb between:
+        "bound for Cairo, where Egyptian troops met it" names another act.)"""
+        for cue in sent.cue("heading"):
+            if not 0 <= span.start - cue.end <= 8:
+                continue
+            if not any(t.pos_ in ("VERB", "AUX") for t in cue.doc[cue.end:span.start]):
+                return True
+        return False
+
+    @staticmethod
     def _receipt_sources(trigger: Span, sent: Sentence) -> set[int]:
         """The tokens of the phrases that tell where an act comes from when the sentence tells it
         as received (cues `receiving`: "Kenya received a protest note from Uganda", "Haïti a reçu
