@@ -26,3 +26,22 @@ def topics(text, lang, published="2024-05-13"):
 ])
 def test_the_portfolios_of_a_title_name_no_matter(lang, text, expected):
     assert topics(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # An organisation named as the office a person holds ("le représentant spécial de l'ONU", "the special envoy
+    # of the African Union") is no matter of the talks.
+    ("fr", "Le 15 mars s'ouvrira à Lomé une session de la commission mixte Togo-Ghana, qui sera présidée par le "
+           "représentant spécial de l'ONU pour l'Afrique de l'Ouest, Jean Dupont.", [("AGREE", [])]),
+    ("fr", "Le 15 mars s'ouvrira à Lomé une session de la commission mixte Togo-Ghana, qui sera présidée par "
+           "l'envoyé spécial de l'Union africaine, Jean Dupont.", [("AGREE", [])]),
+    ("en", "A session of the Togo-Ghana joint commission will open in Lomé on 15 March, chaired by the special envoy "
+           "of the African Union, John Doe.", [("AGREE", [])]),
+    # (An organisation whose matters the talks are about makes them multilateral.)
+    ("fr", "Le 15 mars s'ouvrira à Lomé une session de la commission mixte Togo-Ghana, qui portera sur la réforme "
+           "de l'ONU.", [("AGREE", ["multilateral"])]),
+    ("en", "A session of the Togo-Ghana joint commission will open in Lomé on 15 March to discuss the reform of the "
+           "African Union.", [("AGREE", ["multilateral"])]),
+])
+def test_an_office_or_a_membership_names_no_multilateral_matter(lang, text, expected):
+    assert topics(text, lang) == expected
