@@ -45,3 +45,21 @@ def test_the_portfolios_of_a_title_name_no_matter(lang, text, expected):
 ])
 def test_an_office_or_a_membership_names_no_multilateral_matter(lang, text, expected):
     assert topics(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A summit named as where or while two sides met is a place and a time, not what they discussed.
+    ("en", "Kenyan President William Ruto met Ghanaian President John Mahama at the African Union summit in Addis Ababa "
+           "on Sunday.", [("CONSULT", [])]),
+    ("fr", "Le président sénégalais s'est entretenu dimanche avec son homologue ivoirien au sommet de la CEDEAO à Abuja.",
+     [("CONSULT", [])]),
+    ("en", "President Biden arrived in Vietnam on Sunday after his meetings at the G20 summit in India, and met President "
+           "Vo Van Thuong in Hanoi.", [("CONSULT", [])]),
+    # (Not a summit whose preparation they discussed; nor a body whose name is a gathering's word.)
+    ("en", "Kenyan President William Ruto met Ghanaian President John Mahama on Sunday to discuss the preparations for "
+           "the African Union summit.", [("CONSULT", ["multilateral"])]),
+    ("fr", "Le président sénégalais s'est entretenu dimanche avec son homologue ivoirien de la préparation du sommet de "
+           "la CEDEAO.", [("CONSULT", ["multilateral"])]),
+])
+def test_a_summit_named_as_the_place_of_talks_is_not_their_matter(lang, text, expected):
+    assert topics(text, lang) == expected
