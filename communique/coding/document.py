@@ -297,6 +297,7 @@ class DocumentPass:
         for draft in drafts:
             if draft.event in ("CONSULT", "AGREE") and not self._is_multilateral(draft) \
                     and any(o not in occasions and self._of_states(o)
+                            and not (draft.event == "CONSULT" and o in self._gathering_places(draft))
                             for o in self._matter_organisations(draft)) \
                     and "multilateral" not in draft.topics:
                 draft.topics.append("multilateral")  # talks about an organisation's matters
@@ -384,6 +385,30 @@ class DocumentPass:
             return
         draft.actor = [c for c in draft.actor if c not in heads]
         draft.recipient = [c for c in draft.recipient if c not in heads]
+
+    def _gathering_places(self, draft: Draft) -> set[str]:
+        """Organisations that the sentences of a meeting name only as the gathering where or while it was held ("met
+        at the G20 summit", "after his meetings at the AU summit", "au sommet de la CEDEAO"): a place
+        and a time, not what the two sides discussed (not "discussed the preparations for the AU summit", whose phrase
+        is no place; nor a body whose name is a gathering's word, written with a capital: "discussions at the Security
+        Council")."""
+        places = set()
+        for i in draft.sentences:
+            sent = self.sentences[i]
+            for gathering in sent.cue("gathering"):
+                if not gathering.text[:1].islower():
+                    continue  # "the Security Council", "l'Assemblée générale", "au Conseil de sécurité": a body's name
+                for org in sent.organisations:
+                    if org.start <= gathering.start < org.end or 0 <= gathering.start - org.end <= 1:
+                        first = org.start  # "the G20 summit", "the AU Summit"
+                    elif 0 <= org.start - gathering.end <= 2:
+                        first = gathering.start  # "sommet de l'UA", "summit of the AU"
+                    else:
+                        continue
+                    words = [t for t in self.doc[max(first - 3, self.sent_start[first]):first] if t.pos_ != "DET"]
+                    if words and fold(words[-1].text) in self.words.place:
+                        places.add(org.label_)
+        return places
 
     def _margin_organisations(self) -> set[str]:
         """Organisations named right after "on the margins of" / "en marge de" somewhere."""

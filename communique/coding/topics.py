@@ -50,6 +50,9 @@ ARMED_WORDS = {"armed", "force"}
 CONFLICT_TOPICS = {"security_defense", "terrorism_extremism", "regional_issues", "human_rights"}
 #: How many words a ministry's name may run on past the title's words ("…, de l'Union africaine et de").
 MINISTRY_TAIL = 8
+#: How far a minister's title may run on over a list of its portfolios ("ministre de la Jeunesse, des Sports et
+#: de la Culture", "Minister of Youth, Sports, Arts and Culture"): each field is a word of the title.
+PORTFOLIO_LIST = 16
 #: Mechanisms whose names tell their fields ("commission mixte de coopération économique"): the
 #: canonical series ids of the cues tables. Topic cues in such a name are a name, as in a ministry's.
 COMMISSIONS = {"joint commission", "intergovernmental commission", "joint committee", "cooperation committee"}
@@ -125,7 +128,7 @@ class TopicsAndOrganisations:
                 continue  # "… comes after X signed a trade agreement": the older act, background
             if any(a <= t.start < b for a, b in names):
                 continue  # "ministre du Tourisme", "Islamic Organization for Food Security": a name
-            if any(self._in_ministry_name(t, m) for m in ministries):
+            if any(self._in_ministry_name(t, m) or self._in_portfolio_list(t, m) for m in ministries):
                 continue  # "Ministre du Commerce, de l'Industrie et de l'Emploi": the portfolios of a title
             if any(x.start == t.end and not any(m.start <= x.start < m.end for m in missions) for x in sent.titles):
                 continue  # "Defence Minister Rajnath Singh": the portfolio before a title is part of it
@@ -301,6 +304,22 @@ class TopicsAndOrganisations:
         named = {i for o in self.doc.spans.get("organisations", []) for i in range(o.start, o.end)}
         return all(t.pos_ in ("ADP", "DET", "CCONJ") or t.text == "," or fold(t.text) in portfolio or t.i in named
                    for t in self.doc[title.end:org.start])
+
+    def _in_portfolio_list(self, cue: Span, title: Span) -> bool:
+        """Whether a topic cue is the last field or a later one of the list of portfolios a minister's title runs on
+        with ("le ministre burundais de la Jeunesse, des Sports et de la Culture", "the Minister of Youth, Sports,
+        Arts and Culture"): only the fields' nouns and adjectives and the links of a list between, no verb, no
+        clause and no other stop (not "le ministre de la Culture, avec qui il a évoqué le commerce")."""
+        root = title.root
+        if "Plur" in root.morph.get("Number") or root.tag_ in ("NNS", "NNPS"):
+            return False  # "les ministres de …": a body, whose matters may follow
+        if not 0 <= cue.start - title.end <= PORTFOLIO_LIST or root not in cue.root.ancestors:
+            return False
+        between = self.doc[title.end:cue.start]
+        if not any(t.text == "," or t.pos_ == "CCONJ" for t in between):
+            return False  # a list: the older rule (_in_ministry_name) judges a single field
+        return all(t.pos_ in ("ADP", "DET", "CCONJ", "NOUN", "PROPN", "ADJ") or t.text in (",", "-")
+                   for t in between) and self.doc[cue.start - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT")
 
     def _held_as(self, chair: Span, sent: Sentence) -> bool:
         """Whether a chair is named as the capacity of the state named right before ("Malaysia, as
