@@ -61,3 +61,18 @@ def test_a_day_before_the_first_day_told_is_recalled(lang, text):
 ])
 def test_the_opening_event_is_told_whatever_its_date(lang, text):
     assert coded(text, lang) == [("SUPPORT", ["KEN", "TZA"], [])]
+
+
+@pytest.mark.parametrize("lang, text, recalled", [
+    # A verb in the pluperfect coordinated with the clause's verb is recalled as that verb is,
+    # with its own auxiliary, whatever the first verb tells.
+    ("en", "The African Union suspended Mali on Friday. ECOWAS had issued a statement and had suspended Guinea.", True),
+    ("fr", "L'Union africaine a suspendu vendredi le Mali. La CEDEAO avait publié un communiqué et avait "
+           "suspendu la Guinée.", True),
+    # (Not one told in the past: the news tells both.)
+    ("en", "The African Union suspended Mali on Friday. ECOWAS issued a statement and suspended Guinea.", False),
+])
+def test_a_pluperfect_verb_coordinated_with_the_clause_is_recalled(lang, text, recalled):
+    events = coded(text, lang, None)
+    assert events[0] == ("SANCTION", ["IGO"], ["MLI"])
+    assert (len(events) == 1) == recalled

@@ -135,9 +135,14 @@ class TimeOfTelling:
             # had been reached during talks in Kampala"): the meeting came before the act.
             verb = self._time_or_cause_of(verb)
             clauses = ("ROOT", "relcl", "acl:relcl", "ccomp")
-        if verb.dep_ not in clauses or (verb.pos_ != "VERB" and not self._aux_of_tense(verb)):
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            # A verb coordinated with a clause's verb, with its own auxiliary, is told in that
+            # clause's place ("avait annoncé la suspension …, mais n'avait prononcé aucune sanction").
+            clause = clause.head
+        if clause.dep_ not in clauses or (verb.pos_ != "VERB" and not self._aux_of_tense(verb)):
             return False
-        if verb.dep_ != "ROOT" and any(d.start <= verb.head.idx < d.end for d in self.dates):
+        if clause.dep_ != "ROOT" and any(d.start <= clause.head.idx < d.end for d in self.dates):
             return False  # a clause the parser hangs on a day: "ont déclaré mercredi qu'ils avaient convenu …"
         return self._pluperfect_form(verb)
 
