@@ -135,9 +135,14 @@ class TimeOfTelling:
             # had been reached during talks in Kampala"): the meeting came before the act.
             verb = self._time_or_cause_of(verb)
             clauses = ("ROOT", "relcl", "acl:relcl", "ccomp")
-        if verb.dep_ not in clauses or (verb.pos_ != "VERB" and not self._aux_of_tense(verb)):
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            # A verb coordinated with a clause's verb, with its own auxiliary, is told in that
+            # clause's place ("avait annoncé la suspension …, mais n'avait prononcé aucune sanction").
+            clause = clause.head
+        if clause.dep_ not in clauses or (verb.pos_ != "VERB" and not self._aux_of_tense(verb)):
             return False
-        if verb.dep_ != "ROOT" and any(d.start <= verb.head.idx < d.end for d in self.dates):
+        if clause.dep_ != "ROOT" and any(d.start <= clause.head.idx < d.end for d in self.dates):
             return False  # a clause the parser hangs on a day: "ont déclaré mercredi qu'ils avaient convenu …"
         return self._pluperfect_form(verb)
 
@@ -325,7 +330,7 @@ class TimeOfTelling:
         if "Past" not in clause.morph.get("Tense"):
             return False
         for d in sent.dates:
-            if d.kind not in ("year", "month") or not d.value or not self._bygone(d):
+            if d.kind not in ("year", "month", "absolute") or not d.value or d.past is False or not self._bygone(d):
                 continue
             span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None and self._dates_clause(span.root, clause, trigger, direct=True):
@@ -335,13 +340,31 @@ class TimeOfTelling:
     def _bygone(self, date) -> bool:
         """Is a year, or a month with its year written out ("mars 2017", "August of 2015"), one
         the news is not of: any, with no publication date; a month more than a month before it,
-        or of an earlier year, with one."""
+        or of an earlier year, with one. A month without its year ("last July", "en juillet
+        dernier") is one when the publication puts it more than a month back; a day stated in full
+        when it is long before the news's (`_day_before_the_news`)."""
+        if date.kind == "absolute":
+            return len(date.value) == 10 and self._day_before_the_news(date)
         if date.kind == "month" and not re.search(r"\d{4}", date.text):
-            return False  # "en mars": the month of the news' own year
+            # "en mars": the month of the news' own year, unless the publication puts it more than a
+            # month back ("visited Kampala last July" in a text of May).
+            return bool(self.published) and len(date.value) >= 7 and self._long_before(date.value)
         if not self.published:
             return True
         return date.kind == "month" and len(date.value) >= 7 and (
             self._long_before(date.value) or date.value[:4] < self.published[:4])
+
+    def _day_before_the_news(self, date) -> bool:
+        """Is a day stated in full long before the news's? The first day the text states in full is
+        the news's ("Le 2 mai 2023, … Le 25 mars 2021, …": a week before it is an older act); where
+        the text told the news's day only relative to the publication ("met on Monday"), a day
+        more than a month before the publication is ("signed a deal on 12 March 2019" in a text of
+        May 2024). (Not the first date a text states: a dateline's "Mar 26" is the news's day,
+        however late the publication.)"""
+        told = [m for m in self.dates if m.start < date.start and m.value]
+        if any(m.kind == "absolute" and len(m.value) == 10 for m in told):
+            return self._before_the_news(date)
+        return bool(told) and self._long_before(date.value)
 
     def _is_background(self, sent: Sentence, drafts: list[Draft]) -> bool:
         """A sentence that recalls an earlier event ("the first round was held in 2018")."""
