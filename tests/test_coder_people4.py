@@ -1,0 +1,41 @@
+"""Who takes part in an event, as French and English news name people who only mark a time or
+another act (coding/mentions.py, coding/context.py): each table is one rule, a fact of the language
+or of news form, on sentences written for these tests."""
+import pytest
+
+import communique
+
+
+def people_of(text: str, lang: str, event: str) -> list[tuple[str, str | None, str | None]]:
+    """(name, role, country) of each participant of the document's first event of the type, sorted."""
+    record = communique.extract(text, lang=lang, published="2024-05-13")
+    events = [e for e in record.events if e.event == event]
+    assert events, (event, [e.event for e in record.events])
+    return sorted((p.name, p.role, p.country) for p in events[0].participants)
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # "Sous X": the time of X's rule; he is not at the talks.
+    ("fr", "Le ministre gambien des Affaires étrangères, Mamadou Tangara, a rencontré son homologue sénégalais "
+           "Yassine Fall à Dakar, pour tourner la page des tensions nées sous le président Yahya Jammeh.", "CONSULT",
+     [("Mamadou Tangara", "foreign_minister", "GMB"), ("Yassine Fall", "foreign_minister", "SEN")]),
+    # (One who chairs is still there: "sous la présidence de X" is no time of rule.)
+    ("fr", "Le Conseil des ministres s'est tenu sous la présidence du chef de l'Etat, Macky Sall, qui a reçu le "
+           "ministre malien des Affaires étrangères, Abdoulaye Diop.", "CONSULT",
+     [("Abdoulaye Diop", "foreign_minister", "MLI"), ("Macky Sall", "head_of_state", "SEN")]),
+    # "Under President X": the time of his rule, with his title between.
+    ("en", "Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Taye Atske Selassie in "
+           "Nairobi on Monday. Relations between the two countries had cooled under President Uhuru Kenyatta, "
+           "Mudavadi said.", "CONSULT",
+     [("Musalia Mudavadi", "foreign_minister", "KEN"), ("Taye Atske Selassie", "foreign_minister", "ETH")]),
+    # (One who leads in his own right is still there: "under X's leadership".)
+    ("en", "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi under "
+           "Ruto's chairmanship.", "CONSULT",
+     [("William Ruto", "head_of_state", "KEN"), ("Yoweri Museveni", "head_of_state", "UGA")]),
+    # (Nor is a title that begins with "Under" a time: "Under Secretary X".)
+    ("en", "US Under Secretary of State for Political Affairs Victoria Nuland met Georgian Foreign Minister Ilia "
+           "Darchiashvili in Tbilisi on Monday.", "CONSULT",
+     [("Ilia Darchiashvili", "foreign_minister", "GEO"), ("Victoria Nuland", None, "USA")]),
+])
+def test_a_ruler_who_names_a_time_does_not_take_part(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected
