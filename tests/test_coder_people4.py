@@ -39,3 +39,24 @@ def people_of(text: str, lang: str, event: str) -> list[tuple[str, str | None, s
 ])
 def test_a_ruler_who_names_a_time_does_not_take_part(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # "Sous la présidence de X" on an office held: a career dated by X's rule.
+    ("fr", "Le ministre togolais des Affaires étrangères, Robert Dussey, a reçu lundi à Lomé l'ambassadeur de "
+           "France, Christophe Bigot, qui a été conseiller diplomatique sous la présidence de François Hollande.",
+     "CONSULT", [("Christophe Bigot", "ambassador", "FRA"), ("Robert Dussey", "foreign_minister", "TGO")]),
+    # "Served as minister under the presidency of X": the same in English.
+    ("en", "Kenyan Foreign Minister Musalia Mudavadi met South African Foreign Minister Naledi Pandor in Nairobi "
+           "on Monday. Pandor served as education minister under the presidency of Jacob Zuma.", "CONSULT",
+     [("Musalia Mudavadi", "foreign_minister", "KEN"), ("Naledi Pandor", "foreign_minister", "ZAF")]),
+    # (Who chairs a meeting takes part in it: "s'est tenu sous la présidence de X".)
+    ("fr", "Le Conseil des ministres s'est tenu sous la présidence du chef de l'Etat, Macky Sall, qui a reçu le "
+           "ministre malien des Affaires étrangères, Abdoulaye Diop.", "CONSULT",
+     [("Abdoulaye Diop", "foreign_minister", "MLI"), ("Macky Sall", "head_of_state", "SEN")]),
+    ("en", "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi; the talks were held "
+           "under the presidency of Ruto.", "CONSULT",
+     [("Abiy Ahmed", "head_of_government", "ETH"), ("William Ruto", "head_of_state", "KEN")]),
+])
+def test_a_ruler_who_dates_an_office_held_does_not_take_part(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected

@@ -40,3 +40,33 @@ def ruler_of_a_time(sent, span: Span) -> bool:
     if span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].text in ("'s", "’s")):
         return False  # "under X's leadership": who leads may be the one told of
     return True
+
+
+def office_held_under(sent, span: Span) -> bool:
+    """"Il a été ministre de la Défense sous la présidence de X", "he served as defence minister under
+    the presidency of X": a ruler whose rule (a `rule_noun` cue) is the time someone held an office
+    (the rule hangs on a title, or on a verb whose "as" names one) dates a career; he is named, he does
+    not take part. ("La session s'est tenue sous la présidence de X", "held under the presidency of
+    X": who chairs a meeting takes part in it.)"""
+    token = span.root
+    rule = token.head
+    if token.dep_ == "pobj" and rule.dep_ == "prep":
+        rule = rule.head  # (English hangs the name on "of")
+    elif token.dep_.split(":")[0] != "nmod" or rule.i == token.i:
+        return False
+    if not any(c.start <= rule.i < c.end for c in sent.cue("rule_noun")):
+        return False
+    under = [c for c in rule.children if c.dep_ == "case"] + ([rule.head] if rule.head.dep_ == "prep" else [])
+    if not any(any(c.start <= u.i < c.end for c in sent.cue("ruled_under")) for u in under):
+        return False
+    holder = rule.head.head if rule.head.dep_ == "prep" and rule.head.i != rule.i else rule.head
+    titles = sent.titles
+
+    def titled(t) -> bool:
+        return any(s.start <= t.i < s.end for s in titles)
+
+    if titled(holder):
+        return True
+    # "served as defence minister under …": the verb's "as" names the office held.
+    return holder.pos_ in ("VERB", "AUX") and any(
+        fold(c.text) in ("as", "comme") and any(titled(g) for g in c.subtree) for c in holder.children)
