@@ -32,6 +32,13 @@ def people_of(text: str, lang: str, event: str) -> list[tuple[str, str | None, s
     ("en", "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi under "
            "Ruto's chairmanship.", "CONSULT",
      [("William Ruto", "head_of_state", "KEN"), ("Yoweri Museveni", "head_of_state", "UGA")]),
+    # (Nor one who leads those who came: "a delegation under Vice Minister X".)
+    ("en", "A Chinese delegation under Vice Foreign Minister Sun Weidong held talks with Indian Foreign Secretary "
+           "Vikram Misri in New Delhi on Monday.", "CONSULT",
+     [("Sun Weidong", "deputy_foreign_minister", "CHN"), ("Vikram Misri", "senior_official", "IND")]),
+    ("fr", "Une délégation chinoise, sous le vice-ministre des Affaires étrangères Sun Weidong, a été reçue par le "
+           "ministre malien des Affaires étrangères, Abdoulaye Diop.", "CONSULT",
+     [("Abdoulaye Diop", "foreign_minister", "MLI"), ("Sun Weidong", "deputy_foreign_minister", "CHN")]),
     # (Nor is a title that begins with "Under" a time: "Under Secretary X".)
     ("en", "US Under Secretary of State for Political Affairs Victoria Nuland met Georgian Foreign Minister Ilia "
            "Darchiashvili in Tbilisi on Monday.", "CONSULT",

@@ -34,6 +34,14 @@ def ruler_of_a_time(sent, span: Span) -> bool:
         i -= 1
     if i < first or not any(c.start <= i < c.end for c in cues):
         return False
+    # "A delegation under Vice Minister X", "une délégation, sous le vice-ministre X": who leads those
+    # who came (a `visitor` cue) takes part.
+    before = i - 1
+    while before >= first and (doc[before].is_punct or doc[before].pos_ == "ADJ"):
+        before -= 1
+    near = {doc[i].head.i, span.root.head.i} | ({before} if before >= first else set())
+    if any(c.start <= j < c.end for c in sent.cue("visitor") for j in near):
+        return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and (after.text in ("-", "‑") or fold(after.text).startswith("secretar")):
         return False  # "Under-Secretary-General X", "Under Secretary X": a title
