@@ -67,3 +67,25 @@ def test_a_ruler_who_names_a_time_does_not_take_part(lang, text, event, expected
 ])
 def test_a_ruler_who_dates_an_office_held_does_not_take_part(lang, text, event, expected):
     assert people_of(text, lang, event) == expected
+
+
+@pytest.mark.parametrize("lang, text, event, expected", [
+    # "L'aéroport international du roi X": the place is named after X; he is not there.
+    ("fr", "Le président tunisien Kaïs Saïed a reçu le ministre algérien des Affaires étrangères, Ahmed Attaf, venu "
+           "de l'aéroport international du roi Abdelaziz de Djeddah.", "CONSULT",
+     [("Ahmed Attaf", "foreign_minister", "DZA"), ("Kaïs Saïed", "head_of_state", "TUN")]),
+    # "King X International Airport", which the recogniser reads on into the place's noun.
+    ("en", "Syrian President Bashar al-Assad arrived at King Abdulaziz International Airport in Jeddah, where he was "
+           "received by Saudi Foreign Minister Faisal bin Farhan.", "CONSULT",
+     [("Bashar al-Assad", "head_of_state", "SYR"), ("Faisal bin Farhan", "foreign_minister", "SAU")]),
+    # (Who meets at the airport is there: "accueilli à l'aéroport par son homologue X".)
+    ("fr", "Le président sénégalais Macky Sall a été accueilli à l'aéroport par son homologue gambien Adama Barrow.",
+     "CONSULT", [("Adama Barrow", "head_of_state", "GMB"), ("Macky Sall", "head_of_state", "SEN")]),
+    ("fr", "Le ministre tunisien de l'Intérieur, Khaled Nouri, est arrivé mercredi matin à Tripoli. Il y a été reçu "
+           "sur le tarmac de l'aéroport international de Mitiga par son homologue libyen, Imed Trabelsi.", "CONSULT",
+     [("Imed Trabelsi", "minister", "LBY"), ("Khaled Nouri", "minister", "TUN")]),
+    ("en", "Kenyan President William Ruto was received at the airport by Ugandan President Yoweri Museveni.", "CONSULT",
+     [("William Ruto", "head_of_state", "KEN"), ("Yoweri Museveni", "head_of_state", "UGA")]),
+])
+def test_a_name_a_place_bears_does_not_take_part(lang, text, event, expected):
+    assert people_of(text, lang, event) == expected

@@ -10,6 +10,8 @@ from ..recognising.lexicon import fold
 #: Words that may stand between "under"/"sous" and the name of the ruler of a time, besides the
 #: name's own title: articles, "late", "then", "feu" ("under the late King X").
 RULER_LINK_POS = frozenset({"DET", "ADJ"})
+#: The prepositions that join a place's noun to the name it bears ("l'aéroport du roi X").
+NAME_OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
 
 
 def ruler_of_a_time(sent, span: Span) -> bool:
@@ -78,3 +80,32 @@ def office_held_under(sent, span: Span) -> bool:
     # "served as defence minister under …": the verb's "as" names the office held.
     return holder.pos_ in ("VERB", "AUX") and any(
         fold(c.text) in ("as", "comme") and any(titled(g) for g in c.subtree) for c in holder.children)
+
+
+def named_for_a_place(sent, span: Span) -> bool:
+    """"À l'aéroport international du roi X", "at King X International Airport", "l'université
+    Cheikh X": a name that completes a noun for a place or a body named after someone (a
+    `place_named_for` cue), or a name the recogniser ran on into such a noun, names the place; the
+    person is not there."""
+    cues = sent.cue("place_named_for")
+    if not cues:
+        return False
+    if any(c.start < span.end and span.start < c.end for c in cues):
+        return True  # "Abdulaziz International Airport" read as one name
+    token = span.root
+    head = token.head
+    if token.dep_.split(":")[0] in ("flat", "appos", "compound") and head.i < span.start and head.i != token.i \
+            and any(t.start <= head.i < t.end for t in sent.titles):
+        token, head = head, head.head  # "du roi X": the name hangs on its title
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # (English hangs the name on "of")
+    elif token.dep_.split(":")[0] not in ("nmod", "compound") or head.i == token.i:
+        return False
+    if not head.i < token.i and token.dep_ != "compound":
+        return False
+    between = span.doc[min(head.i, token.i) + 1:max(head.i, token.i)]
+    # (Only its adjectives, articles and "de", "of" between: "l'aéroport de Y par son homologue X" names
+    # who met there.)
+    if len(between) > 4 or any(not (t.pos_ in ("DET", "ADJ") or fold(t.text) in NAME_OF) for t in between):
+        return False
+    return any(c.start <= head.i < c.end for c in cues)
