@@ -20,6 +20,7 @@ from ..recognising.organisations import organisations
 from ..recognising.people import Person
 from .dates import DateMention, find_dates
 from .link_words import link_words
+from .mentions import named_for_a_place, office_held_under, ruler_of_a_time
 
 FRAME_PREPOSITIONS_POS = {"ADP"}
 REMOTE_FORMATS = ("phone", "virtual")
@@ -568,7 +569,8 @@ class DocumentContext:
             # "The talks came a day after Trade Minister X announced …", "cette visite intervient après
             # que le président Y a reçu …": the older act the news is set against is its people's.
             return True
-        if self._names_a_polity(sent, person_span):
+        if self._names_a_polity(sent, person_span) or ruler_of_a_time(sent, person_span) \
+                or office_held_under(sent, person_span) or named_for_a_place(sent, person_span):
             return True
         person: Person = person_span._.value
         if person.title_span and person.title_span[0] < person_span.start_char:
