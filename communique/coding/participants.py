@@ -60,8 +60,8 @@ class Participants:
             if not (person.role or person.title or person.org) and not self._acts_in(draft, p) \
                     and not (draft.event == "CONSULT" and self._listed_with_state(p, person)):
                 continue  # an untitled name the event's words don't tie to it: a name mentioned
-            if draft.event == "CONSULT" and self._teller(sent, person) and not self._acts_in(draft, p):
-                continue  # "The Spokesperson, X, said officials … met in Abuja": he tells of the meeting
+            if draft.event not in STATEMENT_TYPES and self._teller(person) and not self._acts_in(draft, p):
+                continue  # "The Spokesperson, X, said officials … met in Abuja": he tells of the act
             if person not in draft.participants:
                 draft.participants.append(person)
         for person in self._titled_references(sent):
@@ -96,12 +96,13 @@ class Participants:
                 return max(before, key=lambda x: x[0])[1]
         return None
 
-    @staticmethod
-    def _teller(sent: Sentence, person: Person) -> bool:
+    def _teller(self, person: Person) -> bool:
         """Is the person's title a spokesperson's (a `teller` cue inside it)? A spokesperson speaks
-        for his side's statements, and tells of its meetings without sitting in them."""
+        for his side's statements, and tells of its other acts (meetings, accords, aid, releases)
+        without taking part in them."""
         span = person.title_span
-        return bool(span) and any(span[0] <= c.start_char < span[1] for c in sent.cue("teller"))
+        # (The title may be told in an earlier sentence: "spokesperson X said … . X added …".)
+        return bool(span) and any(span[0] <= c.start_char < span[1] for s in self.sentences for c in s.cue("teller"))
 
     def _possessor(self, name: Span) -> bool:
         """A name in the possessive before an office or a body of people ("Burhan's special envoy,
