@@ -31,3 +31,21 @@ def people(text, lang, published="2024-05-13"):
 ])
 def test_a_spokesperson_tells_of_acts_and_speaks_statements(lang, text, expected):
     assert people(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Who tells that another state acted does not take part in its act.
+    ("fr", "Le ministre togolais Robert Agbo explique que l'Allemagne salue le rôle du président Faure "
+           "Gnassingbé.", [("SUPPORT", ["Faure Gnassingbé"])]),
+    ("en", "Togolese foreign minister Robert Agbo explained that Germany praised President Faure Gnassingbe "
+           "for his role in maritime security.", [("SUPPORT", ["Faure Gnassingbe"])]),
+    ("en", "Togolese foreign minister Robert Agbo said that Germany praised President Faure Gnassingbe "
+           "for his role in maritime security.", [("SUPPORT", ["Faure Gnassingbe"])]),
+    ("fr", "Le ministre sénégalais Abdou Diallo a indiqué que la France avait accordé une aide de 5 millions "
+           "d'euros au Sénégal.", [("AID", [])]),
+    # (His own state's act he speaks for.)
+    ("en", "New Zealand's foreign minister, Jane Cole, said that New Zealand had condemned the pact between "
+           "Fiji and China.", [("ACCUSE", ["Jane Cole"])]),
+])
+def test_who_tells_of_another_states_act_takes_no_part(lang, text, expected):
+    assert people(text, lang) == expected

@@ -42,6 +42,10 @@ LETTER_TO = {"en": {"to"}, "fr": {"a", "au", "aux"}}
 LETTER_FROM = {"from", "du"}
 #: Generic roles and the specific offices that refine them: "le ministre X", said of the one named
 #: before as the foreign minister's counterpart, is a shortened title of the foreign minister's.
+#: Verbs of explaining, which the `speaking` cues (features of the sentence models) leave out: their
+#: subject tells what another did as a verb of saying's does.
+EXPLAINING = frozenset({"expliquer", "explain"})
+
 REFINED_ROLES = {"minister": {"foreign_minister"}, "deputy_minister": {"deputy_foreign_minister"}}
 
 
@@ -60,6 +64,8 @@ class Participants:
             if not (person.role or person.title or person.org) and not self._acts_in(draft, p) \
                     and not (draft.event == "CONSULT" and self._listed_with_state(p, person)):
                 continue  # an untitled name the event's words don't tie to it: a name mentioned
+            if self._relays_another_state(draft, sent, p):
+                continue  # "Le ministre X explique que l'Allemagne félicite Y": he tells of Germany's praise
             if draft.event not in STATEMENT_TYPES and self._teller(person) and not self._acts_in(draft, p):
                 continue  # "The Spokesperson, X, said officials … met in Abuja": he tells of the act
             if person not in draft.participants:
@@ -95,6 +101,31 @@ class Participants:
             if before:
                 return max(before, key=lambda x: x[0])[1]
         return None
+
+    @staticmethod
+    def _relays_another_state(draft: Draft, sent: Sentence, name: Span) -> bool:
+        """"Le ministre togolais X explique que l'Allemagne félicite le président Y", "X said Germany
+        had sent aid": the subject of a verb of saying (a `speaking` cue, or EXPLAINING) whose clause (the event's
+        trigger inside it) has a state of its own as subject tells of that state's act; when that
+        state is not his, he does not take part in it. (His own state's act, "X said New Zealand
+        had made clear", he speaks for.)"""
+        country = name._.value.country
+        subject = name.root
+        while subject.dep_.split(":")[0] in JOINING_DEPS - {"conj"} and subject.head.i != subject.i:
+            subject = subject.head  # (the name in apposition to its title: "le ministre, X, explique")
+        verb = subject.head
+        if not country or subject.dep_ not in SUBJECT_DEPS \
+                or not (verb.lemma_ in EXPLAINING or any(c.start <= verb.i < c.end for c in sent.cue("speaking"))):
+            return False
+        trigger = draft.trigger.root
+        for clause in verb.children:
+            if clause.dep_.split(":")[0] != "ccomp" or not (clause.left_edge.i <= trigger.i <= clause.right_edge.i):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            states = {c.label_ for c in sent.countries for s in subjects if c.start <= s.i < c.end}
+            if states and country not in states:
+                return True
+        return False
 
     def _teller(self, person: Person) -> bool:
         """Is the person's title a spokesperson's (a `teller` cue inside it)? A spokesperson speaks
