@@ -570,7 +570,7 @@ class DocumentContext:
             # que le président Y a reçu …": the older act the news is set against is its people's.
             return True
         if self._names_a_polity(sent, person_span) or ruler_of_a_time(sent, person_span) \
-                or office_held_under(sent, person_span) or named_for_a_place(sent, person_span):
+                or office_held_under(sent, person_span) or named_for_a_place(sent, person_span, self.words.of):
             return True
         person: Person = person_span._.value
         if person.title_span and person.title_span[0] < person_span.start_char:

@@ -10,8 +10,6 @@ from ..recognising.lexicon import fold
 #: Words that may stand between "under"/"sous" and the name of the ruler of a time, besides the
 #: name's own title: articles, "late", "then", "feu" ("under the late King X").
 RULER_LINK_POS = frozenset({"DET", "ADJ"})
-#: The prepositions that join a place's noun to the name it bears ("l'aéroport du roi X").
-NAME_OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
 
 
 def ruler_of_a_time(sent, span: Span) -> bool:
@@ -45,9 +43,9 @@ def ruler_of_a_time(sent, span: Span) -> bool:
     if any(c.start <= j < c.end for c in sent.cue("visitor") for j in near):
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
-    if after is not None and (after.text in ("-", "‑") or fold(after.text).startswith("secretar")):
-        return False  # "Under-Secretary-General X", "Under Secretary X": a title
-    if span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].text in ("'s", "’s")):
+    if (after is not None and after.text in ("-", "‑")) or (i > first and doc[i].text[:1].isupper()):
+        return False  # "Under-Secretary-General X", "Under Secretary X": a capital mid-sentence makes a title
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return False  # "under X's leadership": who leads may be the one told of
     return True
 
@@ -77,16 +75,19 @@ def office_held_under(sent, span: Span) -> bool:
 
     if titled(holder):
         return True
-    # "served as defence minister under …": the verb's "as" names the office held.
+    # "served as defence minister under …": the verb's word of capacity (a `capacity` cue) names the
+    # office held.
+    capacities = sent.cue("capacity")
     return holder.pos_ in ("VERB", "AUX") and any(
-        fold(c.text) in ("as", "comme") and any(titled(g) for g in c.subtree) for c in holder.children)
+        any(cap.start <= c.i < cap.end for cap in capacities) and any(titled(g) for g in c.subtree)
+        for c in holder.children)
 
 
-def named_for_a_place(sent, span: Span) -> bool:
+def named_for_a_place(sent, span: Span, of: frozenset[str]) -> bool:
     """"À l'aéroport international du roi X", "at King X International Airport", "l'université
     Cheikh X": a name that completes a noun for a place or a body named after someone (a
     `place_named_for` cue), or a name the recogniser ran on into such a noun, names the place; the
-    person is not there."""
+    person is not there. `of`: the words that join a title to what it names ("de", "du", "of")."""
     cues = sent.cue("place_named_for")
     if not cues:
         return False
@@ -106,6 +107,6 @@ def named_for_a_place(sent, span: Span) -> bool:
     between = span.doc[min(head.i, token.i) + 1:max(head.i, token.i)]
     # (Only its adjectives, articles and "de", "of" between: "l'aéroport de Y par son homologue X" names
     # who met there.)
-    if len(between) > 4 or any(not (t.pos_ in ("DET", "ADJ") or fold(t.text) in NAME_OF) for t in between):
+    if len(between) > 4 or any(not (t.pos_ in ("DET", "ADJ") or fold(t.text) in of) for t in between):
         return False
     return any(c.start <= head.i < c.end for c in cues)

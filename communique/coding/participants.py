@@ -42,10 +42,6 @@ LETTER_TO = {"en": {"to"}, "fr": {"a", "au", "aux"}}
 LETTER_FROM = {"from", "du"}
 #: Generic roles and the specific offices that refine them: "le ministre X", said of the one named
 #: before as the foreign minister's counterpart, is a shortened title of the foreign minister's.
-#: Verbs of explaining, which the `speaking` cues (features of the sentence models) leave out: their
-#: subject tells what another did as a verb of saying's does.
-EXPLAINING = frozenset({"expliquer", "explain"})
-
 REFINED_ROLES = {"minister": {"foreign_minister"}, "deputy_minister": {"deputy_foreign_minister"}}
 
 
@@ -105,7 +101,8 @@ class Participants:
     @staticmethod
     def _relays_another_state(draft: Draft, sent: Sentence, name: Span) -> bool:
         """"Le ministre togolais X explique que l'Allemagne félicite le président Y", "X said Germany
-        had sent aid": the subject of a verb of saying (a `speaking` cue, or EXPLAINING) whose clause (the event's
+        had sent aid": the subject of a verb of saying (a `speaking` cue, or an `explaining` one: the
+        sentence models read `speaking` cues, so verbs of explaining are a kind of their own) whose clause (the event's
         trigger inside it) has a state of its own as subject tells of that state's act; when that
         state is not his, he does not take part in it. (His own state's act, "X said New Zealand
         had made clear", he speaks for.)"""
@@ -115,7 +112,7 @@ class Participants:
             subject = subject.head  # (the name in apposition to its title: "le ministre, X, explique")
         verb = subject.head
         if not country or subject.dep_ not in SUBJECT_DEPS \
-                or not (verb.lemma_ in EXPLAINING or any(c.start <= verb.i < c.end for c in sent.cue("speaking"))):
+                or not any(c.start <= verb.i < c.end for c in sent.cue("speaking") + sent.cue("explaining")):
             return False
         trigger = draft.trigger.root
         for clause in verb.children:
