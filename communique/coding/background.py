@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
 from .context import ABOUT_TYPES, SUBJECT_DEPS, Draft, Sentence, negated, points_back
+from .frames import perfect_describing
 from .tables import QUAD
 from .tense import TimeOfTelling
 
@@ -560,6 +561,10 @@ class Background:
             # (So is what an act dated long before was about: "Pour rappel, ils ont convenu en avril
             # 2021 d'inviter … à tenir une réunion": the invitation and the meeting with it.)
             recalled = {tok.i for t in triggers if self._dated_long_before(sent, t) for tok in t.root.subtree}
+            triggers = [t for t in triggers if t.root.i not in recalled]
+            # (And what an English relative clause in the present perfect tells: it describes its head
+            # by an older act, "27 countries which have backed London in censuring Moscow".)
+            recalled = perfect_describing(sent.span)
             triggers = [t for t in triggers if t.root.i not in recalled]
         # What the news is set against ("the visit comes two days after the UK and Kenya signed …",
         # "cette décision fait suite à l'appel de …") was done before it: background.
