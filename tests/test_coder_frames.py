@@ -35,3 +35,21 @@ def test_a_perfect_relative_clause_describes_its_head(lang, text, told):
     events = coded(NEWS[lang] + text, lang)
     assert events[0] == MEETING
     assert (len(events) > 1) == told
+
+
+@pytest.mark.parametrize("lang, text, told", [
+    # A charge named by its content, definite and with no author, as a clause's subject is known:
+    # the sentence tells what it does, not that anyone made it.
+    ("fr", "Par ailleurs, les accusations selon lesquelles le Kenya armerait des rebelles en Éthiopie compliquent la crise.", False),
+    ("en", "Meanwhile, the allegations that Kenya supplies weapons to the rebels have strained relations.", False),
+    ("en", "The accusation that Ethiopia is arming the rebels has angered Kenya.", False),
+    # (Not a charge made, the object of its author's verb.)
+    ("fr", "Par ailleurs, l'Éthiopie a porté des accusations selon lesquelles le Kenya armerait des rebelles.", True),
+    ("en", "Meanwhile, Ethiopia raised allegations that Kenya armed rebels.", True),
+    # (Nor a charge whose author is named.)
+    ("fr", "Par ailleurs, les accusations de l'Éthiopie contre le Kenya compliquent la crise.", True),
+])
+def test_a_known_charge_as_a_subject_is_no_accusation_made(lang, text, told):
+    events = coded(NEWS[lang] + text, lang)
+    assert events[0] == MEETING
+    assert any(event == "ACCUSE" for event, _, _ in events[1:]) == told
