@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
 from .context import ABOUT_TYPES, SUBJECT_DEPS, Draft, Sentence, negated, points_back
+from .frames import known_charge, perfect_describing
 from .tables import QUAD
 from .tense import TimeOfTelling
 
@@ -561,6 +562,10 @@ class Background:
             # 2021 d'inviter … à tenir une réunion": the invitation and the meeting with it.)
             recalled = {tok.i for t in triggers if self._dated_long_before(sent, t) for tok in t.root.subtree}
             triggers = [t for t in triggers if t.root.i not in recalled]
+            # (And what an English relative clause in the present perfect tells: it describes its head
+            # by an older act, "27 countries which have backed London in censuring Moscow".)
+            recalled = perfect_describing(sent.span)
+            triggers = [t for t in triggers if t.root.i not in recalled]
         # What the news is set against ("the visit comes two days after the UK and Kenya signed …",
         # "cette décision fait suite à l'appel de …") was done before it: background.
         # (Its subject, "the visit", "cette décision", is the news, told before when anything was.)
@@ -588,6 +593,7 @@ class Background:
                     and not self._describes_a_threatening_party(t, sent)
                     and not self._called_by_no_one(t)
                     and not self._act_as_a_subject(t)  # "summoning an ambassador is a way to …"
+                    and not known_charge(t)  # "les accusations selon lesquelles … ajoutent …"
                     and not self._talks_in_progress(t, sent)
                     and not self._plan_naming_a_thing(t)]
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")
