@@ -593,7 +593,7 @@ class Background:
                     and not self._describes_a_threatening_party(t, sent)
                     and not self._called_by_no_one(t)
                     and not self._act_as_a_subject(t)  # "summoning an ambassador is a way to …"
-                    and not known_charge(t)  # "les accusations selon lesquelles … ajoutent …"
+                    and not known_charge(t, sent, self.words)  # "les accusations selon lesquelles … ajoutent …"
                     and not self._talks_in_progress(t, sent)
                     and not self._plan_naming_a_thing(t)]
         # What is done again and again ("se rendent régulièrement au Liban", "often travel to")

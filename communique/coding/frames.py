@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..recognising.lexicon import fold
+from .context import SUBJECT_DEPS, Sentence
+from .link_words import LinkWords
+
 #: The English tags of a present perfect: "has"/"have" before a past participle.
 PERFECT_AUX_TAGS = frozenset({"VBZ", "VBP"})
 
@@ -22,33 +26,32 @@ def perfect_describing(span: Span) -> set[int]:
         if verb.pos_ != "VERB" or verb.dep_ != "relcl" or verb.tag_ != "VBN" \
                 or any(c.dep_ == "neg" for c in verb.children):
             continue
-        if any(c.dep_ == "aux" and c.lower_ in ("has", "have") and c.tag_ in PERFECT_AUX_TAGS for c in verb.children):
+        if any(c.dep_ == "aux" and c.tag_ in PERFECT_AUX_TAGS for c in verb.children):  # "has", "have"
             words |= {t.i for t in verb.subtree}
     return words
 
 
-#: A clause's subject, of an active or a passive verb.
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
-
-
-def known_charge(trigger: Span) -> bool:
+def known_charge(trigger: Span, sent: Sentence, words: LinkWords) -> bool:
     """An accusation noun, definite, that is a clause's subject and names its content by a clause of
     its own, with no author ("les accusations selon lesquelles le Bénin abriterait des bases …
     ajoutent une dimension à la crise", "the allegations that Kenya armed the rebels have strained
     ties"): the charge is known, the sentence tells what it does, not that anyone made it. ("Les
     accusations du Niger …" names its author; "Niger a porté des accusations selon lesquelles …",
-    an object, tells the charge made.)"""
+    an object, tells the charge made.) `words`: the language's prepositions of an agent, of a
+    title's complement and of an origin, which name the author ("by", "of", "from")."""
     noun = trigger.root
-    if trigger.label_ != "ACCUSE" or noun.pos_ != "NOUN" or noun.dep_ not in SUBJECTS:
+    if trigger.label_ != "ACCUSE" or noun.pos_ != "NOUN" or noun.dep_ not in SUBJECT_DEPS:
         return False
     children = list(noun.children)
     if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in children):
         return False
-    if any(c.dep_ in ("poss", "nmod", "nmod:poss") or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
+    if any(c.dep_ in ("poss", "nmod", "nmod:poss") or (c.dep_ == "prep" and fold(c.text) in words.agent | words.of | words.origin)
            for c in children):
         return False  # an author named: "the allegations by Niger", "les accusations du Niger"
-    # Its content: a relative clause opened by "selon lequel" (French), or a "that" clause (English).
+    # Its content: a clause its conjunction opens (English "that"), or a relative one whose pronoun
+    # a word of source introduces (French "selon lesquelles", a `not_participant` cue "source").
+    sources = {t.i for c in sent.cue("not_participant") if c._.value == "source" for t in c}
     return any(c.dep_ in ("acl:relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
-        any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        or any(g.dep_ == "case" and g.lower_ == "selon" for r in c.children for g in r.children
+        any(g.dep_ == "mark" for g in c.children)
+        or any(g.dep_ == "case" and g.i in sources for r in c.children for g in r.children
                if "Rel" in r.morph.get("PronType"))) for c in children)
