@@ -1,0 +1,38 @@
+"""Boundaries between the events of one document: the people of another act the sentence names
+(an earlier meeting it is set after) are not the people of the act it tells. Sentences written
+for these tests."""
+import pytest
+
+import communique
+
+
+def coded(text, lang, published="2024-05-13"):
+    """(type, actor codes, recipient codes, participants' names) of each event of the text."""
+    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient),
+             sorted(p.name for p in e.participants))
+            for e in communique.extract(text, lang=lang, published=published).events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Following / after the meeting with X, Y met Z", the meeting with X told before: X is of
+    # that meeting, not of Y's with Z.
+    ("en", "British Prime Minister Keir Hamble arrived in Nairobi on Monday. Following the meeting with Kenyan "
+           "President William Otieno, the British Prime Minister held talks with Kenyan Foreign Minister Grace Wanjiru.",
+     [("CONSULT", ["GBR"], ["KEN"], ["Grace Wanjiru", "Keir Hamble"])]),
+    # "À la suite d'un entretien avec X": the same in French, where the parser may hang "avec X"
+    # on the main verb.
+    ("fr", "Le ministre français des Affaires étrangères Jean Lacoste est arrivé à Yaoundé lundi. À la suite d'un "
+           "entretien avec le président camerounais Paul Biya, il a rencontré le Premier ministre camerounais Joseph Ngute.",
+     [("CONSULT", ["FRA"], ["CMR"], ["Jean Lacoste", "Joseph Ngute"])]),
+    # (With no other act told, the framed meeting is the one told: its partner takes part.)
+    ("en", "British Prime Minister Keir Hamble arrived in Nairobi on Monday. Following the meeting with Kenyan "
+           "President William Otieno, the British Prime Minister told reporters that the talks went well.",
+     [("CONSULT", ["GBR"], ["KEN"], ["Keir Hamble", "William Otieno"])]),
+    # (Nor a meeting first named in the frame, not told before: it is told there, its people with it.)
+    ("en", "After his meeting with Kenyan President William Otieno, British Prime Minister Keir Hamble met Kenyan "
+           "Foreign Minister Grace Wanjiru in Nairobi.",
+     [("CONSULT", ["GBR", "KEN"], [], ["Grace Wanjiru", "Keir Hamble", "William Otieno"])]),
+])
+def test_people_of_the_meeting_before(lang, text, expected):
+    assert coded(text, lang) == expected
+
