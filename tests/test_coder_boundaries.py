@@ -18,12 +18,13 @@ def coded(text, lang, published="2024-05-13"):
     # that meeting, not of Y's with Z.
     ("en", "British Prime Minister Keir Hamble arrived in Nairobi on Monday. Following the meeting with Kenyan "
            "President William Otieno, the British Prime Minister held talks with Kenyan Foreign Minister Grace Wanjiru.",
-     [("CONSULT", ["GBR"], ["KEN"], ["Grace Wanjiru", "Keir Hamble"])]),
+     # (The talks with the minister are the visit's next audience, an event of their own.)
+     [("CONSULT", ["GBR"], ["KEN"], ["Keir Hamble"]), ("CONSULT", ["GBR"], ["KEN"], ["Grace Wanjiru", "Keir Hamble"])]),
     # "À la suite d'un entretien avec X": the same in French, where the parser may hang "avec X"
     # on the main verb.
     ("fr", "Le ministre français des Affaires étrangères Jean Lacoste est arrivé à Yaoundé lundi. À la suite d'un "
            "entretien avec le président camerounais Paul Biya, il a rencontré le Premier ministre camerounais Joseph Ngute.",
-     [("CONSULT", ["FRA"], ["CMR"], ["Jean Lacoste", "Joseph Ngute"])]),
+     [("CONSULT", ["FRA"], ["CMR"], ["Jean Lacoste"]), ("CONSULT", ["FRA"], ["CMR"], ["Jean Lacoste", "Joseph Ngute"])]),
     # (With no other act told, the framed meeting is the one told: its partner takes part.)
     ("en", "British Prime Minister Keir Hamble arrived in Nairobi on Monday. Following the meeting with Kenyan "
            "President William Otieno, the British Prime Minister told reporters that the talks went well.",
@@ -36,3 +37,23 @@ def coded(text, lang, published="2024-05-13"):
 def test_people_of_the_meeting_before(lang, text, expected):
     assert coded(text, lang) == expected
 
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A meeting set after a meeting told before ("After her meeting with X, she met Y") is the
+    # next audience, not the first told again.
+    ("en", "Kenyan President William Otieno received British Prime Minister Keir Hamble in Nairobi on Monday. "
+           "After her meeting with Otieno, Hamble met Kenyan Prime Minister Grace Wanjiru at State House.",
+     [("CONSULT", ["GBR"], ["KEN"], ["Keir Hamble", "William Otieno"]),
+      ("CONSULT", ["GBR"], ["KEN"], ["Grace Wanjiru", "Keir Hamble"])]),
+    ("fr", "Le président camerounais Paul Biya a reçu lundi à Yaoundé le ministre français des Affaires étrangères "
+           "Jean Lacoste. Après son entretien avec le président Biya, Jean Lacoste a rencontré le Premier ministre "
+           "camerounais Joseph Ngute.",
+     [("CONSULT", ["FRA"], ["CMR"], ["Jean Lacoste", "Paul Biya"]),
+      ("CONSULT", ["FRA"], ["CMR"], ["Jean Lacoste", "Joseph Ngute"])]),
+    # (One meeting told over two sentences stays one.)
+    ("en", "Kenyan President William Otieno received British Prime Minister Keir Hamble in Nairobi on Monday. "
+           "The two leaders discussed trade and security.",
+     [("CONSULT", ["GBR"], ["KEN"], ["Keir Hamble", "William Otieno"])]),
+])
+def test_a_meeting_after_a_meeting_told_before(lang, text, expected):
+    assert coded(text, lang) == expected
