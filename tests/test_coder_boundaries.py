@@ -57,3 +57,17 @@ def test_people_of_the_meeting_before(lang, text, expected):
 ])
 def test_a_meeting_after_a_meeting_told_before(lang, text, expected):
     assert coded(text, lang) == expected
+
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The host of the visit is not filled in as the next audience's protagonist when the sentence
+    # names him as of the meeting before (the minister met next has no state of his own named).
+    ("en", "Kenyan President William Otieno received British Prime Minister Keir Hamble in Nairobi on Monday. "
+           "Following the meeting with Otieno, the British Prime Minister held a meeting with the Foreign "
+           "Minister, Grace Wanjiru.",
+     [["Keir Hamble", "William Otieno"], ["Grace Wanjiru", "Keir Hamble"]]),
+])
+def test_the_host_of_the_meeting_before_is_not_the_next_audiences(lang, text, expected):
+    events = communique.extract(text, lang=lang, published="2024-05-13").events
+    assert [sorted(p.name for p in e.participants) for e in events] == expected
