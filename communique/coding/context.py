@@ -569,6 +569,8 @@ class DocumentContext:
             # "The talks came a day after Trade Minister X announced …", "cette visite intervient après
             # que le président Y a reçu …": the older act the news is set against is its people's.
             return True
+        if self._in_an_act_before(sent, person_span):
+            return True  # "Following the meeting with X, …": the people of the act before
         if self._names_a_polity(sent, person_span) or ruler_of_a_time(sent, person_span) \
                 or office_held_under(sent, person_span) or named_for_a_place(sent, person_span, self.words.of):
             return True

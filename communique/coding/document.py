@@ -258,7 +258,11 @@ class DocumentPass:
                 continue  # "Le Souverain, qui a pris part au sommet de …": a gathering's, not the talks' protagonist
             covered = {p.country for p in d.participants}
             for state in [c for c in d.ordered_states if c not in covered]:
-                candidates = [p for p in drafts[0].participants if p.country == state]
+                # (Not one the draft's sentence names as of a meeting told before: "Following the
+                # meeting with Modi, the British Prime Minister held a meeting with the Foreign Minister".)
+                sent = self.sentences[d.sentence]
+                before = {p._.value.key for p in sent.people if self._in_an_act_before(sent, p)}
+                candidates = [p for p in drafts[0].participants if p.country == state and p.key not in before]
                 if candidates and d.participants:
                     d.participants.append(max(candidates, key=lambda p: counts[id(p)]))
 

@@ -81,6 +81,8 @@ class EventMerging:
                 # Ethiopia, Somalia and Eritrea": a signing told later between more parties is
                 # another document, while a retelling names the same parties or fewer.
                 continue
+            if new.event == "CONSULT" and old.sentence != new.sentence and self._met_after_a_meeting(new):
+                continue  # "After her meeting with X, the Prime Minister met Y": another audience
             if new.event == "CONSULT" and self._greeted_on_arrival(old, new):
                 self._absorb(old, new)  # "il y a été reçu sur le tarmac par son homologue": the visit's welcome
                 return old
@@ -95,6 +97,17 @@ class EventMerging:
             self._absorb(old, new)
             return old
         return None
+
+    def _met_after_a_meeting(self, new: Draft) -> bool:
+        """Does the draft's sentence set a meeting told before as before the draft's own ("After her
+        meeting with X, May met Y", "À la suite de son entretien avec X, il a reçu Y")? The draft
+        is the next meeting, not that one told again. (Only with the earlier meeting's partner named
+        in the frame: "After the meeting in May, X returned the gesture by visiting Dakar" may tell
+        the same meeting from the other side.)"""
+        sent = self.sentences[new.sentence]
+        return any(act.label_ == "CONSULT" and new.trigger.root.i not in frame
+                   and any(p.root.i in frame for p in sent.people)
+                   for act, frame in self._acts_framed_before(sent))
 
     def _visit_beside_a_summit(self, old: Draft, new: Draft) -> bool:
         """"Biden visited Vietnam … after attending a two-day summit of the G20 in India": one

@@ -89,6 +89,8 @@ class Retelling:
             return False  # "he then held a meeting with the Foreign Minister": the visit's next audience
         if self._another_of_its_kind(draft, self.drafts_so_far):
             return False  # "another meeting", "un autre entretien": one more
+        if self._met_after_a_meeting(draft):
+            return False  # "After her meeting with X, May met Y": the next audience
         specific = {"phone", "virtual", "visit", "host", "multilateral"}
         # People of the same sides (or of no known side) are still the same meeting's people.
         new_sides = [p for p in draft.participants if p not in focus.participants
