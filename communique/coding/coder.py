@@ -9,8 +9,10 @@ The algorithm, sentence by sentence, one module per stage:
    host, visit, phone, sign, future), `event_kinds` settling each act's type; a trigger noun
    inside a prepositional frame ("during the consultations") refers to an event already told,
    so it only adds details to it (`references`), and an act the text takes as known, recalled
-   or described is background (`background`); `tense` tells an act done, recalled or imagined,
-   `future` one to come, `promise_forms` what only looks like a promise; `missions` reads embassies opened and envoys recalled, `support` what
+   or described is background (`background`, with `frames`: relative clauses and frames that
+   describe, and acts told before that a frame sets before the sentence's own); `tense` tells
+   an act done, recalled or imagined, `future` one to come, `promise_forms` what only looks
+   like a promise; `missions` reads embassies opened and envoys recalled, `support` what
    support words tell beyond the support itself;
    `sentence_models`, one model per type fitted on sentences we labelled, drop an event the
    triggers drafted from a sentence the type's model finds most unlike one, and draft the
@@ -39,6 +41,7 @@ from .details import Details
 from .document import DocumentPass
 from .date_attachment import DateAttachment
 from .event_dates import EventDates
+from .frames import ActsFramedBefore
 from .provenance import FieldProvenance
 from .merging import EventMerging
 from .retelling import Retelling
@@ -62,7 +65,7 @@ from .background import Background
 class Coder(FieldProvenance, DocumentPass, SentenceModels, Retelling, EventMerging, EventDates, DateAttachment,
             Details, SidesAndDirection, SectorActors, Referents, MaterialActs, EventProposal, MissionsAndEnvoys,
             SupportActs, EventKinds, Statements, EventReferences, Background, Commitments, PromiseForms,
-            SupportAims, TimeOfTelling, TimeToCome, DocumentContext):
+            SupportAims, ActsFramedBefore, TimeOfTelling, TimeToCome, DocumentContext):
     """Codes one parsed document; `code()` returns the drafts of its events in text order."""
 
     def code(self) -> list[Draft]:

@@ -1,6 +1,9 @@
 """Stage 1, acts told in frames and relative clauses that describe, not tell: "27 countries which
 have backed London" names the states by what they have done before the news; it tells no act of
-the day. `background.Background._news_triggers` drops the triggers these find.
+the day. `background.Background._news_triggers` drops the triggers these find. And acts of the
+document told before that a frame sets before the sentence's own ("Following the meeting with X,
+he met Y", `ActsFramedBefore`): their people are not the new act's, and the new act is no retelling
+of them (used by the context's exclusions, merging, retelling and the document pass).
 """
 from __future__ import annotations
 
@@ -55,3 +58,47 @@ def known_charge(trigger: Span, sent: Sentence, words: LinkWords) -> bool:
         any(g.dep_ == "mark" for g in c.children)
         or any(g.dep_ == "case" and g.i in sources for r in c.children for g in r.children
                if "Rel" in r.morph.get("PronType"))) for c in children)
+
+
+class ActsFramedBefore:
+    """Acts told before that a sentence's frame sets before its own act. Mixed into `coder.Coder`."""
+
+    def _acts_framed_before(self, sent: Sentence) -> list[tuple[Span, set[int]]]:
+        """The acts of the document told before that a frame preposition sets before the act the
+        sentence tells ("Following the meeting with X, the Prime Minister met Y", "Après son
+        entretien avec X, le ministre a reçu Y", "à la suite d'un entretien entre A et B"), each
+        with the words of its frame: its noun's and its partner's. (Only with a trigger outside
+        the frames, a verb or a verb's object, "held talks with", not "the talks went well":
+        alone, the framed act is what is told. Nor a meeting first named in the frame, "After a
+        meeting between X and Y, Japan agreed …": it is told there.)"""
+        prepositions = sent.cue("frame_preposition")
+        if not prepositions:
+            return []
+        framed = []
+        for act in sent.triggers:
+            noun = act.root
+            # The preposition heads the act's noun ("following the meeting", "à la suite d'un
+            # entretien") or marks it ("après son entretien").
+            marks = [noun.head] + [c for c in noun.children if c.dep_ in ("case", "mark")]
+            if noun.pos_ != "NOUN" or not any(p.start <= m.i < p.end for p in prepositions for m in marks):
+                continue
+            if not any(d.event == act.label_ and d.sentence < sent.index for d in getattr(self, "drafts_so_far", ())):
+                continue
+            frame = {t.i for t in noun.subtree}
+            # The parser may hang the act's partner on the verb ("Après son entretien avec X, il a
+            # reçu Y"): the phrase right after the act's noun, opened by a preposition.
+            for phrase in noun.head.children:
+                if phrase.left_edge.i == noun.right_edge.i + 1 and phrase.i != noun.head.i and (
+                        phrase.dep_ == "prep" or any(c.dep_ == "case" for c in phrase.children)):
+                    frame |= {t.i for t in phrase.subtree}
+            framed.append((act, frame))
+        frames = set().union(*(f for _, f in framed)) if framed else set()
+        if not any(t.root.i not in frames and (t.root.pos_ in ("VERB", "AUX") or t.root.dep_ in ("dobj", "obj"))
+                   for t in sent.triggers):
+            return []
+        return framed
+
+    def _in_an_act_before(self, sent: Sentence, span: Span) -> bool:
+        """Is a name in the frame of an act told before that the sentence sets before its own
+        (`_acts_framed_before`)? Its people are not of the sentence's act."""
+        return any(span.root.i in frame for _, frame in self._acts_framed_before(sent))
