@@ -2,13 +2,7 @@
 held that must stay. Sentences written for these tests."""
 import pytest
 
-import communique
-
-
-def coded(text, lang, published="2024-05-13"):
-    """(type, actor codes, recipient codes) of each event of the text."""
-    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-            for e in communique.extract(text, lang=lang, published=published).events]
+from coder_probes import coded
 
 
 @pytest.mark.parametrize("lang, text, expected", [

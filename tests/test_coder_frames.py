@@ -2,13 +2,7 @@
 recalled are not coded; a document codes the events it reports). Sentences written for these tests."""
 import pytest
 
-import communique
-
-
-def coded(text, lang="en", published="2024-05-13"):
-    """(type, actor codes, recipient codes) of each event of the text."""
-    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-            for e in communique.extract(text, lang=lang, published=published).events]
+from coder_probes import coded
 
 
 NEWS = {

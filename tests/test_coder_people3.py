@@ -3,15 +3,7 @@
 news form, on sentences written for these tests."""
 import pytest
 
-import communique
-
-
-def people_of(text: str, lang: str, event: str) -> list[tuple[str, str | None, str | None]]:
-    """(name, role, country) of each participant of the document's first event of the type, sorted."""
-    record = communique.extract(text, lang=lang, published="2024-05-13")
-    events = [e for e in record.events if e.event == event]
-    assert events, (event, [e.event for e in record.events])
-    return sorted((p.name, p.role, p.country) for p in events[0].participants)
+from coder_probes import people_of
 
 
 @pytest.mark.parametrize("lang, text, event, expected", [

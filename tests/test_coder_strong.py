@@ -3,12 +3,7 @@ coding/triggers.py): support restated by a side, … Sentences written for these
 import pytest
 
 import communique
-
-
-def coded(text, lang, published="2024-05-13"):
-    """(type, actor codes, recipient codes) of each event of the text."""
-    return [(e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-            for e in communique.extract(text, lang=lang, published=published).events]
+from coder_probes import coded
 
 
 def types(text, lang, published="2024-05-13"):

@@ -243,6 +243,12 @@ def points_back(determiner) -> bool:
     return "Def" in morph.get("Definite") or "Dem" in morph.get("PronType") or "Yes" in morph.get("Poss")
 
 
+def is_plural(word) -> bool:
+    """Is the word in the plural, as the parse's morphology (French) or its tag (English: "NNS",
+    "NNPS") says: "les ministres", "the foreign ministers"."""
+    return "Plur" in word.morph.get("Number") or word.tag_ in ("NNS", "NNPS")
+
+
 def is_main_verb(verb) -> bool:
     """Is the verb the sentence's root, or a verb joined to the root ("met X and signed …")?"""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")

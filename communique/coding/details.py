@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from ..recognising.people import Person
 from ..recognising.person_states import alone_in_brackets
-from .context import NATIONAL_ROLES, NON_STATE, SUBJECT_DEPS, Draft, Sentence
+from .context import NATIONAL_ROLES, NON_STATE, SUBJECT_DEPS, Draft, Sentence, is_plural
 from .dates import opens_since
 from .participants import Participants
 from .topics import MINISTER_ROLES, TopicsAndOrganisations
@@ -31,7 +31,7 @@ class Details(Participants, TopicsAndOrganisations, SignedDocuments):
         République, X", of Côte d'Ivoire): the document's people of that state in that role."""
         value = title._.value
         if not value.country or value.country in NON_STATE or title.label_ not in NATIONAL_ROLES \
-                or "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS"):
+                or is_plural(title.root):
             return []  # ("les deux ministres": several holders; "son homologue irakien": often someone unnamed)
         return [p for p in self.people.values() if p.role == title.label_ and p.country == value.country
                 and id(p) not in named]

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from ..recognising.lexicon import fold
 from ..recognising.people import Person
-from .context import NATIONAL_ROLES, NON_STATE, SUBJECT_DEPS, Sentence
+from .context import NATIONAL_ROLES, NON_STATE, SUBJECT_DEPS, Sentence, is_plural
 
 #: A title's role, and the roles of the holders it may refer back to: "the minister" is also
 #: the foreign minister named before; a foreign minister's title only a foreign minister.
@@ -39,7 +39,7 @@ class OfficialsStates:
             if title.country or title.org or not (title.role in NATIONAL_ROLES or spokesperson) \
                     or t.root.dep_ not in SUBJECT_DEPS:
                 continue  # (the office that acts, the subject of its verb; not "in the presence of the Minister")
-            if "Plur" in t.root.morph.get("Number") or t.root.tag_ in ("NNS", "NNPS"):
+            if is_plural(t.root):
                 continue  # "les ministres", "the two Prime Ministers": several holders, not one office
             if any(p.start <= t.end + 4 and p.end >= t.start - 2 for p in sent.people) or any(
                     p.title_span and p.title_span[0] < t.end_char and t.start_char < p.title_span[1]

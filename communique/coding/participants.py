@@ -13,7 +13,7 @@ from ..recognising.office_holders import lookup
 from ..recognising.people import Person
 from ..recognising.person_states import state_in_brackets
 from ..recognising.titles import office_states
-from .context import ENVOY_ROLES, NON_STATE, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence
+from .context import ENVOY_ROLES, NON_STATE, STATEMENT_TYPES, SUBJECT_DEPS, Draft, Sentence, is_plural
 
 #: Between two titles of a list, only the first one's holder and the list's comma or semicolon
 #: (", Shirley Botchway; " before "Minister of National Security").
@@ -251,7 +251,7 @@ class Participants:
         Président Y … Le Souverain a visité …" is the king."""
         value = title._.value
         if value.country or value.org or title.label_ not in ("head_of_state", "head_of_government", "foreign_minister") \
-                or "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS"):
+                or is_plural(title.root):
             return []
         return [p for p in self.people.values() if p.role == title.label_ and id(p) not in named
                 and any(m[1] <= title.start_char for m in p.mentions)
@@ -263,8 +263,7 @@ class Participants:
         one holder of its office in each; for each such state, the one person of it the document
         names in that office, or as the counterpart of another (news names them in the sentences
         before or after)."""
-        if title.label_ in ("counterpart", "") or not (
-                "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS")):
+        if title.label_ in ("counterpart", "") or not is_plural(title.root):
             return []
         states = {c.label_ for c in self.doc.spans.get("countries", []) if title.start <= c.start < title.end}
         if len(states) < 2 or states & NON_STATE:
@@ -290,7 +289,7 @@ class Participants:
         whose counterpart he is). (Not "les homologues": several.)"""
         value = title._.value
         if title.label_ != "counterpart" or not value.country or value.country in NON_STATE \
-                or "Plur" in title.root.morph.get("Number") or title.root.tag_ in ("NNS", "NNPS"):
+                or is_plural(title.root):
             return []
 
         def before(p: Person) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from ..lang import table
 from ..recognising.lexicon import fold
 from ..recognising.titles import portfolio_words
-from .context import NON_STATE, Draft, Sentence
+from .context import NON_STATE, Draft, Sentence, is_plural
 from .tables import EMPATHY_CAMEO
 
 #: The roles of a state's leaders, who may hold an organisation's chair in turn, and how many
@@ -293,7 +293,7 @@ class TopicsAndOrganisations:
         that run on from it with no verb between ("ministre des Affaires maghrébines, de l'Union
         africaine et de la Ligue des États arabes", "Minister of State for African Union Affairs")."""
         root = title.root
-        if "Plur" in root.morph.get("Number") or root.tag_ in ("NNS", "NNPS"):
+        if is_plural(root):
             return False  # "le Conseil des ministres de la COI", "the foreign ministers of ECOWAS": the body
         if title.start <= org.start < title.end:
             return True
@@ -311,7 +311,7 @@ class TopicsAndOrganisations:
         Arts and Culture"): only the fields' nouns and adjectives and the links of a list between, no verb, no
         clause and no other stop (not "le ministre de la Culture, avec qui il a évoqué le commerce")."""
         root = title.root
-        if "Plur" in root.morph.get("Number") or root.tag_ in ("NNS", "NNPS"):
+        if is_plural(root):
             return False  # "les ministres de …": a body, whose matters may follow
         if not 0 <= cue.start - title.end <= PORTFOLIO_LIST or root not in cue.root.ancestors:
             return False
